@@ -1,0 +1,3 @@
+"""cjeapp: reception and integration services for newcomers in Quebec (PASI)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from cjeapp.cli import main
+
+raise SystemExit(main())

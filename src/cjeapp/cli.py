@@ -1,0 +1,66 @@
+"""The ``cjeapp`` command: the GUI by default, and headless maintenance commands.
+
+Every command uses the same core services as the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cjeapp import __version__
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("cjeapp", appauthor=False) / "cjeapp.sqlite3"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cjeapp", description="cjeapp: accueil et accompagnement des personnes immigrantes.")
+    parser.add_argument("--version", action="version", version=f"cjeapp {__version__}")
+    parser.add_argument("--db", dest="gui_db", type=Path, help="database file to open")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
+    commands = parser.add_subparsers(dest="command")
+
+    demo = commands.add_parser("demo", help="fill a new database with demo data")
+    demo.add_argument("--db", type=Path, required=True)
+    demo.add_argument("--clients", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+
+    check = commands.add_parser("check", help="integrity and consistency report")
+    check.add_argument("--db", type=Path, required=True)
+
+    backup = commands.add_parser("backup", help="online backup to a file, verified")
+    backup.add_argument("--db", type=Path, required=True)
+    backup.add_argument("--to", type=Path, required=True)
+
+    restore = commands.add_parser("restore", help="restore a verified backup")
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore.add_argument("--db", type=Path, required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from cjeapp.core.i18n import set_language
+
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        from cjeapp.app import run_gui
+
+        return run_gui(args.gui_db or default_db_path(), language=args.lang)
+    from cjeapp import commands
+
+    handler = {"demo": commands.demo, "check": commands.check, "backup": commands.backup,
+               "restore": commands.restore}[args.command]
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

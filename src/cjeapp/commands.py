@@ -1,0 +1,95 @@
+"""Handlers of the headless ``cjeapp`` sub-commands (printing and exit codes only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_, gettext
+
+
+def _fail(error: CjeError) -> int:
+    print(gettext(N_("Error: {message}")).format(message=error), file=sys.stderr)
+    return 1
+
+
+def print_demo_accounts() -> None:
+    from cjeapp.core.demo.generator import DEMO_ACCOUNTS
+
+    print(gettext(N_("Demo accounts (user name / password / role):")))
+    for account in DEMO_ACCOUNTS:
+        from cjeapp.core.codelists import codelist
+
+        role = codelist("roles").label(account.role)
+        print(f"  {account.username:<14} {account.password:<16} {role}")
+
+
+def demo(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.demo.generator import generate
+    from cjeapp.core.locale_format import format_number
+
+    if args.clients < 1:
+        print(gettext(N_("Error: --clients must be at least 1.")), file=sys.stderr)
+        return 2
+    try:
+        db = Database.open(args.db)
+        try:
+            summary = generate(db, clients=args.clients, seed=args.seed,
+                               on_progress=lambda n: print(f"  … {format_number(n)}",
+                                                           file=sys.stderr))
+        finally:
+            db.close()
+    except CjeError as error:
+        return _fail(error)
+    except ValueError as error:
+        print(gettext(N_("Error: {message}")).format(message=error), file=sys.stderr)
+        return 1
+    total = sum(summary.rows.values())
+    print(gettext(N_("{clients} clients and {rows} records written in {seconds} s.")).format(
+        clients=format_number(summary.clients), rows=format_number(total),
+        seconds=format_number(round(summary.seconds, 1))))
+    print_demo_accounts()
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.maintenance import check_database
+    from cjeapp.core.locale_format import format_number
+
+    report = check_database(args.db.expanduser().resolve())
+    for error in report.errors:
+        print(gettext(N_("ERROR: {message}")).format(message=error))
+    for warning in report.warnings:
+        print(gettext(N_("WARNING: {message}")).format(message=warning))
+    for table, count in report.counts.items():
+        print(f"  {table}: {format_number(count)}")
+    if report.sound:
+        print(gettext(N_("The database is sound.")))
+        return 0
+    return 1
+
+
+def backup(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.maintenance import backup as do_backup
+
+    try:
+        target = do_backup(args.db.expanduser().resolve(), args.to.expanduser().resolve())
+    except CjeError as error:
+        return _fail(error)
+    print(gettext(N_("Backup written and verified: {path}")).format(path=target))
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.maintenance import restore as do_restore
+
+    try:
+        kept = do_restore(args.source.expanduser().resolve(), args.db.expanduser().resolve())
+    except CjeError as error:
+        return _fail(error)
+    print(gettext(N_("Database restored: {path}")).format(path=args.db))
+    if kept:
+        print(gettext(N_("The previous file was kept as {path}")).format(path=kept))
+    return 0

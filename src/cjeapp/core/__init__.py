@@ -1,0 +1,1 @@
+"""Domain and storage for cjeapp. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""Opening, migrating, checking and backing up the SQLite database file."""

@@ -1,0 +1,318 @@
+"""``cjeapp demo``: fill a database with a year and a half of realistic, deterministic work.
+
+The same seed and reference day give the same rows. Rows are written in bulk on one
+transaction; staff passwords are hashed with Argon2 (only five accounts, so it is quick).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from random import Random
+
+from cjeapp.core import clock
+from cjeapp.core.codelists import codelist
+from cjeapp.core.db.database import Database
+from cjeapp.core.demo import names
+from cjeapp.core.demo.schedule import local_moment
+from cjeapp.core.demo.writer import BulkWriter
+from cjeapp.core.services.passwords import hash_password
+
+HISTORY_DAYS = 548  # a year and a half
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    full_name: str
+    role: str
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("accueil", "demo-accueil", "Josée Pelletier", "reception"),
+    DemoAccount("conseillere", "demo-conseil", "Marie-Ève Tremblay", "counsellor"),
+    DemoAccount("coordination", "demo-coord", "Rouksanah Nana", "coordinator"),
+    DemoAccount("direction", "demo-direction", "Andréane Morin", "director"),
+    DemoAccount("admin", "demo-admin", "Luc Gagnon", "administrator"),
+)
+EXTRA_COUNSELLORS = ("Karim Benjelloun", "Julie Roy-Lachance")
+
+PARTNERS = (
+    ("Cabinet Lapointe, avocats en immigration", "legal", "Me Sophie Lapointe"),
+    ("Centre de francisation L'Envol", "francisation", "Danielle Fortin"),
+    ("Centre de services scolaire des Appalaches", "school_service_centre", "Martin Poulin"),
+    ("Services Québec – bureau de Thetford Mines", "employment", "Nancy Roy"),
+    ("Transport collectif de la MRC des Appalaches", "transport", "Guy Vachon"),
+    ("Office municipal d'habitation de Thetford", "housing", "Lise Bolduc"),
+    ("CISSS de Chaudière-Appalaches – services psychosociaux", "psychosocial", "Accueil social"),
+    ("Meubles-Partage Appalaches", "community", "Claire Giguère"),
+    ("Clinique juridique populaire", "legal", "Me Amadou Diallo"),
+    ("Carrefour jeunesse-emploi – volet emploi", "employment", "Stéphane Breton"),
+)
+
+TRANSPORT_RULES = (
+    ("SAAQ : le premier rendez-vous est accompagné", "saaq", {"first_request_only": True},
+     "approve", "La première démarche à la SAAQ se fait avec la conseillère."),
+    ("SAAQ : les rendez-vous suivants se font seuls", "saaq", {}, "refuse",
+     "La personne se rend seule aux rendez-vous suivants."),
+    ("Transport seulement si la conseillère doit être présente", None,
+     {"counsellor_presence_needed": True}, "approve",
+     "L'accompagnement exige la présence de la conseillère."),
+    ("Employeur : demander si quelqu'un peut accompagner", "employer", {}, "ask_employer",
+     "Vérifier auprès de l'employeur si un collègue peut accompagner."),
+    ("Sinon, référer à un organisme de transport", None, {}, "refer_transport_org",
+     "Référer au transport collectif de la MRC."),
+)
+
+
+@dataclass
+class DemoSummary:
+    clients: int
+    rows: dict[str, int]
+    seconds: float
+
+
+def _pick_weighted(rng: Random, pairs: tuple[tuple[str, int], ...]) -> str:
+    return rng.choices([code for code, _ in pairs], weights=[w for _, w in pairs])[0]
+
+
+class _Generator:
+    def __init__(self, writer: BulkWriter, rng: Random, today: date, clients: int) -> None:
+        self.w = writer
+        self.rng = rng
+        self.today = today
+        self.n = clients
+        self.start = today - timedelta(days=HISTORY_DAYS)
+        self.counsellors: list[str] = []
+        self.staff: dict[str, str] = {}
+        self.offices: list[str] = []
+        self.partners: list[tuple[str, str]] = []
+        self.clients: list[tuple[str, date]] = []
+
+    def day_in_history(self, earliest: date | None = None) -> date:
+        first = max(earliest or self.start, self.start)
+        span = max((self.today - first).days, 0)
+        return first + timedelta(days=self.rng.randint(0, span))
+
+    # -- organization -------------------------------------------------------------------
+    def organization(self) -> None:
+        org = self.w.add("organizations", {
+            "name": "Carrefour jeunesse-emploi de Frontenac (démo)",
+            "address": "37, rue Notre-Dame Ouest, Thetford Mines (Québec) G6G 1J1",
+            "phone": "418 335-0802", "email": "accueil@cje-demo.example",
+            "agreement_number": "PASI-2026-0412",
+            "privacy_officer_name": "Andréane Morin",
+            "privacy_officer_title": "Directrice générale",
+            "privacy_officer_contact": "418 335-0802, poste 221 · vieprivee@cje-demo.example",
+            "signer_name": "Andréane Morin", "signer_title": "Directrice générale",
+            "logo_png": None, "signature_png": None})
+        hours = json.dumps({str(day): ["08:30", "16:30"] for day in range(5)})
+        for name, municipality, pos in (("Bureau de Thetford Mines", "Thetford Mines", False),
+                                        ("Point de service de Disraeli", "Disraeli", True),
+                                        ("Point de service d'Adstock", "Adstock", True)):
+            self.offices.append(self.w.add("offices", {
+                "organization_id": org, "name": name, "address": None,
+                "municipality": municipality, "region_code": "12", "phone": "418 335-0802",
+                "is_point_of_service": pos, "opening_hours": hours}))
+
+    def staff_accounts(self) -> None:
+        accounts = [(a.username, a.full_name, a.role, a.password) for a in DEMO_ACCOUNTS]
+        for index, full_name in enumerate(EXTRA_COUNSELLORS):
+            accounts.append((f"conseil{index + 2}", full_name, "counsellor", "demo-conseil"))
+        hashes: dict[str, str] = {}
+        for username, full_name, role, password in accounts:
+            if password not in hashes:
+                hashes[password] = hash_password(password)
+            ident = self.w.add("users", {
+                "username": username, "full_name": full_name, "role": role,
+                "password_hash": hashes[password], "active": True,
+                "email": f"{username}@cje-demo.example", "office_id": self.offices[0],
+                "language": "fr", "last_login_at": None, "must_change_password": False})
+            self.staff[username] = ident
+            if role in ("counsellor", "coordinator"):
+                self.counsellors.append(ident)
+
+    def reference_data(self) -> None:
+        for name, kind, contact in PARTNERS:
+            ident = self.w.add("partners", {
+                "name": name, "kind": kind, "contact_person": contact,
+                "phone": f"418 33{self.rng.randint(0, 9)}-{self.rng.randint(1000, 9999)}",
+                "email": None, "address": "Thetford Mines",
+                "offers": codelist("partner_kinds").label(kind, "fr")})
+            self.partners.append((ident, kind))
+        for position, (name, destination, condition, decision, why) in enumerate(TRANSPORT_RULES):
+            self.w.add("transport_rules", {
+                "position": position + 1, "name": name, "destination_kind": destination,
+                "condition": json.dumps(condition), "decision": decision, "explanation": why,
+                "active": True})
+        self.w.add("settings", {"key": "objectif_integration.allowance", "value": "185.00",
+                                "effective_from": date(2019, 8, 8)})
+        self.w.add("settings", {"key": "session.lock_minutes", "value": "10",
+                                "effective_from": None})
+        self.w.add("confidentiality_incidents", {
+            "description": "Courriel contenant une liste de rendez-vous envoyé au mauvais partenaire.",
+            "circumstances": "Erreur de destinataire; le partenaire a confirmé la suppression.",
+            "occurred_on": self.today - timedelta(days=200),
+            "discovered_on": self.today - timedelta(days=199), "persons_affected": 6,
+            "personal_information": "Noms et heures de rendez-vous",
+            "risk_assessment": "Risque faible : aucun renseignement sensible.",
+            "serious_injury_risk": False, "notices_sent": "Aucun avis requis",
+            "measures_taken": "Rappel des règles d'envoi; saisie semi-automatique désactivée."})
+
+    # -- people -------------------------------------------------------------------------
+    def people(self, on_progress: Callable[[int], None] | None) -> None:
+        rng = self.rng
+        weights = [origin.weight for origin in names.ORIGINS]
+        count = 0
+        while count < self.n:
+            origin = rng.choices(names.ORIGINS, weights=weights)[0]
+            size = min(rng.choice((1, 1, 1, 2, 2, 3)), self.n - count)
+            family = rng.choice(origin.last)
+            municipality, region = rng.choice(names.MUNICIPALITIES)
+            address = f"{rng.randint(10, 2999)}, {rng.choice(names.STREETS)}, {municipality}"
+            household = self.w.add("households", {
+                "label": f"Famille {family}", "address": address,
+                "municipality": municipality, "region_code": region})
+            arrival = self.day_in_history() - timedelta(days=rng.randint(0, 120))
+            category = _pick_weighted(rng, origin.category_weights)
+            counsellor = rng.choice(self.counsellors)
+            for member in range(size):
+                self.person(origin, household, family, member, arrival, category, counsellor,
+                            municipality, region, address)
+                count += 1
+                if on_progress and count % 5000 == 0:
+                    on_progress(count)
+            if rng.random() < 0.45:
+                for _ in range(rng.randint(1, 3)):
+                    self.child(household, family, arrival)
+
+    def person(self, origin: names.Origin, household: str, family: str, member: int,
+               arrival: date, category: str, counsellor: str, municipality: str, region: str,
+               address: str) -> None:
+        rng = self.rng
+        female = rng.random() < 0.52
+        first = rng.choice(origin.first_f if female else origin.first_m)
+        last = family if member == 0 or rng.random() < 0.7 else rng.choice(origin.last)
+        script = origin.native_script or {}
+        other = " ".join(part for part in (script.get(first), script.get(last)) if part) or None
+        birth = date(self.today.year - rng.randint(18, 64), rng.randint(1, 12), rng.randint(1, 28))
+        phone = f"418 {rng.randint(200, 999)}-{rng.randint(1000, 9999)}"
+        email_name = "".join(ch for ch in f"{first}.{last}".lower() if ch.isascii() and
+                             (ch.isalnum() or ch == "."))
+        first_contact = max(arrival + timedelta(days=rng.randint(1, 30)), self.start)
+        first_contact = min(first_contact, self.today)
+        refugee = category.startswith("refugee") or category == "protected_person"
+        client = self.w.add("clients", {
+            "first_name": first, "last_name": last, "other_names": other,
+            "birth_date": birth, "sex": "F" if female else "M", "gender": None,
+            "country_of_birth": origin.country, "citizenship": origin.country,
+            "preferred_language": "en" if origin.languages[0] in ("en", "hi", "tl") else "fr",
+            "french_level": rng.choice(("none", "beginner", "beginner", "intermediate",
+                                        "advanced")),
+            "immigration_category": category,
+            "immigration_status": {"asylum_seeker": "asylum_claimant",
+                                   "temporary_worker": "work_permit",
+                                   "student": "study_permit"}.get(category,
+                                                                  "permanent_resident"),
+            "arrival_date": arrival,
+            "mifi_client_number": str(rng.randint(10_000_000, 99_999_999))
+            if rng.random() < 0.8 else None,
+            "phone": phone, "phone_digits": "418" + phone[4:].replace("-", ""),
+            "email": f"{email_name}{rng.randint(1, 99)}@courriel.example"
+            if rng.random() < 0.7 else None,
+            "address": address, "municipality": municipality, "region_code": region,
+            "household_id": household, "assigned_counsellor_id": counsellor,
+            "office_id": rng.choice(self.offices),
+            "has_sin": rng.random() < 0.7, "has_ramq_card": rng.random() < 0.6,
+            "has_drivers_licence": rng.random() < 0.3, "has_bank_account": rng.random() < 0.8,
+            "first_contact_on": first_contact,
+        }, created=datetime.combine(first_contact, datetime.min.time(), UTC))
+        self.w.add("household_members", {
+            "household_id": household, "client_id": client, "first_name": None,
+            "last_name": None, "birth_date": None,
+            "relationship": "self" if member == 0 else "spouse" if member == 1 else "other",
+            "school_need": None, "school_name": None, "notes": None})
+        for index, language in enumerate(origin.languages):
+            self.w.add("client_languages", {"client_id": client, "language_code": language,
+                                            "is_mother_tongue": index == 0})
+        self.clients.append((client, first_contact))
+        self.consents(client, first_contact)
+        self.casework(client, counsellor, first_contact, refugee, category)
+
+    def child(self, household: str, family: str, arrival: date) -> None:
+        age = self.rng.randint(0, 16)
+        need = ("daycare" if age < 5 else "primary" if age < 12 else "secondary")
+        if age >= 6 and self.rng.random() < 0.4:
+            need = "welcome_class"
+        self.w.add("household_members", {
+            "household_id": household, "client_id": None,
+            "first_name": self.rng.choice(names.CHILD_NAMES), "last_name": family,
+            "birth_date": date(self.today.year - age, self.rng.randint(1, 12),
+                               self.rng.randint(1, 28)),
+            "relationship": "child", "school_need": need,
+            "school_name": "École Saint-Noël" if need != "daycare" else None, "notes": None})
+
+    def consents(self, client: str, day: date) -> None:
+        rng = self.rng
+        for purpose, share in (("service", 1.0), ("funder_transmission", 0.8), ("research", 0.35)):
+            if rng.random() < share:
+                self.w.add("consents", {
+                    "client_id": client, "purpose": purpose, "partner_id": None,
+                    "given_on": day, "recorded_by": self.staff["accueil"],
+                    "method": rng.choice(("written", "written", "verbal")), "language": "fr",
+                    "expires_on": None,
+                    "withdrawn_on": day + timedelta(days=90) if rng.random() < 0.02 else None})
+
+    # -- work done with each person -------------------------------------------------------
+    def casework(self, client: str, counsellor: str, first_contact: date, refugee: bool,
+                 category: str) -> None:
+        from cjeapp.core.demo.casework import person_history
+
+        person_history(self, client, counsellor, first_contact, refugee, category)
+
+
+def generate(db: Database, *, clients: int, seed: int, today: date | None = None,
+             on_progress: Callable[[int], None] | None = None) -> DemoSummary:
+    """Fill ``db`` (a freshly created, empty database) with demo data."""
+    started = time.perf_counter()
+    reference_day = today or clock.today()
+    rng = Random(seed)
+    created = local_moment(reference_day - timedelta(days=HISTORY_DAYS), 8, 0)
+    raw = db.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        connection.execute("BEGIN")
+        connection.execute("PRAGMA defer_foreign_keys=ON")
+        if connection.execute("SELECT count(*) FROM users").fetchone()[0]:
+            connection.execute("ROLLBACK")
+            raise ValueError("demo data goes into an empty database only")
+        writer = BulkWriter(connection, rng, None, created)
+        generator = _Generator(writer, rng, reference_day, clients)
+        generator.organization()
+        generator.staff_accounts()
+        generator.reference_data()
+        from cjeapp.core.demo.activities import group_activities
+
+        generator.people(on_progress)
+        group_activities(generator)
+        writer.flush_all()
+        connection.execute(
+            "INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, details) "
+            "VALUES (?, ?, NULL, 'import', 'demo', NULL, ?)",
+            (writer.new_id(), datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
+             json.dumps({"clients": clients, "seed": seed, "today": reference_day.isoformat()})))
+        connection.execute("COMMIT")
+    except BaseException:
+        if raw.driver_connection is not None and raw.driver_connection.in_transaction:
+            raw.driver_connection.execute("ROLLBACK")
+        raise
+    finally:
+        raw.close()
+    return DemoSummary(clients=clients, rows=dict(writer.counts),
+                       seconds=time.perf_counter() - started)

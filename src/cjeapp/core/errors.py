@@ -1,0 +1,67 @@
+"""Errors raised by core services. Each carries a translatable message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cjeapp.core.i18n import Message, N_, msg
+
+
+class CjeError(Exception):
+    """Base of every error a user may see."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.msgid)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message.render()
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: Message
+
+    def render(self, language: str | None = None) -> str:
+        return self.message.render(language)
+
+
+class ValidationError(CjeError):
+    """One or more fields were refused. ``errors`` names each field and what to fix."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        if not errors:
+            raise ValueError("ValidationError needs at least one FieldError")
+        super().__init__(errors[0].message)
+        self.errors = errors
+
+    def for_field(self, name: str) -> list[FieldError]:
+        return [error for error in self.errors if error.field == name]
+
+    def __str__(self) -> str:
+        return "\n".join(error.render() for error in self.errors)
+
+
+class PermissionDenied(CjeError):
+    def __init__(self, action: str) -> None:
+        super().__init__(msg(N_("Your role does not allow this action: {action}."), action=action))
+        self.action = action
+
+
+class NotFound(CjeError):
+    def __init__(self, what: str, ident: str) -> None:
+        super().__init__(msg(N_("No {what} was found with the identifier {ident}."),
+                             what=what, ident=ident))
+
+
+class ConflictError(CjeError):
+    """The record changed since it was read (another window or another user saved it)."""
+
+
+class AuthenticationError(CjeError):
+    pass
+
+
+class DatabaseOpenError(CjeError):
+    """The database file cannot be used (corrupt, too new, not a cjeapp file...)."""

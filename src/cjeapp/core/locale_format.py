@@ -1,0 +1,64 @@
+"""The one place that formats dates, numbers, money and CLDR names for the chosen language.
+
+French is written the Quebec way (fr_CA): "22 novembre 2026", "185,00 $".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.i18n import current_language
+
+_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+
+
+def locale_name(language: str | None = None) -> str:
+    return _LOCALES.get(language or current_language(), "fr_CA")
+
+
+def format_date(value: date, language: str | None = None, style: str = "long") -> str:
+    return babel_dates.format_date(value, format=style, locale=locale_name(language))
+
+
+def format_datetime(value: datetime, language: str | None = None, style: str = "medium") -> str:
+    """Format an aware datetime in Quebec time."""
+    return babel_dates.format_datetime(
+        value, format=style, tzinfo=LOCAL_ZONE, locale=locale_name(language)
+    )
+
+
+def format_time(value: datetime, language: str | None = None) -> str:
+    return babel_dates.format_time(value, format="short", tzinfo=LOCAL_ZONE,
+                                   locale=locale_name(language))
+
+
+def format_number(value: int | float | Decimal, language: str | None = None) -> str:
+    return babel_numbers.format_decimal(value, locale=locale_name(language))
+
+
+def format_money(value: int | float | Decimal, language: str | None = None) -> str:
+    return babel_numbers.format_currency(value, "CAD", locale=locale_name(language))
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """CLDR name of an ISO 3166 country code, or the code itself when unknown."""
+    territories = Locale.parse(locale_name(language)).territories
+    return str(territories.get(code.upper(), code))
+
+
+def language_name(code: str, language: str | None = None) -> str:
+    """CLDR name of an ISO 639 language code, or the code itself when unknown."""
+    languages = Locale.parse(locale_name(language)).languages
+    return str(languages.get(code, code))
+
+
+def country_codes() -> list[str]:
+    """Every two-letter country code known to CLDR."""
+    territories = Locale.parse("en").territories
+    return sorted(code for code in territories if len(code) == 2 and code.isalpha())

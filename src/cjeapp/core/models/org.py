@@ -1,0 +1,70 @@
+"""The organization, its offices (points of service), staff accounts and settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cjeapp.core.models.base import Record, UTCDateTime, fk
+
+
+class Organization(Record):
+    __tablename__ = "organizations"
+
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    agreement_number: Mapped[str | None] = mapped_column(String(60))
+    privacy_officer_name: Mapped[str | None] = mapped_column(String(200))
+    privacy_officer_title: Mapped[str | None] = mapped_column(String(200))
+    privacy_officer_contact: Mapped[str | None] = mapped_column(String(200))
+    signer_name: Mapped[str | None] = mapped_column(String(200))
+    signer_title: Mapped[str | None] = mapped_column(String(200))
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class Office(Record):
+    """A main office or a rural point of service."""
+
+    __tablename__ = "offices"
+
+    organization_id: Mapped[str] = fk("organizations.id")
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    municipality: Mapped[str | None] = mapped_column(String(120))
+    region_code: Mapped[str | None] = mapped_column(String(2))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    is_point_of_service: Mapped[bool] = mapped_column(default=False)
+    opening_hours: Mapped[str | None] = mapped_column(Text)  # JSON: weekday -> [open, close]
+
+
+class User(Record):
+    """A staff account. Never deleted once it appears in records: deactivated instead."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("username"),)
+
+    username: Mapped[str] = mapped_column(String(60))
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    office_id: Mapped[str | None] = fk("offices.id", nullable=True)
+    language: Mapped[str] = mapped_column(String(5), default="fr")
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+
+
+class Setting(Record):
+    """A named setting, optionally dated (e.g. the Objectif Intégration allowance)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), index=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    effective_from: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,58 @@
+"""Walk-in visits, appointments and requests with response deadlines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cjeapp.core.models.base import Record, UTCDateTime, fk
+
+
+class Visit(Record):
+    """A walk-in: waiting from ``arrived_at``, with a counsellor from ``taken_at``."""
+
+    __tablename__ = "visits"
+
+    client_id: Mapped[str] = fk("clients.id")
+    office_id: Mapped[str | None] = fk("offices.id", nullable=True)
+    reason: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20), default="waiting")  # waiting, in_progress, closed, left
+    arrived_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    taken_by: Mapped[str | None] = fk("users.id", nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+
+class Appointment(Record):
+    __tablename__ = "appointments"
+
+    client_id: Mapped[str] = fk("clients.id")
+    counsellor_id: Mapped[str] = fk("users.id")
+    office_id: Mapped[str | None] = fk("offices.id", nullable=True)
+    kind: Mapped[str] = mapped_column(String(30))  # code list: appointment_kinds
+    place: Mapped[str] = mapped_column(String(30))  # code list: appointment_places
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(20), default="booked")  # booked, attended, no_show, cancelled
+    cancel_reason: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Request(Record):
+    """A request that must be answered within a deadline (72 business hours by default)."""
+
+    __tablename__ = "requests"
+
+    client_id: Mapped[str] = fk("clients.id")
+    subject: Mapped[str] = mapped_column(String(300))
+    channel: Mapped[str] = mapped_column(String(20))  # phone, email, walk_in, mifi_referral
+    priority: Mapped[str] = mapped_column(String(10), default="normal")  # high, normal, low
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    assigned_to: Mapped[str | None] = fk("users.id", nullable=True)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open, closed
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    answer: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,67 @@
+"""Issued documents, the audit log and the Law 25 confidentiality incident register."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Date, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cjeapp.core import clock
+from cjeapp.core.models.base import Base, Record, UTCDateTime, fk
+
+
+class IssuedDocument(Record):
+    """The register of printed attestations and letters. Revoked documents stay listed."""
+
+    __tablename__ = "issued_documents"
+
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    verification_code: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30))  # code list: document_kinds
+    client_id: Mapped[str | None] = fk("clients.id", nullable=True)
+    activity_id: Mapped[str | None] = fk("activities.id", nullable=True)
+    partner_id: Mapped[str | None] = fk("partners.id", nullable=True)
+    language: Mapped[str] = mapped_column(String(5))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    issued_by: Mapped[str | None] = fk("users.id", nullable=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    copy_of_id: Mapped[str | None] = fk("issued_documents.id", nullable=True)
+    period_from: Mapped[date | None] = mapped_column(Date)
+    period_to: Mapped[date | None] = mapped_column(Date)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_by: Mapped[str | None] = fk("users.id", nullable=True)
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """Append-only: who did what to which record, when. Written in the same transaction."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True,
+                                    default=lambda: str(uuid.uuid4()))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=clock.now, index=True)
+    user_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # create, update, delete, view, print, export, sign_in
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    details: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+class ConfidentialityIncident(Record):
+    """Law 25 register of confidentiality incidents (kept at least five years)."""
+
+    __tablename__ = "confidentiality_incidents"
+
+    description: Mapped[str] = mapped_column(Text)
+    circumstances: Mapped[str | None] = mapped_column(Text)
+    occurred_on: Mapped[date | None] = mapped_column(Date)
+    discovered_on: Mapped[date] = mapped_column(Date)
+    persons_affected: Mapped[int | None] = mapped_column()
+    personal_information: Mapped[str | None] = mapped_column(Text)
+    risk_assessment: Mapped[str | None] = mapped_column(Text)
+    serious_injury_risk: Mapped[bool] = mapped_column(default=False)
+    notices_sent: Mapped[str | None] = mapped_column(Text)
+    measures_taken: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,53 @@
+"""Transport requests judged against the team's editable rules, and trips driven."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cjeapp.core.models.base import Record, UTCDateTime, fk
+
+
+class TransportRule(Record):
+    """One ordered rule of the team's transport framework (data, edited by a coordinator)."""
+
+    __tablename__ = "transport_rules"
+
+    position: Mapped[int] = mapped_column()
+    name: Mapped[str] = mapped_column(String(200))
+    destination_kind: Mapped[str | None] = mapped_column(String(30))  # None: any destination
+    condition: Mapped[str] = mapped_column(Text, default="{}")  # JSON conditions
+    decision: Mapped[str] = mapped_column(String(30))  # code list: transport_decisions
+    explanation: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class TransportRequest(Record):
+    __tablename__ = "transport_requests"
+
+    client_id: Mapped[str] = fk("clients.id")
+    destination_kind: Mapped[str] = mapped_column(String(30))  # code list: transport_destinations
+    destination_name: Mapped[str | None] = mapped_column(String(200))
+    needed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reason: Mapped[str] = mapped_column(Text)
+    counsellor_presence_needed: Mapped[bool] = mapped_column(default=False)
+    proposed_decision: Mapped[str | None] = mapped_column(String(30))
+    rule_id: Mapped[str | None] = fk("transport_rules.id", nullable=True)
+    decision: Mapped[str | None] = mapped_column(String(30))
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = fk("users.id", nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class TransportTrip(Record):
+    __tablename__ = "transport_trips"
+
+    request_id: Mapped[str] = fk("transport_requests.id")
+    trip_date: Mapped[date] = mapped_column(Date)
+    driver_id: Mapped[str | None] = fk("users.id", nullable=True)
+    vehicle: Mapped[str] = mapped_column(String(20))  # organization, own_car
+    kilometres: Mapped[Decimal] = mapped_column(Numeric(8, 1))
+    passengers: Mapped[int] = mapped_column(default=1)

@@ -1,0 +1,1 @@
+"""Use cases: the only way data changes. Each checks the role, validates and audits."""

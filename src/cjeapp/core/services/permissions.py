@@ -1,0 +1,89 @@
+"""Roles and what each may do (least privilege)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cjeapp.core.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    RECEPTION = "reception"
+    COUNSELLOR = "counsellor"
+    COORDINATOR = "coordinator"
+    DIRECTOR = "director"
+    ADMINISTRATOR = "administrator"
+
+
+class Permission(StrEnum):
+    CLIENT_READ = "client.read"
+    CLIENT_WRITE = "client.write"
+    CLIENT_DELETE = "client.delete"
+    CONFIDENTIAL_READ = "confidential.read"
+    CONFIDENTIAL_WRITE = "confidential.write"
+    CONSENT_WRITE = "consent.write"
+    VISIT_WRITE = "visit.write"
+    VISIT_TAKE = "visit.take"
+    APPOINTMENT_WRITE = "appointment.write"
+    CASEWORK_WRITE = "casework.write"
+    TRANSPORT_DECIDE = "transport.decide"
+    TRANSPORT_RULES = "transport.rules"
+    PARTNER_WRITE = "partner.write"
+    ACTIVITY_WRITE = "activity.write"
+    DOCUMENT_ISSUE = "document.issue"
+    REPORT_READ = "report.read"
+    FUNDER_EXPORT = "funder.export"
+    USER_ADMIN = "user.admin"
+    SETTINGS_ADMIN = "settings.admin"
+    AUDIT_READ = "audit.read"
+    PRIVACY_ADMIN = "privacy.admin"
+
+
+_FRONT_DESK = {
+    Permission.CLIENT_READ, Permission.CLIENT_WRITE, Permission.CONSENT_WRITE,
+    Permission.VISIT_WRITE, Permission.APPOINTMENT_WRITE,
+}
+_CASEWORK = _FRONT_DESK | {
+    Permission.CONFIDENTIAL_READ, Permission.CONFIDENTIAL_WRITE, Permission.VISIT_TAKE,
+    Permission.CASEWORK_WRITE, Permission.TRANSPORT_DECIDE, Permission.DOCUMENT_ISSUE,
+    Permission.PARTNER_WRITE, Permission.ACTIVITY_WRITE,
+}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.RECEPTION: frozenset(_FRONT_DESK),
+    Role.COUNSELLOR: frozenset(_CASEWORK),
+    Role.COORDINATOR: frozenset(_CASEWORK | {Permission.TRANSPORT_RULES, Permission.REPORT_READ,
+                                             Permission.CLIENT_DELETE}),
+    Role.DIRECTOR: frozenset(_CASEWORK | {
+        Permission.TRANSPORT_RULES, Permission.REPORT_READ, Permission.FUNDER_EXPORT,
+        Permission.CLIENT_DELETE, Permission.AUDIT_READ, Permission.PRIVACY_ADMIN,
+    }),
+    # The administrator keeps the system (accounts, settings) but reads no case notes.
+    Role.ADMINISTRATOR: frozenset(_FRONT_DESK | {
+        Permission.USER_ADMIN, Permission.SETTINGS_ADMIN, Permission.AUDIT_READ,
+        Permission.REPORT_READ, Permission.TRANSPORT_RULES,
+    }),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a signed-in staff member, or the system itself (CLI maintenance)."""
+
+    user_id: str | None
+    username: str
+    full_name: str
+    role: Role
+    office_id: str | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(permission.value)
+
+
+SYSTEM = Actor(user_id=None, username="system", full_name="cjeapp", role=Role.DIRECTOR)
+"""Used by maintenance commands (demo data, checks) that act on the file directly."""
