@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
 from babel import Locale
 from babel import dates as babel_dates
@@ -58,7 +59,12 @@ def language_name(code: str, language: str | None = None) -> str:
     return str(languages.get(code, code))
 
 
-def country_codes() -> list[str]:
-    """Every two-letter country code known to CLDR."""
+_NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """Every two-letter country code known to CLDR (groupings like EU left out)."""
     territories = Locale.parse("en").territories
-    return sorted(code for code in territories if len(code) == 2 and code.isalpha())
+    return frozenset(code for code in territories
+                     if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up cjeapp and run every check: ruff, mypy (strict on core) and the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+echo "== ruff"
+.venv/bin/ruff check src tests scripts
+echo "== mypy"
+.venv/bin/mypy
+echo "== pytest"
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

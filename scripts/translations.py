@@ -1,0 +1,59 @@
+"""Translations: ``update`` refreshes the sources, ``build`` compiles them.
+
+- Qt strings (``tr()``): ``translations/cjeapp_<lang>.ts`` from the ``ui`` code with
+  pyside6-lupdate, compiled to ``.qm`` with pyside6-lrelease.
+- Core messages: ``translations/core/<lang>.po`` from ``N_()``/``msg()`` calls with Babel
+  (read directly at run time, nothing to compile).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "translations"
+LANGUAGES = ("fr", "en")
+
+
+def _tool(name: str) -> str:
+    local = Path(sys.executable).with_name(name)
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in (ROOT / "src" / "cjeapp").rglob("*.py")
+                     if "core" not in p.parts)
+    for language in LANGUAGES:
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts",
+                        str(TRANSLATIONS / f"cjeapp_{language}.ts")], check=True)
+    pot = TRANSLATIONS / "core" / "messages.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-k", "N_",
+                    "-k", "msg", "--no-location", "--sort-output", "-o", str(pot),
+                    str(ROOT / "src" / "cjeapp")], check=True)
+    for language in LANGUAGES:
+        po = TRANSLATIONS / "core" / f"{language}.po"
+        command = "update" if po.exists() else "init"
+        args = ["-i", str(pot), "-l", language, "-o", str(po)]
+        if command == "update":
+            args.append("--no-fuzzy-matching")
+        subprocess.run([sys.executable, "-m", "babel.messages.frontend", command, *args],
+                       check=True)
+
+
+def build() -> None:
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"cjeapp_{language}.ts"
+        if ts.exists():
+            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                            str(TRANSLATIONS / f"cjeapp_{language}.qm")], check=True)
+
+
+if __name__ == "__main__":
+    action = sys.argv[1] if len(sys.argv) > 1 else "build"
+    {"update": update, "build": build}[action]()

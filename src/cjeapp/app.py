@@ -1,0 +1,34 @@
+"""Build the QApplication, install translators, open the database and show the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def run_gui(db_path: Path, *, language: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.errors import CjeError
+    from cjeapp.ui.session import start_session
+    from cjeapp.ui.translators import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("cjeapp")
+    app.setOrganizationName("cjeapp")
+    install_translators(app, language or "fr")
+    try:
+        db = Database.open(db_path)
+    except CjeError as error:
+        QMessageBox.critical(None, "cjeapp", str(error))
+        return 1
+    window = start_session(db)
+    if window is None:
+        db.close()
+        return 0
+    window.show()
+    code = app.exec()
+    db.close()
+    return int(code)

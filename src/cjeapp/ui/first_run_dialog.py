@@ -1,0 +1,83 @@
+"""First run on an empty database: the organization and its administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.services import accounts
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.messages import FieldErrors, error_label, show_error
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Set up cjeapp"))
+        intro = QLabel(self.tr("This database is new. Enter your organization and create the "
+                               "administrator account."))
+        intro.setWordWrap(True)
+        self.organization = QLineEdit()
+        self.office = QLineEdit()
+        self.office.setPlaceholderText(self.tr("e.g. Main office"))
+        self.full_name = QLineEdit()
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        fields = {
+            "organization_name": (self.tr("Organization"), self.organization),
+            "office_name": (self.tr("Main office"), self.office),
+            "full_name": (self.tr("Your name"), self.full_name),
+            "username": (self.tr("User name"), self.username),
+            "password": (self.tr("Password"), self.password),
+            "password_again": (self.tr("Password again"), self.password_again),
+        }
+        form = QFormLayout()
+        labels = {}
+        for key, (caption, editor) in fields.items():
+            labels[key] = error_label()
+            form.addRow(caption, editor)
+            form.addRow("", labels[key])
+        self.errors = FieldErrors(labels)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        if self.password.text() != self.password_again.text():
+            from cjeapp.core.i18n import N_, msg
+
+            self.errors.show(ValidationError([FieldError("password_again", msg(
+                N_("The two passwords differ; type the same password twice.")))]))
+            return
+        try:
+            self.actor = accounts.initialize(
+                self.db, organization_name=self.organization.text(),
+                office_name=self.office.text(), username=self.username.text(),
+                full_name=self.full_name.text(), password=self.password.text())
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.accept()

@@ -1,0 +1,36 @@
+"""The sections of the main window and the permission each needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from cjeapp.core.services.permissions import Actor, Permission
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # source text, translated in the "Navigation" context
+    permission: Permission
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("desk", QT_TRANSLATE_NOOP("Navigation", "Reception desk"), Permission.VISIT_WRITE),
+    Section("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.CLIENT_READ),
+    Section("agenda", QT_TRANSLATE_NOOP("Navigation", "Agenda"), Permission.APPOINTMENT_WRITE),
+    Section("followups", QT_TRANSLATE_NOOP("Navigation", "Follow-ups"),
+            Permission.CASEWORK_WRITE),
+    Section("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"),
+            Permission.ACTIVITY_WRITE),
+    Section("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), Permission.REPORT_READ),
+    Section("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), Permission.USER_ADMIN),
+)
+
+
+def sections_for(actor: Actor) -> list[Section]:
+    return [section for section in SECTIONS if actor.can(section.permission)]

@@ -1,0 +1,1 @@
+"""The screens reached from the main window's navigation."""

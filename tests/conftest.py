@@ -1,0 +1,87 @@
+"""Shared fixtures: a migrated template database copied for each test, frozen-time helpers."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.demo.generator import generate
+from cjeapp.core.i18n import set_language
+from cjeapp.core.services import accounts
+from cjeapp.core.services.permissions import Actor
+
+ADMIN_PASSWORD = "admin-secret"
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with an organization and its administrator."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database.open(path)
+    accounts.initialize(db, organization_name="Carrefour jeunesse-emploi de Frontenac",
+                        office_name="Thetford Mines", username="admin",
+                        full_name="Andréane Morin", password=ADMIN_PASSWORD)
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo database (300 clients), built once."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    db = Database.open(path)
+    generate(db, clients=300, seed=11)
+    db.close()
+    return path
+
+
+def _copy(template: Path, target: Path) -> Database:
+    shutil.copy(template, target)
+    return Database.open(target)
+
+
+@pytest.fixture
+def db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
+    database = _copy(template_db, tmp_path / "test.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    database = _copy(demo_template, tmp_path / "demo.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def admin(db: Database) -> Actor:
+    return accounts.sign_in(db, "admin", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def staff(db: Database, admin: Actor) -> dict[str, Actor]:
+    """One signed-in actor per role (the administrator included)."""
+    actors = {"administrator": admin}
+    for role in ("reception", "counsellor", "coordinator", "director"):
+        accounts.create_staff(db, admin, username=role, full_name=f"Test {role}", role=role,
+                              password=f"{role}-password")
+        actors[role] = accounts.sign_in(db, role, f"{role}-password")
+    return actors
+
+
+@pytest.fixture(autouse=True)
+def _reset_language_and_clock() -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language("en")
+    clock.freeze(None)

@@ -1,0 +1,115 @@
+"""Set-up, signing in and staff accounts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import AuthenticationError, CjeError, PermissionDenied, ValidationError
+from cjeapp.core.models import AuditEntry, User
+from cjeapp.core.services import accounts
+from cjeapp.core.services.permissions import Actor, Role
+
+
+def _audit(db: Database, action: str) -> list[AuditEntry]:
+    with db.read_session() as session:
+        return list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+
+
+def test_first_run_creates_organization_office_and_administrator(tmp_path) -> None:
+    db = Database.open(tmp_path / "fresh.sqlite3")
+    assert accounts.needs_first_run(db)
+    actor = accounts.initialize(db, organization_name="CJE de Frontenac",
+                                office_name="Thetford Mines", username="Admin",
+                                full_name="Andréane Morin", password="long-enough")
+    assert actor.role is Role.ADMINISTRATOR
+    assert actor.username == "admin"
+    assert not accounts.needs_first_run(db)
+    with pytest.raises(CjeError, match="already set up"):
+        accounts.initialize(db, organization_name="X", office_name="Y", username="other",
+                            full_name="Other", password="long-enough")
+    db.close()
+
+
+def test_first_run_refuses_short_password_and_names_each_field(tmp_path) -> None:
+    db = Database.open(tmp_path / "fresh.sqlite3")
+    with pytest.raises(ValidationError) as caught:
+        accounts.initialize(db, organization_name="", office_name="Bureau", username="a b",
+                            full_name="Luc", password="short")
+    fields = {error.field for error in caught.value.errors}
+    assert fields == {"organization_name", "username", "password"}
+    assert accounts.needs_first_run(db)
+    db.close()
+
+
+def test_sign_in_checks_the_password_and_logs_both_outcomes(db: Database) -> None:
+    with pytest.raises(AuthenticationError, match="wrong password"):
+        accounts.sign_in(db, "admin", "not-the-password")
+    actor = accounts.sign_in(db, "ADMIN ", "admin-secret")
+    assert actor.full_name == "Andréane Morin"
+    assert len(_audit(db, "sign_in_failed")) == 1
+    assert len(_audit(db, "sign_in")) == 1
+
+
+def test_only_the_administrator_manages_accounts(db: Database, staff: dict[str, Actor]) -> None:
+    for role in ("reception", "counsellor", "coordinator", "director"):
+        with pytest.raises(PermissionDenied):
+            accounts.create_staff(db, staff[role], username=f"new{role}", full_name="N",
+                                  role="reception", password="password1")
+
+
+def test_duplicate_user_name_is_refused_on_its_field(db: Database, admin: Actor) -> None:
+    accounts.create_staff(db, admin, username="mtremblay", full_name="Marie Tremblay",
+                          role="counsellor", password="password1")
+    with pytest.raises(ValidationError) as caught:
+        accounts.create_staff(db, admin, username="MTremblay", full_name="Autre",
+                              role="counsellor", password="password1")
+    assert caught.value.errors[0].field == "username"
+
+
+def test_unknown_role_is_refused(db: Database, admin: Actor) -> None:
+    with pytest.raises(ValidationError) as caught:
+        accounts.create_staff(db, admin, username="x", full_name="X", role="boss",
+                              password="password1")
+    assert caught.value.errors[0].field == "role"
+
+
+def test_deactivated_account_cannot_sign_in_and_is_kept(db: Database, admin: Actor,
+                                                        staff: dict[str, Actor]) -> None:
+    counsellor = staff["counsellor"]
+    assert counsellor.user_id
+    accounts.set_staff_active(db, admin, counsellor.user_id, False)
+    with pytest.raises(AuthenticationError, match="deactivated"):
+        accounts.sign_in(db, "counsellor", "counsellor-password")
+    listed = accounts.list_staff(db, admin, include_inactive=True)
+    assert any(a.username == "counsellor" and not a.active for a in listed)
+    assert all(a.username != "counsellor" for a in accounts.list_staff(db, admin))
+    with db.read_session() as session:
+        user = session.get(User, counsellor.user_id)
+        assert user is not None and user.deleted_at is None
+
+
+def test_administrator_cannot_deactivate_themself(db: Database, admin: Actor) -> None:
+    assert admin.user_id
+    with pytest.raises(CjeError, match="your own account"):
+        accounts.set_staff_active(db, admin, admin.user_id, False)
+
+
+def test_reset_password_is_audited_without_the_password(db: Database, admin: Actor,
+                                                        staff: dict[str, Actor]) -> None:
+    user_id = staff["reception"].user_id
+    assert user_id
+    accounts.reset_password(db, admin, user_id, "brand-new-pass")
+    assert accounts.sign_in(db, "reception", "brand-new-pass").role is Role.RECEPTION
+    entries = _audit(db, "reset_password")
+    assert [e.entity_id for e in entries] == [user_id]
+    assert "brand-new-pass" not in json.dumps([e.details for e in entries])
+
+
+def test_confirm_password_unlocks_only_with_the_right_password(db: Database,
+                                                               admin: Actor) -> None:
+    assert accounts.confirm_password(db, admin, "admin-secret")
+    assert not accounts.confirm_password(db, admin, "nope")

@@ -1,0 +1,77 @@
+"""Opening the file: pragmas, migrations, refusal of newer, damaged or foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from cjeapp.core.db import migrate
+from cjeapp.core.db.database import Database, backups_dir
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.models import Base
+
+
+def test_new_database_is_migrated_to_head_and_matches_the_models(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "new.sqlite3")
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+        assert context.get_current_revision() == migrate.head_revision()
+        assert compare_metadata(context, Base.metadata) == []
+    db.close()
+
+
+def test_connections_use_foreign_keys_wal_and_full_sync(db: Database) -> None:
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    Database.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(DatabaseOpenError, match="newer version"):
+        Database.open(path)
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    with pytest.raises(DatabaseOpenError, match="not a SQLite"):
+        Database.open(path)
+    assert path.read_text() == "not a database"
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    with pytest.raises(DatabaseOpenError, match="not a cjeapp database"):
+        Database.open(path)
+
+
+def test_a_damaged_file_is_refused_with_a_pointer_to_the_latest_backup(
+        demo_template: Path, tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    path.write_bytes(demo_template.read_bytes())
+    folder = backups_dir(path)
+    folder.mkdir()
+    backup = folder / "damaged-before-upgrade-x.sqlite3"
+    backup.write_bytes(demo_template.read_bytes())
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 20, page * 60, 97):  # scribble over index and table pages
+        data[offset] = (data[offset] + 0x5A) % 256
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseOpenError) as caught:
+        Database.open(path)
+    message = str(caught.value)
+    assert "damaged" in message
+    assert str(backup) in message
