@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", type=Path, required=True)
     backup.add_argument("--to", type=Path, required=True)
 
+    bench = commands.add_parser("bench", help="benchmarks that print their figures")
+    bench.add_argument("what", choices=("search",))
+    bench.add_argument("--db", type=Path, help="existing database (default: build a demo one)")
+    bench.add_argument("--clients", type=int, default=100_000)
+
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=Path, required=True)
     restore.add_argument("--db", type=Path, required=True)
@@ -58,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cjeapp import commands
 
     handler = {"demo": commands.demo, "check": commands.check, "backup": commands.backup,
-               "restore": commands.restore}[args.command]
+               "restore": commands.restore,
+               "bench": commands.bench}[args.command]
     return handler(args)
 
 

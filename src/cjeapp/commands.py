@@ -93,3 +93,20 @@ def restore(args: argparse.Namespace) -> int:
     if kept:
         print(gettext(N_("The previous file was kept as {path}")).format(path=kept))
     return 0
+
+
+def bench(args: argparse.Namespace) -> int:
+    from cjeapp.core.bench import search_bench
+    from cjeapp.core.locale_format import format_number
+
+    if args.db is None:
+        print(gettext(N_("Building a demo database of {clients} clients…")).format(
+            clients=format_number(args.clients)), file=sys.stderr)
+    result = search_bench.run(args.db, clients=args.clients)
+    if result.build_seconds is not None:
+        print(gettext(N_("demo database built in {seconds} s")).format(
+            seconds=format_number(round(result.build_seconds, 1))))
+    print(gettext(N_("search: {clients} clients, {queries} keystroke queries")).format(
+        clients=format_number(result.clients), queries=format_number(result.queries)))
+    print(f"p50 {result.p50_ms:.2f} ms  p95 {result.p95_ms:.2f} ms  max {result.max_ms:.2f} ms")
+    return 0

@@ -19,7 +19,8 @@ from cjeapp.core.models import Base
 def test_new_database_is_migrated_to_head_and_matches_the_models(tmp_path: Path) -> None:
     db = Database.open(tmp_path / "new.sqlite3")
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+        context = MigrationContext.configure(
+            connection, opts={"render_as_batch": True, "include_name": migrate.include_name})
         assert context.get_current_revision() == migrate.head_revision()
         assert compare_metadata(context, Base.metadata) == []
     db.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cjeapp.core.i18n import Message, N_, msg
+from cjeapp.core.i18n import N_, Message, msg
 
 
 class CjeError(Exception):

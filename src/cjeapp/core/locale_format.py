@@ -66,5 +66,5 @@ _NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
 def country_codes() -> frozenset[str]:
     """Every two-letter country code known to CLDR (groupings like EU left out)."""
     territories = Locale.parse("en").territories
-    return frozenset(code for code in territories
-                     if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)
+    return frozenset(code for code in territories if isinstance(code, str)
+                     and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)

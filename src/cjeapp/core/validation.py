@@ -117,7 +117,8 @@ class Validator:
             return None
         code = value.upper()
         if code not in country_codes():
-            self.fail(field, N_("\"{value}\" is not a country code; choose a country from the list."),
+            self.fail(field,
+                      N_("\"{value}\" is not a country code; choose a country from the list."),
                       value=value)
         return code
 

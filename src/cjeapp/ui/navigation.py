@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cjeapp.core.services.permissions import Actor, Permission
 
@@ -12,11 +12,11 @@ from cjeapp.core.services.permissions import Actor, Permission
 @dataclass(frozen=True)
 class Section:
     key: str
-    title: str  # source text, translated in the "Navigation" context
+    title: object  # source text (from QT_TRANSLATE_NOOP), translated in "Navigation"
     permission: Permission
 
     def translated_title(self) -> str:
-        return QCoreApplication.translate("Navigation", self.title)
+        return QCoreApplication.translate("Navigation", str(self.title))
 
 
 SECTIONS: tuple[Section, ...] = (

@@ -57,7 +57,11 @@ def check_database(path: Path) -> CheckReport:
         return report
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        for problem in sqlite_file.quick_check(connection, full=True):
+        try:
+            problems = sqlite_file.quick_check(connection, full=True)
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        for problem in problems:
             report.errors.append(msg(N_("SQLite integrity: {problem}"), problem=problem))
         if report.errors:
             return report

@@ -31,3 +31,12 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def is_managed_table(name: str | None) -> bool:
+    """False for tables the models do not describe (the FTS5 index and its shadow tables)."""
+    return not (name or "").startswith("client_search")
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    return type_ != "table" or is_managed_table(name)

@@ -20,9 +20,11 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import local_moment
 from cjeapp.core.demo.writer import BulkWriter
+from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.services.passwords import hash_password
 
 HISTORY_DAYS = 548  # a year and a half
+NOTICES = 12  # collection notices issued for the newest people
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ PARTNERS = (
     ("Carrefour jeunesse-emploi – volet emploi", "employment", "Stéphane Breton"),
 )
 
-TRANSPORT_RULES = (
+TRANSPORT_RULES: tuple[tuple[str, str | None, dict[str, bool], str, str], ...] = (
     ("SAAQ : le premier rendez-vous est accompagné", "saaq", {"first_request_only": True},
      "approve", "La première démarche à la SAAQ se fait avec la conseillère."),
     ("SAAQ : les rendez-vous suivants se font seuls", "saaq", {}, "refuse",
@@ -155,7 +157,8 @@ class _Generator:
         self.w.add("settings", {"key": "session.lock_minutes", "value": "10",
                                 "effective_from": None})
         self.w.add("confidentiality_incidents", {
-            "description": "Courriel contenant une liste de rendez-vous envoyé au mauvais partenaire.",
+            "description": "Courriel contenant une liste de rendez-vous envoyé au mauvais "
+                           "partenaire.",
             "circumstances": "Erreur de destinataire; le partenaire a confirmé la suppression.",
             "occurred_on": self.today - timedelta(days=200),
             "discovered_on": self.today - timedelta(days=199), "persons_affected": 6,
@@ -230,7 +233,7 @@ class _Generator:
             "office_id": rng.choice(self.offices),
             "has_sin": rng.random() < 0.7, "has_ramq_card": rng.random() < 0.6,
             "has_drivers_licence": rng.random() < 0.3, "has_bank_account": rng.random() < 0.8,
-            "first_contact_on": first_contact,
+            "first_contact_on": first_contact, "sort_key": sort_key(first, last),
         }, created=datetime.combine(first_contact, datetime.min.time(), UTC))
         self.w.add("household_members", {
             "household_id": household, "client_id": client, "first_name": None,
@@ -276,6 +279,18 @@ class _Generator:
         person_history(self, client, counsellor, first_contact, refugee, category)
 
 
+def _issue_notices(db: Database, generator: _Generator) -> None:
+    """Real collection notices for the newest people, through the documents service."""
+    from cjeapp.core.services.documents import issue_collection_notice
+    from cjeapp.core.services.permissions import Actor, Role
+
+    account = DEMO_ACCOUNTS[0]
+    reception = Actor(user_id=generator.staff[account.username], username=account.username,
+                      full_name=account.full_name, role=Role.RECEPTION)
+    for client, _first_contact in generator.clients[-NOTICES:]:
+        issue_collection_notice(db, reception, client)
+
+
 def generate(db: Database, *, clients: int, seed: int, today: date | None = None,
              on_progress: Callable[[int], None] | None = None) -> DemoSummary:
     """Fill ``db`` (a freshly created, empty database) with demo data."""
@@ -287,6 +302,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
     try:
         connection = raw.driver_connection
         assert isinstance(connection, sqlite3.Connection)
+        connection.execute("PRAGMA cache_size=-262144")  # 256 MB: fewer spills mid-load
         connection.execute("BEGIN")
         connection.execute("PRAGMA defer_foreign_keys=ON")
         if connection.execute("SELECT count(*) FROM users").fetchone()[0]:
@@ -314,5 +330,6 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
         raise
     finally:
         raw.close()
+    _issue_notices(db, generator)
     return DemoSummary(clients=clients, rows=dict(writer.counts),
                        seconds=time.perf_counter() - started)

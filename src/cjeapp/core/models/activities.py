@@ -41,7 +41,8 @@ class Enrolment(Record):
 
     activity_id: Mapped[str] = fk("activities.id")
     client_id: Mapped[str] = fk("clients.id")
-    status: Mapped[str] = mapped_column(String(20), default="enrolled")  # enrolled, waiting, withdrawn
+    # enrolled, waiting, withdrawn
+    status: Mapped[str] = mapped_column(String(20), default="enrolled")
     waitlist_position: Mapped[int | None] = mapped_column()
     enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime())
     completed: Mapped[bool] = mapped_column(default=False)

@@ -67,7 +67,7 @@ class Record(Base):
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         # Optimistic concurrency: an UPDATE whose row version moved raises StaleDataError.
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.version}
 
     @property
     def is_deleted(self) -> bool:

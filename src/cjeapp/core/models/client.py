@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, String, Text
+from sqlalchemy import Date, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cjeapp.core.models.base import Record, fk
@@ -20,9 +20,14 @@ class Household(Record):
 
 
 class Client(Record):
-    """A person served. Names are free Unicode text in any script."""
+    """A person served. Names are free Unicode text in any script.
+
+    ``sort_key`` (French order, see ``search.normalize``) is set by the services; the FTS5
+    table ``client_search`` is kept in step by triggers (migration 0002).
+    """
 
     __tablename__ = "clients"
+    __table_args__ = (Index("ix_clients_sort_key", "sort_key", "id"),)
 
     first_name: Mapped[str] = mapped_column(String(200))
     last_name: Mapped[str] = mapped_column(String(200))
@@ -52,6 +57,7 @@ class Client(Record):
     has_drivers_licence: Mapped[bool] = mapped_column(default=False)
     has_bank_account: Mapped[bool] = mapped_column(default=False)
     first_contact_on: Mapped[date | None] = mapped_column(Date)
+    sort_key: Mapped[str] = mapped_column(String(420), default="", server_default="")
 
 
 class ClientLanguage(Record):

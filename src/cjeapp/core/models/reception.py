@@ -18,7 +18,8 @@ class Visit(Record):
     client_id: Mapped[str] = fk("clients.id")
     office_id: Mapped[str | None] = fk("offices.id", nullable=True)
     reason: Mapped[str] = mapped_column(String(300))
-    status: Mapped[str] = mapped_column(String(20), default="waiting")  # waiting, in_progress, closed, left
+    # waiting, in_progress, closed, left
+    status: Mapped[str] = mapped_column(String(20), default="waiting")
     arrived_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     taken_by: Mapped[str | None] = fk("users.id", nullable=True)
@@ -36,7 +37,8 @@ class Appointment(Record):
     place: Mapped[str] = mapped_column(String(30))  # code list: appointment_places
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    status: Mapped[str] = mapped_column(String(20), default="booked")  # booked, attended, no_show, cancelled
+    # booked, attended, no_show, cancelled
+    status: Mapped[str] = mapped_column(String(20), default="booked")
     cancel_reason: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
 

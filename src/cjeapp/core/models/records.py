@@ -44,7 +44,8 @@ class AuditEntry(Base):
                                     default=lambda: str(uuid.uuid4()))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=clock.now, index=True)
     user_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    action: Mapped[str] = mapped_column(String(20))  # create, update, delete, view, print, export, sign_in
+    # create, update, delete, view, print, export, sign_in, ...
+    action: Mapped[str] = mapped_column(String(20))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
     details: Mapped[str | None] = mapped_column(Text)  # JSON

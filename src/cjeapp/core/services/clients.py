@@ -11,6 +11,7 @@ from sqlalchemy import select
 from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_
 from cjeapp.core.models import Client, ClientLanguage
+from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.services.permissions import Actor, Permission
 from cjeapp.core.services.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
@@ -90,6 +91,7 @@ def validate(form: ClientForm) -> dict[str, Any]:
     if (form.birth_date and form.arrival_date and form.arrival_date < form.birth_date):
         check.fail("arrival_date", N_("The arrival date cannot be before the date of birth."))
     check.raise_if_any()
+    values["sort_key"] = sort_key(values["first_name"], values["last_name"])
     return values
 
 

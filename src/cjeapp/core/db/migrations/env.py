@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from cjeapp.core.db.migrate import include_name
 from cjeapp.core.models import Base
 
 config = context.config
@@ -20,7 +21,8 @@ def run_migrations_online() -> None:
     if connection is None:
         raise RuntimeError("cjeapp runs migrations on an open connection only")
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True, transaction_per_migration=True)
+                      render_as_batch=True, transaction_per_migration=True,
+                      include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -1,0 +1,28 @@
+"""Numbers, verification codes and hashes of issued documents."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cjeapp.core.models import IssuedDocument
+
+_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the phone
+
+
+def verification_code() -> str:
+    return "".join(secrets.choice(_ALPHABET) for _ in range(8))
+
+
+def next_number(session: Session, year: int) -> str:
+    prefix = f"{year}-"
+    count = session.scalar(select(func.count()).select_from(IssuedDocument)
+                           .where(IssuedDocument.number.like(f"{prefix}%"))) or 0
+    return f"{prefix}{count + 1:06d}"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,1 @@
+"""Finding people fast: normalized keys and the SQLite FTS5 index."""

@@ -1,0 +1,59 @@
+"""Demo data: deterministic, every kind of record, and sound."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.maintenance import check_database
+from cjeapp.core.demo.generator import generate
+from cjeapp.core.models import Base
+
+FIXED_DAY = date(2026, 11, 22)
+
+
+def _build(path: Path, seed: int) -> None:
+    db = Database.open(path)
+    generate(db, clients=120, seed=seed, today=FIXED_DAY)
+    db.close()
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def test_same_seed_same_people(tmp_path: Path) -> None:
+    _build(tmp_path / "a.sqlite3", 5)
+    _build(tmp_path / "b.sqlite3", 5)
+    _build(tmp_path / "c.sqlite3", 6)
+    query = ("SELECT id, first_name, last_name, birth_date, arrival_date FROM clients "
+             "ORDER BY id")
+    assert _rows(tmp_path / "a.sqlite3", query) == _rows(tmp_path / "b.sqlite3", query)
+    assert _rows(tmp_path / "a.sqlite3", query) != _rows(tmp_path / "c.sqlite3", query)
+    services = "SELECT id, service_type, delivered_on FROM service_records ORDER BY id"
+    assert _rows(tmp_path / "a.sqlite3", services) == _rows(tmp_path / "b.sqlite3", services)
+
+
+def test_demo_holds_every_kind_of_record(demo_template: Path) -> None:
+    empty = [table for table in Base.metadata.tables
+             if _rows(demo_template, f"SELECT count(*) FROM {table}")[0][0] == 0]
+    assert empty == []
+
+
+def test_demo_names_carry_accents_apostrophes_hyphens_and_other_scripts(
+        demo_template: Path) -> None:
+    names = " ".join(f"{a} {b} {c or ''}" for a, b, c in _rows(
+        demo_template, "SELECT first_name, last_name, other_names FROM clients"))
+    assert any(ch in names for ch in "éèêëïôç")
+    assert "'" in names and "-" in names
+    assert any("\u0600" <= ch <= "\u06ff" for ch in names)  # Arabic
+    assert any("\u0400" <= ch <= "\u04ff" for ch in names)  # Cyrillic
+
+
+def test_demo_database_passes_the_check(demo_template: Path) -> None:
+    report = check_database(demo_template)
+    assert report.sound, [str(e) for e in report.errors]
+    assert report.counts["clients"] == 300

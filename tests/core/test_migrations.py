@@ -1,0 +1,46 @@
+"""Upgrading an older database: copied aside first, data kept, search index filled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import text
+
+from cjeapp.core.db import migrate
+from cjeapp.core.db.database import Database, backups_dir, make_engine
+from cjeapp.core.services.permissions import SYSTEM
+from cjeapp.core.services.search import search_clients
+
+
+def test_upgrade_from_the_first_schema_copies_the_file_aside(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0001_initial")
+        connection.execute(text(
+            "INSERT INTO clients (id, created_at, updated_at, version, first_name, last_name, "
+            "preferred_language, has_sin, has_ramq_card, has_drivers_licence, "
+            "has_bank_account) VALUES ('c1', '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1, "
+            "'Hélène', 'Côté-Bélanger', 'fr', 0, 0, 0, 0)"))
+    engine.dispose()
+
+    db = Database.open(path)
+    copies = list(backups_dir(path).glob("*before-upgrade-0001_initial*.sqlite3"))
+    assert len(copies) == 1
+    with db.engine.connect() as connection:
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        key = connection.execute(text("SELECT sort_key FROM clients")).scalar()
+    assert version == migrate.head_revision()
+    assert key == "cotebelanger\x1fhelene"
+    assert [hit.id for hit in search_clients(db, SYSTEM, "helene cote")] == ["c1"]
+    db.close()
+    copy = make_engine(copies[0])
+    with copy.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            "0001_initial"
+    copy.dispose()
+
+
+def test_opening_a_current_database_makes_no_copy(db: Database) -> None:
+    assert not backups_dir(db.path).exists()

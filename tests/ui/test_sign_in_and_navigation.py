@@ -1,0 +1,69 @@
+"""First run, sign-in and the role-filtered main window, driven through the real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import accounts
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.first_run_dialog import FirstRunDialog
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.sign_in_dialog import SignInDialog
+from tests.ui.keyboard import press, type_text
+
+
+def test_first_run_dialog_creates_the_administrator(qtbot: QtBot, tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "new.sqlite3")
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    type_text(dialog.organization, "Carrefour Emploi Lotbinière")
+    type_text(dialog.office, "Laurier-Station")
+    type_text(dialog.full_name, "Huguette Charest")
+    type_text(dialog.username, "hcharest")
+    type_text(dialog.password, "mot-de-passe")
+    type_text(dialog.password_again, "mot-de-passe-2")
+    dialog.submit()
+    assert dialog.actor is None
+    assert "differ" in dialog.errors.labels["password_again"].text()
+    assert dialog.organization.text() == "Carrefour Emploi Lotbinière"  # nothing lost
+    dialog.password_again.clear()
+    type_text(dialog.password_again, "mot-de-passe")
+    dialog.submit()
+    assert dialog.actor is not None and dialog.actor.full_name == "Huguette Charest"
+    assert not accounts.needs_first_run(db)
+    db.close()
+
+
+def test_wrong_password_is_said_and_right_one_signs_in(qtbot: QtBot, db: Database) -> None:
+    dialog = SignInDialog(db, organization="CJE")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.username, "admin")
+    type_text(dialog.password, "wrong")
+    press(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None
+    assert "wrong password" in dialog.message.text()
+    assert dialog.password.text() == ""
+    type_text(dialog.password, "admin-secret")
+    press(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+
+
+def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
+                                                     staff: dict[str, Actor]) -> None:
+    expected = {
+        "reception": ["desk", "clients", "agenda"],
+        "counsellor": ["desk", "clients", "agenda", "followups", "activities"],
+        "director": ["desk", "clients", "agenda", "followups", "activities", "reports"],
+        "administrator": ["desk", "clients", "agenda", "reports", "settings"],
+    }
+    for role, keys in expected.items():
+        window = MainWindow(db, staff[role])
+        qtbot.addWidget(window)
+        assert window.section_keys() == keys, role
+        assert window.navigation.count() == len(keys)
