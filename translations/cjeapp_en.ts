@@ -2,6 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClientColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="26"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="28"/>
+        <source>MIFI number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileWindow</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="63"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="65"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="69"/>
+        <source>Confidential notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="71"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="74"/>
+        <source>Collection notice (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="75"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="109"/>
+        <source>File — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="113"/>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="115"/>
+        <source>MIFI no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="148"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="160"/>
+        <source>Some fields need a correction; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="170"/>
+        <source>Save the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="173"/>
+        <source>Notice %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="183"/>
+        <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="192"/>
+        <source>Unsaved changes: save them, or close again to discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="22"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="31"/>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="59"/>
+        <source>%1 result(s) shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="64"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="49"/>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="50"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51"/>
+        <source>Expires on (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55"/>
+        <source>Record the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="56"/>
+        <source>Withdraw the selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74"/>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="15"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="44"/>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="49"/>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="51"/>
+        <source>Reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52"/>
+        <source>Add to waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="66"/>
+        <source>Take the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="67"/>
+        <source>Take this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69"/>
+        <source>Outcome of the visit (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70"/>
+        <source>End the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
+        <source>Left without being seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="99"/>
+        <source>Waiting list and today&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="106"/>
+        <source>Reception desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167"/>
+        <source>Choose a person in the results first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="173"/>
+        <source>Enter the reason for the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="180"/>
+        <source>Added to the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195"/>
+        <source>%1 is with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="45"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="46"/>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/first_run_dialog.py" line="27"/>
@@ -50,19 +344,190 @@
     </message>
 </context>
 <context>
+    <name>HouseholdTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
+        <source>School or daycare need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="49"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
+        <source>School or daycare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
+        <source>Add to the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
+        <source>Remove the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="37"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="49"/>
+        <source>e.g. help with the RAMQ card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="50"/>
+        <source>Open the file afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="56"/>
+        <source>First name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="57"/>
+        <source>Last name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="58"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="59"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60"/>
+        <source>Language spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
+        <source>Reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="68"/>
+        <source>These files may be the same person. Use one of them, or create a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75"/>
+        <source>Use this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79"/>
+        <source>Create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="81"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="147"/>
+        <source>Create a new file anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="64"/>
+        <source>Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="66"/>
+        <source>The session of %1 is locked. Type your password to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="73"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="91"/>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="94"/>
+        <source>Type your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="30"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="43"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="59"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="134"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="60"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="135"/>
+        <source>&amp;Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="140"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,10 +571,361 @@
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="20"/>
+        <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="26"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="30"/>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="34"/>
+        <source>Point of service (outside the main office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="38"/>
+        <source>Add the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="40"/>
+        <source>This computer is at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="41"/>
+        <source>New office or point of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="42"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="43"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="45"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="61"/>
+        <source>point of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="62"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="21"/>
+        <source>MIFI agreement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="22"/>
+        <source>Person in charge of personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="22"/>
+        <source>Their title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="23"/>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="61"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14"/>
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="26"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="28"/>
+        <source>Language of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="29"/>
+        <source>Lock an idle session after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="48"/>
+        <source>Saved. The new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePages</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="35"/>
+        <source>First name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36"/>
+        <source>Last name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37"/>
+        <source>Name in another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40"/>
+        <source>Gender (as the person says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41"/>
+        <source>Country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42"/>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47"/>
+        <source>Administrative region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="51"/>
+        <source>Immigration category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="53"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="55"/>
+        <source>Arrival in Quebec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56"/>
+        <source>MIFI client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57"/>
+        <source>Documents obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58"/>
+        <source>Social insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59"/>
+        <source>RAMQ health card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
+        <source>Driver&apos;s licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
+        <source>French level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="67"/>
+        <source>Language of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="74"/>
+        <source>Assigned counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
+        <source>Office or point of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <source>Identity and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <source>Immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <source>Languages and French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22"/>
+        <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="17"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="24"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="25"/>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27"/>
+        <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,6 +945,166 @@
     <message>
         <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="41"/>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
+        <source>Create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
+        <source>Give the selected account this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="55"/>
+        <source>Deactivate or reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="56"/>
+        <source>Set this password on the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80"/>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="88"/>
+        <source>Choose an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="111"/>
+        <source>Account created. The person will be asked to change the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="120"/>
+        <source>Role changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="126"/>
+        <source>Account updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="133"/>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="27"/>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="28"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29"/>
+        <source>Visit length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="33"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="34"/>
+        <source>With a counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="35"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="36"/>
+        <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

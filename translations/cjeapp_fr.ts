@@ -1,6 +1,300 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ClientColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25" />
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="26" />
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="27" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="28" />
+        <source>MIFI number</source>
+        <translation>No MIFI</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileWindow</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="63" />
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="65" />
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="69" />
+        <source>Confidential notes</source>
+        <translation>Notes confidentielles</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="71" />
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="74" />
+        <source>Collection notice (PDF)…</source>
+        <translation>Avis de collecte (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="75" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="109" />
+        <source>File — %1</source>
+        <translation>Dossier — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="113" />
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="115" />
+        <source>MIFI no. %1</source>
+        <translation>no MIFI %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="148" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="160" />
+        <source>Some fields need a correction; nothing was saved.</source>
+        <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="170" />
+        <source>Save the notice</source>
+        <translation>Enregistrer l'avis</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="173" />
+        <source>Notice %1 saved.</source>
+        <translation>Avis %1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="183" />
+        <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
+        <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="192" />
+        <source>Unsaved changes: save them, or close again to discard them.</source>
+        <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="22" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="31" />
+        <source>Open file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="59" />
+        <source>%1 result(s) shown</source>
+        <translation>%1 résultat(s) affiché(s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="64" />
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48" />
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="49" />
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="50" />
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36" />
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36" />
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51" />
+        <source>Expires on (optional)</source>
+        <translation>Expire le (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55" />
+        <source>Record the consent</source>
+        <translation>Consigner le consentement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="56" />
+        <source>Withdraw the selected consent</source>
+        <translation>Retirer le consentement choisi</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74" />
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74" />
+        <source>Not valid</source>
+        <translation>Non valide</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="15" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="44" />
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="49" />
+        <source>Open file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="51" />
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52" />
+        <source>Add to waiting list</source>
+        <translation>Inscrire à la file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="66" />
+        <source>Take the next person</source>
+        <translation>Prendre la personne suivante</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="67" />
+        <source>Take this person</source>
+        <translation>Prendre cette personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69" />
+        <source>Outcome of the visit (optional)</source>
+        <translation>Résultat de la visite (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70" />
+        <source>End the visit</source>
+        <translation>Terminer la visite</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71" />
+        <source>Left without being seen</source>
+        <translation>Partie sans être vue</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="99" />
+        <source>Waiting list and today's visits</source>
+        <translation>File d'attente et visites du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="106" />
+        <source>Reception desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167" />
+        <source>Choose a person in the results first.</source>
+        <translation>Choisissez d'abord une personne dans les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="173" />
+        <source>Enter the reason for the visit.</source>
+        <translation>Entrez le motif de la visite.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="180" />
+        <source>Added to the waiting list.</source>
+        <translation>Inscrite à la file d'attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195" />
+        <source>%1 is with you.</source>
+        <translation>%1 est avec vous.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="45" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="46" />
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/first_run_dialog.py" line="27" />
@@ -49,19 +343,190 @@
     </message>
 </context>
 <context>
+    <name>HouseholdTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52" />
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34" />
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53" />
+        <source>School or daycare need</source>
+        <translation>Besoin scolaire ou de garde</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35" />
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="49" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50" />
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54" />
+        <source>School or daycare</source>
+        <translation>École ou service de garde</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58" />
+        <source>Add to the household</source>
+        <translation>Ajouter au ménage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59" />
+        <source>Remove the selected person</source>
+        <translation>Retirer la personne choisie</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="37" />
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="49" />
+        <source>e.g. help with the RAMQ card</source>
+        <translation>p. ex. aide pour la carte RAMQ</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="50" />
+        <source>Open the file afterwards</source>
+        <translation>Ouvrir le dossier ensuite</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="56" />
+        <source>First name(s)</source>
+        <translation>Prénom(s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="57" />
+        <source>Last name(s)</source>
+        <translation>Nom(s) de famille</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="58" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="59" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60" />
+        <source>Language spoken</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61" />
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="68" />
+        <source>These files may be the same person. Use one of them, or create a new file.</source>
+        <translation>Ces dossiers sont peut-être la même personne. Utilisez l'un d'eux, ou créez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75" />
+        <source>Use this file</source>
+        <translation>Utiliser ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79" />
+        <source>Create the file</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="81" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="147" />
+        <source>Create a new file anyway</source>
+        <translation>Créer quand même un nouveau dossier</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="64" />
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="66" />
+        <source>The session of %1 is locked. Type your password to go on where you left off.</source>
+        <translation>La session de %1 est verrouillée. Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="73" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="91" />
+        <source>Wrong password.</source>
+        <translation>Mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/lock.py" line="94" />
+        <source>Type your password to unlock.</source>
+        <translation>Tapez votre mot de passe pour déverrouiller.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="30" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="43" />
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="59" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="134" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="60" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="135" />
+        <source>&amp;Find a person</source>
+        <translation>&amp;Trouver une personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="140" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="143" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -105,11 +570,362 @@
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="20" />
+        <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
+        <translation>Confidentiel : seules les conseillères, la coordination et la direction lisent ces notes. Chaque lecture est journalisée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="26" />
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="30" />
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="34" />
+        <source>Point of service (outside the main office)</source>
+        <translation>Point de service (hors du bureau principal)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="38" />
+        <source>Add the office</source>
+        <translation>Ajouter le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="40" />
+        <source>This computer is at</source>
+        <translation>Ce poste se trouve à</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="41" />
+        <source>New office or point of service</source>
+        <translation>Nouveau bureau ou point de service</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="42" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="43" />
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="45" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="61" />
+        <source>point of service</source>
+        <translation>point de service</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="62" />
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="21" />
+        <source>MIFI agreement number</source>
+        <translation>No d'entente avec le MIFI</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="22" />
+        <source>Person in charge of personal information</source>
+        <translation>Responsable des renseignements personnels</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="22" />
+        <source>Their title</source>
+        <translation>Sa fonction</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="23" />
+        <source>How to reach them</source>
+        <translation>Pour la joindre</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="61" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14" />
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
         <translation>Cet écran n'est pas encore offert dans cette version de cjeapp. Les données qu'il utilisera sont déjà conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="26" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="28" />
+        <source>Language of this computer</source>
+        <translation>Langue de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="29" />
+        <source>Lock an idle session after</source>
+        <translation>Verrouiller une session inactive après</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="48" />
+        <source>Saved. The new language applies at the next start.</source>
+        <translation>Enregistré. La nouvelle langue s'appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePages</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="35" />
+        <source>First name(s)</source>
+        <translation>Prénom(s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36" />
+        <source>Last name(s)</source>
+        <translation>Nom(s) de famille</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37" />
+        <source>Name in another script</source>
+        <translation>Nom dans une autre écriture</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40" />
+        <source>Gender (as the person says)</source>
+        <translation>Genre (selon la personne)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41" />
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42" />
+        <source>Citizenship</source>
+        <translation>Citoyenneté</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46" />
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47" />
+        <source>Administrative region</source>
+        <translation>Région administrative</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="51" />
+        <source>Immigration category</source>
+        <translation>Catégorie d'immigration</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="53" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="55" />
+        <source>Arrival in Quebec</source>
+        <translation>Arrivée au Québec</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56" />
+        <source>MIFI client number</source>
+        <translation>Numéro de client MIFI</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57" />
+        <source>Documents obtained</source>
+        <translation>Documents obtenus</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58" />
+        <source>Social insurance number</source>
+        <translation>Numéro d'assurance sociale</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59" />
+        <source>RAMQ health card</source>
+        <translation>Carte d'assurance maladie (RAMQ)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60" />
+        <source>Driver's licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61" />
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64" />
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65" />
+        <source>French level</source>
+        <translation>Niveau de français</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="67" />
+        <source>Language of documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="74" />
+        <source>Assigned counsellor</source>
+        <translation>Conseillère attitrée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76" />
+        <source>Office or point of service</source>
+        <translation>Bureau ou point de service</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77" />
+        <source>Identity and contact</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77" />
+        <source>Immigration</source>
+        <translation>Immigration</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78" />
+        <source>Languages and French</source>
+        <translation>Langues et français</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78" />
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22" />
+        <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
+        <translation>Trouver une personne : nom, téléphone, courriel, no MIFI ou date de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="17" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="24" />
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="25" />
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26" />
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
 </context>
 <context>
@@ -129,6 +945,166 @@
         <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="41" />
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48" />
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53" />
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54" />
+        <source>Give the selected account this role</source>
+        <translation>Donner ce rôle au compte choisi</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="55" />
+        <source>Deactivate or reactivate</source>
+        <translation>Désactiver ou réactiver</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="56" />
+        <source>Set this password on the selected account</source>
+        <translation>Donner ce mot de passe au compte choisi</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80" />
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="88" />
+        <source>Choose an account in the list first.</source>
+        <translation>Choisissez d'abord un compte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="111" />
+        <source>Account created. The person will be asked to change the password.</source>
+        <translation>Compte créé. La personne devra changer le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="120" />
+        <source>Role changed.</source>
+        <translation>Rôle modifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="126" />
+        <source>Account updated.</source>
+        <translation>Compte mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="133" />
+        <source>Password changed.</source>
+        <translation>Mot de passe modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>VisitColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26" />
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="27" />
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="28" />
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29" />
+        <source>Visit length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="33" />
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="34" />
+        <source>With a counsellor</source>
+        <translation>Avec une conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="35" />
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="36" />
+        <source>Left without being seen</source>
+        <translation>Partie sans être vue</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,9 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("cjeapp")
     app.setOrganizationName("cjeapp")
-    install_translators(app, language or "fr")
+    from cjeapp.ui.context import local_settings
+
+    install_translators(app, language or str(local_settings().value("language", "fr")))
     try:
         db = Database.open(db_path)
     except CjeError as error:

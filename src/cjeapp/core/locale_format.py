@@ -34,6 +34,14 @@ def format_datetime(value: datetime, language: str | None = None, style: str = "
     )
 
 
+def format_moment(value: datetime, language: str | None = None) -> str:
+    """A moment as people read it in lists: "7 déc. 2026, 10 h 15" (Quebec time)."""
+    local = value.astimezone(LOCAL_ZONE)
+    pattern = str(babel_dates.get_datetime_format("medium", locale=locale_name(language)))
+    return pattern.replace("{1}", format_date(local.date(), language, style="medium")).replace(
+        "{0}", format_time(value, language))
+
+
 def format_time(value: datetime, language: str | None = None) -> str:
     return babel_dates.format_time(value, format="short", tzinfo=LOCAL_ZONE,
                                    locale=locale_name(language))

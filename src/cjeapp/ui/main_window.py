@@ -1,9 +1,13 @@
-"""The main window: navigation on the left (what the role may use), the screen on the right."""
+"""The main window: navigation on the left (what the role may use), the screen on the right.
+
+Ctrl+F (or F3) puts the cursor in the search box from anywhere; Esc goes back to the
+previous screen; Ctrl+L locks the session; idle sessions lock by themselves.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,22 +20,33 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import organization
+from cjeapp.core.services import organization, settings
 from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.client_file.window import ClientFileWindow
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.lock import IdleWatcher, LockDialog
 from cjeapp.ui.navigation import Section, sections_for
+from cjeapp.ui.pages.clients_page import ClientsPage
+from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
+from cjeapp.ui.pages.settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
-        self.db = db
-        self.actor = actor
-        self.setWindowTitle(self.tr("cjeapp — %1").replace("%1",
-                                                          organization.organization_name(db)))
+        self.context = AppContext(db, actor)
+        self.client_windows: dict[str, ClientFileWindow] = {}
+        self._history: list[int] = []
+        self.lock_dialog: LockDialog | None = None
+        self._hidden_for_lock: list[QWidget] = []
+        self.setWindowTitle(self.tr("cjeapp — %1").replace(
+            "%1", organization.organization_name(db)))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(200)
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(3)
+        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; }")
         self.pages = QStackedWidget()
         self.sections = sections_for(actor)
         for section in self.sections:
@@ -39,7 +54,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.navigation.addItem(item)
             self.pages.addWidget(self._build_page(section))
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_section)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -48,19 +63,32 @@ class MainWindow(QMainWindow):
         role = codelist("roles").label(actor.role.value)
         self.statusBar().addPermanentWidget(QLabel(f"{actor.full_name} · {role}"))
         self._build_menu()
+        self.idle = IdleWatcher(settings.lock_minutes(db), self)
+        self.idle.idle.connect(self.lock)
+        self.context.events.changed.connect(self._on_changed)
         if self.sections:
             self.navigation.setCurrentRow(0)
-        self.resize(1200, 760)
+        self.resize(1280, 800)
 
+    # -- pages ---------------------------------------------------------------------------
     def _build_page(self, section: Section) -> QWidget:
+        if section.key == "desk":
+            desk = DeskPage(self.context)
+            desk.open_client.connect(self.open_client)
+            return desk
+        if section.key == "clients":
+            clients_page = ClientsPage(self.context)
+            clients_page.open_client.connect(self.open_client)
+            return clients_page
+        if section.key == "settings":
+            return SettingsPage(self.context)
         return PlaceholderPage(section.translated_title())
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Session"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
+    def _on_section(self, row: int) -> None:
+        previous = self.pages.currentIndex()
+        if previous != row and previous >= 0:
+            self._history.append(previous)
+        self.pages.setCurrentIndex(row)
 
     def section_keys(self) -> list[str]:
         return [section.key for section in self.sections]
@@ -71,3 +99,87 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(index)
         assert page is not None
         return page
+
+    def focus_search(self) -> None:
+        page: QWidget | None = self.pages.currentWidget()
+        if not hasattr(page, "focus_search"):
+            for key in ("desk", "clients"):
+                if key in self.section_keys():
+                    page = self.show_section(key)
+                    break
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def go_back(self) -> None:
+        if self._history:
+            row = self._history.pop()
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(row)
+            self.navigation.blockSignals(False)
+            self.pages.setCurrentIndex(row)
+
+    def open_client(self, client_id: str) -> ClientFileWindow:
+        window = self.client_windows.get(client_id)
+        if window is None:
+            window = ClientFileWindow(self.context, client_id)
+            window.closed.connect(lambda ident: self.client_windows.pop(ident, None))
+            self.client_windows[client_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        search = QAction(self.tr("&Find a person"), self)
+        search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find),
+                             QKeySequence(Qt.Key.Key_F3)])
+        search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        search.triggered.connect(self.focus_search)
+        lock = QAction(self.tr("&Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (search, lock, quit_action):
+            menu.addAction(action)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
+
+    # -- locking -------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.lock_dialog is not None:
+            return
+        self._hidden_for_lock = [w for w in (self, *self.client_windows.values())
+                                 if w.isVisible()]
+        for window in self._hidden_for_lock:
+            window.hide()
+        self.lock_dialog = LockDialog(self.context.db, self.context.actor)
+        self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.show()
+
+    def _unlocked(self) -> None:
+        for window in self._hidden_for_lock:
+            window.show()
+        self._hidden_for_lock = []
+        self.lock_dialog = None
+        self.idle.timer.start()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    def _on_changed(self, entity: str) -> None:
+        if entity == "settings":
+            self.idle.set_minutes(settings.lock_minutes(self.context.db))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.client_windows.values()):
+            if not window.close():
+                window.show()
+                window.raise_()
+                event.ignore()
+                return
+        self.idle.stop()
+        super().closeEvent(event)

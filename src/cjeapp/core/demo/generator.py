@@ -20,7 +20,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import local_moment
 from cjeapp.core.demo.writer import BulkWriter
-from cjeapp.core.search.normalize import sort_key
+from cjeapp.core.search.normalize import fold, sort_key
 from cjeapp.core.services.passwords import hash_password
 
 HISTORY_DAYS = 548  # a year and a half
@@ -205,7 +205,7 @@ class _Generator:
         other = " ".join(part for part in (script.get(first), script.get(last)) if part) or None
         birth = date(self.today.year - rng.randint(18, 64), rng.randint(1, 12), rng.randint(1, 28))
         phone = f"418 {rng.randint(200, 999)}-{rng.randint(1000, 9999)}"
-        email_name = "".join(ch for ch in f"{first}.{last}".lower() if ch.isascii() and
+        email_name = "".join(ch for ch in fold(f"{first}.{last}") if ch.isascii() and
                              (ch.isalnum() or ch == "."))
         first_contact = max(arrival + timedelta(days=rng.randint(1, 30)), self.start)
         first_contact = min(first_contact, self.today)
@@ -271,6 +271,28 @@ class _Generator:
                     "expires_on": None,
                     "withdrawn_on": day + timedelta(days=90) if rng.random() < 0.02 else None})
 
+    def todays_walk_ins(self) -> None:
+        """A morning at the desk: two visits done, one in progress, three people waiting."""
+        if len(self.clients) < 6:
+            return
+        now = clock.now() if self.today == clock.today() else local_moment(self.today, 11, 0)
+        reasons = names.VISIT_REASONS
+        for index, (minutes_ago, status) in enumerate(((95, "closed"), (70, "closed"),
+                                                       (40, "in_progress"), (22, "waiting"),
+                                                       (9, "waiting"), (3, "waiting"))):
+            client, _first = self.clients[-1 - index * 7]
+            arrived = now - timedelta(minutes=minutes_ago)
+            taken = arrived + timedelta(minutes=12) if status != "waiting" else None
+            self.w.add("visits", {
+                "client_id": client, "office_id": self.offices[0],
+                "reason": reasons[index % len(reasons)], "status": status,
+                "arrived_at": arrived, "taken_at": taken,
+                "taken_by": self.staff["conseillere"] if taken else None,
+                "closed_at": taken + timedelta(minutes=25) if status == "closed" and taken
+                else None,
+                "outcome": "Information donnée." if status == "closed" else None},
+                created=arrived)
+
     # -- work done with each person -------------------------------------------------------
     def casework(self, client: str, counsellor: str, first_contact: date, refugee: bool,
                  category: str) -> None:
@@ -317,6 +339,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
 
         generator.people(on_progress)
         group_activities(generator)
+        generator.todays_walk_ins()
         writer.flush_all()
         connection.execute(
             "INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, details) "

@@ -29,7 +29,8 @@ class SearchQuery:
         return not self.match
 
 
-def _date(text: str) -> date | None:
+def parse_date(text: str) -> date | None:
+    """A date typed as 2026-11-22 or 22/11/2026 (Quebec order), else None."""
     for pattern, order in ((_ISO_DATE, (0, 1, 2)), (_DMY_DATE, (2, 1, 0))):
         found = pattern.match(text)
         if found:
@@ -49,7 +50,7 @@ def parse(text: str) -> SearchQuery:
     cleaned = text.strip()
     if not cleaned:
         return SearchQuery("")
-    birth = _date(cleaned)
+    birth = parse_date(cleaned)
     if birth is not None:
         return SearchQuery(f'contact : "{birth:%Y%m%d}"')
     if _PHONE_LIKE.match(cleaned):

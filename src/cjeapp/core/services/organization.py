@@ -6,6 +6,9 @@ from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.models import Office, Organization
+from cjeapp.core.services.permissions import Actor, Permission
+from cjeapp.core.services.unit_of_work import unit_of_work
+from cjeapp.core.validation import Validator
 
 
 def organization_name(db: Database) -> str:
@@ -19,3 +22,50 @@ def list_offices(db: Database) -> list[Office]:
     with db.read_session() as session:
         return list(session.scalars(select(Office).where(Office.deleted_at.is_(None))
                                     .order_by(Office.is_point_of_service, Office.name)))
+
+
+def get_organization(db: Database) -> Organization:
+    with db.read_session() as session:
+        organization = session.scalars(select(Organization).where(
+            Organization.deleted_at.is_(None)).order_by(Organization.created_at)).first()
+        assert organization is not None, "the database has no organization (run the set-up)"
+        return organization
+
+
+def update_organization(db: Database, actor: Actor, *, name: str, address: str | None,
+                        phone: str | None, email: str | None, agreement_number: str | None,
+                        privacy_officer_name: str | None, privacy_officer_title: str | None,
+                        privacy_officer_contact: str | None, expected_version: int) -> None:
+    actor.require(Permission.SETTINGS_ADMIN)
+    check = Validator()
+    values = {
+        "name": check.text("name", name, required=True),
+        "address": check.text("address", address, max_length=400),
+        "email": check.email("email", email),
+        "agreement_number": check.text("agreement_number", agreement_number, max_length=60),
+        "privacy_officer_name": check.text("privacy_officer_name", privacy_officer_name,
+                                           required=True),
+        "privacy_officer_title": check.text("privacy_officer_title", privacy_officer_title),
+        "privacy_officer_contact": check.text("privacy_officer_contact",
+                                              privacy_officer_contact),
+    }
+    values["phone"], _digits = check.phone("phone", phone)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        organization = uow.get(Organization, get_organization(db).id, what="organization")
+        uow.change(organization, values, expected_version=expected_version)
+
+
+def add_office(db: Database, actor: Actor, *, name: str, municipality: str | None,
+               region_code: str | None, is_point_of_service: bool) -> Office:
+    actor.require(Permission.SETTINGS_ADMIN)
+    check = Validator()
+    office_name = check.text("office_name", name, required=True)
+    town = check.text("municipality", municipality, max_length=120)
+    check.code("region_code", region_code, "regions")
+    check.raise_if_any()
+    assert office_name
+    with unit_of_work(db, actor) as uow:
+        return uow.add(Office(organization_id=get_organization(db).id, name=office_name,
+                              municipality=town, region_code=region_code or None,
+                              is_point_of_service=is_point_of_service))

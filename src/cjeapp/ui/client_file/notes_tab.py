@@ -1,0 +1,63 @@
+"""Confidential notes (this tab is never built for reception)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.services import notes
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import show_error
+
+
+class NotesTab(QWidget):
+    def __init__(self, context: AppContext, client_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.client_id = client_id
+        warning = QLabel(self.tr("Confidential: only counsellors, coordination and direction "
+                                 "read these notes. Each reading is logged."))
+        warning.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("New note"))
+        self.editor.setMaximumHeight(120)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.add_button = QPushButton(self.tr("Add the note"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.message)
+        layout.addWidget(self.add_button)
+        self.add_button.clicked.connect(self.add_note)
+        self._loaded = False
+
+    def showEvent(self, event: object) -> None:  # read (and log) only when looked at
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        self._loaded = True
+        self.list.clear()
+        for note in notes.list_notes(self.context.db, self.context.actor, self.client_id):
+            self.list.addItem(f"{format_moment(note.created_at)} — {note.body}")
+
+    def add_note(self) -> None:
+        self.message.clear()
+        try:
+            notes.add_note(self.context.db, self.context.actor, self.client_id,
+                           self.editor.toPlainText())
+        except ValidationError as error:
+            self.message.setText(str(error))
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.editor.clear()
+        self.refresh()

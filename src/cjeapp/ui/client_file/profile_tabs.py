@@ -1,0 +1,78 @@
+"""The tabs that edit the person's own fields (saved together with one Save)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
+
+from cjeapp.core.services import accounts, organization
+from cjeapp.ui.client_file.form_fields import FieldGroup, LanguageList
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.date_field import DateField
+
+
+def _page(owner: QWidget) -> tuple[QScrollArea, QFormLayout]:
+    inner = QWidget()
+    layout = QFormLayout(inner)
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    area = QScrollArea(owner)
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    return area, layout
+
+
+class ProfilePages(QObject):
+    """Builds the (title, page) pairs; every field is registered in ``group``."""
+
+    def __init__(self, owner: QWidget, context: AppContext, group: FieldGroup) -> None:
+        super().__init__(owner)
+        self.pages = self._build(owner, context, group)
+
+    def _build(self, owner: QWidget, context: AppContext,
+               group: FieldGroup) -> list[tuple[str, QWidget]]:
+        identity, form = _page(owner)
+        group.add(form, "first_name", self.tr("First name(s)"), QLineEdit())
+        group.add(form, "last_name", self.tr("Last name(s)"), QLineEdit())
+        group.add(form, "other_names", self.tr("Name in another script"), QLineEdit())
+        group.add(form, "birth_date", self.tr("Date of birth"), DateField())
+        group.add(form, "sex", self.tr("Sex"), CodeCombo.from_list("sexes"))
+        group.add(form, "gender", self.tr("Gender (as the person says)"), QLineEdit())
+        group.add(form, "country_of_birth", self.tr("Country of birth"), CodeCombo.countries())
+        group.add(form, "citizenship", self.tr("Citizenship"), CodeCombo.countries())
+        group.add(form, "phone", self.tr("Phone"), QLineEdit())
+        group.add(form, "email", self.tr("E-mail"), QLineEdit())
+        group.add(form, "address", self.tr("Address"), QLineEdit())
+        group.add(form, "municipality", self.tr("Municipality"), QLineEdit())
+        group.add(form, "region_code", self.tr("Administrative region"),
+                  CodeCombo.from_list("regions"))
+
+        immigration, form = _page(owner)
+        group.add(form, "immigration_category", self.tr("Immigration category"),
+                  CodeCombo.from_list("immigration_categories"))
+        group.add(form, "immigration_status", self.tr("Status"),
+                  CodeCombo.from_list("immigration_statuses"))
+        group.add(form, "arrival_date", self.tr("Arrival in Quebec"), DateField())
+        group.add(form, "mifi_client_number", self.tr("MIFI client number"), QLineEdit())
+        group.add(form, "has_sin", self.tr("Documents obtained"),
+                  QCheckBox(self.tr("Social insurance number")))
+        group.add(form, "has_ramq_card", "", QCheckBox(self.tr("RAMQ health card")))
+        group.add(form, "has_drivers_licence", "", QCheckBox(self.tr("Driver's licence")))
+        group.add(form, "has_bank_account", "", QCheckBox(self.tr("Bank account")))
+
+        languages, form = _page(owner)
+        group.add(form, "languages", self.tr("Languages spoken"), LanguageList())
+        group.add(form, "french_level", self.tr("French level"),
+                  CodeCombo.from_list("french_levels"))
+        group.add(form, "preferred_language", self.tr("Language of documents"),
+                  CodeCombo([("fr", self.tr("French")), ("en", self.tr("English"))], empty=False))
+
+        follow, form = _page(owner)
+        staff = [(account.id, account.full_name)
+                 for account in accounts.list_staff(context.db, context.actor)
+                 if account.role.value in ("counsellor", "coordinator", "director")]
+        group.add(form, "assigned_counsellor_id", self.tr("Assigned counsellor"), CodeCombo(staff))
+        offices = [(office.id, office.name) for office in organization.list_offices(context.db)]
+        group.add(form, "office_id", self.tr("Office or point of service"), CodeCombo(offices))
+        return [(self.tr("Identity and contact"), identity), (self.tr("Immigration"), immigration),
+                (self.tr("Languages and French"), languages), (self.tr("Counsellor"), follow)]

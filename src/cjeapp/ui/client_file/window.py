@@ -1,0 +1,197 @@
+"""One window per person: identity, immigration, household, languages, consents,
+counsellor, confidential notes and the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.errors import CjeError, ConflictError, ValidationError
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.services import clients, documents
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Permission
+from cjeapp.ui.client_file.consents_tab import ConsentsTab
+from cjeapp.ui.client_file.form_fields import FieldGroup
+from cjeapp.ui.client_file.household_tab import HouseholdTab
+from cjeapp.ui.client_file.notes_tab import NotesTab
+from cjeapp.ui.client_file.profile_tabs import ProfilePages
+from cjeapp.ui.client_file.timeline_tab import TimelineTab
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, show_error
+
+
+class ClientFileWindow(QWidget):
+    closed = Signal(str)
+
+    def __init__(self, context: AppContext, client_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.client_id = client_id
+        self.version = 0
+        self._loaded_values: dict[str, Any] = {}
+        self._discard_armed = False
+        self.header = QLabel()
+        self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.header.setWordWrap(True)
+        self.subheader = QLabel()
+        self.group = FieldGroup()
+        self.tabs = QTabWidget()
+        self.profile = ProfilePages(self, context, self.group)
+        self._page_of_field: dict[str, int] = {}
+        for title, page in self.profile.pages:
+            index = self.tabs.addTab(page, title)
+            for name, bound in self.group.fields.items():
+                if page.isAncestorOf(bound.widget):
+                    self._page_of_field[name] = index
+        self.errors = FieldErrors(self.group.errors)
+        self.household = HouseholdTab(context, client_id)
+        self.tabs.addTab(self.household, self.tr("Household"))
+        self.consents = ConsentsTab(context, client_id)
+        self.tabs.addTab(self.consents, self.tr("Consents"))
+        self.notes: NotesTab | None = None
+        if context.can(Permission.CONFIDENTIAL_READ):
+            self.notes = NotesTab(context, client_id)
+            self.tabs.addTab(self.notes, self.tr("Confidential notes"))
+        self.timeline = TimelineTab(context, client_id)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.notice_button = QPushButton(self.tr("Collection notice (PDF)…"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(context.can(Permission.CLIENT_WRITE))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.notice_button)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.subheader)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.save_button.clicked.connect(self.save)
+        self.notice_button.clicked.connect(self.save_notice)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
+        self.resize(900, 680)
+        self.load()
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(index) for index in range(self.tabs.count())]
+
+    # -- loading and saving ------------------------------------------------------------
+    def load(self) -> None:
+        client, languages = clients.open_client(self.context.db, self.context.actor,
+                                                self.client_id)
+        form = ClientForm.from_client(client, languages)
+        self.version = client.version
+        self.group.write(asdict(form))
+        self._loaded_values = self.group.read()[0]
+        self._show_header(client.first_name, client.last_name, client.birth_date,
+                          client.mifi_client_number)
+
+    def _show_header(self, first: str, last: str, birth: object, mifi: str | None) -> None:
+        self.setWindowTitle(self.tr("File — %1").replace("%1", f"{first} {last}"))
+        self.header.setText(f"{first} {last}")
+        parts = []
+        if birth is not None:
+            parts.append(self.tr("born %1").replace("%1", format_date(birth, style="long")))  # type: ignore[arg-type]
+        if mifi:
+            parts.append(self.tr("MIFI no. %1").replace("%1", mifi))
+        self.subheader.setText(" · ".join(parts))
+
+    def is_dirty(self) -> bool:
+        values, problems = self.group.read()
+        return bool(problems) or values != self._loaded_values
+
+    def save(self) -> bool:
+        self.errors.clear()
+        values, problems = self.group.read()
+        if problems:
+            self._show_errors(ValidationError(problems))
+            return False
+        form = ClientForm(**values)
+        try:
+            saved = clients.update_client(self.context.db, self.context.actor, self.client_id,
+                                          form, self.version)
+        except ValidationError as error:
+            self._show_errors(error)
+            return False
+        except ConflictError as error:
+            self.status.setText(str(error))
+            self.status.setStyleSheet("color: #b00020;")
+            return False
+        except CjeError as error:
+            show_error(self, error)
+            return False
+        self.version = saved.version
+        self._loaded_values = values
+        self._discard_armed = False
+        self._show_header(saved.first_name, saved.last_name, saved.birth_date,
+                          saved.mifi_client_number)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saved."))
+        self.context.events.changed.emit("clients")
+        self.timeline.refresh()
+        return True
+
+    def _show_errors(self, error: ValidationError) -> None:
+        self.errors.show(error)
+        first = error.errors[0].field
+        if first in self._page_of_field:
+            self.tabs.setCurrentIndex(self._page_of_field[first])
+            self.group.fields[first].widget.setFocus()
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(self.tr("Some fields need a correction; nothing was saved."))
+
+    def save_notice(self) -> None:
+        try:
+            issued = documents.issue_collection_notice(self.context.db, self.context.actor,
+                                                       self.client_id)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the notice"), f"{issued.document.number}.pdf", "PDF (*.pdf)")
+        if target:
+            Path(target).write_bytes(issued.pdf)
+            self.status.setText(self.tr("Notice %1 saved.").replace("%1",
+                                                                   issued.document.number))
+        self.timeline.refresh()
+
+    # -- leaving -------------------------------------------------------------------------
+    def escape(self) -> None:
+        """Esc closes the file; with unsaved changes, a second Esc discards them."""
+        if self.is_dirty() and not self._discard_armed:
+            self._discard_armed = True
+            self.status.setStyleSheet("color: #8a4b00;")
+            self.status.setText(self.tr("Unsaved changes: Ctrl+S saves them, Esc again "
+                                        "closes without saving."))
+            return
+        self._discard_armed = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty() and not self._discard_armed:
+            self._discard_armed = True
+            self.status.setText(self.tr("Unsaved changes: save them, or close again to "
+                                        "discard them."))
+            event.ignore()
+            return
+        self.closed.emit(self.client_id)
+        super().closeEvent(event)

@@ -1,0 +1,39 @@
+"""What every screen needs: the open database, who is signed in, and change notices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.services.permissions import Actor, Permission
+
+
+class DataEvents(QObject):
+    """Screens announce what they changed; others refresh from this one signal."""
+
+    changed = Signal(str)  # entity: "clients", "visits", "users", "settings"...
+
+
+def local_settings() -> QSettings:
+    """Settings of this PC (e.g. which office it is), not shared through the database."""
+    return QSettings("cjeapp", "cjeapp")
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    events: DataEvents = field(default_factory=DataEvents)
+
+    @property
+    def office_id(self) -> str | None:
+        value = local_settings().value(f"office/{self.db.path}")
+        return str(value) if value else self.actor.office_id
+
+    def set_office(self, office_id: str) -> None:
+        local_settings().setValue(f"office/{self.db.path}", office_id)
+
+    def can(self, permission: Permission) -> bool:
+        return self.actor.can(permission)

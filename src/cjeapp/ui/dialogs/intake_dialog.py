@@ -1,0 +1,162 @@
+"""Short intake of a walk-in, with likely duplicates shown before a new file is created."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.services import clients, search, visits
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.models.client_tables import ClientHitsModel
+from cjeapp.ui.widgets.client_table_view import ClientTableView
+from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.date_field import DateField
+
+
+class IntakeDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 initial_name: str = "") -> None:
+        super().__init__(parent)
+        self.context = context
+        self.chosen_client_id: str | None = None
+        self.open_file = False
+        self._duplicates_shown_for: tuple[object, ...] | None = None
+        self.setWindowTitle(self.tr("New person"))
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        words = initial_name.split()
+        if words and not any(ch.isdigit() for ch in initial_name):
+            self.first_name.setText(words[0])
+            self.last_name.setText(" ".join(words[1:]))
+        self.birth_date = DateField()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("418 555-0123")
+        self.language = CodeCombo.languages()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. help with the RAMQ card"))
+        self.open_after = QCheckBox(self.tr("Open the file afterwards"))
+        labels = {name: error_label() for name in
+                  ("first_name", "last_name", "birth_date", "phone", "reason")}
+        self.errors = FieldErrors(labels)
+        form = QFormLayout()
+        rows: tuple[tuple[str, QWidget, str | None], ...] = (
+                (self.tr("First name(s)"), self.first_name, "first_name"),
+                (self.tr("Last name(s)"), self.last_name, "last_name"),
+                (self.tr("Date of birth"), self.birth_date, "birth_date"),
+                (self.tr("Phone"), self.phone, "phone"),
+                (self.tr("Language spoken"), self.language, None),
+                (self.tr("Reason for the visit"), self.reason, "reason"))
+        for caption, widget, key in rows:
+            form.addRow(caption, widget)
+            if key:
+                form.addRow("", labels[key])
+
+        self.duplicates_label = QLabel(self.tr(
+            "These files may be the same person. Use one of them, or create a new file."))
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_label.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.duplicate_hits = ClientHitsModel()
+        self.duplicates = ClientTableView()
+        self.duplicates.setModel(self.duplicate_hits)
+        self.duplicates.setMinimumHeight(140)
+        self.use_existing = QPushButton(self.tr("Use this file"))
+        for hidden in (self.duplicates_label, self.duplicates, self.use_existing):
+            hidden.hide()
+
+        self.create_button = QPushButton(self.tr("Create the file"))
+        self.create_button.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_after)
+        buttons.addStretch(1)
+        buttons.addWidget(self.use_existing)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates)
+        layout.addLayout(buttons)
+        self.create_button.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        self.use_existing.clicked.connect(self.use_selected)
+        self.duplicates.open_requested.connect(lambda _id: self.use_selected())
+        self.resize(620, 420)
+
+    def _form(self) -> ClientForm:
+        try:
+            birth = self.birth_date.value()
+        except ValueError as error:
+            raise ValidationError([FieldError("birth_date", msg(
+                N_("Type the date as 1990-05-31 or 31/05/1990.")))]) from error
+        language = self.language.value()
+        return ClientForm(first_name=self.first_name.text(), last_name=self.last_name.text(),
+                          birth_date=birth, phone=self.phone.text() or None,
+                          languages=[language] if language else [],
+                          preferred_language="en" if language == "en" else "fr",
+                          office_id=self.context.office_id)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        try:
+            form = self._form()
+            clients.validate(form)
+            if not self.reason.text().strip():
+                raise ValidationError([FieldError("reason", msg(N_("This field is required.")))])
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        key = (form.first_name, form.last_name, form.birth_date, form.phone)
+        if self._duplicates_shown_for != key:
+            found = search.likely_duplicates(
+                self.context.db, self.context.actor, first_name=form.first_name,
+                last_name=form.last_name, birth_date=form.birth_date, phone=form.phone)
+            if found:
+                self._show_duplicates(found, key)
+                return
+        try:
+            client = clients.create_client(self.context.db, self.context.actor, form)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.context.events.changed.emit("clients")
+        self._finish(client.id)
+
+    def _show_duplicates(self, found: list[search.ClientHit], key: tuple[object, ...]) -> None:
+        self._duplicates_shown_for = key
+        self.duplicate_hits.set_hits(found)
+        self.duplicates.selectRow(0)
+        for shown in (self.duplicates_label, self.duplicates, self.use_existing):
+            shown.show()
+        self.create_button.setText(self.tr("Create a new file anyway"))
+
+    def use_selected(self) -> None:
+        client_id = self.duplicates.current_client_id()
+        if client_id:
+            self._finish(client_id)
+
+    def _finish(self, client_id: str) -> None:
+        try:
+            visits.check_in(self.context.db, self.context.actor, client_id, self.reason.text(),
+                            self.context.office_id)
+        except CjeError as error:
+            show_error(self, error)
+        self.chosen_client_id = client_id
+        self.open_file = self.open_after.isChecked()
+        self.accept()

@@ -1,0 +1,94 @@
+"""Idle sessions lock: the windows hide (their unsaved input stays) until the password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import accounts
+from cjeapp.core.services.permissions import Actor
+
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without keyboard or mouse activity."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(minutes * 60_000)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class LockDialog(QDialog):
+    """Asks the signed-in person's password again."""
+
+    unlocked = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.setWindowTitle(self.tr("Session locked"))
+        self.setModal(True)
+        intro = QLabel(self.tr("The session of %1 is locked. Type your password to go on "
+                               "where you left off.").replace("%1", actor.full_name))
+        intro.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.password)
+        layout.addWidget(self.message)
+        layout.addWidget(self.unlock_button)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.password.returnPressed.connect(self.try_unlock)
+        self.setMinimumWidth(380)
+
+    def try_unlock(self) -> None:
+        if accounts.confirm_password(self.db, self.actor, self.password.text()):
+            self.password.clear()
+            self.unlocked.emit()
+            self.accept()
+            return
+        self.password.clear()
+        self.message.setText(self.tr("Wrong password."))
+
+    def reject(self) -> None:  # Esc does not unlock
+        self.message.setText(self.tr("Type your password to unlock."))

@@ -1,0 +1,114 @@
+"""Table models of people: search results, and the whole list read lazily page by page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.services.search import ClientHit
+
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClientColumns", "Name"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Date of birth"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Municipality"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Counsellor"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Phone"),
+    QT_TRANSLATE_NOOP("ClientColumns", "MIFI number"),
+)
+
+
+def _cell(hit: ClientHit, column: int) -> str:
+    if column == 0:
+        name = hit.display_name
+        return f"{name} ({hit.other_names})" if hit.other_names else name
+    if column == 1:
+        return format_date(hit.birth_date, style="medium") if hit.birth_date else ""
+    values = (hit.municipality, hit.counsellor, hit.phone, hit.mifi_client_number)
+    return values[column - 2] or ""
+
+
+class ClientTableBase(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[ClientHit] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(hit, index.column())
+        if role == ClientIdRole:
+            return hit.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ClientColumns", str(COLUMNS[section]))
+        return None
+
+    def client_id(self, row: int) -> str | None:
+        return self.hits[row].id if 0 <= row < len(self.hits) else None
+
+
+class ClientHitsModel(ClientTableBase):
+    """Search results, replaced at each keystroke."""
+
+    def set_hits(self, hits: list[ClientHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+
+PageLoader = Callable[[tuple[str, str] | None], tuple[list[ClientHit], tuple[str, str] | None]]
+
+
+class ClientListModel(ClientTableBase):
+    """Every person in French order; rows are read 256 at a time as the view scrolls."""
+
+    def __init__(self, load_page: PageLoader) -> None:
+        super().__init__()
+        self._load_page = load_page
+        self._cursor: tuple[str, str] | None = None
+        self._exhausted = False
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.hits = []
+        self._cursor = None
+        self._exhausted = False
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        hits, cursor = self._load_page(self._cursor)
+        if hits:
+            start = len(self.hits)
+            self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)
+            self.hits.extend(hits)
+            self.endInsertRows()
+        self._cursor = cursor
+        self._exhausted = cursor is None

@@ -1,0 +1,102 @@
+"""Today's walk-ins with live waiting and visit times."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from cjeapp.core import clock
+from cjeapp.core.locale_format import format_time
+from cjeapp.core.services.visits import CLOSED, IN_PROGRESS, LEFT, WAITING, VisitRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VisitColumns", "Person"),
+    QT_TRANSLATE_NOOP("VisitColumns", "Reason"),
+    QT_TRANSLATE_NOOP("VisitColumns", "Arrived"),
+    QT_TRANSLATE_NOOP("VisitColumns", "Waited"),
+    QT_TRANSLATE_NOOP("VisitColumns", "With"),
+    QT_TRANSLATE_NOOP("VisitColumns", "Visit length"),
+    QT_TRANSLATE_NOOP("VisitColumns", "Status"),
+)
+STATUS = {
+    WAITING: QT_TRANSLATE_NOOP("VisitStatus", "Waiting"),
+    IN_PROGRESS: QT_TRANSLATE_NOOP("VisitStatus", "With a counsellor"),
+    CLOSED: QT_TRANSLATE_NOOP("VisitStatus", "Done"),
+    LEFT: QT_TRANSLATE_NOOP("VisitStatus", "Left without being seen"),
+}
+
+
+def minutes_text(span: timedelta | None) -> str:
+    if span is None:
+        return ""
+    minutes = max(int(span.total_seconds() // 60), 0)
+    if minutes < 60:
+        return QCoreApplication.translate("Duration", "%1 min").replace("%1", str(minutes))
+    return QCoreApplication.translate("Duration", "%1 h %2").replace(
+        "%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+
+
+class VisitsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[VisitRow] = []
+
+    def set_rows(self, rows: list[VisitRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def tick(self) -> None:
+        """Refresh the live times without reloading."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self.rows) - 1, 5))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            now = clock.now()
+            column = index.column()
+            if column == 0:
+                return row.client_name
+            if column == 1:
+                return row.reason
+            if column == 2:
+                return format_time(row.arrived_at)
+            if column == 3:
+                return minutes_text(row.waited(now)) if row.status != LEFT else ""
+            if column == 4:
+                return row.counsellor or ""
+            if column == 5:
+                return minutes_text(row.duration(now))
+            return QCoreApplication.translate("VisitStatus", str(STATUS.get(row.status, "")))
+        if role == Qt.ItemDataRole.ForegroundRole and row.status in (CLOSED, LEFT):
+            return QBrush(QColor("#666666"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("VisitColumns", str(COLUMNS[section]))
+        return None
+
+    def visit(self, row: int) -> VisitRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None

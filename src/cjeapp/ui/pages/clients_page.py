@@ -1,0 +1,86 @@
+"""Clients: every file in French order (read lazily), or search results while typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cjeapp.core.locale_format import format_number
+from cjeapp.core.services import client_list, search
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.models.client_tables import ClientHitsModel, ClientListModel
+from cjeapp.ui.widgets.client_table_view import ClientTableView
+from cjeapp.ui.widgets.search_box import SearchBox
+
+
+class ClientsPage(QWidget):
+    open_client = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        heading = QLabel(self.tr("Clients"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.search_box = SearchBox()
+        self.count = QLabel()
+        self.all_clients = ClientListModel(
+            lambda cursor: client_list.client_page(context.db, context.actor, cursor))
+        self.hits = ClientHitsModel()
+        self.table = ClientTableView()
+        self.table.setModel(self.all_clients)
+        self.open_button = QPushButton(self.tr("Open file"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.search_box.search.connect(self.run_search)
+        self.search_box.move_down.connect(self._focus_table)
+        self.search_box.accept_first.connect(self._open_first)
+        self.table.open_requested.connect(self.open_client)
+        self.open_button.clicked.connect(self._open_selected)
+        context.events.changed.connect(self._on_changed)
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self, text: str) -> None:
+        if not text.strip():
+            self.table.setModel(self.all_clients)
+            self._update_count()
+            return
+        self.hits.set_hits(search.search_clients(self.context.db, self.context.actor, text))
+        self.table.setModel(self.hits)
+        self.count.setText(self.tr("%1 result(s) shown").replace(
+            "%1", format_number(self.hits.rowCount())))
+
+    def _update_count(self) -> None:
+        total = client_list.count_clients(self.context.db, self.context.actor)
+        self.count.setText(self.tr("%1 people").replace("%1", format_number(total)))
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        self.table.selectRow(0)
+
+    def _open_first(self) -> None:
+        model = self.table.model()
+        if isinstance(model, ClientHitsModel) and model.client_id(0):
+            self.open_client.emit(model.client_id(0) or "")
+
+    def _open_selected(self) -> None:
+        client_id = self.table.current_client_id()
+        if client_id:
+            self.open_client.emit(client_id)
+
+    def _on_changed(self, entity: str) -> None:
+        if entity == "clients":
+            self.all_clients.reload()
+            if self.search_box.text().strip():
+                self.run_search(self.search_box.text())
+            else:
+                self._update_count()

@@ -1,0 +1,234 @@
+"""Accueil: find or create the person, put them on the waiting list, follow the day's visits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.services import search, visits
+from cjeapp.core.services.permissions import Permission
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
+from cjeapp.ui.messages import show_error
+from cjeapp.ui.models.client_tables import ClientHitsModel
+from cjeapp.ui.models.visits_model import VisitsModel
+from cjeapp.ui.widgets.client_table_view import ClientTableView
+from cjeapp.ui.widgets.search_box import SearchBox
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+    return label
+
+
+class DeskPage(QWidget):
+    open_client = Signal(str)
+    TICK_MS = 30_000
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.search_box = SearchBox()
+        self.new_person = QPushButton(self.tr("New person…"))
+        self.new_person.setShortcut("Ctrl+N")
+        self.hits = ClientHitsModel()
+        self.results = ClientTableView()
+        self.results.setModel(self.hits)
+        self.open_button = QPushButton(self.tr("Open file"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason for the visit"))
+        self.check_in_button = QPushButton(self.tr("Add to waiting list"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.visits = VisitsModel()
+        self.visit_table = QTableView()
+        self.visit_table.setModel(self.visits)
+        self.visit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.visit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visit_table.verticalHeader().hide()
+        self.visit_table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((220, 250, 80, 80, 180, 90)):
+            self.visit_table.setColumnWidth(column, width)
+        self.take_next_button = QPushButton(self.tr("Take the next person"))
+        self.take_selected_button = QPushButton(self.tr("Take this person"))
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(self.tr("Outcome of the visit (optional)"))
+        self.close_button = QPushButton(self.tr("End the visit"))
+        self.left_button = QPushButton(self.tr("Left without being seen"))
+        can_take = context.can(Permission.VISIT_TAKE)
+        for button in (self.take_next_button, self.take_selected_button, self.close_button,
+                       self.outcome):
+            button.setVisible(can_take)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.new_person)
+        check_in = QHBoxLayout()
+        check_in.addWidget(self.open_button)
+        check_in.addWidget(self.reason, 1)
+        check_in.addWidget(self.check_in_button)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.results, 1)
+        upper_layout.addLayout(check_in)
+        actions = QHBoxLayout()
+        for widget in (self.take_next_button, self.take_selected_button):
+            actions.addWidget(widget)
+        actions.addWidget(self.outcome, 1)
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.left_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(_heading(self.tr("Waiting list and today's visits")))
+        lower_layout.addWidget(self.visit_table, 1)
+        lower_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Reception desk")))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        self.search_box.search.connect(self.run_search)
+        self.search_box.move_down.connect(self._focus_results)
+        self.search_box.accept_first.connect(self._open_first)
+        self.results.open_requested.connect(self.open_client)
+        self.open_button.clicked.connect(self._open_selected)
+        self.new_person.clicked.connect(self.create_person)
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        self.reason.returnPressed.connect(self.check_in_selected)
+        self.take_next_button.clicked.connect(lambda: self._take(None))
+        self.take_selected_button.clicked.connect(self._take_selected)
+        self.close_button.clicked.connect(self.close_selected)
+        self.left_button.clicked.connect(self.left_selected)
+        context.events.changed.connect(self._on_changed)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(self.TICK_MS)
+        self._ticker.timeout.connect(self.visits.tick)
+        self._ticker.start()
+        self.refresh_visits()
+
+    # -- search --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self, text: str) -> None:
+        self.hits.set_hits(search.search_clients(self.context.db, self.context.actor, text))
+        if self.hits.rowCount():
+            self.results.selectRow(0)
+
+    def _focus_results(self) -> None:
+        if self.hits.rowCount():
+            self.results.setFocus()
+            self.results.selectRow(0)
+
+    def _open_first(self) -> None:
+        client_id = self.hits.client_id(0)
+        if client_id:
+            self.open_client.emit(client_id)
+
+    def _open_selected(self) -> None:
+        client_id = self.results.current_client_id()
+        if client_id:
+            self.open_client.emit(client_id)
+
+    def create_person(self) -> None:
+        dialog = IntakeDialog(self.context, self, initial_name=self.search_box.text())
+        if dialog.exec() and dialog.chosen_client_id:
+            self.search_box.clear()
+            self.hits.set_hits([])
+            self.context.events.changed.emit("visits")
+            if dialog.open_file:
+                self.open_client.emit(dialog.chosen_client_id)
+
+    # -- waiting list --------------------------------------------------------------------
+    def check_in_selected(self) -> None:
+        client_id = self.results.current_client_id()
+        if client_id is None:
+            self.status.setText(self.tr("Choose a person in the results first."))
+            return
+        try:
+            visits.check_in(self.context.db, self.context.actor, client_id, self.reason.text(),
+                            self.context.office_id)
+        except ValidationError:
+            self.status.setText(self.tr("Enter the reason for the visit."))
+            self.reason.setFocus()
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.reason.clear()
+        self.status.setText(self.tr("Added to the waiting list."))
+        self.context.events.changed.emit("visits")
+
+    def selected_visit_id(self) -> str | None:
+        index = self.visit_table.currentIndex()
+        visit = self.visits.visit(index.row()) if index.isValid() else None
+        return visit.id if visit else None
+
+    def _take(self, visit_id: str | None) -> None:
+        try:
+            taken = visits.take(self.context.db, self.context.actor, visit_id,
+                                self.context.office_id if visit_id is None else None)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.status.setText(self.tr("%1 is with you.").replace("%1", taken.client_name))
+        self.context.events.changed.emit("visits")
+
+    def _take_selected(self) -> None:
+        visit_id = self.selected_visit_id()
+        if visit_id:
+            self._take(visit_id)
+
+    def close_selected(self) -> None:
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            return
+        try:
+            visits.close(self.context.db, self.context.actor, visit_id, self.outcome.text())
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.outcome.clear()
+        self.context.events.changed.emit("visits")
+
+    def left_selected(self) -> None:
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            return
+        try:
+            visits.left_without_service(self.context.db, self.context.actor, visit_id)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.context.events.changed.emit("visits")
+
+    def refresh_visits(self) -> None:
+        self.visits.set_rows(visits.visits_of_day(self.context.db, self.context.actor,
+                                                  self.context.office_id))
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("visits", "clients"):
+            self.refresh_visits()
+        if entity == "clients" and self.search_box.text():
+            self.run_search(self.search_box.text())

@@ -1,0 +1,30 @@
+"""Paramètres (administrator): organization, offices, staff accounts, preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.settings.offices_tab import OfficesTab
+from cjeapp.ui.settings.organization_tab import OrganizationTab
+from cjeapp.ui.settings.preferences_tab import PreferencesTab
+from cjeapp.ui.settings.staff_tab import StaffTab
+
+
+class SettingsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Settings"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.tabs = QTabWidget()
+        self.organization = OrganizationTab(context)
+        self.offices = OfficesTab(context)
+        self.staff = StaffTab(context)
+        self.preferences = PreferencesTab(context)
+        self.tabs.addTab(self.organization, self.tr("Organization"))
+        self.tabs.addTab(self.offices, self.tr("Offices"))
+        self.tabs.addTab(self.staff, self.tr("Staff accounts"))
+        self.tabs.addTab(self.preferences, self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)

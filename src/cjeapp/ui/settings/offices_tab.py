@@ -1,0 +1,93 @@
+"""Offices and points of service, and which one this PC is at."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.services import organization
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.widgets.code_combo import CodeCombo
+
+
+class OfficesTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.list = QListWidget()
+        self.this_pc = QComboBox()
+        self.name = QLineEdit()
+        self.municipality = QLineEdit()
+        self.region = CodeCombo.from_list("regions")
+        self.point_of_service = QCheckBox(self.tr("Point of service (outside the main office)"))
+        labels = {name: error_label() for name in ("office_name", "municipality",
+                                                    "region_code")}
+        self.errors = FieldErrors(labels)
+        self.add_button = QPushButton(self.tr("Add the office"))
+        form = QFormLayout()
+        form.addRow(self.tr("This computer is at"), self.this_pc)
+        form.addRow(QLabel(self.tr("New office or point of service")))
+        for caption, widget, key in ((self.tr("Name"), self.name, "office_name"),
+                                     (self.tr("Municipality"), self.municipality,
+                                      "municipality"),
+                                     (self.tr("Region"), self.region, "region_code")):
+            form.addRow(caption, widget)
+            form.addRow("", labels[key])
+        form.addRow("", self.point_of_service)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.add_button)
+        self.add_button.clicked.connect(self.add_office)
+        self.this_pc.activated.connect(self._choose_this_pc)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.this_pc.clear()
+        for office in organization.list_offices(self.context.db):
+            kind = self.tr("point of service") if office.is_point_of_service else \
+                self.tr("office")
+            region = codelist("regions").label(office.region_code) if office.region_code else ""
+            self.list.addItem(f"{office.name} — {kind}"
+                              + (f" — {office.municipality}" if office.municipality else "")
+                              + (f" ({region})" if region else ""))
+            self.this_pc.addItem(office.name, office.id)
+        current = self.this_pc.findData(self.context.office_id)
+        if current >= 0:
+            self.this_pc.setCurrentIndex(current)
+
+    def _choose_this_pc(self, index: int) -> None:
+        office_id = self.this_pc.itemData(index)
+        if office_id:
+            self.context.set_office(str(office_id))
+            self.context.events.changed.emit("visits")
+
+    def add_office(self) -> None:
+        self.errors.clear()
+        try:
+            organization.add_office(self.context.db, self.context.actor, name=self.name.text(),
+                                    municipality=self.municipality.text(),
+                                    region_code=self.region.value(),
+                                    is_point_of_service=self.point_of_service.isChecked())
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.name.clear()
+        self.municipality.clear()
+        self.refresh()
