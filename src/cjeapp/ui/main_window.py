@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Session"))
-        search = QAction(self.tr("&Find a person"), self)
+        search = self.search_action = QAction(self.tr("&Find a person"), self)
         search.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find),
                              QKeySequence(Qt.Key.Key_F3)])
         search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -1,0 +1,97 @@
+"""Household members, the timeline, settings and the organization."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import ConflictError, PermissionDenied, ValidationError
+from cjeapp.core.services import (
+    clients,
+    documents,
+    households,
+    organization,
+    settings,
+    timeline,
+    visits,
+)
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+
+
+def test_children_are_added_to_the_household(db: Database, staff: dict[str, Actor]) -> None:
+    clock.freeze(datetime(2026, 11, 22, 15, 0, tzinfo=UTC))
+    actor = staff["reception"]
+    parent = clients.create_client(db, actor, ClientForm(first_name="Rania", last_name="Haddad"))
+    households.add_dependant(db, actor, parent.id, first_name="Adam", last_name="Haddad",
+                             birth_date=date(2019, 6, 1), relationship="child",
+                             school_need="primary", school_name="École Saint-Noël")
+    with pytest.raises(ValidationError) as caught:
+        households.add_dependant(db, actor, parent.id, first_name="", last_name="Haddad",
+                                 birth_date=date(2030, 1, 1), relationship="cousin")
+    assert {e.field for e in caught.value.errors} == {"member_first_name",
+                                                      "member_birth_date", "relationship"}
+    members = households.members(db, actor, parent.id)
+    assert [(m.name, m.relationship, m.age()) for m in members] == [
+        ("Rania Haddad", "self", None), ("Adam Haddad", "child", 7)]
+
+
+def test_timeline_is_newest_first(db: Database, staff: dict[str, Actor]) -> None:
+    actor = staff["reception"]
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    person = clients.create_client(db, actor, ClientForm(first_name="Omar", last_name="Tazi"))
+    visits.check_in(db, actor, person.id, "Carte RAMQ")
+    clock.freeze(datetime(2026, 11, 21, 15, 0, tzinfo=UTC))
+    documents.issue_collection_notice(db, actor, person.id)
+    entries = timeline.client_timeline(db, actor, person.id)
+    assert [entry.kind for entry in entries] == ["document", "visit"]
+    assert "Carte RAMQ" in entries[1].summary.render("en")
+
+
+def test_lock_delay_setting(db: Database, staff: dict[str, Actor]) -> None:
+    assert settings.lock_minutes(db) == 10
+    with pytest.raises(PermissionDenied):
+        settings.set_lock_minutes(db, staff["counsellor"], 5)
+    with pytest.raises(ValidationError):
+        settings.set_lock_minutes(db, staff["administrator"], 0)
+    settings.set_lock_minutes(db, staff["administrator"], 3)
+    settings.set_lock_minutes(db, staff["administrator"], 4)
+    assert settings.lock_minutes(db) == 4
+
+
+def test_dated_settings_apply_from_their_date(db: Database, staff: dict[str, Actor]) -> None:
+    admin = staff["administrator"]
+    settings.set_value(db, admin, "oi.allowance", "185.00", date(2019, 8, 8))
+    settings.set_value(db, admin, "oi.allowance", "200.00", date(2026, 4, 1))
+    assert settings.get_value(db, "oi.allowance", on=date(2026, 3, 31)) == "185.00"
+    assert settings.get_value(db, "oi.allowance", on=date(2026, 4, 1)) == "200.00"
+    assert settings.get_value(db, "oi.allowance", on=date(2018, 1, 1)) is None
+
+
+def test_organization_and_offices(db: Database, staff: dict[str, Actor]) -> None:
+    admin = staff["administrator"]
+    org = organization.get_organization(db)
+    with pytest.raises(ValidationError) as caught:
+        organization.update_organization(
+            db, admin, name="", address=None, phone="12", email=None, agreement_number=None,
+            privacy_officer_name="", privacy_officer_title=None, privacy_officer_contact=None,
+            expected_version=org.version)
+    assert {e.field for e in caught.value.errors} == {"name", "phone", "privacy_officer_name"}
+    organization.update_organization(
+        db, admin, name="CJE de Frontenac", address="37, rue Notre-Dame Ouest",
+        phone="418 335-0802", email=None, agreement_number="PASI-2026-1",
+        privacy_officer_name="Andréane Morin", privacy_officer_title="Directrice générale",
+        privacy_officer_contact="poste 221", expected_version=org.version)
+    with pytest.raises(ConflictError):
+        organization.update_organization(
+            db, admin, name="Autre", address=None, phone=None, email=None,
+            agreement_number=None, privacy_officer_name="X", privacy_officer_title=None,
+            privacy_officer_contact=None, expected_version=org.version)
+    assert organization.organization_name(db) == "CJE de Frontenac"
+    organization.add_office(db, admin, name="Point de service de Disraeli",
+                            municipality="Disraeli", region_code="12", is_point_of_service=True)
+    assert [o.name for o in organization.list_offices(db)] == [
+        "Thetford Mines", "Point de service de Disraeli"]

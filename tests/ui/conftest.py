@@ -1,0 +1,20 @@
+"""UI fixtures: the main window signed in as a given role, on a small database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import clients
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+
+
+@pytest.fixture
+def helene(db: Database, staff: dict[str, Actor]) -> str:
+    return clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Hélène", last_name="Côté-Bélanger", birth_date=date(1988, 3, 14),
+        phone="418 335-0802", municipality="Thetford Mines",
+        assigned_counsellor_id=staff["counsellor"].user_id)).id

@@ -1,0 +1,123 @@
+"""The client file window: roles, field errors that keep the input, conflicts, lock."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import clients, notes
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.client_file.window import ClientFileWindow
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.main_window import MainWindow
+from tests.ui.keyboard import type_text
+
+
+def _file(qtbot: QtBot, db: Database, actor: Actor, client_id: str) -> ClientFileWindow:
+    window = ClientFileWindow(AppContext(db, actor), client_id)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_reception_never_sees_confidential_notes(qtbot: QtBot, db: Database,
+                                                 staff: dict[str, Actor], helene: str) -> None:
+    notes.add_note(db, staff["counsellor"], helene, "Suivi psychosocial en cours.")
+    reception = _file(qtbot, db, staff["reception"], helene)
+    assert "Confidential notes" not in reception.tab_titles()
+    assert reception.notes is None
+    counsellor = _file(qtbot, db, staff["counsellor"], helene)
+    assert "Confidential notes" in counsellor.tab_titles()
+    assert counsellor.notes is not None
+    counsellor.tabs.setCurrentWidget(counsellor.notes)
+    counsellor.show()
+    qtbot.waitUntil(lambda: counsellor.notes is not None and counsellor.notes.list.count() == 1)
+    assert "Suivi psychosocial" in counsellor.notes.list.item(0).text()
+
+
+def test_invalid_fields_are_explained_and_nothing_typed_is_lost(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    window = _file(qtbot, db, staff["reception"], helene)
+    phone = window.group.fields["phone"].widget
+    email = window.group.fields["email"].widget
+    phone.clear()
+    type_text(phone, "418-55")
+    type_text(email, "hélène@")
+    assert window.is_dirty()
+    assert not window.save()
+    assert "10-digit" in window.group.errors["phone"].text()
+    assert "e-mail" in window.group.errors["email"].text()
+    assert phone.text() == "418-55" and email.text() == "hélène@"
+    assert window.tabs.currentIndex() == 0
+    reread, _ = clients.open_client(db, staff["reception"], helene)
+    assert reread.phone == "418 335-0802"
+    phone.clear()
+    type_text(phone, "418 555-0199")
+    email.clear()
+    assert window.save()
+    assert not window.is_dirty()
+    assert clients.open_client(db, staff["reception"], helene)[0].phone == "418 555-0199"
+
+
+def test_a_concurrent_edit_is_detected_not_overwritten(qtbot: QtBot, db: Database,
+                                                       staff: dict[str, Actor],
+                                                       helene: str) -> None:
+    window = _file(qtbot, db, staff["reception"], helene)
+    other, languages = clients.open_client(db, staff["counsellor"], helene)
+    form = ClientForm.from_client(other, languages)
+    form.municipality = "Disraeli"
+    clients.update_client(db, staff["counsellor"], helene, form, other.version)
+    municipality = window.group.fields["municipality"].widget
+    municipality.clear()
+    type_text(municipality, "Adstock")
+    assert not window.save()
+    assert "changed by someone else" in window.status.text()
+    assert municipality.text() == "Adstock"
+    assert clients.open_client(db, staff["reception"], helene)[0].municipality == "Disraeli"
+
+
+def test_idle_lock_hides_the_windows_and_keeps_unsaved_input(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    main = MainWindow(db, staff["counsellor"])
+    qtbot.addWidget(main)
+    main.show()
+    file_window = main.open_client(helene)
+    qtbot.addWidget(file_window)
+    gender = file_window.group.fields["gender"].widget
+    type_text(gender, "femme")
+    main.idle.idle.emit()  # the idle timer ran out
+    assert main.is_locked
+    assert not main.isVisible() and not file_window.isVisible()
+    dialog = main.lock_dialog
+    assert dialog is not None
+    type_text(dialog.password, "wrong")
+    dialog.try_unlock()
+    assert main.is_locked and "Wrong password" in dialog.message.text()
+    dialog.reject()  # Esc does not unlock
+    assert main.is_locked
+    type_text(dialog.password, "counsellor-password")
+    dialog.try_unlock()
+    assert not main.is_locked
+    assert main.isVisible() and file_window.isVisible()
+    assert gender.text() == "femme"
+    file_window.escape()
+    assert file_window.isVisible() and "Unsaved" in file_window.status.text()
+    file_window.escape()
+    assert not file_window.isVisible()
+
+
+def test_ctrl_f_focuses_search_from_another_screen(qtbot: QtBot, db: Database,
+                                                   staff: dict[str, Actor]) -> None:
+    main = MainWindow(db, staff["reception"])
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_section("agenda")
+    main.search_action.trigger()
+    desk = main.pages.currentWidget()
+    assert main.section_keys()[main.pages.currentIndex()] == "desk"
+    assert main.focusWidget() is desk.search_box
+    assert "Ctrl+F" in [key.toString() for key in main.search_action.shortcuts()]
+    main.show_section("clients")
+    main.go_back()
+    assert main.section_keys()[main.pages.currentIndex()] == "desk"

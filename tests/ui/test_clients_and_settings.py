@@ -1,0 +1,74 @@
+"""The lazy client list and the administrator's settings."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import accounts, client_list
+from cjeapp.core.services.permissions import SYSTEM, Actor
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.models.client_tables import ClientListModel
+from cjeapp.ui.pages.clients_page import ClientsPage
+from cjeapp.ui.pages.settings_page import SettingsPage
+from tests.ui.keyboard import type_text
+
+
+def test_client_list_reads_page_by_page(demo_db: Database) -> None:
+    pages: list[object] = []
+
+    def load(cursor: tuple[str, str] | None) -> object:
+        pages.append(cursor)
+        return client_list.client_page(demo_db, SYSTEM, cursor, limit=100)
+
+    model = ClientListModel(load)  # type: ignore[arg-type]
+    assert model.rowCount() == 0 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 100
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 300
+    assert len(pages) == 4  # three full pages, then an empty one that ends the list
+    names = [model.hits[i].last_name for i in range(300)]
+    assert names == [hit.last_name for hit in
+                     client_list.client_page(demo_db, SYSTEM, None, limit=300)[0]]
+
+
+def test_clients_page_switches_between_list_and_search(qtbot: QtBot, demo_db: Database) -> None:
+    actor = accounts.sign_in(demo_db, "accueil", "demo-accueil")
+    page = ClientsPage(AppContext(demo_db, actor))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.all_clients.rowCount() > 0)
+    assert "300" in page.count.text()
+    type_text(page.search_box, "gómez")
+    page.search_box.run_now()
+    assert page.table.model() is page.hits
+    assert all("Gómez" in page.hits.hits[i].last_name for i in range(page.hits.rowCount()))
+    page.search_box.clear()
+    page.search_box.run_now()
+    assert page.table.model() is page.all_clients
+
+
+def test_administrator_creates_and_deactivates_an_account(qtbot: QtBot, db: Database,
+                                                          staff: dict[str, Actor]) -> None:
+    settings_page = SettingsPage(AppContext(db, staff["administrator"]))
+    qtbot.addWidget(settings_page)
+    tab = settings_page.staff
+    type_text(tab.full_name, "Rouksanah Nana")
+    type_text(tab.username, "rnana")
+    tab.role.set_value("coordinator")
+    type_text(tab.password, "court")
+    tab.create_button.click()
+    assert "8 characters" in tab.errors.labels["password"].text()
+    assert tab.full_name.text() == "Rouksanah Nana"
+    tab.password.clear()
+    type_text(tab.password, "assez-long")
+    tab.create_button.click()
+    created = {a.username: a for a in accounts.list_staff(db, staff["administrator"])}
+    assert created["rnana"].role.value == "coordinator"
+    row = next(i for i in range(tab.table.topLevelItemCount())
+               if tab.table.topLevelItem(i).text(1) == "rnana")
+    tab.table.setCurrentItem(tab.table.topLevelItem(row))
+    tab.active_button.click()
+    assert "rnana" not in {a.username for a in accounts.list_staff(db, staff["administrator"])}

@@ -1,0 +1,108 @@
+"""The reception desk driven through its widgets: search with accents, intake with the
+duplicate warning, and a walk-in from check-in to the end of the visit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import search, visits
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
+from cjeapp.ui.pages.desk_page import DeskPage
+from tests.ui.keyboard import press, type_text
+
+
+def _desk(qtbot: QtBot, db: Database, actor: Actor) -> DeskPage:
+    page = DeskPage(AppContext(db, actor))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_typing_with_accents_finds_the_person(qtbot: QtBot, db: Database,
+                                              staff: dict[str, Actor], helene: str) -> None:
+    desk = _desk(qtbot, db, staff["reception"])
+    type_text(desk.search_box, "hélène côté")
+    qtbot.waitUntil(lambda: desk.hits.rowCount() == 1, timeout=2000)
+    assert desk.hits.client_id(0) == helene
+    row = [desk.hits.index(0, column).data() for column in range(6)]
+    assert row[0] == "Côté-Bélanger, Hélène"
+    assert row[2] == "Thetford Mines"
+    assert row[3] == "Test counsellor"
+    desk.search_box.clear()
+    type_text(desk.search_box, "cote belanger")
+    qtbot.waitUntil(lambda: desk.hits.rowCount() == 1, timeout=2000)
+    with qtbot.waitSignal(desk.open_client) as opened:
+        press(desk.search_box, Qt.Key.Key_Return)
+    assert opened.args == [helene]
+
+
+def test_walk_in_from_check_in_to_closed_visit(qtbot: QtBot, db: Database,
+                                               staff: dict[str, Actor], helene: str) -> None:
+    desk = _desk(qtbot, db, staff["reception"])
+    assert not desk.take_next_button.isVisible()  # reception does not take visits
+    type_text(desk.search_box, "helene")
+    desk.search_box.run_now()
+    desk.check_in_selected()
+    assert "reason" in desk.status.text()
+    type_text(desk.reason, "Demande de carte RAMQ")
+    desk.check_in_button.click()
+    assert desk.visits.rowCount() == 1
+    assert desk.visits.index(0, 6).data() == "Waiting"
+
+    counsellor_desk = _desk(qtbot, db, staff["counsellor"])
+    assert counsellor_desk.visits.rowCount() == 1
+    counsellor_desk.take_next_button.click()
+    assert "Hélène Côté-Bélanger is with you" in counsellor_desk.status.text()
+    assert counsellor_desk.visits.index(0, 6).data() == "With a counsellor"
+    assert counsellor_desk.visits.index(0, 4).data() == "Test counsellor"
+    counsellor_desk.visit_table.selectRow(0)
+    type_text(counsellor_desk.outcome, "Formulaire rempli")
+    counsellor_desk.close_button.click()
+    assert counsellor_desk.visits.index(0, 6).data() == "Done"
+    day = visits.visits_of_day(db, staff["counsellor"])
+    assert [(row.status, row.client_id) for row in day] == [("closed", helene)]
+
+
+def test_new_person_shows_likely_duplicates_first(qtbot: QtBot, db: Database,
+                                                  staff: dict[str, Actor], helene: str) -> None:
+    context = AppContext(db, staff["reception"])
+    dialog = IntakeDialog(context, initial_name="Helene Cote")
+    qtbot.addWidget(dialog)
+    assert (dialog.first_name.text(), dialog.last_name.text()) == ("Helene", "Cote")
+    dialog.submit()
+    assert "required" in dialog.errors.labels["reason"].text()
+    type_text(dialog.reason, "Logement")
+    type_text(dialog.birth_date, "31/02/1990")
+    dialog.submit()
+    assert "1990-05-31" in dialog.errors.labels["birth_date"].text()
+    dialog.birth_date.clear()
+    dialog.submit()
+    assert dialog.duplicates.isVisibleTo(dialog)
+    assert dialog.duplicate_hits.client_id(0) == helene
+    dialog.use_existing.click()
+    assert dialog.chosen_client_id == helene
+    assert [row.client_id for row in visits.visits_of_day(db, staff["reception"])] == [helene]
+
+
+def test_new_person_created_anyway_after_the_warning(qtbot: QtBot, db: Database,
+                                                     staff: dict[str, Actor],
+                                                     helene: str) -> None:
+    dialog = IntakeDialog(AppContext(db, staff["reception"]))
+    qtbot.addWidget(dialog)
+    type_text(dialog.first_name, "Hélène")
+    type_text(dialog.last_name, "Côté")
+    type_text(dialog.birth_date, "1990-05-31")
+    type_text(dialog.phone, "819 555-0199")
+    type_text(dialog.reason, "Première visite")
+    dialog.submit()
+    assert dialog.chosen_client_id is None and dialog.duplicates.isVisibleTo(dialog)
+    dialog.submit()  # "Create a new file anyway"
+    assert dialog.chosen_client_id not in (None, helene)
+    hits = search.search_clients(db, staff["reception"], "helene cote")
+    assert {hit.birth_date for hit in hits} == {date(1988, 3, 14), date(1990, 5, 31)}
