@@ -352,7 +352,7 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,32 +373,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="60"/>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>

@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34" />
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53" />
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54" />
         <source>School or daycare need</source>
         <translation>Besoin scolaire ou de garde</translation>
     </message>
@@ -372,32 +372,32 @@
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51" />
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55" />
         <source>School or daycare</source>
         <translation>École ou service de garde</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59" />
         <source>Add to the household</source>
         <translation>Ajouter au ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="60" />
         <source>Remove the selected person</source>
         <translation>Retirer la personne choisie</translation>
     </message>

@@ -102,6 +102,8 @@ def bench(args: argparse.Namespace) -> int:
     if args.db is None:
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
+    if args.what == "client-list":
+        return _bench_client_list(args)
     result = search_bench.run(args.db, clients=args.clients)
     if result.build_seconds is not None:
         print(gettext(N_("demo database built in {seconds} s")).format(
@@ -109,4 +111,18 @@ def bench(args: argparse.Namespace) -> int:
     print(gettext(N_("search: {clients} clients, {queries} keystroke queries")).format(
         clients=format_number(result.clients), queries=format_number(result.queries)))
     print(f"p50 {result.p50_ms:.2f} ms  p95 {result.p95_ms:.2f} ms  max {result.max_ms:.2f} ms")
+    return 0
+
+
+def _bench_client_list(args: argparse.Namespace) -> int:
+    from cjeapp.core.locale_format import format_number
+    from cjeapp.ui.bench_client_list import run
+
+    result = run(args.db, clients=args.clients)
+    print(gettext(N_("client list: {clients} clients")).format(
+        clients=format_number(result.clients)))
+    print(f"first paint {result.paint_seconds * 1000:.0f} ms, "
+          f"{result.rows_loaded} rows read after 20 screens of scrolling")
+    print(f"memory: {result.rss_before_mb:.0f} MB before, {result.rss_after_paint_mb:.0f} MB "
+          f"after the first paint, {result.rss_after_scroll_mb:.0f} MB after scrolling")
     return 0

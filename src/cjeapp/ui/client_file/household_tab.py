@@ -33,7 +33,8 @@ class HouseholdTab(QWidget):
         self.members.setRootIsDecorated(False)
         self.members.setHeaderLabels([self.tr("Name"), self.tr("Relationship"), self.tr("Age"),
                                       self.tr("School or daycare need"), self.tr("School")])
-        self.members.setColumnWidth(0, 240)
+        for column, width in enumerate((240, 170, 50, 220)):
+            self.members.setColumnWidth(column, width)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.birth_date = DateField()

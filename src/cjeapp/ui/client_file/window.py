@@ -88,7 +88,7 @@ class ClientFileWindow(QWidget):
         self.notice_button.clicked.connect(self.save_notice)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
-        self.resize(900, 680)
+        self.resize(1040, 700)
         self.load()
 
     def tab_titles(self) -> list[str]:

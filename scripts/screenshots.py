@@ -1,0 +1,77 @@
+"""Write screenshots of the main screens (offscreen, French, demo data) to docs/screenshots.
+
+Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from cjeapp.core.db.database import Database  # noqa: E402
+from cjeapp.core.demo.generator import generate  # noqa: E402
+from cjeapp.core.services import accounts  # noqa: E402
+from cjeapp.ui.main_window import MainWindow  # noqa: E402
+from cjeapp.ui.sign_in_dialog import SignInDialog  # noqa: E402
+from cjeapp.ui.translators import install_translators  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _save(widget: QWidget, folder: Path, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(folder / f"{name}.png"))
+    print(folder / f"{name}.png")
+
+
+def main() -> int:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    install_translators(app, "fr")
+    with tempfile.TemporaryDirectory() as temporary:
+        db = Database.open(Path(temporary) / "demo.sqlite3")
+        generate(db, clients=2000, seed=1)
+        sign_in = SignInDialog(db, organization="Carrefour jeunesse-emploi de Frontenac (démo)")
+        sign_in.username.setText("accueil")
+        sign_in.show()
+        _save(sign_in, folder, "01-connexion")
+        sign_in.close()
+
+        window = MainWindow(db, accounts.sign_in(db, "conseillere", "demo-conseil"))
+        window.show()
+        desk = window.show_section("desk")
+        desk.search_box.setText("maria gom")
+        desk.search_box.run_now()
+        _save(window, folder, "02-accueil")
+        window.show_section("clients")
+        _save(window, folder, "03-clients")
+        client_id = desk.hits.client_id(0)
+        assert client_id
+        file_window = window.open_client(client_id)
+        _save(file_window, folder, "04-dossier-identite")
+        file_window.tabs.setCurrentWidget(file_window.household)
+        _save(file_window, folder, "05-dossier-menage")
+        file_window.tabs.setCurrentWidget(file_window.timeline)
+        _save(file_window, folder, "06-dossier-historique")
+        file_window.close()
+        window.close()
+
+        admin = MainWindow(db, accounts.sign_in(db, "admin", "demo-admin"))
+        admin.show()
+        settings = admin.show_section("settings")
+        settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]
+        _save(admin, folder, "07-parametres-comptes")
+        admin.close()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
