@@ -12,14 +12,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from cjeapp.core.db.database import Database  # noqa: E402
-from cjeapp.core.demo.generator import generate  # noqa: E402
-from cjeapp.core.services import accounts  # noqa: E402
-from cjeapp.ui.main_window import MainWindow  # noqa: E402
-from cjeapp.ui.sign_in_dialog import SignInDialog  # noqa: E402
-from cjeapp.ui.translators import install_translators  # noqa: E402
+from cjeapp.core.db.database import Database
+from cjeapp.core.demo.generator import generate
+from cjeapp.core.services import accounts
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.sign_in_dialog import SignInDialog
+from cjeapp.ui.translators import install_translators
 
 ROOT = Path(__file__).resolve().parents[1]
 
