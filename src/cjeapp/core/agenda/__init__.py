@@ -1,0 +1,1 @@
+"""Exports of the agenda: the iCalendar file for a phone."""

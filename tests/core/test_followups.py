@@ -1,0 +1,105 @@
+"""Requests due in 72 business hours, the follow-ups board and each counsellor's load."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from cjeapp.core import clock
+from cjeapp.core.business_days import Closure
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.services import appointments, calendar, clients, followups, requests
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.core.services.unit_of_work import unit_of_work
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=LOCAL_ZONE)
+
+
+@pytest.fixture
+def person(db: Database, staff: dict[str, Actor]) -> str:
+    clock.freeze(datetime(2026, 11, 20, 21, 55, tzinfo=UTC))  # Friday 16:55 in Quebec
+    return clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Khadija", last_name="Benali",
+        assigned_counsellor_id=staff["counsellor"].user_id)).id
+
+
+def test_request_due_72_business_hours_later(db: Database, staff: dict[str, Actor],
+                                             person: str) -> None:
+    request = requests.open_request(db, staff["reception"], person, subject="Carte RAMQ",
+                                    channel="phone")
+    assert request.due_at == at(2026, 11, 25, 16, 55)
+    assert request.assigned_to == staff["counsellor"].user_id
+
+
+def test_organization_closures_move_the_deadline(db: Database, staff: dict[str, Actor],
+                                                 person: str) -> None:
+    calendar.save_calendar(db, staff["administrator"],
+                           [Closure(date(2026, 11, 24), date(2026, 11, 24), "Formation")],
+                           easter_monday=False, good_friday=True)
+    request = requests.open_request(db, staff["reception"], person, subject="Logement",
+                                    channel="email")
+    assert request.due_at == at(2026, 11, 26, 16, 55)
+    with pytest.raises(ValidationError):
+        calendar.save_calendar(db, staff["administrator"], [], easter_monday=False,
+                               good_friday=False)
+
+
+def test_closing_a_request_records_answer_and_time(db: Database, staff: dict[str, Actor],
+                                                   person: str) -> None:
+    request = requests.open_request(db, staff["reception"], person, subject="Info",
+                                    channel="walk_in")
+    clock.freeze(datetime(2026, 11, 23, 15, 0, tzinfo=UTC))
+    closed = requests.close_request(db, staff["counsellor"], request.id, "Rappelée lundi.")
+    assert closed.on_time
+    assert closed.time_taken == timedelta(days=2, hours=17, minutes=5)
+    with pytest.raises(CjeError, match="already closed"):
+        requests.close_request(db, staff["counsellor"], request.id, "Encore")
+
+
+def test_board_puts_overdue_first_then_priority(db: Database, staff: dict[str, Actor],
+                                                person: str) -> None:
+    reception = staff["reception"]
+    old = requests.open_request(db, reception, person, subject="Ancienne", channel="phone",
+                                received_at=at(2026, 11, 10, 9, 0))
+    low = requests.open_request(db, reception, person, subject="Basse", channel="phone",
+                                priority="low")
+    high = requests.open_request(db, reception, person, subject="Haute", channel="phone",
+                                 priority="high")
+    board = followups.board(db, staff["counsellor"])
+    assert [item.id for item in board] == [old.id, high.id, low.id]
+    now = clock.now()
+    assert board[0].is_overdue(now) and not board[1].is_overdue(now)
+
+
+def test_loads_count_open_files_and_booked_hours(db: Database, staff: dict[str, Actor],
+                                                 person: str) -> None:
+    counsellor = staff["counsellor"].user_id
+    assert counsellor
+    requests.open_request(db, staff["reception"], person, subject="Info", channel="phone")
+    clock.freeze(datetime(2026, 11, 23, 13, 0, tzinfo=UTC))  # Monday 8:00
+    appointments.book(db, staff["reception"], client_id=person, counsellor_id=counsellor,
+                      kind="follow_up", place="office", starts_at=at(2026, 11, 24, 9, 0),
+                      minutes=90)
+    load = {row.name: row for row in followups.loads(db, staff["counsellor"])}
+    mine = load["Test counsellor"]
+    assert (mine.open_files, mine.hours_booked_this_week, mine.overdue) == (1, 1.5, 0)
+
+
+def test_plan_follow_ups_are_on_the_board(db: Database, staff: dict[str, Actor],
+                                          person: str) -> None:
+    from cjeapp.core.models import ActionPlan, PlanItem
+
+    with unit_of_work(db, staff["counsellor"]) as uow:
+        plan = uow.add(ActionPlan(client_id=person, started_on=date(2026, 11, 1)))
+        uow.add(PlanItem(plan_id=plan.id, area="installation", goal="Carte RAMQ",
+                         next_follow_up=calendar.follow_up_due(db, date(2026, 11, 6))))
+    board = followups.board(db, staff["counsellor"])
+    assert [(item.kind, item.subject) for item in board] == [("plan_item", "Carte RAMQ")]
+    assert board[0].due_at == at(2026, 11, 20, 16, 30)
+    assert board[0].is_overdue(clock.now())
