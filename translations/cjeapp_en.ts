@@ -2,6 +2,410 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="36"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="37"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="38"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="49"/>
+        <source>Whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="58"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76"/>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79"/>
+        <source>Day sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="80"/>
+        <source>Export for a phone (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="155"/>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="169"/>
+        <source>Choose an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="182"/>
+        <source>Appointment moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="192"/>
+        <source>Enter the reason for cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="199"/>
+        <source>Appointment cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="230"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="233"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatus</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="27"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="28"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44"/>
+        <source>Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="48"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="56"/>
+        <source>Log the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="60"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="62"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71"/>
+        <source>Requests (answered within 72 business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="92"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93"/>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="103"/>
+        <source>Appointment booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="119"/>
+        <source>Request logged; answer due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="44"/>
+        <source>Move the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45"/>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="67"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="79"/>
+        <source>Free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="32"/>
+        <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="36"/>
+        <source>Closed on Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="37"/>
+        <source>Closed on Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="46"/>
+        <source>e.g. Holiday break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="49"/>
+        <source>Add the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50"/>
+        <source>Remove the selected closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51"/>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="54"/>
+        <source>Closed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="107"/>
+        <source>Not saved yet: press Save the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="128"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientColumns</name>
     <message>
         <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
@@ -37,77 +441,82 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="64"/>
+        <source>Appointments and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="66"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="68"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="72"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="71"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="74"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="77"/>
         <source>Collection notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="109"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="112"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="113"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="117"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="115"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="119"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="148"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="152"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="160"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="164"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="170"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="174"/>
         <source>Save the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="173"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="177"/>
         <source>Notice %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="183"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="187"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="192"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="196"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,77 +616,88 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="44"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="45"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="49"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="50"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/desk_page.py" line="51"/>
+        <source>Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="54"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="66"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="68"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="67"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="72"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="102"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="106"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="109"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="161"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="182"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="173"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167"/>
+        <source>Appointment booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="188"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="180"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="210"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +760,130 @@
     <message>
         <location filename="../src/cjeapp/ui/first_run_dialog.py" line="46"/>
         <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="25"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="30"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="31"/>
+        <source>Plan follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="36"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="41"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55"/>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="57"/>
+        <source>Answer given (closes the request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="58"/>
+        <source>Close the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63"/>
+        <source>Files with open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64"/>
+        <source>Hours booked this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="82"/>
+        <source>Load per counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="98"/>
+        <source>%1 open, %2 overdue, %3 due later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="119"/>
+        <source>Choose a request in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="125"/>
+        <source>Write the answer given before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133"/>
+        <source>Request closed after %1 h, on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="134"/>
+        <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,27 +1051,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="43"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="45"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="134"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="142"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="135"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="143"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="140"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="148"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="143"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,27 +1448,32 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="17"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="18"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="24"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="25"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="28"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="29"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="30"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,410 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgendaColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="36" />
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="37" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="38" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="39" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="49" />
+        <source>Whole office</source>
+        <translation>Tout le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="58" />
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73" />
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75" />
+        <source>Reason for cancelling</source>
+        <translation>Motif de l'annulation</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76" />
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77" />
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78" />
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79" />
+        <source>Day sheet (PDF)…</source>
+        <translation>Feuille de route (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="80" />
+        <source>Export for a phone (.ics)…</source>
+        <translation>Exporter pour un téléphone (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="155" />
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="169" />
+        <source>Choose an appointment in the list first.</source>
+        <translation>Choisissez d'abord un rendez-vous dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="182" />
+        <source>Appointment moved.</source>
+        <translation>Rendez-vous déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="192" />
+        <source>Enter the reason for cancelling.</source>
+        <translation>Entrez le motif de l'annulation.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="199" />
+        <source>Appointment cancelled.</source>
+        <translation>Rendez-vous annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="230" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="233" />
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatus</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="27" />
+        <source>Booked</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="28" />
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29" />
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41" />
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44" />
+        <source>Book an appointment…</source>
+        <translation>Prendre rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47" />
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="48" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="56" />
+        <source>Log the request</source>
+        <translation>Consigner la demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="60" />
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="62" />
+        <source>Received by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66" />
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71" />
+        <source>Requests (answered within 72 business hours)</source>
+        <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="92" />
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93" />
+        <source>Answered %1</source>
+        <translation>Répondue le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="103" />
+        <source>Appointment booked.</source>
+        <translation>Rendez-vous fixé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="119" />
+        <source>Request logged; answer due %1.</source>
+        <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="44" />
+        <source>Move the appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45" />
+        <source>Book an appointment</source>
+        <translation>Prendre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="67" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69" />
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="79" />
+        <source>Free times</source>
+        <translation>Heures libres</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81" />
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81" />
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="32" />
+        <source>Quebec's statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
+        <translation>Les jours fériés du Québec sont déjà inscrits. Ajoutez les jours où l'organisme est fermé; les délais (72 heures ouvrables, cinq jours ouvrables) les sautent.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="36" />
+        <source>Closed on Good Friday</source>
+        <translation>Fermé le Vendredi saint</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="37" />
+        <source>Closed on Easter Monday</source>
+        <translation>Fermé le lundi de Pâques</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="46" />
+        <source>e.g. Holiday break</source>
+        <translation>p. ex. Congé des fêtes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="49" />
+        <source>Add the closure</source>
+        <translation>Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50" />
+        <source>Remove the selected closure</source>
+        <translation>Retirer la fermeture choisie</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51" />
+        <source>Save the calendar</source>
+        <translation>Enregistrer le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="54" />
+        <source>Closed from</source>
+        <translation>Fermé du</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="107" />
+        <source>Not saved yet: press Save the calendar.</source>
+        <translation>Pas encore enregistré : appuyez sur Enregistrer le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="128" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ClientColumns</name>
     <message>
         <location filename="../src/cjeapp/ui/models/client_tables.py" line="23" />
@@ -36,77 +440,82 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="63" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="64" />
+        <source>Appointments and requests</source>
+        <translation>Rendez-vous et demandes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="66" />
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="65" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="68" />
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="69" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="72" />
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="71" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="74" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="77" />
         <source>Collection notice (PDF)…</source>
         <translation>Avis de collecte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="75" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="78" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="109" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="112" />
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="113" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="117" />
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="115" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="119" />
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="148" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="152" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="160" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="164" />
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="170" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="174" />
         <source>Save the notice</source>
         <translation>Enregistrer l'avis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="173" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="177" />
         <source>Notice %1 saved.</source>
         <translation>Avis %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="183" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="187" />
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="192" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="196" />
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -206,77 +615,88 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="44" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="45" />
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="49" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="50" />
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/desk_page.py" line="51" />
+        <source>Book an appointment…</source>
+        <translation>Prendre rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53" />
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="54" />
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d'attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="66" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="68" />
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="67" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69" />
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71" />
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="72" />
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73" />
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="99" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="102" />
         <source>Waiting list and today's visits</source>
         <translation>File d'attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="106" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="109" />
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="161" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="182" />
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d'abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="173" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167" />
+        <source>Appointment booked.</source>
+        <translation>Rendez-vous fixé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="188" />
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="180" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195" />
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d'attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="210" />
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -340,6 +760,130 @@
         <location filename="../src/cjeapp/ui/first_run_dialog.py" line="46" />
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpColumns</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="25" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28" />
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="30" />
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="31" />
+        <source>Plan follow-up</source>
+        <translation>Relance du plan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="36" />
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="41" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55" />
+        <source>Open file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="57" />
+        <source>Answer given (closes the request)</source>
+        <translation>Réponse donnée (ferme la demande)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="58" />
+        <source>Close the request</source>
+        <translation>Fermer la demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63" />
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63" />
+        <source>Files with open work</source>
+        <translation>Dossiers actifs</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64" />
+        <source>Hours booked this week</source>
+        <translation>Heures réservées cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="82" />
+        <source>Load per counsellor</source>
+        <translation>Charge par conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="98" />
+        <source>%1 open, %2 overdue, %3 due later today</source>
+        <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="119" />
+        <source>Choose a request in the list first.</source>
+        <translation>Choisissez d'abord une demande dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="125" />
+        <source>Write the answer given before closing.</source>
+        <translation>Écrivez la réponse donnée avant de fermer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133" />
+        <source>Request closed after %1 h, on time.</source>
+        <translation>Demande fermée après %1 h, dans les délais.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="134" />
+        <source>Request closed after %1 h, late.</source>
+        <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
 </context>
 <context>
@@ -506,27 +1050,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="43" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="45" />
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="134" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="142" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="135" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="143" />
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="140" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="148" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="143" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -903,27 +1447,32 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="17" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="18" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="24" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26" />
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="25" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27" />
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="28" />
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="29" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="30" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>

@@ -26,8 +26,10 @@ from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.lock import IdleWatcher, LockDialog
 from cjeapp.ui.navigation import Section, sections_for
+from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.desk_page import DeskPage
+from cjeapp.ui.pages.followups_page import FollowUpsPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 
@@ -80,6 +82,12 @@ class MainWindow(QMainWindow):
             clients_page = ClientsPage(self.context)
             clients_page.open_client.connect(self.open_client)
             return clients_page
+        if section.key == "agenda":
+            return AgendaPage(self.context)
+        if section.key == "followups":
+            followups_page = FollowUpsPage(self.context)
+            followups_page.open_client.connect(self.open_client)
+            return followups_page
         if section.key == "settings":
             return SettingsPage(self.context)
         return PlaceholderPage(section.translated_title())

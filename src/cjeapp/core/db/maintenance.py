@@ -81,6 +81,7 @@ def check_database(path: Path) -> CheckReport:
         _foreign_keys(connection, report)
         _codes(connection, report)
         _times(connection, report)
+        _double_bookings(connection, report)
         for table in ("clients", "users", "visits", "appointments", "service_records"):
             row = connection.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
             report.counts[table] = int(row.fetchone()[0])
@@ -115,6 +116,18 @@ def _times(connection: sqlite3.Connection, report: CheckReport) -> None:
         if row[0]:
             report.errors.append(msg(N_("{count} rows of {table} have {later} before {earlier}."),
                                      count=row[0], table=table, later=later, earlier=earlier))
+
+
+def _double_bookings(connection: sqlite3.Connection, report: CheckReport) -> None:
+    row = connection.execute(
+        "SELECT count(*) FROM appointments a JOIN appointments b "
+        "ON a.counsellor_id = b.counsellor_id AND a.id < b.id "
+        "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+        "WHERE a.status IN ('booked', 'attended') AND b.status IN ('booked', 'attended') "
+        "AND a.deleted_at IS NULL AND b.deleted_at IS NULL").fetchone()
+    if row[0]:
+        report.errors.append(msg(N_("{count} pairs of appointments overlap for the same "
+                                    "counsellor."), count=row[0]))
 
 
 def _verify_copy(path: Path) -> None:

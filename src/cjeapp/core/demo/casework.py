@@ -61,7 +61,10 @@ def _appointments(g: _Generator, client: str, counsellor: str, first_contact: da
         days.append(g.today + timedelta(days=g.rng.randint(1, 30)))
     kinds = codelist("appointment_kinds").values()
     for index, day in enumerate(days):
-        starts = working_moment(g.rng, day)
+        minutes = g.rng.choice((30, 45, 60))
+        starts = g.slots.take(counsellor, day, minutes)
+        if starts is None:  # that counsellor's day is full
+            continue
         past = starts.date() < g.today
         roll = g.rng.random()
         status = ("booked" if not past else "no_show" if roll < 0.08
@@ -70,7 +73,7 @@ def _appointments(g: _Generator, client: str, counsellor: str, first_contact: da
             "client_id": client, "counsellor_id": counsellor, "office_id": g.offices[0],
             "kind": "welcome" if index == 0 else g.rng.choice(kinds),
             "place": g.rng.choice(("office", "office", "point_of_service", "phone", "video")),
-            "starts_at": starts, "ends_at": starts + timedelta(minutes=g.rng.choice((30, 45, 60))),
+            "starts_at": starts, "ends_at": starts + timedelta(minutes=minutes),
             "status": status,
             "cancel_reason": "Maladie d'un enfant" if status == "cancelled" else None,
             "notes": None}, created=starts - timedelta(days=3))
@@ -113,14 +116,19 @@ def _assessment_and_plan(g: _Generator, client: str, counsellor: str,
         entry = needs.get(need_code)
         assert entry is not None
         target = day + timedelta(days=g.rng.randint(14, 120))
-        status = ("done" if target < g.today and g.rng.random() < 0.7
-                  else "in_progress" if g.rng.random() < 0.5 else "planned")
+        if target < g.today - timedelta(days=45):  # old items are settled
+            status = "done" if g.rng.random() < 0.85 else "abandoned"
+        else:
+            status = g.rng.choice(("planned", "in_progress", "in_progress", "done"))
+        open_item = status in ("planned", "in_progress")
+        # Counsellors keep their reminders ("relances") current: a few are late.
+        follow_up = (add_weekdays(g.today, g.rng.randint(-3, 15)) if open_item else None)
         item = g.w.add("plan_items", {
             "plan_id": plan, "need_id": need, "area": entry.extra["area"],
             "goal": entry.label("fr"), "actions": "Accompagner la personne dans la démarche.",
             "responsible": "Conseillère", "target_date": target, "status": status,
-            "abandon_reason": None,
-            "next_follow_up": None if status == "done" else add_weekdays(day, 10)})
+            "abandon_reason": "La personne a déménagé." if status == "abandoned" else None,
+            "next_follow_up": follow_up})
         g.w.add("plan_changes", {"plan_id": plan, "item_id": item, "changed_by": counsellor,
                                  "description": f"Élément ajouté : {entry.label('fr')}",
                                  "reason": None})

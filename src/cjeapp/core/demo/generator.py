@@ -18,7 +18,8 @@ from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
-from cjeapp.core.demo.schedule import local_moment
+from cjeapp.core.demo.schedule import QC as QC_CALENDAR
+from cjeapp.core.demo.schedule import SlotBook, local_moment
 from cjeapp.core.demo.writer import BulkWriter
 from cjeapp.core.search.normalize import fold, sort_key
 from cjeapp.core.services.passwords import hash_password
@@ -95,6 +96,7 @@ class _Generator:
         self.offices: list[str] = []
         self.partners: list[tuple[str, str]] = []
         self.clients: list[tuple[str, date]] = []
+        self.slots = SlotBook(rng)
 
     def day_in_history(self, earliest: date | None = None) -> date:
         first = max(earliest or self.start, self.start)
@@ -124,7 +126,14 @@ class _Generator:
 
     def staff_accounts(self) -> None:
         accounts = [(a.username, a.full_name, a.role, a.password) for a in DEMO_ACCOUNTS]
-        for index, full_name in enumerate(EXTRA_COUNSELLORS):
+        extra = list(EXTRA_COUNSELLORS)
+        # About 250 people a year per counsellor, as the organizations describe.
+        for index in range(max(0, -(-self.n // 250) - len(EXTRA_COUNSELLORS) - 2)):
+            first = names.STAFF_FIRST_NAMES[index % len(names.STAFF_FIRST_NAMES)]
+            last = names.STAFF_SURNAMES[(index // len(names.STAFF_FIRST_NAMES) + index)
+                                        % len(names.STAFF_SURNAMES)]
+            extra.append(f"{first} {last}")
+        for index, full_name in enumerate(extra):
             accounts.append((f"conseil{index + 2}", full_name, "counsellor", "demo-conseil"))
         hashes: dict[str, str] = {}
         for username, full_name, role, password in accounts:
@@ -271,6 +280,28 @@ class _Generator:
                     "expires_on": None,
                     "withdrawn_on": day + timedelta(days=90) if rng.random() < 0.02 else None})
 
+    def todays_appointments(self) -> None:
+        """Marie-Ève's day: a few appointments, the past ones attended."""
+        if len(self.clients) < 40:
+            return
+        day = QC_CALENDAR.next_business_day(self.today)
+        counsellor = self.staff["conseillere"]
+        now = clock.now()
+        for index in range(5):
+            client, _first = self.clients[-3 - index * 5]
+            minutes = (45, 60, 30, 45, 60)[index]
+            starts = self.slots.take(counsellor, day, minutes)
+            if starts is None:
+                continue
+            self.w.add("appointments", {
+                "client_id": client, "counsellor_id": counsellor, "office_id": self.offices[0],
+                "kind": ("follow_up", "needs_assessment", "welcome", "transport",
+                         "follow_up")[index],
+                "place": ("office", "office", "phone", "point_of_service", "video")[index],
+                "starts_at": starts, "ends_at": starts + timedelta(minutes=minutes),
+                "status": "attended" if starts + timedelta(minutes=minutes) < now else "booked",
+                "cancel_reason": None, "notes": None}, created=starts - timedelta(days=2))
+
     def todays_walk_ins(self) -> None:
         """A morning at the desk: two visits done, one in progress, three people waiting."""
         if len(self.clients) < 6:
@@ -340,6 +371,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
         generator.people(on_progress)
         group_activities(generator)
         generator.todays_walk_ins()
+        generator.todays_appointments()
         writer.flush_all()
         connection.execute(
             "INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, details) "

@@ -118,3 +118,9 @@ NOTES = (
     "A vécu un parcours migratoire difficile; proposer les services psychosociaux.",
     "Conflit avec le propriétaire du logement temporaire.",
 )
+
+STAFF_SURNAMES = ("Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin",
+                  "Lavoie", "Fortin", "Gagné", "Ouellet", "Pelletier", "Bélanger", "Lévesque")
+STAFF_FIRST_NAMES = ("Isabelle", "Mathieu", "Geneviève", "Nadia", "François", "Sophie",
+                     "Olivier", "Catherine", "Jean-Philippe", "Mélanie", "Samir", "Valérie",
+                     "Patrick", "Annie")

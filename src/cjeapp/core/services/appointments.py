@@ -211,7 +211,7 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
     if office_id:
         query = query.where(Appointment.office_id == office_id)
     with db.read_session() as session:
-        return [_row(appointment, f"{first} {last}", name)
+        return [to_row(appointment, f"{first} {last}", name)
                 for appointment, first, last, name in session.execute(query)]
 
 
@@ -235,7 +235,7 @@ def free_slots(db: Database, actor: Actor, counsellor_id: str, day: date, minute
     return slots
 
 
-def _row(appointment: Appointment, client_name: str, counsellor_name: str) -> AppointmentRow:
+def to_row(appointment: Appointment, client_name: str, counsellor_name: str) -> AppointmentRow:
     return AppointmentRow(
         id=appointment.id, client_id=appointment.client_id, client_name=client_name,
         counsellor_id=appointment.counsellor_id, counsellor_name=counsellor_name,
@@ -249,4 +249,4 @@ def _row_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentRow:
     client = uow.session.get(Client, appointment.client_id)
     counsellor = uow.session.get(User, appointment.counsellor_id)
     assert client is not None and counsellor is not None
-    return _row(appointment, f"{client.first_name} {client.last_name}", counsellor.full_name)
+    return to_row(appointment, f"{client.first_name} {client.last_name}", counsellor.full_name)

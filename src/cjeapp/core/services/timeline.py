@@ -21,8 +21,10 @@ from cjeapp.core.models import (
     Referral,
     Request,
     ServiceRecord,
+    User,
     Visit,
 )
+from cjeapp.core.services.appointments import AppointmentRow, to_row
 from cjeapp.core.services.permissions import Actor, Permission
 
 
@@ -84,3 +86,23 @@ _APPOINTMENT_STATUS = {
     "booked": N_("booked"), "attended": N_("attended"), "no_show": N_("no-show"),
     "cancelled": N_("cancelled"),
 }
+
+
+def client_appointments(db: Database, actor: Actor, client_id: str) -> list[AppointmentRow]:
+    """The person's appointments, newest first."""
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        rows = session.execute(
+            select(Appointment, User.full_name).join(User, User.id == Appointment.counsellor_id)
+            .where(Appointment.client_id == client_id, Appointment.deleted_at.is_(None))
+            .order_by(Appointment.starts_at.desc()))
+        return [to_row(appointment, "", name) for appointment, name in rows]
+
+
+def client_requests(db: Database, actor: Actor, client_id: str) -> list[Request]:
+    """The person's requests, newest first."""
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        return list(session.scalars(select(Request).where(
+            Request.client_id == client_id, Request.deleted_at.is_(None))
+            .order_by(Request.received_at.desc())))

@@ -24,6 +24,7 @@ from cjeapp.core.locale_format import format_date
 from cjeapp.core.services import clients, documents
 from cjeapp.core.services.clients import ClientForm
 from cjeapp.core.services.permissions import Permission
+from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
 from cjeapp.ui.client_file.consents_tab import ConsentsTab
 from cjeapp.ui.client_file.form_fields import FieldGroup
 from cjeapp.ui.client_file.household_tab import HouseholdTab
@@ -59,6 +60,8 @@ class ClientFileWindow(QWidget):
                 if page.isAncestorOf(bound.widget):
                     self._page_of_field[name] = index
         self.errors = FieldErrors(self.group.errors)
+        self.appointments = AppointmentsTab(context, client_id)
+        self.tabs.addTab(self.appointments, self.tr("Appointments and requests"))
         self.household = HouseholdTab(context, client_id)
         self.tabs.addTab(self.household, self.tr("Household"))
         self.consents = ConsentsTab(context, client_id)
@@ -108,6 +111,7 @@ class ClientFileWindow(QWidget):
     def _show_header(self, first: str, last: str, birth: object, mifi: str | None) -> None:
         self.setWindowTitle(self.tr("File — %1").replace("%1", f"{first} {last}"))
         self.header.setText(f"{first} {last}")
+        self.appointments.client_name = f"{first} {last}"
         parts = []
         if birth is not None:
             parts.append(self.tr("born %1").replace("%1", format_date(birth, style="long")))  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.services import search, visits
 from cjeapp.core.services.permissions import Permission
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
@@ -47,6 +48,7 @@ class DeskPage(QWidget):
         self.results = ClientTableView()
         self.results.setModel(self.hits)
         self.open_button = QPushButton(self.tr("Open file"))
+        self.book_button = QPushButton(self.tr("Book an appointment…"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for the visit"))
         self.check_in_button = QPushButton(self.tr("Add to waiting list"))
@@ -79,6 +81,7 @@ class DeskPage(QWidget):
         top.addWidget(self.new_person)
         check_in = QHBoxLayout()
         check_in.addWidget(self.open_button)
+        check_in.addWidget(self.book_button)
         check_in.addWidget(self.reason, 1)
         check_in.addWidget(self.check_in_button)
         upper = QWidget()
@@ -112,6 +115,7 @@ class DeskPage(QWidget):
         self.search_box.accept_first.connect(self._open_first)
         self.results.open_requested.connect(self.open_client)
         self.open_button.clicked.connect(self._open_selected)
+        self.book_button.clicked.connect(self.book_selected)
         self.new_person.clicked.connect(self.create_person)
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.reason.returnPressed.connect(self.check_in_selected)
@@ -150,6 +154,17 @@ class DeskPage(QWidget):
         client_id = self.results.current_client_id()
         if client_id:
             self.open_client.emit(client_id)
+
+    def book_selected(self) -> None:
+        client_id = self.results.current_client_id()
+        if client_id is None:
+            self.status.setText(self.tr("Choose a person in the results first."))
+            return
+        index = self.results.currentIndex()
+        name = self.hits.index(index.row(), 0).data() if index.isValid() else ""
+        dialog = BookingDialog(self.context, client_id, self, client_name=str(name))
+        if dialog.exec() and dialog.result_row:
+            self.status.setText(self.tr("Appointment booked."))
 
     def create_person(self) -> None:
         dialog = IntakeDialog(self.context, self, initial_name=self.search_box.text())

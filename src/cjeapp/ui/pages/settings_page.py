@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.settings.calendar_tab import CalendarTab
 from cjeapp.ui.settings.offices_tab import OfficesTab
 from cjeapp.ui.settings.organization_tab import OrganizationTab
 from cjeapp.ui.settings.preferences_tab import PreferencesTab
@@ -20,10 +21,12 @@ class SettingsPage(QWidget):
         self.organization = OrganizationTab(context)
         self.offices = OfficesTab(context)
         self.staff = StaffTab(context)
+        self.calendar = CalendarTab(context)
         self.preferences = PreferencesTab(context)
         self.tabs.addTab(self.organization, self.tr("Organization"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
         self.tabs.addTab(self.staff, self.tr("Staff accounts"))
+        self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.preferences, self.tr("Preferences"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

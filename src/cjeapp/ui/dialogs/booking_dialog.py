@@ -1,0 +1,198 @@
+"""Book (or move) an appointment: pick a counsellor and a day, see the free slots."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.locale_format import format_time
+from cjeapp.core.services import accounts, appointments
+from cjeapp.core.services.appointments import AppointmentRow
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.date_field import DateField
+
+COUNSELLING_ROLES = ("counsellor", "coordinator", "director")
+
+
+class BookingDialog(QDialog):
+    def __init__(self, context: AppContext, client_id: str, parent: QWidget | None = None, *,
+                 moving: AppointmentRow | None = None, client_name: str = "") -> None:
+        super().__init__(parent)
+        self.context = context
+        self.client_id = client_id
+        self.moving = moving
+        self.result_row: AppointmentRow | None = None
+        self.setWindowTitle(self.tr("Move the appointment") if moving
+                            else self.tr("Book an appointment"))
+        staff = [(a.id, a.full_name) for a in accounts.list_staff(context.db, context.actor)
+                 if a.role.value in COUNSELLING_ROLES]
+        self.counsellor = CodeCombo(staff, empty=False)
+        self.kind = CodeCombo.from_list("appointment_kinds", empty=False)
+        self.place = CodeCombo.from_list("appointment_places", empty=False)
+        self.day = DateField()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 480)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(45)
+        self.notes = QLineEdit()
+        self.slots = QListWidget()
+        self.slots.setFlow(QListWidget.Flow.LeftToRight)
+        self.slots.setWrapping(True)
+        self.slots.setMinimumHeight(120)
+        self.no_slot = QLabel(self.tr("No free time that day for this length."))
+        self.no_slot.setStyleSheet("color: #8a4b00;")
+        self.next_day_button = QPushButton(self.tr("Next open day"))
+        labels = {name: error_label() for name in ("counsellor_id", "kind", "place",
+                                                    "starts_at", "minutes")}
+        self.errors = FieldErrors(labels)
+        form = QFormLayout()
+        if client_name:
+            form.addRow(self.tr("Person"), QLabel(client_name))
+        rows: tuple[tuple[str, QWidget, str | None], ...] = (
+            (self.tr("Counsellor"), self.counsellor, "counsellor_id"),
+            (self.tr("Kind"), self.kind, "kind"),
+            (self.tr("Place"), self.place, "place"),
+            (self.tr("Day"), self._day_row(), None),
+            (self.tr("Length"), self.minutes, "minutes"),
+            (self.tr("Notes"), self.notes, None))
+        for caption, widget, key in rows:
+            form.addRow(caption, widget)
+            if key:
+                form.addRow("", labels[key])
+        form.addRow(self.tr("Free times"), self.slots)
+        form.addRow("", self.no_slot)
+        form.addRow("", labels["starts_at"])
+        self.book_button = QPushButton(self.tr("Move") if moving else self.tr("Book"))
+        self.book_button.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.book_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        if moving is not None:
+            self.counsellor.set_value(moving.counsellor_id)
+            self.kind.set_value(moving.kind)
+            self.place.set_value(moving.place)
+            self.minutes.setValue(moving.minutes)
+            self.notes.setText(moving.notes or "")
+            for widget in (self.kind, self.place, self.notes, self.minutes):
+                widget.setEnabled(False)
+        elif context.actor.user_id in [ident for ident, _ in staff]:
+            self.counsellor.set_value(context.actor.user_id)
+        self.day.set_value(self._first_open_day())
+        self.counsellor.currentIndexChanged.connect(self.refresh_slots)
+        self.minutes.valueChanged.connect(self.refresh_slots)
+        self.day.editingFinished.connect(self.refresh_slots)
+        self.book_button.clicked.connect(self.submit)
+        self.next_day_button.clicked.connect(self.next_day)
+        self.slots.itemDoubleClicked.connect(lambda _item: self.submit())
+        cancel.clicked.connect(self.reject)
+        self.refresh_slots()
+        self.resize(560, 560)
+
+    def _day_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.day)
+        layout.addWidget(self.next_day_button)
+        layout.addStretch(1)
+        return row
+
+    def next_day(self) -> None:
+        try:
+            day = self.day.value() or clock.today()
+        except ValueError:
+            day = clock.today()
+        for _ in range(30):
+            day += timedelta(days=1)
+            if appointments.opening_hours(self.context.db, self.context.office_id, day):
+                break
+        self.day.set_value(day)
+        self.refresh_slots()
+
+    def _first_open_day(self) -> date:
+        day = clock.today()
+        for _ in range(14):
+            if appointments.opening_hours(self.context.db, self.context.office_id, day):
+                return day
+            day += timedelta(days=1)
+        return clock.today()
+
+    def refresh_slots(self) -> None:
+        self.slots.clear()
+        counsellor = self.counsellor.value()
+        try:
+            day = self.day.value()
+        except ValueError:
+            self.errors.show(ValidationError([FieldError("starts_at", msg(
+                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
+            return
+        if counsellor is None or day is None:
+            return
+        for slot in appointments.free_slots(self.context.db, self.context.actor, counsellor,
+                                            day, self.minutes.value(), self.context.office_id):
+            item = QListWidgetItem(format_time(slot))
+            item.setData(Qt.ItemDataRole.UserRole, slot)
+            self.slots.addItem(item)
+        if self.slots.count():
+            self.slots.setCurrentRow(0)
+        self.no_slot.setVisible(self.slots.count() == 0)
+
+    def chosen_start(self) -> datetime | None:
+        item = self.slots.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return value if isinstance(value, datetime) else None
+
+    def submit(self) -> None:
+        self.errors.clear()
+        start = self.chosen_start()
+        if start is None:
+            self.errors.show(ValidationError([FieldError("starts_at", msg(N_(
+                "Choose one of the free times (none left that day? try another day).")))]))
+            return
+        try:
+            if self.moving is not None:
+                self.result_row = appointments.reschedule(
+                    self.context.db, self.context.actor, self.moving.id, starts_at=start,
+                    counsellor_id=self.counsellor.value(),
+                    expected_version=self.moving.version)
+            else:
+                self.result_row = appointments.book(
+                    self.context.db, self.context.actor, client_id=self.client_id,
+                    counsellor_id=self.counsellor.value() or "", kind=self.kind.value() or "",
+                    place=self.place.value() or "", starts_at=start,
+                    minutes=self.minutes.value(), office_id=self.context.office_id,
+                    notes=self.notes.text())
+        except ValidationError as error:
+            self.errors.show(error)
+            self.refresh_slots()
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.context.events.changed.emit("appointments")
+        self.accept()

@@ -1,0 +1,75 @@
+"""The follow-ups board as a table: overdue in red, due today in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cjeapp.core import clock
+from cjeapp.core.codelists import codelist
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.services.followups import FollowUp
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FollowUpColumns", "Due"),
+    QT_TRANSLATE_NOOP("FollowUpColumns", "Person"),
+    QT_TRANSLATE_NOOP("FollowUpColumns", "Subject"),
+    QT_TRANSLATE_NOOP("FollowUpColumns", "Kind"),
+    QT_TRANSLATE_NOOP("FollowUpColumns", "Priority"),
+    QT_TRANSLATE_NOOP("FollowUpColumns", "Counsellor"),
+)
+KINDS = {"request": QT_TRANSLATE_NOOP("FollowUpKind", "Request"),
+         "plan_item": QT_TRANSLATE_NOOP("FollowUpKind", "Plan follow-up")}
+
+
+class FollowUpsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[FollowUp] = []
+
+    def set_items(self, items: list[FollowUp]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def item(self, row: int) -> FollowUp | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        now = clock.now()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (format_moment(item.due_at), item.client_name, item.subject,
+                      QCoreApplication.translate("FollowUpKind", str(KINDS[item.kind])),
+                      codelist("priorities").label(item.priority), item.counsellor_name or "")
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and item.is_overdue(now):
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.FontRole and item.is_due_today(now):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("FollowUpColumns", str(COLUMNS[section]))
+        return None

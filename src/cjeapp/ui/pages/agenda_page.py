@@ -1,0 +1,237 @@
+"""Agenda: a day or a week, for one counsellor or the whole office; move, cancel, mark
+attended or no-show; print a day sheet; export a counsellor's agenda for a phone."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.services import accounts, agenda_exports, appointments
+from cjeapp.core.services.appointments import AppointmentRow
+from cjeapp.core.services.calendar import organization_calendar
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES, BookingDialog
+from cjeapp.ui.messages import show_error
+from cjeapp.ui.models.agenda_model import KIND_COLOURS, AgendaModel
+from cjeapp.ui.widgets.code_combo import CodeCombo
+
+
+class AgendaPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        # On a weekend or holiday, open on the next day the office is open.
+        self.day = organization_calendar(context.db).next_business_day(clock.today())
+        heading = QLabel(self.tr("Agenda"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        staff = [(a.id, a.full_name) for a in accounts.list_staff(context.db, context.actor)
+                 if a.role.value in COUNSELLING_ROLES]
+        self.counsellor = CodeCombo(staff)
+        self.counsellor.setItemText(0, self.tr("Whole office"))
+        if context.actor.user_id in [ident for ident, _ in staff]:
+            self.counsellor.set_value(context.actor.user_id)
+        self.previous_button = QPushButton("◀")
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QPushButton("▶")
+        self.period = QLabel()
+        self.period.setStyleSheet("font-weight: 600;")
+        self.day_view = QRadioButton(self.tr("Day"))
+        self.week_view = QRadioButton(self.tr("Week"))
+        self.day_view.setChecked(True)
+        views = QButtonGroup(self)
+        views.addButton(self.day_view)
+        views.addButton(self.week_view)
+        self.model = AgendaModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((120, 130, 230, 180, 200, 150)):
+            self.table.setColumnWidth(column, width)
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.cancel_reason = QLineEdit()
+        self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling"))
+        self.cancel_button = QPushButton(self.tr("Cancel the appointment"))
+        self.attended_button = QPushButton(self.tr("Attended"))
+        self.no_show_button = QPushButton(self.tr("No-show"))
+        self.sheet_button = QPushButton(self.tr("Day sheet (PDF)…"))
+        self.ics_button = QPushButton(self.tr("Export for a phone (.ics)…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.counsellor)
+        for widget in (self.previous_button, self.today_button, self.next_button):
+            top.addWidget(widget)
+        top.addWidget(self.period, 1)
+        top.addWidget(self.day_view)
+        top.addWidget(self.week_view)
+        actions = QHBoxLayout()
+        for widget in (self.move_button, self.attended_button, self.no_show_button):
+            actions.addWidget(widget)
+        actions.addWidget(self.cancel_reason, 1)
+        actions.addWidget(self.cancel_button)
+        exports = QHBoxLayout()
+        exports.addWidget(self._legend(), 1)
+        exports.addWidget(self.sheet_button)
+        exports.addWidget(self.ics_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addLayout(exports)
+        layout.addWidget(self.status)
+
+        self.counsellor.currentIndexChanged.connect(self.refresh)
+        self.day_view.toggled.connect(self.refresh)
+        self.previous_button.clicked.connect(lambda: self.shift(-1))
+        self.next_button.clicked.connect(lambda: self.shift(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.move_button.clicked.connect(self.move_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.attended_button.clicked.connect(lambda: self.mark_selected("attended"))
+        self.no_show_button.clicked.connect(lambda: self.mark_selected("no_show"))
+        self.sheet_button.clicked.connect(self.save_day_sheet)
+        self.ics_button.clicked.connect(self.save_ics)
+        context.events.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _legend(self) -> QLabel:
+        parts = [f'<span style="background:{colour}">&nbsp;'
+                 f'{codelist("appointment_kinds").label(kind)}&nbsp;</span>'
+                 for kind, colour in KIND_COLOURS.items()]
+        return QLabel(" ".join(parts))
+
+    # -- period --------------------------------------------------------------------------
+    def first_day(self) -> date:
+        if self.day_view.isChecked():
+            return self.day
+        return self.day - timedelta(days=self.day.weekday())
+
+    def days(self) -> int:
+        return 1 if self.day_view.isChecked() else 7
+
+    def shift(self, step: int) -> None:
+        self.day += timedelta(days=step * self.days())
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.day = clock.today()
+        self.refresh()
+
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.day_view.setChecked(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        first = self.first_day()
+        if self.day_view.isChecked():
+            self.period.setText(format_date(first, style="full"))
+        else:
+            self.period.setText(self.tr("Week of %1").replace("%1", format_date(first)))
+        rows = appointments.agenda(self.context.db, self.context.actor, first, self.days(),
+                                   self.counsellor.value())
+        self.model.set_rows(rows)
+        self.table.setColumnHidden(0, self.day_view.isChecked())
+        self.table.setColumnHidden(3, self.counsellor.value() is not None)
+        one = self.counsellor.value() is not None
+        self.sheet_button.setEnabled(one)
+        self.ics_button.setEnabled(one)
+
+    def selected(self) -> AppointmentRow | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            self.status.setText(self.tr("Choose an appointment in the list first."))
+        return row
+
+    # -- actions -------------------------------------------------------------------------
+    def move_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = BookingDialog(self.context, row.client_id, self, moving=row,
+                               client_name=row.client_name)
+        dialog.day.set_value(row.starts_at.astimezone(LOCAL_ZONE).date())
+        dialog.refresh_slots()
+        if dialog.exec() and dialog.result_row:
+            self.status.setText(self.tr("Appointment moved."))
+
+    def cancel_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            appointments.cancel(self.context.db, self.context.actor, row.id,
+                                self.cancel_reason.text())
+        except ValidationError:
+            self.status.setText(self.tr("Enter the reason for cancelling."))
+            self.cancel_reason.setFocus()
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.cancel_reason.clear()
+        self.status.setText(self.tr("Appointment cancelled."))
+        self.context.events.changed.emit("appointments")
+
+    def mark_selected(self, status: str) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            appointments.mark(self.context.db, self.context.actor, row.id, status)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.context.events.changed.emit("appointments")
+
+    def save_day_sheet(self) -> None:
+        counsellor = self.counsellor.value()
+        if counsellor is None:
+            return
+        pdf = agenda_exports.day_sheet_pdf(self.context.db, self.context.actor, counsellor,
+                                           self.day)
+        self._save(pdf, f"agenda-{self.day.isoformat()}.pdf", "PDF (*.pdf)")
+
+    def save_ics(self) -> None:
+        counsellor = self.counsellor.value()
+        if counsellor is None:
+            return
+        data = agenda_exports.counsellor_ics(self.context.db, self.context.actor, counsellor,
+                                             self.first_day(), 28)
+        self._save(data, "agenda.ics", "iCalendar (*.ics)")
+
+    def _save(self, data: bytes, name: str, kind: str) -> None:
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save"), name, kind)
+        if target:
+            Path(target).write_bytes(data)
+            self.status.setText(self.tr("Saved to %1").replace("%1", target))
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("appointments", "users"):
+            self.refresh()

@@ -1,0 +1,140 @@
+"""Suivis: open requests and plan follow-ups, overdue first in red; each counsellor's load."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.locale_format import format_number
+from cjeapp.core.services import accounts, followups, requests
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES
+from cjeapp.ui.messages import show_error
+from cjeapp.ui.models.followups_model import FollowUpsModel
+from cjeapp.ui.widgets.code_combo import CodeCombo
+
+
+class FollowUpsPage(QWidget):
+    open_client = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        heading = QLabel(self.tr("Follow-ups"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        staff = [(a.id, a.full_name) for a in accounts.list_staff(context.db, context.actor)
+                 if a.role.value in COUNSELLING_ROLES]
+        self.counsellor = CodeCombo(staff)
+        self.counsellor.setItemText(0, self.tr("Everyone"))
+        if context.actor.user_id in [ident for ident, _ in staff]:
+            self.counsellor.set_value(context.actor.user_id)
+        self.summary = QLabel()
+        self.model = FollowUpsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((170, 200, 290, 130, 80)):
+            self.table.setColumnWidth(column, width)
+        self.open_button = QPushButton(self.tr("Open file"))
+        self.answer = QLineEdit()
+        self.answer.setPlaceholderText(self.tr("Answer given (closes the request)"))
+        self.close_button = QPushButton(self.tr("Close the request"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.loads = QTreeWidget()
+        self.loads.setRootIsDecorated(False)
+        self.loads.setHeaderLabels([self.tr("Counsellor"), self.tr("Files with open work"),
+                                    self.tr("Hours booked this week"), self.tr("Overdue")])
+        self.loads.setColumnWidth(0, 220)
+        self.loads.setColumnWidth(1, 180)
+        self.loads.setColumnWidth(2, 200)
+        self.loads.setMaximumHeight(160)
+        top = QHBoxLayout()
+        top.addWidget(self.counsellor)
+        top.addWidget(self.summary, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.answer, 1)
+        actions.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("Load per counsellor")))
+        layout.addWidget(self.loads)
+        self.counsellor.currentIndexChanged.connect(self.refresh)
+        self.open_button.clicked.connect(self._open_selected)
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self.close_button.clicked.connect(self.close_selected)
+        self.answer.returnPressed.connect(self.close_selected)
+        context.events.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = followups.board(self.context.db, self.context.actor, self.counsellor.value())
+        self.model.set_items(items)
+        now = clock.now()
+        overdue = sum(1 for item in items if item.is_overdue(now))
+        today = sum(1 for item in items if item.is_due_today(now) and not item.is_overdue(now))
+        self.summary.setText(self.tr("%1 open, %2 overdue, %3 due later today").replace(
+            "%1", format_number(len(items))).replace("%2", format_number(overdue)).replace(
+            "%3", format_number(today)))
+        self.loads.clear()
+        for load in followups.loads(self.context.db, self.context.actor):
+            self.loads.addTopLevelItem(QTreeWidgetItem([
+                load.name, format_number(load.open_files),
+                format_number(load.hours_booked_this_week), format_number(load.overdue)]))
+
+    def _selected(self) -> followups.FollowUp | None:
+        index = self.table.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _open_selected(self) -> None:
+        item = self._selected()
+        if item:
+            self.open_client.emit(item.client_id)
+
+    def close_selected(self) -> None:
+        item = self._selected()
+        if item is None or item.kind != "request":
+            self.status.setText(self.tr("Choose a request in the list first."))
+            return
+        try:
+            closed = requests.close_request(self.context.db, self.context.actor, item.id,
+                                            self.answer.text())
+        except ValidationError:
+            self.status.setText(self.tr("Write the answer given before closing."))
+            self.answer.setFocus()
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.answer.clear()
+        hours = closed.time_taken.total_seconds() / 3600
+        self.status.setText((self.tr("Request closed after %1 h, on time.") if closed.on_time
+                             else self.tr("Request closed after %1 h, late.")).replace(
+            "%1", format_number(round(hours, 1))))
+        self.context.events.changed.emit("requests")
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("requests", "appointments", "clients", "casework"):
+            self.refresh()

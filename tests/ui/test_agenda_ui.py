@@ -1,0 +1,144 @@
+"""Booking and moving appointments through the dialogs, and the agenda and follow-ups screens."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.locale_format import format_time
+from cjeapp.core.services import appointments, requests
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.client_file.window import ClientFileWindow
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.pages.agenda_page import AgendaPage
+from cjeapp.ui.pages.followups_page import FollowUpsPage
+from tests.ui.keyboard import type_text
+
+MONDAY = date(2026, 11, 23)
+
+
+def _slot_texts(dialog: BookingDialog) -> list[str]:
+    return [dialog.slots.item(i).text() for i in range(dialog.slots.count())]
+
+
+def test_book_then_move_an_appointment(qtbot: QtBot, db: Database, staff: dict[str, Actor],
+                                       helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # Friday
+    context = AppContext(db, staff["reception"])
+    dialog = BookingDialog(context, helene, client_name="Hélène Côté-Bélanger")
+    qtbot.addWidget(dialog)
+    dialog.counsellor.set_value(staff["counsellor"].user_id)
+    dialog.day.clear()
+    type_text(dialog.day, "2026-11-21")  # a Saturday
+    dialog.refresh_slots()
+    assert dialog.slots.count() == 0 and dialog.no_slot.isVisibleTo(dialog)
+    dialog.next_day()
+    assert dialog.day.value() == MONDAY
+    assert _slot_texts(dialog)[0] == format_time(datetime(2026, 11, 23, 8, 30,
+                                                          tzinfo=LOCAL_ZONE))
+    dialog.slots.setCurrentRow(4)  # 9:30
+    dialog.submit()
+    booked = dialog.result_row
+    assert booked is not None
+    assert booked.starts_at == datetime(2026, 11, 23, 9, 30, tzinfo=LOCAL_ZONE)
+
+    second = BookingDialog(context, helene)
+    qtbot.addWidget(second)
+    second.counsellor.set_value(staff["counsellor"].user_id)
+    second.day.set_value(MONDAY)
+    second.refresh_slots()
+    taken = format_time(datetime(2026, 11, 23, 9, 30, tzinfo=LOCAL_ZONE))
+    assert taken not in _slot_texts(second)
+
+    page = AgendaPage(context)
+    qtbot.addWidget(page)
+    page.counsellor.set_value(staff["counsellor"].user_id)
+    page.show_day(MONDAY)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 2).data() == "Hélène Côté-Bélanger"
+    assert page.model.index(0, 4).data(Qt.ItemDataRole.BackgroundRole) is not None
+    page.table.selectRow(0)
+    row = page.selected()
+    assert row is not None
+    mover = BookingDialog(context, helene, moving=row)
+    qtbot.addWidget(mover)
+    mover.day.set_value(date(2026, 11, 24))
+    mover.refresh_slots()
+    mover.slots.setCurrentRow(0)
+    mover.submit()
+    assert mover.result_row is not None
+    assert mover.result_row.starts_at == datetime(2026, 11, 24, 8, 30, tzinfo=LOCAL_ZONE)
+    page.refresh()
+    assert page.model.rowCount() == 0  # Monday is free again
+    page.week_view.setChecked(True)
+    assert page.model.rowCount() == 1
+
+
+def test_cancel_needs_a_reason_and_attendance_is_marked(qtbot: QtBot, db: Database,
+                                                        staff: dict[str, Actor],
+                                                        helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"].user_id
+    assert counsellor
+    for hour in (9, 11):
+        appointments.book(db, staff["reception"], client_id=helene, counsellor_id=counsellor,
+                          kind="follow_up", place="phone",
+                          starts_at=datetime(2026, 11, 23, hour, 0, tzinfo=LOCAL_ZONE),
+                          minutes=30)
+    page = AgendaPage(AppContext(db, staff["counsellor"]))
+    qtbot.addWidget(page)
+    page.show_day(MONDAY)
+    page.table.selectRow(0)
+    page.cancel_selected()
+    assert "reason" in page.status.text()
+    type_text(page.cancel_reason, "Enfant malade")
+    page.cancel_selected()
+    assert page.model.row_at(0).status == "cancelled"  # type: ignore[union-attr]
+    clock.freeze(datetime(2026, 11, 23, 16, 40, tzinfo=UTC))  # 11:40 in Quebec
+    page.table.selectRow(1)
+    page.mark_selected("no_show")
+    assert page.model.row_at(1).status == "no_show"  # type: ignore[union-attr]
+
+
+def test_followups_board_shows_overdue_in_red_and_closes_requests(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    late = requests.open_request(db, staff["reception"], helene, subject="Carte RAMQ",
+                                 channel="phone",
+                                 received_at=datetime(2026, 11, 10, 9, 0, tzinfo=LOCAL_ZONE))
+    requests.open_request(db, staff["reception"], helene, subject="Logement",
+                          channel="email")
+    page = FollowUpsPage(AppContext(db, staff["counsellor"]))
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    assert page.model.item(0).id == late.id  # type: ignore[union-attr]
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "1 overdue" in page.summary.text()
+    page.table.selectRow(0)
+    page.close_selected()
+    assert "answer" in page.status.text()
+    type_text(page.answer, "Formulaire envoyé à la RAMQ")
+    page.close_selected()
+    assert "late" in page.status.text()
+    assert page.model.rowCount() == 1
+
+
+def test_log_a_request_from_the_client_file(qtbot: QtBot, db: Database,
+                                            staff: dict[str, Actor], helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 21, 55, tzinfo=UTC))  # Friday 16:55
+    window = ClientFileWindow(AppContext(db, staff["reception"]), helene)
+    qtbot.addWidget(window)
+    tab = window.appointments
+    tab.log_request()
+    assert "required" in tab.errors.labels["subject"].text()
+    type_text(tab.subject, "Inscription à la garderie")
+    tab.log_request()
+    assert tab.requests.topLevelItemCount() == 1
+    assert tab.requests.topLevelItem(0).text(2).startswith("Nov 25, 2026, 4:55")
