@@ -52,6 +52,10 @@ def main() -> int:
         _save(window, folder, "02-accueil")
         window.show_section("clients")
         _save(window, folder, "03-clients")
+        window.show_section("agenda")
+        _save(window, folder, "08-agenda")
+        window.show_section("followups")
+        _save(window, folder, "09-suivis")
         client_id = desk.hits.client_id(0)
         assert client_id
         file_window = window.open_client(client_id)

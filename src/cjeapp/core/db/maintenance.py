@@ -119,14 +119,15 @@ def _times(connection: sqlite3.Connection, report: CheckReport) -> None:
 
 
 def _double_bookings(connection: sqlite3.Connection, report: CheckReport) -> None:
+    """Appointments of one counsellor that start before an earlier one has ended."""
     row = connection.execute(
-        "SELECT count(*) FROM appointments a JOIN appointments b "
-        "ON a.counsellor_id = b.counsellor_id AND a.id < b.id "
-        "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
-        "WHERE a.status IN ('booked', 'attended') AND b.status IN ('booked', 'attended') "
-        "AND a.deleted_at IS NULL AND b.deleted_at IS NULL").fetchone()
+        "SELECT count(*) FROM (SELECT starts_at, max(ends_at) OVER ("
+        "  PARTITION BY counsellor_id ORDER BY starts_at, id"
+        "  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end"
+        " FROM appointments WHERE status IN ('booked', 'attended') AND deleted_at IS NULL)"
+        " WHERE starts_at < previous_end").fetchone()
     if row[0]:
-        report.errors.append(msg(N_("{count} pairs of appointments overlap for the same "
+        report.errors.append(msg(N_("{count} appointments overlap an earlier one of the same "
                                     "counsellor."), count=row[0]))
 
 
