@@ -276,57 +276,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="67"/>
-        <source>Person</source>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62"/>
+        <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69"/>
-        <source>Counsellor</source>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64"/>
+        <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
-        <source>Place</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
-        <source>Day</source>
+        <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
-        <source>Length</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="79"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,19 +558,19 @@
     <name>ConsentsTab</name>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="52"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="53"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,27 +590,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51"/>
-        <source>Expires on (optional)</source>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="54"/>
+        <source>Partner (for a referral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55"/>
+        <source>Expires on (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58"/>
         <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59"/>
         <source>Withdraw the selected consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +821,11 @@
     <message>
         <location filename="../src/cjeapp/ui/models/followups_model.py" line="31"/>
         <source>Plan follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="32"/>
+        <source>First meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

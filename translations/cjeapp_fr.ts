@@ -275,57 +275,67 @@
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="67" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62" />
+        <source>No free time that day for this length.</source>
+        <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64" />
+        <source>Next open day</source>
+        <translation>Jour ouvrable suivant</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72" />
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="79" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82" />
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85" />
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85" />
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -547,19 +557,19 @@
     <name>ConsentsTab</name>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51" />
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="52" />
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="53" />
         <source>Method</source>
         <translation>Mode</translation>
     </message>
@@ -579,27 +589,32 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="54" />
+        <source>Partner (for a referral)</source>
+        <translation>Partenaire (pour une référence)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55" />
         <source>Expires on (optional)</source>
         <translation>Expire le (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58" />
         <source>Record the consent</source>
         <translation>Consigner le consentement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="56" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59" />
         <source>Withdraw the selected consent</source>
         <translation>Retirer le consentement choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84" />
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84" />
         <source>Not valid</source>
         <translation>Non valide</translation>
     </message>
@@ -806,6 +821,11 @@
         <location filename="../src/cjeapp/ui/models/followups_model.py" line="31" />
         <source>Plan follow-up</source>
         <translation>Relance du plan</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="32" />
+        <source>First meeting</source>
+        <translation>Première rencontre</translation>
     </message>
 </context>
 <context>

@@ -103,3 +103,20 @@ def test_plan_follow_ups_are_on_the_board(db: Database, staff: dict[str, Actor],
     assert [(item.kind, item.subject) for item in board] == [("plan_item", "Carte RAMQ")]
     assert board[0].due_at == at(2026, 11, 20, 16, 30)
     assert board[0].is_overdue(clock.now())
+
+
+def test_newcomers_without_a_first_meeting_are_on_the_board(db: Database,
+                                                            staff: dict[str, Actor]) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"].user_id
+    arrived = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Oksana", last_name="Melnyk", arrival_date=date(2026, 11, 17),
+        assigned_counsellor_id=counsellor)).id
+    board = followups.board(db, staff["counsellor"])
+    assert [(item.kind, item.client_id) for item in board] == [("first_meeting", arrived)]
+    assert board[0].due_at == at(2026, 11, 24, 16, 30)  # five business days after arrival
+    assert counsellor
+    appointments.book(db, staff["reception"], client_id=arrived, counsellor_id=counsellor,
+                      kind="welcome", place="office", starts_at=at(2026, 11, 23, 10, 0),
+                      minutes=60)
+    assert followups.board(db, staff["counsellor"]) == []

@@ -121,3 +121,29 @@ def test_ctrl_f_focuses_search_from_another_screen(qtbot: QtBot, db: Database,
     main.show_section("clients")
     main.go_back()
     assert main.section_keys()[main.pages.currentIndex()] == "desk"
+
+
+def test_consents_are_recorded_per_purpose_and_withdrawn(qtbot: QtBot, db: Database,
+                                                         staff: dict[str, Actor],
+                                                         helene: str) -> None:
+    from cjeapp.core.models import Partner
+    from cjeapp.core.services import consents
+    from cjeapp.core.services.unit_of_work import unit_of_work
+
+    with unit_of_work(db, staff["coordinator"]) as uow:
+        partner = uow.add(Partner(name="Cabinet Lapointe", kind="legal"))
+    window = _file(qtbot, db, staff["counsellor"], helene)
+    tab = window.consents
+    tab.purpose.set_value("referral")
+    assert tab.partner.isEnabled()
+    tab.record()
+    assert "names the partner" in tab.errors.labels["partner_id"].text()
+    tab.partner.set_value(partner.id)
+    tab.record()
+    assert tab.table.topLevelItemCount() == 1
+    assert tab.table.topLevelItem(0).text(0).endswith("Cabinet Lapointe")
+    assert consents.has_consent(db, helene, "referral", partner_id=partner.id)
+    tab.table.setCurrentItem(tab.table.topLevelItem(0))
+    tab.withdraw()
+    assert tab.table.topLevelItem(0).text(5) == "Not valid"
+    assert not consents.has_consent(db, helene, "referral", partner_id=partner.id)

@@ -6,20 +6,24 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
+from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.models import ActionPlan, Appointment, Client, PlanItem, Request, User
+from cjeapp.core.services.calendar import first_meeting_due
 from cjeapp.core.services.permissions import Actor, Permission
 
 PRIORITY_RANK = {"high": 0, "normal": 1, "low": 2}
+FIRST_MEETING_SUBJECT = N_("First meeting after arrival: book it")
 END_OF_DAY = time(16, 30)
 
 
 @dataclass(frozen=True)
 class FollowUp:
-    kind: str  # "request" or "plan_item"
+    kind: str  # "request", "plan_item" or "first_meeting"
     id: str
     client_id: str
     client_name: str
@@ -76,10 +80,39 @@ def board(db: Database, actor: Actor, counsellor_id: str | None = None) -> list[
             due = datetime.combine(item.next_follow_up, END_OF_DAY, LOCAL_ZONE)
             items.append(FollowUp("plan_item", item.id, client_id, f"{first} {last}",
                                   item.goal, due, "normal", assigned, name))
+        items.extend(_first_meetings(db, session, counsellor_id))
     now = clock.now()
     items.sort(key=lambda f: (not f.is_overdue(now), PRIORITY_RANK.get(f.priority, 1),
                               f.due_at))
     return items
+
+
+FIRST_MEETING_WINDOW = timedelta(days=60)
+
+
+def _first_meetings(db: Database, session: Session,
+                    counsellor_id: str | None) -> list[FollowUp]:
+    """Newcomers who arrived lately and have had no appointment yet (due: 5 business days)."""
+    since = clock.today() - FIRST_MEETING_WINDOW
+    met = (select(Appointment.id).where(Appointment.client_id == Client.id,
+                                        Appointment.status.in_(("booked", "attended")),
+                                        Appointment.deleted_at.is_(None)).exists())
+    query = (select(Client, User.full_name)
+             .outerjoin(User, User.id == Client.assigned_counsellor_id)
+             .where(Client.deleted_at.is_(None), Client.arrival_date.is_not(None),
+                    Client.arrival_date >= since, ~met))
+    if counsellor_id:
+        query = query.where(Client.assigned_counsellor_id == counsellor_id)
+    result = []
+    for client, name in session.execute(query):
+        assert client.arrival_date is not None
+        due = datetime.combine(first_meeting_due(db, client.arrival_date), END_OF_DAY,
+                               LOCAL_ZONE)
+        result.append(FollowUp("first_meeting", client.id, client.id,
+                               f"{client.first_name} {client.last_name}",
+                               gettext(FIRST_MEETING_SUBJECT), due, "high",
+                               client.assigned_counsellor_id, name))
+    return result
 
 
 def loads(db: Database, actor: Actor) -> list[CounsellorLoad]:

@@ -17,7 +17,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.services import consents
+from cjeapp.core.services import consents, partners
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
@@ -40,6 +40,9 @@ class ConsentsTab(QWidget):
         self.given_on.set_value(clock.today())
         self.method = CodeCombo.from_list("consent_methods", empty=False)
         self.expires_on = DateField()
+        self.partner = CodeCombo([(partner.id, partner.name) for partner in
+                                  partners.list_partners(context.db, context.actor)])
+        self.partner.setEnabled(False)
         labels = {name: error_label() for name in
                   ("purpose", "given_on", "method", "expires_on", "partner_id")}
         self.errors = FieldErrors(labels)
@@ -48,10 +51,10 @@ class ConsentsTab(QWidget):
                 (self.tr("Purpose"), self.purpose, "purpose"),
                 (self.tr("Given on"), self.given_on, "given_on"),
                 (self.tr("Method"), self.method, "method"),
+                (self.tr("Partner (for a referral)"), self.partner, "partner_id"),
                 (self.tr("Expires on (optional)"), self.expires_on, "expires_on")):
             form.addRow(caption, widget)
             form.addRow("", labels[key])
-        form.addRow("", labels["partner_id"])
         self.record_button = QPushButton(self.tr("Record the consent"))
         self.withdraw_button = QPushButton(self.tr("Withdraw the selected consent"))
         buttons = QHBoxLayout()
@@ -63,17 +66,24 @@ class ConsentsTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.record_button.clicked.connect(self.record)
+        self.purpose.currentIndexChanged.connect(
+            lambda _index: self.partner.setEnabled(self.purpose.value() == "referral"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.refresh()
 
     def refresh(self) -> None:
         self.table.clear()
         today = clock.today()
+        names = {self.partner.itemData(i): self.partner.itemText(i)
+                 for i in range(1, self.partner.count())}
         for consent in consents.list_consents(self.context.db, self.context.actor,
                                               self.client_id):
+            purpose = codelist("consent_purposes").label(consent.purpose)
+            if consent.partner_id:
+                purpose = f"{purpose} — {names.get(consent.partner_id, '')}"
             state = self.tr("Valid") if consent.is_valid_on(today) else self.tr("Not valid")
             item = QTreeWidgetItem([
-                codelist("consent_purposes").label(consent.purpose),
+                purpose,
                 format_date(consent.given_on, style="medium"),
                 codelist("consent_methods").label(consent.method),
                 format_date(consent.expires_on, style="medium") if consent.expires_on else "",
@@ -97,7 +107,9 @@ class ConsentsTab(QWidget):
             consents.record_consent(self.context.db, self.context.actor, self.client_id,
                                     purpose=self.purpose.value() or "",
                                     given_on=given, method=self.method.value() or "",
-                                    expires_on=expires)
+                                    expires_on=expires,
+                                    partner_id=self.partner.value()
+                                    if self.purpose.value() == "referral" else None)
         except ValidationError as error:
             self.errors.show(error)
             return

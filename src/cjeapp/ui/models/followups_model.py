@@ -28,7 +28,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("FollowUpColumns", "Counsellor"),
 )
 KINDS = {"request": QT_TRANSLATE_NOOP("FollowUpKind", "Request"),
-         "plan_item": QT_TRANSLATE_NOOP("FollowUpKind", "Plan follow-up")}
+         "plan_item": QT_TRANSLATE_NOOP("FollowUpKind", "Plan follow-up"),
+         "first_meeting": QT_TRANSLATE_NOOP("FollowUpKind", "First meeting")}
 
 
 class FollowUpsModel(QAbstractTableModel):
