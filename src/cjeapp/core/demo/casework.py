@@ -11,6 +11,7 @@ from cjeapp.core import clock
 from cjeapp.core.codelists import codelist, volet_of_service
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import add_weekdays, weekday, working_moment
+from cjeapp.core.services.plans import ITEM_ADDED, change_description
 
 if TYPE_CHECKING:
     from cjeapp.core.demo.generator import _Generator
@@ -130,7 +131,8 @@ def _assessment_and_plan(g: _Generator, client: str, counsellor: str,
             "abandon_reason": "La personne a déménagé." if status == "abandoned" else None,
             "next_follow_up": follow_up})
         g.w.add("plan_changes", {"plan_id": plan, "item_id": item, "changed_by": counsellor,
-                                 "description": f"Élément ajouté : {entry.label('fr')}",
+                                 "description": change_description(
+                                     ITEM_ADDED, goal=entry.label("fr")),
                                  "reason": None})
         items.append(item)
     return items
