@@ -264,6 +264,59 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="61"/>
+        <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="92"/>
+        <source>Save the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="93"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="94"/>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="95"/>
+        <source>Add these needs to the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="97"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="150"/>
+        <source>New assessment, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="164"/>
+        <source>Signed %1; a signed assessment no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="167"/>
+        <source>Saved, not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="218"/>
+        <source>%1 item(s) added to the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="44"/>
@@ -451,82 +504,102 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="64"/>
-        <source>Appointments and requests</source>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="73"/>
+        <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="66"/>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="68"/>
-        <source>Consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="72"/>
-        <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="74"/>
-        <source>Timeline</source>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="75"/>
+        <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/window.py" line="77"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
+        <source>Appointments and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
+        <source>Confidential notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
         <source>Collection notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="95"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="112"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="117"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="134"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="119"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="136"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="152"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="169"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="164"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="181"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="174"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="191"/>
         <source>Save the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="177"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="194"/>
         <source>Notice %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="187"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="204"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="196"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="213"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,27 +1144,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="45"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="46"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="142"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="145"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="143"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="146"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="148"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="151"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="151"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,16 +1193,21 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/navigation.py" line="28"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/navigation.py" line="29"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="30"/>
+        <location filename="../src/cjeapp/ui/navigation.py" line="31"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="31"/>
+        <location filename="../src/cjeapp/ui/navigation.py" line="32"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,10 +1332,207 @@
     </message>
 </context>
 <context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="36"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="39"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <source>What they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="60"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="61"/>
+        <source>Add as a new partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="62"/>
+        <source>Remove from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="143"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="150"/>
+        <source>Choose a partner in the list, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14"/>
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69"/>
+        <source>Who does them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72"/>
+        <source>Why abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="73"/>
+        <source>Next reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76"/>
+        <source>Save the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="77"/>
+        <source>Add as a new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79"/>
+        <source>Why the plan is adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80"/>
+        <source>Adjust the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="83"/>
+        <source>Print the plan (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="100"/>
+        <source>History of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="194"/>
+        <source>Choose an item in the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="219"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="240"/>
+        <source>Save the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,10 +1733,146 @@
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37"/>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37"/>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="55"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37"/>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="56"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38"/>
+        <source>Answer expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="57"/>
+        <source>Answer expected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="58"/>
+        <source>Plan item (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="62"/>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="64"/>
+        <source>Set the outcome of the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="113"/>
+        <source>Referral recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="120"/>
+        <source>Choose a referral in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22"/>
         <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="56"/>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="57"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="66"/>
+        <source>PASI volet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="68"/>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="69"/>
+        <source>Individual or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="70"/>
+        <source>Plan item (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="71"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="75"/>
+        <source>Record the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80"/>
+        <source>Volet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="88"/>
+        <source>Common services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="150"/>
+        <source>Service recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,6 +263,59 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="61" />
+        <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
+        <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu'il nomme.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="92" />
+        <source>Save the assessment</source>
+        <translation>Enregistrer l'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="93" />
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="94" />
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="95" />
+        <source>Add these needs to the action plan</source>
+        <translation>Ajouter ces besoins au plan d'action</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="97" />
+        <source>Assessed on</source>
+        <translation>Évaluation du</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="150" />
+        <source>New assessment, not saved yet.</source>
+        <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="164" />
+        <source>Signed %1; a signed assessment no longer changes.</source>
+        <translation>Signée le %1; une évaluation signée ne change plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="167" />
+        <source>Saved, not signed yet.</source>
+        <translation>Enregistrée, pas encore signée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="218" />
+        <source>%1 item(s) added to the action plan.</source>
+        <translation>%1 élément(s) ajouté(s) au plan d'action.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="44" />
@@ -450,82 +503,102 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="64" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="73" />
+        <source>Needs assessment</source>
+        <translation>Évaluation des besoins</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="75" />
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="77" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="79" />
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="81" />
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="66" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="83" />
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="68" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="85" />
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="72" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="89" />
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="91" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="77" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="94" />
         <source>Collection notice (PDF)…</source>
         <translation>Avis de collecte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="78" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="95" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="112" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="129" />
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="117" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="134" />
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="119" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="136" />
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="152" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="169" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="164" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="181" />
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="174" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="191" />
         <source>Save the notice</source>
         <translation>Enregistrer l'avis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="177" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="194" />
         <source>Notice %1 saved.</source>
         <translation>Avis %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="187" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="204" />
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="196" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="213" />
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1070,27 +1143,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="45" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="46" />
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="142" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="145" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="143" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="146" />
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="148" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="151" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="151" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1119,16 +1192,21 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/navigation.py" line="28" />
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/navigation.py" line="29" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="30" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="31" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="31" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="32" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1253,11 +1331,208 @@
     </message>
 </context>
 <context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="36" />
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="39" />
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42" />
+        <source>Contact</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51" />
+        <source>Contact person</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53" />
+        <source>What they offer</source>
+        <translation>Ce qu'il offre</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="60" />
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="61" />
+        <source>Add as a new partner</source>
+        <translation>Ajouter comme nouveau partenaire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="62" />
+        <source>Remove from the directory</source>
+        <translation>Retirer du répertoire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="143" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="150" />
+        <source>Choose a partner in the list, or add a new one.</source>
+        <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14" />
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
         <translation>Cet écran n'est pas encore offert dans cette version de cjeapp. Les données qu'il utilisera sont déjà conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67" />
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
+        <source>Target</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50" />
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67" />
+        <source>Area</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69" />
+        <source>Who does them</source>
+        <translation>Qui s'en charge</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70" />
+        <source>Target date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72" />
+        <source>Why abandoned</source>
+        <translation>Motif d'abandon</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="73" />
+        <source>Next reminder</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76" />
+        <source>Save the item</source>
+        <translation>Enregistrer l'élément</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="77" />
+        <source>Add as a new item</source>
+        <translation>Ajouter comme nouvel élément</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79" />
+        <source>Why the plan is adjusted</source>
+        <translation>Pourquoi le plan est ajusté</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80" />
+        <source>Adjust the plan</source>
+        <translation>Ajuster le plan</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="83" />
+        <source>Print the plan (PDF)…</source>
+        <translation>Imprimer le plan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="100" />
+        <source>History of the plan</source>
+        <translation>Historique du plan</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="194" />
+        <source>Choose an item in the plan first.</source>
+        <translation>Choisissez d'abord un élément du plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="219" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="240" />
+        <source>Save the plan</source>
+        <translation>Enregistrer le plan</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1732,147 @@
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37" />
+        <source>Referred on</source>
+        <translation>Référée le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37" />
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="55" />
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37" />
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="56" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38" />
+        <source>Answer expected</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="57" />
+        <source>Answer expected by</source>
+        <translation>Réponse attendue au plus tard le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="58" />
+        <source>Plan item (optional)</source>
+        <translation>Élément du plan (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="62" />
+        <source>Refer</source>
+        <translation>Référer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="64" />
+        <source>Set the outcome of the selected referral</source>
+        <translation>Inscrire ce résultat pour la référence choisie</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="113" />
+        <source>Referral recorded.</source>
+        <translation>Référence consignée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="120" />
+        <source>Choose a referral in the list first.</source>
+        <translation>Choisissez d'abord une référence dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22" />
         <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
         <translation>Trouver une personne : nom, téléphone, courriel, no MIFI ou date de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="56" />
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="57" />
+        <source>Group</source>
+        <translation>De groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="65" />
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="66" />
+        <source>PASI volet</source>
+        <translation>Volet du PASI</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="67" />
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="68" />
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="69" />
+        <source>Individual or group</source>
+        <translation>Individuel ou de groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="70" />
+        <source>Plan item (optional)</source>
+        <translation>Élément du plan (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="71" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="75" />
+        <source>Record the service</source>
+        <translation>Consigner le service</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80" />
+        <source>Volet</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="88" />
+        <source>Common services</source>
+        <translation>Services courants</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="150" />
+        <source>Service recorded.</source>
+        <translation>Service consigné.</translation>
     </message>
 </context>
 <context>

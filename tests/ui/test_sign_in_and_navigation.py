@@ -57,10 +57,11 @@ def test_wrong_password_is_said_and_right_one_signs_in(qtbot: QtBot, db: Databas
 def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
                                                      staff: dict[str, Actor]) -> None:
     expected = {
-        "reception": ["desk", "clients", "agenda"],
-        "counsellor": ["desk", "clients", "agenda", "followups", "activities"],
-        "director": ["desk", "clients", "agenda", "followups", "activities", "reports"],
-        "administrator": ["desk", "clients", "agenda", "reports", "settings"],
+        "reception": ["desk", "clients", "agenda", "partners"],
+        "counsellor": ["desk", "clients", "agenda", "followups", "partners", "activities"],
+        "director": ["desk", "clients", "agenda", "followups", "partners", "activities",
+                     "reports"],
+        "administrator": ["desk", "clients", "agenda", "partners", "reports", "settings"],
     }
     for role, keys in expected.items():
         window = MainWindow(db, staff[role])

@@ -30,6 +30,7 @@ from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
+from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
             followups_page = FollowUpsPage(self.context)
             followups_page.open_client.connect(self.open_client)
             return followups_page
+        if section.key == "partners":
+            return PartnersPage(self.context)
         if section.key == "settings":
             return SettingsPage(self.context)
         return PlaceholderPage(section.translated_title())

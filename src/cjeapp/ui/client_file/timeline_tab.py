@@ -21,7 +21,12 @@ class TimelineTab(QWidget):
         self.tree.setColumnWidth(0, 220)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
+        context.events.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("casework", "appointments", "requests", "visits"):
+            self.refresh()
 
     def refresh(self) -> None:
         self.tree.clear()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,10 @@ from cjeapp.core.locale_format import format_date
 from cjeapp.core.services import clients, documents
 from cjeapp.core.services.clients import ClientForm
 from cjeapp.core.services.permissions import Permission
+from cjeapp.ui.casework.assessment_tab import AssessmentTab
+from cjeapp.ui.casework.plan_tab import PlanTab
+from cjeapp.ui.casework.referrals_tab import ReferralsTab
+from cjeapp.ui.casework.services_tab import ServicesTab
 from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
 from cjeapp.ui.client_file.consents_tab import ConsentsTab
 from cjeapp.ui.client_file.form_fields import FieldGroup
@@ -33,6 +36,7 @@ from cjeapp.ui.client_file.profile_tabs import ProfilePages
 from cjeapp.ui.client_file.timeline_tab import TimelineTab
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, show_error
+from cjeapp.ui.widgets.side_tabs import SideTabs
 
 
 class ClientFileWindow(QWidget):
@@ -51,7 +55,7 @@ class ClientFileWindow(QWidget):
         self.header.setWordWrap(True)
         self.subheader = QLabel()
         self.group = FieldGroup()
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()
         self.profile = ProfilePages(self, context, self.group)
         self._page_of_field: dict[str, int] = {}
         for title, page in self.profile.pages:
@@ -60,6 +64,19 @@ class ClientFileWindow(QWidget):
                 if page.isAncestorOf(bound.widget):
                     self._page_of_field[name] = index
         self.errors = FieldErrors(self.group.errors)
+        self.assessment: AssessmentTab | None = None
+        self.plan: PlanTab | None = None
+        self.services: ServicesTab | None = None
+        self.referrals: ReferralsTab | None = None
+        if context.can(Permission.CASEWORK_WRITE):
+            self.assessment = AssessmentTab(context, client_id)
+            self.tabs.addTab(self.assessment, self.tr("Needs assessment"))
+            self.plan = PlanTab(context, client_id)
+            self.tabs.addTab(self.plan, self.tr("Action plan"))
+            self.services = ServicesTab(context, client_id)
+            self.tabs.addTab(self.services, self.tr("Services"))
+            self.referrals = ReferralsTab(context, client_id)
+            self.tabs.addTab(self.referrals, self.tr("Referrals"))
         self.appointments = AppointmentsTab(context, client_id)
         self.tabs.addTab(self.appointments, self.tr("Appointments and requests"))
         self.household = HouseholdTab(context, client_id)

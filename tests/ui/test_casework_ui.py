@@ -1,0 +1,115 @@
+"""From the client file: assessment → plan → service → referral, and the partner directory."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import consents, partners, referrals, service_records
+from cjeapp.core.services.partners import PartnerForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.client_file.window import ClientFileWindow
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.pages.partners_page import PartnersPage
+from tests.ui.keyboard import type_text
+
+
+def test_reception_does_not_see_case_work(qtbot: QtBot, db: Database, staff: dict[str, Actor],
+                                          helene: str) -> None:
+    window = ClientFileWindow(AppContext(db, staff["reception"]), helene)
+    qtbot.addWidget(window)
+    assert window.assessment is None and window.plan is None
+    assert "Needs assessment" not in window.tab_titles()
+
+
+def test_assessment_to_plan_to_service_to_referral(qtbot: QtBot, db: Database,
+                                                  staff: dict[str, Actor], helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    housing = partners.save_partner(db, counsellor, PartnerForm(
+        name="Office municipal d'habitation", kind="housing"))
+    window = ClientFileWindow(AppContext(db, counsellor), helene)
+    qtbot.addWidget(window)
+    assessment, plan = window.assessment, window.plan
+    services, referral_tab = window.services, window.referrals
+    assert assessment and plan and services and referral_tab
+
+    # The assessment: pasted e-mail, two needs ticked, one with a priority and a note.
+    type_text(assessment.source, "Besoins : logement, carte RAMQ.")
+    assessment.save()
+    assert "at least one need" in assessment.errors.labels["needs"].text()
+    assessment.rows["housing"].check.setChecked(True)
+    assessment.rows["housing"].priority.set_value("high")
+    type_text(assessment.rows["housing"].notes, "Fin du logement temporaire le 15 déc.")
+    assessment.rows["ramq"].check.setChecked(True)
+    assert assessment.save()
+    assessment.sign()
+    assert assessment.signed and not assessment.rows["sin"].check.isEnabled()
+
+    # One click: the needs become plan items.
+    assessment.plan_button.click()
+    assert "2 item(s)" in assessment.state.text()
+    goals = sorted(item.goal for item in plan.items.values())
+    assert goals == ["Carte d'assurance maladie (RAMQ)",
+                     "Logement — Fin du logement temporaire le 15 déc."]
+    housing_item = next(i for i in plan.items.values() if i.goal.startswith("Logement"))
+    plan.select_item(housing_item.id)
+    plan.status.set_value("in_progress")
+    type_text(plan.responsible, "Hélène et sa conseillère")
+    plan.save_item()
+    assert plan.message.text() == "Saved."
+    plan.status.set_value("abandoned")
+    plan.save_item()
+    assert "abandoned" in plan.errors.labels["abandon_reason"].text()
+    assert plan.responsible.text() == "Hélène et sa conseillère"
+    plan.revise()
+    assert "required" in plan.errors.labels["reason"].text()
+    type_text(plan.revise_reason, "Nouvelle adresse")
+    plan.revise()
+    assert "Plan adjusted (revision 2) (Nouvelle adresse)" in plan.history.item(0).text()
+
+    # Two clicks: a common service, linked to the plan item.
+    services.quick_buttons["housing_search"].click()
+    services.plan_item.set_value(housing_item.id)
+    services.record_button.click()
+    rows = service_records.services_of(db, counsellor, helene)
+    assert [(r.service_type, r.volet) for r in rows] == [("housing_search", "1")]
+    assert services.list.topLevelItemCount() == 1
+
+    # A referral is refused until the consent to that partner is recorded.
+    referral_tab.partner.set_value(housing.id)
+    type_text(referral_tab.reason, "Recherche de logement pour quatre")
+    referral_tab.refer()
+    assert "not consented" in referral_tab.errors.labels["partner_id"].text()
+    consents.record_consent(db, counsellor, helene, purpose="referral",
+                            given_on=date(2026, 11, 20), method="written",
+                            partner_id=housing.id)
+    referral_tab.refer()
+    assert referral_tab.list.topLevelItemCount() == 1
+    referral_tab.list.setCurrentItem(referral_tab.list.topLevelItem(0))
+    referral_tab.outcome.set_value("accepted")
+    referral_tab.outcome_button.click()
+    assert [r.outcome for r in referrals.referrals_of(db, counsellor, helene)] == ["accepted"]
+
+
+def test_partner_directory_screen(qtbot: QtBot, db: Database, staff: dict[str, Actor]) -> None:
+    page = PartnersPage(AppContext(db, staff["coordinator"]))
+    qtbot.addWidget(page)
+    page.add()
+    assert "required" in page.errors.labels["name"].text()
+    type_text(page.edits["name"], "Centre de francisation L'Envol")  # type: ignore[arg-type]
+    page.edits["kind"].set_value("francisation")  # type: ignore[attr-defined]
+    type_text(page.edits["phone"], "418 338-0000")  # type: ignore[arg-type]
+    page.add()
+    assert page.list.topLevelItemCount() == 1
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    page.edits["phone"].clear()  # type: ignore[attr-defined]
+    type_text(page.edits["phone"], "418 338-1111")  # type: ignore[arg-type]
+    page.save()
+    assert partners.list_partners(db, staff["coordinator"])[0].phone == "418 338-1111"
+    reception_page = PartnersPage(AppContext(db, staff["reception"]))
+    qtbot.addWidget(reception_page)
+    assert not reception_page.save_button.isVisibleTo(reception_page)
