@@ -64,6 +64,11 @@ def main() -> int:
         _save(file_window, folder, "05-dossier-menage")
         file_window.tabs.setCurrentWidget(file_window.timeline)
         _save(file_window, folder, "06-dossier-historique")
+        assert file_window.assessment and file_window.plan
+        file_window.tabs.setCurrentWidget(file_window.assessment)
+        _save(file_window, folder, "10-evaluation-besoins")
+        file_window.tabs.setCurrentWidget(file_window.plan)
+        _save(file_window, folder, "11-plan-action")
         file_window.close()
         window.close()
 

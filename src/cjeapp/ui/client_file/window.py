@@ -105,6 +105,9 @@ class ClientFileWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.save_button.clicked.connect(self.save)
+        profile_count = len(self.profile.pages)
+        self.tabs.list.currentRowChanged.connect(
+            lambda row: self.save_button.setVisible(row < profile_count))
         self.notice_button.clicked.connect(self.save_notice)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
