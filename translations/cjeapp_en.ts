@@ -559,47 +559,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="132"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="134"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="137"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="136"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="139"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="169"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="172"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="181"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="184"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="191"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="194"/>
         <source>Save the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="194"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="197"/>
         <source>Notice %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="204"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="207"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="213"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="216"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -558,47 +558,47 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="129" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="132" />
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="134" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="137" />
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="136" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="139" />
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="169" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="172" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="181" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="184" />
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="191" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="194" />
         <source>Save the notice</source>
         <translation>Enregistrer l'avis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="194" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="197" />
         <source>Notice %1 saved.</source>
         <translation>Avis %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="204" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="207" />
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="213" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="216" />
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>

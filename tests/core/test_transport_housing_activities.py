@@ -1,0 +1,226 @@
+"""Transport rules (the SAAQ example end to end, overrides, a rule edited by the coordinator),
+housing steps, Objectif Intégration completion and allowance."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
+from cjeapp.core.services import (
+    activities,
+    activity_documents,
+    clients,
+    housing,
+    settings,
+    transport,
+    transport_trips,
+)
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.core.services.transport import RuleForm
+
+NEEDED = datetime(2026, 11, 25, 10, 0, tzinfo=LOCAL_ZONE)
+
+
+@pytest.fixture
+def person(db: Database, staff: dict[str, Actor]) -> str:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    return clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Andrii", last_name="Shevchenko")).id
+
+
+@pytest.fixture
+def framework(db: Database, staff: dict[str, Actor]) -> None:
+    """The Lotbinière framework, as the coordinator enters it."""
+    coordinator = staff["coordinator"]
+    for form in (
+        RuleForm("SAAQ : premier rendez-vous accompagné", "approve", "saaq",
+                 first_request_only=True),
+        RuleForm("SAAQ : ensuite, la personne y va seule", "refuse", "saaq"),
+        RuleForm("Employeur : demander si quelqu'un accompagne", "ask_employer", "employer"),
+        RuleForm("Transport si la conseillère doit être présente", "approve",
+                 counsellor_presence_needed=True),
+        RuleForm("Sinon, référer à un organisme de transport", "refer_transport_org"),
+    ):
+        transport.save_rule(db, coordinator, form)
+
+
+def test_saaq_first_accompanied_then_on_their_own(db, staff, person, framework) -> None:  # noqa: ANN001
+    counsellor = staff["counsellor"]
+    first, match = transport.request_transport(
+        db, counsellor, person, destination_kind="saaq", needed_at=NEEDED,
+        reason="Examen théorique", counsellor_presence_needed=False)
+    assert (match.decision, match.rule_name) == ("approve",
+                                                 "SAAQ : premier rendez-vous accompagné")
+    transport.decide(db, counsellor, first.id, "approve")
+    second, match = transport.request_transport(
+        db, counsellor, person, destination_kind="saaq", needed_at=NEEDED,
+        reason="Examen pratique", counsellor_presence_needed=False)
+    assert match.decision == "refuse"
+    medical, match = transport.request_transport(
+        db, counsellor, person, destination_kind="medical", needed_at=NEEDED,
+        reason="Clinique", counsellor_presence_needed=True)
+    assert match.decision == "approve"
+    bank, match = transport.request_transport(
+        db, counsellor, person, destination_kind="bank", needed_at=NEEDED,
+        reason="Ouvrir un compte", counsellor_presence_needed=False)
+    assert match.decision == "refer_transport_org"
+    assert bank.rule_id == match.rule_id and bank.proposed_decision == "refer_transport_org"
+
+
+def test_override_needs_a_reason_and_is_kept(db, staff, person, framework) -> None:  # noqa: ANN001
+    counsellor = staff["counsellor"]
+    request, _match = transport.request_transport(
+        db, counsellor, person, destination_kind="bank", needed_at=NEEDED,
+        reason="Ouvrir un compte", counsellor_presence_needed=False)
+    with pytest.raises(ValidationError) as caught:
+        transport.decide(db, counsellor, request.id, "approve")
+    assert caught.value.errors[0].field == "decision_reason"
+    decided = transport.decide(db, counsellor, request.id, "approve",
+                               "Personne malvoyante, aucun transport adapté ce jour-là")
+    assert (decided.decision, decided.proposed_decision) == ("approve", "refer_transport_org")
+    assert decided.decision_reason and decided.decided_by == counsellor.user_id
+    with pytest.raises(CjeError, match="already decided"):
+        transport.decide(db, counsellor, request.id, "refuse", "x")
+
+
+def test_a_rule_edited_by_the_coordinator_takes_effect(db, staff, person, framework) -> None:  # noqa: ANN001
+    coordinator, counsellor = staff["coordinator"], staff["counsellor"]
+    with pytest.raises(PermissionDenied):
+        transport.save_rule(db, counsellor, RuleForm("x", "approve"))
+    rules = transport.rules(db, coordinator)
+    last = rules[-1]
+    transport.save_rule(db, coordinator, RuleForm("Sinon, on refuse", "refuse"), last.id)
+    _request, match = transport.request_transport(
+        db, counsellor, person, destination_kind="bank", needed_at=NEEDED, reason="Banque",
+        counsellor_presence_needed=False)
+    assert (match.decision, match.rule_name) == ("refuse", "Sinon, on refuse")
+    employer_rule = rules[2]
+    transport.move_rule(db, coordinator, rules[3].id, -1)  # presence rule before employer
+    _request, match = transport.request_transport(
+        db, counsellor, person, destination_kind="employer", needed_at=NEEDED,
+        reason="Signature du contrat", counsellor_presence_needed=True)
+    assert match.decision == "approve"
+    assert [r.id for r in transport.rules(db, coordinator)][3] == employer_rule.id
+
+
+def test_trips_mileage_and_figures(db, staff, person, framework) -> None:  # noqa: ANN001
+    counsellor = staff["counsellor"]
+    request, _match = transport.request_transport(
+        db, counsellor, person, destination_kind="saaq", needed_at=NEEDED, reason="Examen",
+        counsellor_presence_needed=False)
+    with pytest.raises(CjeError, match="approved"):
+        transport_trips.record_trip(db, counsellor, request.id, trip_date=date(2026, 11, 20),
+                                    driver_id=None, vehicle="own_car",
+                                    kilometres=Decimal("42.5"))
+    transport.decide(db, counsellor, request.id, "approve")
+    with pytest.raises(ValidationError) as caught:
+        transport_trips.record_trip(db, counsellor, request.id, trip_date=date(2026, 12, 1),
+                                    driver_id=None, vehicle="bus", kilometres=Decimal(0))
+    assert {e.field for e in caught.value.errors} == {"trip_date", "vehicle", "kilometres"}
+    for km in ("42.5", "17.25"):
+        transport_trips.record_trip(db, counsellor, request.id, trip_date=date(2026, 11, 20),
+                                    driver_id=None, vehicle="own_car", kilometres=Decimal(km))
+    rows = transport_trips.mileage(db, counsellor, date(2026, 11, 1))
+    assert [(r.staff_name, r.trips, r.kilometres, r.own_car_kilometres) for r in rows] == [
+        ("Test counsellor", 2, Decimal("59.8"), Decimal("59.8"))]
+    sheet = load_workbook(io.BytesIO(transport_trips.mileage_xlsx(
+        db, counsellor, date(2026, 11, 1)))).active
+    assert sheet is not None and sheet["A2"].value == "Test counsellor"
+    assert sheet["C2"].value == pytest.approx(59.8)
+    text = PdfReader(io.BytesIO(transport_trips.mileage_pdf(
+        db, counsellor, date(2026, 11, 1)))).pages[0].extract_text()
+    assert "Test counsellor" in text and "59.8" in text
+    figures = transport_trips.figures(db, counsellor, date(2026, 11, 1), date(2026, 11, 30))
+    assert figures.per_month == {"2026-11": 1}
+    assert figures.decisions == {"approve": 1} and figures.by_destination == {"saaq": 1}
+
+
+def test_spreadsheet_cells_never_become_formulas() -> None:
+    from cjeapp.core.documents.spreadsheets import safe_cell
+
+    assert safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert safe_cell("-5") == "'-5" and safe_cell("Élise") == "Élise" and safe_cell(5) == 5
+
+
+def test_housing_steps_follow_the_search(db: Database, staff: dict[str, Actor],
+                                         person: str) -> None:
+    counsellor = staff["counsellor"]
+    with pytest.raises(ValidationError) as caught:
+        housing.open_request(db, counsellor, person, household_size=0,
+                             monthly_budget=Decimal(-5), deadline=date(2026, 1, 1))
+    assert {e.field for e in caught.value.errors} == {"household_size", "monthly_budget",
+                                                      "deadline"}
+    request = housing.open_request(db, counsellor, person, household_size=4,
+                                   monthly_budget=Decimal(1100), area_wanted="Thetford Mines",
+                                   needs_public_transit=True, deadline=date(2026, 12, 15))
+    with pytest.raises(CjeError, match="already open"):
+        housing.open_request(db, counsellor, person, household_size=4)
+    with pytest.raises(CjeError, match="first"):
+        housing.add_step(db, counsellor, request.id, kind="lease_signed")
+    with pytest.raises(ValidationError):
+        housing.add_step(db, counsellor, request.id, kind="visit")
+    housing.add_step(db, counsellor, request.id, kind="visit",
+                     address="412, rue Labbé", result="Trop petit")
+    housing.add_step(db, counsellor, request.id, kind="application")
+    clock.freeze(datetime(2026, 12, 1, 15, 0, tzinfo=UTC))
+    housing.add_step(db, counsellor, request.id, kind="lease_signed")
+    with pytest.raises(CjeError, match="closed"):
+        housing.add_step(db, counsellor, request.id, kind="visit", address="x")
+    [(saved, steps)] = housing.requests_of(db, counsellor, person)
+    assert saved.status == "lease_signed" and saved.closed_on == date(2026, 12, 1)
+    assert [step.kind for step in steps] == ["searching", "visit", "application",
+                                             "lease_signed"]
+    figures = housing.figures(db, counsellor, date(2026, 11, 1), date(2026, 11, 30))
+    assert (figures.open_searches, figures.leases, figures.median_days_to_lease) == (0, 1, 11.0)
+
+
+def test_objectif_integration_completion_waitlist_and_allowance(db: Database,
+                                                                staff: dict[str, Actor]) -> None:
+    clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    counsellor, admin = staff["counsellor"], staff["administrator"]
+    settings.set_value(db, admin, activities.ALLOWANCE_KEY, "185.00", date(2019, 8, 8))
+    settings.set_value(db, admin, activities.ALLOWANCE_KEY, "200.00", date(2026, 11, 15))
+    people = [clients.create_client(db, staff["reception"], ClientForm(
+        first_name=name, last_name="Test")).id for name in ("Ana", "Bao", "Chloé")]
+    oi = activities.create_activity(db, counsellor, kind="objectif_integration",
+                                    title="Objectif Intégration — novembre", parts_required=3,
+                                    capacity=2)
+    sessions = [activities.add_session(
+        db, counsellor, oi.id, starts_at=datetime(2026, 11, day, 9, 0, tzinfo=LOCAL_ZONE),
+        hours=Decimal(8), place="Salle communautaire", part_number=part)
+        for part, day in ((1, 9), (2, 16), (3, 23))]
+    with pytest.raises(ValidationError):
+        activities.add_session(db, counsellor, oi.id, starts_at=NEEDED, hours=Decimal(8),
+                               part_number=4)
+    first, second, third = (activities.enrol(db, counsellor, oi.id, p) for p in people)
+    assert (first.status, second.status, third.status) == ("enrolled", "enrolled", "waiting")
+    assert third.waitlist_position == 1
+    promoted = activities.withdraw(db, counsellor, second.id)
+    assert promoted is not None and promoted.client_id == people[2]
+    with pytest.raises(CjeError, match="enrolled people"):
+        activities.record_attendance(db, counsellor, sessions[0].id, {people[1]: True})
+    for index, sitting in enumerate(sessions):
+        activities.record_attendance(db, counsellor, sitting.id,
+                                     {people[0]: True, people[2]: index != 1})
+    listed = {p.client_id: p for p in activities.participants(db, counsellor, oi.id)}
+    assert listed[people[0]].completed and not listed[people[2]].completed
+    eligible = activities.eligible_for_allowance(db, counsellor, oi.id)
+    assert [(e.name, e.amount) for e in eligible] == [("Ana Test", Decimal("200.00"))]
+    activities.record_attendance(db, counsellor, sessions[1].id, {people[2]: True})
+    assert len(activities.eligible_for_allowance(db, counsellor, oi.id)) == 2
+    text = PdfReader(io.BytesIO(activity_documents.eligible_pdf(
+        db, counsellor, oi.id))).pages[0].extract_text()
+    assert "Ana Test" in text and "Chloé Test" in text and "$200.00" in text
+    sheet = PdfReader(io.BytesIO(activity_documents.attendance_sheet_pdf(
+        db, counsellor, sessions[0].id))).pages[0].extract_text()
+    assert "Ana Test" in sheet and "Signature" in sheet
