@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="48"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58"/>
+        <source>Create the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69"/>
+        <source>Add the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73"/>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <source>Withdraw the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <source>Save the attendance of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <source>Attendance sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <source>Allowance list (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
+        <source>Allowance list (spreadsheet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="92"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="104"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="114"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="119"/>
+        <source>Participants and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="182"/>
+        <source> · part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="199"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="200"/>
+        <source>Waiting list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="202"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="238"/>
+        <source>Type the day of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="269"/>
+        <source>Find the person to enrol first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="277"/>
+        <source>Enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="278"/>
+        <source>The activity is full: added to the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="291"/>
+        <source>Withdrawn; the first person waiting takes the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="292"/>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="311"/>
+        <source>Attendance saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="335"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="338"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaColumns</name>
     <message>
         <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33"/>
@@ -504,102 +692,117 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="77"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="87"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="90"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="92"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="98"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="100"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="103"/>
         <source>Collection notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="95"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="104"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="132"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
+        <source>Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="147"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="137"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="152"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="139"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="154"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="172"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="187"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="184"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="199"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="194"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="209"/>
         <source>Save the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="197"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="212"/>
         <source>Notice %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="207"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="222"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="216"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="231"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,6 +1244,103 @@
     </message>
 </context>
 <context>
+    <name>HousingTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="43"/>
+        <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="47"/>
+        <source>Refer for furniture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="92"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="91"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="93"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="94"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="63"/>
+        <source>Accessibility needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="64"/>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="65"/>
+        <source>Near public transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="66"/>
+        <source>Open a housing search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="71"/>
+        <source>Add the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="78"/>
+        <source>People in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="79"/>
+        <source>Monthly budget ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="80"/>
+        <source>Area wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="81"/>
+        <source>End of temporary lodging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="124"/>
+        <source>No housing search yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="127"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="132"/>
+        <source>temporary lodging ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="37"/>
@@ -1144,27 +1444,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="46"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="48"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="145"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="151"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="146"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="152"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="151"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="157"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="154"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,21 +1493,26 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/navigation.py" line="28"/>
+        <source>Transport and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/navigation.py" line="30"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="29"/>
+        <location filename="../src/cjeapp/ui/navigation.py" line="31"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="31"/>
+        <location filename="../src/cjeapp/ui/navigation.py" line="33"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="32"/>
+        <location filename="../src/cjeapp/ui/navigation.py" line="34"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,6 +2329,362 @@
     <message>
         <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20"/>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43"/>
+        <source>Transport and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
+        <source>Transport rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
+        <source>Mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59"/>
+        <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="86"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
+        <source>Any destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
+        <source>Only the person&apos;s first request there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74"/>
+        <source>Counsellor&apos;s presence: either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75"/>
+        <source>Only when the counsellor must attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76"/>
+        <source>Only when the counsellor need not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="91"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
+        <source>Save the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100"/>
+        <source>Add as a new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129"/>
+        <source>first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
+        <source>counsellor attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
+        <source>counsellor need not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="143"/>
+        <source> (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="145"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="172"/>
+        <source>Choose a rule in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="191"/>
+        <source>Rule saved; it applies to the next requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <source>Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213"/>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213"/>
+        <source>With an own car (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <source>Mileage (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
+        <source>Mileage (spreadsheet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="218"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="251"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="262"/>
+        <source>The last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
+        <source>Transport requests per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="275"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="276"/>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="277"/>
+        <source>By destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287"/>
+        <source>Open searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="288"/>
+        <source>Leases signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="289"/>
+        <source>Searches abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="290"/>
+        <source>Median days to a lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="82"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="57"/>
+        <source>The counsellor must attend the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="63"/>
+        <source>Reason (needed when you decide otherwise than the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="70"/>
+        <source>Own car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="71"/>
+        <source>Organization&apos;s vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="79"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="80"/>
+        <source>Place (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86"/>
+        <source>Evaluate the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90"/>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="93"/>
+        <source>Trip on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97"/>
+        <source>Record the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="134"/>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="173"/>
+        <source>Proposed: %1 — rule “%2”. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="176"/>
+        <source>Proposed: %1 (no rule applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="191"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="211"/>
+        <source>Choose a request in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="204"/>
+        <source>Decision recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="230"/>
+        <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

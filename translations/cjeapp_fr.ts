@@ -1,6 +1,194 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="48" />
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58" />
+        <source>Create the activity</source>
+        <translation>Créer l'activité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69" />
+        <source>Add the session</source>
+        <translation>Ajouter la séance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73" />
+        <source>Enrol</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74" />
+        <source>Withdraw the selected person</source>
+        <translation>Désinscrire la personne choisie</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <source>Enrolment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81" />
+        <source>Save the attendance of the session</source>
+        <translation>Enregistrer les présences de la séance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
+        <source>Attendance sheet (PDF)…</source>
+        <translation>Feuille de présence (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
+        <source>Allowance list (PDF)…</source>
+        <translation>Liste pour l'allocation (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84" />
+        <source>Allowance list (spreadsheet)…</source>
+        <translation>Liste pour l'allocation (chiffrier)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="92" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95" />
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="104" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106" />
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109" />
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="114" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="119" />
+        <source>Participants and attendance</source>
+        <translation>Participants et présences</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="182" />
+        <source> · part %1</source>
+        <translation> · partie %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="199" />
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="200" />
+        <source>Waiting list (%1)</source>
+        <translation>Liste d'attente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="202" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="238" />
+        <source>Type the day of the session.</source>
+        <translation>Tapez le jour de la séance.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="269" />
+        <source>Find the person to enrol first.</source>
+        <translation>Trouvez d'abord la personne à inscrire.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="277" />
+        <source>Enrolled.</source>
+        <translation>Inscrite.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="278" />
+        <source>The activity is full: added to the waiting list.</source>
+        <translation>L'activité est complète : ajoutée à la liste d'attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="291" />
+        <source>Withdrawn; the first person waiting takes the place.</source>
+        <translation>Désinscrite; la première personne en attente prend la place.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="292" />
+        <source>Withdrawn.</source>
+        <translation>Désinscrite.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="311" />
+        <source>Attendance saved.</source>
+        <translation>Présences enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="335" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="338" />
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaColumns</name>
     <message>
         <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33" />
@@ -503,102 +691,117 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="73" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="77" />
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="75" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="79" />
         <source>Action plan</source>
         <translation>Plan d'action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="77" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="81" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="79" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="83" />
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="81" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="85" />
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="87" />
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="90" />
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="83" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="92" />
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="85" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="94" />
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="89" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="98" />
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="91" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="100" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="94" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="103" />
         <source>Collection notice (PDF)…</source>
         <translation>Avis de collecte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="95" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="104" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="132" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="129" />
+        <source>Furniture</source>
+        <translation>Mobilier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="147" />
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="137" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="152" />
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="139" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="154" />
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="172" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="187" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="184" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="199" />
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="194" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="209" />
         <source>Save the notice</source>
         <translation>Enregistrer l'avis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="197" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="212" />
         <source>Notice %1 saved.</source>
         <translation>Avis %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="207" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="222" />
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="216" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="231" />
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1040,6 +1243,103 @@
     </message>
 </context>
 <context>
+    <name>HousingTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="43" />
+        <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
+        <translation>L'aide à l'ameublement n'est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="47" />
+        <source>Refer for furniture…</source>
+        <translation>Référer pour du mobilier…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52" />
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="92" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52" />
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="91" />
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52" />
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="93" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="53" />
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="94" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="63" />
+        <source>Accessibility needed</source>
+        <translation>Accessibilité requise</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="64" />
+        <source>Pets</source>
+        <translation>Animaux</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="65" />
+        <source>Near public transit</source>
+        <translation>Près du transport en commun</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="66" />
+        <source>Open a housing search</source>
+        <translation>Ouvrir une recherche de logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="71" />
+        <source>Add the step</source>
+        <translation>Ajouter l'étape</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="78" />
+        <source>People in the household</source>
+        <translation>Personnes dans le ménage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="79" />
+        <source>Monthly budget ($)</source>
+        <translation>Budget mensuel ($)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="80" />
+        <source>Area wanted</source>
+        <translation>Secteur souhaité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="81" />
+        <source>End of temporary lodging</source>
+        <translation>Fin de l'hébergement temporaire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="124" />
+        <source>No housing search yet.</source>
+        <translation>Aucune recherche de logement pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="127" />
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="132" />
+        <source>temporary lodging ends %1</source>
+        <translation>hébergement temporaire jusqu'au %1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="37" />
@@ -1143,27 +1443,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="46" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="48" />
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="145" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="151" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="146" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="152" />
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="151" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="157" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="154" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1192,21 +1492,26 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/navigation.py" line="28" />
+        <source>Transport and housing</source>
+        <translation>Transport et logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/navigation.py" line="30" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="29" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="31" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="31" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="33" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="32" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="34" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2024,6 +2329,362 @@
         <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20" />
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43" />
+        <source>Transport and housing</source>
+        <translation>Transport et logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46" />
+        <source>Transport rules</source>
+        <translation>Règles de transport</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47" />
+        <source>Mileage</source>
+        <translation>Kilométrage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48" />
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59" />
+        <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
+        <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
+        <source>#</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="86" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66" />
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71" />
+        <source>Any destination</source>
+        <translation>Toute destination</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72" />
+        <source>Only the person's first request there</source>
+        <translation>Seulement la première demande de la personne pour cet endroit</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74" />
+        <source>Counsellor's presence: either</source>
+        <translation>Présence de la conseillère : peu importe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75" />
+        <source>Only when the counsellor must attend</source>
+        <translation>Seulement si la conseillère doit être présente</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76" />
+        <source>Only when the counsellor need not attend</source>
+        <translation>Seulement si la conseillère n'a pas à être présente</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79" />
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="91" />
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99" />
+        <source>Save the rule</source>
+        <translation>Enregistrer la règle</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100" />
+        <source>Add as a new rule</source>
+        <translation>Ajouter comme nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129" />
+        <source>first request</source>
+        <translation>première demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131" />
+        <source>counsellor attends</source>
+        <translation>conseillère présente</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132" />
+        <source>counsellor need not attend</source>
+        <translation>conseillère non requise</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="143" />
+        <source> (off)</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="145" />
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="172" />
+        <source>Choose a rule in the list first.</source>
+        <translation>Choisissez d'abord une règle dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="191" />
+        <source>Rule saved; it applies to the next requests.</source>
+        <translation>Règle enregistrée; elle s'applique aux prochaines demandes.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
+        <source>Trips</source>
+        <translation>Trajets</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213" />
+        <source>Kilometres</source>
+        <translation>Kilomètres</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213" />
+        <source>With an own car (km)</source>
+        <translation>En voiture personnelle (km)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215" />
+        <source>Mileage (PDF)…</source>
+        <translation>Kilométrage (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216" />
+        <source>Mileage (spreadsheet)…</source>
+        <translation>Kilométrage (chiffrier)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="218" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="251" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259" />
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="262" />
+        <source>The last twelve months</source>
+        <translation>Les douze derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274" />
+        <source>Transport requests per month</source>
+        <translation>Demandes de transport par mois</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="275" />
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="276" />
+        <source>To decide</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="277" />
+        <source>By destination</source>
+        <translation>Par destination</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285" />
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287" />
+        <source>Open searches</source>
+        <translation>Recherches en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="288" />
+        <source>Leases signed</source>
+        <translation>Baux signés</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="289" />
+        <source>Searches abandoned</source>
+        <translation>Recherches abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="290" />
+        <source>Median days to a lease</source>
+        <translation>Jours jusqu'au bail (médiane)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48" />
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48" />
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="82" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="57" />
+        <source>The counsellor must attend the meeting</source>
+        <translation>La conseillère doit assister au rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="63" />
+        <source>Reason (needed when you decide otherwise than the rule)</source>
+        <translation>Motif (requis si vous décidez autrement que la règle)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="70" />
+        <source>Own car</source>
+        <translation>Voiture personnelle</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="71" />
+        <source>Organization's vehicle</source>
+        <translation>Véhicule de l'organisme</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="79" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="80" />
+        <source>Place (name)</source>
+        <translation>Lieu (nom)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86" />
+        <source>Evaluate the request</source>
+        <translation>Évaluer la demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90" />
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="93" />
+        <source>Trip on</source>
+        <translation>Trajet le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97" />
+        <source>Record the trip</source>
+        <translation>Consigner le trajet</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="134" />
+        <source>To decide</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="173" />
+        <source>Proposed: %1 — rule “%2”. %3</source>
+        <translation>Proposé : %1 — règle « %2 ». %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="176" />
+        <source>Proposed: %1 (no rule applies).</source>
+        <translation>Proposé : %1 (aucune règle ne s'applique).</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="191" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="211" />
+        <source>Choose a request in the list first.</source>
+        <translation>Choisissez d'abord une demande dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="204" />
+        <source>Decision recorded.</source>
+        <translation>Décision consignée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="230" />
+        <source>Trip recorded.</source>
+        <translation>Trajet consigné.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def framework(db: Database, staff: dict[str, Actor]) -> None:
         transport.save_rule(db, coordinator, form)
 
 
-def test_saaq_first_accompanied_then_on_their_own(db, staff, person, framework) -> None:  # noqa: ANN001
+def test_saaq_first_accompanied_then_on_their_own(db, staff, person, framework) -> None:
     counsellor = staff["counsellor"]
     first, match = transport.request_transport(
         db, counsellor, person, destination_kind="saaq", needed_at=NEEDED,
@@ -62,11 +62,11 @@ def test_saaq_first_accompanied_then_on_their_own(db, staff, person, framework) 
     assert (match.decision, match.rule_name) == ("approve",
                                                  "SAAQ : premier rendez-vous accompagné")
     transport.decide(db, counsellor, first.id, "approve")
-    second, match = transport.request_transport(
+    _second, match = transport.request_transport(
         db, counsellor, person, destination_kind="saaq", needed_at=NEEDED,
         reason="Examen pratique", counsellor_presence_needed=False)
     assert match.decision == "refuse"
-    medical, match = transport.request_transport(
+    _medical, match = transport.request_transport(
         db, counsellor, person, destination_kind="medical", needed_at=NEEDED,
         reason="Clinique", counsellor_presence_needed=True)
     assert match.decision == "approve"
@@ -77,7 +77,7 @@ def test_saaq_first_accompanied_then_on_their_own(db, staff, person, framework) 
     assert bank.rule_id == match.rule_id and bank.proposed_decision == "refer_transport_org"
 
 
-def test_override_needs_a_reason_and_is_kept(db, staff, person, framework) -> None:  # noqa: ANN001
+def test_override_needs_a_reason_and_is_kept(db, staff, person, framework) -> None:
     counsellor = staff["counsellor"]
     request, _match = transport.request_transport(
         db, counsellor, person, destination_kind="bank", needed_at=NEEDED,
@@ -93,7 +93,7 @@ def test_override_needs_a_reason_and_is_kept(db, staff, person, framework) -> No
         transport.decide(db, counsellor, request.id, "refuse", "x")
 
 
-def test_a_rule_edited_by_the_coordinator_takes_effect(db, staff, person, framework) -> None:  # noqa: ANN001
+def test_a_rule_edited_by_the_coordinator_takes_effect(db, staff, person, framework) -> None:
     coordinator, counsellor = staff["coordinator"], staff["counsellor"]
     with pytest.raises(PermissionDenied):
         transport.save_rule(db, counsellor, RuleForm("x", "approve"))
@@ -113,7 +113,7 @@ def test_a_rule_edited_by_the_coordinator_takes_effect(db, staff, person, framew
     assert [r.id for r in transport.rules(db, coordinator)][3] == employer_rule.id
 
 
-def test_trips_mileage_and_figures(db, staff, person, framework) -> None:  # noqa: ANN001
+def test_trips_mileage_and_figures(db, staff, person, framework) -> None:
     counsellor = staff["counsellor"]
     request, _match = transport.request_transport(
         db, counsellor, person, destination_kind="saaq", needed_at=NEEDED, reason="Examen",

@@ -58,9 +58,10 @@ def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
                                                      staff: dict[str, Actor]) -> None:
     expected = {
         "reception": ["desk", "clients", "agenda", "partners"],
-        "counsellor": ["desk", "clients", "agenda", "followups", "partners", "activities"],
-        "director": ["desk", "clients", "agenda", "followups", "partners", "activities",
-                     "reports"],
+        "counsellor": ["desk", "clients", "agenda", "followups", "transport", "partners",
+                       "activities"],
+        "director": ["desk", "clients", "agenda", "followups", "transport", "partners",
+                     "activities", "reports"],
         "administrator": ["desk", "clients", "agenda", "partners", "reports", "settings"],
     }
     for role, keys in expected.items():

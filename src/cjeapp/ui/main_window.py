@@ -26,6 +26,7 @@ from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.lock import IdleWatcher, LockDialog
 from cjeapp.ui.navigation import Section, sections_for
+from cjeapp.ui.pages.activities_page import ActivitiesPage
 from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.desk_page import DeskPage
@@ -33,6 +34,7 @@ from cjeapp.ui.pages.followups_page import FollowUpsPage
 from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.settings_page import SettingsPage
+from cjeapp.ui.pages.transport_page import TransportPage
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +91,10 @@ class MainWindow(QMainWindow):
             followups_page = FollowUpsPage(self.context)
             followups_page.open_client.connect(self.open_client)
             return followups_page
+        if section.key == "transport":
+            return TransportPage(self.context)
+        if section.key == "activities":
+            return ActivitiesPage(self.context)
         if section.key == "partners":
             return PartnersPage(self.context)
         if section.key == "settings":

@@ -25,6 +25,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("agenda", QT_TRANSLATE_NOOP("Navigation", "Agenda"), Permission.APPOINTMENT_WRITE),
     Section("followups", QT_TRANSLATE_NOOP("Navigation", "Follow-ups"),
             Permission.CASEWORK_WRITE),
+    Section("transport", QT_TRANSLATE_NOOP("Navigation", "Transport and housing"),
+            Permission.TRANSPORT_DECIDE),
     Section("partners", QT_TRANSLATE_NOOP("Navigation", "Partners"), Permission.CLIENT_READ),
     Section("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"),
             Permission.ACTIVITY_WRITE),

@@ -157,3 +157,11 @@ def move_rule(db: Database, actor: Actor, rule_id: str, step: int) -> None:
         for position, rule in enumerate(ordered, start=1):
             if rule.position != position:
                 uow.change(rule, {"position": position})
+
+
+def requests_of(db: Database, actor: Actor, client_id: str) -> list[TransportRequest]:
+    actor.require(Permission.TRANSPORT_DECIDE)
+    with db.read_session() as session:
+        return list(session.scalars(select(TransportRequest).where(
+            TransportRequest.client_id == client_id, TransportRequest.deleted_at.is_(None))
+            .order_by(TransportRequest.needed_at.desc())))

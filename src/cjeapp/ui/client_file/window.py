@@ -24,9 +24,11 @@ from cjeapp.core.services import clients, documents
 from cjeapp.core.services.clients import ClientForm
 from cjeapp.core.services.permissions import Permission
 from cjeapp.ui.casework.assessment_tab import AssessmentTab
+from cjeapp.ui.casework.housing_tab import HousingTab
 from cjeapp.ui.casework.plan_tab import PlanTab
 from cjeapp.ui.casework.referrals_tab import ReferralsTab
 from cjeapp.ui.casework.services_tab import ServicesTab
+from cjeapp.ui.casework.transport_tab import TransportTab
 from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
 from cjeapp.ui.client_file.consents_tab import ConsentsTab
 from cjeapp.ui.client_file.form_fields import FieldGroup
@@ -68,6 +70,8 @@ class ClientFileWindow(QWidget):
         self.plan: PlanTab | None = None
         self.services: ServicesTab | None = None
         self.referrals: ReferralsTab | None = None
+        self.transport: TransportTab | None = None
+        self.housing: HousingTab | None = None
         if context.can(Permission.CASEWORK_WRITE):
             self.assessment = AssessmentTab(context, client_id)
             self.tabs.addTab(self.assessment, self.tr("Needs assessment"))
@@ -77,6 +81,11 @@ class ClientFileWindow(QWidget):
             self.tabs.addTab(self.services, self.tr("Services"))
             self.referrals = ReferralsTab(context, client_id)
             self.tabs.addTab(self.referrals, self.tr("Referrals"))
+            self.transport = TransportTab(context, client_id)
+            self.tabs.addTab(self.transport, self.tr("Transport"))
+            self.housing = HousingTab(context, client_id)
+            self.tabs.addTab(self.housing, self.tr("Housing"))
+            self.housing.furniture_requested.connect(self._refer_for_furniture)
         self.appointments = AppointmentsTab(context, client_id)
         self.tabs.addTab(self.appointments, self.tr("Appointments and requests"))
         self.household = HouseholdTab(context, client_id)
@@ -113,6 +122,12 @@ class ClientFileWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
         self.resize(1040, 700)
         self.load()
+
+    def _refer_for_furniture(self) -> None:
+        if self.referrals is not None:
+            self.tabs.setCurrentWidget(self.referrals)
+            self.referrals.reason.setText(self.tr("Furniture"))
+            self.referrals.partner.setFocus()
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(index) for index in range(self.tabs.count())]

@@ -1,0 +1,295 @@
+"""Transport et logement: the team's transport rules (edited by the coordinator), the
+monthly mileage for reimbursement, and the transport and housing figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.locale_format import format_number
+from cjeapp.core.models import TransportRule
+from cjeapp.core.services import housing, transport, transport_trips
+from cjeapp.core.services.permissions import Permission
+from cjeapp.core.services.transport import RuleForm
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.widgets.code_combo import CodeCombo
+
+
+class TransportPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rules_by_id: dict[str, TransportRule] = {}
+        heading = QLabel(self.tr("Transport and housing"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._rules_tab(), self.tr("Transport rules"))
+        self.tabs.addTab(self._mileage_tab(), self.tr("Mileage"))
+        self.tabs.addTab(self._figures_tab(), self.tr("Figures"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        self.refresh_rules()
+        self.refresh_mileage()
+        self.refresh_figures()
+
+    # -- rules ---------------------------------------------------------------------------
+    def _rules_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(self.tr("Rules are read from the top; the first that fits a request "
+                               "proposes the decision. The counsellor confirms it or decides "
+                               "otherwise with a reason."))
+        intro.setWordWrap(True)
+        self.rules = QTreeWidget()
+        self.rules.setRootIsDecorated(False)
+        self.rules.setHeaderLabels([self.tr("#"), self.tr("Rule"), self.tr("Destination"),
+                                    self.tr("Conditions"), self.tr("Decision")])
+        for column, width in enumerate((40, 330, 170, 220)):
+            self.rules.setColumnWidth(column, width)
+        self.rule_name = QLineEdit()
+        self.rule_destination = CodeCombo.from_list("transport_destinations")
+        self.rule_destination.setItemText(0, self.tr("Any destination"))
+        self.rule_first = QCheckBox(self.tr("Only the person's first request there"))
+        self.rule_presence = QComboBox()
+        self.rule_presence.addItem(self.tr("Counsellor's presence: either"), None)
+        self.rule_presence.addItem(self.tr("Only when the counsellor must attend"), True)
+        self.rule_presence.addItem(self.tr("Only when the counsellor need not attend"), False)
+        self.rule_decision = CodeCombo.from_list("transport_decisions", empty=False)
+        self.rule_explanation = QLineEdit()
+        self.rule_active = QCheckBox(self.tr("In force"))
+        self.rule_active.setChecked(True)
+        labels = {name: error_label() for name in ("name", "decision", "destination_kind",
+                                                    "explanation")}
+        self.rule_errors = FieldErrors(labels)
+        form = QFormLayout()
+        for caption, widget, key in ((self.tr("Rule"), self.rule_name, "name"),
+                                     (self.tr("Destination"), self.rule_destination,
+                                      "destination_kind"),
+                                     ("", self.rule_first, None),
+                                     ("", self.rule_presence, None),
+                                     (self.tr("Decision"), self.rule_decision, "decision"),
+                                     (self.tr("Explanation"), self.rule_explanation,
+                                      "explanation"),
+                                     ("", self.rule_active, None)):
+            form.addRow(caption, widget)
+            if key:
+                form.addRow("", labels[key])
+        self.up_button = QPushButton("▲")
+        self.down_button = QPushButton("▼")
+        self.save_rule_button = QPushButton(self.tr("Save the rule"))
+        self.add_rule_button = QPushButton(self.tr("Add as a new rule"))
+        self.rule_status = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_rule_button)
+        buttons.addWidget(self.save_rule_button)
+        editable = self.context.can(Permission.TRANSPORT_RULES)
+        for button in (self.up_button, self.down_button, self.save_rule_button,
+                       self.add_rule_button):
+            button.setEnabled(editable)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.rules, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.rule_status)
+        self.rules.currentItemChanged.connect(lambda current, _old: self._select_rule(current))
+        self.up_button.clicked.connect(lambda: self.move_rule(-1))
+        self.down_button.clicked.connect(lambda: self.move_rule(1))
+        self.save_rule_button.clicked.connect(lambda: self.save_rule(new=False))
+        self.add_rule_button.clicked.connect(lambda: self.save_rule(new=True))
+        return page
+
+    def _conditions_text(self, rule: TransportRule) -> str:
+        wanted = transport.conditions(rule)
+        parts = []
+        if wanted.get("first_request_only"):
+            parts.append(self.tr("first request"))
+        if "counsellor_presence_needed" in wanted:
+            parts.append(self.tr("counsellor attends") if wanted["counsellor_presence_needed"]
+                         else self.tr("counsellor need not attend"))
+        return ", ".join(parts)
+
+    def refresh_rules(self, keep: str | None = None) -> None:
+        self.rules.clear()
+        self.rules_by_id = {}
+        destinations = codelist("transport_destinations")
+        decisions = codelist("transport_decisions")
+        for rule in transport.rules(self.context.db, self.context.actor):
+            self.rules_by_id[rule.id] = rule
+            item = QTreeWidgetItem([
+                str(rule.position), rule.name + ("" if rule.active else self.tr(" (off)")),
+                destinations.label(rule.destination_kind) if rule.destination_kind
+                else self.tr("Any"), self._conditions_text(rule), decisions.label(rule.decision)])
+            item.setData(0, 256, rule.id)
+            self.rules.addTopLevelItem(item)
+            if rule.id == keep:
+                self.rules.setCurrentItem(item)
+
+    def _selected_rule(self) -> TransportRule | None:
+        item = self.rules.currentItem()
+        return self.rules_by_id.get(str(item.data(0, 256))) if item else None
+
+    def _select_rule(self, item: QTreeWidgetItem | None) -> None:
+        rule = self.rules_by_id.get(str(item.data(0, 256))) if item else None
+        if rule is None:
+            return
+        wanted = transport.conditions(rule)
+        self.rule_name.setText(rule.name)
+        self.rule_destination.set_value(rule.destination_kind)
+        self.rule_first.setChecked(bool(wanted.get("first_request_only")))
+        self.rule_presence.setCurrentIndex(
+            self.rule_presence.findData(wanted.get("counsellor_presence_needed")))
+        self.rule_decision.set_value(rule.decision)
+        self.rule_explanation.setText(rule.explanation or "")
+        self.rule_active.setChecked(rule.active)
+
+    def save_rule(self, *, new: bool) -> None:
+        rule = None if new else self._selected_rule()
+        if not new and rule is None:
+            self.rule_status.setText(self.tr("Choose a rule in the list first."))
+            return
+        self.rule_errors.clear()
+        presence = self.rule_presence.currentData()
+        form = RuleForm(name=self.rule_name.text(), decision=self.rule_decision.value() or "",
+                        destination_kind=self.rule_destination.value(),
+                        first_request_only=self.rule_first.isChecked(),
+                        counsellor_presence_needed=None if presence is None else bool(presence),
+                        explanation=self.rule_explanation.text(),
+                        active=self.rule_active.isChecked())
+        try:
+            saved = transport.save_rule(self.context.db, self.context.actor, form,
+                                        rule.id if rule else None)
+        except ValidationError as error:
+            self.rule_errors.show(error)
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.rule_status.setText(self.tr("Rule saved; it applies to the next requests."))
+        self.refresh_rules(saved.id)
+
+    def move_rule(self, step: int) -> None:
+        rule = self._selected_rule()
+        if rule is None:
+            return
+        transport.move_rule(self.context.db, self.context.actor, rule.id, step)
+        self.refresh_rules(rule.id)
+
+    # -- mileage -------------------------------------------------------------------------
+    def _mileage_tab(self) -> QWidget:
+        page = QWidget()
+        self.month = QComboBox()
+        today = clock.today().replace(day=1)
+        for back in range(12):
+            year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
+            first = date(year, month + 1, 1)
+            self.month.addItem(first.strftime("%Y-%m"), first)
+        self.mileage = QTreeWidget()
+        self.mileage.setRootIsDecorated(False)
+        self.mileage.setHeaderLabels([self.tr("Staff member"), self.tr("Trips"),
+                                      self.tr("Kilometres"), self.tr("With an own car (km)")])
+        self.mileage.setColumnWidth(0, 260)
+        self.mileage_pdf_button = QPushButton(self.tr("Mileage (PDF)…"))
+        self.mileage_xlsx_button = QPushButton(self.tr("Mileage (spreadsheet)…"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(self.month)
+        top.addStretch(1)
+        top.addWidget(self.mileage_pdf_button)
+        top.addWidget(self.mileage_xlsx_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.mileage, 1)
+        self.month.currentIndexChanged.connect(lambda _i: self.refresh_mileage())
+        self.mileage_pdf_button.clicked.connect(lambda: self.save_mileage("pdf"))
+        self.mileage_xlsx_button.clicked.connect(lambda: self.save_mileage("xlsx"))
+        return page
+
+    def selected_month(self) -> date:
+        value = self.month.currentData()
+        return value if isinstance(value, date) else clock.today().replace(day=1)
+
+    def refresh_mileage(self) -> None:
+        self.mileage.clear()
+        for row in transport_trips.mileage(self.context.db, self.context.actor,
+                                           self.selected_month()):
+            self.mileage.addTopLevelItem(QTreeWidgetItem([
+                row.staff_name, format_number(row.trips), format_number(row.kilometres),
+                format_number(row.own_car_kilometres)]))
+
+    def save_mileage(self, kind: str) -> None:
+        month = self.selected_month()
+        if kind == "pdf":
+            data = transport_trips.mileage_pdf(self.context.db, self.context.actor, month)
+            name, filter_ = f"kilometrage-{month:%Y-%m}.pdf", "PDF (*.pdf)"
+        else:
+            data = transport_trips.mileage_xlsx(self.context.db, self.context.actor, month)
+            name, filter_ = f"kilometrage-{month:%Y-%m}.xlsx", "Excel (*.xlsx)"
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save"), name, filter_)
+        if target:
+            Path(target).write_bytes(data)
+
+    # -- figures -------------------------------------------------------------------------
+    def _figures_tab(self) -> QWidget:
+        page = QWidget()
+        self.figures = QTreeWidget()
+        self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Value")])
+        self.figures.setColumnWidth(0, 420)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("The last twelve months")))
+        layout.addWidget(self.figures, 1)
+        return page
+
+    def refresh_figures(self) -> None:
+        self.figures.clear()
+        last = clock.today()
+        first = date(last.year - 1, last.month, 1)
+        moved = transport_trips.figures(self.context.db, self.context.actor, first, last)
+        decisions = codelist("transport_decisions")
+        destinations = codelist("transport_destinations")
+        groups: tuple[tuple[str, list[tuple[str, int]]], ...] = (
+            (self.tr("Transport requests per month"), list(moved.per_month.items())),
+            (self.tr("Decisions"), [(decisions.label(k), v) for k, v in moved.decisions.items()]
+             + [(self.tr("To decide"), moved.undecided)]),
+            (self.tr("By destination"),
+             [(destinations.label(k), v) for k, v in moved.by_destination.items()]))
+        for title, counts in groups:
+            node = QTreeWidgetItem([title])
+            for label, count in counts:
+                node.addChild(QTreeWidgetItem([label, format_number(count)]))
+            self.figures.addTopLevelItem(node)
+        lodging = housing.figures(self.context.db, self.context.actor, first, last)
+        node = QTreeWidgetItem([self.tr("Housing")])
+        for label, value in (
+                (self.tr("Open searches"), format_number(lodging.open_searches)),
+                (self.tr("Leases signed"), format_number(lodging.leases)),
+                (self.tr("Searches abandoned"), format_number(lodging.abandoned)),
+                (self.tr("Median days to a lease"),
+                 format_number(lodging.median_days_to_lease)
+                 if lodging.median_days_to_lease is not None else "—")):
+            node.addChild(QTreeWidgetItem([label, value]))
+        self.figures.addTopLevelItem(node)
+        self.figures.expandAll()

@@ -1,0 +1,139 @@
+"""The main path of each screen of transport, housing and group activities."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.services import activities, transport, transport_trips
+from cjeapp.core.services.permissions import Actor
+from cjeapp.core.services.transport import RuleForm
+from cjeapp.ui.client_file.window import ClientFileWindow
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.pages.activities_page import ActivitiesPage
+from cjeapp.ui.pages.transport_page import TransportPage
+from tests.ui.keyboard import type_text
+
+
+def _saaq_rules(db: Database, coordinator: Actor) -> None:
+    transport.save_rule(db, coordinator, RuleForm(
+        "SAAQ : premier rendez-vous accompagné", "approve", "saaq", first_request_only=True,
+        explanation="La première démarche se fait avec la conseillère."))
+    transport.save_rule(db, coordinator, RuleForm("SAAQ : ensuite seul", "refuse", "saaq"))
+
+
+def test_transport_request_is_evaluated_decided_and_driven(qtbot: QtBot, db: Database,
+                                                           staff: dict[str, Actor],
+                                                           helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    _saaq_rules(db, staff["coordinator"])
+    window = ClientFileWindow(AppContext(db, staff["counsellor"]), helene)
+    qtbot.addWidget(window)
+    tab = window.transport
+    assert tab is not None
+    tab.destination.set_value("saaq")
+    tab.request()
+    assert "required" in tab.errors.labels["reason"].text()
+    type_text(tab.reason, "Examen théorique du permis")
+    tab.request()
+    assert "Transport approved" in tab.proposal.text()
+    assert "SAAQ : premier rendez-vous accompagné" in tab.proposal.text()
+    tab.decision.set_value("refuse")
+    tab.decide()
+    assert "otherwise" in tab.errors.labels["decision_reason"].text()
+    tab.decision.set_value("approve")
+    tab.decide()
+    assert tab.list.topLevelItem(0).text(3) == "Transport approved"
+    tab.kilometres.setValue(48.5)
+    tab.record_trip()
+    assert "Trip recorded" in tab.status.text()
+    rows = transport_trips.mileage(db, staff["counsellor"], date(2026, 11, 1))
+    assert [(r.trips, str(r.kilometres)) for r in rows] == [(1, "48.5")]
+    type_text(tab.reason, "Examen pratique")
+    tab.request()
+    assert "Refused" in tab.proposal.text()
+
+
+def test_housing_search_steps_and_furniture_referral(qtbot: QtBot, db: Database,
+                                                     staff: dict[str, Actor],
+                                                     helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    window = ClientFileWindow(AppContext(db, staff["counsellor"]), helene)
+    qtbot.addWidget(window)
+    tab = window.housing
+    assert tab is not None
+    tab.people.setValue(4)
+    type_text(tab.budget, "1 100")
+    type_text(tab.deadline, "2026-12-15")
+    tab.open_search()
+    assert "4 people" in tab.summary.text() and "$1,100.00" in tab.summary.text()
+    tab.step_kind.set_value("lease_signed")
+    tab.add_step()
+    assert "first" in tab.status.text()
+    tab.step_kind.set_value("visit")
+    tab.add_step()
+    assert "address" in tab.errors.labels["address"].text()
+    type_text(tab.step_address, "412, rue Labbé")
+    tab.add_step()
+    assert tab.steps.topLevelItemCount() == 2
+    tab.furniture_button.click()
+    assert window.tabs.currentWidget() is window.referrals
+    assert window.referrals is not None and window.referrals.reason.text() == "Furniture"
+
+
+def test_activity_enrolment_attendance_and_completion(qtbot: QtBot, db: Database,
+                                                      staff: dict[str, Actor],
+                                                      helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    page = ActivitiesPage(AppContext(db, staff["counsellor"]))
+    qtbot.addWidget(page)
+    page.kind.set_value("objectif_integration")
+    page.create_activity()
+    assert "required" in page.errors.labels["title"].text()
+    type_text(page.title, "Objectif Intégration — décembre")
+    page.parts.setValue(1)
+    page.capacity.setValue(1)
+    page.create_activity()
+    assert page.activity_list.count() == 1
+    type_text(page.session_day, "2026-11-09")
+    page.add_session()
+    assert page.sessions.count() == 1
+    type_text(page.finder, "helene")
+    page.finder.run_now()
+    page.enrol()
+    assert page.status.text() == "Enrolled."
+    page.attendance.topLevelItem(0).setCheckState(2, Qt.CheckState.Checked)
+    page.save_attendance()
+    assert page.attendance.topLevelItem(0).text(3) == "Yes"
+    activity_id = page.activity_id()
+    assert activity_id
+    eligible = activities.eligible_for_allowance(db, staff["counsellor"], activity_id)
+    assert [e.client_id for e in eligible] == [helene]
+
+
+def test_coordinator_edits_a_rule_and_it_applies(qtbot: QtBot, db: Database,
+                                                 staff: dict[str, Actor], helene: str) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    _saaq_rules(db, staff["coordinator"])
+    page = TransportPage(AppContext(db, staff["coordinator"]))
+    qtbot.addWidget(page)
+    assert page.rules.topLevelItemCount() == 2
+    page.rules.setCurrentItem(page.rules.topLevelItem(1))
+    page.rule_decision.set_value("refer_transport_org")
+    page.save_rule(new=False)
+    assert "applies" in page.rule_status.text()
+    page.rules.setCurrentItem(page.rules.topLevelItem(1))
+    page.move_rule(-1)
+    assert page.rules.topLevelItem(0).text(1) == "SAAQ : ensuite seul"
+    _request, match = transport.request_transport(
+        db, staff["counsellor"], helene, destination_kind="saaq",
+        needed_at=datetime(2026, 11, 25, 15, 0, tzinfo=UTC), reason="Examen",
+        counsellor_presence_needed=False)
+    assert match.decision == "refer_transport_org"
+    counsellor_page = TransportPage(AppContext(db, staff["counsellor"]))
+    qtbot.addWidget(counsellor_page)
+    assert not counsellor_page.save_rule_button.isEnabled()
