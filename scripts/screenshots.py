@@ -56,6 +56,10 @@ def main() -> int:
         _save(window, folder, "08-agenda")
         window.show_section("followups")
         _save(window, folder, "09-suivis")
+        window.show_section("activities")
+        _save(window, folder, "12-activites")
+        window.show_section("transport")
+        _save(window, folder, "13-transport")
         client_id = desk.hits.client_id(0)
         assert client_id
         file_window = window.open_client(client_id)
@@ -69,6 +73,9 @@ def main() -> int:
         _save(file_window, folder, "10-evaluation-besoins")
         file_window.tabs.setCurrentWidget(file_window.plan)
         _save(file_window, folder, "11-plan-action")
+        assert file_window.transport
+        file_window.tabs.setCurrentWidget(file_window.transport)
+        _save(file_window, folder, "14-dossier-transport")
         file_window.close()
         window.close()
 

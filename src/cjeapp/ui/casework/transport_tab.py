@@ -53,6 +53,7 @@ class TransportTab(QWidget):
         self.destination_name = QLineEdit()
         self.day = DateField()
         self.hour = QTimeEdit(QTime(10, 0))
+        self.hour.setMaximumWidth(120)
         self.reason = QLineEdit()
         self.presence = QCheckBox(self.tr("The counsellor must attend the meeting"))
         self.proposal = QLabel()

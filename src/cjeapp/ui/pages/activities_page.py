@@ -132,7 +132,7 @@ class ActivitiesPage(QWidget):
         splitter = QSplitter()
         for part in (left, middle, right):
             splitter.addWidget(part)
-        splitter.setSizes([300, 300, 560])
+        splitter.setSizes([280, 330, 540])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
@@ -157,7 +157,8 @@ class ActivitiesPage(QWidget):
         self.activity_list.clear()
         kinds = codelist("activity_kinds")
         for activity in activities.activities(self.context.db, self.context.actor):
-            item = QListWidgetItem(f"{activity.title}\n{kinds.label(activity.kind)}")
+            item = QListWidgetItem(activity.title)
+            item.setToolTip(kinds.label(activity.kind))
             item.setData(IdRole, activity.id)
             self.activity_list.addItem(item)
             if activity.id == current:
