@@ -117,7 +117,7 @@ def test_followups_board_shows_overdue_in_red_and_closes_requests(
     page = FollowUpsPage(AppContext(db, staff["counsellor"]))
     qtbot.addWidget(page)
     assert page.model.rowCount() == 2
-    assert page.model.item(0).id == late.id  # type: ignore[union-attr]
+    assert page.model.row_at(0).id == late.id  # type: ignore[union-attr]
     assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert page.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "1 overdue" in page.summary.text()

@@ -10,6 +10,7 @@ from pathlib import Path
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db import migrate, sqlite_file
+from cjeapp.core.db.database import backups_dir
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, Message, msg
 
@@ -139,18 +140,23 @@ def _verify_copy(path: Path) -> None:
                                     path=str(path), reason=report.errors[0]))
 
 
+def _verified_copy(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` with the online backup; remove it unless it verifies."""
+    target.unlink(missing_ok=True)
+    sqlite_file.online_copy(source, target)
+    try:
+        _verify_copy(target)
+    except DatabaseOpenError:
+        target.unlink(missing_ok=True)
+        raise
+
+
 def backup(db_path: Path, destination: Path) -> Path:
     """Copy the live database with SQLite's online backup, then verify the copy."""
     _verify_copy(db_path)
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    sqlite_file.online_copy(db_path, partial)
-    try:
-        _verify_copy(partial)
-    except DatabaseOpenError:
-        partial.unlink(missing_ok=True)
-        raise
+    _verified_copy(db_path, partial)
     os.replace(partial, destination)
     return destination
 
@@ -164,17 +170,11 @@ def restore(source: Path, db_path: Path) -> Path | None:
     _verify_copy(source)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     incoming = db_path.with_name(db_path.name + ".restoring")
-    incoming.unlink(missing_ok=True)
-    sqlite_file.online_copy(source, incoming)
-    try:
-        _verify_copy(incoming)
-    except DatabaseOpenError:
-        incoming.unlink(missing_ok=True)
-        raise
+    _verified_copy(source, incoming)
     kept: Path | None = None
     if db_path.exists():
         stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
-        folder = db_path.with_name(f"{db_path.stem}-backups")
+        folder = backups_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         kept = folder / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
         sqlite_file.online_copy(db_path, kept)

@@ -4,11 +4,9 @@ the history of every change; the printable plan in the person's language."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +29,7 @@ from cjeapp.core.models import PlanItem
 from cjeapp.core.services import plans
 from cjeapp.core.services.plans import ItemForm
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
@@ -237,10 +236,7 @@ class PlanTab(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the plan"),
-                                                      "plan.pdf", "PDF (*.pdf)")
-        if target:
-            Path(target).write_bytes(pdf)
+        save_bytes(self, pdf, "plan.pdf", "PDF (*.pdf)")
 
     def _on_changed(self, entity: str) -> None:
         if entity == "casework":

@@ -4,13 +4,11 @@ counsellor, confidential notes and the timeline."""
 from __future__ import annotations
 
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,6 +35,7 @@ from cjeapp.ui.client_file.notes_tab import NotesTab
 from cjeapp.ui.client_file.profile_tabs import ProfilePages
 from cjeapp.ui.client_file.timeline_tab import TimelineTab
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, show_error
 from cjeapp.ui.widgets.side_tabs import SideTabs
 
@@ -205,10 +204,7 @@ class ClientFileWindow(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the notice"), f"{issued.document.number}.pdf", "PDF (*.pdf)")
-        if target:
-            Path(target).write_bytes(issued.pdf)
+        if save_bytes(self, issued.pdf, f"{issued.document.number}.pdf", "PDF (*.pdf)"):
             self.status.setText(self.tr("Notice %1 saved.").replace("%1",
                                                                    issued.document.number))
         self.timeline.refresh()

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -16,8 +13,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_date, format_time
 from cjeapp.core.services.appointments import AppointmentRow
-
-Index = QModelIndex | QPersistentModelIndex
+from cjeapp.ui.models.row_table import Index, RowTableModel
 
 KIND_COLOURS = {"welcome": "#cfe5ff", "needs_assessment": "#ffe0b3", "follow_up": "#d5f2cc",
                 "transport": "#efd3f5", "workshop": "#fff1a6"}
@@ -40,24 +36,9 @@ COLUMNS = (
 )
 
 
-class AgendaModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[AppointmentRow] = []
-
-    def set_rows(self, rows: list[AppointmentRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AppointmentRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+class AgendaModel(RowTableModel[AppointmentRow]):
+    CONTEXT = "AgendaColumns"
+    COLUMNS = COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -98,9 +79,3 @@ class AgendaModel(QAbstractTableModel):
         if column == 5:
             return codelist("appointment_places").label(row.place)
         return QCoreApplication.translate("AppointmentStatus", str(STATUS.get(row.status, "")))
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AgendaColumns", str(COLUMNS[section]))
-        return None

@@ -6,19 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.services.search import ClientHit
+from cjeapp.ui.models.row_table import Index, RowTableModel
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
-
 COLUMNS = (
     QT_TRANSLATE_NOOP("ClientColumns", "Name"),
     QT_TRANSLATE_NOOP("ClientColumns", "Date of birth"),
@@ -39,16 +35,13 @@ def _cell(hit: ClientHit, column: int) -> str:
     return values[column - 2] or ""
 
 
-class ClientTableBase(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hits: list[ClientHit] = []
+class ClientTableBase(RowTableModel[ClientHit]):
+    CONTEXT = "ClientColumns"
+    COLUMNS = COLUMNS
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    @property
+    def hits(self) -> list[ClientHit]:
+        return self.rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.hits):
@@ -60,12 +53,6 @@ class ClientTableBase(QAbstractTableModel):
             return hit.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ClientColumns", str(COLUMNS[section]))
-        return None
-
     def client_id(self, row: int) -> str | None:
         return self.hits[row].id if 0 <= row < len(self.hits) else None
 
@@ -74,9 +61,7 @@ class ClientHitsModel(ClientTableBase):
     """Search results, replaced at each keystroke."""
 
     def set_hits(self, hits: list[ClientHit]) -> None:
-        self.beginResetModel()
-        self.hits = hits
-        self.endResetModel()
+        self.set_rows(hits)
 
 
 PageLoader = Callable[[tuple[str, str] | None], tuple[list[ClientHit], tuple[str, str] | None]]
@@ -93,7 +78,7 @@ class ClientListModel(ClientTableBase):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.hits = []
+        self.rows = []
         self._cursor = None
         self._exhausted = False
         self.endResetModel()
@@ -108,7 +93,7 @@ class ClientListModel(ClientTableBase):
         if hits:
             start = len(self.hits)
             self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)
-            self.hits.extend(hits)
+            self.rows.extend(hits)
             self.endInsertRows()
         self._cursor = cursor
         self._exhausted = cursor is None

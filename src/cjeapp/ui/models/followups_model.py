@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -16,8 +13,7 @@ from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.services.followups import FollowUp
-
-Index = QModelIndex | QPersistentModelIndex
+from cjeapp.ui.models.row_table import Index, RowTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("FollowUpColumns", "Due"),
@@ -32,29 +28,14 @@ KINDS = {"request": QT_TRANSLATE_NOOP("FollowUpKind", "Request"),
          "first_meeting": QT_TRANSLATE_NOOP("FollowUpKind", "First meeting")}
 
 
-class FollowUpsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: list[FollowUp] = []
-
-    def set_items(self, items: list[FollowUp]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def item(self, row: int) -> FollowUp | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+class FollowUpsModel(RowTableModel[FollowUp]):
+    CONTEXT = "FollowUpColumns"
+    COLUMNS = COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         now = clock.now()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (format_moment(item.due_at), item.client_name, item.subject,
@@ -67,10 +48,4 @@ class FollowUpsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FollowUpColumns", str(COLUMNS[section]))
         return None

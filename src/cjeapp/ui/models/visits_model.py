@@ -6,10 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -17,8 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from cjeapp.core import clock
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.services.visits import CLOSED, IN_PROGRESS, LEFT, WAITING, VisitRow
-
-Index = QModelIndex | QPersistentModelIndex
+from cjeapp.ui.models.row_table import Index, RowTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("VisitColumns", "Person"),
@@ -47,26 +43,14 @@ def minutes_text(span: timedelta | None) -> str:
         "%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
 
 
-class VisitsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[VisitRow] = []
-
-    def set_rows(self, rows: list[VisitRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+class VisitsModel(RowTableModel[VisitRow]):
+    CONTEXT = "VisitColumns"
+    COLUMNS = COLUMNS
 
     def tick(self) -> None:
         """Refresh the live times without reloading."""
         if self.rows:
             self.dataChanged.emit(self.index(0, 3), self.index(len(self.rows) - 1, 5))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -91,12 +75,3 @@ class VisitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.status in (CLOSED, LEFT):
             return QBrush(QColor("#666666"))
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("VisitColumns", str(COLUMNS[section]))
-        return None
-
-    def visit(self, row: int) -> VisitRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime, time
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +31,7 @@ from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.services import activities, activity_documents, search
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
@@ -333,7 +332,6 @@ class ActivitiesPage(QWidget):
             self._save(data, "allocation.xlsx", "Excel (*.xlsx)")
 
     def _save(self, data: bytes, name: str, kind: str) -> None:
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save"), name, kind)
+        target = save_bytes(self, data, name, kind)
         if target:
-            Path(target).write_bytes(data)
             self.status.setText(self.tr("Saved to %1").replace("%1", target))

@@ -4,12 +4,10 @@ attended or no-show; print a day sheet; export a counsellor's agenda for a phone
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +28,7 @@ from cjeapp.core.services.appointments import AppointmentRow
 from cjeapp.core.services.calendar import organization_calendar
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES, BookingDialog
+from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS, AgendaModel
 from cjeapp.ui.widgets.code_combo import CodeCombo
@@ -227,9 +226,8 @@ class AgendaPage(QWidget):
         self._save(data, "agenda.ics", "iCalendar (*.ics)")
 
     def _save(self, data: bytes, name: str, kind: str) -> None:
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save"), name, kind)
+        target = save_bytes(self, data, name, kind)
         if target:
-            Path(target).write_bytes(data)
             self.status.setText(self.tr("Saved to %1").replace("%1", target))
 
     def _on_changed(self, entity: str) -> None:

@@ -197,7 +197,7 @@ class DeskPage(QWidget):
 
     def selected_visit_id(self) -> str | None:
         index = self.visit_table.currentIndex()
-        visit = self.visits.visit(index.row()) if index.isValid() else None
+        visit = self.visits.row_at(index.row()) if index.isValid() else None
         return visit.id if visit else None
 
     def _take(self, visit_id: str | None) -> None:

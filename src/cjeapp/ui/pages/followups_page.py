@@ -91,7 +91,7 @@ class FollowUpsPage(QWidget):
 
     def refresh(self) -> None:
         items = followups.board(self.context.db, self.context.actor, self.counsellor.value())
-        self.model.set_items(items)
+        self.model.set_rows(items)
         now = clock.now()
         overdue = sum(1 for item in items if item.is_overdue(now))
         today = sum(1 for item in items if item.is_due_today(now) and not item.is_overdue(now))
@@ -106,7 +106,7 @@ class FollowUpsPage(QWidget):
 
     def _selected(self) -> followups.FollowUp | None:
         index = self.table.currentIndex()
-        return self.model.item(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _open_selected(self) -> None:
         item = self._selected()

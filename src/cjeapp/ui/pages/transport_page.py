@@ -4,12 +4,10 @@ monthly mileage for reimbursement, and the transport and housing figures."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +29,7 @@ from cjeapp.core.services import housing, transport, transport_trips
 from cjeapp.core.services.permissions import Permission
 from cjeapp.core.services.transport import RuleForm
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 
@@ -248,9 +247,7 @@ class TransportPage(QWidget):
         else:
             data = transport_trips.mileage_xlsx(self.context.db, self.context.actor, month)
             name, filter_ = f"kilometrage-{month:%Y-%m}.xlsx", "Excel (*.xlsx)"
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save"), name, filter_)
-        if target:
-            Path(target).write_bytes(data)
+        save_bytes(self, data, name, filter_)
 
     # -- figures -------------------------------------------------------------------------
     def _figures_tab(self) -> QWidget:

@@ -1,0 +1,18 @@
+"""Saving bytes made by a service (PDF, spreadsheet, calendar) where the user chooses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def save_bytes(parent: QWidget, data: bytes, suggested_name: str, file_filter: str) -> str | None:
+    """Ask where to save ``data``; return the path written, or None when cancelled."""
+    target, _chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Files", "Save"), suggested_name, file_filter)
+    if not target:
+        return None
+    Path(target).write_bytes(data)
+    return target
