@@ -4,122 +4,122 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="48"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="47"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="57"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="68"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="72"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="92"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="91"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="92"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="104"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="103"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="104"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="114"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="119"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
         <source>Participants and attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,12 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="335"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="338"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="337"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,37 +187,37 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="31"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="36"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="32"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="37"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="38"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="39"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,97 +225,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="43"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="49"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="56"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="58"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="80"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="155"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="154"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="169"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="168"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="182"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="181"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="192"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="191"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="199"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="198"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="230"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="233"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="231"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,22 +318,22 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="27"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="23"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="28"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="24"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="25"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30"/>
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="26"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,32 +649,32 @@
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="26"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="27"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="28"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
         <source>MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,117 +682,112 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="76"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="80"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="82"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="84"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="87"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="86"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="90"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="92"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="93"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="98"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="97"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="100"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="99"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="103"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="102"/>
         <source>Collection notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="104"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="103"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="128"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="147"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="146"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="152"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="151"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="154"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="153"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="187"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="186"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="199"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="198"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="209"/>
-        <source>Save the notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="212"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="208"/>
         <source>Notice %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="222"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="218"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="231"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="227"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,13 +981,21 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="45"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="41"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="46"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="42"/>
         <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../src/cjeapp/ui/files.py" line="14"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,32 +1050,32 @@
 <context>
     <name>FollowUpColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="19"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="20"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="25"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="21"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="22"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,17 +1083,17 @@
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="30"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="31"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27"/>
         <source>Plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="32"/>
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28"/>
         <source>First meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,142 +1722,162 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68"/>
         <source>Who does them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71"/>
         <source>Why abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72"/>
         <source>Next reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="75"/>
         <source>Save the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76"/>
         <source>Add as a new item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="78"/>
         <source>Why the plan is adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79"/>
         <source>Adjust the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="83"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="82"/>
         <source>Print the plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="100"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="99"/>
         <source>History of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="194"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="193"/>
         <source>Choose an item in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="219"/>
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="218"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="240"/>
-        <source>Save the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="26"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="28"/>
-        <source>Language of this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="29"/>
-        <source>Lock an idle session after</source>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="45"/>
+        <source>Set this amount from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="48"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="50"/>
+        <source>Language of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51"/>
+        <source>Lock an idle session after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52"/>
+        <source>Objectif Intégration allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53"/>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="69"/>
+        <source>Type the date from which the amount applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="77"/>
+        <source>Allowance of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="92"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="93"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,235 +2348,230 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="42"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="45"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="58"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="86"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="91"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="98"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="128"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="143"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="142"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="145"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="144"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="172"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="171"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="191"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="190"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="218"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="217"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="251"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="262"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="275"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="276"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="277"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="282"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="288"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="289"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="286"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="290"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,119 +2579,124 @@
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="82"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="59"/>
         <source>The counsellor must attend the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="65"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="70"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="74"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="75"/>
         <source>Organization&apos;s vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="83"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="84"/>
         <source>Place (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90"/>
         <source>Evaluate the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="94"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97"/>
         <source>Trip on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="101"/>
+        <source>Passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="103"/>
         <source>Record the trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="134"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="140"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="173"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="179"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="176"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="182"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="191"/>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="211"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="197"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="217"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="204"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="210"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="230"/>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="236"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,37 +2704,37 @@
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="20"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="21"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="22"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="27"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="23"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="28"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25"/>
         <source>Visit length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,22 +2742,22 @@
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="33"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="34"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30"/>
         <source>With a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="35"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="31"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="36"/>
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="32"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>

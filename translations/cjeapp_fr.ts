@@ -3,122 +3,122 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="48" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="47" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="57" />
         <source>Create the activity</source>
         <translation>Créer l'activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="68" />
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="72" />
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73" />
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76" />
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80" />
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81" />
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l'allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l'allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="92" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="91" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="92" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93" />
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="104" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="103" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="104" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108" />
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="114" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="119" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118" />
         <source>Participants and attendance</source>
         <translation>Participants et présences</translation>
     </message>
@@ -178,12 +178,7 @@
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="335" />
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="338" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="337" />
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -191,37 +186,37 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="31" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="36" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="32" />
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="37" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="38" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="39" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -229,97 +224,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="43" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="49" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48" />
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="56" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="58" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72" />
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74" />
         <source>Reason for cancelling</source>
         <translation>Motif de l'annulation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75" />
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76" />
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77" />
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78" />
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="80" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79" />
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="155" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="154" />
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="169" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="168" />
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d'abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="182" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="181" />
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="192" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="191" />
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l'annulation.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="199" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="198" />
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="230" />
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="233" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="231" />
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -327,22 +317,22 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="27" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="23" />
         <source>Booked</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="28" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="24" />
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="25" />
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="26" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -658,32 +648,32 @@
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="19" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21" />
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="26" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22" />
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="27" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="28" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24" />
         <source>MIFI number</source>
         <translation>No MIFI</translation>
     </message>
@@ -691,117 +681,112 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="77" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="76" />
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="79" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="78" />
         <source>Action plan</source>
         <translation>Plan d'action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="81" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="80" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="83" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="82" />
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="85" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="84" />
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="87" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="86" />
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="90" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="89" />
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="92" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="91" />
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="94" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="93" />
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="98" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="97" />
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="100" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="99" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="103" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="102" />
         <source>Collection notice (PDF)…</source>
         <translation>Avis de collecte (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="104" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="103" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="129" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="128" />
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="147" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="146" />
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="152" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="151" />
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="154" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="153" />
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="187" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="186" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="199" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="198" />
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="209" />
-        <source>Save the notice</source>
-        <translation>Enregistrer l'avis</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="212" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="208" />
         <source>Notice %1 saved.</source>
         <translation>Avis %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="222" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="218" />
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="231" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="227" />
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -995,14 +980,22 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="45" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="41" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="46" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="42" />
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../src/cjeapp/ui/files.py" line="14" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1056,32 +1049,32 @@
 <context>
     <name>FollowUpColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="19" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="20" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="25" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="21" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="22" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24" />
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -1089,17 +1082,17 @@
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="30" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="31" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27" />
         <source>Plan follow-up</source>
         <translation>Relance du plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="32" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28" />
         <source>First meeting</source>
         <translation>Première rencontre</translation>
     </message>
@@ -1728,142 +1721,162 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66" />
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48" />
         <source>Target</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
         <source>Reminder</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66" />
         <source>Area</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68" />
         <source>Who does them</source>
         <translation>Qui s'en charge</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69" />
         <source>Target date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71" />
         <source>Why abandoned</source>
         <translation>Motif d'abandon</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="73" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72" />
         <source>Next reminder</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="75" />
         <source>Save the item</source>
         <translation>Enregistrer l'élément</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="77" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76" />
         <source>Add as a new item</source>
         <translation>Ajouter comme nouvel élément</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="78" />
         <source>Why the plan is adjusted</source>
         <translation>Pourquoi le plan est ajusté</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79" />
         <source>Adjust the plan</source>
         <translation>Ajuster le plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="81" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="83" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="82" />
         <source>Print the plan (PDF)…</source>
         <translation>Imprimer le plan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="100" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="99" />
         <source>History of the plan</source>
         <translation>Historique du plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="194" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="193" />
         <source>Choose an item in the plan first.</source>
         <translation>Choisissez d'abord un élément du plan.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="219" />
+        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="218" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="240" />
-        <source>Save the plan</source>
-        <translation>Enregistrer le plan</translation>
     </message>
 </context>
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="26" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="45" />
+        <source>Set this amount from this date</source>
+        <translation>Appliquer ce montant à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="48" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="28" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="50" />
         <source>Language of this computer</source>
         <translation>Langue de ce poste</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="29" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51" />
         <source>Lock an idle session after</source>
         <translation>Verrouiller une session inactive après</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52" />
+        <source>Objectif Intégration allowance</source>
+        <translation>Allocation Objectif Intégration</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53" />
+        <source>In force from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="69" />
+        <source>Type the date from which the amount applies.</source>
+        <translation>Tapez la date à partir de laquelle le montant s'applique.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="77" />
+        <source>Allowance of %1 from %2.</source>
+        <translation>Allocation de %1 à partir du %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="92" />
         <source>Saved. The new language applies at the next start.</source>
         <translation>Enregistré. La nouvelle langue s'appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="93" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2334,235 +2347,230 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="42" />
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="45" />
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46" />
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47" />
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="58" />
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64" />
         <source>#</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="86" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66" />
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70" />
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71" />
         <source>Only the person's first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73" />
         <source>Counsellor's presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74" />
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75" />
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n'a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78" />
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="91" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90" />
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="98" />
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99" />
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="128" />
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130" />
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131" />
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="143" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="142" />
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="145" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="144" />
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="172" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="171" />
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d'abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="191" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="190" />
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s'applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211" />
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211" />
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214" />
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215" />
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="218" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="217" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="251" />
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="262" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259" />
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271" />
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="275" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="276" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273" />
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="277" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274" />
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="282" />
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284" />
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="288" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285" />
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="289" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="286" />
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="290" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287" />
         <source>Median days to a lease</source>
         <translation>Jours jusqu'au bail (médiane)</translation>
     </message>
@@ -2570,119 +2578,124 @@
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="82" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="57" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="59" />
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="63" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="65" />
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="70" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="74" />
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="71" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="75" />
         <source>Organization's vehicle</source>
         <translation>Véhicule de l'organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="79" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="83" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="84" />
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="81" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90" />
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="94" />
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="93" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97" />
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="101" />
+        <source>Passengers</source>
+        <translation>Passagers</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="103" />
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="134" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="140" />
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="173" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="179" />
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="176" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="182" />
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s'applique).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="191" />
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="211" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="197" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="217" />
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="204" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="210" />
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="230" />
+        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="236" />
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>
@@ -2690,37 +2703,37 @@
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="20" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="21" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="22" />
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="27" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="23" />
         <source>Waited</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="28" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24" />
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25" />
         <source>Visit length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2728,22 +2741,22 @@
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="33" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="34" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30" />
         <source>With a counsellor</source>
         <translation>Avec une conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="35" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="31" />
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="36" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="32" />
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>

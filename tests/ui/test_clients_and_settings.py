@@ -72,3 +72,20 @@ def test_administrator_creates_and_deactivates_an_account(qtbot: QtBot, db: Data
     tab.table.setCurrentItem(tab.table.topLevelItem(row))
     tab.active_button.click()
     assert "rnana" not in {a.username for a in accounts.list_staff(db, staff["administrator"])}
+
+
+def test_administrator_sets_a_new_allowance_amount(qtbot: QtBot, db: Database,
+                                                   staff: dict[str, Actor]) -> None:
+    from datetime import date
+
+    from cjeapp.core.services import settings
+    from cjeapp.core.services.activities import ALLOWANCE_KEY
+
+    settings_page = SettingsPage(AppContext(db, staff["administrator"]))
+    qtbot.addWidget(settings_page)
+    tab = settings_page.preferences
+    tab.allowance.setValue(200)
+    tab.allowance_from.set_value(date(2026, 4, 1))
+    tab.allowance_button.click()
+    assert settings.get_value(db, ALLOWANCE_KEY, on=date(2026, 4, 1)) == "200.00"
+    assert settings.get_value(db, ALLOWANCE_KEY, on=date(2026, 3, 31)) is None

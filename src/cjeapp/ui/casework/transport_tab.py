@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -68,6 +69,8 @@ class TransportTab(QWidget):
         self.kilometres.setRange(0, 2000)
         self.kilometres.setDecimals(1)
         self.kilometres.setSuffix(" km")
+        self.passengers = QSpinBox()
+        self.passengers.setRange(1, 15)
         self.vehicle = CodeCombo([("own_car", self.tr("Own car")),
                                   ("organization", self.tr("Organization's vehicle"))],
                                  empty=False)
@@ -95,6 +98,8 @@ class TransportTab(QWidget):
         trip_row.addWidget(self.trip_day)
         trip_row.addWidget(self.kilometres)
         trip_row.addWidget(self.vehicle)
+        trip_row.addWidget(QLabel(self.tr("Passengers")))
+        trip_row.addWidget(self.passengers)
         self.trip_button = QPushButton(self.tr("Record the trip"))
         trip_row.addWidget(self.trip_button)
         trip_row.addStretch(1)
@@ -221,7 +226,7 @@ class TransportTab(QWidget):
             transport_trips.record_trip(self.context.db, self.context.actor, request.id,
                                         trip_date=day or clock.today(), driver_id=None,
                                         vehicle=self.vehicle.value() or "own_car",
-                                        kilometres=km)
+                                        kilometres=km, passengers=self.passengers.value())
         except ValidationError as error:
             self.errors.show(error)
             return

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from decimal import Decimal
 
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
 from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.locale_format import format_date, format_money
 from cjeapp.core.services import settings
+from cjeapp.core.services.activities import ALLOWANCE_KEY
 from cjeapp.ui.context import AppContext, local_settings
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.date_field import DateField
 
 
 class PreferencesTab(QWidget):
@@ -21,18 +35,48 @@ class PreferencesTab(QWidget):
         self.lock_minutes.setRange(1, 240)
         self.lock_minutes.setSuffix(" min")
         self.lock_minutes.setValue(settings.lock_minutes(context.db))
+        self.allowance = QDoubleSpinBox()
+        self.allowance.setRange(0, 10000)
+        self.allowance.setDecimals(2)
+        self.allowance.setSuffix(" $")
+        self.allowance.setValue(float(settings.get_value(context.db, ALLOWANCE_KEY, "0")))
+        self.allowance_from = DateField()
+        self.allowance_from.set_value(clock.today())
+        self.allowance_button = QPushButton(self.tr("Set this amount from this date"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         form = QFormLayout()
         form.addRow(self.tr("Language of this computer"), self.language)
         form.addRow(self.tr("Lock an idle session after"), self.lock_minutes)
+        form.addRow(self.tr("Objectif Intégration allowance"), self.allowance)
+        form.addRow(self.tr("In force from"), self.allowance_from)
+        form.addRow("", self.allowance_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.save_button)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
+        self.allowance_button.clicked.connect(self.save_allowance)
+
+    def save_allowance(self) -> None:
+        try:
+            since = self.allowance_from.value()
+        except ValueError:
+            since = None
+        if since is None:
+            self.status.setText(self.tr("Type the date from which the amount applies."))
+            return
+        try:
+            settings.set_value(self.context.db, self.context.actor, ALLOWANCE_KEY,
+                               f"{self.allowance.value():.2f}", since)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.status.setText(self.tr("Allowance of %1 from %2.").replace(
+            "%1", format_money(Decimal(f"{self.allowance.value():.2f}"))).replace(
+            "%2", format_date(since)))
 
     def save(self) -> None:
         try:
