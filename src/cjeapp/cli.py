@@ -40,9 +40,27 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", type=Path, required=True)
 
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
-    bench.add_argument("what", choices=("search", "client-list"))
+    bench.add_argument("what", choices=("search", "client-list", "documents"))
+    bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
     bench.add_argument("--db", type=Path, help="existing database (default: build a demo one)")
     bench.add_argument("--clients", type=int, default=100_000)
+
+    document = commands.add_parser("document", help="issue one document (PDF)")
+    document.add_argument("--db", type=Path, required=True)
+    document.add_argument("--kind", required=True,
+                          choices=("attestation_participation", "attestation_services",
+                                   "referral_letter", "collection_notice"))
+    document.add_argument("--client", required=True, help="client identifier")
+    document.add_argument("--activity", help="activity (attestation of participation)")
+    document.add_argument("--referral", help="referral (referral letter)")
+    document.add_argument("--from", dest="period_from", help="first day (services), YYYY-MM-DD")
+    document.add_argument("--to", dest="period_to", help="last day (services), YYYY-MM-DD")
+    document.add_argument("--lang", dest="doc_lang", choices=("fr", "en"))
+    document.add_argument("--out", type=Path, required=True)
+
+    verify = commands.add_parser("verify-document", help="check a document against the register")
+    verify.add_argument("--db", type=Path, required=True)
+    verify.add_argument("file", type=Path)
 
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=Path, required=True)
@@ -64,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handler = {"demo": commands.demo, "check": commands.check, "backup": commands.backup,
                "restore": commands.restore,
-               "bench": commands.bench}[args.command]
+               "bench": commands.bench, "document": commands.document,
+               "verify-document": commands.verify_document}[args.command]
     return handler(args)
 
 

@@ -99,11 +99,13 @@ def bench(args: argparse.Namespace) -> int:
     from cjeapp.core.bench import search_bench
     from cjeapp.core.locale_format import format_number
 
-    if args.db is None:
+    if args.db is None and args.what != "documents":
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
     if args.what == "client-list":
         return _bench_client_list(args)
+    if args.what == "documents":
+        return _bench_documents(args)
     result = search_bench.run(args.db, clients=args.clients)
     if result.build_seconds is not None:
         print(gettext(N_("demo database built in {seconds} s")).format(
@@ -126,3 +128,78 @@ def _bench_client_list(args: argparse.Namespace) -> int:
     print(f"memory: {result.rss_before_mb:.0f} MB before, {result.rss_after_paint_mb:.0f} MB "
           f"after the first paint, {result.rss_after_scroll_mb:.0f} MB after scrolling")
     return 0
+
+
+def _bench_documents(args: argparse.Namespace) -> int:
+    from cjeapp.core.bench.documents_bench import run
+
+    result = run(args.count)
+    print(gettext(N_("documents: {count} attestations issued, register included")).format(
+        count=result.count))
+    print(f"median {result.median_ms:.1f} ms per document, total {result.total_seconds:.2f} s, "
+          f"one alone {result.single_ms:.1f} ms")
+    return 0
+
+
+def document(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.services import documents
+    from cjeapp.core.services.permissions import SYSTEM
+
+    try:
+        db = Database.open(args.db)
+        try:
+            if args.kind == "collection_notice":
+                draft = documents.notice_draft(db, args.client, args.doc_lang)
+            elif args.kind == "attestation_participation":
+                if not args.activity:
+                    print(gettext(N_("Error: --activity is needed for this kind.")),
+                          file=sys.stderr)
+                    return 2
+                draft = documents.participation_draft(db, args.client, args.activity,
+                                                      args.doc_lang)
+            elif args.kind == "attestation_services":
+                if not (args.period_from and args.period_to):
+                    print(gettext(N_("Error: --from and --to are needed for this kind.")),
+                          file=sys.stderr)
+                    return 2
+                draft = documents.services_draft(db, args.client,
+                                                 date.fromisoformat(args.period_from),
+                                                 date.fromisoformat(args.period_to),
+                                                 args.doc_lang)
+            else:
+                if not args.referral:
+                    print(gettext(N_("Error: --referral is needed for this kind.")),
+                          file=sys.stderr)
+                    return 2
+                draft = documents.referral_draft(db, args.referral, args.doc_lang)
+            issued = documents.issue(db, SYSTEM, draft)
+        finally:
+            db.close()
+    except CjeError as error:
+        return _fail(error)
+    args.out.write_bytes(issued.pdf)
+    print(gettext(N_("Document {number} written to {path} (verification code {code}).")).format(
+        number=issued.document.number, path=args.out, code=issued.document.verification_code))
+    return 0
+
+
+def verify_document(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.services import documents
+
+    if not args.file.is_file():
+        print(gettext(N_("Error: {message}")).format(message=args.file), file=sys.stderr)
+        return 2
+    try:
+        db = Database.open(args.db)
+        try:
+            result = documents.verify(db, args.file.read_bytes())
+        finally:
+            db.close()
+    except CjeError as error:
+        return _fail(error)
+    print(result.reason)
+    return 0 if result.genuine else 1

@@ -38,7 +38,8 @@ def test_notice_in_french_names_the_person_and_the_privacy_officer(
         assert row is not None and row.sha256 == sha256(issued.pdf)
         assert row.number == "2026-000001"
         printed = session.scalar(select(AuditEntry).where(AuditEntry.action == "print"))
-        assert printed is not None and printed.entity_id == client.id
+        assert printed is not None and printed.entity_id == row.id
+        assert printed.details and issued.document.number in printed.details
 
 
 def test_notice_in_english_for_an_english_speaker(db: Database,

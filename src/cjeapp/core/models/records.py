@@ -33,6 +33,7 @@ class IssuedDocument(Record):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_by: Mapped[str | None] = fk("users.id", nullable=True)
     revoke_reason: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[str | None] = mapped_column(Text)  # JSON of what was printed (reprints)
 
 
 class AuditEntry(Base):

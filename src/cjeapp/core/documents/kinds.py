@@ -1,0 +1,122 @@
+"""What each kind of document says, in French or English: a title and body blocks.
+
+Builders take plain data and return text only, so the register can keep exactly what was
+printed (for reprints) and the layout stays in one place (``layout.render``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from cjeapp.core.documents.layout import Block
+from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.locale_format import format_date, format_number
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    day: date
+    hours: Decimal
+    part: int | None
+    present: bool
+
+
+def participation(person: str, activity: str, sessions: list[SessionLine], parts_required: int,
+                  completed: bool, language: str) -> tuple[str, list[Block]]:
+    def t(text: str) -> str:
+        return gettext(text, language)
+
+    attended = [s for s in sessions if s.present]
+    hours = sum((s.hours for s in attended), Decimal(0))
+    parts = sorted({s.part for s in attended if s.part})
+    blocks: list[Block] = [
+        ("p", t(N_("We certify that {person} took part in the activity \"{activity}\".")).format(
+            person=person, activity=activity)),
+        ("table", [t(N_("Date")), t(N_("Part")), t(N_("Hours")), t(N_("Present"))],
+         [[format_date(s.day, language, style="medium"), str(s.part or ""),
+           format_number(s.hours, language), t(N_("yes")) if s.present else t(N_("no"))]
+          for s in sessions], [5, 3, 3, 3]),
+        ("p", t(N_("Hours attended: {hours}.")).format(hours=format_number(hours, language))),
+    ]
+    if parts_required > 1:
+        blocks.append(("p", t(N_("Parts completed: {done} of {total}.")).format(
+            done=len(parts), total=parts_required)))
+    if completed:
+        blocks.append(("p", t(N_("The person attended every part of the activity."))))
+    return t(N_("Attestation of participation")), blocks
+
+
+@dataclass(frozen=True)
+class ServiceLine:
+    day: date
+    label: str
+    minutes: int
+
+
+def services_received(person: str, first: date, last: date, services: list[ServiceLine],
+                      language: str) -> tuple[str, list[Block]]:
+    def t(text: str) -> str:
+        return gettext(text, language)
+
+    minutes = sum(line.minutes for line in services)
+    return t(N_("Attestation of services received")), [
+        ("p", t(N_("We certify that {person} received the following services from {first} to "
+                   "{last}.")).format(person=person, first=format_date(first, language),
+                                      last=format_date(last, language))),
+        ("table", [t(N_("Date")), t(N_("Service")), t(N_("Minutes"))],
+         [[format_date(line.day, language, style="medium"), line.label, str(line.minutes)]
+          for line in services], [3.5, 10, 2.5]),
+        ("p", t(N_("Total: {count} services, {hours} hours.")).format(
+            count=len(services), hours=format_number(round(minutes / 60, 1), language))),
+    ]
+
+
+def referral_letter(person: str, partner: str, contact: str | None, reason: str,
+                    referred_on: date, counsellor: str, consent_on: date | None,
+                    language: str) -> tuple[str, list[Block]]:
+    def t(text: str) -> str:
+        return gettext(text, language)
+
+    blocks: list[Block] = [
+        ("p", t(N_("To: {partner}")).format(partner=partner + (f", {contact}" if contact
+                                                                 else ""))),
+        ("p", t(N_("We refer {person} to your organization for the following reason: "
+                   "{reason}")).format(person=person, reason=reason)),
+        ("p", t(N_("Referral made on {date} by {counsellor}.")).format(
+            date=format_date(referred_on, language), counsellor=counsellor)),
+    ]
+    if consent_on:
+        blocks.append(("p", t(N_("The person consented on {date} to our sharing the "
+                                 "information needed for this referral with you.")).format(
+            date=format_date(consent_on, language))))
+    blocks.append(("p", t(N_("Thank you for your help; do not hesitate to contact us."))))
+    return t(N_("Referral letter")), blocks
+
+
+NOTICE_PARAGRAPHS = (
+    N_("What we collect: your identity and contact details, your immigration situation, "
+       "your languages, your household, your needs and the services we give you."),
+    N_("Why: to welcome you, assess your needs, build your action plan with you, refer you to "
+       "partners when you agree, and report to our funder (MIFI) what the law and your "
+       "consent allow."),
+    N_("Who sees it: only the staff who serve you. Reception staff do not read your "
+       "counsellor's confidential notes. Nothing is shared with a partner without your "
+       "consent."),
+    N_("Your rights: you may see your file, ask for corrections, receive a copy in a common "
+       "format, and withdraw a consent at any time."),
+)
+
+
+def collection_notice(person: str, officer_name: str, officer_title: str,
+                      officer_contact: str, language: str) -> tuple[str, list[Block]]:
+    def t(text: str) -> str:
+        return gettext(text, language)
+
+    blocks: list[Block] = [("p", t(N_("For: {name}")).format(name=person))]
+    blocks += [("p", t(paragraph)) for paragraph in NOTICE_PARAGRAPHS]
+    blocks.append(("p", t(N_("Person in charge of the protection of personal information: "
+                             "{name}, {title}. Contact: {contact}.")).format(
+        name=officer_name, title=officer_title, contact=officer_contact)))
+    return t(N_("Notice at collection of personal information")), blocks

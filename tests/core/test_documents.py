@@ -1,0 +1,175 @@
+"""Attestations and letters: the words, the register, copies, revocation, verification,
+batches that cancel cleanly, and the CLI."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from cjeapp.cli import main
+from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.models import IssuedDocument
+from cjeapp.core.services import (
+    activities,
+    clients,
+    consents,
+    document_batches,
+    documents,
+    partners,
+    referrals,
+    service_records,
+)
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.partners import PartnerForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.core.services.service_records import ServiceForm
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in
+                             PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+@pytest.fixture
+def oi(db: Database, staff: dict[str, Actor]) -> tuple[str, list[str]]:
+    """An Objectif Intégration group: two people completed it, one did not."""
+    clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    people = [clients.create_client(db, counsellor, ClientForm(
+        first_name=first, last_name=last, preferred_language=lang)).id
+        for first, last, lang in (("Hélène", "Côté-Bélanger", "fr"),
+                                  ("Priya", "D'Souza", "en"), ("Omar", "Tazi", "fr"))]
+    activity = activities.create_activity(db, counsellor, kind="objectif_integration",
+                                          title="Objectif Intégration — novembre",
+                                          parts_required=3)
+    sessions = [activities.add_session(
+        db, counsellor, activity.id, part_number=part + 1, hours=Decimal(8),
+        starts_at=datetime(2026, 11, 9 + 7 * part, 9, 0, tzinfo=LOCAL_ZONE))
+        for part in range(3)]
+    for person in people:
+        activities.enrol(db, counsellor, activity.id, person)
+    for index, sitting in enumerate(sessions):
+        activities.record_attendance(db, counsellor, sitting.id, {
+            people[0]: True, people[1]: True, people[2]: index == 0})
+    clock.freeze(datetime(2026, 11, 30, 15, 0, tzinfo=UTC))
+    return activity.id, people
+
+
+def _count(db: Database) -> int:
+    with db.read_session() as session:
+        return int(session.scalar(select(func.count()).select_from(IssuedDocument)) or 0)
+
+
+def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> None:  # noqa: ANN001
+    activity_id, people = oi
+    counsellor = staff["counsellor"]
+    french = documents.issue(db, counsellor, documents.participation_draft(
+        db, people[0], activity_id))
+    text = _text(french.pdf)
+    assert "Attestation de participation" in text and "Hélène Côté-Bélanger" in text
+    assert "30 novembre 2026" in text and "9 nov. 2026" in text
+    assert "Heures suivies : 24" in text and "Parties terminées : 3 sur 3" in text
+    assert "Carrefour jeunesse-emploi de Frontenac" in text
+    assert french.document.number in text and french.document.verification_code in text
+    english = documents.issue(db, counsellor, documents.participation_draft(
+        db, people[1], activity_id))
+    assert "Attestation of participation" in _text(english.pdf)
+    assert "Priya D'Souza" in _text(english.pdf)
+
+
+def test_services_attestation_and_referral_letter(db: Database,
+                                                  staff: dict[str, Actor]) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    person = clients.create_client(db, counsellor, ClientForm(
+        first_name="Khadija", last_name="Benali")).id
+    with pytest.raises(ValidationError):
+        documents.services_draft(db, person, date(2026, 1, 1), date(2026, 11, 30))
+    service_records.record_service(db, counsellor, person, ServiceForm(
+        "government_documents", delivered_on=date(2026, 11, 10), duration_minutes=45))
+    text = _text(documents.issue(db, counsellor, documents.services_draft(
+        db, person, date(2026, 11, 1), date(2026, 11, 30))).pdf)
+    assert "Attestation de services reçus" in text and "Khadija Benali" in text
+    assert "Obtention de documents gouvernementaux" in text
+    partner = partners.save_partner(db, counsellor, PartnerForm(
+        name="Cabinet Lapointe", kind="legal", contact_person="Me Sophie Lapointe"))
+    consents.record_consent(db, counsellor, person, purpose="referral",
+                            given_on=date(2026, 11, 20), method="written",
+                            partner_id=partner.id)
+    referral = referrals.refer(db, counsellor, person, partner_id=partner.id,
+                               reason="Résidence permanente")
+    letter = _text(documents.issue(db, counsellor, documents.referral_draft(
+        db, referral.id)).pdf)
+    assert "Lettre de référence" in letter and "Cabinet Lapointe" in letter
+    assert "Résidence permanente" in letter and "20 novembre 2026" in letter
+
+
+def test_reprint_revoke_and_verify(db, staff, oi) -> None:  # noqa: ANN001
+    activity_id, people = oi
+    counsellor = staff["counsellor"]
+    issued = documents.issue(db, counsellor, documents.participation_draft(
+        db, people[0], activity_id))
+    assert documents.verify(db, issued.pdf).genuine
+    altered = issued.pdf.replace(b"/Author (", b"/Author (X")
+    result = documents.verify(db, altered)
+    assert not result.genuine and "altered" in result.reason.render()
+    assert "not a document" in documents.verify(db, b"%PDF-1.4 nothing").reason.render()
+    copy = documents.reprint(db, counsellor, issued.document.id)
+    assert copy.document.number == f"{issued.document.number}-C1"
+    assert copy.document.copy_of_id == issued.document.id
+    assert "COPIE" in _text(copy.pdf) and "Hélène Côté-Bélanger" in _text(copy.pdf)
+    assert documents.verify(db, copy.pdf).genuine
+    with pytest.raises(ValidationError):
+        documents.revoke(db, counsellor, issued.document.id, " ")
+    documents.revoke(db, counsellor, issued.document.id, "Erreur de date")
+    revoked = documents.verify(db, issued.pdf)
+    assert not revoked.genuine and "revoked" in revoked.reason.render()
+    with pytest.raises(CjeError, match="revoked"):
+        documents.reprint(db, counsellor, issued.document.id)
+    listed = documents.documents_of(db, counsellor, people[0])
+    assert {d.number for d in listed} == {issued.document.number, copy.document.number}
+
+
+def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) -> None:  # noqa: ANN001
+    activity_id, people = oi
+    counsellor = staff["counsellor"]
+    assert document_batches.batch_count(db, counsellor, activity_id) == 2
+    calls = []
+    with pytest.raises(document_batches.Cancelled):
+        document_batches.participation_batch(
+            db, counsellor, activity_id, on_progress=lambda done, total: calls.append(done),
+            cancelled=lambda: len(calls) >= 1)
+    assert _count(db) == 0
+    batch = document_batches.participation_batch(db, counsellor, activity_id)
+    assert [d.document.client_id for d in batch.documents] == people[:2]
+    merged = PdfReader(io.BytesIO(batch.combined))
+    assert len(merged.pages) == 2
+    assert _count(db) == 2
+
+
+def test_cli_issues_and_verifies(db: Database, staff: dict[str, Actor], tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    person = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Aïcha", last_name="N'Diaye")).id
+    db.close()
+    out = tmp_path / "avis.pdf"
+    assert main(["document", "--db", str(db.path), "--kind", "collection_notice",
+                 "--client", person, "--lang", "fr", "--out", str(out)]) == 0
+    assert "Aïcha N'Diaye" in _text(out.read_bytes())
+    assert main(["verify-document", "--db", str(db.path), str(out)]) == 0
+    assert "genuine" in capsys.readouterr().out
+    out.write_bytes(out.read_bytes().replace(b"/Creator (", b"/Creator (Y"))
+    assert main(["verify-document", "--db", str(db.path), str(out)]) == 1
+    assert "altered" in capsys.readouterr().out
+    assert main(["document", "--db", str(db.path), "--kind", "attestation_participation",
+                 "--client", person, "--out", str(out)]) == 2
