@@ -3,182 +3,187 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="47" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="48" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="57" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58" />
         <source>Create the activity</source>
         <translation>Créer l'activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="68" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69" />
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="72" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73" />
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74" />
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81" />
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l'allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84" />
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l'allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="91" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85" />
+        <source>Attestations for the group…</source>
+        <translation>Attestations du groupe…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="92" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95" />
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96" />
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="103" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="104" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110" />
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="115" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="120" />
         <source>Participants and attendance</source>
         <translation>Participants et présences</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="182" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="186" />
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="199" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="203" />
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="200" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204" />
         <source>Waiting list (%1)</source>
         <translation>Liste d'attente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="202" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="206" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="238" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="242" />
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="269" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="273" />
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d'abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="277" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="281" />
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="278" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="282" />
         <source>The activity is full: added to the waiting list.</source>
         <translation>L'activité est complète : ajoutée à la liste d'attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="291" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="295" />
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="292" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="296" />
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="311" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="315" />
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="337" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="347" />
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -494,6 +499,65 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="71" />
+        <source>Attestations for the group</source>
+        <translation>Attestations du groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="74" />
+        <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
+        <translation>%1 participant(s) ont terminé « %2 ». Chacun reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="79" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="85" />
+        <source>Make the attestations</source>
+        <translation>Produire les attestations</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="87" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="89" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="108" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="120" />
+        <source>Making the attestations…</source>
+        <translation>Production des attestations…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="137" />
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="155" />
+        <source>%1 attestations issued; files in %2.</source>
+        <translation>%1 attestations émises; fichiers dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="157" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="161" />
+        <source>Stopped: no attestation was issued.</source>
+        <translation>Arrêté : aucune attestation n'a été émise.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="44" />
@@ -717,76 +781,71 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/window.py" line="91" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="93" />
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="93" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="95" />
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="97" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="99" />
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="99" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="101" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="102" />
-        <source>Collection notice (PDF)…</source>
-        <translation>Avis de collecte (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="103" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="104" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="128" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="127" />
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="146" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="145" />
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="151" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="150" />
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="153" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="152" />
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="186" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="185" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="198" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="197" />
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="208" />
-        <source>Notice %1 saved.</source>
-        <translation>Avis %1 enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="218" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="205" />
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="227" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="214" />
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -975,6 +1034,116 @@
         <location filename="../src/cjeapp/ui/pages/desk_page.py" line="210" />
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="49" />
+        <source>The person's language</source>
+        <translation>Langue de la personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="61" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64" />
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65" />
+        <source>Services from</source>
+        <translation>Services du</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="70" />
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="121" />
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77" />
+        <source>Reprint a copy</source>
+        <translation>Réimprimer une copie</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79" />
+        <source>Why the document is revoked</source>
+        <translation>Pourquoi le document est révoqué</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80" />
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="91" />
+        <source>Register of documents issued to this person</source>
+        <translation>Registre des documents émis pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120" />
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="121" />
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="185" />
+        <source>Document %1 issued.</source>
+        <translation>Document %1 émis.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="193" />
+        <source>Choose a document in the register first.</source>
+        <translation>Choisissez d'abord un document du registre.</translation>
     </message>
 </context>
 <context>
@@ -1578,52 +1747,83 @@
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="20" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="21" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32" />
         <source>MIFI agreement number</source>
         <translation>No d'entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="22" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33" />
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="22" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33" />
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="23" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34" />
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34" />
+        <source>Who signs documents</source>
+        <translation>Signataire des documents</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35" />
+        <source>Signer's title</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="43" />
+        <source>Logo for documents…</source>
+        <translation>Logo des documents…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="44" />
+        <source>Scanned signature…</source>
+        <translation>Signature numérisée…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="45" />
+        <source>Remove logo and signature</source>
+        <translation>Retirer le logo et la signature</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="50" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="61" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="70" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="85" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="105" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1708,6 +1908,24 @@
         <location filename="../src/cjeapp/ui/pages/partners_page.py" line="150" />
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="75" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="76" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77" />
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def _count(db: Database) -> int:
         return int(session.scalar(select(func.count()).select_from(IssuedDocument)) or 0)
 
 
-def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> None:  # noqa: ANN001
+def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> None:
     activity_id, people = oi
     counsellor = staff["counsellor"]
     french = documents.issue(db, counsellor, documents.participation_draft(
@@ -113,7 +113,7 @@ def test_services_attestation_and_referral_letter(db: Database,
     assert "Résidence permanente" in letter and "20 novembre 2026" in letter
 
 
-def test_reprint_revoke_and_verify(db, staff, oi) -> None:  # noqa: ANN001
+def test_reprint_revoke_and_verify(db, staff, oi) -> None:
     activity_id, people = oi
     counsellor = staff["counsellor"]
     issued = documents.issue(db, counsellor, documents.participation_draft(
@@ -139,7 +139,7 @@ def test_reprint_revoke_and_verify(db, staff, oi) -> None:  # noqa: ANN001
     assert {d.number for d in listed} == {issued.document.number, copy.document.number}
 
 
-def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) -> None:  # noqa: ANN001
+def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) -> None:
     activity_id, people = oi
     counsellor = staff["counsellor"]
     assert document_batches.batch_count(db, counsellor, activity_id) == 2

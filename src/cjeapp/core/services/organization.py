@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Office, Organization
 from cjeapp.core.services.permissions import Actor, Permission
 from cjeapp.core.services.unit_of_work import unit_of_work
@@ -35,7 +37,9 @@ def get_organization(db: Database) -> Organization:
 def update_organization(db: Database, actor: Actor, *, name: str, address: str | None,
                         phone: str | None, email: str | None, agreement_number: str | None,
                         privacy_officer_name: str | None, privacy_officer_title: str | None,
-                        privacy_officer_contact: str | None, expected_version: int) -> None:
+                        privacy_officer_contact: str | None, expected_version: int,
+                        signer_name: str | None = None,
+                        signer_title: str | None = None) -> None:
     actor.require(Permission.SETTINGS_ADMIN)
     check = Validator()
     values = {
@@ -48,6 +52,8 @@ def update_organization(db: Database, actor: Actor, *, name: str, address: str |
         "privacy_officer_title": check.text("privacy_officer_title", privacy_officer_title),
         "privacy_officer_contact": check.text("privacy_officer_contact",
                                               privacy_officer_contact),
+        "signer_name": check.text("signer_name", signer_name),
+        "signer_title": check.text("signer_title", signer_title),
     }
     values["phone"], _digits = check.phone("phone", phone)
     check.raise_if_any()
@@ -69,3 +75,21 @@ def add_office(db: Database, actor: Actor, *, name: str, municipality: str | Non
         return uow.add(Office(organization_id=get_organization(db).id, name=office_name,
                               municipality=town, region_code=region_code or None,
                               is_point_of_service=is_point_of_service))
+
+
+IMAGE_MAX_BYTES = 2_000_000
+
+
+def set_letterhead_image(db: Database, actor: Actor, which: str, data: bytes | None) -> None:
+    """The logo or the scanned signature printed on documents (PNG or JPEG), or None."""
+    actor.require(Permission.SETTINGS_ADMIN)
+    if which not in ("logo_png", "signature_png"):
+        raise ValueError(which)
+    if data is not None:
+        is_image = data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")
+        if not is_image or len(data) > IMAGE_MAX_BYTES:
+            raise ValidationError([FieldError(which, msg(N_(
+                "Choose a PNG or JPEG image under 2 MB.")))])
+    with unit_of_work(db, actor) as uow:
+        organization = uow.get(Organization, get_organization(db).id, what="organization")
+        uow.change(organization, {which: data})

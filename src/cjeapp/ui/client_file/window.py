@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.services import clients, documents
+from cjeapp.core.services import clients
 from cjeapp.core.services.clients import ClientForm
 from cjeapp.core.services.permissions import Permission
 from cjeapp.ui.casework.assessment_tab import AssessmentTab
@@ -29,13 +29,13 @@ from cjeapp.ui.casework.services_tab import ServicesTab
 from cjeapp.ui.casework.transport_tab import TransportTab
 from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
 from cjeapp.ui.client_file.consents_tab import ConsentsTab
+from cjeapp.ui.client_file.documents_tab import DocumentsTab
 from cjeapp.ui.client_file.form_fields import FieldGroup
 from cjeapp.ui.client_file.household_tab import HouseholdTab
 from cjeapp.ui.client_file.notes_tab import NotesTab
 from cjeapp.ui.client_file.profile_tabs import ProfilePages
 from cjeapp.ui.client_file.timeline_tab import TimelineTab
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, show_error
 from cjeapp.ui.widgets.side_tabs import SideTabs
 
@@ -87,6 +87,8 @@ class ClientFileWindow(QWidget):
             self.housing.furniture_requested.connect(self._refer_for_furniture)
         self.appointments = AppointmentsTab(context, client_id)
         self.tabs.addTab(self.appointments, self.tr("Appointments and requests"))
+        self.documents = DocumentsTab(context, client_id)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.household = HouseholdTab(context, client_id)
         self.tabs.addTab(self.household, self.tr("Household"))
         self.consents = ConsentsTab(context, client_id)
@@ -99,13 +101,11 @@ class ClientFileWindow(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.notice_button = QPushButton(self.tr("Collection notice (PDF)…"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setEnabled(context.can(Permission.CLIENT_WRITE))
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.notice_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -116,7 +116,6 @@ class ClientFileWindow(QWidget):
         profile_count = len(self.profile.pages)
         self.tabs.list.currentRowChanged.connect(
             lambda row: self.save_button.setVisible(row < profile_count))
-        self.notice_button.clicked.connect(self.save_notice)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
         self.resize(1040, 700)
@@ -196,18 +195,6 @@ class ClientFileWindow(QWidget):
             self.group.fields[first].widget.setFocus()
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(self.tr("Some fields need a correction; nothing was saved."))
-
-    def save_notice(self) -> None:
-        try:
-            issued = documents.issue_collection_notice(self.context.db, self.context.actor,
-                                                       self.client_id)
-        except CjeError as error:
-            show_error(self, error)
-            return
-        if save_bytes(self, issued.pdf, f"{issued.document.number}.pdf", "PDF (*.pdf)"):
-            self.status.setText(self.tr("Notice %1 saved.").replace("%1",
-                                                                   issued.document.number))
-        self.timeline.refresh()
 
     # -- leaving -------------------------------------------------------------------------
     def escape(self) -> None:

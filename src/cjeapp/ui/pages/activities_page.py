@@ -31,6 +31,7 @@ from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.services import activities, activity_documents, search
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
@@ -81,6 +82,7 @@ class ActivitiesPage(QWidget):
         self.sheet_button = QPushButton(self.tr("Attendance sheet (PDF)…"))
         self.eligible_pdf_button = QPushButton(self.tr("Allowance list (PDF)…"))
         self.eligible_xlsx_button = QPushButton(self.tr("Allowance list (spreadsheet)…"))
+        self.attestations_button = QPushButton(self.tr("Attestations for the group…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         labels = {name: error_label() for name in ("kind", "title", "parts_required", "capacity",
@@ -125,7 +127,8 @@ class ActivitiesPage(QWidget):
         right_layout.addWidget(self.found)
         right_layout.addWidget(self.withdraw_button)
         papers = QHBoxLayout()
-        for button in (self.sheet_button, self.eligible_pdf_button, self.eligible_xlsx_button):
+        for button in (self.sheet_button, self.eligible_pdf_button, self.eligible_xlsx_button,
+                       self.attestations_button):
             papers.addWidget(button)
         right_layout.addLayout(papers)
         splitter = QSplitter()
@@ -148,6 +151,7 @@ class ActivitiesPage(QWidget):
         self.sheet_button.clicked.connect(self.save_sheet)
         self.eligible_pdf_button.clicked.connect(lambda: self.save_eligible("pdf"))
         self.eligible_xlsx_button.clicked.connect(lambda: self.save_eligible("xlsx"))
+        self.attestations_button.clicked.connect(self.group_attestations)
         self.refresh()
 
     # -- activities and sessions ----------------------------------------------------------
@@ -330,6 +334,12 @@ class ActivitiesPage(QWidget):
             data = activity_documents.eligible_xlsx(self.context.db, self.context.actor,
                                                     activity_id)
             self._save(data, "allocation.xlsx", "Excel (*.xlsx)")
+
+    def group_attestations(self) -> None:
+        item = self.activity_list.currentItem()
+        if item is None:
+            return
+        BatchDialog(self.context, str(item.data(IdRole)), item.text(), self).exec()
 
     def _save(self, data: bytes, name: str, kind: str) -> None:
         target = save_bytes(self, data, name, kind)

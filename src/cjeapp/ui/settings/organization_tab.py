@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.services import organization
@@ -12,7 +23,7 @@ from cjeapp.ui.messages import FieldErrors, error_label, show_error
 
 class OrganizationTab(QWidget):
     FIELDS = ("name", "address", "phone", "email", "agreement_number", "privacy_officer_name",
-              "privacy_officer_title", "privacy_officer_contact")
+              "privacy_officer_title", "privacy_officer_contact", "signer_name", "signer_title")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,7 +31,8 @@ class OrganizationTab(QWidget):
         captions = (self.tr("Name"), self.tr("Address"), self.tr("Phone"), self.tr("E-mail"),
                     self.tr("MIFI agreement number"),
                     self.tr("Person in charge of personal information"), self.tr("Their title"),
-                    self.tr("How to reach them"))
+                    self.tr("How to reach them"), self.tr("Who signs documents"),
+                    self.tr("Signer's title"))
         self.edits = {name: QLineEdit() for name in self.FIELDS}
         labels = {name: error_label() for name in self.FIELDS}
         self.errors = FieldErrors(labels)
@@ -28,14 +40,24 @@ class OrganizationTab(QWidget):
         for name, caption in zip(self.FIELDS, captions, strict=True):
             form.addRow(caption, self.edits[name])
             form.addRow("", labels[name])
+        self.logo_button = QPushButton(self.tr("Logo for documents…"))
+        self.signature_button = QPushButton(self.tr("Scanned signature…"))
+        self.clear_images_button = QPushButton(self.tr("Remove logo and signature"))
+        images = QHBoxLayout()
+        for button in (self.logo_button, self.signature_button, self.clear_images_button):
+            images.addWidget(button)
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(images)
         layout.addWidget(self.status)
         layout.addWidget(self.save_button)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
+        self.logo_button.clicked.connect(lambda: self.choose_image("logo_png"))
+        self.signature_button.clicked.connect(lambda: self.choose_image("signature_png"))
+        self.clear_images_button.clicked.connect(self.clear_images)
         self.load()
 
     def load(self) -> None:
@@ -43,6 +65,28 @@ class OrganizationTab(QWidget):
         self.version = org.version
         for name, edit in self.edits.items():
             edit.setText(getattr(org, name) or "")
+
+    def choose_image(self, which: str) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Image"), "",
+                                                    "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self.set_image(which, Path(path).read_bytes())
+
+    def set_image(self, which: str, data: bytes | None) -> None:
+        try:
+            organization.set_letterhead_image(self.context.db, self.context.actor, which, data)
+        except ValidationError as error:
+            self.status.setText(str(error))
+            return
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.load()
+        self.status.setText(self.tr("Saved."))
+
+    def clear_images(self) -> None:
+        self.set_image("logo_png", None)
+        self.set_image("signature_png", None)
 
     def save(self) -> None:
         self.errors.clear()

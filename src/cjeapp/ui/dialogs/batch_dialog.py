@@ -1,0 +1,171 @@
+"""Attestations for a whole group: made off the UI thread with a progress bar; Cancel
+stops it and nothing is registered or written. Files are written only when all are made."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
+from cjeapp.core.services import document_batches
+from cjeapp.core.services.document_batches import Batch, Cancelled
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.context import AppContext
+
+
+class BatchWorker(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)  # Batch
+    stopped = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, activity_id: str) -> None:
+        super().__init__()
+        self.db = db
+        self.actor = actor
+        self.activity_id = activity_id
+        self.cancel_requested = threading.Event()
+
+    def run(self) -> None:
+        try:
+            batch = document_batches.participation_batch(
+                self.db, self.actor, self.activity_id, on_progress=self.progress.emit,
+                cancelled=self.cancel_requested.is_set)
+        except Cancelled:
+            self.stopped.emit()
+        except CjeError as error:
+            self.failed.emit(str(error))
+        else:
+            self.done.emit(batch)
+
+
+def safe_file_name(text: str) -> str:
+    return re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip() or "document"
+
+
+class BatchDialog(QDialog):
+    def __init__(self, context: AppContext, activity_id: str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.activity_id = activity_id
+        self.title = title
+        self.worker_thread: QThread | None = None
+        self.worker: BatchWorker | None = None
+        self.written: list[Path] = []
+        self.setWindowTitle(self.tr("Attestations for the group"))
+        count = document_batches.batch_count(context.db, context.actor, activity_id)
+        self.total = count
+        intro = QLabel(self.tr("%1 participant(s) completed “%2”. Each gets an attestation "
+                               "in their language: one PDF to print, and one file per "
+                               "person.").replace("%1", str(count)).replace("%2", title))
+        intro.setWordWrap(True)
+        self.folder = QLineEdit(str(Path.home()))
+        browse = QPushButton(self.tr("Choose…"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(count, 1))
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Make the attestations"))
+        self.start_button.setEnabled(count > 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Folder")))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        browse.clicked.connect(self._browse)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resize(560, 220)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    @property
+    def running(self) -> bool:
+        return self.worker_thread is not None
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self.start_button.setEnabled(False)
+        self.status.setText(self.tr("Making the attestations…"))
+        self.worker_thread = QThread(self)
+        self.worker = BatchWorker(self.context.db, self.context.actor, self.activity_id)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.stopped.connect(self._stopped)
+        self.worker.failed.connect(self._failed)
+        for signal in (self.worker.done, self.worker.stopped, self.worker.failed):
+            signal.connect(self.worker_thread.quit)
+        self.worker_thread.finished.connect(self._thread_finished)
+        self.worker_thread.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None and self.running:
+            self.worker.cancel_requested.set()
+            self.status.setText(self.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _done(self, batch: Batch) -> None:
+        folder = Path(self.folder.text())
+        folder.mkdir(parents=True, exist_ok=True)
+        combined = folder / f"{safe_file_name(self.title)}.pdf"
+        combined.write_bytes(batch.combined)
+        self.written = [combined]
+        for item in batch.documents:
+            path = folder / f"{item.document.number}.pdf"
+            path.write_bytes(item.pdf)
+            self.written.append(path)
+        self.status.setText(self.tr("%1 attestations issued; files in %2.").replace(
+            "%1", str(len(batch.documents))).replace("%2", str(folder)))
+        self.cancel_button.setText(self.tr("Close"))
+        self.context.events.changed.emit("documents")
+
+    def _stopped(self) -> None:
+        self.status.setText(self.tr("Stopped: no attestation was issued."))
+        self.progress.setValue(0)
+        self.start_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.start_button.setEnabled(True)
+
+    def _thread_finished(self) -> None:
+        self.worker_thread = None
+        self.worker = None

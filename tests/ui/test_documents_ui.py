@@ -1,0 +1,140 @@
+"""Documents from the screens: preview then issue, reprint and revoke, and the batch dialog
+with its progress bar and cancel."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.models import IssuedDocument
+from cjeapp.core.services import activities, clients, documents
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.ui.client_file.documents_tab import DocumentsTab
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.batch_dialog import BatchDialog
+from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+
+def _registered(db: Database) -> int:
+    with db.read_session() as session:
+        return int(session.scalar(select(func.count()).select_from(IssuedDocument)) or 0)
+
+
+def test_preview_then_save_issues_the_document(qtbot: QtBot, db: Database,
+                                               staff: dict[str, Actor], helene: str,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    tab = DocumentsTab(AppContext(db, staff["counsellor"]), helene)
+    qtbot.addWidget(tab)
+    shown: list[PdfPreviewDialog] = []
+
+    def fake_exec(dialog: PdfPreviewDialog) -> int:
+        shown.append(dialog)
+        dialog.choice = "save"
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", fake_exec)
+    monkeypatch.setattr("cjeapp.ui.files.QFileDialog.getSaveFileName",
+                        lambda *args: (str(tmp_path / "avis.pdf"), "PDF (*.pdf)"))
+    tab.kind.set_value("attestation_participation")
+    tab.preview()
+    assert "activity" in tab.errors.labels["activity_id"].text().lower()
+    tab.kind.set_value("collection_notice")
+    tab.preview()
+    assert shown and shown[0].page_labels  # the pages were drawn for the preview
+    assert _registered(db) == 1
+    assert (tmp_path / "avis.pdf").read_bytes().startswith(b"%PDF")
+    assert tab.register.topLevelItemCount() == 1
+    tab.register.setCurrentItem(tab.register.topLevelItem(0))
+    tab.revoke()
+    assert "revoked" in tab.status.text()
+    tab.revoke_reason.setText("Mauvaise personne")
+    tab.revoke()
+    assert tab.register.topLevelItem(0).text(3) == "Revoked"
+
+
+def _oi_group(db: Database, actor: Actor, size: int) -> str:
+    clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    activity = activities.create_activity(db, actor, kind="objectif_integration",
+                                          title="Objectif Intégration — groupe 12",
+                                          parts_required=1)
+    sitting = activities.add_session(db, actor, activity.id, hours=Decimal(8), part_number=1,
+                                     starts_at=datetime(2026, 11, 9, 9, 0, tzinfo=LOCAL_ZONE))
+    people = [clients.create_client(db, actor, ClientForm(
+        first_name=f"Personne {i}", last_name="Test")).id for i in range(size)]
+    for person in people:
+        activities.enrol(db, actor, activity.id, person)
+    activities.record_attendance(db, actor, sitting.id, dict.fromkeys(people, True))
+    return activity.id
+
+
+def test_batch_dialog_makes_every_attestation(qtbot: QtBot, db: Database,
+                                              staff: dict[str, Actor], tmp_path: Path) -> None:
+    activity_id = _oi_group(db, staff["counsellor"], 6)
+    dialog = BatchDialog(AppContext(db, staff["counsellor"]), activity_id, "Groupe 12")
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert dialog.progress.value() == 6
+    assert _registered(db) == 6
+    assert len(dialog.written) == 7 and all(p.exists() for p in dialog.written)
+    assert all(documents.verify(db, p.read_bytes()).genuine for p in dialog.written[1:])
+
+
+def test_cancelled_batch_registers_and_writes_nothing(qtbot: QtBot, db: Database,
+                                                      staff: dict[str, Actor],
+                                                      tmp_path: Path) -> None:
+    activity_id = _oi_group(db, staff["counsellor"], 40)
+    dialog = BatchDialog(AppContext(db, staff["counsellor"]), activity_id, "Groupe 12")
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.start()
+    assert dialog.worker is not None
+    dialog.worker.progress.connect(lambda done, total: dialog.cancel() if done >= 3 else None)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert "no attestation" in dialog.status.text()
+    assert _registered(db) == 0
+    assert not (tmp_path / "out").exists()
+
+
+def test_logo_and_signature_go_on_the_letterhead(qtbot: QtBot, db: Database,
+                                                 staff: dict[str, Actor], helene: str) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from cjeapp.ui.settings.organization_tab import OrganizationTab
+
+    def png(colour: str) -> bytes:
+        image = QImage(120, 60, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        raw = QByteArray()
+        buffer = QBuffer(raw)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        return bytes(raw.data())
+
+    tab = OrganizationTab(AppContext(db, staff["administrator"]))
+    qtbot.addWidget(tab)
+    tab.set_image("logo_png", b"not an image")
+    assert "PNG or JPEG" in tab.status.text()
+    tab.set_image("logo_png", png("#0b5394"))
+    tab.set_image("signature_png", png("#222222"))
+    tab.edits["signer_name"].setText("Andréane Morin")
+    tab.save()
+    plain = documents.issue_collection_notice(db, staff["reception"], helene).pdf
+    assert plain.count(b"/Subtype /Image") == 2
+    tab.clear_images()
+    assert documents.issue_collection_notice(db, staff["reception"], helene).pdf.count(
+        b"/Subtype /Image") == 0
