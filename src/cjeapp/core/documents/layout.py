@@ -40,6 +40,7 @@ class Stamp:
     code: str
     issued_on: date
     copy: bool = False
+    preview: bool = False  # not issued yet: no number, marked PREVIEW
 
 
 def draw_qr(canvas: Any, text: str, x: float, y: float, size: float) -> None:
@@ -128,19 +129,24 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     qr_text = f"CJEAPP {stamp.number} {stamp.code}"
     footer = gettext(N_("Document {number} · verification code {code}"), language).format(
         number=stamp.number, code=stamp.code)
-    copy_mark = gettext(N_("COPY"), language)
+    mark = (gettext(N_("COPY"), language) if stamp.copy else
+            gettext(N_("PREVIEW"), language) if stamp.preview else "")
+    if stamp.preview:
+        footer = gettext(N_("Preview: the number and the code are given when it is issued."),
+                         language)
 
     def decorate(canvas: Any, document: Any) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.drawString(2 * cm, 1.4 * cm, footer)
-        draw_qr(canvas, qr_text, LETTER[0] - 3.8 * cm, 0.9 * cm, 1.8 * cm)
-        if stamp.copy:
+        if not stamp.preview:
+            draw_qr(canvas, qr_text, LETTER[0] - 3.8 * cm, 0.9 * cm, 1.8 * cm)
+        if mark:
             canvas.setFont(BOLD, 60)
             canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.18))
             canvas.translate(LETTER[0] / 2, LETTER[1] / 2)
             canvas.rotate(35)
-            canvas.drawCentredString(0, 0, copy_mark)
+            canvas.drawCentredString(0, 0, mark)
         canvas.restoreState()
 
     buffer = io.BytesIO()

@@ -228,3 +228,14 @@ def eligible_for_allowance(db: Database, actor: Actor, activity_id: str
     return [EligibleParticipant(p.client_id, p.name, finished, amount)
             for p in participants(db, actor, activity_id)
             if p.status == "enrolled" and p.completed]
+
+
+def activities_of_client(db: Database, actor: Actor, client_id: str) -> list[Activity]:
+    """The activities the person is enrolled in, newest first."""
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        return list(session.scalars(
+            select(Activity).join(Enrolment, Enrolment.activity_id == Activity.id)
+            .where(Enrolment.client_id == client_id, Enrolment.status == "enrolled",
+                   Enrolment.deleted_at.is_(None), Activity.deleted_at.is_(None))
+            .order_by(Activity.created_at.desc())))

@@ -102,11 +102,9 @@ class DocumentsTab(QWidget):
         self.activity.clear()
         self.activity.addItem("—", None)
         if self.context.can(Permission.CASEWORK_WRITE):
-            for activity in activities.activities(self.context.db, self.context.actor):
-                if any(p.client_id == self.client_id and p.status == "enrolled"
-                       for p in activities.participants(self.context.db, self.context.actor,
-                                                        activity.id)):
-                    self.activity.addItem(activity.title, activity.id)
+            for activity in activities.activities_of_client(self.context.db,
+                                                            self.context.actor, self.client_id):
+                self.activity.addItem(activity.title, activity.id)
             self.referral.clear()
             self.referral.addItem("—", None)
             for row in referrals.referrals_of(self.context.db, self.context.actor,
@@ -165,7 +163,7 @@ class DocumentsTab(QWidget):
             return
         with self.context.db.read_session() as session:
             head = documents.letterhead(session)
-        sample = render(head, Stamp("0000-000000", "APERCU00", clock.today()), draft.title,
+        sample = render(head, Stamp("", "", clock.today(), preview=True), draft.title,
                         draft.blocks, draft.language)
         dialog = PdfPreviewDialog(sample, draft.title, self)
         if dialog.exec() and dialog.choice:
