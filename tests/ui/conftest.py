@@ -18,3 +18,13 @@ def helene(db: Database, staff: dict[str, Actor]) -> str:
         first_name="Hélène", last_name="Côté-Bélanger", birth_date=date(1988, 3, 14),
         phone="418 335-0802", municipality="Thetford Mines",
         assigned_counsellor_id=staff["counsellor"].user_id)).id
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Per-PC settings (language, this PC's office) go to a temporary folder in tests."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

@@ -18,7 +18,7 @@ class DataEvents(QObject):
 
 def local_settings() -> QSettings:
     """Settings of this PC (e.g. which office it is), not shared through the database."""
-    return QSettings("cjeapp", "cjeapp")
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "cjeapp", "cjeapp")
 
 
 @dataclass

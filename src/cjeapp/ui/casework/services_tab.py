@@ -42,7 +42,7 @@ class ServicesTab(QWidget):
         for index, code in enumerate(COMMON_SERVICES):
             button = QPushButton(types.label(code))
             button.clicked.connect(lambda _checked=False, c=code: self.choose(c))
-            quick.addWidget(button, index // 3, index % 3)
+            quick.addWidget(button, index // 2, index % 2)
             self.quick_buttons[code] = button
         self.service_type = CodeCombo.from_list("service_types", empty=False)
         self.volet = QLabel()

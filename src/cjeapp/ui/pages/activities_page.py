@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -126,10 +127,10 @@ class ActivitiesPage(QWidget):
         right_layout.addLayout(enrol_row)
         right_layout.addWidget(self.found)
         right_layout.addWidget(self.withdraw_button)
-        papers = QHBoxLayout()
-        for button in (self.sheet_button, self.eligible_pdf_button, self.eligible_xlsx_button,
-                       self.attestations_button):
-            papers.addWidget(button)
+        papers = QGridLayout()
+        for index, button in enumerate((self.sheet_button, self.attestations_button,
+                                        self.eligible_pdf_button, self.eligible_xlsx_button)):
+            papers.addWidget(button, index // 2, index % 2)
         right_layout.addLayout(papers)
         splitter = QSplitter()
         for part in (left, middle, right):
