@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", type=Path, required=True)
 
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
-    bench.add_argument("what", choices=("search", "client-list", "documents"))
+    bench.add_argument("what", choices=("search", "client-list", "documents", "export"))
     bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
     bench.add_argument("--db", type=Path, help="existing database (default: build a demo one)")
     bench.add_argument("--clients", type=int, default=100_000)
@@ -61,6 +61,18 @@ def _parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify-document", help="check a document against the register")
     verify.add_argument("--db", type=Path, required=True)
     verify.add_argument("file", type=Path)
+
+    export = commands.add_parser("export", help="the package for the funder (validated)")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--profile", default="PASI", help="profile name or .toml file")
+    export.add_argument("--from", dest="period_from", required=True, help="YYYY-MM-DD")
+    export.add_argument("--to", dest="period_to", required=True, help="YYYY-MM-DD")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--sequence", type=int, default=1)
+
+    verify_package = commands.add_parser("verify-package", help="check a funder package")
+    verify_package.add_argument("file", type=Path)
+    verify_package.add_argument("--public-key", type=Path)
 
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=Path, required=True)
@@ -83,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {"demo": commands.demo, "check": commands.check, "backup": commands.backup,
                "restore": commands.restore,
                "bench": commands.bench, "document": commands.document,
-               "verify-document": commands.verify_document}[args.command]
+               "verify-document": commands.verify_document,
+               "export": commands.export, "verify-package": commands.verify_package}[args.command]
     return handler(args)
 
 

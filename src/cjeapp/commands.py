@@ -99,13 +99,15 @@ def bench(args: argparse.Namespace) -> int:
     from cjeapp.core.bench import search_bench
     from cjeapp.core.locale_format import format_number
 
-    if args.db is None and args.what != "documents":
+    if args.db is None and args.what not in ("documents", "export"):
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
     if args.what == "client-list":
         return _bench_client_list(args)
     if args.what == "documents":
         return _bench_documents(args)
+    if args.what == "export":
+        return _bench_export(args)
     result = search_bench.run(args.db, clients=args.clients)
     if result.build_seconds is not None:
         print(gettext(N_("demo database built in {seconds} s")).format(
@@ -203,3 +205,62 @@ def verify_document(args: argparse.Namespace) -> int:
         return _fail(error)
     print(result.reason)
     return 0 if result.genuine else 1
+
+
+def export(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.reporting import package
+    from cjeapp.core.reporting.profile import load
+    from cjeapp.core.services.permissions import SYSTEM
+
+    try:
+        first, last = date.fromisoformat(args.period_from), date.fromisoformat(args.period_to)
+    except ValueError:
+        print(gettext(N_("Error: dates are written YYYY-MM-DD.")), file=sys.stderr)
+        return 2
+    try:
+        profile = load(args.profile)
+        db = Database.open(args.db)
+        try:
+            result = package.build(db, SYSTEM, profile, first, last, args.out,
+                                   sequence=args.sequence)
+        finally:
+            db.close()
+    except package.PackageRefused as refused:
+        for problem in refused.problems:
+            if problem.error:
+                print(gettext(N_("ERROR: {message}")).format(message=(
+                    f"{problem.table} · {problem.client_id or ''} · {problem.column}: "
+                    f"{problem.message}")))
+        return _fail(refused)
+    except CjeError as error:
+        return _fail(error)
+    for problem in result.warnings[:50]:
+        print(gettext(N_("WARNING: {message}")).format(message=(
+            f"{problem.table} · {problem.client_id or ''} · {problem.column}: "
+            f"{problem.message}")))
+    print(gettext(N_("Package written: {path}")).format(path=result.path))
+    for table, count in result.row_counts.items():
+        print(f"  {table}: {count}")
+    return 0
+
+
+def verify_package(args: argparse.Namespace) -> int:
+    from cjeapp.core.reporting import package
+
+    key = args.public_key.read_bytes() if args.public_key else None
+    verdict = package.verify(args.file, key)
+    print(verdict.reason)
+    return 0 if verdict.intact else 1
+
+
+def _bench_export(args: argparse.Namespace) -> int:
+    from cjeapp.core.bench.export_bench import run
+
+    result = run(persons=args.clients if args.clients != 100_000 else 50_000,
+                 services=500_000)
+    print(f"export: {result.persons} persons, {result.services} services: "
+          f"{result.seconds:.1f} s, peak memory {result.peak_mb:.0f} MB")
+    return 0

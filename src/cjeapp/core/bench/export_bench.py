@@ -1,0 +1,78 @@
+"""``cjeapp bench export``: a large year (50,000 persons, 500,000 services) exported, with
+time and peak memory."""
+
+from __future__ import annotations
+
+import random
+import resource
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from cjeapp.core.codelists import codelist, volet_of_service
+from cjeapp.core.db.database import Database
+from cjeapp.core.demo.generator import generate
+from cjeapp.core.reporting import package
+from cjeapp.core.reporting.profile import load
+from cjeapp.core.services.permissions import SYSTEM
+
+
+@dataclass(frozen=True)
+class ExportBench:
+    persons: int
+    services: int
+    seconds: float
+    peak_mb: float
+
+
+def _top_up_services(db: Database, wanted: int, first: date) -> None:
+    """Add services in the year until it holds ``wanted`` (bulk, one transaction)."""
+    import sqlite3
+    import uuid
+
+    raw = db.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        have = connection.execute(
+            "SELECT count(*) FROM service_records WHERE delivered_on >= ?",
+            (first.isoformat(),)).fetchone()[0]
+        clients = [row[0] for row in connection.execute("SELECT id FROM clients")]
+        types = codelist("service_types").values()
+        rng = random.Random(7)
+        rows = []
+        for _ in range(max(0, wanted - have)):
+            kind = rng.choice(types)
+            rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                         "2025-04-01 12:00:00.000000", "2025-04-01 12:00:00.000000", 1,
+                         rng.choice(clients), kind, volet_of_service(kind),
+                         (first + timedelta(days=rng.randint(0, 364))).isoformat(),
+                         rng.choice((15, 30, 45, 60)), "individual", "fr"))
+        connection.executemany(
+            "INSERT INTO service_records (id, created_at, updated_at, version, client_id, "
+            "service_type, volet, delivered_on, duration_minutes, mode, language) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        connection.commit()
+    finally:
+        raw.close()
+
+
+def run(*, persons: int, services: int) -> ExportBench:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database.open(Path(folder) / "bench.sqlite3")
+        try:
+            today = date.today()
+            generate(db, clients=persons, seed=3, today=today)
+            first = today - timedelta(days=364)
+            _top_up_services(db, services, first)
+            started = time.perf_counter()
+            result = package.build(db, SYSTEM, load("PASI"), first, today,
+                                   Path(folder) / "package.zip")
+            seconds = time.perf_counter() - started
+        finally:
+            db.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return ExportBench(result.row_counts["persons"], result.row_counts["services"], seconds,
+                       peak)

@@ -1,0 +1,69 @@
+"""The organization's reporting secrets, kept in the settings table: an Ed25519 key that
+signs packages (the public key can be given to the funder) and the key of the stable
+pseudonyms. Both are created once, when first needed."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.models import Setting
+from cjeapp.core.services.permissions import SYSTEM
+from cjeapp.core.services.unit_of_work import unit_of_work
+
+SIGNING_KEY = "reporting.signing_key"
+PSEUDONYM_KEY = "reporting.pseudonym_key"
+
+
+def _secret(db: Database, key: str, make: Callable[[], str]) -> str:
+    with unit_of_work(db, SYSTEM) as uow:
+        row = uow.session.scalar(select(Setting).where(Setting.key == key,
+                                                       Setting.deleted_at.is_(None)))
+        if row is None:
+            row = uow.add(Setting(key=key, value=make()))
+        return row.value
+
+
+def signing_key(db: Database) -> Ed25519PrivateKey:
+    def make() -> str:
+        raw = Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+            serialization.NoEncryption())
+        return base64.b64encode(raw).decode()
+
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(_secret(db, SIGNING_KEY, make)))
+
+
+def public_key_pem(db: Database) -> bytes:
+    return signing_key(db).public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def load_public_key(pem: bytes) -> Ed25519PublicKey:
+    key = serialization.load_pem_public_key(pem)
+    if not isinstance(key, Ed25519PublicKey):
+        raise ValueError("not an Ed25519 public key")
+    return key
+
+
+class Pseudonyms:
+    """Stable pseudonymous ids: the same person gets the same id in every package."""
+
+    def __init__(self, db: Database) -> None:
+        self._key = bytes.fromhex(_secret(db, PSEUDONYM_KEY, lambda: secrets.token_hex(32)))
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, client_id: str) -> str:
+        found = self._cache.get(client_id)
+        if found is None:
+            found = hmac.new(self._key, client_id.encode(), hashlib.sha256).hexdigest()[:16]
+            self._cache[client_id] = found
+        return found

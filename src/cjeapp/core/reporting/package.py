@@ -1,0 +1,246 @@
+"""The package for the funder: one zip with every table as CSV (UTF-8, documented columns),
+one XLSX workbook, a PDF summary with charts, and manifest.json with the SHA-256 of every
+file, signed with the organization's Ed25519 key. The same data and profile give the same
+bytes. Rows stream from the database; nothing of a failed or cancelled package remains."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import io
+import json
+import os
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+
+from cjeapp import __version__
+from cjeapp.core.db.database import Database
+from cjeapp.core.documents.spreadsheets import safe_cell
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.reporting import keys
+from cjeapp.core.reporting.aggregates import AggregateBuilder, AggregateRow
+from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.sources import Sources
+from cjeapp.core.reporting.validation import Problem, cell, check_row
+from cjeapp.core.services.organization import get_organization
+from cjeapp.core.services.permissions import Actor, Permission
+from cjeapp.core.services.unit_of_work import unit_of_work
+
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+SIGNED_FILES = ("manifest.json", "manifest.sig", "public_key.pem")
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    path: Path
+    row_counts: dict[str, int]
+    warnings: list[Problem]
+    aggregates: list[AggregateRow]
+
+
+class PackageRefused(CjeError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(msg(N_("{count} problem(s) block the package; fix them first."),
+                             count=sum(1 for p in problems if p.error)))
+        self.problems = problems
+
+
+class PackageCancelled(CjeError):
+    def __init__(self) -> None:
+        super().__init__(msg(N_("The package was cancelled; nothing was written.")))
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _normalized_xlsx(data: bytes) -> bytes:
+    """openpyxl stamps the time into the workbook's zip: rewrite it with fixed times."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in sorted(source.infolist(), key=lambda i: i.filename):
+            target.writestr(_info(item.filename), source.read(item.filename))
+    return out.getvalue()
+
+
+def build(db: Database, actor: Actor, profile: Profile, first: date, last: date, out: Path,
+          *, sequence: int = 1, on_progress: Callable[[str], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> PackageResult:
+    """Validate, then write the package to ``out`` (atomically)."""
+    from openpyxl import Workbook
+
+    actor.require(Permission.FUNDER_EXPORT)
+    organization = get_organization(db)
+    signer = keys.signing_key(db)
+    sources = Sources(db, first, last)
+    problems: list[Problem] = []
+    partial = out.with_name(out.name + ".partial")
+    digests: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    aggregates = AggregateBuilder(profile)
+    workbook = Workbook(write_only=True)
+    workbook.properties.creator = "cjeapp"
+    fixed = datetime(first.year, first.month, first.day)  # no clock time in the bytes
+    workbook.properties.created = fixed
+    workbook.properties.modified = fixed
+    try:
+        with zipfile.ZipFile(partial, "w") as package:
+            for table in profile.tables:
+                if on_progress:
+                    on_progress(table.name)
+                header = [column.name for column in table.columns]
+                sheet = workbook.create_sheet(table.name[:31])
+                sheet.append(header)
+                digest = hashlib.sha256()
+                count = 0
+                with package.open(_info(f"{table.name}.csv"), "w") as raw:
+                    buffered = io.BufferedWriter(_HashingWriter(raw, digest), 1 << 16)
+                    text = io.TextIOWrapper(buffered, encoding="utf-8", newline="")
+                    writer = csv.writer(text)
+                    writer.writerow(header)
+                    for row in sources.rows(table.source):
+                        if cancelled and count % 1000 == 0 and cancelled():
+                            raise PackageCancelled()
+                        problems.extend(check_row(table, row, profile))
+                        values = {column.name: cell(row, column, profile)
+                                  for column in table.columns}
+                        line = ["" if values[name] is None else values[name] for name in header]
+                        writer.writerow(line)
+                        sheet.append([safe_cell(v) for v in line])
+                        aggregates.add(table.name, values, row.get("pseudonym"))
+                        count += 1
+                    text.flush()
+                    text.detach().detach()  # flushes; leaves the zip entry for `with`
+                digests[f"{table.name}.csv"] = digest.hexdigest()
+                counts[table.name] = count
+            if any(problem.error for problem in problems):
+                raise PackageRefused(problems)
+            aggregate_rows = aggregates.rows()
+            _write(package, digests, "aggregates.csv", _aggregates_csv(aggregate_rows))
+            sheet = workbook.create_sheet("aggregates")
+            sheet.append(["aggregate", "group", "value", "suppressed"])
+            for result in aggregate_rows:
+                sheet.append([result.aggregate, " / ".join(result.group), result.value,
+                              "yes" if result.suppressed else "no"])
+            _write(package, digests, "columns.csv", _columns_csv(profile))
+            buffer = io.BytesIO()
+            workbook.save(buffer)
+            _write(package, digests, "workbook.xlsx", _normalized_xlsx(buffer.getvalue()))
+            from cjeapp.core.reporting.summary_pdf import summary_pdf
+
+            _write(package, digests, "summary.pdf", summary_pdf(
+                organization.name, profile, first, last, counts, aggregate_rows))
+            manifest = json.dumps({
+                "organization": organization.name,
+                "agreement_number": organization.agreement_number,
+                "period": {"from": first.isoformat(), "to": last.isoformat()},
+                "profile": {"name": profile.name, "version": profile.version,
+                            "sha256": hashlib.sha256(profile.text.encode()).hexdigest()},
+                "program_version": __version__, "sequence": sequence,
+                "row_counts": counts, "files": dict(sorted(digests.items())),
+            }, ensure_ascii=False, indent=2, sort_keys=True).encode()
+            package.writestr(_info("manifest.json"), manifest)
+            package.writestr(_info("manifest.sig"), base64.b64encode(signer.sign(manifest)))
+            package.writestr(_info("public_key.pem"), keys.public_key_pem(db))
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    with unit_of_work(db, actor) as uow:
+        uow.audit("export", "funder_package", None, {
+            "profile": f"{profile.name} {profile.version}", "from": first.isoformat(),
+            "to": last.isoformat(), "sequence": sequence, "rows": counts,
+            "manifest_sha256": hashlib.sha256(manifest).hexdigest()})
+    return PackageResult(out, counts, [p for p in problems if not p.error], aggregate_rows)
+
+
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, target: Any, digest: Any) -> None:
+        self.target = target
+        self.digest = digest
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.digest.update(data)
+        self.target.write(data)
+        return len(data)
+
+
+def _write(package: zipfile.ZipFile, digests: dict[str, str], name: str, data: bytes) -> None:
+    package.writestr(_info(name), data)
+    digests[name] = hashlib.sha256(data).hexdigest()
+
+
+def _aggregates_csv(rows: list[AggregateRow]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(["aggregate", "group", "value", "suppressed"])
+    for row in rows:
+        writer.writerow([row.aggregate, " / ".join(row.group), row.value,
+                         "yes" if row.suppressed else "no"])
+    return out.getvalue().encode("utf-8")
+
+
+def _columns_csv(profile: Profile) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(["table", "column", "source_field", "mandatory", "codes", "consent",
+                     "table_description"])
+    for table in profile.tables:
+        for column in table.columns:
+            writer.writerow([table.name, column.name, column.source_field,
+                             "yes" if column.mandatory else "no", column.codes or "",
+                             column.consent or "", table.description])
+    return out.getvalue().encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    intact: bool
+    reason: Message
+
+
+def verify(path: Path, public_key_pem: bytes | None = None) -> Verdict:
+    """Check every file against the manifest, and the manifest's signature."""
+    try:
+        package = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile):
+        return Verdict(False, msg(N_("{path} is not a package (not a zip file)."),
+                                  path=str(path)))
+    with package:
+        names = set(package.namelist())
+        if not set(SIGNED_FILES) <= names:
+            return Verdict(False, msg(N_("The manifest or its signature is missing.")))
+        manifest_bytes = package.read("manifest.json")
+        manifest = json.loads(manifest_bytes)
+        files: dict[str, str] = manifest["files"]
+        extra = names - set(files) - set(SIGNED_FILES)
+        if extra:
+            return Verdict(False, msg(N_("A file was added: {name}."), name=sorted(extra)[0]))
+        for name, expected in files.items():
+            if name not in names:
+                return Verdict(False, msg(N_("A file was removed: {name}."), name=name))
+            if hashlib.sha256(package.read(name)).hexdigest() != expected:
+                return Verdict(False, msg(N_("A file was altered: {name}."), name=name))
+        key_pem = public_key_pem or package.read("public_key.pem")
+        try:
+            keys.load_public_key(key_pem).verify(
+                base64.b64decode(package.read("manifest.sig")), manifest_bytes)
+        except (InvalidSignature, ValueError):
+            return Verdict(False, msg(N_("The signature does not match the manifest.")))
+    return Verdict(True, msg(N_("The package is intact: {files} files, sequence {sequence}."),
+                             files=len(files), sequence=manifest.get("sequence")))

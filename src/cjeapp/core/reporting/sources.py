@@ -1,0 +1,145 @@
+"""Rows for each source of a reporting profile, read in a stable order for a period.
+
+Rows are dicts of the fields listed in ``profile.SOURCE_FIELDS`` plus ``_client`` (the
+client id, for validation messages and consent) where a person is concerned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import text
+
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.reporting.keys import Pseudonyms
+
+Row = dict[str, Any]
+AGE_BANDS = ((18, "0-17"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"),
+             (65, "55-64"), (200, "65+"))
+
+
+def _utc_text(day: date) -> str:
+    from datetime import UTC
+
+    moment = datetime.combine(day, time(0), LOCAL_ZONE).astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def age_band(birth: date | None, on: date) -> str | None:
+    if birth is None:
+        return None
+    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    return next(label for limit, label in AGE_BANDS if age < limit)
+
+
+class Sources:
+    def __init__(self, db: Database, first: date, last: date) -> None:
+        self.db = db
+        self.first = first
+        self.last = last
+        self.pseudonym = Pseudonyms(db)
+        self.params = {"first": first.isoformat(), "last": last.isoformat(),
+                       "start": _utc_text(first), "end": _utc_text(last + timedelta(days=1))}
+
+    def _query(self, sql: str) -> Iterator[Any]:
+        with self.db.engine.connect() as connection:
+            result = connection.execution_options(stream_results=True).execute(
+                text(sql), self.params)
+            yield from result
+
+    def served_client_ids(self) -> set[str]:
+        """People with a service, an attended appointment or a walk-in visit in the period."""
+        ids: set[str] = set()
+        for (client_id,) in self._query(
+                "SELECT client_id FROM service_records WHERE deleted_at IS NULL "
+                "AND delivered_on BETWEEN :first AND :last "
+                "UNION SELECT client_id FROM appointments WHERE deleted_at IS NULL "
+                "AND status = 'attended' AND starts_at >= :start AND starts_at < :end "
+                "UNION SELECT client_id FROM visits WHERE deleted_at IS NULL "
+                "AND status = 'closed' AND arrived_at >= :start AND arrived_at < :end"):
+            ids.add(client_id)
+        return ids
+
+    def rows(self, source: str) -> Iterator[Row]:
+        return {"persons": self.persons, "services": self.services,
+                "referrals": self.referrals, "sessions": self.sessions,
+                "transport": self.transport, "housing": self.housing}[source]()
+
+    def persons(self) -> Iterator[Row]:
+        served = self.served_client_ids()
+        consented = {client for (client,) in self._query(
+            "SELECT client_id FROM consents WHERE deleted_at IS NULL "
+            "AND purpose = 'funder_transmission' AND given_on <= :last "
+            "AND (withdrawn_on IS NULL OR withdrawn_on > :last) "
+            "AND (expires_on IS NULL OR expires_on >= :last)")}
+        languages: dict[str, str] = {}
+        for client, code, mother in self._query(
+                "SELECT client_id, language_code, is_mother_tongue FROM client_languages "
+                "WHERE deleted_at IS NULL ORDER BY client_id, is_mother_tongue DESC, rowid"):
+            if client not in languages or mother:
+                languages.setdefault(client, code)
+        for row in self._query(
+                "SELECT id, birth_date, sex, country_of_birth, immigration_category, "
+                "arrival_date, region_code, first_contact_on, mifi_client_number "
+                "FROM clients WHERE deleted_at IS NULL ORDER BY id"):
+            if row[0] not in served:
+                continue
+            birth = date.fromisoformat(row[1]) if row[1] else None
+            first_contact = date.fromisoformat(row[7]) if row[7] else None
+            yield {
+                "_client": row[0], "_consent_funder_transmission": row[0] in consented,
+                "pseudonym": self.pseudonym(row[0]),
+                "birth_year": birth.year if birth else None,
+                "age_band": age_band(birth, self.last), "sex": row[2],
+                "country_of_birth": row[3], "immigration_category": row[4],
+                "arrival_date": row[5], "region": row[6], "language": languages.get(row[0]),
+                "is_new": "yes" if first_contact and first_contact >= self.first else "no",
+                "mifi_client_number": row[8], "_birth": birth,
+            }
+
+    def services(self) -> Iterator[Row]:
+        for client, day, kind, volet, minutes, mode in self._query(
+                "SELECT client_id, delivered_on, service_type, volet, duration_minutes, mode "
+                "FROM service_records WHERE deleted_at IS NULL "
+                "AND delivered_on BETWEEN :first AND :last ORDER BY delivered_on, id"):
+            yield {"_client": client, "pseudonym": self.pseudonym(client), "date": day,
+                   "month": str(day)[:7], "service_type": kind, "volet": volet,
+                   "duration_minutes": minutes, "mode": mode}
+
+    def referrals(self) -> Iterator[Row]:
+        for client, day, kind, outcome in self._query(
+                "SELECT r.client_id, r.referred_on, p.kind, r.outcome FROM referrals r "
+                "JOIN partners p ON p.id = r.partner_id WHERE r.deleted_at IS NULL "
+                "AND r.referred_on BETWEEN :first AND :last ORDER BY r.referred_on, r.id"):
+            yield {"_client": client, "pseudonym": self.pseudonym(client), "date": day,
+                   "partner_kind": kind, "outcome": outcome}
+
+    def sessions(self) -> Iterator[Row]:
+        for kind, starts, hours, participants in self._query(
+                "SELECT a.kind, s.starts_at, s.hours, (SELECT count(*) FROM attendance t "
+                "WHERE t.session_id = s.id AND t.present = 1 AND t.deleted_at IS NULL) "
+                "FROM activity_sessions s JOIN activities a ON a.id = s.activity_id "
+                "WHERE s.deleted_at IS NULL AND s.starts_at >= :start AND s.starts_at < :end "
+                "ORDER BY s.starts_at, s.id"):
+            yield {"activity_kind": kind, "date": str(starts)[:10], "hours": str(hours),
+                   "participants": participants}
+
+    def transport(self) -> Iterator[Row]:
+        for destination, needed, decision in self._query(
+                "SELECT destination_kind, needed_at, decision FROM transport_requests "
+                "WHERE deleted_at IS NULL AND needed_at >= :start AND needed_at < :end "
+                "ORDER BY needed_at, id"):
+            yield {"month": str(needed)[:7], "destination": destination,
+                   "decision": decision or "undecided"}
+
+    def housing(self) -> Iterator[Row]:
+        for opened, status, closed in self._query(
+                "SELECT opened_on, status, closed_on FROM housing_requests "
+                "WHERE deleted_at IS NULL AND opened_on BETWEEN :first AND :last "
+                "ORDER BY opened_on, id"):
+            days = ((date.fromisoformat(closed) - date.fromisoformat(opened)).days
+                    if status == "lease_signed" and closed else None)
+            yield {"month": str(opened)[:7], "status": status, "days_to_lease": days}

@@ -1,0 +1,195 @@
+"""The funder package: profile parsing and errors, validation rules, determinism, tamper
+detection, consent and small-count suppression, totals equal to the detail rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from cjeapp.cli import main
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.reporting import package
+from cjeapp.core.reporting.profile import ProfileError, load, parse
+from cjeapp.core.reporting.sources import Sources
+from cjeapp.core.reporting.validation import validate
+from cjeapp.core.services import clients, consents, service_records
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.core.services.service_records import ServiceForm
+
+FIRST, LAST = date(2026, 4, 1), date(2027, 3, 31)
+PASI = load("PASI")
+
+
+def _person(db: Database, actor: Actor, **changes: object) -> str:
+    values: dict[str, object] = dict(
+        first_name="Hélène", last_name="Côté", birth_date=date(1990, 5, 3), sex="F",
+        country_of_birth="CO", immigration_category="skilled_worker",
+        arrival_date=date(2026, 5, 1), region_code="12", mifi_client_number="40556677")
+    values.update(changes)
+    client = clients.create_client(db, actor, ClientForm(**values))  # type: ignore[arg-type]
+    service_records.record_service(db, actor, client.id, ServiceForm(
+        "government_documents", delivered_on=date(2026, 11, 10), duration_minutes=90))
+    return client.id
+
+
+@pytest.fixture
+def year(db: Database, staff: dict[str, Actor]) -> list[str]:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    people = [_person(db, counsellor, first_name=f"Personne {i}",
+                      sex="F" if i % 2 else "M") for i in range(12)]
+    consents.record_consent(db, counsellor, people[0], purpose="funder_transmission",
+                            given_on=date(2026, 5, 1), method="written")
+    return people
+
+
+def _build(db: Database, out: Path, profile=PASI) -> package.PackageResult:  # noqa: ANN001
+    return package.build(db, _director(db), profile, FIRST, LAST, out)
+
+
+def _director(db: Database) -> Actor:
+    from cjeapp.core.services import accounts
+
+    return accounts.sign_in(db, "director", "director-password")
+
+
+def _csv(path: Path, name: str) -> list[dict[str, str]]:
+    with zipfile.ZipFile(path) as archive:
+        return list(csv.DictReader(io.StringIO(archive.read(name).decode("utf-8"))))
+
+
+def test_shipped_profile_and_broken_profiles_name_the_line() -> None:
+    assert [t.name for t in PASI.tables][:2] == ["persons", "services"]
+    with pytest.raises(ProfileError, match="line 3"):
+        parse('name = "X"\nversion = "1"\n[[tables]\n')
+    broken = PASI.text.replace('from = "sex", codes = "sex"', 'from = "gender"')
+    with pytest.raises(ProfileError) as caught:
+        parse(broken)
+    line = next(n for n, text in enumerate(broken.splitlines(), 1) if '"gender"' in text)
+    assert f"line {line}" in str(caught.value) and "gender" in str(caught.value)
+    with pytest.raises(ProfileError, match="measure"):
+        parse(PASI.text.replace('measure = "sum_hours"', 'measure = "average"'))
+
+
+def test_validation_rules(db: Database, staff: dict[str, Actor]) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    missing = _person(db, counsellor, sex=None, region_code=None)
+    from cjeapp.core.models import Client
+    from cjeapp.core.services.unit_of_work import unit_of_work
+
+    odd = _person(db, counsellor, first_name="Omar")
+    with unit_of_work(db, counsellor) as uow:  # data typed before today's rules
+        row = uow.get(Client, odd, what="client")
+        row.immigration_category = "martian"
+        row.arrival_date = date(1980, 1, 1)
+    problems = validate(Sources(db, FIRST, LAST), PASI)
+    found = {(p.client_id, p.column, p.error) for p in problems}
+    assert (missing, "sex", True) in found and (missing, "region", True) in found
+    assert (odd, "immigration_category", True) in found
+    assert (odd, "arrival_date", True) in found  # before the date of birth
+    assert (missing, "mifi_client_number", False) in found  # no consent: a warning
+    by_field = {p.column: p for p in problems if p.client_id == missing}
+    assert by_field["region"].file_field == "region_code"
+    with pytest.raises(package.PackageRefused) as refused:
+        staff_director = staff["director"]
+        package.build(db, staff_director, PASI, FIRST, LAST, Path(db.path).with_name("p.zip"))
+    assert not Path(db.path).with_name("p.zip").exists()
+    assert not Path(db.path).with_name("p.zip.partial").exists()
+    assert any(p.error for p in refused.value.problems)
+
+
+def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp_path) -> None:  # noqa: ANN001
+    with pytest.raises(PermissionDenied):
+        package.build(db, staff["counsellor"], PASI, FIRST, LAST, tmp_path / "x.zip")
+    first = _build(db, tmp_path / "a.zip")
+    _build(db, tmp_path / "b.zip")
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+    assert first.row_counts["persons"] == 12 and first.row_counts["services"] == 12
+    assert package.verify(tmp_path / "a.zip").intact
+    with zipfile.ZipFile(tmp_path / "a.zip") as archive:
+        public_key = archive.read("public_key.pem")
+        manifest = json.loads(archive.read("manifest.json"))
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    assert manifest["period"] == {"from": "2026-04-01", "to": "2027-03-31"}
+    assert manifest["profile"]["name"] == "PASI" and manifest["row_counts"]["persons"] == 12
+
+    def rewrite(name: str, changes: dict[str, bytes | None]) -> Path:
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as archive:
+            for entry, data in {**entries, **changes}.items():
+                if data is not None:
+                    archive.writestr(entry, data)
+        return path
+
+    altered = rewrite("altered.zip", {"persons.csv": entries["persons.csv"] + b"x,y\r\n"})
+    assert "altered: persons.csv" in package.verify(altered).reason.render()
+    removed = rewrite("removed.zip", {"referrals.csv": None})
+    assert "removed: referrals.csv" in package.verify(removed).reason.render()
+    added = rewrite("added.zip", {"notes.txt": b"hello"})
+    assert "added: notes.txt" in package.verify(added).reason.render()
+    forged = json.loads(entries["manifest.json"])
+    forged["sequence"] = 2
+    bad_manifest = rewrite("forged.zip", {"manifest.json": json.dumps(forged).encode()})
+    assert "signature" in package.verify(bad_manifest, public_key).reason.render()
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    other = Ed25519PrivateKey.generate().public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    assert not package.verify(tmp_path / "a.zip", other).intact
+
+
+def test_consent_and_small_counts(db, staff, year, tmp_path) -> None:  # noqa: ANN001
+    result = _build(db, tmp_path / "p.zip")
+    persons = _csv(tmp_path / "p.zip", "persons.csv")
+    with_number = [row for row in persons if row["mifi_client_number"]]
+    assert len(with_number) == 1  # only the person who consented
+    assert {row["sex"] for row in persons} == {"F", "M"}
+    assert all(len(row["person_id"]) == 16 for row in persons)
+    assert "Personne" not in (tmp_path / "p.zip").read_bytes().decode("latin-1")
+    aggregates = _csv(tmp_path / "p.zip", "aggregates.csv")
+    by_sex = {row["group"]: row for row in aggregates if row["aggregate"] == "people_by_sex"}
+    assert by_sex["F"]["value"] == "6" and by_sex["F"]["suppressed"] == "no"
+    volet = [row for row in aggregates if row["aggregate"] == "people_by_volet"]
+    assert volet == [{"aggregate": "people_by_volet", "group": "V1", "value": "12",
+                      "suppressed": "no"}]
+    assert len(result.warnings) == 11  # eleven MIFI numbers held back
+
+
+def test_small_counts_are_suppressed_and_totals_match(db, staff, year, tmp_path) -> None:  # noqa: ANN001
+    strict = parse(PASI.text.replace("suppression_threshold = 5", "suppression_threshold = 7"))
+    _build(db, tmp_path / "s.zip", strict)
+    aggregates = _csv(tmp_path / "s.zip", "aggregates.csv")
+    by_sex = [row for row in aggregates if row["aggregate"] == "people_by_sex"]
+    assert all(row["value"] == "" and row["suppressed"] == "yes" for row in by_sex)
+    loose = parse(PASI.text.replace("suppression_threshold = 5", "suppression_threshold = 1"))
+    _build(db, tmp_path / "t.zip", loose)
+    aggregates = _csv(tmp_path / "t.zip", "aggregates.csv")
+    persons = _csv(tmp_path / "t.zip", "persons.csv")
+    for name in ("people_by_sex", "people_by_category", "people_by_region",
+                 "people_by_age_band"):
+        assert sum(int(r["value"]) for r in aggregates if r["aggregate"] == name) == \
+            len(persons)
+    hours = [r for r in aggregates if r["aggregate"] == "hours_by_volet"]
+    assert hours[0]["value"] == "18.0"  # twelve services of 90 minutes
+
+
+def test_cli_export_and_verify(db, staff, year, tmp_path, capsys) -> None:  # noqa: ANN001
+    db.close()
+    out = tmp_path / "cli.zip"
+    assert main(["export", "--db", str(db.path), "--profile", "PASI", "--from", "2026-04-01",
+                 "--to", "2027-03-31", "--out", str(out)]) == 0
+    assert main(["verify-package", str(out)]) == 0
+    assert "intact" in capsys.readouterr().out
+    out.write_bytes(out.read_bytes()[:-40])
+    assert main(["verify-package", str(out)]) == 1
