@@ -81,6 +81,10 @@ def main() -> int:
 
         admin = MainWindow(db, accounts.sign_in(db, "admin", "demo-admin"))
         admin.show()
+        reports = admin.show_section("reports")
+        reports.show_dashboard()  # type: ignore[attr-defined]
+        reports.run_validation()  # type: ignore[attr-defined]
+        _save(admin, folder, "15-rapports")
         settings = admin.show_section("settings")
         settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]
         _save(admin, folder, "07-parametres-comptes")

@@ -4,187 +4,187 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="48"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="49"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="59"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="75"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="111"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="115"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="116"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="120"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
         <source>Participants and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="186"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="187"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="203"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="205"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="206"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="242"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="243"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="273"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="274"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="281"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="282"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="282"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="295"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="296"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="296"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="297"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="315"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="316"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="347"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="348"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,37 +816,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="145"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="151"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="150"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="156"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="152"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="158"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="185"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="191"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="197"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="203"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="205"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="211"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="214"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="220"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="121"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,22 +1127,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="121"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="185"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="183"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="193"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="191"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,27 +1606,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="48"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="49"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="151"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="161"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="152"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="162"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="157"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="167"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="160"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,6 +2325,194 @@
     <message>
         <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="120"/>
         <source>Choose a referral in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95"/>
+        <source>Load a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <source>Export the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106"/>
+        <source>Person and field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108"/>
+        <source>Open the file at this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="117"/>
+        <source>Show the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="118"/>
+        <source>Dashboard as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="132"/>
+        <source>Problems found (errors block the package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="176"/>
+        <source>Type a period: the first and the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="181"/>
+        <source>Profile %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="185"/>
+        <source>Reporting profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="197"/>
+        <source>Profile loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228"/>
+        <source>%1 error(s), %2 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="243"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="255"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="278"/>
+        <source>Package written: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="283"/>
+        <source>The package was not written: fix the errors listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321"/>
+        <source>People served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323"/>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="324"/>
+        <source>Median wait at the desk (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="326"/>
+        <source>Requests answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="327"/>
+        <source>Median time to answer (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
+        <source>Answered within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
+        <source>Appointments kept or missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331"/>
+        <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

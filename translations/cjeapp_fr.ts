@@ -3,187 +3,187 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="48" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="49" />
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="59" />
         <source>Create the activity</source>
         <translation>Créer l'activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70" />
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="73" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74" />
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="75" />
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79" />
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84" />
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l'allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85" />
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l'allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86" />
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="93" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96" />
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97" />
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="105" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108" />
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="111" />
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="115" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="116" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="120" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121" />
         <source>Participants and attendance</source>
         <translation>Participants et présences</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="186" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="187" />
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="203" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204" />
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="205" />
         <source>Waiting list (%1)</source>
         <translation>Liste d'attente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="206" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="242" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="243" />
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="273" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="274" />
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d'abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="281" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="282" />
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="282" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283" />
         <source>The activity is full: added to the waiting list.</source>
         <translation>L'activité est complète : ajoutée à la liste d'attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="295" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="296" />
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="296" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="297" />
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="315" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="316" />
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="347" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="348" />
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -815,37 +815,37 @@
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="145" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="151" />
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="150" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="156" />
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="152" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="158" />
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="185" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="191" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="197" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="203" />
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="205" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="211" />
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="214" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="220" />
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74" />
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="121" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119" />
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
@@ -1126,22 +1126,22 @@
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="121" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119" />
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="185" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="183" />
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="193" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="191" />
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d'abord un document du registre.</translation>
     </message>
@@ -1605,27 +1605,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="48" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="49" />
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="151" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="161" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="152" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="162" />
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="157" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="167" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="160" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2325,6 +2325,194 @@
         <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="120" />
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d'abord une référence dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86" />
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95" />
+        <source>Load a profile…</source>
+        <translation>Charger un profil…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96" />
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97" />
+        <source>Export the package…</source>
+        <translation>Exporter le paquet…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106" />
+        <source>Person and field</source>
+        <translation>Personne et champ</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108" />
+        <source>Open the file at this field</source>
+        <translation>Ouvrir le dossier à ce champ</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="117" />
+        <source>Show the figures</source>
+        <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="118" />
+        <source>Dashboard as PDF…</source>
+        <translation>Tableau de bord en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120" />
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120" />
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="132" />
+        <source>Problems found (errors block the package)</source>
+        <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="176" />
+        <source>Type a period: the first and the last day.</source>
+        <translation>Tapez une période : le premier et le dernier jour.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="181" />
+        <source>Profile %1 %2</source>
+        <translation>Profil %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="185" />
+        <source>Reporting profile</source>
+        <translation>Profil de reddition de comptes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="197" />
+        <source>Profile loaded.</source>
+        <translation>Profil chargé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220" />
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228" />
+        <source>%1 error(s), %2 warning(s).</source>
+        <translation>%1 erreur(s), %2 avertissement(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="243" />
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="255" />
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261" />
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="278" />
+        <source>Package written: %1 (%2).</source>
+        <translation>Paquet écrit : %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="283" />
+        <source>The package was not written: fix the errors listed.</source>
+        <translation>Le paquet n'a pas été écrit : corrigez les erreurs listées.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321" />
+        <source>People served</source>
+        <translation>Personnes servies</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323" />
+        <source>Walk-ins</source>
+        <translation>Visites sans rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="324" />
+        <source>Median wait at the desk (min)</source>
+        <translation>Attente médiane à l'accueil (min)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="326" />
+        <source>Requests answered</source>
+        <translation>Demandes répondues</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="327" />
+        <source>Median time to answer (h)</source>
+        <translation>Délai médian de réponse (h)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329" />
+        <source>Answered within the deadline</source>
+        <translation>Répondues dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330" />
+        <source>Appointments kept or missed</source>
+        <translation>Rendez-vous honorés ou manqués</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331" />
+        <source>No-shows</source>
+        <translation>Absences</translation>
     </message>
 </context>
 <context>

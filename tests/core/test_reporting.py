@@ -52,7 +52,7 @@ def year(db: Database, staff: dict[str, Actor]) -> list[str]:
     return people
 
 
-def _build(db: Database, out: Path, profile=PASI) -> package.PackageResult:  # noqa: ANN001
+def _build(db: Database, out: Path, profile=PASI) -> package.PackageResult:
     return package.build(db, _director(db), profile, FIRST, LAST, out)
 
 
@@ -108,7 +108,7 @@ def test_validation_rules(db: Database, staff: dict[str, Actor]) -> None:
     assert any(p.error for p in refused.value.problems)
 
 
-def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp_path) -> None:  # noqa: ANN001
+def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp_path) -> None:
     with pytest.raises(PermissionDenied):
         package.build(db, staff["counsellor"], PASI, FIRST, LAST, tmp_path / "x.zip")
     first = _build(db, tmp_path / "a.zip")
@@ -149,7 +149,7 @@ def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp
     assert not package.verify(tmp_path / "a.zip", other).intact
 
 
-def test_consent_and_small_counts(db, staff, year, tmp_path) -> None:  # noqa: ANN001
+def test_consent_and_small_counts(db, staff, year, tmp_path) -> None:
     result = _build(db, tmp_path / "p.zip")
     persons = _csv(tmp_path / "p.zip", "persons.csv")
     with_number = [row for row in persons if row["mifi_client_number"]]
@@ -166,7 +166,7 @@ def test_consent_and_small_counts(db, staff, year, tmp_path) -> None:  # noqa: A
     assert len(result.warnings) == 11  # eleven MIFI numbers held back
 
 
-def test_small_counts_are_suppressed_and_totals_match(db, staff, year, tmp_path) -> None:  # noqa: ANN001
+def test_small_counts_are_suppressed_and_totals_match(db, staff, year, tmp_path) -> None:
     strict = parse(PASI.text.replace("suppression_threshold = 5", "suppression_threshold = 7"))
     _build(db, tmp_path / "s.zip", strict)
     aggregates = _csv(tmp_path / "s.zip", "aggregates.csv")
@@ -184,7 +184,7 @@ def test_small_counts_are_suppressed_and_totals_match(db, staff, year, tmp_path)
     assert hours[0]["value"] == "18.0"  # twelve services of 90 minutes
 
 
-def test_cli_export_and_verify(db, staff, year, tmp_path, capsys) -> None:  # noqa: ANN001
+def test_cli_export_and_verify(db, staff, year, tmp_path, capsys) -> None:
     db.close()
     out = tmp_path / "cli.zip"
     assert main(["export", "--db", str(db.path), "--profile", "PASI", "--from", "2026-04-01",

@@ -33,6 +33,7 @@ from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
 from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
+from cjeapp.ui.pages.reports_page import ReportsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 from cjeapp.ui.pages.transport_page import TransportPage
 
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
             return TransportPage(self.context)
         if section.key == "activities":
             return ActivitiesPage(self.context)
+        if section.key == "reports":
+            reports = ReportsPage(self.context)
+            reports.open_field.connect(self.open_client_at)
+            return reports
         if section.key == "partners":
             return PartnersPage(self.context)
         if section.key == "settings":
@@ -145,6 +150,11 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def open_client_at(self, client_id: str, field: str) -> ClientFileWindow:
+        window = self.open_client(client_id)
+        window.focus_field(field)
         return window
 
     def _build_menu(self) -> None:

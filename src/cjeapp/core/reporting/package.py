@@ -6,6 +6,7 @@ bytes. Rows stream from the database; nothing of a failed or cancelled package r
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
 import hashlib
 import io
@@ -157,6 +158,7 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)
+        _discard(workbook)
         raise
     with unit_of_work(db, actor) as uow:
         uow.audit("export", "funder_package", None, {
@@ -164,6 +166,13 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
             "to": last.isoformat(), "sequence": sequence, "rows": counts,
             "manifest_sha256": hashlib.sha256(manifest).hexdigest()})
     return PackageResult(out, counts, [p for p in problems if not p.error], aggregate_rows)
+
+
+def _discard(workbook: Any) -> None:
+    """Close the write-only sheets of an abandoned workbook (openpyxl keeps XML writers
+    open until saved, and complains when they are collected half-written)."""
+    with contextlib.suppress(Exception):
+        workbook.save(io.BytesIO())
 
 
 class _HashingWriter(io.RawIOBase):

@@ -89,3 +89,18 @@ def likely_duplicates(db: Database, actor: Actor, *, first_name: str, last_name:
         if digits and len(digits) == 10:
             run(f'contact : "{digits}"', "phone")
     return list(found.values())[:limit]
+
+
+def client_names(db: Database, actor: Actor, client_ids: set[str]) -> dict[str, str]:
+    """"First Last" of each id (for lists of problems, registers...)."""
+    actor.require(Permission.CLIENT_READ)
+    if not client_ids:
+        return {}
+    from sqlalchemy import select
+
+    from cjeapp.core.models import Client
+
+    with db.read_session() as session:
+        rows = session.execute(select(Client.id, Client.first_name, Client.last_name)
+                               .where(Client.id.in_(list(client_ids))))
+        return {ident: f"{first} {last}" for ident, first, last in rows}

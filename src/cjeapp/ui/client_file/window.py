@@ -127,6 +127,12 @@ class ClientFileWindow(QWidget):
             self.referrals.reason.setText(self.tr("Furniture"))
             self.referrals.partner.setFocus()
 
+    def focus_field(self, name: str) -> None:
+        """Show the section holding the field ``name`` and put the cursor in it."""
+        if name in self._page_of_field:
+            self.tabs.setCurrentIndex(self._page_of_field[name])
+            self.group.fields[name].widget.setFocus()
+
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(index) for index in range(self.tabs.count())]
 

@@ -1,0 +1,351 @@
+"""Rapports: the funder package. Choose the period (fiscal year April 1 – March 31 by
+default) and the profile, validate (problems grouped by person, each opening the file at the
+field to fix), export the signed package off the UI thread, and see the dashboard."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.errors import CjeError
+from cjeapp.core.locale_format import format_number
+from cjeapp.core.reporting import package
+from cjeapp.core.reporting.operations import operations
+from cjeapp.core.reporting.profile import Profile, ProfileError, load
+from cjeapp.core.reporting.sources import Sources
+from cjeapp.core.reporting.summary_pdf import summary_pdf
+from cjeapp.core.reporting.validation import Problem, validate
+from cjeapp.core.services import organization
+from cjeapp.core.services.permissions import Permission
+from cjeapp.core.services.search import client_names
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.pdf_preview import page_images
+from cjeapp.ui.files import save_bytes
+from cjeapp.ui.widgets.date_field import DateField
+
+
+def fiscal_year(day: date) -> tuple[date, date]:
+    """The fiscal year (April 1 – March 31) that contains ``day``."""
+    start = date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+    return start, date(start.year + 1, 3, 31)
+
+
+class ExportWorker(QObject):
+    step = Signal(str)
+    done = Signal(object)
+    refused = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, context: AppContext, profile: Profile, first: date, last: date,
+                 out: Path) -> None:
+        super().__init__()
+        self.args = (context, profile, first, last, out)
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        context, profile, first, last, out = self.args
+        try:
+            result = package.build(context.db, context.actor, profile, first, last, out,
+                                   on_progress=self.step.emit, cancelled=self.stop.is_set)
+        except package.PackageRefused as refused:
+            self.refused.emit(refused.problems)
+        except CjeError as error:
+            self.failed.emit(str(error))
+        else:
+            self.done.emit(result)
+
+
+class ReportsPage(QWidget):
+    open_field = Signal(str, str)  # client id, field name
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.profile: Profile = load("PASI")
+        self.worker: ExportWorker | None = None
+        self.worker_thread: QThread | None = None
+        heading = QLabel(self.tr("Reports"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.year = QComboBox()
+        current = fiscal_year(clock.today())[0].year
+        for start in range(current, current - 4, -1):
+            self.year.addItem(f"{start}-{start + 1}", start)
+        self.first = DateField()
+        self.last = DateField()
+        self.profile_label = QLabel()
+        self.load_profile_button = QPushButton(self.tr("Load a profile…"))
+        self.validate_button = QPushButton(self.tr("Validate"))
+        self.export_button = QPushButton(self.tr("Export the package…"))
+        self.export_button.setEnabled(context.can(Permission.FUNDER_EXPORT))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.problems = QTreeWidget()
+        self.problems.setHeaderLabels([self.tr("Person and field"), self.tr("Problem")])
+        self.problems.setColumnWidth(0, 300)
+        self.open_button = QPushButton(self.tr("Open the file at this field"))
+        self.figures = QTreeWidget()
+        self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Value")])
+        self.figures.setColumnWidth(0, 300)
+        self.charts = QWidget()
+        self.charts_layout = QVBoxLayout(self.charts)
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setWidget(self.charts)
+        self.dashboard_button = QPushButton(self.tr("Show the figures"))
+        self.summary_button = QPushButton(self.tr("Dashboard as PDF…"))
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("Fiscal year")), self.year, QLabel(self.tr("from")),
+                       self.first, QLabel(self.tr("to")), self.last):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.profile_label)
+        top.addWidget(self.load_profile_button)
+        actions = QHBoxLayout()
+        for button in (self.validate_button, self.export_button, self.cancel_button):
+            actions.addWidget(button)
+        actions.addWidget(self.progress, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Problems found (errors block the package)")))
+        left_layout.addWidget(self.problems, 1)
+        left_layout.addWidget(self.open_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        dash_buttons = QHBoxLayout()
+        dash_buttons.addWidget(self.dashboard_button)
+        dash_buttons.addWidget(self.summary_button)
+        right_layout.addLayout(dash_buttons)
+        right_layout.addWidget(self.figures)
+        right_layout.addWidget(charts_scroll, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.year.currentIndexChanged.connect(lambda _i: self._set_year())
+        self.load_profile_button.clicked.connect(self.choose_profile)
+        self.validate_button.clicked.connect(self.run_validation)
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button.clicked.connect(self._open_selected)
+        self.problems.itemDoubleClicked.connect(lambda _item, _col: self._open_selected())
+        self.dashboard_button.clicked.connect(self.show_dashboard)
+        self.summary_button.clicked.connect(self.save_dashboard)
+        self._set_year()
+        self._show_profile()
+
+    # -- period and profile ---------------------------------------------------------------
+    def _set_year(self) -> None:
+        start = int(self.year.currentData())
+        self.first.set_value(date(start, 4, 1))
+        self.last.set_value(date(start + 1, 3, 31))
+
+    def period(self) -> tuple[date, date] | None:
+        try:
+            first, last = self.first.value(), self.last.value()
+        except ValueError:
+            first = last = None
+        if first is None or last is None or last < first:
+            self.status.setText(self.tr("Type a period: the first and the last day."))
+            return None
+        return first, last
+
+    def _show_profile(self) -> None:
+        self.profile_label.setText(self.tr("Profile %1 %2").replace(
+            "%1", self.profile.name).replace("%2", self.profile.version))
+
+    def choose_profile(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Reporting profile"), "",
+                                                    "TOML (*.toml)")
+        if path:
+            self.use_profile(path)
+
+    def use_profile(self, path: str) -> None:
+        try:
+            self.profile = load(path)
+        except ProfileError as error:
+            self.status.setText(str(error))
+            return
+        self._show_profile()
+        self.status.setText(self.tr("Profile loaded."))
+
+    # -- validation ----------------------------------------------------------------------
+    def run_validation(self) -> list[Problem]:
+        period = self.period()
+        if period is None:
+            return []
+        found = validate(Sources(self.context.db, *period), self.profile)
+        self.show_problems(found)
+        return found
+
+    def show_problems(self, found: list[Problem]) -> None:
+        self.problems.clear()
+        names = client_names(self.context.db, self.context.actor,
+                             {p.client_id for p in found if p.client_id})
+        people: dict[str, QTreeWidgetItem] = {}
+        for problem in sorted(found, key=lambda p: (not p.error, p.client_id or "")):
+            key = problem.client_id or problem.table
+            node = people.get(key)
+            if node is None:
+                node = QTreeWidgetItem([names.get(key, key), ""])
+                people[key] = node
+                self.problems.addTopLevelItem(node)
+            kind = self.tr("Error") if problem.error else self.tr("Warning")
+            child = QTreeWidgetItem([f"{problem.table} · {problem.column}",
+                                     f"{kind}: {problem.message.render()}"])
+            child.setData(0, Qt.ItemDataRole.UserRole, (problem.client_id, problem.file_field))
+            if problem.error:
+                child.setForeground(1, Qt.GlobalColor.darkRed)
+            node.addChild(child)
+        errors = sum(1 for p in found if p.error)
+        self.status.setText(self.tr("%1 error(s), %2 warning(s).").replace(
+            "%1", format_number(errors)).replace("%2", format_number(len(found) - errors)))
+
+    def _open_selected(self) -> None:
+        item = self.problems.currentItem()
+        data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if data and data[0]:
+            self.open_field.emit(data[0], data[1] or "")
+
+    # -- export --------------------------------------------------------------------------
+    def choose_and_export(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        name = f"{self.profile.name}-{period[0]:%Y%m%d}-{period[1]:%Y%m%d}.zip"
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Package"), name,
+                                                      "Zip (*.zip)")
+        if target:
+            self.export_to(Path(target))
+
+    def export_to(self, out: Path) -> None:
+        period = self.period()
+        if period is None or self.worker_thread is not None:
+            return
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self.worker_thread = QThread(self)
+        self.worker = ExportWorker(self.context, self.profile, *period, out)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
+        self.worker.step.connect(lambda table: self.status.setText(
+            self.tr("Exporting %1…").replace("%1", table)))
+        self.worker.done.connect(self._exported)
+        self.worker.refused.connect(self._refused)
+        self.worker.failed.connect(self.status.setText)
+        for signal in (self.worker.done, self.worker.refused, self.worker.failed):
+            signal.connect(self.worker_thread.quit)
+        self.worker_thread.finished.connect(self._finished)
+        self.worker_thread.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+
+    def _exported(self, result: package.PackageResult) -> None:
+        rows = ", ".join(f"{name} {format_number(count)}"
+                         for name, count in result.row_counts.items())
+        self.show_problems(result.warnings)
+        self.status.setText(self.tr("Package written: %1 (%2).").replace(
+            "%1", str(result.path)).replace("%2", rows))
+
+    def _refused(self, problems: list[Problem]) -> None:
+        self.show_problems(problems)
+        self.status.setText(self.tr("The package was not written: fix the errors listed."))
+
+    def _finished(self) -> None:
+        self.worker_thread = None
+        self.worker = None
+        self.progress.setRange(0, 1)
+        self.cancel_button.setEnabled(False)
+        self.export_button.setEnabled(self.context.can(Permission.FUNDER_EXPORT))
+
+    @property
+    def exporting(self) -> bool:
+        return self.worker_thread is not None
+
+    # -- dashboard -----------------------------------------------------------------------
+    def dashboard_pdf(self) -> bytes | None:
+        from cjeapp.core.reporting.aggregates import AggregateBuilder
+        from cjeapp.core.reporting.validation import cell
+
+        period = self.period()
+        if period is None:
+            return None
+        sources = Sources(self.context.db, *period)
+        builder = AggregateBuilder(self.profile)
+        counts: dict[str, int] = {}
+        for table in self.profile.tables:
+            count = 0
+            for row in sources.rows(table.source):
+                builder.add(table.name, {c.name: cell(row, c, self.profile)
+                                         for c in table.columns}, row.get("pseudonym"))
+                count += 1
+            counts[table.name] = count
+        self._show_operations(*period, counts)
+        return summary_pdf(organization.organization_name(self.context.db), self.profile,
+                           *period, counts, builder.rows())
+
+    def _show_operations(self, first: date, last: date, counts: dict[str, int]) -> None:
+        figures = operations(self.context.db, self.context.actor, first, last)
+        self.figures.clear()
+        rows = [(self.tr("People served"), format_number(counts.get("persons", 0))),
+                (self.tr("Services"), format_number(counts.get("services", 0))),
+                (self.tr("Walk-ins"), format_number(figures.walk_ins)),
+                (self.tr("Median wait at the desk (min)"),
+                 format_number(figures.median_wait_minutes or 0)),
+                (self.tr("Requests answered"), format_number(figures.requests)),
+                (self.tr("Median time to answer (h)"),
+                 format_number(figures.median_answer_hours or 0)),
+                (self.tr("Answered within the deadline"), format_number(figures.answered_on_time)),
+                (self.tr("Appointments kept or missed"), format_number(figures.appointments)),
+                (self.tr("No-shows"), format_number(figures.no_shows))]
+        for label, value in rows:
+            self.figures.addTopLevelItem(QTreeWidgetItem([label, value]))
+
+    def show_dashboard(self) -> None:
+        pdf = self.dashboard_pdf()
+        if pdf is None:
+            return
+        while self.charts_layout.count():
+            item = self.charts_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        for image in page_images(pdf, 70):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            self.charts_layout.addWidget(label)
+
+    def save_dashboard(self) -> None:
+        pdf = self.dashboard_pdf()
+        if pdf is not None:
+            save_bytes(self, pdf, "tableau-de-bord.pdf", "PDF (*.pdf)")

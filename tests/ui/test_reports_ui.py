@@ -1,0 +1,88 @@
+"""Rapports: validation grouped by person opening the file at the field, the export off the
+UI thread, and the dashboard."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.reporting import package
+from cjeapp.core.services import clients, service_records
+from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.services.permissions import Actor
+from cjeapp.core.services.service_records import ServiceForm
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.pages.reports_page import ReportsPage, fiscal_year
+
+
+def _served(db: Database, actor: Actor, **values: object) -> str:
+    client = clients.create_client(db, actor, ClientForm(**{  # type: ignore[arg-type]
+        "first_name": "Hélène", "last_name": "Côté", "birth_date": date(1990, 5, 3),
+        "sex": "F", "country_of_birth": "CO", "immigration_category": "skilled_worker",
+        "arrival_date": date(2026, 5, 1), "region_code": "12", **values}))
+    service_records.record_service(db, actor, client.id, ServiceForm(
+        "housing_search", delivered_on=date(2026, 11, 10)))
+    return client.id
+
+
+def test_fiscal_year_runs_april_to_march() -> None:
+    assert fiscal_year(date(2026, 11, 22)) == (date(2026, 4, 1), date(2027, 3, 31))
+    assert fiscal_year(date(2027, 2, 1)) == (date(2026, 4, 1), date(2027, 3, 31))
+
+
+def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Database,
+                                                            staff: dict[str, Actor],
+                                                            tmp_path: Path) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    good = _served(db, counsellor)
+    bad = _served(db, counsellor, first_name="Omar", region_code=None)
+    window = MainWindow(db, staff["director"])
+    qtbot.addWidget(window)
+    page = window.show_section("reports")
+    assert isinstance(page, ReportsPage)
+    assert page.first.value() == date(2026, 4, 1) and page.last.value() == date(2027, 3, 31)
+    problems = page.run_validation()
+    assert any(p.client_id == bad and p.column == "region" and p.error for p in problems)
+    names = [page.problems.topLevelItem(i).text(0)
+             for i in range(page.problems.topLevelItemCount())]
+    assert names[0] == "Omar Côté"  # people with errors first
+    page.problems.setCurrentItem(page.problems.topLevelItem(0).child(0))
+    page._open_selected()
+    file_window = window.client_windows[bad]
+    qtbot.addWidget(file_window)
+    assert file_window.focusWidget() is file_window.group.fields["region_code"].widget
+
+    page.export_to(tmp_path / "refused.zip")
+    qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
+    assert "not written" in page.status.text() and not (tmp_path / "refused.zip").exists()
+
+    from cjeapp.core.models import Client
+    from cjeapp.core.services.unit_of_work import unit_of_work
+
+    with unit_of_work(db, counsellor) as uow:
+        uow.change(uow.get(Client, bad, what="client"), {"region_code": "12"})
+    page.export_to(tmp_path / "ok.zip")
+    qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
+    assert "Package written" in page.status.text()
+    assert package.verify(tmp_path / "ok.zip").intact
+    assert good
+
+
+def test_dashboard_shows_figures_and_charts(qtbot: QtBot, db: Database,
+                                           staff: dict[str, Actor]) -> None:
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    for index in range(3):
+        _served(db, staff["counsellor"], first_name=f"P{index}")
+    page = ReportsPage(AppContext(db, staff["director"]))
+    qtbot.addWidget(page)
+    page.show_dashboard()
+    figures = {page.figures.topLevelItem(i).text(0): page.figures.topLevelItem(i).text(1)
+               for i in range(page.figures.topLevelItemCount())}
+    assert figures["People served"] == "3"
+    assert page.charts_layout.count() >= 1
