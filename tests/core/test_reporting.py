@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -111,8 +112,11 @@ def test_validation_rules(db: Database, staff: dict[str, Actor]) -> None:
 def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp_path) -> None:
     with pytest.raises(PermissionDenied):
         package.build(db, staff["counsellor"], PASI, FIRST, LAST, tmp_path / "x.zip")
+    assert package.next_sequence(db, PASI, FIRST, LAST) == 1
     first = _build(db, tmp_path / "a.zip")
+    time.sleep(1.1)  # libraries that stamp the wall-clock time would now differ
     _build(db, tmp_path / "b.zip")
+    assert package.next_sequence(db, PASI, FIRST, LAST) == 2
     assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
     assert first.row_counts["persons"] == 12 and first.row_counts["services"] == 12
     assert package.verify(tmp_path / "a.zip").intact

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,13 +67,19 @@ def _info(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def _normalized_xlsx(data: bytes) -> bytes:
-    """openpyxl stamps the time into the workbook's zip: rewrite it with fixed times."""
+MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _normalized_xlsx(data: bytes, stamp: str) -> bytes:
+    """openpyxl writes the time of saving (zip entries, "modified" property): fix both."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         for item in sorted(source.infolist(), key=lambda i: i.filename):
-            target.writestr(_info(item.filename), source.read(item.filename))
+            content = source.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                content = MODIFIED.sub(rb"\g<1>" + stamp.encode() + rb"\g<2>", content)
+            target.writestr(_info(item.filename), content)
     return out.getvalue()
 
 
@@ -138,7 +145,8 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
             _write(package, digests, "columns.csv", _columns_csv(profile))
             buffer = io.BytesIO()
             workbook.save(buffer)
-            _write(package, digests, "workbook.xlsx", _normalized_xlsx(buffer.getvalue()))
+            _write(package, digests, "workbook.xlsx",
+                   _normalized_xlsx(buffer.getvalue(), f"{first.isoformat()}T00:00:00Z"))
             from cjeapp.core.reporting.summary_pdf import summary_pdf
 
             _write(package, digests, "summary.pdf", summary_pdf(
@@ -253,3 +261,20 @@ def verify(path: Path, public_key_pem: bytes | None = None) -> Verdict:
             return Verdict(False, msg(N_("The signature does not match the manifest.")))
     return Verdict(True, msg(N_("The package is intact: {files} files, sequence {sequence}."),
                              files=len(files), sequence=manifest.get("sequence")))
+
+
+def next_sequence(db: Database, profile: Profile, first: date, last: date) -> int:
+    """1 for the first package of a period, then 2, 3... (read from the audit log)."""
+    from sqlalchemy import select
+
+    from cjeapp.core.models import AuditEntry
+
+    with db.read_session() as session:
+        sent = [json.loads(details) for details in session.scalars(
+            select(AuditEntry.details).where(AuditEntry.action == "export",
+                                             AuditEntry.entity == "funder_package"))
+                if details]
+    same = [entry for entry in sent if entry.get("from") == first.isoformat()
+            and entry.get("to") == last.isoformat()
+            and entry.get("profile") == f"{profile.name} {profile.version}"]
+    return max((int(entry.get("sequence", 0)) for entry in same), default=0) + 1

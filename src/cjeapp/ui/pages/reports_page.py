@@ -65,6 +65,8 @@ class ExportWorker(QObject):
         context, profile, first, last, out = self.args
         try:
             result = package.build(context.db, context.actor, profile, first, last, out,
+                                   sequence=package.next_sequence(context.db, profile, first,
+                                                                  last),
                                    on_progress=self.step.emit, cancelled=self.stop.is_set)
         except package.PackageRefused as refused:
             self.refused.emit(refused.problems)
