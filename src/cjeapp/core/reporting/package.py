@@ -13,6 +13,8 @@ import io
 import json
 import os
 import re
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,17 +72,28 @@ def _info(name: str) -> zipfile.ZipInfo:
 MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
-def _normalized_xlsx(data: bytes, stamp: str) -> bytes:
-    """openpyxl writes the time of saving (zip entries, "modified" property): fix both."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
+def _normalize_xlsx(source_path: Path, target_path: Path, stamp: str) -> None:
+    """openpyxl writes the time of saving (zip entries, "modified" property): fix both.
+    Entries are copied as streams: a year's services sheet is too big to hold in memory."""
+    with zipfile.ZipFile(source_path) as source, zipfile.ZipFile(target_path, "w") as target:
         for item in sorted(source.infolist(), key=lambda i: i.filename):
-            content = source.read(item.filename)
             if item.filename == "docProps/core.xml":
-                content = MODIFIED.sub(rb"\g<1>" + stamp.encode() + rb"\g<2>", content)
-            target.writestr(_info(item.filename), content)
-    return out.getvalue()
+                content = MODIFIED.sub(rb"\g<1>" + stamp.encode() + rb"\g<2>",
+                                       source.read(item.filename))
+                target.writestr(_info(item.filename), content)
+                continue
+            with source.open(item) as reader, target.open(_info(item.filename), "w") as writer:
+                shutil.copyfileobj(reader, writer, 1 << 20)
+
+
+def _add_file(package: zipfile.ZipFile, digests: dict[str, str], name: str,
+              path: Path) -> None:
+    digest = hashlib.sha256()
+    with path.open("rb") as reader, package.open(_info(name), "w") as writer:
+        while chunk := reader.read(1 << 20):
+            digest.update(chunk)
+            writer.write(chunk)
+    digests[name] = digest.hexdigest()
 
 
 def build(db: Database, actor: Actor, profile: Profile, first: date, last: date, out: Path,
@@ -143,10 +156,11 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
                 sheet.append([result.aggregate, " / ".join(result.group), result.value,
                               "yes" if result.suppressed else "no"])
             _write(package, digests, "columns.csv", _columns_csv(profile))
-            buffer = io.BytesIO()
-            workbook.save(buffer)
-            _write(package, digests, "workbook.xlsx",
-                   _normalized_xlsx(buffer.getvalue(), f"{first.isoformat()}T00:00:00Z"))
+            with tempfile.TemporaryDirectory() as folder:
+                saved, fixed_xlsx = Path(folder) / "saved.xlsx", Path(folder) / "fixed.xlsx"
+                workbook.save(saved)
+                _normalize_xlsx(saved, fixed_xlsx, f"{first.isoformat()}T00:00:00Z")
+                _add_file(package, digests, "workbook.xlsx", fixed_xlsx)
             from cjeapp.core.reporting.summary_pdf import summary_pdf
 
             _write(package, digests, "summary.pdf", summary_pdf(
