@@ -2331,187 +2331,192 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="103"/>
+        <source>Public key for the funder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="117"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="118"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="125"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="132"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="137"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="176"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="184"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="181"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="189"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="185"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="193"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="197"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="205"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="243"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="251"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="255"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="263"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="269"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="278"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="286"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="283"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="324"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="332"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="326"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="334"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="327"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="335"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="337"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="338"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>

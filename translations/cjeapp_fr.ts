@@ -2330,187 +2330,192 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98" />
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99" />
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100" />
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="102" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="103" />
+        <source>Public key for the funder…</source>
+        <translation>Clé publique pour le bailleur de fonds…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="106" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112" />
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="117" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121" />
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="118" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122" />
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124" />
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124" />
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="125" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="132" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="137" />
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="176" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="184" />
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="181" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="189" />
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="185" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="193" />
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="197" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="205" />
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="220" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228" />
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236" />
         <source>%1 error(s), %2 warning(s).</source>
         <translation>%1 erreur(s), %2 avertissement(s).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="243" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="251" />
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="255" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="263" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="269" />
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="278" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="286" />
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="283" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291" />
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n'a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329" />
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331" />
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="324" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="332" />
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l'accueil (min)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="326" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="334" />
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="327" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="335" />
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="337" />
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="338" />
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339" />
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>

@@ -197,3 +197,19 @@ def test_cli_export_and_verify(db, staff, year, tmp_path, capsys) -> None:
     assert "intact" in capsys.readouterr().out
     out.write_bytes(out.read_bytes()[:-40])
     assert main(["verify-package", str(out)]) == 1
+
+
+def test_the_signing_key_is_made_at_set_up(tmp_path: Path) -> None:
+    from cjeapp.core.models import Setting
+    from cjeapp.core.reporting.keys import SIGNING_KEY, public_key_pem
+    from cjeapp.core.services import accounts
+
+    db = Database.open(tmp_path / "new.sqlite3")
+    accounts.initialize(db, organization_name="CJE", office_name="Bureau", username="admin",
+                        full_name="Admin", password="long-enough")
+    with db.read_session() as session:
+        from sqlalchemy import select
+
+        assert session.scalar(select(Setting.value).where(Setting.key == SIGNING_KEY))
+    assert public_key_pem(db).startswith(b"-----BEGIN PUBLIC KEY-----")
+    db.close()

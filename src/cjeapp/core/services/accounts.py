@@ -48,7 +48,11 @@ def initialize(db: Database, *, organization_name: str, office_name: str, userna
         main_office = uow.add(Office(organization_id=organization.id, name=office))
         user = uow.add(User(username=login, full_name=name, role=Role.ADMINISTRATOR.value,
                             password_hash=hash_password(password), office_id=main_office.id))
-        return actor_for(user)
+        actor = actor_for(user)
+    from cjeapp.core.reporting.keys import signing_key
+
+    signing_key(db)  # the organization's key for funder packages, made at set-up
+    return actor
 
 
 def sign_in(db: Database, username: str, password: str) -> Actor:

@@ -29,6 +29,7 @@ from cjeapp.core import clock
 from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.reporting import package
+from cjeapp.core.reporting.keys import public_key_pem
 from cjeapp.core.reporting.operations import operations
 from cjeapp.core.reporting.profile import Profile, ProfileError, load
 from cjeapp.core.reporting.sources import Sources
@@ -99,6 +100,7 @@ class ReportsPage(QWidget):
         self.export_button = QPushButton(self.tr("Export the package…"))
         self.export_button.setEnabled(context.can(Permission.FUNDER_EXPORT))
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.key_button = QPushButton(self.tr("Public key for the funder…"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
@@ -128,6 +130,7 @@ class ReportsPage(QWidget):
         actions = QHBoxLayout()
         for button in (self.validate_button, self.export_button, self.cancel_button):
             actions.addWidget(button)
+        actions.addWidget(self.key_button)
         actions.addWidget(self.progress, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -156,6 +159,9 @@ class ReportsPage(QWidget):
         self.validate_button.clicked.connect(self.run_validation)
         self.export_button.clicked.connect(self.choose_and_export)
         self.cancel_button.clicked.connect(self.cancel)
+        self.key_button.clicked.connect(
+            lambda: save_bytes(self, public_key_pem(self.context.db), "cle-publique.pem",
+                               "PEM (*.pem)"))
         self.open_button.clicked.connect(self._open_selected)
         self.problems.itemDoubleClicked.connect(lambda _item, _col: self._open_selected())
         self.dashboard_button.clicked.connect(self.show_dashboard)
