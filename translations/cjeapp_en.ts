@@ -1040,109 +1040,109 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48"/>
         <source>The person&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="61"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="61"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
         <source>Services from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="76"/>
         <source>Reprint a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="78"/>
         <source>Why the document is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="90"/>
         <source>Register of documents issued to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="117"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="183"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="178"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="191"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="186"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,27 +1320,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="100"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="119"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="121"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="125"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="127"/>
         <source>Write the answer given before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="135"/>
         <source>Request closed after %1 h, on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="134"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="136"/>
         <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,22 +1611,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="161"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="174"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="162"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="175"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="167"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="170"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,192 +2331,192 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="102"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="103"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="101"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="119"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="125"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="123"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="137"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="135"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="184"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="182"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="189"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="187"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="193"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="191"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="205"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="203"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="234"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="251"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="249"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="263"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="269"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="286"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="284"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="313"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="314"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="315"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="332"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="316"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="334"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="318"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="335"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="319"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="337"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="338"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>

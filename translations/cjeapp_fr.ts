@@ -1039,109 +1039,109 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48" />
         <source>The person's language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="61" />
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="60" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="61" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63" />
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64" />
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="70" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69" />
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74" />
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118" />
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="76" />
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="78" />
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="91" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="90" />
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="117" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118" />
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="183" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="178" />
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="191" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="186" />
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d'abord un document du registre.</translation>
     </message>
@@ -1319,27 +1319,27 @@
         <translation>Charge par conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="98" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="100" />
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="119" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="121" />
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="125" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="127" />
         <source>Write the answer given before closing.</source>
         <translation>Écrivez la réponse donnée avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="135" />
         <source>Request closed after %1 h, on time.</source>
         <translation>Demande fermée après %1 h, dans les délais.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="134" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="136" />
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
@@ -1610,22 +1610,22 @@
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="161" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="174" />
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="162" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="175" />
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="167" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="180" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="170" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2330,192 +2330,192 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96" />
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97" />
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98" />
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="102" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="103" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="101" />
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108" />
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="114" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="121" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="119" />
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120" />
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122" />
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="124" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122" />
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="125" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="123" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="137" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="135" />
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="184" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="182" />
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="189" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="187" />
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="193" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="191" />
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="205" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="203" />
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="228" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226" />
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="234" />
         <source>%1 error(s), %2 warning(s).</source>
         <translation>%1 erreur(s), %2 avertissement(s).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="251" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="249" />
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="263" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="269" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267" />
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="286" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="284" />
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289" />
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n'a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="313" />
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="314" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="315" />
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="332" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="316" />
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l'accueil (min)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="334" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="318" />
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="335" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="319" />
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="337" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321" />
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="338" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322" />
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323" />
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>

@@ -55,11 +55,13 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; }")
         self.pages = QStackedWidget()
         self.sections = sections_for(actor)
+        # Screens are built the first time they are shown, so signing in stays quick.
+        self._built: set[int] = set()
         for section in self.sections:
             item = QListWidgetItem(section.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.navigation.addItem(item)
-            self.pages.addWidget(self._build_page(section))
+            self.pages.addWidget(QWidget())
         self.navigation.currentRowChanged.connect(self._on_section)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -106,10 +108,23 @@ class MainWindow(QMainWindow):
             return SettingsPage(self.context)
         return PlaceholderPage(section.translated_title())
 
+    def _page(self, index: int) -> QWidget:
+        if index not in self._built:
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, self._build_page(self.sections[index]))
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built.add(index)
+        built = self.pages.widget(index)
+        assert built is not None
+        return built
+
     def _on_section(self, row: int) -> None:
         previous = self.pages.currentIndex()
         if previous != row and previous >= 0:
             self._history.append(previous)
+        self._page(row)
         self.pages.setCurrentIndex(row)
 
     def section_keys(self) -> list[str]:
@@ -118,9 +133,7 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> QWidget:
         index = self.section_keys().index(key)
         self.navigation.setCurrentRow(index)
-        page = self.pages.widget(index)
-        assert page is not None
-        return page
+        return self._page(index)
 
     def focus_search(self) -> None:
         page: QWidget | None = self.pages.currentWidget()

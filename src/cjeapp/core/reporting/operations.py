@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import text
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.reporting.sources import _utc_text
+from cjeapp.core.reporting.sources import utc_text
 from cjeapp.core.services.permissions import Actor, Permission
 
 
@@ -29,7 +29,7 @@ def operations(db: Database, actor: Actor, first: date, last: date) -> Operation
     actor.require(Permission.REPORT_READ)
     from datetime import timedelta
 
-    params = {"start": _utc_text(first), "end": _utc_text(last + timedelta(days=1))}
+    params = {"start": utc_text(first), "end": utc_text(last + timedelta(days=1))}
     with db.engine.connect() as connection:
         waits = [row[0] for row in connection.execute(text(
             "SELECT (julianday(taken_at) - julianday(arrived_at)) * 1440 FROM visits "

@@ -21,7 +21,7 @@ AGE_BANDS = ((18, "0-17"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45
              (65, "55-64"), (200, "65+"))
 
 
-def _utc_text(day: date) -> str:
+def utc_text(day: date) -> str:
     from datetime import UTC
 
     moment = datetime.combine(day, time(0), LOCAL_ZONE).astimezone(UTC)
@@ -42,7 +42,7 @@ class Sources:
         self.last = last
         self.pseudonym = Pseudonyms(db)
         self.params = {"first": first.isoformat(), "last": last.isoformat(),
-                       "start": _utc_text(first), "end": _utc_text(last + timedelta(days=1))}
+                       "start": utc_text(first), "end": utc_text(last + timedelta(days=1))}
 
     def _query(self, sql: str) -> Iterator[Any]:
         with self.db.engine.connect() as connection:

@@ -9,9 +9,11 @@ from datetime import date
 from typing import Any
 
 from cjeapp.core.clock import today
+from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.reporting.profile import Column, Profile, Table
 from cjeapp.core.reporting.sources import Row, Sources
+from cjeapp.core.services.permissions import Actor, Permission
 
 # The client-file field that fixes a column of the persons table.
 FILE_FIELDS = {"birth_year": "birth_date", "age_band": "birth_date", "sex": "sex",
@@ -86,3 +88,10 @@ def validate(sources: Sources, profile: Profile) -> list[Problem]:
         for row in sources.rows(table.source):
             problems.extend(check_row(table, row, profile))
     return problems
+
+
+def validate_period(db: Database, actor: Actor, profile: Profile, first: date,
+                    last: date) -> list[Problem]:
+    """The checks of the package, for the screen and the CLI, without writing anything."""
+    actor.require(Permission.REPORT_READ)
+    return validate(Sources(db, first, last), profile)

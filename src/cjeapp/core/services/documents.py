@@ -94,6 +94,14 @@ def issue(db: Database, actor: Actor, draft: Draft) -> IssuedPdf:
         return register_draft(uow, draft, letterhead(uow.session))
 
 
+def preview(db: Database, draft: Draft) -> bytes:
+    """The draft as it will print, marked PREVIEW and not numbered (nothing registered)."""
+    with db.read_session() as session:
+        head = letterhead(session)
+    return render(head, Stamp("", "", clock.today(), preview=True), draft.title, draft.blocks,
+                  draft.language)
+
+
 # -- drafts of each kind ---------------------------------------------------------------------
 def notice_draft(db: Database, client_id: str, language: str | None = None) -> Draft:
     with db.read_session() as session:

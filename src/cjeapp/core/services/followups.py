@@ -115,13 +115,16 @@ def _first_meetings(db: Database, session: Session,
     return result
 
 
-def loads(db: Database, actor: Actor) -> list[CounsellorLoad]:
-    """Per counsellor: files with open work, hours booked this week, overdue items."""
+def loads(db: Database, actor: Actor, items: list[FollowUp] | None = None
+          ) -> list[CounsellorLoad]:
+    """Per counsellor: files with open work, hours booked this week, overdue items.
+    ``items`` is everyone's board when the caller already has it."""
     actor.require(Permission.CASEWORK_WRITE)
     now = clock.now()
     today = clock.today()
     monday = datetime.combine(today - timedelta(days=today.weekday()), time(0), LOCAL_ZONE)
-    items = board(db, actor)
+    if items is None:
+        items = board(db, actor)
     with db.read_session() as session:
         staff = list(session.scalars(select(User).where(
             User.active.is_(True), User.deleted_at.is_(None),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
-from cjeapp.core.documents.layout import Stamp, render
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_moment
@@ -161,11 +160,7 @@ class DocumentsTab(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        with self.context.db.read_session() as session:
-            head = documents.letterhead(session)
-        sample = render(head, Stamp("", "", clock.today(), preview=True), draft.title,
-                        draft.blocks, draft.language)
-        dialog = PdfPreviewDialog(sample, draft.title, self)
+        dialog = PdfPreviewDialog(documents.preview(self.context.db, draft), draft.title, self)
         if dialog.exec() and dialog.choice:
             self.issue(draft, dialog.choice)
 

@@ -90,7 +90,9 @@ class FollowUpsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        items = followups.board(self.context.db, self.context.actor, self.counsellor.value())
+        everyone = followups.board(self.context.db, self.context.actor)
+        chosen = self.counsellor.value()
+        items = [item for item in everyone if not chosen or item.counsellor_id == chosen]
         self.model.set_rows(items)
         now = clock.now()
         overdue = sum(1 for item in items if item.is_overdue(now))
@@ -99,7 +101,7 @@ class FollowUpsPage(QWidget):
             "%1", format_number(len(items))).replace("%2", format_number(overdue)).replace(
             "%3", format_number(today)))
         self.loads.clear()
-        for load in followups.loads(self.context.db, self.context.actor):
+        for load in followups.loads(self.context.db, self.context.actor, everyone):
             self.loads.addTopLevelItem(QTreeWidgetItem([
                 load.name, format_number(load.open_files),
                 format_number(load.hours_booked_this_week), format_number(load.overdue)]))

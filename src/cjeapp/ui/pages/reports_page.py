@@ -29,13 +29,11 @@ from cjeapp.core import clock
 from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.reporting import package
+from cjeapp.core.reporting.dashboard import dashboard
 from cjeapp.core.reporting.keys import public_key_pem
-from cjeapp.core.reporting.operations import operations
+from cjeapp.core.reporting.operations import Operations
 from cjeapp.core.reporting.profile import Profile, ProfileError, load
-from cjeapp.core.reporting.sources import Sources
-from cjeapp.core.reporting.summary_pdf import summary_pdf
-from cjeapp.core.reporting.validation import Problem, validate
-from cjeapp.core.services import organization
+from cjeapp.core.reporting.validation import Problem, validate_period
 from cjeapp.core.services.permissions import Permission
 from cjeapp.core.services.search import client_names
 from cjeapp.ui.context import AppContext
@@ -209,7 +207,7 @@ class ReportsPage(QWidget):
         period = self.period()
         if period is None:
             return []
-        found = validate(Sources(self.context.db, *period), self.profile)
+        found = validate_period(self.context.db, self.context.actor, self.profile, *period)
         self.show_problems(found)
         return found
 
@@ -303,28 +301,14 @@ class ReportsPage(QWidget):
 
     # -- dashboard -----------------------------------------------------------------------
     def dashboard_pdf(self) -> bytes | None:
-        from cjeapp.core.reporting.aggregates import AggregateBuilder
-        from cjeapp.core.reporting.validation import cell
-
         period = self.period()
         if period is None:
             return None
-        sources = Sources(self.context.db, *period)
-        builder = AggregateBuilder(self.profile)
-        counts: dict[str, int] = {}
-        for table in self.profile.tables:
-            count = 0
-            for row in sources.rows(table.source):
-                builder.add(table.name, {c.name: cell(row, c, self.profile)
-                                         for c in table.columns}, row.get("pseudonym"))
-                count += 1
-            counts[table.name] = count
-        self._show_operations(*period, counts)
-        return summary_pdf(organization.organization_name(self.context.db), self.profile,
-                           *period, counts, builder.rows())
+        board = dashboard(self.context.db, self.context.actor, self.profile, *period)
+        self._show_operations(board.operations, board.counts)
+        return board.pdf
 
-    def _show_operations(self, first: date, last: date, counts: dict[str, int]) -> None:
-        figures = operations(self.context.db, self.context.actor, first, last)
+    def _show_operations(self, figures: Operations, counts: dict[str, int]) -> None:
         self.figures.clear()
         rows = [(self.tr("People served"), format_number(counts.get("persons", 0))),
                 (self.tr("Services"), format_number(counts.get("services", 0))),
