@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
-from cjeapp.core.services import accounts
+from cjeapp.core.staff import accounts
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.translators import install_translators

@@ -16,8 +16,8 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.i18n import set_language
-from cjeapp.core.services import accounts
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import accounts
 
 ADMIN_PASSWORD = "admin-secret"
 

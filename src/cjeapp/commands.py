@@ -96,7 +96,7 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def bench(args: argparse.Namespace) -> int:
-    from cjeapp.core.bench import search_bench
+    from cjeapp.bench import search_bench
     from cjeapp.core.locale_format import format_number
 
     if args.db is None and args.what not in ("documents", "export"):
@@ -119,8 +119,8 @@ def bench(args: argparse.Namespace) -> int:
 
 
 def _bench_client_list(args: argparse.Namespace) -> int:
+    from cjeapp.bench.client_list_bench import run
     from cjeapp.core.locale_format import format_number
-    from cjeapp.ui.bench_client_list import run
 
     result = run(args.db, clients=args.clients)
     print(gettext(N_("client list: {clients} clients")).format(
@@ -133,7 +133,7 @@ def _bench_client_list(args: argparse.Namespace) -> int:
 
 
 def _bench_documents(args: argparse.Namespace) -> int:
-    from cjeapp.core.bench.documents_bench import run
+    from cjeapp.bench.documents_bench import run
 
     result = run(args.count)
     print(gettext(N_("documents: {count} attestations issued, register included")).format(
@@ -147,27 +147,27 @@ def document(args: argparse.Namespace) -> int:
     from datetime import date
 
     from cjeapp.core.db.database import Database
-    from cjeapp.core.services import documents
-    from cjeapp.core.services.permissions import SYSTEM
+    from cjeapp.core.documents import issuing
+    from cjeapp.core.permissions import SYSTEM
 
     try:
         db = Database.open(args.db)
         try:
             if args.kind == "collection_notice":
-                draft = documents.notice_draft(db, args.client, args.doc_lang)
+                draft = issuing.notice_draft(db, args.client, args.doc_lang)
             elif args.kind == "attestation_participation":
                 if not args.activity:
                     print(gettext(N_("Error: --activity is needed for this kind.")),
                           file=sys.stderr)
                     return 2
-                draft = documents.participation_draft(db, args.client, args.activity,
+                draft = issuing.participation_draft(db, args.client, args.activity,
                                                       args.doc_lang)
             elif args.kind == "attestation_services":
                 if not (args.period_from and args.period_to):
                     print(gettext(N_("Error: --from and --to are needed for this kind.")),
                           file=sys.stderr)
                     return 2
-                draft = documents.services_draft(db, args.client,
+                draft = issuing.services_draft(db, args.client,
                                                  date.fromisoformat(args.period_from),
                                                  date.fromisoformat(args.period_to),
                                                  args.doc_lang)
@@ -176,8 +176,8 @@ def document(args: argparse.Namespace) -> int:
                     print(gettext(N_("Error: --referral is needed for this kind.")),
                           file=sys.stderr)
                     return 2
-                draft = documents.referral_draft(db, args.referral, args.doc_lang)
-            issued = documents.issue(db, SYSTEM, draft)
+                draft = issuing.referral_draft(db, args.referral, args.doc_lang)
+            issued = issuing.issue(db, SYSTEM, draft)
         finally:
             db.close()
     except CjeError as error:
@@ -190,7 +190,7 @@ def document(args: argparse.Namespace) -> int:
 
 def verify_document(args: argparse.Namespace) -> int:
     from cjeapp.core.db.database import Database
-    from cjeapp.core.services import documents
+    from cjeapp.core.documents import issuing
 
     if not args.file.is_file():
         print(gettext(N_("Error: {message}")).format(message=args.file), file=sys.stderr)
@@ -198,7 +198,7 @@ def verify_document(args: argparse.Namespace) -> int:
     try:
         db = Database.open(args.db)
         try:
-            result = documents.verify(db, args.file.read_bytes())
+            result = issuing.verify(db, args.file.read_bytes())
         finally:
             db.close()
     except CjeError as error:
@@ -211,9 +211,9 @@ def export(args: argparse.Namespace) -> int:
     from datetime import date
 
     from cjeapp.core.db.database import Database
+    from cjeapp.core.permissions import SYSTEM
     from cjeapp.core.reporting import package
     from cjeapp.core.reporting.profile import load
-    from cjeapp.core.services.permissions import SYSTEM
 
     try:
         first, last = date.fromisoformat(args.period_from), date.fromisoformat(args.period_to)
@@ -257,7 +257,7 @@ def verify_package(args: argparse.Namespace) -> int:
 
 
 def _bench_export(args: argparse.Namespace) -> int:
-    from cjeapp.core.bench.export_bench import run
+    from cjeapp.bench.export_bench import run
 
     result = run(persons=args.clients if args.clients != 100_000 else 50_000,
                  services=500_000)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError, CjeError, PermissionDenied, ValidationError
 from cjeapp.core.models import AuditEntry, User
-from cjeapp.core.services import accounts
-from cjeapp.core.services.permissions import Actor, Role
+from cjeapp.core.permissions import Actor, Role
+from cjeapp.core.staff import accounts
 
 
 def _audit(db: Database, action: str) -> list[AuditEntry]:

@@ -10,13 +10,14 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from cjeapp.core import clock
+from cjeapp.core.agenda import appointments, exports
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.i18n import set_language
-from cjeapp.core.services import agenda_exports, appointments, clients
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 
 MONDAY = date(2026, 11, 23)
 
@@ -106,7 +107,7 @@ def test_unknown_codes_and_inactive_counsellors_are_refused(db, setup, staff) ->
         appointments.book(db, reception, client_id=first, counsellor_id=counsellor,
                           kind="party", place="moon", starts_at=at(MONDAY, 9), minutes=5)
     assert {e.field for e in caught.value.errors} == {"kind", "place", "minutes"}
-    from cjeapp.core.services import accounts
+    from cjeapp.core.staff import accounts
 
     accounts.set_staff_active(db, staff["administrator"], counsellor, False)
     with pytest.raises(ValidationError) as caught:
@@ -119,7 +120,7 @@ def test_ics_export_names_people_by_initial_only(db, setup) -> None:
     _book(db, reception, first, counsellor, at(MONDAY, 9))
     cancelled = _book(db, reception, second, counsellor, at(MONDAY, 11))
     appointments.cancel(db, reception, cancelled.id, "Reporté")
-    data = agenda_exports.counsellor_ics(db, reception, counsellor, MONDAY, 7)
+    data = exports.counsellor_ics(db, reception, counsellor, MONDAY, 7)
     events = Calendar.from_ical(data).walk("VEVENT")
     assert len(events) == 1
     assert str(events[0]["summary"]).endswith("Hélène C.")
@@ -130,7 +131,7 @@ def test_day_sheet_pdf_lists_the_day(db, setup) -> None:
     reception, first, second, counsellor = setup
     _book(db, reception, first, counsellor, at(MONDAY, 9))
     _book(db, reception, second, counsellor, at(MONDAY + timedelta(days=1), 9))
-    pdf = agenda_exports.day_sheet_pdf(db, reception, counsellor, MONDAY)
+    pdf = exports.day_sheet_pdf(db, reception, counsellor, MONDAY)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Hélène Côté" in text and "Omar Tazi" not in text
     assert "Test counsellor" in text

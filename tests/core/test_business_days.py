@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from cjeapp.core.business_days import BusinessCalendar, Closure
+from cjeapp.core.calendar.business_days import BusinessCalendar, Closure
 from cjeapp.core.clock import LOCAL_ZONE
 
 QC = BusinessCalendar()

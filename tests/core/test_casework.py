@@ -10,24 +10,17 @@ import pytest
 from pypdf import PdfReader
 
 from cjeapp.core import clock
+from cjeapp.core.casework import assessments, partners, plans, referrals, service_records
+from cjeapp.core.casework.assessments import NeedInput
+from cjeapp.core.casework.partners import PartnerForm
+from cjeapp.core.casework.plans import ItemForm
+from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
 from cjeapp.core.i18n import set_language
-from cjeapp.core.services import (
-    assessments,
-    clients,
-    consents,
-    partners,
-    plans,
-    referrals,
-    service_records,
-)
-from cjeapp.core.services.assessments import NeedInput
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.partners import PartnerForm
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.plans import ItemForm
-from cjeapp.core.services.service_records import ServiceForm
+from cjeapp.core.people import clients, consents
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 
 MIFI_EMAIL = ("Bonjour, Mme Benali est arrivée le 2 novembre. Besoins : logement, garderie, "
               "carte RAMQ, NAS. Merci.")

@@ -13,9 +13,9 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from cjeapp.core.i18n import set_language
 from cjeapp.core.models import AuditEntry, Client
-from cjeapp.core.services import clients, notes
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor, Permission
+from cjeapp.core.people import clients, notes
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor, Permission
 
 
 def _form(**changes: object) -> ClientForm:
@@ -144,7 +144,7 @@ def test_reception_never_reads_confidential_notes(db: Database, staff: dict[str,
 
 def test_a_failure_inside_a_use_case_leaves_neither_record_nor_audit(
         db: Database, staff: dict[str, Actor]) -> None:
-    from cjeapp.core.services.unit_of_work import unit_of_work
+    from cjeapp.core.unit_of_work import unit_of_work
 
     clients_before, audit_before = _count(db, Client), _count(db, AuditEntry)
     with pytest.raises(RuntimeError), unit_of_work(db, staff["reception"]) as uow:

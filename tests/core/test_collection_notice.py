@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
+from cjeapp.core.documents import issuing
 from cjeapp.core.documents.register import sha256
 from cjeapp.core.models import AuditEntry, IssuedDocument
-from cjeapp.core.services import clients, documents
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 
 
 def _text(pdf: bytes) -> str:
@@ -26,7 +27,7 @@ def test_notice_in_french_names_the_person_and_the_privacy_officer(
     clock.freeze(datetime(2026, 11, 22, 15, 0, tzinfo=UTC))
     client = clients.create_client(db, staff["reception"], ClientForm(
         first_name="Hélène", last_name="Côté-Bélanger", preferred_language="fr"))
-    issued = documents.issue_collection_notice(db, staff["reception"], client.id)
+    issued = issuing.issue_collection_notice(db, staff["reception"], client.id)
     text = _text(issued.pdf)
     assert "Hélène Côté-Bélanger" in text
     assert "22 novembre 2026" in text
@@ -47,8 +48,8 @@ def test_notice_in_english_for_an_english_speaker(db: Database,
     clock.freeze(datetime(2026, 11, 22, 15, 0, tzinfo=UTC))
     client = clients.create_client(db, staff["reception"], ClientForm(
         first_name="Priya", last_name="D'Souza", preferred_language="en"))
-    first = documents.issue_collection_notice(db, staff["reception"], client.id)
-    second = documents.issue_collection_notice(db, staff["reception"], client.id)
+    first = issuing.issue_collection_notice(db, staff["reception"], client.id)
+    second = issuing.issue_collection_notice(db, staff["reception"], client.id)
     text = _text(first.pdf)
     assert "Notice at collection of personal information" in text
     assert "November 22, 2026" in text

@@ -10,10 +10,10 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.models import Partner
-from cjeapp.core.services import clients, consents
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.unit_of_work import unit_of_work
+from cjeapp.core.people import clients, consents
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.unit_of_work import unit_of_work
 
 
 @pytest.fixture

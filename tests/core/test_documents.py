@@ -14,24 +14,18 @@ from sqlalchemy import func, select
 
 from cjeapp.cli import main
 from cjeapp.core import clock
+from cjeapp.core.casework import partners, referrals, service_records
+from cjeapp.core.casework.partners import PartnerForm
+from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
+from cjeapp.core.documents import batches, issuing
 from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.groups import activities
 from cjeapp.core.models import IssuedDocument
-from cjeapp.core.services import (
-    activities,
-    clients,
-    consents,
-    document_batches,
-    documents,
-    partners,
-    referrals,
-    service_records,
-)
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.partners import PartnerForm
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.service_records import ServiceForm
+from cjeapp.core.people import clients, consents
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 
 
 def _text(pdf: bytes) -> str:
@@ -72,7 +66,7 @@ def _count(db: Database) -> int:
 def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> None:
     activity_id, people = oi
     counsellor = staff["counsellor"]
-    french = documents.issue(db, counsellor, documents.participation_draft(
+    french = issuing.issue(db, counsellor, issuing.participation_draft(
         db, people[0], activity_id))
     text = _text(french.pdf)
     assert "Attestation de participation" in text and "Hélène Côté-Bélanger" in text
@@ -80,7 +74,7 @@ def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> No
     assert "Heures suivies : 24" in text and "Parties terminées : 3 sur 3" in text
     assert "Carrefour jeunesse-emploi de Frontenac" in text
     assert french.document.number in text and french.document.verification_code in text
-    english = documents.issue(db, counsellor, documents.participation_draft(
+    english = issuing.issue(db, counsellor, issuing.participation_draft(
         db, people[1], activity_id))
     assert "Attestation of participation" in _text(english.pdf)
     assert "Priya D'Souza" in _text(english.pdf)
@@ -93,10 +87,10 @@ def test_services_attestation_and_referral_letter(db: Database,
     person = clients.create_client(db, counsellor, ClientForm(
         first_name="Khadija", last_name="Benali")).id
     with pytest.raises(ValidationError):
-        documents.services_draft(db, person, date(2026, 1, 1), date(2026, 11, 30))
+        issuing.services_draft(db, person, date(2026, 1, 1), date(2026, 11, 30))
     service_records.record_service(db, counsellor, person, ServiceForm(
         "government_documents", delivered_on=date(2026, 11, 10), duration_minutes=45))
-    text = _text(documents.issue(db, counsellor, documents.services_draft(
+    text = _text(issuing.issue(db, counsellor, issuing.services_draft(
         db, person, date(2026, 11, 1), date(2026, 11, 30))).pdf)
     assert "Attestation de services reçus" in text and "Khadija Benali" in text
     assert "Obtention de documents gouvernementaux" in text
@@ -107,7 +101,7 @@ def test_services_attestation_and_referral_letter(db: Database,
                             partner_id=partner.id)
     referral = referrals.refer(db, counsellor, person, partner_id=partner.id,
                                reason="Résidence permanente")
-    letter = _text(documents.issue(db, counsellor, documents.referral_draft(
+    letter = _text(issuing.issue(db, counsellor, issuing.referral_draft(
         db, referral.id)).pdf)
     assert "Lettre de référence" in letter and "Cabinet Lapointe" in letter
     assert "Résidence permanente" in letter and "20 novembre 2026" in letter
@@ -116,40 +110,40 @@ def test_services_attestation_and_referral_letter(db: Database,
 def test_reprint_revoke_and_verify(db, staff, oi) -> None:
     activity_id, people = oi
     counsellor = staff["counsellor"]
-    issued = documents.issue(db, counsellor, documents.participation_draft(
+    issued = issuing.issue(db, counsellor, issuing.participation_draft(
         db, people[0], activity_id))
-    assert documents.verify(db, issued.pdf).genuine
+    assert issuing.verify(db, issued.pdf).genuine
     altered = issued.pdf.replace(b"/Author (", b"/Author (X")
-    result = documents.verify(db, altered)
+    result = issuing.verify(db, altered)
     assert not result.genuine and "altered" in result.reason.render()
-    assert "not a document" in documents.verify(db, b"%PDF-1.4 nothing").reason.render()
-    copy = documents.reprint(db, counsellor, issued.document.id)
+    assert "not a document" in issuing.verify(db, b"%PDF-1.4 nothing").reason.render()
+    copy = issuing.reprint(db, counsellor, issued.document.id)
     assert copy.document.number == f"{issued.document.number}-C1"
     assert copy.document.copy_of_id == issued.document.id
     assert "COPIE" in _text(copy.pdf) and "Hélène Côté-Bélanger" in _text(copy.pdf)
-    assert documents.verify(db, copy.pdf).genuine
+    assert issuing.verify(db, copy.pdf).genuine
     with pytest.raises(ValidationError):
-        documents.revoke(db, counsellor, issued.document.id, " ")
-    documents.revoke(db, counsellor, issued.document.id, "Erreur de date")
-    revoked = documents.verify(db, issued.pdf)
+        issuing.revoke(db, counsellor, issued.document.id, " ")
+    issuing.revoke(db, counsellor, issued.document.id, "Erreur de date")
+    revoked = issuing.verify(db, issued.pdf)
     assert not revoked.genuine and "revoked" in revoked.reason.render()
     with pytest.raises(CjeError, match="revoked"):
-        documents.reprint(db, counsellor, issued.document.id)
-    listed = documents.documents_of(db, counsellor, people[0])
+        issuing.reprint(db, counsellor, issued.document.id)
+    listed = issuing.documents_of(db, counsellor, people[0])
     assert {d.number for d in listed} == {issued.document.number, copy.document.number}
 
 
 def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) -> None:
     activity_id, people = oi
     counsellor = staff["counsellor"]
-    assert document_batches.batch_count(db, counsellor, activity_id) == 2
+    assert batches.batch_count(db, counsellor, activity_id) == 2
     calls = []
-    with pytest.raises(document_batches.Cancelled):
-        document_batches.participation_batch(
+    with pytest.raises(batches.Cancelled):
+        batches.participation_batch(
             db, counsellor, activity_id, on_progress=lambda done, total: calls.append(done),
             cancelled=lambda: len(calls) >= 1)
     assert _count(db) == 0
-    batch = document_batches.participation_batch(db, counsellor, activity_id)
+    batch = batches.participation_batch(db, counsellor, activity_id)
     assert [d.document.client_id for d in batch.documents] == people[:2]
     merged = PdfReader(io.BytesIO(batch.combined))
     assert len(merged.pages) == 2

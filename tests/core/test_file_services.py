@@ -8,18 +8,13 @@ import pytest
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
+from cjeapp.core.documents import issuing
 from cjeapp.core.errors import ConflictError, PermissionDenied, ValidationError
-from cjeapp.core.services import (
-    clients,
-    documents,
-    households,
-    organization,
-    settings,
-    timeline,
-    visits,
-)
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.org import organization, settings
+from cjeapp.core.people import clients, households, timeline
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.reception import visits
 
 
 def test_children_are_added_to_the_household(db: Database, staff: dict[str, Actor]) -> None:
@@ -45,7 +40,7 @@ def test_timeline_is_newest_first(db: Database, staff: dict[str, Actor]) -> None
     person = clients.create_client(db, actor, ClientForm(first_name="Omar", last_name="Tazi"))
     visits.check_in(db, actor, person.id, "Carte RAMQ")
     clock.freeze(datetime(2026, 11, 21, 15, 0, tzinfo=UTC))
-    documents.issue_collection_notice(db, actor, person.id)
+    issuing.issue_collection_notice(db, actor, person.id)
     entries = timeline.client_timeline(db, actor, person.id)
     assert [entry.kind for entry in entries] == ["document", "visit"]
     assert "Carte RAMQ" in entries[1].summary.render("en")

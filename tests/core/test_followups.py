@@ -7,14 +7,17 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from cjeapp.core import clock
-from cjeapp.core.business_days import Closure
+from cjeapp.core.agenda import appointments, followups
+from cjeapp.core.calendar import deadlines
+from cjeapp.core.calendar.business_days import Closure
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.services import appointments, calendar, clients, followups, requests
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.unit_of_work import unit_of_work
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.reception import requests
+from cjeapp.core.unit_of_work import unit_of_work
 
 
 def at(*parts: int) -> datetime:
@@ -39,14 +42,14 @@ def test_request_due_72_business_hours_later(db: Database, staff: dict[str, Acto
 
 def test_organization_closures_move_the_deadline(db: Database, staff: dict[str, Actor],
                                                  person: str) -> None:
-    calendar.save_calendar(db, staff["administrator"],
+    deadlines.save_calendar(db, staff["administrator"],
                            [Closure(date(2026, 11, 24), date(2026, 11, 24), "Formation")],
                            easter_monday=False, good_friday=True)
     request = requests.open_request(db, staff["reception"], person, subject="Logement",
                                     channel="email")
     assert request.due_at == at(2026, 11, 26, 16, 55)
     with pytest.raises(ValidationError):
-        calendar.save_calendar(db, staff["administrator"], [], easter_monday=False,
+        deadlines.save_calendar(db, staff["administrator"], [], easter_monday=False,
                                good_friday=False)
 
 
@@ -98,7 +101,7 @@ def test_plan_follow_ups_are_on_the_board(db: Database, staff: dict[str, Actor],
     with unit_of_work(db, staff["counsellor"]) as uow:
         plan = uow.add(ActionPlan(client_id=person, started_on=date(2026, 11, 1)))
         uow.add(PlanItem(plan_id=plan.id, area="installation", goal="Carte RAMQ",
-                         next_follow_up=calendar.follow_up_due(db, date(2026, 11, 6))))
+                         next_follow_up=deadlines.follow_up_due(db, date(2026, 11, 6))))
     board = followups.board(db, staff["counsellor"])
     assert [(item.kind, item.subject) for item in board] == [("plan_item", "Carte RAMQ")]
     assert board[0].due_at == at(2026, 11, 20, 16, 30)

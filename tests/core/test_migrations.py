@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from cjeapp.core.db import migrate
 from cjeapp.core.db.database import Database, backups_dir, make_engine
-from cjeapp.core.services.permissions import SYSTEM
-from cjeapp.core.services.search import search_clients
+from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.search.finder import search_clients
 
 
 def test_upgrade_from_the_first_schema_copies_the_file_aside(tmp_path: Path) -> None:

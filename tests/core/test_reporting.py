@@ -15,16 +15,17 @@ import pytest
 
 from cjeapp.cli import main
 from cjeapp.core import clock
+from cjeapp.core.casework import service_records
+from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.people import clients, consents
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 from cjeapp.core.reporting import package
 from cjeapp.core.reporting.profile import ProfileError, load, parse
 from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.reporting.validation import validate
-from cjeapp.core.services import clients, consents, service_records
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.service_records import ServiceForm
 
 FIRST, LAST = date(2026, 4, 1), date(2027, 3, 31)
 PASI = load("PASI")
@@ -58,7 +59,7 @@ def _build(db: Database, out: Path, profile=PASI) -> package.PackageResult:
 
 
 def _director(db: Database) -> Actor:
-    from cjeapp.core.services import accounts
+    from cjeapp.core.staff import accounts
 
     return accounts.sign_in(db, "director", "director-password")
 
@@ -86,7 +87,7 @@ def test_validation_rules(db: Database, staff: dict[str, Actor]) -> None:
     counsellor = staff["counsellor"]
     missing = _person(db, counsellor, sex=None, region_code=None)
     from cjeapp.core.models import Client
-    from cjeapp.core.services.unit_of_work import unit_of_work
+    from cjeapp.core.unit_of_work import unit_of_work
 
     odd = _person(db, counsellor, first_name="Omar")
     with unit_of_work(db, counsellor) as uow:  # data typed before today's rules
@@ -202,7 +203,7 @@ def test_cli_export_and_verify(db, staff, year, tmp_path, capsys) -> None:
 def test_the_signing_key_is_made_at_set_up(tmp_path: Path) -> None:
     from cjeapp.core.models import Setting
     from cjeapp.core.reporting.keys import SIGNING_KEY, public_key_pem
-    from cjeapp.core.services import accounts
+    from cjeapp.core.staff import accounts
 
     db = Database.open(tmp_path / "new.sqlite3")
     accounts.initialize(db, organization_name="CJE", office_name="Bureau", username="admin",

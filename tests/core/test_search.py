@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import client_list, clients, search
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import client_list, clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.search import finder
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def people(db: Database, staff: dict[str, Actor]) -> dict[str, str]:
 
 
 def _find(db: Database, actor: Actor, text: str) -> list[str]:
-    return [hit.id for hit in search.search_clients(db, actor, text)]
+    return [hit.id for hit in finder.search_clients(db, actor, text)]
 
 
 @pytest.mark.parametrize("typed", ["helene cote", "HÉLÈNE", "cote hel", "bela", "côté-bél",
@@ -86,16 +87,16 @@ def test_empty_or_punctuation_only_queries_find_nothing(db: Database, staff: dic
 def test_likely_duplicates(db: Database, staff: dict[str, Actor],
                            people: dict[str, str]) -> None:
     actor = staff["reception"]
-    by_name = search.likely_duplicates(db, actor, first_name="Helene",
+    by_name = finder.likely_duplicates(db, actor, first_name="Helene",
                                        last_name="Belanger Cote")
     assert [(hit.id, hit.reason) for hit in by_name] == [(people["helene"], "name")]
-    by_phone = search.likely_duplicates(db, actor, first_name="Ayesha", last_name="Diallo",
+    by_phone = finder.likely_duplicates(db, actor, first_name="Ayesha", last_name="Diallo",
                                         phone="819-555-0101")
     assert [(hit.id, hit.reason) for hit in by_phone] == [(people["aicha"], "phone")]
-    by_birth = search.likely_duplicates(db, actor, first_name="H.", last_name="Côté",
+    by_birth = finder.likely_duplicates(db, actor, first_name="H.", last_name="Côté",
                                         birth_date=date(1988, 3, 14))
     assert [(hit.id, hit.reason) for hit in by_birth] == [(people["helene"], "birth_date")]
-    assert search.likely_duplicates(db, actor, first_name="Zoé", last_name="Martin") == []
+    assert finder.likely_duplicates(db, actor, first_name="Zoé", last_name="Martin") == []
 
 
 def test_client_list_pages_in_french_order(db: Database, staff: dict[str, Actor],

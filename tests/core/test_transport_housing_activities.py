@@ -15,18 +15,13 @@ from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
-from cjeapp.core.services import (
-    activities,
-    activity_documents,
-    clients,
-    housing,
-    settings,
-    transport,
-    transport_trips,
-)
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.transport import RuleForm
+from cjeapp.core.groups import activities, activity_documents
+from cjeapp.core.org import settings
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.transport_housing import housing, transport, transport_trips
+from cjeapp.core.transport_housing.transport import RuleForm
 
 NEEDED = datetime(2026, 11, 25, 10, 0, tzinfo=LOCAL_ZONE)
 
@@ -146,7 +141,7 @@ def test_trips_mileage_and_figures(db, staff, person, framework) -> None:
 
 
 def test_spreadsheet_cells_never_become_formulas() -> None:
-    from cjeapp.core.documents.spreadsheets import safe_cell
+    from cjeapp.core.writers.spreadsheets import safe_cell
 
     assert safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
     assert safe_cell("-5") == "'-5" and safe_cell("Élise") == "Élise" and safe_cell(5) == 5

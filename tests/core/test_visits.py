@@ -9,9 +9,10 @@ import pytest
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
-from cjeapp.core.services import clients, visits
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.reception import visits
 
 MORNING = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # 9:00 in Quebec
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import clients
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 
 
 @pytest.fixture

@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
+from cjeapp.core.agenda import appointments
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.services import appointments, requests
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
+from cjeapp.core.reception import requests
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog

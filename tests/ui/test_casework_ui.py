@@ -7,10 +7,11 @@ from datetime import UTC, date, datetime
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
+from cjeapp.core.casework import partners, referrals, service_records
+from cjeapp.core.casework.partners import PartnerForm
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import consents, partners, referrals, service_records
-from cjeapp.core.services.partners import PartnerForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import consents
+from cjeapp.core.permissions import Actor
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.pages.partners_page import PartnersPage

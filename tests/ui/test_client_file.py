@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import clients, notes
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import clients, notes
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.main_window import MainWindow
@@ -127,8 +127,8 @@ def test_consents_are_recorded_per_purpose_and_withdrawn(qtbot: QtBot, db: Datab
                                                          staff: dict[str, Actor],
                                                          helene: str) -> None:
     from cjeapp.core.models import Partner
-    from cjeapp.core.services import consents
-    from cjeapp.core.services.unit_of_work import unit_of_work
+    from cjeapp.core.people import consents
+    from cjeapp.core.unit_of_work import unit_of_work
 
     with unit_of_work(db, staff["coordinator"]) as uow:
         partner = uow.add(Partner(name="Cabinet Lapointe", kind="legal"))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import accounts, client_list
-from cjeapp.core.services.permissions import SYSTEM, Actor
+from cjeapp.core.people import client_list
+from cjeapp.core.permissions import SYSTEM, Actor
+from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.client_tables import ClientListModel
 from cjeapp.ui.pages.clients_page import ClientsPage
@@ -78,8 +79,8 @@ def test_administrator_sets_a_new_allowance_amount(qtbot: QtBot, db: Database,
                                                    staff: dict[str, Actor]) -> None:
     from datetime import date
 
-    from cjeapp.core.services import settings
-    from cjeapp.core.services.activities import ALLOWANCE_KEY
+    from cjeapp.core.groups.activities import ALLOWANCE_KEY
+    from cjeapp.core.org import settings
 
     settings_page = SettingsPage(AppContext(db, staff["administrator"]))
     qtbot.addWidget(settings_page)

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import search, visits
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
+from cjeapp.core.reception import visits
+from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.pages.desk_page import DeskPage
@@ -104,5 +105,5 @@ def test_new_person_created_anyway_after_the_warning(qtbot: QtBot, db: Database,
     assert dialog.chosen_client_id is None and dialog.duplicates.isVisibleTo(dialog)
     dialog.submit()  # "Create a new file anyway"
     assert dialog.chosen_client_id not in (None, helene)
-    hits = search.search_clients(db, staff["reception"], "helene cote")
+    hits = finder.search_clients(db, staff["reception"], "helene cote")
     assert {hit.birth_date for hit in hits} == {date(1988, 3, 14), date(1990, 5, 31)}

@@ -15,10 +15,12 @@ from sqlalchemy import func, select
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
+from cjeapp.core.documents import issuing
+from cjeapp.core.groups import activities
 from cjeapp.core.models import IssuedDocument
-from cjeapp.core.services import activities, clients, documents
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 from cjeapp.ui.client_file.documents_tab import DocumentsTab
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
@@ -90,7 +92,7 @@ def test_batch_dialog_makes_every_attestation(qtbot: QtBot, db: Database,
     assert dialog.progress.value() == 6
     assert _registered(db) == 6
     assert len(dialog.written) == 7 and all(p.exists() for p in dialog.written)
-    assert all(documents.verify(db, p.read_bytes()).genuine for p in dialog.written[1:])
+    assert all(issuing.verify(db, p.read_bytes()).genuine for p in dialog.written[1:])
 
 
 def test_cancelled_batch_registers_and_writes_nothing(qtbot: QtBot, db: Database,
@@ -133,8 +135,8 @@ def test_logo_and_signature_go_on_the_letterhead(qtbot: QtBot, db: Database,
     tab.set_image("signature_png", png("#222222"))
     tab.edits["signer_name"].setText("Andréane Morin")
     tab.save()
-    plain = documents.issue_collection_notice(db, staff["reception"], helene).pdf
+    plain = issuing.issue_collection_notice(db, staff["reception"], helene).pdf
     assert plain.count(b"/Subtype /Image") == 2
     tab.clear_images()
-    assert documents.issue_collection_notice(db, staff["reception"], helene).pdf.count(
+    assert issuing.issue_collection_notice(db, staff["reception"], helene).pdf.count(
         b"/Subtype /Image") == 0

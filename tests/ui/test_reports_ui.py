@@ -9,12 +9,13 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
+from cjeapp.core.casework import service_records
+from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 from cjeapp.core.reporting import package
-from cjeapp.core.services import clients, service_records
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.service_records import ServiceForm
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.reports_page import ReportsPage, fiscal_year
@@ -63,7 +64,7 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     assert "not written" in page.status.text() and not (tmp_path / "refused.zip").exists()
 
     from cjeapp.core.models import Client
-    from cjeapp.core.services.unit_of_work import unit_of_work
+    from cjeapp.core.unit_of_work import unit_of_work
 
     with unit_of_work(db, counsellor) as uow:
         uow.change(uow.get(Client, bad, what="client"), {"region_code": "12"})

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import accounts
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import accounts
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.sign_in_dialog import SignInDialog

@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import activities, transport, transport_trips
-from cjeapp.core.services.permissions import Actor
-from cjeapp.core.services.transport import RuleForm
+from cjeapp.core.groups import activities
+from cjeapp.core.permissions import Actor
+from cjeapp.core.transport_housing import transport, transport_trips
+from cjeapp.core.transport_housing.transport import RuleForm
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.pages.activities_page import ActivitiesPage

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor, Permission
 
 
 class DataEvents(QObject):

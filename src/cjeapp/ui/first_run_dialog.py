@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.services import accounts
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import accounts
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 
 

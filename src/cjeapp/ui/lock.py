@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import accounts
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import accounts
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel}

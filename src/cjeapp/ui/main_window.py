@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import organization, settings
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.org import organization, settings
+from cjeapp.core.permissions import Actor
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.lock import IdleWatcher, LockDialog

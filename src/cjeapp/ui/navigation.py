@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from cjeapp.core.services.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor, Permission
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.services import accounts, organization
+from cjeapp.core.org import organization
+from cjeapp.core.staff import accounts
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.sign_in_dialog import SignInDialog

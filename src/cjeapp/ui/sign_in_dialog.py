@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError
-from cjeapp.core.services import accounts
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import accounts
 
 
 class SignInDialog(QDialog):

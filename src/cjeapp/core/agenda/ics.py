@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 from icalendar import Calendar, Event
 
+from cjeapp.core.agenda.appointments import CANCELLED, AppointmentRow
 from cjeapp.core.codelists import codelist
-from cjeapp.core.services.appointments import CANCELLED, AppointmentRow
 
 
 def short_name(full_name: str) -> str:

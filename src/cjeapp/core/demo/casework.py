@@ -8,10 +8,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from cjeapp.core import clock
+from cjeapp.core.casework.plans import ITEM_ADDED, change_description
 from cjeapp.core.codelists import codelist, volet_of_service
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import add_weekdays, weekday, working_moment
-from cjeapp.core.services.plans import ITEM_ADDED, change_description
 
 if TYPE_CHECKING:
     from cjeapp.core.demo.generator import _Generator

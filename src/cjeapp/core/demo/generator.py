@@ -22,7 +22,7 @@ from cjeapp.core.demo.schedule import QC as QC_CALENDAR
 from cjeapp.core.demo.schedule import SlotBook, local_moment
 from cjeapp.core.demo.writer import BulkWriter
 from cjeapp.core.search.normalize import fold, sort_key
-from cjeapp.core.services.passwords import hash_password
+from cjeapp.core.staff.passwords import hash_password
 
 HISTORY_DAYS = 548  # a year and a half
 NOTICES = 12  # collection notices issued for the newest people
@@ -334,8 +334,8 @@ class _Generator:
 
 def _issue_notices(db: Database, generator: _Generator) -> None:
     """Real collection notices for the newest people, through the documents service."""
-    from cjeapp.core.services.documents import issue_collection_notice
-    from cjeapp.core.services.permissions import Actor, Role
+    from cjeapp.core.documents.issuing import issue_collection_notice
+    from cjeapp.core.permissions import Actor, Role
 
     account = DEMO_ACCOUNTS[0]
     reception = Actor(user_id=generator.staff[account.username], username=account.username,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from random import Random
 
-from cjeapp.core.business_days import BusinessCalendar
+from cjeapp.core.calendar.business_days import BusinessCalendar
 from cjeapp.core.clock import LOCAL_ZONE
 
 QC = BusinessCalendar()

@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
-from cjeapp.core.documents.fonts import BOLD, REGULAR, register_fonts
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
 
 # A block of body: ("h", text) heading, ("p", text) paragraph,
 # ("table", header, rows, widths_cm) table.

@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.models import Setting
-from cjeapp.core.services.permissions import SYSTEM
-from cjeapp.core.services.unit_of_work import unit_of_work
+from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.unit_of_work import unit_of_work
 
 SIGNING_KEY = "reporting.signing_key"
 PSEUDONYM_KEY = "reporting.pseudonym_key"

@@ -10,8 +10,8 @@ from datetime import date
 from sqlalchemy import text
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.reporting.sources import utc_text
-from cjeapp.core.services.permissions import Actor, Permission
 
 
 @dataclass(frozen=True)

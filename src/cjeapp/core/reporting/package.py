@@ -26,17 +26,17 @@ from cryptography.exceptions import InvalidSignature
 
 from cjeapp import __version__
 from cjeapp.core.db.database import Database
-from cjeapp.core.documents.spreadsheets import safe_cell
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.org.organization import get_organization
+from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.reporting import keys
 from cjeapp.core.reporting.aggregates import AggregateBuilder, AggregateRow
 from cjeapp.core.reporting.profile import Profile
 from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.reporting.validation import Problem, cell, check_row
-from cjeapp.core.services.organization import get_organization
-from cjeapp.core.services.permissions import Actor, Permission
-from cjeapp.core.services.unit_of_work import unit_of_work
+from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.writers.spreadsheets import safe_cell
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 SIGNED_FILES = ("manifest.json", "manifest.sig", "public_key.pem")

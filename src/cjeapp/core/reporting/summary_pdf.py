@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from datetime import date
 from xml.sax.saxutils import escape
 
-from cjeapp.core.documents.fonts import BOLD, REGULAR, register_fonts
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date, format_number
 from cjeapp.core.reporting.aggregates import AggregateRow
 from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
 
 CHARTS = (("people_by_month", N_("People served per month")),
           ("people_by_volet", N_("People served by PASI volet")),

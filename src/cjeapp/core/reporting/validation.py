@@ -11,9 +11,9 @@ from typing import Any
 from cjeapp.core.clock import today
 from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.reporting.profile import Column, Profile, Table
 from cjeapp.core.reporting.sources import Row, Sources
-from cjeapp.core.services.permissions import Actor, Permission
 
 # The client-file field that fixes a column of the persons table.
 FILE_FIELDS = {"birth_year": "birth_date", "age_band": "birth_date", "sex": "sex",

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_moment
-from cjeapp.core.services import requests
-from cjeapp.core.services.appointments import AppointmentRow
-from cjeapp.core.services.timeline import client_appointments, client_requests
+from cjeapp.core.people.timeline import client_appointments, client_requests
+from cjeapp.core.reception import requests
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.messages import FieldErrors, error_label, show_error

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core import clock
+from cjeapp.core.casework import referrals
 from cjeapp.core.codelists import codelist
+from cjeapp.core.documents import issuing
+from cjeapp.core.documents.issuing import Draft
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.groups import activities
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_moment
-from cjeapp.core.services import activities, documents, referrals
-from cjeapp.core.services.documents import Draft
-from cjeapp.core.services.permissions import Permission
+from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
 from cjeapp.ui.files import save_bytes
@@ -112,7 +114,7 @@ class DocumentsTab(QWidget):
         self._show_fields()
         self.register.clear()
         kinds = codelist("document_kinds")
-        for document in documents.documents_of(self.context.db, self.context.actor,
+        for document in issuing.documents_of(self.context.db, self.context.actor,
                                                self.client_id):
             state = (self.tr("Revoked") if document.revoked_at else
                      self.tr("Copy") if document.copy_of_id else self.tr("Issued"))
@@ -135,7 +137,7 @@ class DocumentsTab(QWidget):
             if not self.activity.value():
                 raise ValidationError([FieldError("activity_id", msg(N_(
                     "Choose the activity.")))])
-            return documents.participation_draft(db, self.client_id,
+            return issuing.participation_draft(db, self.client_id,
                                                  self.activity.value() or "", language)
         if kind == "attestation_services":
             try:
@@ -145,10 +147,10 @@ class DocumentsTab(QWidget):
                     "Type the date as 1990-05-31 or 31/05/1990.")))]) from error
             if first is None or last is None:
                 raise ValidationError([FieldError("period_from", msg(N_("Enter a date.")))])
-            return documents.services_draft(db, self.client_id, first, last, language)
+            return issuing.services_draft(db, self.client_id, first, last, language)
         if kind == "referral_letter":
-            return documents.referral_draft(db, self.referral.value() or "", language)
-        return documents.notice_draft(db, self.client_id, language)
+            return issuing.referral_draft(db, self.referral.value() or "", language)
+        return issuing.notice_draft(db, self.client_id, language)
 
     def preview(self) -> None:
         self.errors.clear()
@@ -160,14 +162,14 @@ class DocumentsTab(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        dialog = PdfPreviewDialog(documents.preview(self.context.db, draft), draft.title, self)
+        dialog = PdfPreviewDialog(issuing.preview(self.context.db, draft), draft.title, self)
         if dialog.exec() and dialog.choice:
             self.issue(draft, dialog.choice)
 
     def issue(self, draft: Draft, choice: str) -> None:
         """Number and register the document, then print or save it."""
         try:
-            issued = documents.issue(self.context.db, self.context.actor, draft)
+            issued = issuing.issue(self.context.db, self.context.actor, draft)
         except CjeError as error:
             show_error(self, error)
             return
@@ -192,7 +194,7 @@ class DocumentsTab(QWidget):
         if document_id is None:
             return
         try:
-            copy = documents.reprint(self.context.db, self.context.actor, document_id)
+            copy = issuing.reprint(self.context.db, self.context.actor, document_id)
         except CjeError as error:
             self.status.setText(str(error))
             return
@@ -208,7 +210,7 @@ class DocumentsTab(QWidget):
         if document_id is None:
             return
         try:
-            documents.revoke(self.context.db, self.context.actor, document_id,
+            issuing.revoke(self.context.db, self.context.actor, document_id,
                              self.revoke_reason.text())
         except ValidationError as error:
             self.status.setText(str(error))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
-from cjeapp.core.services import households
+from cjeapp.core.people import households
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo

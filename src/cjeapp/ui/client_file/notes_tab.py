@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton, 
 
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_moment
-from cjeapp.core.services import notes
+from cjeapp.core.people import notes
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
-from cjeapp.core.services import accounts, organization
+from cjeapp.core.org import organization
+from cjeapp.core.staff import accounts
 from cjeapp.ui.client_file.form_fields import FieldGroup, LanguageList
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.widgets.code_combo import CodeCombo

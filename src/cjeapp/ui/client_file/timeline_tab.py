@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from cjeapp.core.locale_format import format_date, format_moment
-from cjeapp.core.services.timeline import client_timeline
+from cjeapp.core.people.timeline import client_timeline
 from cjeapp.ui.context import AppContext
 
 

@@ -18,23 +18,23 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.services import clients
-from cjeapp.core.services.clients import ClientForm
-from cjeapp.core.services.permissions import Permission
-from cjeapp.ui.casework.assessment_tab import AssessmentTab
-from cjeapp.ui.casework.housing_tab import HousingTab
-from cjeapp.ui.casework.plan_tab import PlanTab
-from cjeapp.ui.casework.referrals_tab import ReferralsTab
-from cjeapp.ui.casework.services_tab import ServicesTab
-from cjeapp.ui.casework.transport_tab import TransportTab
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Permission
 from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
+from cjeapp.ui.client_file.assessment_tab import AssessmentTab
 from cjeapp.ui.client_file.consents_tab import ConsentsTab
 from cjeapp.ui.client_file.documents_tab import DocumentsTab
 from cjeapp.ui.client_file.form_fields import FieldGroup
 from cjeapp.ui.client_file.household_tab import HouseholdTab
+from cjeapp.ui.client_file.housing_tab import HousingTab
 from cjeapp.ui.client_file.notes_tab import NotesTab
+from cjeapp.ui.client_file.plan_tab import PlanTab
 from cjeapp.ui.client_file.profile_tabs import ProfilePages
+from cjeapp.ui.client_file.referrals_tab import ReferralsTab
+from cjeapp.ui.client_file.services_tab import ServicesTab
 from cjeapp.ui.client_file.timeline_tab import TimelineTab
+from cjeapp.ui.client_file.transport_tab import TransportTab
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, show_error
 from cjeapp.ui.widgets.side_tabs import SideTabs

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.documents import batches
+from cjeapp.core.documents.batches import Batch, Cancelled
 from cjeapp.core.errors import CjeError
-from cjeapp.core.services import document_batches
-from cjeapp.core.services.document_batches import Batch, Cancelled
-from cjeapp.core.services.permissions import Actor
+from cjeapp.core.permissions import Actor
 from cjeapp.ui.context import AppContext
 
 
@@ -43,7 +43,7 @@ class BatchWorker(QObject):
 
     def run(self) -> None:
         try:
-            batch = document_batches.participation_batch(
+            batch = batches.participation_batch(
                 self.db, self.actor, self.activity_id, on_progress=self.progress.emit,
                 cancelled=self.cancel_requested.is_set)
         except Cancelled:
@@ -69,7 +69,7 @@ class BatchDialog(QDialog):
         self.worker: BatchWorker | None = None
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Attestations for the group"))
-        count = document_batches.batch_count(context.db, context.actor, activity_id)
+        count = batches.batch_count(context.db, context.actor, activity_id)
         self.total = count
         intro = QLabel(self.tr("%1 participant(s) completed “%2”. Each gets an attestation "
                                "in their language: one PDF to print, and one file per "

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core import clock
+from cjeapp.core.agenda import appointments
+from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.services import accounts, appointments
-from cjeapp.core.services.appointments import AppointmentRow
+from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
-from cjeapp.core.services import clients, search, visits
-from cjeapp.core.services.clients import ClientForm
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.reception import visits
+from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
@@ -121,7 +123,7 @@ class IntakeDialog(QDialog):
             return
         key = (form.first_name, form.last_name, form.birth_date, form.phone)
         if self._duplicates_shown_for != key:
-            found = search.likely_duplicates(
+            found = finder.likely_duplicates(
                 self.context.db, self.context.actor, first_name=form.first_name,
                 last_name=form.last_name, birth_date=form.birth_date, phone=form.phone)
             if found:
@@ -138,7 +140,7 @@ class IntakeDialog(QDialog):
         self.context.events.changed.emit("clients")
         self._finish(client.id)
 
-    def _show_duplicates(self, found: list[search.ClientHit], key: tuple[object, ...]) -> None:
+    def _show_duplicates(self, found: list[finder.ClientHit], key: tuple[object, ...]) -> None:
         self._duplicates_shown_for = key
         self.duplicate_hits.set_hits(found)
         self.duplicates.selectRow(0)

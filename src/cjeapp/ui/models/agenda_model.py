@@ -9,10 +9,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_date, format_time
-from cjeapp.core.services.appointments import AppointmentRow
 from cjeapp.ui.models.row_table import Index, RowTableModel
 
 KIND_COLOURS = {"welcome": "#cfe5ff", "needs_assessment": "#ffe0b3", "follow_up": "#d5f2cc",

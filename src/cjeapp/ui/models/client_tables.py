@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.services.search import ClientHit
+from cjeapp.core.search.finder import ClientHit
 from cjeapp.ui.models.row_table import Index, RowTableModel
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1

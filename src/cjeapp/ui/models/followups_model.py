@@ -10,9 +10,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cjeapp.core import clock
+from cjeapp.core.agenda.followups import FollowUp
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_moment
-from cjeapp.core.services.followups import FollowUp
 from cjeapp.ui.models.row_table import Index, RowTableModel
 
 COLUMNS = (

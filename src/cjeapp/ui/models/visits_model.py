@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cjeapp.core import clock
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.services.visits import CLOSED, IN_PROGRESS, LEFT, WAITING, VisitRow
+from cjeapp.core.reception.visits import CLOSED, IN_PROGRESS, LEFT, WAITING, VisitRow
 from cjeapp.ui.models.row_table import Index, RowTableModel
 
 COLUMNS = (

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.groups import activities, activity_documents
 from cjeapp.core.locale_format import format_moment
-from cjeapp.core.services import activities, activity_documents, search
+from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.files import save_bytes
@@ -261,7 +262,7 @@ class ActivitiesPage(QWidget):
     # -- people --------------------------------------------------------------------------
     def find_people(self, text: str) -> None:
         self.found.clear()
-        for hit in search.search_clients(self.context.db, self.context.actor, text, limit=8):
+        for hit in finder.search_clients(self.context.db, self.context.actor, text, limit=8):
             item = QListWidgetItem(f"{hit.display_name} — {hit.municipality or ''}")
             item.setData(IdRole, hit.id)
             self.found.addItem(item)

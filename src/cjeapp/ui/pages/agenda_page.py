@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core import clock
+from cjeapp.core.agenda import appointments, exports
+from cjeapp.core.agenda.appointments import AppointmentRow
+from cjeapp.core.calendar.deadlines import organization_calendar
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.services import accounts, agenda_exports, appointments
-from cjeapp.core.services.appointments import AppointmentRow
-from cjeapp.core.services.calendar import organization_calendar
+from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES, BookingDialog
 from cjeapp.ui.files import save_bytes
@@ -213,7 +214,7 @@ class AgendaPage(QWidget):
         counsellor = self.counsellor.value()
         if counsellor is None:
             return
-        pdf = agenda_exports.day_sheet_pdf(self.context.db, self.context.actor, counsellor,
+        pdf = exports.day_sheet_pdf(self.context.db, self.context.actor, counsellor,
                                            self.day)
         self._save(pdf, f"agenda-{self.day.isoformat()}.pdf", "PDF (*.pdf)")
 
@@ -221,7 +222,7 @@ class AgendaPage(QWidget):
         counsellor = self.counsellor.value()
         if counsellor is None:
             return
-        data = agenda_exports.counsellor_ics(self.context.db, self.context.actor, counsellor,
+        data = exports.counsellor_ics(self.context.db, self.context.actor, counsellor,
                                              self.first_day(), 28)
         self._save(data, "agenda.ics", "iCalendar (*.ics)")
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cjeapp.core.locale_format import format_number
-from cjeapp.core.services import client_list, search
+from cjeapp.core.people import client_list
+from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.client_tables import ClientHitsModel, ClientListModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
@@ -54,7 +55,7 @@ class ClientsPage(QWidget):
             self.table.setModel(self.all_clients)
             self._update_count()
             return
-        self.hits.set_hits(search.search_clients(self.context.db, self.context.actor, text))
+        self.hits.set_hits(finder.search_clients(self.context.db, self.context.actor, text))
         self.table.setModel(self.hits)
         self.count.setText(self.tr("%1 result(s) shown").replace(
             "%1", format_number(self.hits.rowCount())))

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.services import search, visits
-from cjeapp.core.services.permissions import Permission
+from cjeapp.core.permissions import Permission
+from cjeapp.core.reception import visits
+from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
@@ -136,7 +137,7 @@ class DeskPage(QWidget):
         self.search_box.selectAll()
 
     def run_search(self, text: str) -> None:
-        self.hits.set_hits(search.search_clients(self.context.db, self.context.actor, text))
+        self.hits.set_hits(finder.search_clients(self.context.db, self.context.actor, text))
         if self.hits.rowCount():
             self.results.selectRow(0)
 

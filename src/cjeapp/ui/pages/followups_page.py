@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core import clock
+from cjeapp.core.agenda import followups
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
-from cjeapp.core.services import accounts, followups, requests
+from cjeapp.core.reception import requests
+from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES
 from cjeapp.ui.messages import show_error

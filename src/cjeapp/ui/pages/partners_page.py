@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.casework import partners
+from cjeapp.core.casework.partners import PartnerForm
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.models import Partner
-from cjeapp.core.services import partners
-from cjeapp.core.services.partners import PartnerForm
-from cjeapp.core.services.permissions import Permission
+from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_number
+from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import package
 from cjeapp.core.reporting.dashboard import dashboard
 from cjeapp.core.reporting.keys import public_key_pem
 from cjeapp.core.reporting.operations import Operations
 from cjeapp.core.reporting.profile import Profile, ProfileError, load
 from cjeapp.core.reporting.validation import Problem, validate_period
-from cjeapp.core.services.permissions import Permission
-from cjeapp.core.services.search import client_names
+from cjeapp.core.search.finder import client_names
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import page_images
 from cjeapp.ui.files import save_bytes

@@ -25,9 +25,9 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.models import TransportRule
-from cjeapp.core.services import housing, transport, transport_trips
-from cjeapp.core.services.permissions import Permission
-from cjeapp.core.services.transport import RuleForm
+from cjeapp.core.permissions import Permission
+from cjeapp.core.transport_housing import housing, transport, transport_trips
+from cjeapp.core.transport_housing.transport import RuleForm
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, error_label, show_error

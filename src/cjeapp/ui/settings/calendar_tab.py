@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjeapp.core.business_days import Closure
+from cjeapp.core.calendar import deadlines
+from cjeapp.core.calendar.business_days import Closure
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.services import calendar, settings
+from cjeapp.core.org import settings
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.date_field import DateField
@@ -76,11 +77,11 @@ class CalendarTab(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.closures = calendar.closures(self.context.db)
+        self.closures = deadlines.closures(self.context.db)
         self.good_friday.setChecked(bool(settings.get_value(self.context.db,
-                                                            calendar.GOOD_FRIDAY, True)))
+                                                            deadlines.GOOD_FRIDAY, True)))
         self.easter_monday.setChecked(bool(settings.get_value(self.context.db,
-                                                              calendar.EASTER_MONDAY, False)))
+                                                              deadlines.EASTER_MONDAY, False)))
         self._show()
 
     def _show(self) -> None:
@@ -116,7 +117,7 @@ class CalendarTab(QWidget):
     def save(self) -> None:
         self.errors.clear()
         try:
-            calendar.save_calendar(self.context.db, self.context.actor, self.closures,
+            deadlines.save_calendar(self.context.db, self.context.actor, self.closures,
                                    easter_monday=self.easter_monday.isChecked(),
                                    good_friday=self.good_friday.isChecked())
         except ValidationError as error:

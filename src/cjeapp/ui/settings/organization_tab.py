@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.services import organization
+from cjeapp.core.org import organization
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 

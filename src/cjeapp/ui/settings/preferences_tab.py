@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core import clock
 from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.groups.activities import ALLOWANCE_KEY
 from cjeapp.core.locale_format import format_date, format_money
-from cjeapp.core.services import settings
-from cjeapp.core.services.activities import ALLOWANCE_KEY
+from cjeapp.core.org import settings
 from cjeapp.ui.context import AppContext, local_settings
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo

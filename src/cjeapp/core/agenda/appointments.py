@@ -1,0 +1,252 @@
+"""Appointments: booking within opening hours, no double booking, reschedule, cancel,
+attended or no-show, free slots and the agenda of a day."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cjeapp.core import clock
+from cjeapp.core.calendar.deadlines import organization_calendar
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.locale_format import format_time
+from cjeapp.core.models import Appointment, Client, Office, User
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.validation import Validator
+
+BOOKED, ATTENDED, NO_SHOW, CANCELLED = "booked", "attended", "no_show", "cancelled"
+ACTIVE = (BOOKED, ATTENDED)
+DEFAULT_HOURS = (time(8, 30), time(16, 30))
+SLOT_STEP = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    id: str
+    client_id: str
+    client_name: str
+    counsellor_id: str
+    counsellor_name: str
+    kind: str
+    place: str
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    cancel_reason: str | None
+    notes: str | None
+    version: int
+
+    @property
+    def minutes(self) -> int:
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+
+def opening_hours(db: Database, office_id: str | None, day: date) -> tuple[time, time] | None:
+    """When the office is open that day (None on weekends and closed days)."""
+    if not organization_calendar(db).is_business_day(day):
+        return None
+    hours: dict[str, list[str]] = {}
+    if office_id:
+        with db.read_session() as session:
+            office = session.get(Office, office_id)
+            if office is not None and office.opening_hours:
+                hours = json.loads(office.opening_hours)
+    if not hours:
+        return DEFAULT_HOURS if day.weekday() < 5 else None
+    span = hours.get(str(day.weekday()))
+    if not span:
+        return None
+    return time.fromisoformat(span[0]), time.fromisoformat(span[1])
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone(LOCAL_ZONE)
+
+
+def _check_slot(db: Database, session: Session, *, counsellor_id: str, office_id: str | None,
+                starts_at: datetime, ends_at: datetime, ignore_id: str | None = None) -> None:
+    local_start, local_end = _local(starts_at), _local(ends_at)
+    hours = opening_hours(db, office_id, local_start.date())
+    if hours is None:
+        raise ValidationError([FieldError("starts_at", msg(N_(
+            "The office is closed that day; choose a business day.")))])
+    if (local_start.time() < hours[0] or local_end.time() > hours[1]
+            or local_end.date() != local_start.date()):
+        raise ValidationError([FieldError("starts_at", msg(N_(
+            "Choose a time within opening hours ({open} to {close})."),
+            open=format_time(datetime.combine(local_start.date(), hours[0], LOCAL_ZONE)),
+            close=format_time(datetime.combine(local_start.date(), hours[1], LOCAL_ZONE))))])
+    query = (select(Appointment, Client.first_name, Client.last_name)
+             .join(Client, Client.id == Appointment.client_id)
+             .where(Appointment.counsellor_id == counsellor_id,
+                    Appointment.status.in_(ACTIVE), Appointment.deleted_at.is_(None),
+                    Appointment.starts_at < ends_at, Appointment.ends_at > starts_at))
+    if ignore_id:
+        query = query.where(Appointment.id != ignore_id)
+    clash = session.execute(query.limit(1)).first()
+    if clash is not None:
+        other, first, last = clash
+        counsellor = session.get(User, counsellor_id)
+        raise ValidationError([FieldError("starts_at", msg(N_(
+            "{counsellor} already has an appointment from {start} to {end} ({person}). "
+            "Choose another time."),
+            counsellor=counsellor.full_name if counsellor else "",
+            start=format_time(other.starts_at), end=format_time(other.ends_at),
+            person=f"{first} {last}"))])
+
+
+def _validate(kind: str, place: str, starts_at: datetime, minutes: int) -> None:
+    check = Validator()
+    check.code("kind", kind, "appointment_kinds", required=True)
+    check.code("place", place, "appointment_places", required=True)
+    if starts_at.tzinfo is None:
+        raise ValueError("appointment times must be timezone-aware")
+    if not 10 <= minutes <= 480:
+        check.fail("minutes", N_("An appointment lasts from 10 minutes to 8 hours."))
+    if starts_at < clock.now() - timedelta(minutes=5):
+        check.fail("starts_at", N_("An appointment cannot be booked in the past."))
+    check.raise_if_any()
+
+
+def _counsellor(session: Session, counsellor_id: str) -> User:
+    user = session.get(User, counsellor_id)
+    if user is None or not user.active or user.deleted_at is not None:
+        raise ValidationError([FieldError("counsellor_id", msg(N_(
+            "Choose an active counsellor.")))])
+    return user
+
+
+def book(db: Database, actor: Actor, *, client_id: str, counsellor_id: str, kind: str,
+         place: str, starts_at: datetime, minutes: int, office_id: str | None = None,
+         notes: str | None = None) -> AppointmentRow:
+    actor.require(Permission.APPOINTMENT_WRITE)
+    _validate(kind, place, starts_at, minutes)
+    ends_at = starts_at + timedelta(minutes=minutes)
+    with unit_of_work(db, actor) as uow:
+        uow.get(Client, client_id, what="client file")
+        _counsellor(uow.session, counsellor_id)
+        office = office_id or actor.office_id
+        _check_slot(db, uow.session, counsellor_id=counsellor_id, office_id=office,
+                    starts_at=starts_at, ends_at=ends_at)
+        appointment = uow.add(Appointment(
+            client_id=client_id, counsellor_id=counsellor_id, office_id=office, kind=kind,
+            place=place, starts_at=starts_at, ends_at=ends_at, status=BOOKED,
+            notes=(notes or "").strip() or None))
+        return _row_of(uow, appointment)
+
+
+def reschedule(db: Database, actor: Actor, appointment_id: str, *, starts_at: datetime,
+               minutes: int | None = None, counsellor_id: str | None = None,
+               expected_version: int | None = None) -> AppointmentRow:
+    actor.require(Permission.APPOINTMENT_WRITE)
+    with unit_of_work(db, actor) as uow:
+        appointment = uow.get(Appointment, appointment_id, what="appointment")
+        if appointment.status != BOOKED:
+            raise CjeError(msg(N_("Only a booked appointment can be moved.")))
+        length = minutes or int((appointment.ends_at - appointment.starts_at).total_seconds()
+                                // 60)
+        _validate(appointment.kind, appointment.place, starts_at, length)
+        who = counsellor_id or appointment.counsellor_id
+        _counsellor(uow.session, who)
+        ends_at = starts_at + timedelta(minutes=length)
+        _check_slot(db, uow.session, counsellor_id=who, office_id=appointment.office_id,
+                    starts_at=starts_at, ends_at=ends_at, ignore_id=appointment.id)
+        uow.change(appointment, {"starts_at": starts_at, "ends_at": ends_at,
+                                 "counsellor_id": who}, expected_version=expected_version)
+        return _row_of(uow, appointment)
+
+
+def cancel(db: Database, actor: Actor, appointment_id: str, reason: str) -> AppointmentRow:
+    actor.require(Permission.APPOINTMENT_WRITE)
+    check = Validator()
+    text = check.text("cancel_reason", reason, required=True, max_length=300)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        appointment = uow.get(Appointment, appointment_id, what="appointment")
+        if appointment.status != BOOKED:
+            raise CjeError(msg(N_("Only a booked appointment can be cancelled.")))
+        uow.change(appointment, {"status": CANCELLED, "cancel_reason": text})
+        return _row_of(uow, appointment)
+
+
+def mark(db: Database, actor: Actor, appointment_id: str, status: str) -> AppointmentRow:
+    """Mark a booked appointment attended or no-show (once it has started)."""
+    actor.require(Permission.APPOINTMENT_WRITE)
+    if status not in (ATTENDED, NO_SHOW):
+        raise ValueError(status)
+    with unit_of_work(db, actor) as uow:
+        appointment = uow.get(Appointment, appointment_id, what="appointment")
+        if appointment.status != BOOKED:
+            raise CjeError(msg(N_("Only a booked appointment can be marked.")))
+        if appointment.starts_at > clock.now():
+            raise CjeError(msg(N_("An appointment can be marked only once it has started.")))
+        uow.change(appointment, {"status": status})
+        return _row_of(uow, appointment)
+
+
+def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
+           counsellor_id: str | None = None, office_id: str | None = None
+           ) -> list[AppointmentRow]:
+    """Appointments from ``first_day`` for ``days`` days, by start time."""
+    actor.require(Permission.CLIENT_READ)
+    start = datetime.combine(first_day, time(0, 0), LOCAL_ZONE)
+    end = start + timedelta(days=days)
+    counsellor = User.__table__.alias("counsellor")
+    query = (select(Appointment, Client.first_name, Client.last_name, counsellor.c.full_name)
+             .join(Client, Client.id == Appointment.client_id)
+             .join(counsellor, counsellor.c.id == Appointment.counsellor_id)
+             .where(Appointment.deleted_at.is_(None), Appointment.starts_at >= start,
+                    Appointment.starts_at < end)
+             .order_by(Appointment.starts_at, counsellor.c.full_name))
+    if counsellor_id:
+        query = query.where(Appointment.counsellor_id == counsellor_id)
+    if office_id:
+        query = query.where(Appointment.office_id == office_id)
+    with db.read_session() as session:
+        return [to_row(appointment, f"{first} {last}", name)
+                for appointment, first, last, name in session.execute(query)]
+
+
+def free_slots(db: Database, actor: Actor, counsellor_id: str, day: date, minutes: int,
+               office_id: str | None = None) -> list[datetime]:
+    """Start times (every 15 minutes) when the counsellor is free for ``minutes``."""
+    hours = opening_hours(db, office_id or actor.office_id, day)
+    if hours is None:
+        return []
+    busy = [(row.starts_at, row.ends_at) for row in
+            agenda(db, actor, day, 1, counsellor_id) if row.status in ACTIVE]
+    length = timedelta(minutes=minutes)
+    slot = datetime.combine(day, hours[0], LOCAL_ZONE)
+    close = datetime.combine(day, hours[1], LOCAL_ZONE)
+    earliest = clock.now()
+    slots = []
+    while slot + length <= close:
+        if slot >= earliest and all(slot + length <= s or slot >= e for s, e in busy):
+            slots.append(slot)
+        slot += SLOT_STEP
+    return slots
+
+
+def to_row(appointment: Appointment, client_name: str, counsellor_name: str) -> AppointmentRow:
+    return AppointmentRow(
+        id=appointment.id, client_id=appointment.client_id, client_name=client_name,
+        counsellor_id=appointment.counsellor_id, counsellor_name=counsellor_name,
+        kind=appointment.kind, place=appointment.place, starts_at=appointment.starts_at,
+        ends_at=appointment.ends_at, status=appointment.status,
+        cancel_reason=appointment.cancel_reason, notes=appointment.notes,
+        version=appointment.version)
+
+
+def _row_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentRow:
+    client = uow.session.get(Client, appointment.client_id)
+    counsellor = uow.session.get(User, appointment.counsellor_id)
+    assert client is not None and counsellor is not None
+    return to_row(appointment, f"{client.first_name} {client.last_name}", counsellor.full_name)

@@ -1,0 +1,150 @@
+"""Suivis: every open request and plan follow-up with its due time, and each counsellor's load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cjeapp.core import clock
+from cjeapp.core.calendar.deadlines import first_meeting_due
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.models import ActionPlan, Appointment, Client, PlanItem, Request, User
+from cjeapp.core.permissions import Actor, Permission
+
+PRIORITY_RANK = {"high": 0, "normal": 1, "low": 2}
+FIRST_MEETING_SUBJECT = N_("First meeting after arrival: book it")
+END_OF_DAY = time(16, 30)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    kind: str  # "request", "plan_item" or "first_meeting"
+    id: str
+    client_id: str
+    client_name: str
+    subject: str
+    due_at: datetime
+    priority: str
+    counsellor_id: str | None
+    counsellor_name: str | None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.due_at < now
+
+    def is_due_today(self, now: datetime) -> bool:
+        return self.due_at.astimezone(LOCAL_ZONE).date() == now.astimezone(LOCAL_ZONE).date()
+
+
+@dataclass(frozen=True)
+class CounsellorLoad:
+    counsellor_id: str
+    name: str
+    open_files: int
+    hours_booked_this_week: float
+    overdue: int
+
+
+def board(db: Database, actor: Actor, counsellor_id: str | None = None) -> list[FollowUp]:
+    """Overdue first, then by priority, then by due time."""
+    actor.require(Permission.CASEWORK_WRITE)
+    items: list[FollowUp] = []
+    with db.read_session() as session:
+        requests = (select(Request, Client.first_name, Client.last_name, User.full_name)
+                    .join(Client, Client.id == Request.client_id)
+                    .outerjoin(User, User.id == Request.assigned_to)
+                    .where(Request.status == "open", Request.deleted_at.is_(None),
+                           Client.deleted_at.is_(None)))
+        if counsellor_id:
+            requests = requests.where(Request.assigned_to == counsellor_id)
+        for request, first, last, name in session.execute(requests):
+            items.append(FollowUp("request", request.id, request.client_id, f"{first} {last}",
+                                  request.subject, request.due_at, request.priority,
+                                  request.assigned_to, name))
+        plan_items = (select(PlanItem, ActionPlan.client_id, Client.first_name, Client.last_name,
+                             Client.assigned_counsellor_id, User.full_name)
+                      .join(ActionPlan, ActionPlan.id == PlanItem.plan_id)
+                      .join(Client, Client.id == ActionPlan.client_id)
+                      .outerjoin(User, User.id == Client.assigned_counsellor_id)
+                      .where(PlanItem.status.in_(("planned", "in_progress")),
+                             PlanItem.next_follow_up.is_not(None),
+                             PlanItem.deleted_at.is_(None), Client.deleted_at.is_(None)))
+        if counsellor_id:
+            plan_items = plan_items.where(Client.assigned_counsellor_id == counsellor_id)
+        for item, client_id, first, last, assigned, name in session.execute(plan_items):
+            assert item.next_follow_up is not None
+            due = datetime.combine(item.next_follow_up, END_OF_DAY, LOCAL_ZONE)
+            items.append(FollowUp("plan_item", item.id, client_id, f"{first} {last}",
+                                  item.goal, due, "normal", assigned, name))
+        items.extend(_first_meetings(db, session, counsellor_id))
+    now = clock.now()
+    items.sort(key=lambda f: (not f.is_overdue(now), PRIORITY_RANK.get(f.priority, 1),
+                              f.due_at))
+    return items
+
+
+FIRST_MEETING_WINDOW = timedelta(days=60)
+
+
+def _first_meetings(db: Database, session: Session,
+                    counsellor_id: str | None) -> list[FollowUp]:
+    """Newcomers who arrived lately and have had no appointment yet (due: 5 business days)."""
+    since = clock.today() - FIRST_MEETING_WINDOW
+    met = (select(Appointment.id).where(Appointment.client_id == Client.id,
+                                        Appointment.status.in_(("booked", "attended")),
+                                        Appointment.deleted_at.is_(None)).exists())
+    query = (select(Client, User.full_name)
+             .outerjoin(User, User.id == Client.assigned_counsellor_id)
+             .where(Client.deleted_at.is_(None), Client.arrival_date.is_not(None),
+                    Client.arrival_date >= since, ~met))
+    if counsellor_id:
+        query = query.where(Client.assigned_counsellor_id == counsellor_id)
+    result = []
+    for client, name in session.execute(query):
+        assert client.arrival_date is not None
+        due = datetime.combine(first_meeting_due(db, client.arrival_date), END_OF_DAY,
+                               LOCAL_ZONE)
+        result.append(FollowUp("first_meeting", client.id, client.id,
+                               f"{client.first_name} {client.last_name}",
+                               gettext(FIRST_MEETING_SUBJECT), due, "high",
+                               client.assigned_counsellor_id, name))
+    return result
+
+
+def loads(db: Database, actor: Actor, items: list[FollowUp] | None = None
+          ) -> list[CounsellorLoad]:
+    """Per counsellor: files with open work, hours booked this week, overdue items.
+    ``items`` is everyone's board when the caller already has it."""
+    actor.require(Permission.CASEWORK_WRITE)
+    now = clock.now()
+    today = clock.today()
+    monday = datetime.combine(today - timedelta(days=today.weekday()), time(0), LOCAL_ZONE)
+    if items is None:
+        items = board(db, actor)
+    with db.read_session() as session:
+        staff = list(session.scalars(select(User).where(
+            User.active.is_(True), User.deleted_at.is_(None),
+            User.role.in_(("counsellor", "coordinator")))
+            .order_by(User.full_name)))
+        minutes: dict[str, float | None] = {row[0]: row[1] for row in session.execute(
+            select(Appointment.counsellor_id,
+                   func.sum((func.julianday(Appointment.ends_at)
+                             - func.julianday(Appointment.starts_at)) * 24 * 60))
+            .where(Appointment.status.in_(("booked", "attended")),
+                   Appointment.deleted_at.is_(None),
+                   Appointment.starts_at >= monday,
+                   Appointment.starts_at < monday + timedelta(days=7))
+            .group_by(Appointment.counsellor_id))}
+    result = []
+    for user in staff:
+        mine = [item for item in items if item.counsellor_id == user.id]
+        result.append(CounsellorLoad(
+            counsellor_id=user.id, name=user.full_name,
+            open_files=len({item.client_id for item in mine}),
+            hours_booked_this_week=round(float(minutes.get(user.id) or 0) / 60, 1),
+            overdue=sum(1 for item in mine if item.is_overdue(now))))
+    return result

@@ -1,0 +1,88 @@
+"""The individualized action plan as a PDF the person keeps, in French or English."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from xml.sax.saxutils import escape
+
+from cjeapp.core.codelists import codelist
+from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    area: str
+    goal: str
+    actions: str | None
+    responsible: str | None
+    target_date: date | None
+    status: str
+
+
+def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
+                counsellor: str, started_on: date, revision: int, printed_on: date,
+                language: str) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
+    heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=12, leading=16,
+                             spaceBefore=10, spaceAfter=4)
+    title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=15, leading=19)
+
+    def t(text: str) -> str:
+        return escape(gettext(text, language))
+
+    story = [Paragraph(escape(organization), body),
+             Paragraph(t(N_("Individualized action plan")), title),
+             Paragraph(escape(gettext(N_("For: {name}"), language).format(name=person)), body),
+             Paragraph(escape(gettext(
+                 N_("Counsellor: {name} · plan started {date} · revision {revision}"),
+                 language).format(name=counsellor, date=format_date(started_on, language),
+                                  revision=revision)), body),
+             Spacer(1, 0.3 * cm)]
+    areas = codelist("plan_areas")
+    statuses = codelist("plan_item_statuses")
+    for area in areas.values():
+        mine = [line for line in lines if line.area == area]
+        story.append(Paragraph(escape(areas.label(area, language)), heading))
+        if not mine:
+            story.append(Paragraph(t(N_("Nothing planned in this area.")), body))
+            continue
+        rows = [[Paragraph(f"<b>{t(label)}</b>", body) for label in
+                 (N_("Goal"), N_("Actions"), N_("Who"), N_("By"), N_("Status"))]]
+        for line in mine:
+            rows.append([Paragraph(escape(line.goal), body),
+                         Paragraph(escape(line.actions or ""), body),
+                         Paragraph(escape(line.responsible or ""), body),
+                         Paragraph(format_date(line.target_date, language, style="medium")
+                                   if line.target_date else "", body),
+                         Paragraph(escape(statuses.label(line.status, language)), body)])
+        table = Table(rows, colWidths=[5 * cm, 5 * cm, 2.6 * cm, 2.4 * cm, 2.4 * cm],
+                      repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+    story += [Spacer(1, 1 * cm),
+              Paragraph(escape(gettext(N_("Printed on {date}"), language).format(
+                  date=format_date(printed_on, language))), body),
+              Spacer(1, 0.8 * cm),
+              Paragraph(t(N_("Signature of the person")) + " : ____________________     "
+                        + t(N_("Signature of the counsellor")) + " : ____________________",
+                        body)]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(N_("Individualized action plan"),
+                                                             language),
+                      author=organization, leftMargin=1.8 * cm, rightMargin=1.8 * cm,
+                      topMargin=1.8 * cm, bottomMargin=1.8 * cm, invariant=True).build(story)
+    return buffer.getvalue()

@@ -1,0 +1,81 @@
+"""Attestations for every participant who completed an activity, by the hundred: one PDF to
+print and one file per person. Nothing is registered until the whole batch is made, so a
+cancelled batch leaves nothing half-issued."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.documents.issuing import (
+    IssuedPdf,
+    letterhead,
+    participation_draft,
+    register_draft,
+)
+from cjeapp.core.groups import activities
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import unit_of_work
+
+
+@dataclass(frozen=True)
+class Batch:
+    documents: list[IssuedPdf]
+    combined: bytes
+
+
+class Cancelled(Exception):
+    """The user stopped the batch; nothing was registered."""
+
+
+def merge(pdfs: list[bytes]) -> bytes:
+    """One PDF of all the pages, to print in one go (pypdfium2)."""
+    import pypdfium2
+
+    merged = pypdfium2.PdfDocument.new()
+    try:
+        for data in pdfs:
+            source = pypdfium2.PdfDocument(data)
+            try:
+                merged.import_pages(source)
+            finally:
+                source.close()
+        buffer = io.BytesIO()
+        merged.save(buffer)
+        return buffer.getvalue()
+    finally:
+        merged.close()
+
+
+def participation_batch(db: Database, actor: Actor, activity_id: str, *,
+                        language: str | None = None,
+                        on_progress: Callable[[int, int], None] | None = None,
+                        cancelled: Callable[[], bool] | None = None) -> Batch:
+    """Attestations for those who completed the activity. Raises Cancelled when stopped."""
+    actor.require(Permission.DOCUMENT_ISSUE)
+    people = [p for p in activities.participants(db, actor, activity_id)
+              if p.status == "enrolled" and p.completed]
+    drafts = []
+    for person in people:
+        if cancelled and cancelled():
+            raise Cancelled()
+        drafts.append(participation_draft(db, person.client_id, activity_id, language))
+    issued: list[IssuedPdf] = []
+    with unit_of_work(db, actor) as uow:
+        head = letterhead(uow.session)
+        for index, draft in enumerate(drafts, start=1):
+            if cancelled and cancelled():
+                raise Cancelled()  # leaves the transaction: nothing is registered
+            issued.append(register_draft(uow, draft, head))
+            if on_progress:
+                on_progress(index, len(drafts))
+    return Batch(issued, merge([item.pdf for item in issued]) if issued else b"")
+
+
+def batch_count(db: Database, actor: Actor, activity_id: str) -> int:
+    return sum(1 for p in activities.participants(db, actor, activity_id)
+               if p.status == "enrolled" and p.completed)
+
+

@@ -1,0 +1,276 @@
+"""Issuing documents: the PDF and its register entry (number, verification code, SHA-256)
+are made in one transaction. Reprints are marked copies; revoked documents stay listed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.documents import kinds, register
+from cjeapp.core.documents.layout import Block, Letterhead, Stamp, metadata_of, render
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.models import Client, IssuedDocument, Organization, User
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+
+
+@dataclass(frozen=True)
+class IssuedPdf:
+    document: IssuedDocument
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class Verification:
+    genuine: bool
+    reason: Message
+    document: IssuedDocument | None = None
+
+
+def letterhead(session: Session) -> Letterhead:
+    org = session.scalars(select(Organization).where(Organization.deleted_at.is_(None))
+                          .order_by(Organization.created_at)).first()
+    assert org is not None, "the database has no organization"
+    return Letterhead(organization=org.name, address=org.address, phone=org.phone,
+                      email=org.email, signer_name=org.signer_name,
+                      signer_title=org.signer_title, logo_png=org.logo_png,
+                      signature_png=org.signature_png)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A document ready to be numbered: what it says and whom it concerns."""
+
+    kind: str
+    client_id: str | None
+    language: str
+    title: str
+    blocks: list[Block]
+    activity_id: str | None = None
+    partner_id: str | None = None
+    period_from: date | None = None
+    period_to: date | None = None
+
+
+def _person(client: Client) -> str:
+    return f"{client.first_name} {client.last_name}"
+
+
+def register_draft(uow: UnitOfWork, draft: Draft, head: Letterhead, *,
+                   number: str | None = None,
+           copy_of: IssuedDocument | None = None) -> IssuedPdf:
+    today = clock.today()
+    issued_on = copy_of.issued_at.date() if copy_of else today
+    stamp = Stamp(number or register.next_number(uow.session, today.year),
+                  copy_of.verification_code if copy_of else register.verification_code(),
+                  issued_on, copy=copy_of is not None)
+    pdf = render(head, stamp, draft.title, draft.blocks, draft.language)
+    document = uow.add(IssuedDocument(
+        number=stamp.number, verification_code=stamp.code, kind=draft.kind,
+        client_id=draft.client_id, activity_id=draft.activity_id,
+        partner_id=draft.partner_id, language=draft.language, issued_at=clock.now(),
+        issued_by=uow.actor.user_id, sha256=register.sha256(pdf),
+        copy_of_id=copy_of.id if copy_of else None, period_from=draft.period_from,
+        period_to=draft.period_to,
+        content=json.dumps({"title": draft.title, "blocks": draft.blocks,
+                            "issued_on": issued_on.isoformat()}, ensure_ascii=False)))
+    uow.audit("print", "issued_documents", document.id,
+              {"number": stamp.number, "kind": draft.kind, "copy": copy_of is not None})
+    return IssuedPdf(document, pdf)
+
+
+def issue(db: Database, actor: Actor, draft: Draft) -> IssuedPdf:
+    actor.require(Permission.CLIENT_WRITE if draft.kind == "collection_notice"
+                  else Permission.DOCUMENT_ISSUE)
+    with unit_of_work(db, actor) as uow:
+        return register_draft(uow, draft, letterhead(uow.session))
+
+
+def preview(db: Database, draft: Draft) -> bytes:
+    """The draft as it will print, marked PREVIEW and not numbered (nothing registered)."""
+    with db.read_session() as session:
+        head = letterhead(session)
+    return render(head, Stamp("", "", clock.today(), preview=True), draft.title, draft.blocks,
+                  draft.language)
+
+
+# -- drafts of each kind ---------------------------------------------------------------------
+def notice_draft(db: Database, client_id: str, language: str | None = None) -> Draft:
+    with db.read_session() as session:
+        client = _client(session, client_id)
+        org = session.scalars(select(Organization).order_by(Organization.created_at)).first()
+        assert org is not None
+        lang = language or client.preferred_language
+        title, blocks = kinds.collection_notice(
+            _person(client), org.privacy_officer_name or "", org.privacy_officer_title or "",
+            org.privacy_officer_contact or org.phone or "", lang)
+    return Draft("collection_notice", client_id, lang, title, blocks)
+
+
+def issue_collection_notice(db: Database, actor: Actor, client_id: str,
+                            language: str | None = None) -> IssuedPdf:
+    """The Law 25 notice for one person, in their language unless another is asked."""
+    return issue(db, actor, notice_draft(db, client_id, language))
+
+
+def participation_draft(db: Database, client_id: str, activity_id: str,
+                        language: str | None = None) -> Draft:
+    from cjeapp.core.models import Activity, ActivitySession, Attendance, Enrolment
+
+    with db.read_session() as session:
+        client = _client(session, client_id)
+        activity = session.get(Activity, activity_id)
+        enrolment = session.scalar(select(Enrolment).where(
+            Enrolment.activity_id == activity_id, Enrolment.client_id == client_id,
+            Enrolment.status == "enrolled", Enrolment.deleted_at.is_(None)))
+        if activity is None or enrolment is None:
+            raise ValidationError([FieldError("activity_id", msg(N_(
+                "This person is not enrolled in that activity.")))])
+        present = {row.session_id: row.present for row in session.scalars(
+            select(Attendance).where(Attendance.client_id == client_id,
+                                     Attendance.deleted_at.is_(None)))}
+        lines = [kinds.SessionLine(s.starts_at.astimezone(clock.LOCAL_ZONE).date(), s.hours,
+                                   s.part_number, present.get(s.id, False))
+                 for s in session.scalars(select(ActivitySession).where(
+                     ActivitySession.activity_id == activity_id,
+                     ActivitySession.deleted_at.is_(None)).order_by(ActivitySession.starts_at))]
+        lang = language or client.preferred_language
+        title, blocks = kinds.participation(_person(client), activity.title, lines,
+                                            activity.parts_required, enrolment.completed, lang)
+    return Draft("attestation_participation", client_id, lang, title, blocks,
+                 activity_id=activity_id)
+
+
+def services_draft(db: Database, client_id: str, first: date, last: date,
+                   language: str | None = None) -> Draft:
+    from cjeapp.core.codelists import codelist
+    from cjeapp.core.models import ServiceRecord
+
+    if last < first:
+        raise ValidationError([FieldError("period_to", msg(N_(
+            "The end of the period comes before its start.")))])
+    with db.read_session() as session:
+        client = _client(session, client_id)
+        lang = language or client.preferred_language
+        lines = [kinds.ServiceLine(record.delivered_on,
+                                   codelist("service_types").label(record.service_type, lang),
+                                   record.duration_minutes)
+                 for record in session.scalars(select(ServiceRecord).where(
+                     ServiceRecord.client_id == client_id, ServiceRecord.deleted_at.is_(None),
+                     ServiceRecord.delivered_on >= first, ServiceRecord.delivered_on <= last)
+                     .order_by(ServiceRecord.delivered_on))]
+    if not lines:
+        raise ValidationError([FieldError("period_from", msg(N_(
+            "No service was recorded for this person in that period.")))])
+    title, blocks = kinds.services_received(_person(client), first, last, lines, lang)
+    return Draft("attestation_services", client_id, lang, title, blocks,
+                 period_from=first, period_to=last)
+
+
+def referral_draft(db: Database, referral_id: str, language: str | None = None) -> Draft:
+    from cjeapp.core.models import Consent, Partner, Referral
+
+    with db.read_session() as session:
+        referral = session.get(Referral, referral_id)
+        if referral is None:
+            raise ValidationError([FieldError("referral_id", msg(N_("Choose the referral.")))])
+        client = _client(session, referral.client_id)
+        partner = session.get(Partner, referral.partner_id)
+        assert partner is not None
+        consent = session.scalars(select(Consent).where(
+            Consent.client_id == client.id, Consent.purpose == "referral",
+            Consent.partner_id == partner.id, Consent.deleted_at.is_(None))
+            .order_by(Consent.given_on.desc())).first()
+        counsellor = session.get(User, client.assigned_counsellor_id) \
+            if client.assigned_counsellor_id else None
+        lang = language or client.preferred_language
+        title, blocks = kinds.referral_letter(
+            _person(client), partner.name, partner.contact_person, referral.reason,
+            referral.referred_on, counsellor.full_name if counsellor else "",
+            consent.given_on if consent else None, lang)
+    return Draft("referral_letter", client.id, lang, title, blocks, partner_id=partner.id)
+
+
+def _client(session: Session, client_id: str) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise CjeError(msg(N_("No {what} was found with the identifier {ident}."),
+                           what="client file", ident=client_id))
+    return client
+
+
+# -- the register ------------------------------------------------------------------------------
+def reprint(db: Database, actor: Actor, document_id: str) -> IssuedPdf:
+    """A copy of the same document (same words, number and code), marked COPY."""
+    actor.require(Permission.CLIENT_WRITE)
+    with unit_of_work(db, actor) as uow:
+        original = uow.get(IssuedDocument, document_id, what="document")
+        while original.copy_of_id:
+            original = uow.get(IssuedDocument, original.copy_of_id, what="document")
+        if original.revoked_at is not None:
+            raise CjeError(msg(N_("A revoked document cannot be reprinted.")))
+        if not original.content:
+            raise CjeError(msg(N_("This document was issued before copies were possible.")))
+        content: dict[str, Any] = json.loads(original.content)
+        copies = uow.session.scalar(select(func.count()).select_from(IssuedDocument).where(
+            IssuedDocument.copy_of_id == original.id)) or 0
+        draft = Draft(original.kind, original.client_id, original.language, content["title"],
+                      [tuple(block) for block in content["blocks"]], original.activity_id,
+                      original.partner_id, original.period_from, original.period_to)
+        return register_draft(uow, draft, letterhead(uow.session),
+                      number=f"{original.number}-C{copies + 1}", copy_of=original)
+
+
+def revoke(db: Database, actor: Actor, document_id: str, reason: str) -> IssuedDocument:
+    actor.require(Permission.DOCUMENT_ISSUE)
+    if not reason.strip():
+        raise ValidationError([FieldError("revoke_reason", msg(N_(
+            "Say why the document is revoked.")))])
+    with unit_of_work(db, actor) as uow:
+        document = uow.get(IssuedDocument, document_id, what="document")
+        if document.revoked_at is not None:
+            raise CjeError(msg(N_("This document is already revoked.")))
+        return uow.change(document, {"revoked_at": clock.now(), "revoked_by": actor.user_id,
+                                     "revoke_reason": reason.strip()})
+
+
+def verify(db: Database, pdf: bytes) -> Verification:
+    """Is this file a document we issued, unchanged and not revoked?"""
+    digest = register.sha256(pdf)
+    with db.read_session() as session:
+        document = session.scalar(select(IssuedDocument).where(IssuedDocument.sha256 == digest))
+        if document is None:
+            stamp = metadata_of(pdf)
+            known = session.scalar(select(IssuedDocument).where(
+                IssuedDocument.number == stamp[0])) if stamp else None
+            if known is not None:
+                return Verification(False, msg(N_(
+                    "Document {number} is in the register, but this file was altered: its "
+                    "fingerprint does not match."), number=known.number), known)
+            return Verification(False, msg(N_("This file is not a document of the register.")))
+    if document.revoked_at is not None:
+        return Verification(False, msg(N_("Document {number} was revoked: {reason}"),
+                                       number=document.number,
+                                       reason=document.revoke_reason or ""), document)
+    return Verification(True, msg(N_("Document {number} is genuine (issued {date})."),
+                                  number=document.number,
+                                  date=document.issued_at.date().isoformat()), document)
+
+
+def documents_of(db: Database, actor: Actor, client_id: str) -> list[IssuedDocument]:
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        return list(session.scalars(select(IssuedDocument).where(
+            IssuedDocument.client_id == client_id).order_by(IssuedDocument.issued_at.desc(),
+                                                            IssuedDocument.number.desc())))
+
+
+

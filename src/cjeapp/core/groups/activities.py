@@ -1,0 +1,241 @@
+"""Group activities: sessions, enrolments with a waiting list, attendance in one screen,
+and Objectif Intégration's completion rule (every part attended) with its allowance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.models import Activity, ActivitySession, Attendance, Client, Enrolment
+from cjeapp.core.org import settings
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.validation import Validator
+
+ALLOWANCE_KEY = "objectif_integration.allowance"
+OBJECTIF_INTEGRATION = "objectif_integration"
+
+
+@dataclass(frozen=True)
+class Participant:
+    enrolment_id: str
+    client_id: str
+    name: str
+    status: str
+    waitlist_position: int | None
+    completed: bool
+    attended: dict[str, bool]  # session id -> present
+
+
+@dataclass(frozen=True)
+class EligibleParticipant:
+    client_id: str
+    name: str
+    completed_on: date
+    amount: Decimal
+
+
+def create_activity(db: Database, actor: Actor, *, kind: str, title: str,
+                    parts_required: int = 1, capacity: int | None = None,
+                    office_id: str | None = None) -> Activity:
+    actor.require(Permission.ACTIVITY_WRITE)
+    check = Validator()
+    check.code("kind", kind, "activity_kinds", required=True)
+    name = check.text("title", title, required=True)
+    if not 1 <= parts_required <= 20:
+        check.fail("parts_required", N_("An activity has from 1 to 20 parts."))
+    if capacity is not None and not 1 <= capacity <= 500:
+        check.fail("capacity", N_("Enter a capacity from 1 to 500, or leave it empty."))
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        return uow.add(Activity(kind=kind, title=name, parts_required=parts_required,
+                                capacity=capacity, office_id=office_id or actor.office_id))
+
+
+def add_session(db: Database, actor: Actor, activity_id: str, *, starts_at: datetime,
+                hours: Decimal, place: str | None = None, part_number: int | None = None,
+                facilitator_id: str | None = None) -> ActivitySession:
+    actor.require(Permission.ACTIVITY_WRITE)
+    check = Validator()
+    if not Decimal("0.25") <= hours <= Decimal(12):
+        check.fail("hours", N_("A session lasts from a quarter of an hour to 12 hours."))
+    where = check.text("place", place)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        activity = uow.get(Activity, activity_id, what="activity")
+        if part_number is not None and not 1 <= part_number <= activity.parts_required:
+            raise ValidationError([FieldError("part_number", msg(
+                N_("This activity has parts 1 to {parts}."), parts=activity.parts_required))])
+        return uow.add(ActivitySession(
+            activity_id=activity_id, part_number=part_number, starts_at=starts_at,
+            ends_at=starts_at + timedelta(minutes=int(hours * 60)), place=where,
+            facilitator_id=facilitator_id or actor.user_id, capacity=activity.capacity,
+            hours=hours))
+
+
+def enrol(db: Database, actor: Actor, activity_id: str, client_id: str) -> Enrolment:
+    """Enrol the person, or put them on the waiting list when the activity is full."""
+    actor.require(Permission.ACTIVITY_WRITE)
+    with unit_of_work(db, actor) as uow:
+        activity = uow.get(Activity, activity_id, what="activity")
+        uow.get(Client, client_id, what="client file")
+        existing = uow.session.scalar(select(Enrolment).where(
+            Enrolment.activity_id == activity_id, Enrolment.client_id == client_id))
+        if existing is not None and existing.status != "withdrawn":
+            raise CjeError(msg(N_("This person is already enrolled or waiting.")))
+        enrolled = _count(uow.session, activity_id, "enrolled")
+        full = activity.capacity is not None and enrolled >= activity.capacity
+        values = {"status": "waiting" if full else "enrolled",
+                  "waitlist_position": _count(uow.session, activity_id, "waiting") + 1
+                  if full else None, "enrolled_at": clock.now(), "completed": False}
+        if existing is not None:
+            return uow.change(existing, values)
+        return uow.add(Enrolment(activity_id=activity_id, client_id=client_id, **values))
+
+
+def withdraw(db: Database, actor: Actor, enrolment_id: str) -> Enrolment | None:
+    """Withdraw; the first person waiting takes the place. Returns who was promoted."""
+    actor.require(Permission.ACTIVITY_WRITE)
+    with unit_of_work(db, actor) as uow:
+        enrolment = uow.get(Enrolment, enrolment_id, what="enrolment")
+        was_enrolled = enrolment.status == "enrolled"
+        uow.change(enrolment, {"status": "withdrawn", "waitlist_position": None})
+        waiting = list(uow.session.scalars(select(Enrolment).where(
+            Enrolment.activity_id == enrolment.activity_id, Enrolment.status == "waiting",
+            Enrolment.deleted_at.is_(None)).order_by(Enrolment.waitlist_position)))
+        promoted = waiting.pop(0) if waiting and was_enrolled else None
+        if promoted is not None:
+            uow.change(promoted, {"status": "enrolled", "waitlist_position": None})
+        for position, row in enumerate(waiting, start=1):
+            if row.waitlist_position != position:
+                uow.change(row, {"waitlist_position": position})
+        return promoted
+
+
+def record_attendance(db: Database, actor: Actor, session_id: str,
+                      presence: dict[str, bool]) -> None:
+    """Attendance of a whole session at once; completion is recomputed."""
+    actor.require(Permission.ACTIVITY_WRITE)
+    with unit_of_work(db, actor) as uow:
+        session = uow.get(ActivitySession, session_id, what="session")
+        enrolled = set(uow.session.scalars(select(Enrolment.client_id).where(
+            Enrolment.activity_id == session.activity_id, Enrolment.status == "enrolled",
+            Enrolment.deleted_at.is_(None))))
+        unknown = set(presence) - enrolled
+        if unknown:
+            raise CjeError(msg(N_("Only enrolled people can be marked present.")))
+        current = {row.client_id: row for row in uow.session.scalars(select(Attendance).where(
+            Attendance.session_id == session_id))}
+        for client_id, present in presence.items():
+            row = current.get(client_id)
+            if row is None:
+                uow.add(Attendance(session_id=session_id, client_id=client_id, present=present))
+            elif row.present != present:
+                uow.change(row, {"present": present})
+        _update_completion(uow, session.activity_id)
+
+
+def _update_completion(uow: UnitOfWork, activity_id: str) -> None:
+    """Completed: present at every part (or every session when parts are not numbered)."""
+    activity = uow.get(Activity, activity_id, what="activity")
+    sessions = list(uow.session.scalars(select(ActivitySession).where(
+        ActivitySession.activity_id == activity_id, ActivitySession.deleted_at.is_(None))))
+    numbered = any(s.part_number for s in sessions)
+    part_of = {s.id: (s.part_number if numbered else s.id) for s in sessions}
+    needed = activity.parts_required if numbered else len(sessions)
+    attended: dict[str, set[object]] = {}
+    for row in uow.session.scalars(select(Attendance).where(
+            Attendance.session_id.in_(list(part_of)), Attendance.present.is_(True),
+            Attendance.deleted_at.is_(None))):
+        attended.setdefault(row.client_id, set()).add(part_of[row.session_id])
+    for enrolment in uow.session.scalars(select(Enrolment).where(
+            Enrolment.activity_id == activity_id, Enrolment.status == "enrolled",
+            Enrolment.deleted_at.is_(None))):
+        done = needed > 0 and len(attended.get(enrolment.client_id, set())) >= needed
+        if enrolment.completed != done:
+            uow.change(enrolment, {"completed": done})
+
+
+def _count(session: Session, activity_id: str, status: str) -> int:
+    return int(session.scalar(select(func.count()).select_from(Enrolment).where(
+        Enrolment.activity_id == activity_id, Enrolment.status == status,
+        Enrolment.deleted_at.is_(None))) or 0)
+
+
+def sessions_of(db: Database, actor: Actor, activity_id: str) -> list[ActivitySession]:
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        return list(session.scalars(select(ActivitySession).where(
+            ActivitySession.activity_id == activity_id, ActivitySession.deleted_at.is_(None))
+            .order_by(ActivitySession.starts_at)))
+
+
+def participants(db: Database, actor: Actor, activity_id: str) -> list[Participant]:
+    """Enrolled people first (by name), then the waiting list in order."""
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        session_ids = [s.id for s in session.scalars(select(ActivitySession).where(
+            ActivitySession.activity_id == activity_id, ActivitySession.deleted_at.is_(None)))]
+        presence: dict[tuple[str, str], bool] = {
+            (row.client_id, row.session_id): row.present
+            for row in session.scalars(select(Attendance).where(
+                Attendance.session_id.in_(session_ids), Attendance.deleted_at.is_(None)))}
+        rows = session.execute(
+            select(Enrolment, Client.first_name, Client.last_name, Client.sort_key)
+            .join(Client, Client.id == Enrolment.client_id)
+            .where(Enrolment.activity_id == activity_id, Enrolment.status != "withdrawn",
+                   Enrolment.deleted_at.is_(None)))
+        result = [(enrolment.status != "enrolled", enrolment.waitlist_position or 0, key,
+                   Participant(enrolment.id, enrolment.client_id, f"{first} {last}",
+                               enrolment.status, enrolment.waitlist_position,
+                               enrolment.completed,
+                               {sid: presence.get((enrolment.client_id, sid), False)
+                                for sid in session_ids}))
+                  for enrolment, first, last, key in rows]
+    return [row[3] for row in sorted(result, key=lambda r: (r[0], r[1], r[2]))]
+
+
+def activities(db: Database, actor: Actor) -> list[Activity]:
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        return list(session.scalars(select(Activity).where(Activity.deleted_at.is_(None))
+                                    .order_by(Activity.created_at.desc())))
+
+
+def eligible_for_allowance(db: Database, actor: Actor, activity_id: str
+                           ) -> list[EligibleParticipant]:
+    """Objectif Intégration: who completed every part, and the allowance in force then."""
+    actor.require(Permission.ACTIVITY_WRITE)
+    with db.read_session() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.kind != OBJECTIF_INTEGRATION:
+            return []
+        last = session.scalar(select(func.max(ActivitySession.starts_at)).where(
+            ActivitySession.activity_id == activity_id, ActivitySession.deleted_at.is_(None)))
+    if last is None:
+        return []
+    finished = last.astimezone(LOCAL_ZONE).date()
+    amount = Decimal(str(settings.get_value(db, ALLOWANCE_KEY, "0", on=finished)))
+    return [EligibleParticipant(p.client_id, p.name, finished, amount)
+            for p in participants(db, actor, activity_id)
+            if p.status == "enrolled" and p.completed]
+
+
+def activities_of_client(db: Database, actor: Actor, client_id: str) -> list[Activity]:
+    """The activities the person is enrolled in, newest first."""
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        return list(session.scalars(
+            select(Activity).join(Enrolment, Enrolment.activity_id == Activity.id)
+            .where(Enrolment.client_id == client_id, Enrolment.status == "enrolled",
+                   Enrolment.deleted_at.is_(None), Activity.deleted_at.is_(None))
+            .order_by(Activity.created_at.desc())))

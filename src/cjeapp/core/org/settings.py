@@ -1,0 +1,60 @@
+"""Settings kept in the database: lock delay, dated amounts (e.g. the OI allowance)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.models import Setting
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import unit_of_work
+
+LOCK_MINUTES = "session.lock_minutes"
+DEFAULT_LOCK_MINUTES = 10
+
+
+def get_value(db: Database, key: str, default: Any = None, *, on: date | None = None) -> Any:
+    """The value in force ``on`` a day (the latest dated one not after it, else undated)."""
+    day = on or clock.today()
+    with db.read_session() as session:
+        rows = list(session.scalars(select(Setting).where(Setting.key == key,
+                                                          Setting.deleted_at.is_(None))))
+    dated = sorted((row for row in rows if row.effective_from and row.effective_from <= day),
+                   key=lambda row: row.effective_from or date.min)
+    if dated:
+        return json.loads(dated[-1].value)
+    undated = [row for row in rows if row.effective_from is None]
+    return json.loads(undated[-1].value) if undated else default
+
+
+def set_value(db: Database, actor: Actor, key: str, value: Any,
+              effective_from: date | None = None) -> None:
+    actor.require(Permission.SETTINGS_ADMIN)
+    with unit_of_work(db, actor) as uow:
+        existing = uow.session.scalar(select(Setting).where(
+            Setting.key == key, Setting.deleted_at.is_(None),
+            Setting.effective_from.is_(None) if effective_from is None
+            else Setting.effective_from == effective_from))
+        encoded = json.dumps(value)
+        if existing is None:
+            uow.add(Setting(key=key, value=encoded, effective_from=effective_from))
+        else:
+            uow.change(existing, {"value": encoded})
+
+
+def lock_minutes(db: Database) -> int:
+    return int(get_value(db, LOCK_MINUTES, DEFAULT_LOCK_MINUTES))
+
+
+def set_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
+    if not 1 <= minutes <= 240:
+        raise ValidationError([FieldError("lock_minutes", msg(
+            N_("Choose a delay between 1 and 240 minutes.")))])
+    set_value(db, actor, LOCK_MINUTES, minutes)

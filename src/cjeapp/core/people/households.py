@@ -1,0 +1,90 @@
+"""Households and their members (children with school or daycare needs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.models import Client, Household, HouseholdMember
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.validation import Validator
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: str
+    name: str
+    relationship: str
+    birth_date: date | None
+    school_need: str | None
+    school_name: str | None
+    client_id: str | None
+
+    def age(self, today: date | None = None) -> int | None:
+        if self.birth_date is None:
+            return None
+        day = today or clock.today()
+        years = day.year - self.birth_date.year
+        return years - ((day.month, day.day) < (self.birth_date.month, self.birth_date.day))
+
+
+def members(db: Database, actor: Actor, client_id: str) -> list[MemberRow]:
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        household_id = session.scalar(select(Client.household_id).where(Client.id == client_id))
+        if household_id is None:
+            return []
+        rows = session.execute(
+            select(HouseholdMember, Client.first_name, Client.last_name, Client.birth_date)
+            .outerjoin(Client, Client.id == HouseholdMember.client_id)
+            .where(HouseholdMember.household_id == household_id,
+                   HouseholdMember.deleted_at.is_(None))
+            .order_by(HouseholdMember.created_at))
+        return [MemberRow(
+            id=member.id,
+            name=f"{first or member.first_name or ''} {last or member.last_name or ''}".strip(),
+            relationship=member.relationship, birth_date=birth or member.birth_date,
+            school_need=member.school_need, school_name=member.school_name,
+            client_id=member.client_id) for member, first, last, birth in rows]
+
+
+def add_dependant(db: Database, actor: Actor, client_id: str, *, first_name: str,
+                  last_name: str, birth_date: date | None, relationship: str,
+                  school_need: str | None = None, school_name: str | None = None) -> MemberRow:
+    """Add someone without a file of their own (e.g. a child) to the person's household."""
+    actor.require(Permission.CLIENT_WRITE)
+    check = Validator()
+    first = check.text("member_first_name", first_name, required=True)
+    last = check.text("member_last_name", last_name, required=True)
+    check.birth_date("member_birth_date", birth_date)
+    check.code("relationship", relationship, "relationships", required=True)
+    check.code("school_need", school_need, "school_needs")
+    school = check.text("school_name", school_name)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        client = uow.get(Client, client_id, what="client file")
+        if client.household_id is None:
+            household = uow.add(Household(label=client.last_name, address=client.address,
+                                          municipality=client.municipality,
+                                          region_code=client.region_code))
+            uow.change(client, {"household_id": household.id})
+            uow.add(HouseholdMember(household_id=household.id, client_id=client.id,
+                                    relationship="self"))
+        assert client.household_id is not None
+        member = uow.add(HouseholdMember(
+            household_id=client.household_id, first_name=first, last_name=last,
+            birth_date=birth_date, relationship=relationship, school_need=school_need,
+            school_name=school))
+        return MemberRow(member.id, f"{first} {last}", relationship, birth_date, school_need,
+                         school, None)
+
+
+def remove_member(db: Database, actor: Actor, member_id: str) -> None:
+    actor.require(Permission.CLIENT_WRITE)
+    with unit_of_work(db, actor) as uow:
+        uow.soft_delete(uow.get(HouseholdMember, member_id, what="household member"))

@@ -1,0 +1,108 @@
+"""Everything that happened with a person, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cjeapp.core.agenda.appointments import AppointmentRow, to_row
+from cjeapp.core.clock import LOCAL_ZONE
+from cjeapp.core.codelists import codelist
+from cjeapp.core.db.database import Database
+from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.models import (
+    Appointment,
+    IssuedDocument,
+    Partner,
+    Referral,
+    Request,
+    ServiceRecord,
+    User,
+    Visit,
+)
+from cjeapp.core.permissions import Actor, Permission
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: datetime
+    kind: str  # visit, appointment, service, referral, request, document
+    summary: Message
+    all_day: bool = False
+
+
+def _day(value: date) -> datetime:
+    return datetime.combine(value, time(12, 0), LOCAL_ZONE).astimezone(UTC)
+
+
+T = TypeVar("T", Visit, Appointment, ServiceRecord, Request, IssuedDocument)
+
+
+def _of_client(session: Session, model: type[T], client_id: str) -> Sequence[T]:
+    return session.scalars(select(model).where(model.client_id == client_id,
+                                               model.deleted_at.is_(None))).all()
+
+
+def client_timeline(db: Database, actor: Actor, client_id: str) -> list[TimelineEntry]:
+    actor.require(Permission.CLIENT_READ)
+    entries: list[TimelineEntry] = []
+    with db.read_session() as session:
+        for visit in _of_client(session, Visit, client_id):
+            entries.append(TimelineEntry(visit.arrived_at, "visit", msg(
+                N_("Walk-in visit: {reason}"), reason=visit.reason)))
+        for appointment in _of_client(session, Appointment, client_id):
+            entries.append(TimelineEntry(appointment.starts_at, "appointment", msg(
+                N_("Appointment ({kind}) — {status}"),
+                kind=codelist("appointment_kinds").label(appointment.kind),
+                status=msg(_APPOINTMENT_STATUS.get(appointment.status, appointment.status)))))
+        for service in _of_client(session, ServiceRecord, client_id):
+            entries.append(TimelineEntry(_day(service.delivered_on), "service", msg(
+                N_("Service: {type} ({minutes} min)"),
+                type=codelist("service_types").label(service.service_type),
+                minutes=service.duration_minutes), all_day=True))
+        for referral, partner in session.execute(
+                select(Referral, Partner.name).join(Partner, Partner.id == Referral.partner_id)
+                .where(Referral.client_id == client_id, Referral.deleted_at.is_(None))):
+            entries.append(TimelineEntry(_day(referral.referred_on), "referral", msg(
+                N_("Referral to {partner} — {outcome}"), partner=partner,
+                outcome=codelist("referral_outcomes").label(referral.outcome)), all_day=True))
+        for request in _of_client(session, Request, client_id):
+            entries.append(TimelineEntry(request.received_at, "request", msg(
+                N_("Request: {subject}"), subject=request.subject)))
+        for document in _of_client(session, IssuedDocument, client_id):
+            entries.append(TimelineEntry(document.issued_at, "document", msg(
+                N_("Document {number}: {kind}"), number=document.number,
+                kind=codelist("document_kinds").label(document.kind))))
+    entries.sort(key=lambda entry: entry.when, reverse=True)
+    return entries
+
+
+_APPOINTMENT_STATUS = {
+    "booked": N_("booked"), "attended": N_("attended"), "no_show": N_("no-show"),
+    "cancelled": N_("cancelled"),
+}
+
+
+def client_appointments(db: Database, actor: Actor, client_id: str) -> list[AppointmentRow]:
+    """The person's appointments, newest first."""
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        rows = session.execute(
+            select(Appointment, User.full_name).join(User, User.id == Appointment.counsellor_id)
+            .where(Appointment.client_id == client_id, Appointment.deleted_at.is_(None))
+            .order_by(Appointment.starts_at.desc()))
+        return [to_row(appointment, "", name) for appointment, name in rows]
+
+
+def client_requests(db: Database, actor: Actor, client_id: str) -> list[Request]:
+    """The person's requests, newest first."""
+    actor.require(Permission.CLIENT_READ)
+    with db.read_session() as session:
+        return list(session.scalars(select(Request).where(
+            Request.client_id == client_id, Request.deleted_at.is_(None))
+            .order_by(Request.received_at.desc())))

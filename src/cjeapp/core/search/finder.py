@@ -1,0 +1,106 @@
+"""Instant search of people, and likely duplicates before a new file is created."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.search.query import exact_words, parse
+from cjeapp.core.validation import phone_digits
+
+
+@dataclass(frozen=True)
+class ClientHit:
+    """A search result, with the fields that tell homonyms apart."""
+
+    id: str
+    first_name: str
+    last_name: str
+    other_names: str | None
+    birth_date: date | None
+    municipality: str | None
+    counsellor: str | None
+    phone: str | None
+    mifi_client_number: str | None
+    reason: str = ""  # for duplicates: "name", "birth_date", "phone"
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name}, {self.first_name}"
+
+
+_COLUMNS = ("c.id, c.first_name, c.last_name, c.other_names, c.birth_date, c.municipality, "
+            "u.full_name, c.phone, c.mifi_client_number")
+_FROM = ("FROM client_search AS s JOIN clients AS c ON c.rowid = s.rowid "
+         "LEFT JOIN users AS u ON u.id = c.assigned_counsellor_id ")
+
+
+def _hit(row: tuple[object, ...], reason: str = "") -> ClientHit:
+    birth = row[4]
+    return ClientHit(
+        id=str(row[0]), first_name=str(row[1]), last_name=str(row[2]),
+        other_names=row[3] if isinstance(row[3], str) else None,
+        birth_date=date.fromisoformat(birth) if isinstance(birth, str) else None,
+        municipality=row[5] if isinstance(row[5], str) else None,
+        counsellor=row[6] if isinstance(row[6], str) else None,
+        phone=row[7] if isinstance(row[7], str) else None,
+        mifi_client_number=row[8] if isinstance(row[8], str) else None, reason=reason)
+
+
+def search_clients(db: Database, actor: Actor, query: str, *, limit: int = 50) -> list[ClientHit]:
+    """People matching ``query``, in French alphabetical order (at most ``limit``)."""
+    actor.require(Permission.CLIENT_READ)
+    parsed = parse(query)
+    if parsed.is_empty:
+        return []
+    sql = text(f"SELECT {_COLUMNS} {_FROM} WHERE client_search MATCH :match "
+               "AND c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT :limit")
+    with db.engine.connect() as connection:
+        rows = connection.execute(sql, {"match": parsed.match, "limit": limit}).all()
+    return [_hit(tuple(row)) for row in rows]
+
+
+def likely_duplicates(db: Database, actor: Actor, *, first_name: str, last_name: str,
+                      birth_date: date | None = None, phone: str | None = None,
+                      limit: int = 10) -> list[ClientHit]:
+    """Existing files that may be the same person: same names in any order and without
+    accents, the same date of birth with a shared name, or the same phone number."""
+    actor.require(Permission.CLIENT_READ)
+    words = exact_words(f"{first_name} {last_name}")
+    last_words = exact_words(last_name) or words
+    found: dict[str, ClientHit] = {}
+    with db.engine.connect() as connection:
+        def run(match: str, reason: str) -> None:
+            sql = text(f"SELECT {_COLUMNS} {_FROM} WHERE client_search MATCH :match "
+                       "AND c.deleted_at IS NULL ORDER BY c.sort_key LIMIT :limit")
+            for row in connection.execute(sql, {"match": match, "limit": limit}):
+                found.setdefault(str(row[0]), _hit(tuple(row), reason))
+
+        if words:
+            run("names : (" + " AND ".join(f'"{w}"' for w in words) + ")", "name")
+        if birth_date is not None and last_words:
+            run(f'contact : "{birth_date:%Y%m%d}" AND names : ('
+                + " OR ".join(f'"{w}"' for w in words) + ")", "birth_date")
+        digits = phone_digits(phone)
+        if digits and len(digits) == 10:
+            run(f'contact : "{digits}"', "phone")
+    return list(found.values())[:limit]
+
+
+def client_names(db: Database, actor: Actor, client_ids: set[str]) -> dict[str, str]:
+    """"First Last" of each id (for lists of problems, registers...)."""
+    actor.require(Permission.CLIENT_READ)
+    if not client_ids:
+        return {}
+    from sqlalchemy import select
+
+    from cjeapp.core.models import Client
+
+    with db.read_session() as session:
+        rows = session.execute(select(Client.id, Client.first_name, Client.last_name)
+                               .where(Client.id.in_(list(client_ids))))
+        return {ident: f"{first} {last}" for ident, first, last in rows}

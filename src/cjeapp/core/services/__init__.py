@@ -1,1 +1,0 @@
-"""Use cases: the only way data changes. Each checks the role, validates and audits."""

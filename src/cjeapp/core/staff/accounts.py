@@ -1,0 +1,172 @@
+"""First-run set-up, signing in, and staff accounts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import AuthenticationError, CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.models import Office, Organization, User
+from cjeapp.core.permissions import SYSTEM, Actor, Permission, Role
+from cjeapp.core.staff.passwords import hash_password, password_problem, verify_password
+from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.validation import Validator
+
+
+def actor_for(user: User) -> Actor:
+    return Actor(user_id=user.id, username=user.username, full_name=user.full_name,
+                 role=Role(user.role), office_id=user.office_id)
+
+
+def needs_first_run(db: Database) -> bool:
+    """True while the database has no staff account at all."""
+    with db.read_session() as session:
+        return session.scalar(select(func.count()).select_from(User)) == 0
+
+
+def initialize(db: Database, *, organization_name: str, office_name: str, username: str,
+               full_name: str, password: str) -> Actor:
+    """Create the organization, its main office and the first administrator."""
+    check = Validator()
+    org_name = check.text("organization_name", organization_name, required=True)
+    office = check.text("office_name", office_name, required=True)
+    login = _check_username(check, username)
+    name = check.text("full_name", full_name, required=True)
+    problem = password_problem("password", password)
+    if problem:
+        check.errors.append(problem)
+    check.raise_if_any()
+    assert org_name and office and login and name
+    with unit_of_work(db, SYSTEM) as uow:
+        if uow.session.scalar(select(func.count()).select_from(User)):
+            raise CjeError(msg(N_("This database is already set up; sign in instead.")))
+        organization = uow.add(Organization(name=org_name, privacy_officer_name=name))
+        main_office = uow.add(Office(organization_id=organization.id, name=office))
+        user = uow.add(User(username=login, full_name=name, role=Role.ADMINISTRATOR.value,
+                            password_hash=hash_password(password), office_id=main_office.id))
+        actor = actor_for(user)
+    from cjeapp.core.reporting.keys import signing_key
+
+    signing_key(db)  # the organization's key for funder packages, made at set-up
+    return actor
+
+
+def sign_in(db: Database, username: str, password: str) -> Actor:
+    with unit_of_work(db, SYSTEM) as uow:
+        user = uow.session.scalar(select(User).where(User.username == username.strip().lower(),
+                                                     User.deleted_at.is_(None)))
+        if user is None or not verify_password(user.password_hash, password):
+            uow.audit("sign_in_failed", "users", user.id if user else None,
+                      {"username": username})
+            failure = AuthenticationError(msg(N_("Unknown user name or wrong password.")))
+        elif not user.active:
+            failure = AuthenticationError(msg(N_(
+                "This account is deactivated. Ask the administrator to reactivate it.")))
+        else:
+            user.last_login_at = clock.now()
+            actor = actor_for(user)
+            uow.audit("sign_in", "users", user.id)
+            return actor
+    raise failure
+
+
+def confirm_password(db: Database, actor: Actor, password: str) -> bool:
+    """Check the signed-in user's password again (to unlock an idle session)."""
+    with db.read_session() as session:
+        user = session.get(User, actor.user_id) if actor.user_id else None
+        return bool(user and user.active and verify_password(user.password_hash, password))
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    id: str
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    office_id: str | None
+
+
+def _account(user: User) -> StaffAccount:
+    return StaffAccount(user.id, user.username, user.full_name, Role(user.role), user.active,
+                        user.office_id)
+
+
+def _check_username(check: Validator, username: str) -> str | None:
+    login = check.text("username", username, required=True, max_length=60)
+    if login:
+        login = login.lower()
+        if not all(ch.isalnum() or ch in "._-" for ch in login):
+            check.fail("username", N_("Use only letters, digits, dots, hyphens and underscores."))
+    return login
+
+
+def list_staff(db: Database, actor: Actor, *, include_inactive: bool = False) -> list[StaffAccount]:
+    """Staff accounts (everyone may list them: needed to pick a counsellor)."""
+    with db.read_session() as session:
+        query = select(User).where(User.deleted_at.is_(None)).order_by(User.full_name)
+        if not include_inactive:
+            query = query.where(User.active.is_(True))
+        return [_account(user) for user in session.scalars(query)]
+
+
+def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, role: str,
+                 password: str, office_id: str | None = None) -> StaffAccount:
+    actor.require(Permission.USER_ADMIN)
+    check = Validator()
+    login = _check_username(check, username)
+    name = check.text("full_name", full_name, required=True)
+    check.code("role", role, "roles", required=True)
+    problem = password_problem("password", password)
+    if problem:
+        check.errors.append(problem)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        taken = uow.session.scalar(select(User).where(User.username == login))
+        if taken is not None:
+            raise ValidationError([FieldError("username", msg(
+                N_("The user name {username} is already taken."), username=login or ""))])
+        assert login and name
+        user = uow.add(User(username=login, full_name=name, role=role,
+                            password_hash=hash_password(password), office_id=office_id,
+                            must_change_password=True))
+        return _account(user)
+
+
+def set_staff_active(db: Database, actor: Actor, user_id: str, active: bool) -> StaffAccount:
+    """Deactivate or reactivate an account. Accounts are never deleted: records name them."""
+    actor.require(Permission.USER_ADMIN)
+    if not active and user_id == actor.user_id:
+        raise CjeError(msg(N_("You cannot deactivate your own account.")))
+    with unit_of_work(db, actor) as uow:
+        user = uow.get(User, user_id, what="staff account")
+        uow.change(user, {"active": active})
+        return _account(user)
+
+
+def change_staff_role(db: Database, actor: Actor, user_id: str, role: str) -> StaffAccount:
+    actor.require(Permission.USER_ADMIN)
+    check = Validator()
+    check.code("role", role, "roles", required=True)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        user = uow.get(User, user_id, what="staff account")
+        uow.change(user, {"role": role})
+        return _account(user)
+
+
+def reset_password(db: Database, actor: Actor, user_id: str, new_password: str) -> None:
+    actor.require(Permission.USER_ADMIN)
+    problem = password_problem("password", new_password)
+    if problem:
+        raise ValidationError([problem])
+    with unit_of_work(db, actor) as uow:
+        user = uow.get(User, user_id, what="staff account")
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = True
+        user.updated_by = actor.user_id
+        uow.audit("reset_password", "users", user.id)

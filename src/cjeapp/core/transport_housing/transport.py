@@ -1,0 +1,167 @@
+"""Transport requests judged against the team's framework: ordered rules that the
+coordinator edits (data, not code). The counsellor confirms the proposed decision or
+overrides it with a reason; decision, reason and rule are kept."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.models import Client, TransportRequest, TransportRule
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.validation import Validator
+
+FALLBACK_DECISION = "refer_transport_org"
+KNOWN_CONDITIONS = ("first_request_only", "counsellor_presence_needed")
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    rule_id: str | None
+    rule_name: str
+    decision: str
+    explanation: str | None
+
+
+@dataclass
+class RuleForm:
+    name: str
+    decision: str
+    destination_kind: str | None = None
+    first_request_only: bool = False
+    counsellor_presence_needed: bool | None = None  # None: either
+    explanation: str | None = None
+    active: bool = True
+
+
+def conditions(rule: TransportRule) -> dict[str, object]:
+    """The rule's conditions (first_request_only, counsellor_presence_needed)."""
+    data = json.loads(rule.condition or "{}")
+    return data if isinstance(data, dict) else {}
+
+
+def rules(db: Database, actor: Actor, *, include_inactive: bool = True) -> list[TransportRule]:
+    actor.require(Permission.CLIENT_READ)
+    query = select(TransportRule).where(TransportRule.deleted_at.is_(None))
+    if not include_inactive:
+        query = query.where(TransportRule.active.is_(True))
+    with db.read_session() as session:
+        return list(session.scalars(query.order_by(TransportRule.position)))
+
+
+def evaluate(db: Database, actor: Actor, client_id: str, destination_kind: str,
+             counsellor_presence_needed: bool) -> RuleMatch:
+    """The first active rule, in order, whose conditions hold for this request."""
+    with db.read_session() as session:
+        earlier = session.scalar(select(func.count()).select_from(TransportRequest).where(
+            TransportRequest.client_id == client_id,
+            TransportRequest.destination_kind == destination_kind,
+            TransportRequest.deleted_at.is_(None))) or 0
+    for rule in rules(db, actor, include_inactive=False):
+        if rule.destination_kind and rule.destination_kind != destination_kind:
+            continue
+        wanted = conditions(rule)
+        if wanted.get("first_request_only") and earlier > 0:
+            continue
+        needed = wanted.get("counsellor_presence_needed")
+        if needed is not None and bool(needed) != counsellor_presence_needed:
+            continue
+        return RuleMatch(rule.id, rule.name, rule.decision, rule.explanation)
+    return RuleMatch(None, "", FALLBACK_DECISION, None)
+
+
+def request_transport(db: Database, actor: Actor, client_id: str, *, destination_kind: str,
+                      needed_at: datetime, reason: str, counsellor_presence_needed: bool,
+                      destination_name: str | None = None) -> tuple[TransportRequest, RuleMatch]:
+    actor.require(Permission.TRANSPORT_DECIDE)
+    check = Validator()
+    check.code("destination_kind", destination_kind, "transport_destinations", required=True)
+    text = check.long_text("reason", reason, required=True, max_length=2000)
+    name = check.text("destination_name", destination_name)
+    check.raise_if_any()
+    match = evaluate(db, actor, client_id, destination_kind, counsellor_presence_needed)
+    with unit_of_work(db, actor) as uow:
+        uow.get(Client, client_id, what="client file")
+        request = uow.add(TransportRequest(
+            client_id=client_id, destination_kind=destination_kind, destination_name=name,
+            needed_at=needed_at, reason=text,
+            counsellor_presence_needed=counsellor_presence_needed,
+            proposed_decision=match.decision, rule_id=match.rule_id))
+        return request, match
+
+
+def decide(db: Database, actor: Actor, request_id: str, decision: str,
+           reason: str | None = None) -> TransportRequest:
+    """Confirm the proposed decision, or override it with a reason."""
+    actor.require(Permission.TRANSPORT_DECIDE)
+    check = Validator()
+    check.code("decision", decision, "transport_decisions", required=True)
+    why = check.long_text("decision_reason", reason, max_length=2000)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        request = uow.get(TransportRequest, request_id, what="transport request")
+        if request.decision is not None:
+            raise CjeError(msg(N_("This request is already decided.")))
+        if decision != request.proposed_decision and not why:
+            raise ValidationError([FieldError("decision_reason", msg(N_(
+                "Say why you decide otherwise than the rule proposes.")))])
+        return uow.change(request, {"decision": decision, "decision_reason": why,
+                                    "decided_by": actor.user_id, "decided_at": clock.now()})
+
+
+def save_rule(db: Database, actor: Actor, form: RuleForm,
+              rule_id: str | None = None) -> TransportRule:
+    """Add a rule at the end of the list, or change one (coordinator)."""
+    actor.require(Permission.TRANSPORT_RULES)
+    check = Validator()
+    name = check.text("name", form.name, required=True)
+    check.code("decision", form.decision, "transport_decisions", required=True)
+    check.code("destination_kind", form.destination_kind, "transport_destinations")
+    explanation = check.long_text("explanation", form.explanation, max_length=2000)
+    check.raise_if_any()
+    wanted: dict[str, bool] = {}
+    if form.first_request_only:
+        wanted["first_request_only"] = True
+    if form.counsellor_presence_needed is not None:
+        wanted["counsellor_presence_needed"] = form.counsellor_presence_needed
+    values = {"name": name, "decision": form.decision,
+              "destination_kind": form.destination_kind or None,
+              "condition": json.dumps(wanted, sort_keys=True),
+              "explanation": explanation, "active": form.active}
+    with unit_of_work(db, actor) as uow:
+        if rule_id is None:
+            last = uow.session.scalar(select(func.max(TransportRule.position))) or 0
+            return uow.add(TransportRule(position=last + 1, **values))
+        return uow.change(uow.get(TransportRule, rule_id, what="transport rule"), values)
+
+
+def move_rule(db: Database, actor: Actor, rule_id: str, step: int) -> None:
+    """Move a rule up (step -1) or down (+1): order decides which rule applies."""
+    actor.require(Permission.TRANSPORT_RULES)
+    with unit_of_work(db, actor) as uow:
+        ordered = list(uow.session.scalars(select(TransportRule).where(
+            TransportRule.deleted_at.is_(None)).order_by(TransportRule.position)))
+        index = next(i for i, rule in enumerate(ordered) if rule.id == rule_id)
+        other = index + step
+        if not 0 <= other < len(ordered):
+            return
+        ordered[index], ordered[other] = ordered[other], ordered[index]
+        for position, rule in enumerate(ordered, start=1):
+            if rule.position != position:
+                uow.change(rule, {"position": position})
+
+
+def requests_of(db: Database, actor: Actor, client_id: str) -> list[TransportRequest]:
+    actor.require(Permission.TRANSPORT_DECIDE)
+    with db.read_session() as session:
+        return list(session.scalars(select(TransportRequest).where(
+            TransportRequest.client_id == client_id, TransportRequest.deleted_at.is_(None))
+            .order_by(TransportRequest.needed_at.desc())))

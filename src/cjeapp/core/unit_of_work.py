@@ -1,0 +1,104 @@
+"""One transaction per use case: changes and their audit entries commit together."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import ConflictError, NotFound
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.models import AuditEntry, Record
+from cjeapp.core.permissions import Actor
+
+R = TypeVar("R", bound=Record)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+class UnitOfWork:
+    """A session bound to the acting user, with audit helpers."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+
+    def audit(self, action: str, entity: str, entity_id: str | None,
+              details: dict[str, Any] | None = None) -> None:
+        self.session.add(AuditEntry(
+            at=clock.now(), user_id=self.actor.user_id, action=action, entity=entity,
+            entity_id=entity_id,
+            details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=_jsonable)
+            if details else None,
+        ))
+
+    def add(self, record: R) -> R:
+        record.updated_by = self.actor.user_id
+        self.session.add(record)
+        self.session.flush()
+        self.audit("create", record.__tablename__, record.id)
+        return record
+
+    def change(self, record: R, changes: dict[str, Any], expected_version: int | None = None) -> R:
+        """Apply ``changes`` (attribute -> value); refuse if the record moved meanwhile."""
+        if expected_version is not None and record.version != expected_version:
+            raise ConflictError(msg(N_(
+                "This file was changed by someone else since you opened it. "
+                "Reopen it to see their changes, then make yours again.")))
+        diff: dict[str, Any] = {}
+        for name, value in changes.items():
+            old = getattr(record, name)
+            if old != value:
+                diff[name] = {"old": _jsonable(old), "new": _jsonable(value)}
+                setattr(record, name, value)
+        if diff:
+            record.updated_by = self.actor.user_id
+            record.updated_at = clock.now()
+            self.session.flush()
+            self.audit("update", record.__tablename__, record.id, diff)
+        return record
+
+    def soft_delete(self, record: Record) -> None:
+        record.deleted_at = clock.now()
+        record.updated_by = self.actor.user_id
+        self.session.flush()
+        self.audit("delete", record.__tablename__, record.id)
+
+    def get(self, model: type[R], ident: str, *, what: str) -> R:
+        record = self.session.get(model, ident)
+        if record is None or record.deleted_at is not None:
+            raise NotFound(what, ident)
+        return record
+
+
+@contextmanager
+def unit_of_work(db: Database, actor: Actor) -> Iterator[UnitOfWork]:
+    """Everything inside commits together, or nothing does."""
+    try:
+        with db.session() as session:
+            yield UnitOfWork(session, actor)
+    except StaleDataError as exc:
+        raise ConflictError(msg(N_(
+            "This file was changed by someone else since you opened it. "
+            "Reopen it to see their changes, then make yours again."))) from exc
+
+
+def column_names(model: type[Record]) -> set[str]:
+    return {column.key for column in inspect(model).column_attrs}

@@ -1,0 +1,220 @@
+"""The needs assessment: paste the MIFI referral, tick the needs, give each a priority and
+notes, save, sign, and turn the needs into plan items in one click."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.casework import assessments, plans
+from cjeapp.core.casework.assessments import NeedInput
+from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.locale_format import format_moment
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.date_field import DateField
+
+
+class NeedRow:
+    def __init__(self, code: str, label: str) -> None:
+        self.code = code
+        self.check = QCheckBox(label)
+        self.priority = CodeCombo.from_list("priorities", empty=False)
+        self.priority.set_value("normal")
+        self.notes = QLineEdit()
+        for widget in (self.priority, self.notes):
+            widget.setEnabled(False)
+        self.check.toggled.connect(self.priority.setEnabled)
+        self.check.toggled.connect(self.notes.setEnabled)
+
+    def value(self) -> NeedInput | None:
+        if not self.check.isChecked():
+            return None
+        return NeedInput(self.code, self.priority.value() or "normal",
+                         self.notes.text().strip() or None)
+
+
+class AssessmentTab(QWidget):
+    def __init__(self, context: AppContext, client_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.client_id = client_id
+        self.assessment_id: str | None = None
+        self.signed = False
+        self.source = QPlainTextEdit()
+        self.source.setPlaceholderText(self.tr(
+            "Paste the MIFI referral e-mail here, then tick the needs it lists."))
+        self.source.setMaximumHeight(90)
+        self.assessed_on = DateField()
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        grid = QGridLayout()
+        self.rows: dict[str, NeedRow] = {}
+        needs = codelist("needs")
+        line = 0
+        for category in codelist("need_categories").codes:
+            heading = QLabel(category.label())
+            heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
+            grid.addWidget(heading, line, 0, 1, 3)
+            line += 1
+            for entry in needs.codes:
+                if entry.extra.get("category") != category.code:
+                    continue
+                row = NeedRow(entry.code, entry.label())
+                self.rows[entry.code] = row
+                grid.addWidget(row.check, line, 0)
+                grid.addWidget(row.priority, line, 1)
+                grid.addWidget(row.notes, line, 2)
+                line += 1
+        grid.setColumnStretch(2, 1)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        labels = {name: error_label() for name in ("needs", "assessed_on", "notes")}
+        self.errors = FieldErrors(labels)
+        self.save_button = QPushButton(self.tr("Save the assessment"))
+        self.sign_button = QPushButton(self.tr("Sign"))
+        self.new_button = QPushButton(self.tr("New assessment"))
+        self.plan_button = QPushButton(self.tr("Add these needs to the action plan"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Assessed on")))
+        top.addWidget(self.assessed_on)
+        top.addWidget(self.state, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.plan_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
+        layout.addLayout(top)
+        layout.addWidget(labels["assessed_on"])
+        layout.addWidget(scroll, 1)
+        layout.addWidget(labels["needs"])
+        layout.addWidget(labels["notes"])
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.sign_button.clicked.connect(self.sign)
+        self.new_button.clicked.connect(self.start_new)
+        self.plan_button.clicked.connect(self.to_plan)
+        self.load()
+
+    def load(self) -> None:
+        view = assessments.latest_assessment(self.context.db, self.context.actor,
+                                             self.client_id)
+        for row in self.rows.values():
+            row.check.setChecked(False)
+            row.priority.set_value("normal")
+            row.notes.clear()
+        if view is None:
+            self.start_new()
+            return
+        self.assessment_id = view.assessment.id
+        self.signed = view.assessment.signed_at is not None
+        self.assessed_on.set_value(view.assessment.assessed_on)
+        self.source.setPlainText(view.assessment.source_text or "")
+        for need in view.needs:
+            found = self.rows.get(need.need_code)
+            if found:
+                found.check.setChecked(True)
+                found.priority.set_value(need.priority)
+                found.notes.setText(need.notes or "")
+        self._show_state(view.assessment.signed_at)
+
+    def start_new(self) -> None:
+        self.assessment_id = None
+        self.signed = False
+        self.assessed_on.set_value(clock.today())
+        self.source.clear()
+        for row in self.rows.values():
+            row.check.setChecked(False)
+        self._show_state(None)
+        self.state.setText(self.tr("New assessment, not saved yet."))
+
+    def _show_state(self, signed_at: object) -> None:
+        editable = not self.signed
+        for row in self.rows.values():
+            row.check.setEnabled(editable)
+            row.priority.setEnabled(editable and row.check.isChecked())
+            row.notes.setEnabled(editable and row.check.isChecked())
+        self.source.setReadOnly(not editable)
+        self.assessed_on.setReadOnly(not editable)
+        self.save_button.setEnabled(editable)
+        self.sign_button.setEnabled(editable and self.assessment_id is not None)
+        self.plan_button.setEnabled(self.assessment_id is not None)
+        if self.signed and signed_at is not None:
+            self.state.setText(self.tr("Signed %1; a signed assessment no longer changes.")
+                               .replace("%1", format_moment(signed_at)))  # type: ignore[arg-type]
+        elif self.assessment_id:
+            self.state.setText(self.tr("Saved, not signed yet."))
+
+    def needs(self) -> list[NeedInput]:
+        return [need for row in self.rows.values() if (need := row.value()) is not None]
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            day = self.assessed_on.value()
+        except ValueError:
+            self.errors.show(ValidationError([FieldError("assessed_on", msg(
+                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
+            return False
+        try:
+            view = assessments.save_assessment(
+                self.context.db, self.context.actor, self.client_id,
+                assessed_on=day or clock.today(), needs=self.needs(),
+                source_text=self.source.toPlainText(), assessment_id=self.assessment_id)
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        except CjeError as error:
+            show_error(self, error)
+            return False
+        self.assessment_id = view.assessment.id
+        self._show_state(None)
+        self.context.events.changed.emit("casework")
+        return True
+
+    def sign(self) -> None:
+        if self.assessment_id is None or not self.save():
+            return
+        try:
+            assessments.sign_assessment(self.context.db, self.context.actor,
+                                        self.assessment_id)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.load()
+
+    def to_plan(self) -> None:
+        if self.assessment_id is None:
+            return
+        if not self.signed and not self.save():
+            return
+        try:
+            created = plans.items_from_assessment(self.context.db, self.context.actor,
+                                                  self.assessment_id)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        self.state.setText(self.tr("%1 item(s) added to the action plan.").replace(
+            "%1", str(len(created))))
+        self.context.events.changed.emit("casework")
