@@ -28,3 +28,17 @@ def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Refusal dialogs are recorded instead of waiting for a click; tests read them here."""
+    from cjeapp.ui import messages
+
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> None:
+        shown.append(text)
+
+    monkeypatch.setattr(messages.QMessageBox, "warning", record)
+    return shown

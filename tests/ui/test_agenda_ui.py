@@ -20,6 +20,7 @@ from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
 from tests.ui.keyboard import type_text
+from tests.ui.tables import texts
 
 MONDAY = date(2026, 11, 23)
 
@@ -141,5 +142,5 @@ def test_log_a_request_from_the_client_file(qtbot: QtBot, db: Database,
     assert "required" in tab.errors.labels["subject"].text()
     type_text(tab.subject, "Inscription à la garderie")
     tab.log_request()
-    assert tab.requests.topLevelItemCount() == 1
-    assert tab.requests.topLevelItem(0).text(2).startswith("Nov 25, 2026, 4:55")
+    assert len(texts(tab.requests)) == 1
+    assert texts(tab.requests)[0][2].startswith("Nov 25, 2026, 4:55")

@@ -12,6 +12,7 @@ from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.main_window import MainWindow
 from tests.ui.keyboard import type_text
+from tests.ui.tables import choose, texts
 
 
 def _file(qtbot: QtBot, db: Database, actor: Actor, client_id: str) -> ClientFileWindow:
@@ -140,10 +141,10 @@ def test_consents_are_recorded_per_purpose_and_withdrawn(qtbot: QtBot, db: Datab
     assert "names the partner" in tab.errors.labels["partner_id"].text()
     tab.partner.set_value(partner.id)
     tab.record()
-    assert tab.table.topLevelItemCount() == 1
-    assert tab.table.topLevelItem(0).text(0).endswith("Cabinet Lapointe")
+    assert len(texts(tab.table)) == 1
+    assert texts(tab.table)[0][0].endswith("Cabinet Lapointe")
     assert consents.has_consent(db, helene, "referral", partner_id=partner.id)
-    tab.table.setCurrentItem(tab.table.topLevelItem(0))
+    choose(tab.table, 0)
     tab.withdraw()
-    assert tab.table.topLevelItem(0).text(5) == "Not valid"
+    assert texts(tab.table)[0][5] == "Not valid"
     assert not consents.has_consent(db, helene, "referral", partner_id=partner.id)

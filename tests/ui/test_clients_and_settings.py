@@ -13,6 +13,7 @@ from cjeapp.ui.models.client_tables import ClientListModel
 from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 from tests.ui.keyboard import type_text
+from tests.ui.tables import choose, texts
 
 
 def test_client_list_reads_page_by_page(demo_db: Database) -> None:
@@ -68,9 +69,8 @@ def test_administrator_creates_and_deactivates_an_account(qtbot: QtBot, db: Data
     tab.create_button.click()
     created = {a.username: a for a in accounts.list_staff(db, staff["administrator"])}
     assert created["rnana"].role.value == "coordinator"
-    row = next(i for i in range(tab.table.topLevelItemCount())
-               if tab.table.topLevelItem(i).text(1) == "rnana")
-    tab.table.setCurrentItem(tab.table.topLevelItem(row))
+    row = next(i for i, cells in enumerate(texts(tab.table)) if cells[1] == "rnana")
+    choose(tab.table, row)
     tab.active_button.click()
     assert "rnana" not in {a.username for a in accounts.list_staff(db, staff["administrator"])}
 

@@ -25,6 +25,7 @@ from cjeapp.ui.client_file.documents_tab import DocumentsTab
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+from tests.ui.tables import choose, texts
 
 
 def _registered(db: Database) -> int:
@@ -57,13 +58,13 @@ def test_preview_then_save_issues_the_document(qtbot: QtBot, db: Database,
     assert shown and shown[0].page_labels  # the pages were drawn for the preview
     assert _registered(db) == 1
     assert (tmp_path / "avis.pdf").read_bytes().startswith(b"%PDF")
-    assert tab.register.topLevelItemCount() == 1
-    tab.register.setCurrentItem(tab.register.topLevelItem(0))
+    assert len(texts(tab.register)) == 1
+    choose(tab.register, 0)
     tab.revoke()
-    assert "revoked" in tab.status.text()
+    assert "revoked" in tab.errors.labels["revoke_reason"].text()
     tab.revoke_reason.setText("Mauvaise personne")
     tab.revoke()
-    assert tab.register.topLevelItem(0).text(3) == "Revoked"
+    assert texts(tab.register)[0][3] == "Revoked"
 
 
 def _oi_group(db: Database, actor: Actor, size: int) -> str:

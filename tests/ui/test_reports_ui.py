@@ -19,6 +19,7 @@ from cjeapp.core.reporting import package
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.reports_page import ReportsPage, fiscal_year
+from tests.ui.tables import texts
 
 
 def _served(db: Database, actor: Actor, **values: object) -> str:
@@ -83,7 +84,6 @@ def test_dashboard_shows_figures_and_charts(qtbot: QtBot, db: Database,
     page = ReportsPage(AppContext(db, staff["director"]))
     qtbot.addWidget(page)
     page.show_dashboard()
-    figures = {page.figures.topLevelItem(i).text(0): page.figures.topLevelItem(i).text(1)
-               for i in range(page.figures.topLevelItemCount())}
+    figures = dict((row[0], row[1]) for row in texts(page.figures))
     assert figures["People served"] == "3"
     assert page.charts_layout.count() >= 1

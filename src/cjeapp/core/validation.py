@@ -24,6 +24,30 @@ def phone_digits(phone: str | None) -> str | None:
     return digits
 
 
+def typed_date(field: str, text: str) -> date | None:
+    """A date typed by a person (2026-11-22 or 22/11/2026); None when left empty.
+
+    Raises a ValidationError on ``field`` that says how to type it."""
+    from cjeapp.core.search.query import parse_date
+
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    parsed = parse_date(cleaned)
+    if parsed is None:
+        raise ValidationError([FieldError(field, msg(N_(
+            "Type the date as 1990-05-31 or 31/05/1990.")))])
+    return parsed
+
+
+def typed_required_date(field: str, text: str) -> date:
+    """Like ``typed_date``, but an empty field is refused too."""
+    parsed = typed_date(field, text)
+    if parsed is None:
+        raise ValidationError([FieldError(field, msg(N_("Enter a date.")))])
+    return parsed
+
+
 class Validator:
     """Collects every problem of a form, then raises them all at once."""
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.db.database import Database
 from cjeapp.core.permissions import Actor, Permission
 
@@ -13,7 +14,7 @@ from cjeapp.core.permissions import Actor, Permission
 class DataEvents(QObject):
     """Screens announce what they changed; others refresh from this one signal."""
 
-    changed = Signal(str)  # entity: "clients", "visits", "users", "settings"...
+    changed = Signal(object)  # a Change: always sent through AppContext.announce
 
 
 def local_settings() -> QSettings:
@@ -37,3 +38,8 @@ class AppContext:
 
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)
+
+    def announce(self, kind: ChangeKind, *, client_id: str | None = None,
+                 origin: object | None = None) -> None:
+        """Tell every open screen that ``kind`` changed (for ``client_id`` when given)."""
+        self.events.changed.emit(Change(kind, client_id, origin))

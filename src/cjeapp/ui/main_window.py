@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.org import organization, settings
@@ -210,8 +211,8 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.lock_dialog is not None
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "settings":
+    def _on_changed(self, change: Change) -> None:
+        if change.kind is ChangeKind.SETTINGS:
             self.idle.set_minutes(settings.lock_minutes(self.context.db))
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+import functools
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from cjeapp.core.errors import CjeError, ValidationError
 
+W = TypeVar("W", bound=QWidget)
 
-def show_error(parent: QWidget | None, error: CjeError) -> None:
-    QMessageBox.warning(parent, parent.tr("Cannot continue") if parent else "cjeapp", str(error))
+
+def show_error(parent: QWidget | None, error: CjeError | str) -> None:
+    title = parent.tr("Cannot continue") if parent else "cjeapp"
+    QMessageBox.warning(parent, title, str(error))
 
 
 class FieldErrors:
@@ -20,6 +27,16 @@ class FieldErrors:
             label.setStyleSheet("color: #b00020;")
             label.setWordWrap(True)
             label.hide()
+
+    @classmethod
+    def for_fields(cls, names: Iterable[str]) -> FieldErrors:
+        return cls({name: error_label() for name in names})
+
+    def label(self, field: str) -> QLabel:
+        """The error line of ``field``, to place under it (made on first use)."""
+        if field not in self.labels:
+            self.labels[field] = _styled(error_label())
+        return self.labels[field]
 
     def clear(self) -> None:
         for label in self.labels.values():
@@ -40,8 +57,49 @@ class FieldErrors:
             label.show()
         return unplaced
 
+    def add_row(self, form: QFormLayout, caption: str, widget: QWidget,
+                field: str | None = None) -> None:
+        """A form row, with the error line of ``field`` under it."""
+        form.addRow(caption, widget)
+        if field is not None:
+            form.addRow("", self.label(field))
+
+
+def _styled(label: QLabel) -> QLabel:
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
 
 def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
     return label
+
+
+def report_refusal(widget: QWidget, error: CjeError, errors: FieldErrors | None) -> None:
+    """Place a refusal under its fields when the screen has them, else in a dialog."""
+    if isinstance(error, ValidationError) and errors is not None:
+        unplaced = errors.show(error)
+        if unplaced:
+            show_error(widget, "\n".join(unplaced))
+        return
+    show_error(widget, error)
+
+
+def reports_refusals(slot: Callable[[W], None]) -> Callable[[W], None]:
+    """For a button's slot that calls core services: a refusal (a ``CjeError``) stops the
+    slot and is shown — under the fields of the widget's ``errors`` when it has them."""
+
+    @functools.wraps(slot)
+    def run(widget: W) -> None:
+        errors = getattr(widget, "errors", None)
+        if isinstance(errors, FieldErrors):
+            errors.clear()
+        try:
+            slot(widget)
+        except CjeError as error:
+            report_refusal(widget, error, errors if isinstance(errors, FieldErrors) else None)
+
+    return run

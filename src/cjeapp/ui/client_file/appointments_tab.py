@@ -9,23 +9,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core.agenda.appointments import AppointmentRow
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_moment
+from cjeapp.core.models import Request
 from cjeapp.core.people.timeline import client_appointments, client_requests
 from cjeapp.core.reception import requests
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.agenda_model import STATUS
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class AppointmentsTab(QWidget):
@@ -35,32 +36,35 @@ class AppointmentsTab(QWidget):
         self.context = context
         self.client_id = client_id
         self.client_name = client_name
-        self.appointments = QTreeWidget()
-        self.appointments.setRootIsDecorated(False)
-        self.appointments.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Place"),
-                                           self.tr("Counsellor"), self.tr("Status")])
-        self.appointments.setColumnWidth(0, 200)
-        self.appointments.setColumnWidth(1, 180)
+        kinds, places = codelist("appointment_kinds"), codelist("appointment_places")
+        self.appointments: RecordTable[AppointmentRow] = RecordTable([
+            Column(self.tr("When"), lambda a: format_moment(a.starts_at), lambda a: a.starts_at,
+                   width=200),
+            Column(self.tr("Kind"), lambda a: kinds.label(a.kind), width=180),
+            Column(self.tr("Place"), lambda a: places.label(a.place)),
+            Column(self.tr("Counsellor"), lambda a: a.counsellor_name),
+            Column(self.tr("Status"), lambda a: QCoreApplication.translate(
+                "AppointmentStatus", str(STATUS[a.status]))),
+        ])
         self.book_button = QPushButton(self.tr("Book an appointment…"))
-        self.requests = QTreeWidget()
-        self.requests.setRootIsDecorated(False)
-        self.requests.setHeaderLabels([self.tr("Received"), self.tr("Subject"), self.tr("Due"),
-                                       self.tr("State")])
-        self.requests.setColumnWidth(0, 200)
-        self.requests.setColumnWidth(1, 300)
-        self.requests.setColumnWidth(2, 200)
+        self.requests: RecordTable[Request] = RecordTable([
+            Column(self.tr("Received"), lambda r: format_moment(r.received_at),
+                   lambda r: r.received_at, width=200),
+            Column(self.tr("Subject"), lambda r: r.subject, width=300),
+            Column(self.tr("Due"), lambda r: format_moment(r.due_at), lambda r: r.due_at,
+                   width=200),
+            Column(self.tr("State"), self._request_state),
+        ])
         self.subject = QLineEdit()
         self.channel = CodeCombo.from_list("request_channels", empty=False)
         self.priority = CodeCombo.from_list("priorities", empty=False)
         self.priority.set_value("normal")
         self.request_button = QPushButton(self.tr("Log the request"))
-        labels = {name: error_label() for name in ("subject", "channel", "priority")}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors({})
         form = QFormLayout()
-        form.addRow(self.tr("Request"), self.subject)
-        form.addRow("", labels["subject"])
-        form.addRow(self.tr("Received by"), self.channel)
-        form.addRow(self.tr("Priority"), self.priority)
+        self.errors.add_row(form, self.tr("Request"), self.subject, "subject")
+        self.errors.add_row(form, self.tr("Received by"), self.channel, "channel")
+        self.errors.add_row(form, self.tr("Priority"), self.priority, "priority")
         self.status = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Appointments")), 1)
@@ -79,47 +83,33 @@ class AppointmentsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.appointments.clear()
-        rows: list[AppointmentRow] = client_appointments(self.context.db, self.context.actor,
-                                                         self.client_id)
-        for row in rows:
-            self.appointments.addTopLevelItem(QTreeWidgetItem([
-                format_moment(row.starts_at), codelist("appointment_kinds").label(row.kind),
-                codelist("appointment_places").label(row.place), row.counsellor_name,
-                QCoreApplication.translate("AppointmentStatus", str(STATUS[row.status]))]))
-        self.requests.clear()
-        for request in client_requests(self.context.db, self.context.actor, self.client_id):
-            state = (self.tr("Open") if request.status == "open"
-                     else self.tr("Answered %1").replace(
-                         "%1", format_moment(request.answered_at) if request.answered_at
-                         else ""))
-            self.requests.addTopLevelItem(QTreeWidgetItem([
-                format_moment(request.received_at), request.subject,
-                format_moment(request.due_at), state]))
+        db, actor = self.context.db, self.context.actor
+        self.appointments.set_rows(client_appointments(db, actor, self.client_id))
+        self.requests.set_rows(client_requests(db, actor, self.client_id))
+
+    def _request_state(self, request: Request) -> str:
+        if request.status == "open":
+            return self.tr("Open")
+        return self.tr("Answered %1").replace(
+            "%1", format_moment(request.answered_at) if request.answered_at else "")
 
     def book(self) -> None:
         dialog = BookingDialog(self.context, self.client_id, self, client_name=self.client_name)
         if dialog.exec() and dialog.result_row:
             self.status.setText(self.tr("Appointment booked."))
 
+    @reports_refusals
     def log_request(self) -> None:
-        self.errors.clear()
-        try:
-            request = requests.open_request(
-                self.context.db, self.context.actor, self.client_id,
-                subject=self.subject.text(), channel=self.channel.value() or "",
-                priority=self.priority.value() or "normal")
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        request = requests.open_request(
+            self.context.db, self.context.actor, self.client_id,
+            subject=self.subject.text(), channel=self.channel.value() or "",
+            priority=self.priority.value() or "normal")
         self.subject.clear()
         self.status.setText(self.tr("Request logged; answer due %1.").replace(
             "%1", format_moment(request.due_at)))
-        self.context.events.changed.emit("requests")
+        self.context.announce(ChangeKind.REQUESTS, client_id=self.client_id, origin=self)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("appointments", "requests"):
+    def _on_changed(self, change: Change) -> None:
+        if change.concerns(self.client_id) and change.kind in {ChangeKind.APPOINTMENTS,
+                                                              ChangeKind.REQUESTS}:
             self.refresh()

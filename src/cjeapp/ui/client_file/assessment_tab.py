@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.casework import assessments, plans
 from cjeapp.core.casework.assessments import NeedInput
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
@@ -60,7 +60,7 @@ class AssessmentTab(QWidget):
         self.source.setPlaceholderText(self.tr(
             "Paste the MIFI referral e-mail here, then tick the needs it lists."))
         self.source.setMaximumHeight(90)
-        self.assessed_on = DateField()
+        self.assessed_on = DateField("assessed_on")
         self.state = QLabel()
         self.state.setWordWrap(True)
         grid = QGridLayout()
@@ -173,11 +173,6 @@ class AssessmentTab(QWidget):
         self.errors.clear()
         try:
             day = self.assessed_on.value()
-        except ValueError:
-            self.errors.show(ValidationError([FieldError("assessed_on", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
-            return False
-        try:
             view = assessments.save_assessment(
                 self.context.db, self.context.actor, self.client_id,
                 assessed_on=day or clock.today(), needs=self.needs(),
@@ -190,7 +185,7 @@ class AssessmentTab(QWidget):
             return False
         self.assessment_id = view.assessment.id
         self._show_state(None)
-        self.context.events.changed.emit("casework")
+        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
         return True
 
     def sign(self) -> None:
@@ -217,4 +212,4 @@ class AssessmentTab(QWidget):
             return
         self.state.setText(self.tr("%1 item(s) added to the action plan.").replace(
             "%1", str(len(created))))
-        self.context.events.changed.emit("casework")
+        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.casework import partners
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.models import Consent
 from cjeapp.core.people import consents
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class ConsentsTab(QWidget):
@@ -31,31 +32,34 @@ class ConsentsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
-        self.table = QTreeWidget()
-        self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([self.tr("Purpose"), self.tr("Given on"), self.tr("Method"),
-                                    self.tr("Expires"), self.tr("Withdrawn"), self.tr("State")])
-        self.table.setColumnWidth(0, 260)
-        self.purpose = CodeCombo.from_list("consent_purposes", empty=False)
-        self.given_on = DateField()
-        self.given_on.set_value(clock.today())
-        self.method = CodeCombo.from_list("consent_methods", empty=False)
-        self.expires_on = DateField()
         self.partner = CodeCombo([(partner.id, partner.name) for partner in
                                   partners.list_partners(context.db, context.actor)])
         self.partner.setEnabled(False)
-        labels = {name: error_label() for name in
-                  ("purpose", "given_on", "method", "expires_on", "partner_id")}
-        self.errors = FieldErrors(labels)
+        methods = codelist("consent_methods")
+        self.table: RecordTable[Consent] = RecordTable([
+            Column(self.tr("Purpose"), self._purpose, width=260),
+            Column(self.tr("Given on"), lambda c: _date(c.given_on), lambda c: c.given_on),
+            Column(self.tr("Method"), lambda c: methods.label(c.method)),
+            Column(self.tr("Expires"), lambda c: _date(c.expires_on), lambda c: c.expires_on),
+            Column(self.tr("Withdrawn"), lambda c: _date(c.withdrawn_on),
+                   lambda c: c.withdrawn_on),
+            Column(self.tr("State"), lambda c: self.tr("Valid") if c.is_valid_on(clock.today())
+                   else self.tr("Not valid")),
+        ], alert=lambda c: not c.is_valid_on(clock.today()))
+        self.purpose = CodeCombo.from_list("consent_purposes", empty=False)
+        self.given_on = DateField("given_on")
+        self.given_on.set_value(clock.today())
+        self.method = CodeCombo.from_list("consent_methods", empty=False)
+        self.expires_on = DateField("expires_on")
+        self.errors = FieldErrors({})
         form = QFormLayout()
-        for caption, widget, key in (
-                (self.tr("Purpose"), self.purpose, "purpose"),
-                (self.tr("Given on"), self.given_on, "given_on"),
-                (self.tr("Method"), self.method, "method"),
-                (self.tr("Partner (for a referral)"), self.partner, "partner_id"),
-                (self.tr("Expires on (optional)"), self.expires_on, "expires_on")):
-            form.addRow(caption, widget)
-            form.addRow("", labels[key])
+        self.errors.add_row(form, self.tr("Purpose"), self.purpose, "purpose")
+        self.errors.add_row(form, self.tr("Given on"), self.given_on, "given_on")
+        self.errors.add_row(form, self.tr("Method"), self.method, "method")
+        self.errors.add_row(form, self.tr("Partner (for a referral)"), self.partner,
+                            "partner_id")
+        self.errors.add_row(form, self.tr("Expires on (optional)"), self.expires_on,
+                            "expires_on")
         self.record_button = QPushButton(self.tr("Record the consent"))
         self.withdraw_button = QPushButton(self.tr("Withdraw the selected consent"))
         buttons = QHBoxLayout()
@@ -72,61 +76,36 @@ class ConsentsTab(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.refresh()
 
+    def _purpose(self, consent: Consent) -> str:
+        purpose = codelist("consent_purposes").label(consent.purpose)
+        if not consent.partner_id:
+            return purpose
+        partner = self.partner.findData(consent.partner_id)
+        return f"{purpose} — {self.partner.itemText(partner) if partner > 0 else ''}"
+
     def refresh(self) -> None:
-        self.table.clear()
-        today = clock.today()
-        names = {self.partner.itemData(i): self.partner.itemText(i)
-                 for i in range(1, self.partner.count())}
-        for consent in consents.list_consents(self.context.db, self.context.actor,
-                                              self.client_id):
-            purpose = codelist("consent_purposes").label(consent.purpose)
-            if consent.partner_id:
-                purpose = f"{purpose} — {names.get(consent.partner_id, '')}"
-            state = self.tr("Valid") if consent.is_valid_on(today) else self.tr("Not valid")
-            item = QTreeWidgetItem([
-                purpose,
-                format_date(consent.given_on, style="medium"),
-                codelist("consent_methods").label(consent.method),
-                format_date(consent.expires_on, style="medium") if consent.expires_on else "",
-                format_date(consent.withdrawn_on, style="medium") if consent.withdrawn_on
-                else "", state])
-            item.setData(0, 256, consent.id)
-            self.table.addTopLevelItem(item)
+        self.table.set_rows(consents.list_consents(self.context.db, self.context.actor,
+                                                   self.client_id))
 
+    @reports_refusals
     def record(self) -> None:
-        self.errors.clear()
-        try:
-            given, expires = self.given_on.value(), self.expires_on.value()
-        except ValueError:
-            self.errors.show(ValidationError([FieldError("given_on", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
-            return
-        if given is None:
-            self.errors.show(ValidationError([FieldError("given_on", msg(N_("Enter a date.")))]))
-            return
-        try:
-            consents.record_consent(self.context.db, self.context.actor, self.client_id,
-                                    purpose=self.purpose.value() or "",
-                                    given_on=given, method=self.method.value() or "",
-                                    expires_on=expires,
-                                    partner_id=self.partner.value()
-                                    if self.purpose.value() == "referral" else None)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        consents.record_consent(self.context.db, self.context.actor, self.client_id,
+                                purpose=self.purpose.value() or "",
+                                given_on=self.given_on.required_value(),
+                                method=self.method.value() or "",
+                                expires_on=self.expires_on.value(),
+                                partner_id=self.partner.value()
+                                if self.purpose.value() == "referral" else None)
         self.refresh()
 
+    @reports_refusals
     def withdraw(self) -> None:
-        item = self.table.currentItem()
-        if item is None:
+        consent = self.table.current()
+        if consent is None:
             return
-        try:
-            consents.withdraw_consent(self.context.db, self.context.actor,
-                                      str(item.data(0, 256)))
-        except CjeError as error:
-            show_error(self, error)
-            return
+        consents.withdraw_consent(self.context.db, self.context.actor, consent.id)
         self.refresh()
+
+
+def _date(value: date | None) -> str:
+    return format_date(value, style="medium") if value else ""

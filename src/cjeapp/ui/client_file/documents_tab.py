@@ -11,28 +11,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core import clock
 from cjeapp.core.casework import referrals
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.documents import issuing
 from cjeapp.core.documents.issuing import Draft
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_moment
+from cjeapp.core.models import IssuedDocument
 from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class DocumentsTab(QWidget):
@@ -50,31 +52,27 @@ class DocumentsTab(QWidget):
         self.language.setItemText(0, self.tr("The person's language"))
         self.activity = CodeCombo([])
         self.referral = CodeCombo([])
-        self.period_from = DateField()
-        self.period_to = DateField()
+        self.period_from = DateField("period_from")
+        self.period_to = DateField("period_to")
         self.period_from.set_value(date(clock.today().year, 1, 1))
         self.period_to.set_value(clock.today())
-        labels = {name: error_label() for name in ("activity_id", "referral_id", "period_from",
-                                                    "period_to")}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors({})
         form = QFormLayout()
-        for caption, widget, key in (
-                (self.tr("Document"), self.kind, None),
-                (self.tr("Language"), self.language, None),
-                (self.tr("Activity"), self.activity, "activity_id"),
-                (self.tr("Referral"), self.referral, "referral_id"),
-                (self.tr("Services from"), self.period_from, "period_from"),
-                (self.tr("to"), self.period_to, "period_to")):
-            form.addRow(caption, widget)
-            if key:
-                form.addRow("", labels[key])
+        self.errors.add_row(form, self.tr("Document"), self.kind)
+        self.errors.add_row(form, self.tr("Language"), self.language)
+        self.errors.add_row(form, self.tr("Activity"), self.activity, "activity_id")
+        self.errors.add_row(form, self.tr("Referral"), self.referral, "referral_id")
+        self.errors.add_row(form, self.tr("Services from"), self.period_from, "period_from")
+        self.errors.add_row(form, self.tr("to"), self.period_to, "period_to")
         self.preview_button = QPushButton(self.tr("Preview…"))
-        self.register = QTreeWidget()
-        self.register.setRootIsDecorated(False)
-        self.register.setHeaderLabels([self.tr("Number"), self.tr("Document"),
-                                       self.tr("Issued"), self.tr("State")])
-        for column, width in enumerate((150, 300, 190)):
-            self.register.setColumnWidth(column, width)
+        kind_names = codelist("document_kinds")
+        self.register: RecordTable[IssuedDocument] = RecordTable([
+            Column(self.tr("Number"), lambda d: d.number, width=150),
+            Column(self.tr("Document"), lambda d: kind_names.label(d.kind), width=300),
+            Column(self.tr("Issued"), lambda d: format_moment(d.issued_at),
+                   lambda d: d.issued_at, width=190),
+            Column(self.tr("State"), self._state),
+        ], alert=lambda d: d.revoked_at is not None)
         self.reprint_button = QPushButton(self.tr("Reprint a copy"))
         self.revoke_reason = QLineEdit()
         self.revoke_reason.setPlaceholderText(self.tr("Why the document is revoked"))
@@ -92,6 +90,7 @@ class DocumentsTab(QWidget):
         layout.addWidget(QLabel(self.tr("Register of documents issued to this person")))
         layout.addWidget(self.register, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.errors.label("revoke_reason"))
         layout.addWidget(self.status)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
         self.preview_button.clicked.connect(self.preview)
@@ -112,16 +111,12 @@ class DocumentsTab(QWidget):
                                               self.client_id):
                 self.referral.addItem(f"{row.partner_name} — {row.reason}", row.id)
         self._show_fields()
-        self.register.clear()
-        kinds = codelist("document_kinds")
-        for document in issuing.documents_of(self.context.db, self.context.actor,
-                                               self.client_id):
-            state = (self.tr("Revoked") if document.revoked_at else
-                     self.tr("Copy") if document.copy_of_id else self.tr("Issued"))
-            item = QTreeWidgetItem([document.number, kinds.label(document.kind),
-                                    format_moment(document.issued_at), state])
-            item.setData(0, 256, document.id)
-            self.register.addTopLevelItem(item)
+        self.register.set_rows(issuing.documents_of(self.context.db, self.context.actor,
+                                                    self.client_id))
+
+    def _state(self, document: IssuedDocument) -> str:
+        return (self.tr("Revoked") if document.revoked_at else
+                self.tr("Copy") if document.copy_of_id else self.tr("Issued"))
 
     def _show_fields(self) -> None:
         kind = self.kind.value()
@@ -140,11 +135,7 @@ class DocumentsTab(QWidget):
             return issuing.participation_draft(db, self.client_id,
                                                  self.activity.value() or "", language)
         if kind == "attestation_services":
-            try:
-                first, last = self.period_from.value(), self.period_to.value()
-            except ValueError as error:
-                raise ValidationError([FieldError("period_from", msg(N_(
-                    "Type the date as 1990-05-31 or 31/05/1990.")))]) from error
+            first, last = self.period_from.value(), self.period_to.value()
             if first is None or last is None:
                 raise ValidationError([FieldError("period_from", msg(N_("Enter a date.")))])
             return issuing.services_draft(db, self.client_id, first, last, language)
@@ -152,27 +143,16 @@ class DocumentsTab(QWidget):
             return issuing.referral_draft(db, self.referral.value() or "", language)
         return issuing.notice_draft(db, self.client_id, language)
 
+    @reports_refusals
     def preview(self) -> None:
-        self.errors.clear()
-        try:
-            draft = self.draft()
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        draft = self.draft()
         dialog = PdfPreviewDialog(issuing.preview(self.context.db, draft), draft.title, self)
         if dialog.exec() and dialog.choice:
             self.issue(draft, dialog.choice)
 
     def issue(self, draft: Draft, choice: str) -> None:
         """Number and register the document, then print or save it."""
-        try:
-            issued = issuing.issue(self.context.db, self.context.actor, draft)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        issued = issuing.issue(self.context.db, self.context.actor, draft)
         if choice == "print":
             print_pdf(self, issued.pdf)
         else:
@@ -180,24 +160,21 @@ class DocumentsTab(QWidget):
         self.status.setText(self.tr("Document %1 issued.").replace("%1",
                                                                     issued.document.number))
         self.refresh()
-        self.context.events.changed.emit("documents")
+        self.context.announce(ChangeKind.DOCUMENTS, client_id=self.client_id, origin=self)
 
     def _selected(self) -> str | None:
-        item = self.register.currentItem()
-        if item is None:
+        document = self.register.current()
+        if document is None:
             self.status.setText(self.tr("Choose a document in the register first."))
             return None
-        return str(item.data(0, 256))
+        return document.id
 
+    @reports_refusals
     def reprint(self) -> None:
         document_id = self._selected()
         if document_id is None:
             return
-        try:
-            copy = issuing.reprint(self.context.db, self.context.actor, document_id)
-        except CjeError as error:
-            self.status.setText(str(error))
-            return
+        copy = issuing.reprint(self.context.db, self.context.actor, document_id)
         dialog = PdfPreviewDialog(copy.pdf, copy.document.number, self)
         if dialog.exec() and dialog.choice == "print":
             print_pdf(self, copy.pdf)
@@ -205,18 +182,12 @@ class DocumentsTab(QWidget):
             save_bytes(self, copy.pdf, f"{copy.document.number}.pdf", "PDF (*.pdf)")
         self.refresh()
 
+    @reports_refusals
     def revoke(self) -> None:
         document_id = self._selected()
         if document_id is None:
             return
-        try:
-            issuing.revoke(self.context.db, self.context.actor, document_id,
-                             self.revoke_reason.text())
-        except ValidationError as error:
-            self.status.setText(str(error))
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        issuing.revoke(self.context.db, self.context.actor, document_id,
+                       self.revoke_reason.text())
         self.revoke_reason.clear()
         self.refresh()

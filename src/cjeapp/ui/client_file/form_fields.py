@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjeapp.core.errors import FieldError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.locale_format import language_name
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.widgets.code_combo import COMMON_LANGUAGES, CodeCombo
@@ -102,9 +101,8 @@ class FieldGroup:
         for name, bound in self.fields.items():
             try:
                 values[name] = bound.get()
-            except ValueError:
-                problems.append(FieldError(name, msg(
-                    N_("Type the date as 1990-05-31 or 31/05/1990."))))
+            except ValidationError as error:
+                problems.extend(FieldError(name, e.message) for e in error.errors)
         return values, problems
 
     def write(self, values: dict[str, Any]) -> None:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.casework import plans
 from cjeapp.core.casework.plans import ItemForm
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ConflictError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_date, format_moment
 from cjeapp.core.models import PlanItem
 from cjeapp.ui.context import AppContext
@@ -53,10 +53,10 @@ class PlanTab(QWidget):
         self.actions_edit = QPlainTextEdit()
         self.actions_edit.setMaximumHeight(60)
         self.responsible = QLineEdit()
-        self.target_date = DateField()
+        self.target_date = DateField("target_date")
         self.status = CodeCombo.from_list("plan_item_statuses", empty=False)
         self.abandon_reason = QLineEdit()
-        self.next_follow_up = DateField()
+        self.next_follow_up = DateField("next_follow_up")
         names = ("area", "goal", "actions", "responsible", "target_date", "status",
                  "abandon_reason", "next_follow_up", "reason")
         labels = {name: error_label() for name in names}
@@ -171,11 +171,7 @@ class PlanTab(QWidget):
         self.next_follow_up.set_value(item.next_follow_up)
 
     def _form(self) -> ItemForm:
-        try:
-            target, reminder = self.target_date.value(), self.next_follow_up.value()
-        except ValueError as error:
-            raise ValidationError([FieldError("target_date", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]) from error
+        target, reminder = self.target_date.value(), self.next_follow_up.value()
         return ItemForm(area=self.area.value() or "", goal=self.goal.text(),
                         actions=self.actions_edit.toPlainText() or None,
                         responsible=self.responsible.text() or None, target_date=target,
@@ -213,7 +209,7 @@ class PlanTab(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        self.context.events.changed.emit("casework")
+        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
         self.select_item(item_id or saved.id)
         self.message.setText(self.tr("Saved."))
 
@@ -227,7 +223,7 @@ class PlanTab(QWidget):
                                               for e in error.errors]))
             return
         self.revise_reason.clear()
-        self.context.events.changed.emit("casework")
+        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
 
     def print_plan(self) -> None:
         try:
@@ -238,8 +234,8 @@ class PlanTab(QWidget):
             return
         save_bytes(self, pdf, "plan.pdf", "PDF (*.pdf)")
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "casework":
+    def _on_changed(self, change: Change) -> None:
+        if change.concerns(self.client_id) and change.kind is ChangeKind.CASEWORK:
             current = self.current_item()
             self.refresh()
             if current:

@@ -36,7 +36,7 @@ class ProfilePages(QObject):
         group.add(form, "first_name", self.tr("First name(s)"), QLineEdit())
         group.add(form, "last_name", self.tr("Last name(s)"), QLineEdit())
         group.add(form, "other_names", self.tr("Name in another script"), QLineEdit())
-        group.add(form, "birth_date", self.tr("Date of birth"), DateField())
+        group.add(form, "birth_date", self.tr("Date of birth"), DateField("birth_date"))
         group.add(form, "sex", self.tr("Sex"), CodeCombo.from_list("sexes"))
         group.add(form, "gender", self.tr("Gender (as the person says)"), QLineEdit())
         group.add(form, "country_of_birth", self.tr("Country of birth"), CodeCombo.countries())
@@ -53,7 +53,7 @@ class ProfilePages(QObject):
                   CodeCombo.from_list("immigration_categories"))
         group.add(form, "immigration_status", self.tr("Status"),
                   CodeCombo.from_list("immigration_statuses"))
-        group.add(form, "arrival_date", self.tr("Arrival in Quebec"), DateField())
+        group.add(form, "arrival_date", self.tr("Arrival in Quebec"), DateField("arrival_date"))
         group.add(form, "mifi_client_number", self.tr("MIFI client number"), QLineEdit())
         group.add(form, "has_sin", self.tr("Documents obtained"),
                   QCheckBox(self.tr("Social insurance number")))

@@ -9,21 +9,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core.casework import partners, plans, referrals
+from cjeapp.core.casework.referrals import ReferralRow
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class ReferralsTab(QWidget):
@@ -32,33 +32,32 @@ class ReferralsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
-        self.list = QTreeWidget()
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Referred on"), self.tr("Partner"), self.tr("Reason"),
-                                   self.tr("Answer expected"), self.tr("Outcome")])
-        self.list.setColumnWidth(0, 110)
-        self.list.setColumnWidth(1, 240)
-        self.list.setColumnWidth(2, 220)
+        outcomes = codelist("referral_outcomes")
+        self.list: RecordTable[ReferralRow] = RecordTable([
+            Column(self.tr("Referred on"), lambda r: format_date(r.referred_on, style="medium"),
+                   lambda r: r.referred_on, width=110),
+            Column(self.tr("Partner"), lambda r: r.partner_name, width=240),
+            Column(self.tr("Reason"), lambda r: r.reason, width=220),
+            Column(self.tr("Answer expected"),
+                   lambda r: format_date(r.expected_answer_on, style="medium")
+                   if r.expected_answer_on else "", lambda r: r.expected_answer_on),
+            Column(self.tr("Outcome"), lambda r: outcomes.label(r.outcome)),
+        ])
         kinds = codelist("partner_kinds")
         self.partner = CodeCombo([(p.id, f"{p.name} ({kinds.label(p.kind)})")
                                   for p in partners.list_partners(context.db, context.actor)])
         self.reason = QLineEdit()
-        self.expected = DateField()
+        self.expected = DateField("expected_answer_on")
         self.plan_item = CodeCombo([(item.id, item.goal) for item in
                                     plans.plan_items(context.db, context.actor, client_id)
                                     if item.status in plans.OPEN_STATUSES])
-        labels = {name: error_label() for name in ("partner_id", "reason", "expected_answer_on",
-                                                    "outcome")}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors.for_fields(["outcome"])
         form = QFormLayout()
-        for caption, widget, key in (
-                (self.tr("Partner"), self.partner, "partner_id"),
-                (self.tr("Reason"), self.reason, "reason"),
-                (self.tr("Answer expected by"), self.expected, "expected_answer_on"),
-                (self.tr("Plan item (optional)"), self.plan_item, None)):
-            form.addRow(caption, widget)
-            if key:
-                form.addRow("", labels[key])
+        self.errors.add_row(form, self.tr("Partner"), self.partner, "partner_id")
+        self.errors.add_row(form, self.tr("Reason"), self.reason, "reason")
+        self.errors.add_row(form, self.tr("Answer expected by"), self.expected,
+                            "expected_answer_on")
+        self.errors.add_row(form, self.tr("Plan item (optional)"), self.plan_item)
         self.refer_button = QPushButton(self.tr("Refer"))
         self.outcome = CodeCombo.from_list("referral_outcomes", empty=False)
         self.outcome_button = QPushButton(self.tr("Set the outcome of the selected referral"))
@@ -71,7 +70,7 @@ class ReferralsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(outcome_row)
-        layout.addWidget(labels["outcome"])
+        layout.addWidget(self.errors.labels["outcome"])
         layout.addLayout(form)
         layout.addWidget(self.refer_button)
         layout.addWidget(self.status)
@@ -80,49 +79,27 @@ class ReferralsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
-        outcomes = codelist("referral_outcomes")
-        for row in referrals.referrals_of(self.context.db, self.context.actor, self.client_id):
-            item = QTreeWidgetItem([
-                format_date(row.referred_on, style="medium"), row.partner_name, row.reason,
-                format_date(row.expected_answer_on, style="medium") if row.expected_answer_on
-                else "", outcomes.label(row.outcome)])
-            item.setData(0, 256, row.id)
-            self.list.addTopLevelItem(item)
+        self.list.set_rows(referrals.referrals_of(self.context.db, self.context.actor,
+                                                  self.client_id))
 
+    @reports_refusals
     def refer(self) -> None:
-        self.errors.clear()
-        try:
-            expected = self.expected.value()
-        except ValueError:
-            self.errors.show(ValidationError([FieldError("expected_answer_on", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
-            return
-        try:
-            referrals.refer(self.context.db, self.context.actor, self.client_id,
-                            partner_id=self.partner.value() or "", reason=self.reason.text(),
-                            expected_answer_on=expected, plan_item_id=self.plan_item.value())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        referrals.refer(self.context.db, self.context.actor, self.client_id,
+                        partner_id=self.partner.value() or "", reason=self.reason.text(),
+                        expected_answer_on=self.expected.value(),
+                        plan_item_id=self.plan_item.value())
         self.reason.clear()
         self.expected.clear()
         self.status.setText(self.tr("Referral recorded."))
         self.refresh()
-        self.context.events.changed.emit("casework")
+        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
 
+    @reports_refusals
     def set_outcome(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        referral = self.list.current()
+        if referral is None:
             self.status.setText(self.tr("Choose a referral in the list first."))
             return
-        try:
-            referrals.set_outcome(self.context.db, self.context.actor, str(item.data(0, 256)),
-                                  self.outcome.value() or "pending")
-        except CjeError as error:
-            show_error(self, error)
-            return
+        referrals.set_outcome(self.context.db, self.context.actor, referral.id,
+                              self.outcome.value() or "pending")
         self.refresh()

@@ -11,23 +11,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core import clock
 from cjeapp.core.casework import plans, service_records
-from cjeapp.core.casework.service_records import COMMON_SERVICES, ServiceForm
+from cjeapp.core.casework.service_records import COMMON_SERVICES, ServiceForm, ServiceRow
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class ServicesTab(QWidget):
@@ -46,7 +45,7 @@ class ServicesTab(QWidget):
             self.quick_buttons[code] = button
         self.service_type = CodeCombo.from_list("service_types", empty=False)
         self.volet = QLabel()
-        self.delivered_on = DateField()
+        self.delivered_on = DateField("delivered_on")
         self.delivered_on.set_value(clock.today())
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
@@ -57,30 +56,27 @@ class ServicesTab(QWidget):
                                ("group", self.tr("Group"))], empty=False)
         self.plan_item = CodeCombo([])
         self.notes = QLineEdit()
-        labels = {name: error_label() for name in ("service_type", "delivered_on",
-                                                    "duration_minutes", "mode", "notes")}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors({})
         form = QFormLayout()
-        for caption, widget, key in (
-                (self.tr("Service"), self.service_type, "service_type"),
-                (self.tr("PASI volet"), self.volet, None),
-                (self.tr("Date"), self.delivered_on, "delivered_on"),
-                (self.tr("Length"), self.minutes, "duration_minutes"),
-                (self.tr("Individual or group"), self.mode, "mode"),
-                (self.tr("Plan item (optional)"), self.plan_item, None),
-                (self.tr("Notes"), self.notes, "notes")):
-            form.addRow(caption, widget)
-            if key:
-                form.addRow("", labels[key])
+        self.errors.add_row(form, self.tr("Service"), self.service_type, "service_type")
+        self.errors.add_row(form, self.tr("PASI volet"), self.volet)
+        self.errors.add_row(form, self.tr("Date"), self.delivered_on, "delivered_on")
+        self.errors.add_row(form, self.tr("Length"), self.minutes, "duration_minutes")
+        self.errors.add_row(form, self.tr("Individual or group"), self.mode, "mode")
+        self.errors.add_row(form, self.tr("Plan item (optional)"), self.plan_item)
+        self.errors.add_row(form, self.tr("Notes"), self.notes, "notes")
         self.record_button = QPushButton(self.tr("Record the service"))
         self.record_button.setDefault(True)
         self.status = QLabel()
-        self.list = QTreeWidget()
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Date"), self.tr("Service"), self.tr("Volet"),
-                                   self.tr("Length"), self.tr("By")])
-        self.list.setColumnWidth(0, 120)
-        self.list.setColumnWidth(1, 320)
+        self.list: RecordTable[ServiceRow] = RecordTable([
+            Column(self.tr("Date"), lambda s: format_date(s.delivered_on, style="medium"),
+                   lambda s: s.delivered_on, width=120),
+            Column(self.tr("Service"), lambda s: types.label(s.service_type), width=320),
+            Column(self.tr("Volet"), lambda s: s.volet),
+            Column(self.tr("Length"), lambda s: f"{s.duration_minutes} min",
+                   lambda s: s.duration_minutes),
+            Column(self.tr("By"), lambda s: s.staff or ""),
+        ])
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.record_button)
@@ -116,40 +112,22 @@ class ServicesTab(QWidget):
             if item.status in plans.OPEN_STATUSES:
                 self.plan_item.addItem(item.goal, item.id)
         self.plan_item.set_value(current)
-        self.list.clear()
-        types = codelist("service_types")
-        for row in service_records.services_of(self.context.db, self.context.actor,
-                                               self.client_id):
-            self.list.addTopLevelItem(QTreeWidgetItem([
-                format_date(row.delivered_on, style="medium"), types.label(row.service_type),
-                row.volet, f"{row.duration_minutes} min", row.staff or ""]))
+        self.list.set_rows(service_records.services_of(self.context.db, self.context.actor,
+                                                       self.client_id))
 
+    @reports_refusals
     def record(self) -> None:
-        self.errors.clear()
-        try:
-            day = self.delivered_on.value()
-        except ValueError:
-            self.errors.show(ValidationError([FieldError("delivered_on", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
-            return
-        try:
-            service_records.record_service(self.context.db, self.context.actor, self.client_id,
-                                           ServiceForm(self.service_type.value() or "",
-                                                       delivered_on=day,
-                                                       duration_minutes=self.minutes.value(),
-                                                       mode=self.mode.value() or "individual",
-                                                       plan_item_id=self.plan_item.value(),
-                                                       notes=self.notes.text()))
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        service_records.record_service(self.context.db, self.context.actor, self.client_id,
+                                       ServiceForm(self.service_type.value() or "",
+                                                   delivered_on=self.delivered_on.value(),
+                                                   duration_minutes=self.minutes.value(),
+                                                   mode=self.mode.value() or "individual",
+                                                   plan_item_id=self.plan_item.value(),
+                                                   notes=self.notes.text()))
         self.notes.clear()
         self.status.setText(self.tr("Service recorded."))
-        self.context.events.changed.emit("casework")
+        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "casework":
+    def _on_changed(self, change: Change) -> None:
+        if change.concerns(self.client_id) and change.kind is ChangeKind.CASEWORK:
             self.refresh()

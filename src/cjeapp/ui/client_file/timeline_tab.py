@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.locale_format import format_date, format_moment
-from cjeapp.core.people.timeline import client_timeline
+from cjeapp.core.people.timeline import TimelineEntry, client_timeline
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class TimelineTab(QWidget):
@@ -15,22 +18,25 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
-        self.tree = QTreeWidget()
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("What")])
-        self.tree.setColumnWidth(0, 220)
+        self.tree: RecordTable[TimelineEntry] = RecordTable([
+            Column(self.tr("When"), _when, lambda e: e.when, width=220),
+            Column(self.tr("What"), lambda e: e.summary.render()),
+        ])
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         context.events.changed.connect(self._on_changed)
         self.refresh()
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("casework", "appointments", "requests", "visits"):
+    def _on_changed(self, change: Change) -> None:
+        if change.concerns(self.client_id) and change.kind in {
+                ChangeKind.CASEWORK, ChangeKind.APPOINTMENTS, ChangeKind.REQUESTS,
+                ChangeKind.VISITS}:
             self.refresh()
 
     def refresh(self) -> None:
-        self.tree.clear()
-        for entry in client_timeline(self.context.db, self.context.actor, self.client_id):
-            when = (format_date(entry.when.date(), style="medium") if entry.all_day
-                    else format_moment(entry.when))
-            self.tree.addTopLevelItem(QTreeWidgetItem([when, entry.summary.render()]))
+        self.tree.set_rows(client_timeline(self.context.db, self.context.actor, self.client_id))
+
+
+def _when(entry: TimelineEntry) -> str:
+    return (format_date(entry.when.date(), style="medium") if entry.all_day
+            else format_moment(entry.when))

@@ -4,7 +4,7 @@ confirms or overrides it with a reason; trips for approved requests."""
 from __future__ import annotations
 
 from datetime import datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,15 +24,15 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import TransportRequest
 from cjeapp.core.transport_housing import transport, transport_trips
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class TransportTab(QWidget):
@@ -43,16 +41,22 @@ class TransportTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
-        self.requests: dict[str, TransportRequest] = {}
-        self.list = QTreeWidget()
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("When"), self.tr("Where"), self.tr("Proposed"),
-                                   self.tr("Decision"), self.tr("Why")])
-        for column, width in enumerate((170, 190, 200, 200)):
-            self.list.setColumnWidth(column, width)
+        decisions = codelist("transport_decisions")
+        destinations = codelist("transport_destinations")
+        self.list: RecordTable[TransportRequest] = RecordTable([
+            Column(self.tr("When"), lambda r: format_moment(r.needed_at), lambda r: r.needed_at,
+                   width=170),
+            Column(self.tr("Where"), lambda r: r.destination_name
+                   or destinations.label(r.destination_kind), width=190),
+            Column(self.tr("Proposed"), lambda r: decisions.label(r.proposed_decision),
+                   width=200),
+            Column(self.tr("Decision"), lambda r: decisions.label(r.decision) if r.decision
+                   else self.tr("To decide"), width=200),
+            Column(self.tr("Why"), lambda r: r.decision_reason or ""),
+        ])
         self.destination = CodeCombo.from_list("transport_destinations", empty=False)
         self.destination_name = QLineEdit()
-        self.day = DateField()
+        self.day = DateField("needed_at")
         self.hour = QTimeEdit(QTime(10, 0))
         self.hour.setMaximumWidth(120)
         self.reason = QLineEdit()
@@ -64,7 +68,7 @@ class TransportTab(QWidget):
         self.decision_reason = QLineEdit()
         self.decision_reason.setPlaceholderText(self.tr("Reason (needed when you decide "
                                                         "otherwise than the rule)"))
-        self.trip_day = DateField()
+        self.trip_day = DateField("trip_date")
         self.kilometres = QDoubleSpinBox()
         self.kilometres.setRange(0, 2000)
         self.kilometres.setDecimals(1)
@@ -74,19 +78,16 @@ class TransportTab(QWidget):
         self.vehicle = CodeCombo([("own_car", self.tr("Own car")),
                                   ("organization", self.tr("Organization's vehicle"))],
                                  empty=False)
-        names = ("destination_kind", "destination_name", "reason", "needed_at", "decision",
-                 "decision_reason", "trip_date", "kilometres", "vehicle", "passengers")
-        labels = {name: error_label() for name in names}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors.for_fields(["decision_reason", "trip_date", "kilometres"])
+        labels = self.errors.labels
         form = QFormLayout()
-        for caption, widget, key in (
-                (self.tr("Destination"), self.destination, "destination_kind"),
-                (self.tr("Place (name)"), self.destination_name, "destination_name"),
-                (self.tr("Day"), self.day, "needed_at"), (self.tr("Time"), self.hour, None),
-                (self.tr("Why"), self.reason, "reason"), ("", self.presence, None)):
-            form.addRow(caption, widget)
-            if key:
-                form.addRow("", labels[key])
+        self.errors.add_row(form, self.tr("Destination"), self.destination, "destination_kind")
+        self.errors.add_row(form, self.tr("Place (name)"), self.destination_name,
+                            "destination_name")
+        self.errors.add_row(form, self.tr("Day"), self.day, "needed_at")
+        self.errors.add_row(form, self.tr("Time"), self.hour)
+        self.errors.add_row(form, self.tr("Why"), self.reason, "reason")
+        self.errors.add_row(form, "", self.presence)
         self.request_button = QPushButton(self.tr("Evaluate the request"))
         decide_row = QHBoxLayout()
         decide_row.addWidget(self.decision)
@@ -119,61 +120,33 @@ class TransportTab(QWidget):
         self.request_button.clicked.connect(self.request)
         self.decide_button.clicked.connect(self.decide)
         self.trip_button.clicked.connect(self.record_trip)
-        self.list.currentItemChanged.connect(lambda current, _old: self._select(current))
+        self.list.selectionModel().currentRowChanged.connect(lambda _new, _old: self._select())
         self.day.set_value(clock.today())
         self.trip_day.set_value(clock.today())
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
-        decisions = codelist("transport_decisions")
-        destinations = codelist("transport_destinations")
-        self.requests = {}
-        for request in transport.requests_of(self.context.db, self.context.actor,
-                                             self.client_id):
-            self.requests[request.id] = request
-            item = QTreeWidgetItem([
-                format_moment(request.needed_at),
-                request.destination_name or destinations.label(request.destination_kind),
-                decisions.label(request.proposed_decision),
-                decisions.label(request.decision) if request.decision
-                else self.tr("To decide"), request.decision_reason or ""])
-            item.setData(0, 256, request.id)
-            self.list.addTopLevelItem(item)
+        self.list.set_rows(transport.requests_of(self.context.db, self.context.actor,
+                                                 self.client_id))
 
     def selected(self) -> TransportRequest | None:
-        item = self.list.currentItem()
-        return self.requests.get(str(item.data(0, 256))) if item else None
+        return self.list.current()
 
-    def _select(self, item: QTreeWidgetItem | None) -> None:
-        request = self.requests.get(str(item.data(0, 256))) if item else None
+    def _select(self) -> None:
+        request = self.list.current()
         if request is not None and request.proposed_decision:
             self.decision.set_value(request.decision or request.proposed_decision)
 
+    @reports_refusals
     def request(self) -> None:
-        self.errors.clear()
-        try:
-            day = self.day.value()
-        except ValueError:
-            day = None
-        if day is None:
-            self.errors.show(ValidationError([FieldError("needed_at", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
-            return
         hour = self.hour.time()
-        needed = datetime.combine(day, time(hour.hour(), hour.minute()), LOCAL_ZONE)
-        try:
-            request, match = transport.request_transport(
-                self.context.db, self.context.actor, self.client_id,
-                destination_kind=self.destination.value() or "", needed_at=needed,
-                reason=self.reason.text(), destination_name=self.destination_name.text(),
-                counsellor_presence_needed=self.presence.isChecked())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        needed = datetime.combine(self.day.required_value(), time(hour.hour(), hour.minute()),
+                                  LOCAL_ZONE)
+        request, match = transport.request_transport(
+            self.context.db, self.context.actor, self.client_id,
+            destination_kind=self.destination.value() or "", needed_at=needed,
+            reason=self.reason.text(), destination_name=self.destination_name.text(),
+            counsellor_presence_needed=self.presence.isChecked())
         decision = codelist("transport_decisions").label(match.decision)
         if match.rule_id:
             text = self.tr("Proposed: %1 — rule “%2”. %3").replace("%1", decision).replace(
@@ -186,51 +159,30 @@ class TransportTab(QWidget):
         self.select_request(request.id)
 
     def select_request(self, request_id: str) -> None:
-        for index in range(self.list.topLevelItemCount()):
-            row = self.list.topLevelItem(index)
-            if row is not None and row.data(0, 256) == request_id:
-                self.list.setCurrentItem(row)
+        self.list.select_where(lambda request: request.id == request_id)
 
+    @reports_refusals
     def decide(self) -> None:
         request = self.selected()
         if request is None:
             self.status.setText(self.tr("Choose a request in the list first."))
             return
-        self.errors.clear()
-        try:
-            transport.decide(self.context.db, self.context.actor, request.id,
-                             self.decision.value() or "", self.decision_reason.text())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        transport.decide(self.context.db, self.context.actor, request.id,
+                         self.decision.value() or "", self.decision_reason.text())
         self.decision_reason.clear()
         self.status.setText(self.tr("Decision recorded."))
         self.refresh()
         self.select_request(request.id)
 
+    @reports_refusals
     def record_trip(self) -> None:
         request = self.selected()
         if request is None:
             self.status.setText(self.tr("Choose a request in the list first."))
             return
-        self.errors.clear()
-        try:
-            day = self.trip_day.value()
-            km = Decimal(str(self.kilometres.value()))
-        except (ValueError, InvalidOperation):
-            return
-        try:
-            transport_trips.record_trip(self.context.db, self.context.actor, request.id,
-                                        trip_date=day or clock.today(), driver_id=None,
-                                        vehicle=self.vehicle.value() or "own_car",
-                                        kilometres=km, passengers=self.passengers.value())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        transport_trips.record_trip(self.context.db, self.context.actor, request.id,
+                                    trip_date=self.trip_day.required_value(), driver_id=None,
+                                    vehicle=self.vehicle.value() or "own_car",
+                                    kilometres=Decimal(str(self.kilometres.value())),
+                                    passengers=self.passengers.value())
         self.status.setText(self.tr("Trip recorded."))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.people import clients
@@ -189,7 +190,7 @@ class ClientFileWindow(QWidget):
                           saved.mifi_client_number)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved."))
-        self.context.events.changed.emit("clients")
+        self.context.announce(ChangeKind.CLIENTS, client_id=self.client_id, origin=self)
         self.timeline.refresh()
         return True
 

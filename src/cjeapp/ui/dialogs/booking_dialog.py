@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.appointments import AppointmentRow
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_time
@@ -49,7 +50,7 @@ class BookingDialog(QDialog):
         self.counsellor = CodeCombo(staff, empty=False)
         self.kind = CodeCombo.from_list("appointment_kinds", empty=False)
         self.place = CodeCombo.from_list("appointment_places", empty=False)
-        self.day = DateField()
+        self.day = DateField("starts_at")
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 480)
         self.minutes.setSingleStep(15)
@@ -126,7 +127,7 @@ class BookingDialog(QDialog):
     def next_day(self) -> None:
         try:
             day = self.day.value() or clock.today()
-        except ValueError:
+        except ValidationError:
             day = clock.today()
         for _ in range(30):
             day += timedelta(days=1)
@@ -148,9 +149,8 @@ class BookingDialog(QDialog):
         counsellor = self.counsellor.value()
         try:
             day = self.day.value()
-        except ValueError:
-            self.errors.show(ValidationError([FieldError("starts_at", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
+        except ValidationError as error:
+            self.errors.show(error)
             return
         if counsellor is None or day is None:
             return
@@ -195,5 +195,5 @@ class BookingDialog(QDialog):
         except CjeError as error:
             show_error(self, error)
             return
-        self.context.events.changed.emit("appointments")
+        self.context.announce(ChangeKind.APPOINTMENTS, client_id=self.client_id, origin=self)
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.people import clients
@@ -21,7 +22,7 @@ from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.code_combo import CodeCombo
@@ -43,7 +44,7 @@ class IntakeDialog(QDialog):
         if words and not any(ch.isdigit() for ch in initial_name):
             self.first_name.setText(words[0])
             self.last_name.setText(" ".join(words[1:]))
-        self.birth_date = DateField()
+        self.birth_date = DateField("birth_date")
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("418 555-0123")
         self.language = CodeCombo.languages()
@@ -99,11 +100,7 @@ class IntakeDialog(QDialog):
         self.resize(620, 420)
 
     def _form(self) -> ClientForm:
-        try:
-            birth = self.birth_date.value()
-        except ValueError as error:
-            raise ValidationError([FieldError("birth_date", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]) from error
+        birth = self.birth_date.value()
         language = self.language.value()
         return ClientForm(first_name=self.first_name.text(), last_name=self.last_name.text(),
                           birth_date=birth, phone=self.phone.text() or None,
@@ -111,16 +108,12 @@ class IntakeDialog(QDialog):
                           preferred_language="en" if language == "en" else "fr",
                           office_id=self.context.office_id)
 
+    @reports_refusals
     def submit(self) -> None:
-        self.errors.clear()
-        try:
-            form = self._form()
-            clients.validate(form)
-            if not self.reason.text().strip():
-                raise ValidationError([FieldError("reason", msg(N_("This field is required.")))])
-        except ValidationError as error:
-            self.errors.show(error)
-            return
+        form = self._form()
+        clients.validate(form)
+        if not self.reason.text().strip():
+            raise ValidationError([FieldError("reason", msg(N_("This field is required.")))])
         key = (form.first_name, form.last_name, form.birth_date, form.phone)
         if self._duplicates_shown_for != key:
             found = finder.likely_duplicates(
@@ -129,15 +122,8 @@ class IntakeDialog(QDialog):
             if found:
                 self._show_duplicates(found, key)
                 return
-        try:
-            client = clients.create_client(self.context.db, self.context.actor, form)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
-        self.context.events.changed.emit("clients")
+        client = clients.create_client(self.context.db, self.context.actor, form)
+        self.context.announce(ChangeKind.CLIENTS, origin=self)
         self._finish(client.id)
 
     def _show_duplicates(self, found: list[finder.ClientHit], key: tuple[object, ...]) -> None:

@@ -59,7 +59,7 @@ class ActivitiesPage(QWidget):
         self.capacity.setValue(15)
         self.create_button = QPushButton(self.tr("Create the activity"))
         self.sessions = QListWidget()
-        self.session_day = DateField()
+        self.session_day = DateField("starts_at")
         self.session_time = QTimeEdit(QTime(9, 0))
         self.session_hours = QDoubleSpinBox()
         self.session_hours.setRange(0.25, 12)
@@ -238,7 +238,7 @@ class ActivitiesPage(QWidget):
         self.errors.clear()
         try:
             day = self.session_day.value()
-        except ValueError:
+        except ValidationError:
             day = None
         if day is None:
             self.status.setText(self.tr("Type the day of the session."))

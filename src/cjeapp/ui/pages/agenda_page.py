@@ -22,6 +22,7 @@ from cjeapp.core import clock
 from cjeapp.core.agenda import appointments, exports
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.calendar.deadlines import organization_calendar
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
@@ -197,7 +198,7 @@ class AgendaPage(QWidget):
             return
         self.cancel_reason.clear()
         self.status.setText(self.tr("Appointment cancelled."))
-        self.context.events.changed.emit("appointments")
+        self.context.announce(ChangeKind.APPOINTMENTS, origin=self)
 
     def mark_selected(self, status: str) -> None:
         row = self.selected()
@@ -208,7 +209,7 @@ class AgendaPage(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        self.context.events.changed.emit("appointments")
+        self.context.announce(ChangeKind.APPOINTMENTS, origin=self)
 
     def save_day_sheet(self) -> None:
         counsellor = self.counsellor.value()
@@ -231,6 +232,6 @@ class AgendaPage(QWidget):
         if target:
             self.status.setText(self.tr("Saved to %1").replace("%1", target))
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("appointments", "users"):
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in {ChangeKind.APPOINTMENTS, ChangeKind.USERS}:
             self.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.people import client_list
 from cjeapp.core.search import finder
@@ -78,8 +79,8 @@ class ClientsPage(QWidget):
         if client_id:
             self.open_client.emit(client_id)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "clients":
+    def _on_changed(self, change: Change) -> None:
+        if change.kind is ChangeKind.CLIENTS:
             self.all_clients.reload()
             if self.search_box.text().strip():
                 self.run_search(self.search_box.text())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reception import visits
@@ -172,7 +173,7 @@ class DeskPage(QWidget):
         if dialog.exec() and dialog.chosen_client_id:
             self.search_box.clear()
             self.hits.set_hits([])
-            self.context.events.changed.emit("visits")
+            self.context.announce(ChangeKind.VISITS, origin=self)
             if dialog.open_file:
                 self.open_client.emit(dialog.chosen_client_id)
 
@@ -194,7 +195,7 @@ class DeskPage(QWidget):
             return
         self.reason.clear()
         self.status.setText(self.tr("Added to the waiting list."))
-        self.context.events.changed.emit("visits")
+        self.context.announce(ChangeKind.VISITS, origin=self)
 
     def selected_visit_id(self) -> str | None:
         index = self.visit_table.currentIndex()
@@ -209,7 +210,7 @@ class DeskPage(QWidget):
             show_error(self, error)
             return
         self.status.setText(self.tr("%1 is with you.").replace("%1", taken.client_name))
-        self.context.events.changed.emit("visits")
+        self.context.announce(ChangeKind.VISITS, origin=self)
 
     def _take_selected(self) -> None:
         visit_id = self.selected_visit_id()
@@ -226,7 +227,7 @@ class DeskPage(QWidget):
             show_error(self, error)
             return
         self.outcome.clear()
-        self.context.events.changed.emit("visits")
+        self.context.announce(ChangeKind.VISITS, origin=self)
 
     def left_selected(self) -> None:
         visit_id = self.selected_visit_id()
@@ -237,14 +238,14 @@ class DeskPage(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        self.context.events.changed.emit("visits")
+        self.context.announce(ChangeKind.VISITS, origin=self)
 
     def refresh_visits(self) -> None:
         self.visits.set_rows(visits.visits_of_day(self.context.db, self.context.actor,
                                                   self.context.office_id))
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("visits", "clients"):
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in {ChangeKind.VISITS, ChangeKind.CLIENTS}:
             self.refresh_visits()
-        if entity == "clients" and self.search_box.text():
+        if change.kind is ChangeKind.CLIENTS and self.search_box.text():
             self.run_search(self.search_box.text())

@@ -10,23 +10,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core import clock
 from cjeapp.core.agenda import followups
+from cjeapp.core.agenda.followups import CounsellorLoad
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.reception import requests
+from cjeapp.core.search.normalize import fold
 from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.followups_model import FollowUpsModel
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class FollowUpsPage(QWidget):
@@ -60,13 +63,16 @@ class FollowUpsPage(QWidget):
         self.close_button = QPushButton(self.tr("Close the request"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.loads = QTreeWidget()
-        self.loads.setRootIsDecorated(False)
-        self.loads.setHeaderLabels([self.tr("Counsellor"), self.tr("Files with open work"),
-                                    self.tr("Hours booked this week"), self.tr("Overdue")])
-        self.loads.setColumnWidth(0, 220)
-        self.loads.setColumnWidth(1, 180)
-        self.loads.setColumnWidth(2, 200)
+        self.loads: RecordTable[CounsellorLoad] = RecordTable([
+            Column(self.tr("Counsellor"), lambda c: c.name, lambda c: fold(c.name),
+                   width=220),
+            Column(self.tr("Files with open work"), lambda c: format_number(c.open_files),
+                   lambda c: c.open_files, width=180),
+            Column(self.tr("Hours booked this week"),
+                   lambda c: format_number(c.hours_booked_this_week),
+                   lambda c: c.hours_booked_this_week, width=200),
+            Column(self.tr("Overdue"), lambda c: format_number(c.overdue), lambda c: c.overdue),
+        ], alert=lambda c: c.overdue > 0)
         self.loads.setMaximumHeight(160)
         top = QHBoxLayout()
         top.addWidget(self.counsellor)
@@ -102,11 +108,7 @@ class FollowUpsPage(QWidget):
         self.summary.setText(self.tr("%1 open, %2 overdue, %3 due later today").replace(
             "%1", format_number(len(items))).replace("%2", format_number(overdue)).replace(
             "%3", format_number(today)))
-        self.loads.clear()
-        for load in followups.loads(self.context.db, self.context.actor, everyone):
-            self.loads.addTopLevelItem(QTreeWidgetItem([
-                load.name, format_number(load.open_files),
-                format_number(load.hours_booked_this_week), format_number(load.overdue)]))
+        self.loads.set_rows(followups.loads(self.context.db, self.context.actor, everyone))
 
     def _selected(self) -> followups.FollowUp | None:
         index = self.table.currentIndex()
@@ -137,8 +139,9 @@ class FollowUpsPage(QWidget):
         self.status.setText((self.tr("Request closed after %1 h, on time.") if closed.on_time
                              else self.tr("Request closed after %1 h, late.")).replace(
             "%1", format_number(round(hours, 1))))
-        self.context.events.changed.emit("requests")
+        self.context.announce(ChangeKind.REQUESTS, origin=self)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("requests", "appointments", "clients", "casework"):
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in {ChangeKind.REQUESTS, ChangeKind.APPOINTMENTS, ChangeKind.CLIENTS,
+                           ChangeKind.CASEWORK}:
             self.refresh()

@@ -9,21 +9,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core.casework import partners
 from cjeapp.core.casework.partners import PartnerForm
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.models import Partner
 from cjeapp.core.permissions import Permission
+from cjeapp.core.search.normalize import fold
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class PartnersPage(QWidget):
@@ -32,17 +33,18 @@ class PartnersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.rows: dict[str, Partner] = {}
         heading = QLabel(self.tr("Partners"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.filter = CodeCombo.from_list("partner_kinds")
         self.filter.setItemText(0, self.tr("All kinds"))
-        self.list = QTreeWidget()
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Contact"),
-                                   self.tr("Phone"), self.tr("E-mail")])
-        for column, width in enumerate((300, 240, 180, 120)):
-            self.list.setColumnWidth(column, width)
+        kinds = codelist("partner_kinds")
+        self.list: RecordTable[Partner] = RecordTable([
+            Column(self.tr("Name"), lambda p: p.name, lambda p: fold(p.name), width=300),
+            Column(self.tr("Kind"), lambda p: kinds.label(p.kind), width=240),
+            Column(self.tr("Contact"), lambda p: p.contact_person or "", width=180),
+            Column(self.tr("Phone"), lambda p: p.phone or "", width=120),
+            Column(self.tr("E-mail"), lambda p: p.email or ""),
+        ])
         self.edits: dict[str, QWidget] = {
             "name": QLineEdit(), "kind": CodeCombo.from_list("partner_kinds"),
             "contact_person": QLineEdit(), "phone": QLineEdit(), "email": QLineEdit(),
@@ -51,12 +53,10 @@ class PartnersPage(QWidget):
         captions = (self.tr("Name"), self.tr("Kind"), self.tr("Contact person"),
                     self.tr("Phone"), self.tr("E-mail"), self.tr("Address"),
                     self.tr("What they offer"))
-        labels = {name: error_label() for name in self.FIELDS}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors({})
         form = QFormLayout()
         for name, caption in zip(self.FIELDS, captions, strict=True):
-            form.addRow(caption, self.edits[name])
-            form.addRow("", labels[name])
+            self.errors.add_row(form, caption, self.edits[name], name)
         self.save_button = QPushButton(self.tr("Save changes"))
         self.new_button = QPushButton(self.tr("Add as a new partner"))
         self.remove_button = QPushButton(self.tr("Remove from the directory"))
@@ -77,31 +77,21 @@ class PartnersPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.filter.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.list.currentItemChanged.connect(lambda current, _old: self._select(current))
+        self.list.selectionModel().currentRowChanged.connect(lambda _new, _old: self._select())
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
-        self.rows = {}
-        kinds = codelist("partner_kinds")
-        for partner in partners.list_partners(self.context.db, self.context.actor,
-                                              self.filter.value()):
-            self.rows[partner.id] = partner
-            item = QTreeWidgetItem([partner.name, kinds.label(partner.kind),
-                                    partner.contact_person or "", partner.phone or "",
-                                    partner.email or ""])
-            item.setData(0, 256, partner.id)
-            self.list.addTopLevelItem(item)
+        self.list.set_rows(partners.list_partners(self.context.db, self.context.actor,
+                                                  self.filter.value()))
 
     def _selected(self) -> Partner | None:
-        item = self.list.currentItem()
-        return self.rows.get(str(item.data(0, 256))) if item else None
+        return self.list.current()
 
-    def _select(self, item: QTreeWidgetItem | None) -> None:
-        partner = self.rows.get(str(item.data(0, 256))) if item else None
+    def _select(self) -> None:
+        partner = self.list.current()
         if partner is None:
             return
         for name, widget in self.edits.items():
@@ -126,24 +116,14 @@ class PartnersPage(QWidget):
                            **values)
 
     def _save(self, partner: Partner | None) -> None:
-        self.errors.clear()
-        try:
-            partners.save_partner(self.context.db, self.context.actor, self._form(),
-                                  partner.id if partner else None,
-                                  partner.version if partner else None)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except ConflictError as error:
-            self.status.setText(str(error))
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        partners.save_partner(self.context.db, self.context.actor, self._form(),
+                              partner.id if partner else None,
+                              partner.version if partner else None)
         self.status.setText(self.tr("Saved."))
         self.refresh()
-        self.context.events.changed.emit("partners")
+        self.context.announce(ChangeKind.PARTNERS, origin=self)
 
+    @reports_refusals
     def save(self) -> None:
         partner = self._selected()
         if partner is None:
@@ -151,16 +131,14 @@ class PartnersPage(QWidget):
             return
         self._save(partner)
 
+    @reports_refusals
     def add(self) -> None:
         self._save(None)
 
+    @reports_refusals
     def remove(self) -> None:
         partner = self._selected()
         if partner is None:
             return
-        try:
-            partners.remove_partner(self.context.db, self.context.actor, partner.id)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        partners.remove_partner(self.context.db, self.context.actor, partner.id)
         self.refresh()

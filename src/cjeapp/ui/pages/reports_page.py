@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core import clock
-from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import package
@@ -39,7 +39,9 @@ from cjeapp.core.search.finder import client_names
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import page_images
 from cjeapp.ui.files import save_bytes
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 def fiscal_year(day: date) -> tuple[date, date]:
@@ -90,8 +92,8 @@ class ReportsPage(QWidget):
         current = fiscal_year(clock.today())[0].year
         for start in range(current, current - 4, -1):
             self.year.addItem(f"{start}-{start + 1}", start)
-        self.first = DateField()
-        self.last = DateField()
+        self.first = DateField("first")
+        self.last = DateField("last")
         self.profile_label = QLabel()
         self.load_profile_button = QPushButton(self.tr("Load a profile…"))
         self.validate_button = QPushButton(self.tr("Validate"))
@@ -108,9 +110,10 @@ class ReportsPage(QWidget):
         self.problems.setHeaderLabels([self.tr("Person and field"), self.tr("Problem")])
         self.problems.setColumnWidth(0, 300)
         self.open_button = QPushButton(self.tr("Open the file at this field"))
-        self.figures = QTreeWidget()
-        self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Value")])
-        self.figures.setColumnWidth(0, 300)
+        self.figures: RecordTable[tuple[str, str]] = RecordTable([
+            Column(self.tr("Figure"), lambda f: f[0], width=300),
+            Column(self.tr("Value"), lambda f: f[1]),
+        ], sortable=False)
         self.charts = QWidget()
         self.charts_layout = QVBoxLayout(self.charts)
         charts_scroll = QScrollArea()
@@ -176,7 +179,7 @@ class ReportsPage(QWidget):
     def period(self) -> tuple[date, date] | None:
         try:
             first, last = self.first.value(), self.last.value()
-        except ValueError:
+        except ValidationError:
             first = last = None
         if first is None or last is None or last < first:
             self.status.setText(self.tr("Type a period: the first and the last day."))
@@ -309,8 +312,7 @@ class ReportsPage(QWidget):
         return board.pdf
 
     def _show_operations(self, figures: Operations, counts: dict[str, int]) -> None:
-        self.figures.clear()
-        rows = [(self.tr("People served"), format_number(counts.get("persons", 0))),
+        self.figures.set_rows([(self.tr("People served"), format_number(counts.get("persons", 0))),
                 (self.tr("Services"), format_number(counts.get("services", 0))),
                 (self.tr("Walk-ins"), format_number(figures.walk_ins)),
                 (self.tr("Median wait at the desk (min)"),
@@ -320,9 +322,7 @@ class ReportsPage(QWidget):
                  format_number(figures.median_answer_hours or 0)),
                 (self.tr("Answered within the deadline"), format_number(figures.answered_on_time)),
                 (self.tr("Appointments kept or missed"), format_number(figures.appointments)),
-                (self.tr("No-shows"), format_number(figures.no_shows))]
-        for label, value in rows:
-            self.figures.addTopLevelItem(QTreeWidgetItem([label, value]))
+                (self.tr("No-shows"), format_number(figures.no_shows))])
 
     def show_dashboard(self) -> None:
         pdf = self.dashboard_pdf()

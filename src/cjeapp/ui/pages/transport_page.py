@@ -22,23 +22,24 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.models import TransportRule
 from cjeapp.core.permissions import Permission
 from cjeapp.core.transport_housing import housing, transport, transport_trips
 from cjeapp.core.transport_housing.transport import RuleForm
+from cjeapp.core.transport_housing.transport_trips import MileageRow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class TransportPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.rules_by_id: dict[str, TransportRule] = {}
         heading = QLabel(self.tr("Transport and housing"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.tabs = QTabWidget()
@@ -59,12 +60,17 @@ class TransportPage(QWidget):
                                "proposes the decision. The counsellor confirms it or decides "
                                "otherwise with a reason."))
         intro.setWordWrap(True)
-        self.rules = QTreeWidget()
-        self.rules.setRootIsDecorated(False)
-        self.rules.setHeaderLabels([self.tr("#"), self.tr("Rule"), self.tr("Destination"),
-                                    self.tr("Conditions"), self.tr("Decision")])
-        for column, width in enumerate((40, 330, 170, 220)):
-            self.rules.setColumnWidth(column, width)
+        destinations = codelist("transport_destinations")
+        decisions = codelist("transport_decisions")
+        self.rules: RecordTable[TransportRule] = RecordTable([
+            Column(self.tr("#"), lambda r: str(r.position), width=40),
+            Column(self.tr("Rule"), lambda r: r.name + ("" if r.active else self.tr(" (off)")),
+                   width=330),
+            Column(self.tr("Destination"), lambda r: destinations.label(r.destination_kind)
+                   if r.destination_kind else self.tr("Any"), width=170),
+            Column(self.tr("Conditions"), self._conditions_text, width=220),
+            Column(self.tr("Decision"), lambda r: decisions.label(r.decision)),
+        ], sortable=False)  # the order of the rules is what they mean
         self.rule_name = QLineEdit()
         self.rule_destination = CodeCombo.from_list("transport_destinations")
         self.rule_destination.setItemText(0, self.tr("Any destination"))
@@ -77,22 +83,16 @@ class TransportPage(QWidget):
         self.rule_explanation = QLineEdit()
         self.rule_active = QCheckBox(self.tr("In force"))
         self.rule_active.setChecked(True)
-        labels = {name: error_label() for name in ("name", "decision", "destination_kind",
-                                                    "explanation")}
-        self.rule_errors = FieldErrors(labels)
+        self.errors = FieldErrors({})
         form = QFormLayout()
-        for caption, widget, key in ((self.tr("Rule"), self.rule_name, "name"),
-                                     (self.tr("Destination"), self.rule_destination,
-                                      "destination_kind"),
-                                     ("", self.rule_first, None),
-                                     ("", self.rule_presence, None),
-                                     (self.tr("Decision"), self.rule_decision, "decision"),
-                                     (self.tr("Explanation"), self.rule_explanation,
-                                      "explanation"),
-                                     ("", self.rule_active, None)):
-            form.addRow(caption, widget)
-            if key:
-                form.addRow("", labels[key])
+        self.errors.add_row(form, self.tr("Rule"), self.rule_name, "name")
+        self.errors.add_row(form, self.tr("Destination"), self.rule_destination,
+                            "destination_kind")
+        self.errors.add_row(form, "", self.rule_first)
+        self.errors.add_row(form, "", self.rule_presence)
+        self.errors.add_row(form, self.tr("Decision"), self.rule_decision, "decision")
+        self.errors.add_row(form, self.tr("Explanation"), self.rule_explanation, "explanation")
+        self.errors.add_row(form, "", self.rule_active)
         self.up_button = QPushButton("▲")
         self.down_button = QPushButton("▼")
         self.save_rule_button = QPushButton(self.tr("Save the rule"))
@@ -114,11 +114,12 @@ class TransportPage(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(self.rule_status)
-        self.rules.currentItemChanged.connect(lambda current, _old: self._select_rule(current))
+        self.rules.selectionModel().currentRowChanged.connect(
+            lambda _new, _old: self._select_rule())
         self.up_button.clicked.connect(lambda: self.move_rule(-1))
         self.down_button.clicked.connect(lambda: self.move_rule(1))
-        self.save_rule_button.clicked.connect(lambda: self.save_rule(new=False))
-        self.add_rule_button.clicked.connect(lambda: self.save_rule(new=True))
+        self.save_rule_button.clicked.connect(self.save_rule)
+        self.add_rule_button.clicked.connect(self.add_rule)
         return page
 
     def _conditions_text(self, rule: TransportRule) -> str:
@@ -132,27 +133,15 @@ class TransportPage(QWidget):
         return ", ".join(parts)
 
     def refresh_rules(self, keep: str | None = None) -> None:
-        self.rules.clear()
-        self.rules_by_id = {}
-        destinations = codelist("transport_destinations")
-        decisions = codelist("transport_decisions")
-        for rule in transport.rules(self.context.db, self.context.actor):
-            self.rules_by_id[rule.id] = rule
-            item = QTreeWidgetItem([
-                str(rule.position), rule.name + ("" if rule.active else self.tr(" (off)")),
-                destinations.label(rule.destination_kind) if rule.destination_kind
-                else self.tr("Any"), self._conditions_text(rule), decisions.label(rule.decision)])
-            item.setData(0, 256, rule.id)
-            self.rules.addTopLevelItem(item)
-            if rule.id == keep:
-                self.rules.setCurrentItem(item)
+        self.rules.set_rows(transport.rules(self.context.db, self.context.actor))
+        if keep is not None:
+            self.rules.select_where(lambda rule: rule.id == keep)
 
     def _selected_rule(self) -> TransportRule | None:
-        item = self.rules.currentItem()
-        return self.rules_by_id.get(str(item.data(0, 256))) if item else None
+        return self.rules.current()
 
-    def _select_rule(self, item: QTreeWidgetItem | None) -> None:
-        rule = self.rules_by_id.get(str(item.data(0, 256))) if item else None
+    def _select_rule(self) -> None:
+        rule = self.rules.current()
         if rule is None:
             return
         wanted = transport.conditions(rule)
@@ -165,12 +154,19 @@ class TransportPage(QWidget):
         self.rule_explanation.setText(rule.explanation or "")
         self.rule_active.setChecked(rule.active)
 
-    def save_rule(self, *, new: bool) -> None:
-        rule = None if new else self._selected_rule()
-        if not new and rule is None:
+    @reports_refusals
+    def save_rule(self) -> None:
+        rule = self._selected_rule()
+        if rule is None:
             self.rule_status.setText(self.tr("Choose a rule in the list first."))
             return
-        self.rule_errors.clear()
+        self._save_rule(rule.id)
+
+    @reports_refusals
+    def add_rule(self) -> None:
+        self._save_rule(None)
+
+    def _save_rule(self, rule_id: str | None) -> None:
         presence = self.rule_presence.currentData()
         form = RuleForm(name=self.rule_name.text(), decision=self.rule_decision.value() or "",
                         destination_kind=self.rule_destination.value(),
@@ -178,15 +174,7 @@ class TransportPage(QWidget):
                         counsellor_presence_needed=None if presence is None else bool(presence),
                         explanation=self.rule_explanation.text(),
                         active=self.rule_active.isChecked())
-        try:
-            saved = transport.save_rule(self.context.db, self.context.actor, form,
-                                        rule.id if rule else None)
-        except ValidationError as error:
-            self.rule_errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        saved = transport.save_rule(self.context.db, self.context.actor, form, rule_id)
         self.rule_status.setText(self.tr("Rule saved; it applies to the next requests."))
         self.refresh_rules(saved.id)
 
@@ -206,11 +194,14 @@ class TransportPage(QWidget):
             year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
             first = date(year, month + 1, 1)
             self.month.addItem(first.strftime("%Y-%m"), first)
-        self.mileage = QTreeWidget()
-        self.mileage.setRootIsDecorated(False)
-        self.mileage.setHeaderLabels([self.tr("Staff member"), self.tr("Trips"),
-                                      self.tr("Kilometres"), self.tr("With an own car (km)")])
-        self.mileage.setColumnWidth(0, 260)
+        self.mileage: RecordTable[MileageRow] = RecordTable([
+            Column(self.tr("Staff member"), lambda m: m.staff_name, width=260),
+            Column(self.tr("Trips"), lambda m: format_number(m.trips), lambda m: m.trips),
+            Column(self.tr("Kilometres"), lambda m: format_number(m.kilometres),
+                   lambda m: m.kilometres),
+            Column(self.tr("With an own car (km)"), lambda m: format_number(m.own_car_kilometres),
+                   lambda m: m.own_car_kilometres),
+        ])
         self.mileage_pdf_button = QPushButton(self.tr("Mileage (PDF)…"))
         self.mileage_xlsx_button = QPushButton(self.tr("Mileage (spreadsheet)…"))
         top = QHBoxLayout()
@@ -232,12 +223,8 @@ class TransportPage(QWidget):
         return value if isinstance(value, date) else clock.today().replace(day=1)
 
     def refresh_mileage(self) -> None:
-        self.mileage.clear()
-        for row in transport_trips.mileage(self.context.db, self.context.actor,
-                                           self.selected_month()):
-            self.mileage.addTopLevelItem(QTreeWidgetItem([
-                row.staff_name, format_number(row.trips), format_number(row.kilometres),
-                format_number(row.own_car_kilometres)]))
+        self.mileage.set_rows(transport_trips.mileage(self.context.db, self.context.actor,
+                                                      self.selected_month()))
 
     def save_mileage(self, kind: str) -> None:
         month = self.selected_month()

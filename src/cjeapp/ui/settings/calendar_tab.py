@@ -9,21 +9,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core.calendar import deadlines
 from cjeapp.core.calendar.business_days import Closure
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.org import settings
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class CalendarTab(QWidget):
@@ -36,17 +35,18 @@ class CalendarTab(QWidget):
         intro.setWordWrap(True)
         self.good_friday = QCheckBox(self.tr("Closed on Good Friday"))
         self.easter_monday = QCheckBox(self.tr("Closed on Easter Monday"))
-        self.list = QTreeWidget()
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Why")])
-        self.list.setColumnWidth(0, 180)
-        self.list.setColumnWidth(1, 180)
-        self.first = DateField()
-        self.last = DateField()
+        self.list: RecordTable[Closure] = RecordTable([
+            Column(self.tr("From"), lambda c: format_date(c.first), lambda c: c.first,
+                   width=180),
+            Column(self.tr("To"), lambda c: format_date(c.last), lambda c: c.last, width=180),
+            Column(self.tr("Why"), lambda c: c.label),
+        ], sortable=False)
+        self.first = DateField("closures")
+        self.last = DateField("closures")
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("e.g. Holiday break"))
-        labels = {name: error_label() for name in ("closures", "good_friday")}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors.for_fields(["closures", "good_friday"])
+        labels = self.errors.labels
         self.add_button = QPushButton(self.tr("Add the closure"))
         self.remove_button = QPushButton(self.tr("Remove the selected closure"))
         self.save_button = QPushButton(self.tr("Save the calendar"))
@@ -85,21 +85,11 @@ class CalendarTab(QWidget):
         self._show()
 
     def _show(self) -> None:
-        self.list.clear()
-        for closure in sorted(self.closures, key=lambda c: c.first):
-            self.list.addTopLevelItem(QTreeWidgetItem([
-                format_date(closure.first), format_date(closure.last), closure.label]))
+        self.list.set_rows(self.closures)
 
+    @reports_refusals
     def add_closure(self) -> None:
-        self.errors.clear()
-        try:
-            first, last = self.first.value(), self.last.value()
-        except ValueError:
-            first = last = None
-        if first is None:
-            self.errors.show(ValidationError([FieldError("closures", msg(
-                N_("Type the date as 1990-05-31 or 31/05/1990.")))]))
-            return
+        first, last = self.first.required_value(), self.last.value()
         self.closures.append(Closure(first, last or first, self.label.text().strip()))
         self.closures.sort(key=lambda c: c.first)
         for widget in (self.first, self.last, self.label):
@@ -108,23 +98,15 @@ class CalendarTab(QWidget):
         self.status.setText(self.tr("Not saved yet: press Save the calendar."))
 
     def remove_closure(self) -> None:
-        item = self.list.currentItem()
-        index = self.list.indexOfTopLevelItem(item) if item is not None else -1
-        if index >= 0:
-            del self.closures[index]
+        closure = self.list.current()
+        if closure is not None:
+            self.closures.remove(closure)
             self._show()
 
+    @reports_refusals
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            deadlines.save_calendar(self.context.db, self.context.actor, self.closures,
-                                   easter_monday=self.easter_monday.isChecked(),
-                                   good_friday=self.good_friday.isChecked())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        deadlines.save_calendar(self.context.db, self.context.actor, self.closures,
+                                easter_monday=self.easter_monday.isChecked(),
+                                good_friday=self.good_friday.isChecked())
         self.status.setText(self.tr("Saved."))
-        self.context.events.changed.emit("settings")
+        self.context.announce(ChangeKind.SETTINGS, origin=self)

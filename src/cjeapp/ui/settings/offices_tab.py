@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.org import organization
@@ -73,7 +74,7 @@ class OfficesTab(QWidget):
         office_id = self.this_pc.itemData(index)
         if office_id:
             self.context.set_office(str(office_id))
-            self.context.events.changed.emit("visits")
+            self.context.announce(ChangeKind.VISITS, origin=self)
 
     def add_office(self) -> None:
         self.errors.clear()

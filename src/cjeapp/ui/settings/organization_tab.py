@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.org import organization
 from cjeapp.ui.context import AppContext
@@ -103,4 +104,4 @@ class OrganizationTab(QWidget):
             return
         self.load()
         self.status.setText(self.tr("Saved."))
-        self.context.events.changed.emit("settings")
+        self.context.announce(ChangeKind.SETTINGS, origin=self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core import clock
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.groups.activities import ALLOWANCE_KEY
 from cjeapp.core.locale_format import format_date, format_money
@@ -40,7 +41,7 @@ class PreferencesTab(QWidget):
         self.allowance.setDecimals(2)
         self.allowance.setSuffix(" $")
         self.allowance.setValue(float(settings.get_value(context.db, ALLOWANCE_KEY, "0")))
-        self.allowance_from = DateField()
+        self.allowance_from = DateField("allowance_from")
         self.allowance_from.set_value(clock.today())
         self.allowance_button = QPushButton(self.tr("Set this amount from this date"))
         self.status = QLabel()
@@ -63,7 +64,7 @@ class PreferencesTab(QWidget):
     def save_allowance(self) -> None:
         try:
             since = self.allowance_from.value()
-        except ValueError:
+        except ValidationError:
             since = None
         if since is None:
             self.status.setText(self.tr("Type the date from which the amount applies."))
@@ -88,6 +89,6 @@ class PreferencesTab(QWidget):
         previous = str(local_settings().value("language", "fr"))
         language = self.language.value() or "fr"
         local_settings().setValue("language", language)
-        self.context.events.changed.emit("settings")
+        self.context.announce(ChangeKind.SETTINGS, origin=self)
         self.status.setText(self.tr("Saved. The new language applies at the next start.")
                             if language != previous else self.tr("Saved."))

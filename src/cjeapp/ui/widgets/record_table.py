@@ -1,0 +1,70 @@
+"""A list of records in columns: the one way screens show rows they read from a service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from cjeapp.ui.models.row_table import Column, ColumnsModel
+
+T = TypeVar("T")
+
+
+class RecordTable(QTreeView, Generic[T]):
+    """Rows set with ``set_rows``; the chosen one read with ``current``. Clicking a column
+    title sorts by it. ``on_open`` runs for a row opened with Enter or a double-click."""
+
+    def __init__(self, columns: Sequence[Column[T]], *,
+                 alert: Callable[[T], bool] | None = None,
+                 sortable: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: ColumnsModel[T] = ColumnsModel(columns, alert)
+        self.setModel(self.table)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(sortable)
+        if sortable:
+            self.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for number, column in enumerate(columns):
+            if column.width is not None:
+                self.setColumnWidth(number, column.width)
+        self._on_open: Callable[[T], None] | None = None
+        self.activated.connect(self._open)
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Show ``rows`` (in the order of the column sorted on, when one is)."""
+        self.table.set_rows(rows)
+        column = self.header().sortIndicatorSection()
+        if self.isSortingEnabled() and 0 <= column < self.table.columnCount():
+            self.table.sort(column, self.header().sortIndicatorOrder())
+
+    @property
+    def rows(self) -> list[T]:
+        return self.table.rows
+
+    def current(self) -> T | None:
+        index = self.currentIndex()
+        return self.table.row_at(index.row()) if index.isValid() else None
+
+    def select_where(self, wanted: Callable[[T], bool]) -> bool:
+        """Make the first row for which ``wanted`` is true the current one."""
+        for number, row in enumerate(self.table.rows):
+            if wanted(row):
+                self.setCurrentIndex(self.table.index(number, 0))
+                return True
+        return False
+
+    def on_open(self, action: Callable[[T], None]) -> None:
+        self._on_open = action
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.table.row_at(index.row())
+        if row is not None and self._on_open is not None:
+            self._on_open(row)
