@@ -20,7 +20,7 @@ from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import batches, issuing
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import Cancelled, CjeError, ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.models import IssuedDocument
 from cjeapp.core.people import clients, consents
@@ -138,7 +138,7 @@ def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) 
     counsellor = staff["counsellor"]
     assert batches.batch_count(db, counsellor, activity_id) == 2
     calls = []
-    with pytest.raises(batches.Cancelled):
+    with pytest.raises(Cancelled):
         batches.participation_batch(
             db, counsellor, activity_id, on_progress=lambda done, total: calls.append(done),
             cancelled=lambda: len(calls) >= 1)

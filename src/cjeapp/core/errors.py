@@ -65,3 +65,10 @@ class AuthenticationError(CjeError):
 
 class DatabaseOpenError(CjeError):
     """The database file cannot be used (corrupt, too new, not a cjeapp file...)."""
+
+
+class Cancelled(CjeError):
+    """The person stopped long work (a batch, an export); nothing of it was kept."""
+
+    def __init__(self) -> None:
+        super().__init__(msg(N_("Stopped: nothing was kept.")))

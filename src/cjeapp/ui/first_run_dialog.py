@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
 
 
 class FirstRunDialog(QDialog):
@@ -61,6 +61,7 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    @reports_refusals
     def submit(self) -> None:
         self.errors.clear()
         if self.password.text() != self.password_again.text():
@@ -69,15 +70,8 @@ class FirstRunDialog(QDialog):
             self.errors.show(ValidationError([FieldError("password_again", msg(
                 N_("The two passwords differ; type the same password twice.")))]))
             return
-        try:
-            self.actor = accounts.initialize(
-                self.db, organization_name=self.organization.text(),
-                office_name=self.office.text(), username=self.username.text(),
-                full_name=self.full_name.text(), password=self.password.text())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        self.actor = accounts.initialize(
+            self.db, organization_name=self.organization.text(),
+            office_name=self.office.text(), username=self.username.text(),
+            full_name=self.full_name.text(), password=self.password.text())
         self.accept()

@@ -15,6 +15,7 @@ from cjeapp.core.documents.issuing import (
     participation_draft,
     register_draft,
 )
+from cjeapp.core.errors import Cancelled
 from cjeapp.core.groups import activities
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -24,10 +25,6 @@ from cjeapp.core.unit_of_work import unit_of_work
 class Batch:
     documents: list[IssuedPdf]
     combined: bytes
-
-
-class Cancelled(Exception):
-    """The user stopped the batch; nothing was registered."""
 
 
 def merge(pdfs: list[bytes]) -> bytes:

@@ -26,7 +26,7 @@ from cryptography.exceptions import InvalidSignature
 
 from cjeapp import __version__
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Cancelled, CjeError
 from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.org.organization import get_organization
 from cjeapp.core.permissions import Actor, Permission
@@ -55,11 +55,6 @@ class PackageRefused(CjeError):
         super().__init__(msg(N_("{count} problem(s) block the package; fix them first."),
                              count=sum(1 for p in problems if p.error)))
         self.problems = problems
-
-
-class PackageCancelled(CjeError):
-    def __init__(self) -> None:
-        super().__init__(msg(N_("The package was cancelled; nothing was written.")))
 
 
 def _info(name: str) -> zipfile.ZipInfo:
@@ -133,7 +128,7 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
                     writer.writerow(header)
                     for row in sources.rows(table.source):
                         if cancelled and count % 1000 == 0 and cancelled():
-                            raise PackageCancelled()
+                            raise Cancelled()
                         problems.extend(check_row(table, row, profile))
                         values = {column.name: cell(row, column, profile)
                                   for column in table.columns}

@@ -24,7 +24,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 
@@ -188,28 +188,22 @@ class AssessmentTab(QWidget):
         self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
         return True
 
+    @reports_refusals
     def sign(self) -> None:
         if self.assessment_id is None or not self.save():
             return
-        try:
-            assessments.sign_assessment(self.context.db, self.context.actor,
-                                        self.assessment_id)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        assessments.sign_assessment(self.context.db, self.context.actor,
+                                    self.assessment_id)
         self.load()
 
+    @reports_refusals
     def to_plan(self) -> None:
         if self.assessment_id is None:
             return
         if not self.signed and not self.save():
             return
-        try:
-            created = plans.items_from_assessment(self.context.db, self.context.actor,
-                                                  self.assessment_id)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        created = plans.items_from_assessment(self.context.db, self.context.actor,
+                                              self.assessment_id)
         self.state.setText(self.tr("%1 item(s) added to the action plan.").replace(
             "%1", str(len(created))))
         self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)

@@ -30,7 +30,7 @@ from cjeapp.core.locale_format import format_date, format_moment
 from cjeapp.core.models import PlanItem
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 
@@ -225,13 +225,10 @@ class PlanTab(QWidget):
         self.revise_reason.clear()
         self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
 
+    @reports_refusals
     def print_plan(self) -> None:
-        try:
-            pdf = plans.plan_pdf(self.context.db, self.context.actor, self.client_id,
-                                 self.print_language.value())
-        except CjeError as error:
-            show_error(self, error)
-            return
+        pdf = plans.plan_pdf(self.context.db, self.context.actor, self.client_id,
+                             self.print_language.value())
         save_bytes(self, pdf, "plan.pdf", "PDF (*.pdf)")
 
     def _on_changed(self, change: Change) -> None:

@@ -4,10 +4,8 @@ stops it and nothing is registered or written. Files are written only when all a
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,38 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.changes import ChangeKind
-from cjeapp.core.db.database import Database
 from cjeapp.core.documents import batches
-from cjeapp.core.documents.batches import Batch, Cancelled
+from cjeapp.core.documents.batches import Batch
 from cjeapp.core.errors import CjeError
-from cjeapp.core.permissions import Actor
+from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
-
-
-class BatchWorker(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)  # Batch
-    stopped = Signal()
-    failed = Signal(str)
-
-    def __init__(self, db: Database, actor: Actor, activity_id: str) -> None:
-        super().__init__()
-        self.db = db
-        self.actor = actor
-        self.activity_id = activity_id
-        self.cancel_requested = threading.Event()
-
-    def run(self) -> None:
-        try:
-            batch = batches.participation_batch(
-                self.db, self.actor, self.activity_id, on_progress=self.progress.emit,
-                cancelled=self.cancel_requested.is_set)
-        except Cancelled:
-            self.stopped.emit()
-        except CjeError as error:
-            self.failed.emit(str(error))
-        else:
-            self.done.emit(batch)
 
 
 def safe_file_name(text: str) -> str:
@@ -66,8 +37,7 @@ class BatchDialog(QDialog):
         self.context = context
         self.activity_id = activity_id
         self.title = title
-        self.worker_thread: QThread | None = None
-        self.worker: BatchWorker | None = None
+        self.worker: BackgroundJob | None = None
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Attestations for the group"))
         count = batches.batch_count(context.db, context.actor, activity_id)
@@ -112,29 +82,25 @@ class BatchDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self.worker_thread is not None
+        return self.worker is not None and self.worker.running
 
     def start(self) -> None:
         if self.running:
             return
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Making the attestations…"))
-        self.worker_thread = QThread(self)
-        self.worker = BatchWorker(self.context.db, self.context.actor, self.activity_id)
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
+        db, actor, activity_id = self.context.db, self.context.actor, self.activity_id
+        self.worker = BackgroundJob(lambda job: batches.participation_batch(
+            db, actor, activity_id, on_progress=job.report, cancelled=job.is_cancelled))
         self.worker.progress.connect(self._progress)
-        self.worker.done.connect(self._done)
+        self.worker.succeeded.connect(self._done)
         self.worker.stopped.connect(self._stopped)
-        self.worker.failed.connect(self._failed)
-        for signal in (self.worker.done, self.worker.stopped, self.worker.failed):
-            signal.connect(self.worker_thread.quit)
-        self.worker_thread.finished.connect(self._thread_finished)
-        self.worker_thread.start()
+        self.worker.refused.connect(self._failed)
+        self.worker.start(self)
 
     def cancel(self) -> None:
         if self.worker is not None and self.running:
-            self.worker.cancel_requested.set()
+            self.worker.cancel()
             self.status.setText(self.tr("Stopping…"))
         else:
             self.reject()
@@ -163,10 +129,6 @@ class BatchDialog(QDialog):
         self.progress.setValue(0)
         self.start_button.setEnabled(True)
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(message)
+    def _failed(self, error: CjeError) -> None:
+        self.status.setText(str(error))
         self.start_button.setEnabled(True)
-
-    def _thread_finished(self) -> None:
-        self.worker_thread = None
-        self.worker = None

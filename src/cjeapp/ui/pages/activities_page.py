@@ -35,7 +35,7 @@ from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.search_box import SearchBox
@@ -214,23 +214,18 @@ class ActivitiesPage(QWidget):
                                    else Qt.CheckState.Unchecked)
             self.attendance.addTopLevelItem(item)
 
+    @reports_refusals
     def create_activity(self) -> None:
         self.errors.clear()
-        try:
-            activities.create_activity(self.context.db, self.context.actor,
-                                       kind=self.kind.value() or "", title=self.title.text(),
-                                       parts_required=self.parts.value(),
-                                       capacity=self.capacity.value())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        activities.create_activity(self.context.db, self.context.actor,
+                                   kind=self.kind.value() or "", title=self.title.text(),
+                                   parts_required=self.parts.value(),
+                                   capacity=self.capacity.value())
         self.title.clear()
         self.activity_list.setCurrentRow(-1)
         self.refresh()
 
+    @reports_refusals
     def add_session(self) -> None:
         activity_id = self.activity_id()
         if activity_id is None:
@@ -244,19 +239,12 @@ class ActivitiesPage(QWidget):
             self.status.setText(self.tr("Type the day of the session."))
             return
         clock_time = self.session_time.time()
-        try:
-            activities.add_session(
-                self.context.db, self.context.actor, activity_id,
-                starts_at=datetime.combine(day, time(clock_time.hour(), clock_time.minute()),
-                                           LOCAL_ZONE),
-                hours=Decimal(str(self.session_hours.value())), place=self.session_place.text(),
-                part_number=self.session_part.value() or None)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        activities.add_session(
+            self.context.db, self.context.actor, activity_id,
+            starts_at=datetime.combine(day, time(clock_time.hour(), clock_time.minute()),
+                                       LOCAL_ZONE),
+            hours=Decimal(str(self.session_hours.value())), place=self.session_place.text(),
+            part_number=self.session_part.value() or None)
         self.show_activity()
 
     # -- people --------------------------------------------------------------------------
@@ -284,20 +272,18 @@ class ActivitiesPage(QWidget):
                             self.tr("The activity is full: added to the waiting list."))
         self.show_attendance()
 
+    @reports_refusals
     def withdraw(self) -> None:
         item = self.attendance.currentItem()
         if item is None:
             return
-        try:
-            promoted = activities.withdraw(self.context.db, self.context.actor,
-                                           str(item.data(1, IdRole)))
-        except CjeError as error:
-            show_error(self, error)
-            return
+        promoted = activities.withdraw(self.context.db, self.context.actor,
+                                       str(item.data(1, IdRole)))
         self.status.setText(self.tr("Withdrawn; the first person waiting takes the place.")
                             if promoted else self.tr("Withdrawn."))
         self.show_attendance()
 
+    @reports_refusals
     def save_attendance(self) -> None:
         session_id = self.session_id()
         if session_id is None:
@@ -308,12 +294,8 @@ class ActivitiesPage(QWidget):
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 presence[str(item.data(0, IdRole))] = (
                     item.checkState(2) == Qt.CheckState.Checked)
-        try:
-            activities.record_attendance(self.context.db, self.context.actor, session_id,
-                                         presence)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        activities.record_attendance(self.context.db, self.context.actor, session_id,
+                                     presence)
         self.status.setText(self.tr("Attendance saved."))
         self.show_attendance()
 

@@ -23,7 +23,7 @@ from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
-from cjeapp.ui.messages import show_error
+from cjeapp.ui.messages import reports_refusals, show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.visits_model import VisitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
@@ -217,27 +217,21 @@ class DeskPage(QWidget):
         if visit_id:
             self._take(visit_id)
 
+    @reports_refusals
     def close_selected(self) -> None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
             return
-        try:
-            visits.close(self.context.db, self.context.actor, visit_id, self.outcome.text())
-        except CjeError as error:
-            show_error(self, error)
-            return
+        visits.close(self.context.db, self.context.actor, visit_id, self.outcome.text())
         self.outcome.clear()
         self.context.announce(ChangeKind.VISITS, origin=self)
 
+    @reports_refusals
     def left_selected(self) -> None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
             return
-        try:
-            visits.left_without_service(self.context.db, self.context.actor, visit_id)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        visits.left_without_service(self.context.db, self.context.actor, visit_id)
         self.context.announce(ChangeKind.VISITS, origin=self)
 
     def refresh_visits(self) -> None:

@@ -4,11 +4,10 @@ field to fix), export the signed package off the UI thread, and see the dashboar
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core import clock
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import Cancelled, CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import package
@@ -36,6 +35,7 @@ from cjeapp.core.reporting.operations import Operations
 from cjeapp.core.reporting.profile import Profile, ProfileError, load
 from cjeapp.core.reporting.validation import Problem, validate_period
 from cjeapp.core.search.finder import client_names
+from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import page_images
 from cjeapp.ui.files import save_bytes
@@ -50,33 +50,6 @@ def fiscal_year(day: date) -> tuple[date, date]:
     return start, date(start.year + 1, 3, 31)
 
 
-class ExportWorker(QObject):
-    step = Signal(str)
-    done = Signal(object)
-    refused = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, context: AppContext, profile: Profile, first: date, last: date,
-                 out: Path) -> None:
-        super().__init__()
-        self.args = (context, profile, first, last, out)
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        context, profile, first, last, out = self.args
-        try:
-            result = package.build(context.db, context.actor, profile, first, last, out,
-                                   sequence=package.next_sequence(context.db, profile, first,
-                                                                  last),
-                                   on_progress=self.step.emit, cancelled=self.stop.is_set)
-        except package.PackageRefused as refused:
-            self.refused.emit(refused.problems)
-        except CjeError as error:
-            self.failed.emit(str(error))
-        else:
-            self.done.emit(result)
-
-
 class ReportsPage(QWidget):
     open_field = Signal(str, str)  # client id, field name
 
@@ -84,8 +57,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.profile: Profile = load("PASI")
-        self.worker: ExportWorker | None = None
-        self.worker_thread: QThread | None = None
+        self.worker: BackgroundJob | None = None
         heading = QLabel(self.tr("Reports"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.year = QComboBox()
@@ -256,29 +228,29 @@ class ReportsPage(QWidget):
 
     def export_to(self, out: Path) -> None:
         period = self.period()
-        if period is None or self.worker_thread is not None:
+        if period is None or self.exporting:
             return
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.worker_thread = QThread(self)
-        self.worker = ExportWorker(self.context, self.profile, *period, out)
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
+        db, actor, profile = self.context.db, self.context.actor, self.profile
+        first, last = period
+        self.worker = BackgroundJob(lambda job: package.build(
+            db, actor, profile, first, last, out,
+            sequence=package.next_sequence(db, profile, first, last),
+            on_progress=job.step.emit, cancelled=job.is_cancelled))
         self.worker.step.connect(lambda table: self.status.setText(
             self.tr("Exporting %1…").replace("%1", table)))
-        self.worker.done.connect(self._exported)
+        self.worker.succeeded.connect(self._exported)
         self.worker.refused.connect(self._refused)
-        self.worker.failed.connect(self.status.setText)
-        for signal in (self.worker.done, self.worker.refused, self.worker.failed):
-            signal.connect(self.worker_thread.quit)
-        self.worker_thread.finished.connect(self._finished)
-        self.worker_thread.start()
+        self.worker.stopped.connect(lambda: self.status.setText(str(Cancelled())))
+        self.worker.finished.connect(self._finished)
+        self.worker.start(self)
 
     def cancel(self) -> None:
         if self.worker is not None:
-            self.worker.stop.set()
+            self.worker.cancel()
 
     def _exported(self, result: package.PackageResult) -> None:
         rows = ", ".join(f"{name} {format_number(count)}"
@@ -287,12 +259,14 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Package written: %1 (%2).").replace(
             "%1", str(result.path)).replace("%2", rows))
 
-    def _refused(self, problems: list[Problem]) -> None:
-        self.show_problems(problems)
+    def _refused(self, error: CjeError) -> None:
+        if not isinstance(error, package.PackageRefused):
+            self.status.setText(str(error))
+            return
+        self.show_problems(error.problems)
         self.status.setText(self.tr("The package was not written: fix the errors listed."))
 
     def _finished(self) -> None:
-        self.worker_thread = None
         self.worker = None
         self.progress.setRange(0, 1)
         self.cancel_button.setEnabled(False)
@@ -300,7 +274,7 @@ class ReportsPage(QWidget):
 
     @property
     def exporting(self) -> bool:
-        return self.worker_thread is not None
+        return self.worker is not None and self.worker.running
 
     # -- dashboard -----------------------------------------------------------------------
     def dashboard_pdf(self) -> bytes | None:

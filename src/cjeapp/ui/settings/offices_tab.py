@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.org import organization
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
 from cjeapp.ui.widgets.code_combo import CodeCombo
 
 
@@ -76,19 +75,13 @@ class OfficesTab(QWidget):
             self.context.set_office(str(office_id))
             self.context.announce(ChangeKind.VISITS, origin=self)
 
+    @reports_refusals
     def add_office(self) -> None:
         self.errors.clear()
-        try:
-            organization.add_office(self.context.db, self.context.actor, name=self.name.text(),
-                                    municipality=self.municipality.text(),
-                                    region_code=self.region.value(),
-                                    is_point_of_service=self.point_of_service.isChecked())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        organization.add_office(self.context.db, self.context.actor, name=self.name.text(),
+                                municipality=self.municipality.text(),
+                                region_code=self.region.value(),
+                                is_point_of_service=self.point_of_service.isChecked())
         self.name.clear()
         self.municipality.clear()
         self.refresh()

@@ -19,7 +19,7 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.org import organization
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
 
 
 class OrganizationTab(QWidget):
@@ -89,19 +89,13 @@ class OrganizationTab(QWidget):
         self.set_image("logo_png", None)
         self.set_image("signature_png", None)
 
+    @reports_refusals
     def save(self) -> None:
         self.errors.clear()
         values = {name: edit.text() or None for name, edit in self.edits.items()}
-        try:
-            organization.update_organization(self.context.db, self.context.actor,
-                                             name=values.pop("name") or "",
-                                             expected_version=self.version, **values)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        organization.update_organization(self.context.db, self.context.actor,
+                                         name=values.pop("name") or "",
+                                         expected_version=self.version, **values)
         self.load()
         self.status.setText(self.tr("Saved."))
         self.context.announce(ChangeKind.SETTINGS, origin=self)

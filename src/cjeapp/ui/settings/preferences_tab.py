@@ -21,7 +21,7 @@ from cjeapp.core.groups.activities import ALLOWANCE_KEY
 from cjeapp.core.locale_format import format_date, format_money
 from cjeapp.core.org import settings
 from cjeapp.ui.context import AppContext, local_settings
-from cjeapp.ui.messages import show_error
+from cjeapp.ui.messages import reports_refusals, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 
@@ -61,6 +61,7 @@ class PreferencesTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.allowance_button.clicked.connect(self.save_allowance)
 
+    @reports_refusals
     def save_allowance(self) -> None:
         try:
             since = self.allowance_from.value()
@@ -69,12 +70,8 @@ class PreferencesTab(QWidget):
         if since is None:
             self.status.setText(self.tr("Type the date from which the amount applies."))
             return
-        try:
-            settings.set_value(self.context.db, self.context.actor, ALLOWANCE_KEY,
-                               f"{self.allowance.value():.2f}", since)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        settings.set_value(self.context.db, self.context.actor, ALLOWANCE_KEY,
+                           f"{self.allowance.value():.2f}", since)
         self.status.setText(self.tr("Allowance of %1 from %2.").replace(
             "%1", format_money(Decimal(f"{self.allowance.value():.2f}"))).replace(
             "%2", format_date(since)))

@@ -1,0 +1,76 @@
+"""Long work (a batch of documents, the funder package) off the UI thread.
+
+A ``BackgroundJob`` runs one function on its own thread. The function receives the job's
+``report`` (to move the progress bar and say what it does) and ``is_cancelled`` (checked
+by core between steps; core then raises ``Cancelled`` and keeps nothing). The screen
+listens to ``succeeded``, ``stopped`` and ``refused``, always exactly one of them."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from cjeapp.core.errors import Cancelled, CjeError
+
+
+class BackgroundJob(QObject):
+    progress = Signal(int, int)  # done, total
+    step = Signal(str)  # what is being done now
+    succeeded = Signal(object)  # what the function returned
+    stopped = Signal()  # cancelled: nothing was kept
+    refused = Signal(object)  # the CjeError that stopped it
+    finished = Signal()  # after any of the three above, once the thread has ended
+
+    def __init__(self, work: Callable[[BackgroundJob], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self._cancel = threading.Event()
+        self._thread: _Thread | None = None
+
+    # -- for the work function, on the worker thread ----------------------------------------
+    def report(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # -- for the screen, on the UI thread ---------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, parent: QObject) -> None:
+        """Run the work; the job itself stays on the UI thread, so its signals reach the
+        screen queued, in order."""
+        self._thread = _Thread(self, parent)
+        self._thread.finished.connect(self._ended)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _run(self) -> None:
+        try:
+            result = self.work(self)
+        except Cancelled:
+            self.stopped.emit()
+        except CjeError as error:
+            self.refused.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+    def _ended(self) -> None:
+        self._thread = None
+        self.finished.emit()
+
+
+class _Thread(QThread):
+    def __init__(self, job: BackgroundJob, parent: QObject) -> None:
+        super().__init__(parent)
+        self.job = job
+
+    def run(self) -> None:
+        self.job._run()
