@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up cjeapp and run every check: ruff, mypy (strict on core) and the whole test suite.
+# Set up cjeapp and run every check: ruff, mypy (strict) and the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

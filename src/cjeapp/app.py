@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from cjeapp.core.errors import Inconsistent
+
 
 def run_gui(db_path: Path, *, language: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,7 +17,8 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     from cjeapp.ui.translators import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    if not isinstance(app, QApplication):
+        raise Inconsistent("isinstance(app, QApplication)")
     app.setApplicationName("cjeapp")
     app.setOrganizationName("cjeapp")
     from cjeapp.ui.context import local_settings

@@ -167,3 +167,16 @@ def test_cli_issues_and_verifies(db: Database, staff: dict[str, Actor], tmp_path
     assert "altered" in capsys.readouterr().out
     assert main(["document", "--db", str(db.path), "--kind", "attestation_participation",
                  "--client", person, "--out", str(out)]) == 2
+
+
+def test_a_preview_is_marked_unnumbered_and_registers_nothing(db, staff, oi) -> None:
+    activity_id, people = oi
+    draft = issuing.participation_draft(db, people[0], activity_id)
+    before = _count(db)
+    pdf = issuing.preview(db, draft)
+    text = _text(pdf)
+    assert "APERÇU" in text and "Attestation de participation" in text
+    assert _count(db) == before  # nothing registered
+    issued = issuing.issue(db, staff["counsellor"], draft)
+    assert issued.document.number not in text and issued.document.verification_code not in text
+    assert "APERÇU" not in _text(issued.pdf)

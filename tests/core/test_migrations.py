@@ -42,5 +42,28 @@ def test_upgrade_from_the_first_schema_copies_the_file_aside(tmp_path: Path) -> 
     copy.dispose()
 
 
-def test_opening_a_current_database_makes_no_copy(db: Database) -> None:
-    assert not backups_dir(db.path).exists()
+def test_only_an_upgrade_makes_a_copy(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0002_client_search")
+    engine.dispose()
+    Database.open(path).close()  # upgraded: one copy, at the version it had
+    copies = sorted(p.name for p in backups_dir(path).glob("*.sqlite3"))
+    assert len(copies) == 1 and "0002_client_search" in copies[0]
+    Database.open(path).close()  # current: no new copy
+    assert sorted(p.name for p in backups_dir(path).glob("*.sqlite3")) == copies
+
+
+def test_historic_migrations_do_not_import_the_program() -> None:
+    """A migration must give the same result whatever later code does: it copies what it
+    needs instead of importing cjeapp."""
+    import ast
+
+    versions = Path(migrate.__file__).parent / "migrations" / "versions"
+    for script in sorted(versions.glob("*.py")):
+        tree = ast.parse(script.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(name.split(".")[0] == "cjeapp" for name in names), script.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
@@ -17,6 +18,7 @@ from cjeapp.core.reception import requests
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.models.agenda_model import KIND_COLOURS
 from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
 from tests.ui.keyboard import type_text
@@ -64,7 +66,10 @@ def test_book_then_move_an_appointment(qtbot: QtBot, db: Database, staff: dict[s
     page.show_day(MONDAY)
     assert page.model.rowCount() == 1
     assert page.model.index(0, 2).data() == "Hélène Côté-Bélanger"
-    assert page.model.index(0, 4).data(Qt.ItemDataRole.BackgroundRole) is not None
+    kind = page.model.rows[0].kind
+    colour = page.model.index(0, 4).data(Qt.ItemDataRole.BackgroundRole).color()
+    assert colour == QColor(KIND_COLOURS[kind])
+    assert colour != QColor(KIND_COLOURS["follow_up" if kind != "follow_up" else "welcome"])
     page.table.selectRow(0)
     row = page.selected()
     assert row is not None

@@ -79,9 +79,15 @@ def test_new_person_shows_likely_duplicates_first(qtbot: QtBot, db: Database,
     dialog.submit()
     assert "required" in dialog.errors.labels["reason"].text()
     type_text(dialog.reason, "Logement")
-    type_text(dialog.birth_date, "31/02/1990")
+    type_text(dialog.birth_date, "31/02/1990")  # no such day
+    before = len(finder.search_clients(db, staff["reception"], "helene cote"))
     dialog.submit()
-    assert "1990-05-31" in dialog.errors.labels["birth_date"].text()
+    assert dialog.errors.labels["birth_date"].isVisibleTo(dialog)
+    assert dialog.errors.labels["birth_date"].text()
+    assert not dialog.errors.labels["reason"].text()  # the other fields are fine
+    assert dialog.birth_date.text() == "31/02/1990"  # what was typed is kept to fix
+    assert dialog.chosen_client_id is None
+    assert len(finder.search_clients(db, staff["reception"], "helene cote")) == before
     dialog.birth_date.clear()
     dialog.submit()
     assert dialog.duplicates.isVisibleTo(dialog)

@@ -3,9 +3,11 @@ UI thread, and the dashboard."""
 
 from __future__ import annotations
 
+import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
@@ -73,7 +75,10 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
     assert "Package written" in page.status.text()
     assert package.verify(tmp_path / "ok.zip").intact
-    assert good
+    with zipfile.ZipFile(tmp_path / "ok.zip") as written:
+        persons = written.read("persons.csv").decode("utf-8-sig").splitlines()
+    assert len(persons) == 1 + 2  # the header, then both people, the fixed one included
+    assert good != bad
 
 
 def test_dashboard_shows_figures_and_charts(qtbot: QtBot, db: Database,
@@ -87,3 +92,9 @@ def test_dashboard_shows_figures_and_charts(qtbot: QtBot, db: Database,
     figures = dict((row[0], row[1]) for row in texts(page.figures))
     assert figures["People served"] == "3"
     assert page.charts_layout.count() >= 1
+    chart = page.charts_layout.itemAt(0).widget()
+    assert isinstance(chart, QLabel)
+    image = chart.pixmap().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 2  # drawn: text and bars, not a blank page

@@ -17,6 +17,7 @@ from pathlib import Path
 from cjeapp.core.codelists import codelist, volet_of_service
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
+from cjeapp.core.errors import Inconsistent
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ def _top_up_services(db: Database, wanted: int, first: date) -> None:
     raw = db.engine.raw_connection()
     try:
         connection = raw.driver_connection
-        assert isinstance(connection, sqlite3.Connection)
+        if not isinstance(connection, sqlite3.Connection):
+            raise Inconsistent("isinstance(connection, sqlite3.Connection)")
         have = connection.execute(
             "SELECT count(*) FROM service_records WHERE delivered_on >= ?",
             (first.isoformat(),)).fetchone()[0]

@@ -72,3 +72,14 @@ class Cancelled(CjeError):
 
     def __init__(self) -> None:
         super().__init__(msg(N_("Stopped: nothing was kept.")))
+
+
+class Inconsistent(CjeError):
+    """Something the program relies on is missing or of the wrong kind (a damaged or
+    hand-edited database, a programming error). Never stripped, unlike ``assert``."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(msg(N_(
+            "cjeapp found something inconsistent ({what}) and stopped without changing "
+            "anything. Run \"cjeapp check\" and send its report to whoever helps you with "
+            "cjeapp."), what=what))

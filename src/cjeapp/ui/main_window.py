@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.org import organization, settings
 from cjeapp.core.permissions import Actor
 from cjeapp.ui.client_file.window import ClientFileWindow
@@ -118,7 +119,8 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self._built.add(index)
         built = self.pages.widget(index)
-        assert built is not None
+        if not (built is not None):
+            raise Inconsistent("built is not None")
         return built
 
     def _on_section(self, row: int) -> None:

@@ -14,7 +14,7 @@ from cjeapp.core import clock
 from cjeapp.core.calendar.deadlines import organization_calendar
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.models import Appointment, Client, Office, User
@@ -248,5 +248,6 @@ def to_row(appointment: Appointment, client_name: str, counsellor_name: str) -> 
 def _row_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentRow:
     client = uow.session.get(Client, appointment.client_id)
     counsellor = uow.session.get(User, appointment.counsellor_id)
-    assert client is not None and counsellor is not None
+    if not (client is not None and counsellor is not None):
+        raise Inconsistent("client is not None and counsellor is not None")
     return to_row(appointment, f"{client.first_name} {client.last_name}", counsellor.full_name)

@@ -12,6 +12,7 @@ from cjeapp.core import clock
 from cjeapp.core.calendar.deadlines import first_meeting_due
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.models import ActionPlan, Appointment, Client, PlanItem, Request, User
 from cjeapp.core.permissions import Actor, Permission
@@ -76,7 +77,8 @@ def board(db: Database, actor: Actor, counsellor_id: str | None = None) -> list[
         if counsellor_id:
             plan_items = plan_items.where(Client.assigned_counsellor_id == counsellor_id)
         for item, client_id, first, last, assigned, name in session.execute(plan_items):
-            assert item.next_follow_up is not None
+            if not (item.next_follow_up is not None):
+                raise Inconsistent("item.next_follow_up is not None")
             due = datetime.combine(item.next_follow_up, END_OF_DAY, LOCAL_ZONE)
             items.append(FollowUp("plan_item", item.id, client_id, f"{first} {last}",
                                   item.goal, due, "normal", assigned, name))
@@ -105,7 +107,8 @@ def _first_meetings(db: Database, session: Session,
         query = query.where(Client.assigned_counsellor_id == counsellor_id)
     result = []
     for client, name in session.execute(query):
-        assert client.arrival_date is not None
+        if not (client.arrival_date is not None):
+            raise Inconsistent("client.arrival_date is not None")
         due = datetime.combine(first_meeting_due(db, client.arrival_date), END_OF_DAY,
                                LOCAL_ZONE)
         result.append(FollowUp("first_meeting", client.id, client.id,

@@ -15,7 +15,7 @@ from cjeapp.core import clock
 from cjeapp.core.calendar.deadlines import follow_up_due
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, Message, gettext, msg
 from cjeapp.core.models import ActionPlan, Client, Need, NeedsAssessment, PlanChange, PlanItem
 from cjeapp.core.permissions import Actor, Permission
@@ -147,7 +147,8 @@ def items_from_assessment(db: Database, actor: Actor, assessment_id: str) -> lis
             if need.id in present:
                 continue
             entry = needs.get(need.need_code)
-            assert entry is not None
+            if not (entry is not None):
+                raise Inconsistent("entry is not None")
             goal = entry.label("fr") + (f" — {need.notes}" if need.notes else "")
             item = uow.add(PlanItem(plan_id=plan.id, need_id=need.id,
                                     area=str(entry.extra["area"]), goal=goal,

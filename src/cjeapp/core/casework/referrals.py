@@ -10,7 +10,7 @@ from sqlalchemy import select
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Client, Partner, PlanItem, Referral
 from cjeapp.core.people.consents import has_consent
@@ -45,7 +45,8 @@ def refer(db: Database, actor: Actor, client_id: str, *, partner_id: str, reason
         check.fail("expected_answer_on", N_("The expected answer cannot come before the "
                                             "referral."))
     check.raise_if_any()
-    assert text and day
+    if not (text and day):
+        raise Inconsistent("text and day")
     with db.read_session() as session:
         client = session.get(Client, client_id)
         partner = session.get(Partner, partner_id)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from cjeapp.core import clock
 from cjeapp.core.codelists import volet_of_service
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_
 from cjeapp.core.models import Client, PlanItem, ServiceRecord, User
 from cjeapp.core.permissions import Actor, Permission
@@ -57,7 +58,8 @@ def record_service(db: Database, actor: Actor, client_id: str,
         check.fail("mode", N_("Choose individual or group."))
     notes = check.long_text("notes", form.notes, max_length=4000)
     check.raise_if_any()
-    assert day is not None
+    if not (day is not None):
+        raise Inconsistent("day is not None")
     with unit_of_work(db, actor) as uow:
         uow.get(Client, client_id, what="client file")
         if form.plan_item_id:

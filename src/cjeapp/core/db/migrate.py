@@ -8,6 +8,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
+from cjeapp.core.errors import Inconsistent
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -25,7 +27,8 @@ def script_directory() -> ScriptDirectory:
 
 def head_revision() -> str:
     head = script_directory().get_current_head()
-    assert head is not None
+    if not (head is not None):
+        raise Inconsistent("head is not None")
     return head
 
 

@@ -12,6 +12,7 @@ from cjeapp.core.casework.plans import ITEM_ADDED, change_description
 from cjeapp.core.codelists import codelist, volet_of_service
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import add_weekdays, weekday, working_moment
+from cjeapp.core.errors import Inconsistent
 
 if TYPE_CHECKING:
     from cjeapp.core.demo.generator import _Generator
@@ -115,7 +116,8 @@ def _assessment_and_plan(g: _Generator, client: str, counsellor: str,
                                  "priority": g.rng.choice(("high", "normal", "low")),
                                  "notes": None})
         entry = needs.get(need_code)
-        assert entry is not None
+        if not (entry is not None):
+            raise Inconsistent("entry is not None")
         target = day + timedelta(days=g.rng.randint(14, 120))
         if target < g.today - timedelta(days=45):  # old items are settled
             status = "done" if g.rng.random() < 0.85 else "abandoned"

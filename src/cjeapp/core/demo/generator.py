@@ -21,6 +21,7 @@ from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import QC as QC_CALENDAR
 from cjeapp.core.demo.schedule import SlotBook, local_moment
 from cjeapp.core.demo.writer import BulkWriter
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.search.normalize import fold, sort_key
 from cjeapp.core.staff.passwords import hash_password
 
@@ -354,7 +355,8 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
     raw = db.engine.raw_connection()
     try:
         connection = raw.driver_connection
-        assert isinstance(connection, sqlite3.Connection)
+        if not isinstance(connection, sqlite3.Connection):
+            raise Inconsistent("isinstance(connection, sqlite3.Connection)")
         connection.execute("PRAGMA cache_size=-262144")  # 256 MB: fewer spills mid-load
         connection.execute("BEGIN")
         connection.execute("PRAGMA defer_foreign_keys=ON")

@@ -15,7 +15,7 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import kinds, register
 from cjeapp.core.documents.layout import Block, Letterhead, Stamp, metadata_of, render
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.models import Client, IssuedDocument, Organization, User
 from cjeapp.core.permissions import Actor, Permission
@@ -38,7 +38,8 @@ class Verification:
 def letterhead(session: Session) -> Letterhead:
     org = session.scalars(select(Organization).where(Organization.deleted_at.is_(None))
                           .order_by(Organization.created_at)).first()
-    assert org is not None, "the database has no organization"
+    if not (org is not None):
+        raise Inconsistent("the database has no organization")
     return Letterhead(organization=org.name, address=org.address, phone=org.phone,
                       email=org.email, signer_name=org.signer_name,
                       signer_title=org.signer_title, logo_png=org.logo_png,
@@ -107,7 +108,8 @@ def notice_draft(db: Database, client_id: str, language: str | None = None) -> D
     with db.read_session() as session:
         client = _client(session, client_id)
         org = session.scalars(select(Organization).order_by(Organization.created_at)).first()
-        assert org is not None
+        if not (org is not None):
+            raise Inconsistent("org is not None")
         lang = language or client.preferred_language
         title, blocks = kinds.collection_notice(
             _person(client), org.privacy_officer_name or "", org.privacy_officer_title or "",
@@ -184,7 +186,8 @@ def referral_draft(db: Database, referral_id: str, language: str | None = None) 
             raise ValidationError([FieldError("referral_id", msg(N_("Choose the referral.")))])
         client = _client(session, referral.client_id)
         partner = session.get(Partner, referral.partner_id)
-        assert partner is not None
+        if not (partner is not None):
+            raise Inconsistent("partner is not None")
         consent = session.scalars(select(Consent).where(
             Consent.client_id == client.id, Consent.purpose == "referral",
             Consent.partner_id == partner.id, Consent.deleted_at.is_(None))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.groups import activities
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date, format_moment, format_money
@@ -19,9 +20,11 @@ def attendance_sheet_pdf(db: Database, actor: Actor, session_id: str) -> bytes:
     actor.require(Permission.ACTIVITY_WRITE)
     with db.read_session() as session:
         sitting = session.get(ActivitySession, session_id)
-        assert sitting is not None
+        if not (sitting is not None):
+            raise Inconsistent("sitting is not None")
         activity = session.get(Activity, sitting.activity_id)
-        assert activity is not None
+        if not (activity is not None):
+            raise Inconsistent("activity is not None")
     people = [p for p in activities.participants(db, actor, activity.id)
               if p.status == "enrolled"]
     subtitle = format_moment(sitting.starts_at) + (
@@ -47,7 +50,8 @@ def _eligible_rows(db: Database, actor: Actor, activity_id: str) -> list[list[st
 def eligible_pdf(db: Database, actor: Actor, activity_id: str) -> bytes:
     with db.read_session() as session:
         activity = session.get(Activity, activity_id)
-        assert activity is not None
+        if not (activity is not None):
+            raise Inconsistent("activity is not None")
     rows = _eligible_rows(db, actor, activity_id)
     pdf = table_pdf(organization=organization_name(db),
                     title=gettext(N_("Participation allowance — {title}")).format(

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from cjeapp.core import clock
+from cjeapp.core.errors import Inconsistent
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -43,7 +44,8 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
-        assert isinstance(value, datetime)
+        if not isinstance(value, datetime):
+            raise Inconsistent("isinstance(value, datetime)")
         return value.replace(tzinfo=UTC)
 
 

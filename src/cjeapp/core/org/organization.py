@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Office, Organization
 from cjeapp.core.permissions import Actor, Permission
@@ -30,7 +30,8 @@ def get_organization(db: Database) -> Organization:
     with db.read_session() as session:
         organization = session.scalars(select(Organization).where(
             Organization.deleted_at.is_(None)).order_by(Organization.created_at)).first()
-        assert organization is not None, "the database has no organization (run the set-up)"
+        if not (organization is not None):
+            raise Inconsistent("the database has no organization (run the set-up)")
         return organization
 
 
@@ -70,7 +71,8 @@ def add_office(db: Database, actor: Actor, *, name: str, municipality: str | Non
     town = check.text("municipality", municipality, max_length=120)
     check.code("region_code", region_code, "regions")
     check.raise_if_any()
-    assert office_name
+    if not (office_name):
+        raise Inconsistent("office_name")
     with unit_of_work(db, actor) as uow:
         return uow.add(Office(organization_id=get_organization(db).id, name=office_name,
                               municipality=town, region_code=region_code or None,

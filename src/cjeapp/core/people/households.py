@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.models import Client, Household, HouseholdMember
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -75,7 +76,8 @@ def add_dependant(db: Database, actor: Actor, client_id: str, *, first_name: str
             uow.change(client, {"household_id": household.id})
             uow.add(HouseholdMember(household_id=household.id, client_id=client.id,
                                     relationship="self"))
-        assert client.household_id is not None
+        if not (client.household_id is not None):
+            raise Inconsistent("client.household_id is not None")
         member = uow.add(HouseholdMember(
             household_id=client.household_id, first_name=first, last_name=last,
             birth_date=birth_date, relationship=relationship, school_need=school_need,

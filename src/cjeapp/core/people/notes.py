@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.models import Client, ConfidentialNote
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -16,7 +17,8 @@ def add_note(db: Database, actor: Actor, client_id: str, body: str) -> Confident
     check = Validator()
     text = check.long_text("body", body, required=True)
     check.raise_if_any()
-    assert text
+    if not (text):
+        raise Inconsistent("text")
     with unit_of_work(db, actor) as uow:
         uow.get(Client, client_id, what="client file")
         return uow.add(ConfidentialNote(client_id=client_id, author_id=actor.user_id, body=text))

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from cjeapp.core import clock
 from cjeapp.core.calendar.deadlines import request_due
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Client, Request
 from cjeapp.core.permissions import Actor, Permission
@@ -33,7 +33,8 @@ def open_request(db: Database, actor: Actor, client_id: str, *, subject: str, ch
     check.code("channel", channel, "request_channels", required=True)
     check.code("priority", priority, "priorities", required=True)
     check.raise_if_any()
-    assert text
+    if not (text):
+        raise Inconsistent("text")
     received = received_at or clock.now()
     with unit_of_work(db, actor) as uow:
         client = uow.get(Client, client_id, what="client file")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Client, User, Visit
 from cjeapp.core.permissions import Actor, Permission
@@ -49,7 +49,8 @@ def check_in(db: Database, actor: Actor, client_id: str, reason: str,
     check = Validator()
     text = check.text("reason", reason, required=True, max_length=300)
     check.raise_if_any()
-    assert text
+    if not (text):
+        raise Inconsistent("text")
     with unit_of_work(db, actor) as uow:
         uow.get(Client, client_id, what="client file")
         already = uow.session.scalar(select(Visit.id).where(
@@ -139,6 +140,7 @@ def _row(visit: Visit, first: str, last: str, counsellor: str | None) -> VisitRo
 def _row_of(session: Session, visit: Visit) -> VisitRow:
     client = session.get(Client, visit.client_id)
     counsellor = session.get(User, visit.taken_by) if visit.taken_by else None
-    assert client is not None
+    if not (client is not None):
+        raise Inconsistent("client is not None")
     return _row(visit, client.first_name, client.last_name,
                 counsellor.full_name if counsellor else None)

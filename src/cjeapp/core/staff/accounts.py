@@ -8,7 +8,13 @@ from sqlalchemy import func, select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import AuthenticationError, CjeError, FieldError, ValidationError
+from cjeapp.core.errors import (
+    AuthenticationError,
+    CjeError,
+    FieldError,
+    Inconsistent,
+    ValidationError,
+)
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Office, Organization, User
 from cjeapp.core.permissions import SYSTEM, Actor, Permission, Role
@@ -40,7 +46,8 @@ def initialize(db: Database, *, organization_name: str, office_name: str, userna
     if problem:
         check.errors.append(problem)
     check.raise_if_any()
-    assert org_name and office and login and name
+    if not (org_name and office and login and name):
+        raise Inconsistent("org_name and office and login and name")
     with unit_of_work(db, SYSTEM) as uow:
         if uow.session.scalar(select(func.count()).select_from(User)):
             raise CjeError(msg(N_("This database is already set up; sign in instead.")))
@@ -130,7 +137,8 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
         if taken is not None:
             raise ValidationError([FieldError("username", msg(
                 N_("The user name {username} is already taken."), username=login or ""))])
-        assert login and name
+        if not (login and name):
+            raise Inconsistent("login and name")
         user = uow.add(User(username=login, full_name=name, role=role,
                             password_hash=hash_password(password), office_id=office_id,
                             must_change_password=True))

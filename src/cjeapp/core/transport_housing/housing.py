@@ -13,7 +13,7 @@ from sqlalchemy import select
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Client, HousingRequest, HousingStep
 from cjeapp.core.permissions import Actor, Permission
@@ -79,7 +79,8 @@ def add_step(db: Database, actor: Actor, request_id: str, *, kind: str,
     if kind == "visit" and not where:
         check.fail("address", N_("Enter the address visited."))
     check.raise_if_any()
-    assert day is not None
+    if not (day is not None):
+        raise Inconsistent("day is not None")
     with unit_of_work(db, actor) as uow:
         request = uow.get(HousingRequest, request_id, what="housing request")
         if request.closed_on is not None:

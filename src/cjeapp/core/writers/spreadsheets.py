@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Sequence
 
+from cjeapp.core.errors import Inconsistent
+
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
@@ -21,7 +23,8 @@ def workbook_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence[ob
 
     book = Workbook()
     sheet = book.active
-    assert sheet is not None
+    if not (sheet is not None):
+        raise Inconsistent("sheet is not None")
     sheet.title = title[:31]
     sheet.append([safe_cell(value) for value in header])
     for cell in sheet[1]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
 from cjeapp.core.locale_format import language_name
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.widgets.code_combo import COMMON_LANGUAGES, CodeCombo
@@ -59,7 +59,8 @@ class Bound:
             return widget.value()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText() or None
-        assert isinstance(widget, QLineEdit)
+        if not isinstance(widget, QLineEdit):
+            raise Inconsistent("isinstance(widget, QLineEdit)")
         return widget.text() or None
 
     def set(self, value: Any) -> None:
@@ -75,7 +76,8 @@ class Bound:
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
         else:
-            assert isinstance(widget, QLineEdit)
+            if not isinstance(widget, QLineEdit):
+                raise Inconsistent("isinstance(widget, QLineEdit)")
             widget.setText(value or "")
 
 

@@ -5,12 +5,12 @@ Revises: 0001_initial
 Create Date: 2026-11-22
 """
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
-from cjeapp.core.search.normalize import sort_key
 
 revision: str = "0002_client_search"
 down_revision: str | None = "0001_initial"
@@ -47,6 +47,23 @@ def _insert(row: str) -> str:
     return (f"INSERT INTO client_search (rowid, names, contact) "
             f"SELECT {row}.rowid, {_names(row)}, {_contact(row)} "
             f"WHERE {row}.deleted_at IS NULL;")
+
+
+# The French sort key as this migration computed it, frozen here: a migration must give the
+# same result whatever later versions of the program do to their own folding.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+_PUNCTUATION = re.compile(r"[-'’ʼ`.]")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def sort_key(first_name: str, last_name: str) -> str:
+    last = _PUNCTUATION.sub("", _fold(last_name)).strip()
+    first = _PUNCTUATION.sub("", _fold(first_name)).strip()
+    return f"{last}\x1f{first}"
 
 
 def upgrade() -> None:

@@ -1,0 +1,95 @@
+"""Properties that hold for any input, checked on generated values (Hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cjeapp.core.calendar.business_days import BusinessCalendar, Closure
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.search.normalize import fold, sort_key
+from cjeapp.core.search.query import parse, parse_date
+from cjeapp.core.validation import Validator, phone_digits, typed_date
+
+names = st.text(alphabet=st.characters(categories=("L", "Zs", "Pd"), include_characters="'’"),
+                max_size=40)
+days = st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31))
+CALENDAR = BusinessCalendar.for_organization([Closure(date(2026, 12, 24), date(2027, 1, 2),
+                                                       "Fêtes")])
+
+
+@given(names)
+def test_folding_is_idempotent_and_ignores_accents_and_case(name: str) -> None:
+    assert fold(fold(name)) == fold(name)
+    assert fold(name.upper()) == fold(name.lower()) or "ß" in name or "ẞ" in name
+
+
+@given(names, names)
+def test_sort_key_does_not_depend_on_accents_case_or_hyphens(first: str, last: str) -> None:
+    plain = sort_key(first, last)
+    assert sort_key(first.upper(), last.upper()) == plain or any(
+        c in first + last for c in "ßẞİı")
+    assert sort_key(first, last.replace("-", "")) == plain
+
+
+@given(names)
+def test_any_typed_search_text_gives_a_query_without_breaking_fts_quotes(text: str) -> None:
+    match = parse(text).match
+    assert match.count('"') % 2 == 0  # every term is quoted whole: no FTS5 syntax leaks
+
+
+@given(days)
+def test_dates_typed_both_ways_read_back(day: date) -> None:
+    assert parse_date(day.isoformat()) == day
+    assert parse_date(f"{day.day:02d}/{day.month:02d}/{day.year}") == day
+    assert typed_date("when", f" {day.isoformat()} ") == day
+
+
+@given(st.text(max_size=30))
+def test_a_typed_date_is_a_date_none_or_a_sentence_on_its_field(text: str) -> None:
+    try:
+        result = typed_date("when", text)
+    except ValidationError as error:
+        assert [e.field for e in error.errors] == ["when"]
+        assert error.errors[0].render()
+    else:
+        assert result is None or isinstance(result, date)
+        assert (result is None) == (not text.strip())
+
+
+@settings(max_examples=60)
+@given(days, st.integers(min_value=0, max_value=40))
+def test_adding_business_days_lands_on_one_and_counts_exactly(day: date, count: int) -> None:
+    result = CALENDAR.add_business_days(day, count)
+    assert result >= day
+    if count:
+        assert CALENDAR.is_business_day(result)
+    between = sum(1 for offset in range(1, (result - day).days + 1)
+                  if CALENDAR.is_business_day(day + timedelta(days=offset)))
+    assert between == count
+
+
+@settings(max_examples=60)
+@given(days, st.integers(min_value=1, max_value=30))
+def test_going_forward_then_back_returns_to_a_business_day(day: date, count: int) -> None:
+    start = CALENDAR.next_business_day(day)
+    assert CALENDAR.add_business_days(CALENDAR.add_business_days(start, count), -count) == start
+
+
+@given(st.text(max_size=30))
+def test_a_phone_is_accepted_only_with_ten_digits(text: str) -> None:
+    check = Validator()
+    cleaned, digits = check.phone("phone", text)
+    if check.errors:
+        assert check.errors[0].field == "phone"
+    elif cleaned:
+        assert digits is not None and len(digits) == 10 and digits == phone_digits(cleaned)
+
+
+@pytest.mark.parametrize("typed", ["418 555-0123", "+1 (418) 555-0123", "4185550123"])
+def test_common_phone_forms_are_accepted(typed: str) -> None:
+    check = Validator()
+    assert check.phone("phone", typed)[1] == "4185550123" and not check.errors
