@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cjeapp.core.calendar.business_days import BusinessCalendar, Closure
@@ -24,14 +24,15 @@ CALENDAR = BusinessCalendar.for_organization([Closure(date(2026, 12, 24), date(2
 @given(names)
 def test_folding_is_idempotent_and_ignores_accents_and_case(name: str) -> None:
     assert fold(fold(name)) == fold(name)
-    assert fold(name.upper()) == fold(name.lower()) or "ß" in name or "ẞ" in name
+    assume(name.upper().lower() == name.lower())  # not ı, ß…: their case does not round-trip
+    assert fold(name.upper()) == fold(name.lower())
 
 
 @given(names, names)
 def test_sort_key_does_not_depend_on_accents_case_or_hyphens(first: str, last: str) -> None:
     plain = sort_key(first, last)
-    assert sort_key(first.upper(), last.upper()) == plain or any(
-        c in first + last for c in "ßẞİı")
+    assume((first + last).upper().lower() == (first + last).lower())
+    assert sort_key(first.upper(), last.upper()) == plain
     assert sort_key(first, last.replace("-", "")) == plain
 
 
