@@ -68,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="period_from", required=True, help="YYYY-MM-DD")
     export.add_argument("--to", dest="period_to", required=True, help="YYYY-MM-DD")
     export.add_argument("--out", type=Path, required=True)
-    export.add_argument("--sequence", type=int, default=1)
+    export.add_argument("--sequence", type=int, default=None,
+                        help="default: the next one for this period and profile")
 
     verify_package = commands.add_parser("verify-package", help="check a funder package")
     verify_package.add_argument("file", type=Path)

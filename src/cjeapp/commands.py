@@ -224,8 +224,9 @@ def export(args: argparse.Namespace) -> int:
         profile = load(args.profile)
         db = Database.open(args.db)
         try:
+            sequence = args.sequence or package.next_sequence(db, profile, first, last)
             result = package.build(db, SYSTEM, profile, first, last, args.out,
-                                   sequence=args.sequence)
+                                   sequence=sequence)
         finally:
             db.close()
     except package.PackageRefused as refused:

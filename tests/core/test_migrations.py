@@ -67,3 +67,31 @@ def test_historic_migrations_do_not_import_the_program() -> None:
             names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(name.split(".")[0] == "cjeapp" for name in names), script.name
+
+
+def test_packages_already_sent_keep_their_sequence_after_the_upgrade(tmp_path: Path) -> None:
+    """Before 0004 the sequence lived only in the audit log; the upgrade carries it over."""
+    from datetime import date
+
+    from cjeapp.core.reporting.package import next_sequence
+    from cjeapp.core.reporting.profile import load
+
+    profile = load("PASI")
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0003_document_content")
+        details = ('{"from": "2025-04-01", "to": "2026-03-31", "profile": "%s %s", '
+                   '"sequence": 2, "manifest_sha256": "ab"}' % (profile.name, profile.version))
+        connection.execute(text(
+            "INSERT INTO audit_log (id, at, user_id, action, entity, details) VALUES "
+            "('a1', '2026-04-10 10:00:00', NULL, 'export', 'funder_package', :d), "
+            "('a2', '2026-04-11 10:00:00', NULL, 'export', 'funder_package', 'not json')"),
+            {"d": details})
+    engine.dispose()
+    db = Database.open(path)
+    try:
+        assert next_sequence(db, profile, date(2025, 4, 1), date(2026, 3, 31)) == 3
+        assert next_sequence(db, profile, date(2024, 4, 1), date(2025, 3, 31)) == 1
+    finally:
+        db.close()

@@ -23,13 +23,18 @@ from cjeapp.core.models.client import (
 from cjeapp.core.models.housing import HousingRequest, HousingStep
 from cjeapp.core.models.org import Office, Organization, Setting, User
 from cjeapp.core.models.reception import Appointment, Request, Visit
-from cjeapp.core.models.records import AuditEntry, ConfidentialityIncident, IssuedDocument
+from cjeapp.core.models.records import (
+    AuditEntry,
+    ConfidentialityIncident,
+    FunderPackage,
+    IssuedDocument,
+)
 from cjeapp.core.models.transport import TransportRequest, TransportRule, TransportTrip
 
 __all__ = [
     "ActionPlan", "Activity", "ActivitySession", "Appointment", "Attendance", "AuditEntry",
     "Base", "Client", "ClientLanguage", "ConfidentialNote", "ConfidentialityIncident",
-    "Consent", "Enrolment", "Household", "HouseholdMember", "HousingRequest", "HousingStep",
+    "Consent", "Enrolment", "FunderPackage", "Household", "HouseholdMember", "HousingRequest", "HousingStep",
     "IssuedDocument", "Need", "NeedsAssessment", "Office", "Organization", "Partner",
     "PlanChange", "PlanItem", "Record", "Referral", "Request", "ServiceRecord", "Setting",
     "TransportRequest", "TransportRule", "TransportTrip", "UTCDateTime", "User", "Visit",

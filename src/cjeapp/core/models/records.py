@@ -52,6 +52,19 @@ class AuditEntry(Base):
     details: Mapped[str | None] = mapped_column(Text)  # JSON
 
 
+class FunderPackage(Record):
+    """Every package sent to the funder: its period, profile and sequence number (1 for the
+    first package of a period, then 2, 3... for corrected ones) and the manifest's hash."""
+
+    __tablename__ = "funder_packages"
+
+    profile: Mapped[str] = mapped_column(String(80))  # "name version"
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    sequence: Mapped[int] = mapped_column()
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+
+
 class ConfidentialityIncident(Record):
     """Law 25 register of confidentiality incidents (kept at least five years)."""
 

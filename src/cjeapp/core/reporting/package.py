@@ -23,11 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
+from sqlalchemy import func, select
 
 from cjeapp import __version__
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled, CjeError
 from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.models import FunderPackage
 from cjeapp.core.org.organization import get_organization
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.reporting import keys
@@ -178,8 +180,11 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
         _discard(workbook)
         raise
     with unit_of_work(db, actor) as uow:
+        uow.add(FunderPackage(
+            profile=_profile_label(profile), period_from=first, period_to=last,
+            sequence=sequence, manifest_sha256=hashlib.sha256(manifest).hexdigest()))
         uow.audit("export", "funder_package", None, {
-            "profile": f"{profile.name} {profile.version}", "from": first.isoformat(),
+            "profile": _profile_label(profile), "from": first.isoformat(),
             "to": last.isoformat(), "sequence": sequence, "rows": counts,
             "manifest_sha256": hashlib.sha256(manifest).hexdigest()})
     return PackageResult(out, counts, [p for p in problems if not p.error], aggregate_rows)
@@ -272,18 +277,15 @@ def verify(path: Path, public_key_pem: bytes | None = None) -> Verdict:
                              files=len(files), sequence=manifest.get("sequence")))
 
 
+def _profile_label(profile: Profile) -> str:
+    return f"{profile.name} {profile.version}"
+
+
 def next_sequence(db: Database, profile: Profile, first: date, last: date) -> int:
-    """1 for the first package of a period, then 2, 3... (read from the audit log)."""
-    from sqlalchemy import select
-
-    from cjeapp.core.models import AuditEntry
-
+    """1 for the first package of a period, then 2, 3... for corrected ones."""
     with db.read_session() as session:
-        sent = [json.loads(details) for details in session.scalars(
-            select(AuditEntry.details).where(AuditEntry.action == "export",
-                                             AuditEntry.entity == "funder_package"))
-                if details]
-    same = [entry for entry in sent if entry.get("from") == first.isoformat()
-            and entry.get("to") == last.isoformat()
-            and entry.get("profile") == f"{profile.name} {profile.version}"]
-    return max((int(entry.get("sequence", 0)) for entry in same), default=0) + 1
+        sent = session.scalar(select(func.max(FunderPackage.sequence)).where(
+            FunderPackage.profile == _profile_label(profile),
+            FunderPackage.period_from == first, FunderPackage.period_to == last,
+            FunderPackage.deleted_at.is_(None)))
+    return (sent or 0) + 1
