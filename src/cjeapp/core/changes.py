@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cjeapp.core.ids import ClientId
+
 
 class ChangeKind(StrEnum):
     CLIENTS = "clients"  # identity, household members
@@ -24,11 +26,11 @@ class ChangeKind(StrEnum):
 @dataclass(frozen=True)
 class Change:
     kind: ChangeKind
-    client_id: str | None = None
+    client_id: ClientId | None = None
     """The person whose file changed, when the change concerns one person."""
     origin: object | None = None
     """The screen that made the change (it has already refreshed itself)."""
 
-    def concerns(self, client_id: str) -> bool:
+    def concerns(self, client_id: ClientId) -> bool:
         """True when a screen showing ``client_id`` should refresh."""
         return self.client_id is None or self.client_id == client_id

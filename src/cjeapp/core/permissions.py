@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.ids import UserId
 
 
 class Role(StrEnum):
@@ -71,7 +72,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 class Actor:
     """Who is acting: a signed-in staff member, or the system itself (CLI maintenance)."""
 
-    user_id: str | None
+    user_id: UserId | None
     username: str
     full_name: str
     role: Role

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.db.database import Database
+from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor, Permission
 
 
@@ -39,7 +40,7 @@ class AppContext:
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)
 
-    def announce(self, kind: ChangeKind, *, client_id: str | None = None,
+    def announce(self, kind: ChangeKind, *, client_id: ClientId | None = None,
                  origin: object | None = None) -> None:
         """Tell every open screen that ``kind`` changed (for ``client_id`` when given)."""
         self.events.changed.emit(Change(kind, client_id, origin))

@@ -22,6 +22,7 @@ from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
+from cjeapp.core.ids import ClientId
 from cjeapp.core.org import organization, settings
 from cjeapp.core.permissions import Actor
 from cjeapp.ui.client_file.window import ClientFileWindow
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             self.pages.setCurrentIndex(row)
 
-    def open_client(self, client_id: str) -> ClientFileWindow:
+    def open_client(self, client_id: ClientId) -> ClientFileWindow:
         window = self.client_windows.get(client_id)
         if window is None:
             window = ClientFileWindow(self.context, client_id)
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def open_client_at(self, client_id: str, field: str) -> ClientFileWindow:
+    def open_client_at(self, client_id: ClientId, field: str) -> ClientFileWindow:
         window = self.open_client(client_id)
         window.focus_field(field)
         return window

@@ -16,6 +16,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.models import Appointment, Client, Office, User
 from cjeapp.core.permissions import Actor, Permission
@@ -31,9 +32,9 @@ SLOT_STEP = timedelta(minutes=15)
 @dataclass(frozen=True)
 class AppointmentRow:
     id: str
-    client_id: str
+    client_id: ClientId
     client_name: str
-    counsellor_id: str
+    counsellor_id: UserId
     counsellor_name: str
     kind: str
     place: str
@@ -71,7 +72,7 @@ def _local(moment: datetime) -> datetime:
     return moment.astimezone(LOCAL_ZONE)
 
 
-def _check_slot(db: Database, session: Session, *, counsellor_id: str, office_id: str | None,
+def _check_slot(db: Database, session: Session, *, counsellor_id: UserId, office_id: str | None,
                 starts_at: datetime, ends_at: datetime, ignore_id: str | None = None) -> None:
     local_start, local_end = _local(starts_at), _local(ends_at)
     hours = opening_hours(db, office_id, local_start.date())
@@ -116,7 +117,7 @@ def _validate(kind: str, place: str, starts_at: datetime, minutes: int) -> None:
     check.raise_if_any()
 
 
-def _counsellor(session: Session, counsellor_id: str) -> User:
+def _counsellor(session: Session, counsellor_id: UserId) -> User:
     user = session.get(User, counsellor_id)
     if user is None or not user.active or user.deleted_at is not None:
         raise ValidationError([FieldError("counsellor_id", msg(N_(
@@ -124,7 +125,7 @@ def _counsellor(session: Session, counsellor_id: str) -> User:
     return user
 
 
-def book(db: Database, actor: Actor, *, client_id: str, counsellor_id: str, kind: str,
+def book(db: Database, actor: Actor, *, client_id: ClientId, counsellor_id: UserId, kind: str,
          place: str, starts_at: datetime, minutes: int, office_id: str | None = None,
          notes: str | None = None) -> AppointmentRow:
     actor.require(Permission.APPOINTMENT_WRITE)
@@ -144,7 +145,7 @@ def book(db: Database, actor: Actor, *, client_id: str, counsellor_id: str, kind
 
 
 def reschedule(db: Database, actor: Actor, appointment_id: str, *, starts_at: datetime,
-               minutes: int | None = None, counsellor_id: str | None = None,
+               minutes: int | None = None, counsellor_id: UserId | None = None,
                expected_version: int | None = None) -> AppointmentRow:
     actor.require(Permission.APPOINTMENT_WRITE)
     with unit_of_work(db, actor) as uow:
@@ -193,7 +194,7 @@ def mark(db: Database, actor: Actor, appointment_id: str, status: str) -> Appoin
 
 
 def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
-           counsellor_id: str | None = None, office_id: str | None = None
+           counsellor_id: UserId | None = None, office_id: str | None = None
            ) -> list[AppointmentRow]:
     """Appointments from ``first_day`` for ``days`` days, by start time."""
     actor.require(Permission.CLIENT_READ)
@@ -215,7 +216,7 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
                 for appointment, first, last, name in session.execute(query)]
 
 
-def free_slots(db: Database, actor: Actor, counsellor_id: str, day: date, minutes: int,
+def free_slots(db: Database, actor: Actor, counsellor_id: UserId, day: date, minutes: int,
                office_id: str | None = None) -> list[datetime]:
     """Start times (every 15 minutes) when the counsellor is free for ``minutes``."""
     hours = opening_hours(db, office_id or actor.office_id, day)

@@ -9,19 +9,20 @@ from cjeapp.core.agenda.day_sheet import render_day_sheet
 from cjeapp.core.agenda.ics import agenda_ics
 from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import current_language
+from cjeapp.core.ids import UserId
 from cjeapp.core.models import User
 from cjeapp.core.org import organization
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 
-def _name(db: Database, counsellor_id: str) -> str:
+def _name(db: Database, counsellor_id: UserId) -> str:
     with db.read_session() as session:
         user = session.get(User, counsellor_id)
         return user.full_name if user else ""
 
 
-def day_sheet_pdf(db: Database, actor: Actor, counsellor_id: str, day: date) -> bytes:
+def day_sheet_pdf(db: Database, actor: Actor, counsellor_id: UserId, day: date) -> bytes:
     actor.require(Permission.APPOINTMENT_WRITE)
     rows = appointments.agenda(db, actor, day, 1, counsellor_id)
     pdf = render_day_sheet(rows, organization=organization.organization_name(db),
@@ -33,7 +34,7 @@ def day_sheet_pdf(db: Database, actor: Actor, counsellor_id: str, day: date) -> 
     return pdf
 
 
-def counsellor_ics(db: Database, actor: Actor, counsellor_id: str, first_day: date,
+def counsellor_ics(db: Database, actor: Actor, counsellor_id: UserId, first_day: date,
                    days: int = 28) -> bytes:
     actor.require(Permission.APPOINTMENT_WRITE)
     rows = appointments.agenda(db, actor, first_day, days, counsellor_id)

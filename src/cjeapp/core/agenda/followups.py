@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models import ActionPlan, Appointment, Client, PlanItem, Request, User
 from cjeapp.core.permissions import Actor, Permission
 
@@ -22,16 +24,22 @@ FIRST_MEETING_SUBJECT = N_("First meeting after arrival: book it")
 END_OF_DAY = time(16, 30)
 
 
+class FollowUpKind(StrEnum):
+    REQUEST = "request"
+    PLAN_ITEM = "plan_item"
+    FIRST_MEETING = "first_meeting"
+
+
 @dataclass(frozen=True)
 class FollowUp:
-    kind: str  # "request", "plan_item" or "first_meeting"
+    kind: FollowUpKind
     id: str
-    client_id: str
+    client_id: ClientId
     client_name: str
     subject: str
     due_at: datetime
     priority: str
-    counsellor_id: str | None
+    counsellor_id: UserId | None
     counsellor_name: str | None
 
     def is_overdue(self, now: datetime) -> bool:
@@ -43,14 +51,14 @@ class FollowUp:
 
 @dataclass(frozen=True)
 class CounsellorLoad:
-    counsellor_id: str
+    counsellor_id: UserId
     name: str
     open_files: int
     hours_booked_this_week: float
     overdue: int
 
 
-def board(db: Database, actor: Actor, counsellor_id: str | None = None) -> list[FollowUp]:
+def board(db: Database, actor: Actor, counsellor_id: UserId | None = None) -> list[FollowUp]:
     """Overdue first, then by priority, then by due time."""
     actor.require(Permission.CASEWORK_WRITE)
     items: list[FollowUp] = []
@@ -63,9 +71,9 @@ def board(db: Database, actor: Actor, counsellor_id: str | None = None) -> list[
         if counsellor_id:
             requests = requests.where(Request.assigned_to == counsellor_id)
         for request, first, last, name in session.execute(requests):
-            items.append(FollowUp("request", request.id, request.client_id, f"{first} {last}",
-                                  request.subject, request.due_at, request.priority,
-                                  request.assigned_to, name))
+            items.append(FollowUp(FollowUpKind.REQUEST, request.id, request.client_id,
+                                  f"{first} {last}", request.subject, request.due_at,
+                                  request.priority, request.assigned_to, name))
         plan_items = (select(PlanItem, ActionPlan.client_id, Client.first_name, Client.last_name,
                              Client.assigned_counsellor_id, User.full_name)
                       .join(ActionPlan, ActionPlan.id == PlanItem.plan_id)
@@ -80,7 +88,7 @@ def board(db: Database, actor: Actor, counsellor_id: str | None = None) -> list[
             if not (item.next_follow_up is not None):
                 raise Inconsistent("item.next_follow_up is not None")
             due = datetime.combine(item.next_follow_up, END_OF_DAY, LOCAL_ZONE)
-            items.append(FollowUp("plan_item", item.id, client_id, f"{first} {last}",
+            items.append(FollowUp(FollowUpKind.PLAN_ITEM, item.id, client_id, f"{first} {last}",
                                   item.goal, due, "normal", assigned, name))
         items.extend(_first_meetings(db, session, counsellor_id))
     now = clock.now()
@@ -93,7 +101,7 @@ FIRST_MEETING_WINDOW = timedelta(days=60)
 
 
 def _first_meetings(db: Database, session: Session,
-                    counsellor_id: str | None) -> list[FollowUp]:
+                    counsellor_id: UserId | None) -> list[FollowUp]:
     """Newcomers who arrived lately and have had no appointment yet (due: 5 business days)."""
     since = clock.today() - FIRST_MEETING_WINDOW
     met = (select(Appointment.id).where(Appointment.client_id == Client.id,
@@ -111,7 +119,7 @@ def _first_meetings(db: Database, session: Session,
             raise Inconsistent("client.arrival_date is not None")
         due = datetime.combine(first_meeting_due(db, client.arrival_date), END_OF_DAY,
                                LOCAL_ZONE)
-        result.append(FollowUp("first_meeting", client.id, client.id,
+        result.append(FollowUp(FollowUpKind.FIRST_MEETING, client.id, client.id,
                                f"{client.first_name} {client.last_name}",
                                gettext(FIRST_MEETING_SUBJECT), due, "high",
                                client.assigned_counsellor_id, name))

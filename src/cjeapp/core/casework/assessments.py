@@ -13,6 +13,7 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, Need, NeedsAssessment
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -45,7 +46,7 @@ def _check_needs(needs: list[NeedInput]) -> None:
     check.raise_if_any()
 
 
-def save_assessment(db: Database, actor: Actor, client_id: str, *, assessed_on: date,
+def save_assessment(db: Database, actor: Actor, client_id: ClientId, *, assessed_on: date,
                     needs: list[NeedInput], source_text: str | None = None,
                     notes: str | None = None,
                     assessment_id: str | None = None) -> AssessmentView:
@@ -91,7 +92,7 @@ def sign_assessment(db: Database, actor: Actor, assessment_id: str) -> NeedsAsse
                                        "counsellor_id": actor.user_id})
 
 
-def latest_assessment(db: Database, actor: Actor, client_id: str) -> AssessmentView | None:
+def latest_assessment(db: Database, actor: Actor, client_id: ClientId) -> AssessmentView | None:
     actor.require(Permission.CASEWORK_WRITE)
     with db.read_session() as session:
         assessment = session.scalars(

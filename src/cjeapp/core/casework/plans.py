@@ -17,6 +17,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, Message, gettext, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import ActionPlan, Client, Need, NeedsAssessment, PlanChange, PlanItem
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
@@ -109,19 +110,19 @@ def _record(uow: UnitOfWork, plan_id: str, item_id: str | None, description: str
                        description=description, reason=reason))
 
 
-def active_plan(db: Database, actor: Actor, client_id: str) -> ActionPlan | None:
+def active_plan(db: Database, actor: Actor, client_id: ClientId) -> ActionPlan | None:
     actor.require(Permission.CASEWORK_WRITE)
     with db.read_session() as session:
         return _active(session, client_id)
 
 
-def _active(session: Session, client_id: str) -> ActionPlan | None:
+def _active(session: Session, client_id: ClientId) -> ActionPlan | None:
     return session.scalars(select(ActionPlan).where(
         ActionPlan.client_id == client_id, ActionPlan.status == "active",
         ActionPlan.deleted_at.is_(None)).order_by(ActionPlan.started_on.desc())).first()
 
 
-def _plan_for(uow: UnitOfWork, client_id: str, assessment_id: str | None) -> ActionPlan:
+def _plan_for(uow: UnitOfWork, client_id: ClientId, assessment_id: str | None) -> ActionPlan:
     plan = _active(uow.session, client_id)
     if plan is None:
         plan = uow.add(ActionPlan(client_id=client_id, counsellor_id=uow.actor.user_id,
@@ -161,7 +162,7 @@ def items_from_assessment(db: Database, actor: Actor, assessment_id: str) -> lis
         return created
 
 
-def add_item(db: Database, actor: Actor, client_id: str, form: ItemForm) -> PlanItem:
+def add_item(db: Database, actor: Actor, client_id: ClientId, form: ItemForm) -> PlanItem:
     actor.require(Permission.CASEWORK_WRITE)
     values = _validate(form, None)
     if values["status"] in OPEN_STATUSES and values["next_follow_up"] is None:
@@ -201,7 +202,7 @@ def update_item(db: Database, actor: Actor, item_id: str, form: ItemForm,
         return item
 
 
-def revise_plan(db: Database, actor: Actor, client_id: str, reason: str) -> ActionPlan:
+def revise_plan(db: Database, actor: Actor, client_id: ClientId, reason: str) -> ActionPlan:
     """The plan is adjusted ("ajusté"): a new revision, with its reason."""
     actor.require(Permission.CASEWORK_WRITE)
     check = Validator()
@@ -219,7 +220,7 @@ def revise_plan(db: Database, actor: Actor, client_id: str, reason: str) -> Acti
         return plan
 
 
-def plan_items(db: Database, actor: Actor, client_id: str) -> list[PlanItem]:
+def plan_items(db: Database, actor: Actor, client_id: ClientId) -> list[PlanItem]:
     actor.require(Permission.CASEWORK_WRITE)
     areas = {code: index for index, code in enumerate(codelist("plan_areas").values())}
     with db.read_session() as session:
@@ -232,7 +233,7 @@ def plan_items(db: Database, actor: Actor, client_id: str) -> list[PlanItem]:
     return sorted(items, key=lambda item: areas.get(item.area, 9))
 
 
-def history(db: Database, actor: Actor, client_id: str) -> list[HistoryEntry]:
+def history(db: Database, actor: Actor, client_id: ClientId) -> list[HistoryEntry]:
     actor.require(Permission.CASEWORK_WRITE)
     from cjeapp.core.models import User
 
@@ -254,7 +255,7 @@ _FIELD_NAMES = {"goal": N_("goal"), "actions": N_("actions"), "responsible": N_(
                 "area": N_("area"), "abandon_reason": N_("reason for abandoning")}
 
 
-def plan_pdf(db: Database, actor: Actor, client_id: str, language: str | None = None) -> bytes:
+def plan_pdf(db: Database, actor: Actor, client_id: ClientId, language: str | None = None) -> bytes:
     """The plan for the person to keep, in their language unless another is asked."""
     from cjeapp.core.casework.plan_pdf import PlanLine, render_plan
     from cjeapp.core.models import User

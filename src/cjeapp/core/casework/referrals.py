@@ -12,6 +12,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, Partner, PlanItem, Referral
 from cjeapp.core.people.consents import has_consent
 from cjeapp.core.permissions import Actor, Permission
@@ -32,7 +33,7 @@ class ReferralRow:
     version: int
 
 
-def refer(db: Database, actor: Actor, client_id: str, *, partner_id: str, reason: str,
+def refer(db: Database, actor: Actor, client_id: ClientId, *, partner_id: str, reason: str,
           referred_on: date | None = None, expected_answer_on: date | None = None,
           plan_item_id: str | None = None) -> Referral:
     actor.require(Permission.CASEWORK_WRITE)
@@ -79,7 +80,7 @@ def set_outcome(db: Database, actor: Actor, referral_id: str, outcome: str,
             "outcome_on": None if outcome == "pending" else outcome_on or clock.today()})
 
 
-def referrals_of(db: Database, actor: Actor, client_id: str) -> list[ReferralRow]:
+def referrals_of(db: Database, actor: Actor, client_id: ClientId) -> list[ReferralRow]:
     actor.require(Permission.CASEWORK_WRITE)
     with db.read_session() as session:
         rows = session.execute(

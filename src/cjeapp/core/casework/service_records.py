@@ -12,6 +12,7 @@ from cjeapp.core.codelists import volet_of_service
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, PlanItem, ServiceRecord, User
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -46,7 +47,7 @@ class ServiceRow:
     notes: str | None
 
 
-def record_service(db: Database, actor: Actor, client_id: str,
+def record_service(db: Database, actor: Actor, client_id: ClientId,
                    form: ServiceForm) -> ServiceRecord:
     actor.require(Permission.CASEWORK_WRITE)
     check = Validator()
@@ -72,7 +73,7 @@ def record_service(db: Database, actor: Actor, client_id: str,
             notes=notes))
 
 
-def services_of(db: Database, actor: Actor, client_id: str) -> list[ServiceRow]:
+def services_of(db: Database, actor: Actor, client_id: ClientId) -> list[ServiceRow]:
     actor.require(Permission.CASEWORK_WRITE)
     with db.read_session() as session:
         rows = session.execute(

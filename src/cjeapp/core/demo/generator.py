@@ -6,6 +6,7 @@ transaction; staff passwords are hashed with Argon2 (only five accounts, so it i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -22,6 +23,7 @@ from cjeapp.core.demo.schedule import QC as QC_CALENDAR
 from cjeapp.core.demo.schedule import SlotBook, local_moment
 from cjeapp.core.demo.writer import BulkWriter
 from cjeapp.core.errors import Inconsistent
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.search.normalize import fold, sort_key
 from cjeapp.core.staff.passwords import hash_password
 
@@ -176,6 +178,12 @@ class _Generator:
             "risk_assessment": "Risque faible : aucun renseignement sensible.",
             "serious_injury_risk": False, "notices_sent": "Aucun avis requis",
             "measures_taken": "Rappel des règles d'envoi; saisie semi-automatique désactivée."})
+        # Last fiscal year's package went to the funder (its file is not kept here).
+        year_end = date(self.today.year if self.today.month > 3 else self.today.year - 1, 3, 31)
+        self.w.add("funder_packages", {
+            "profile": "PASI 2026.1", "period_from": date(year_end.year - 1, 4, 1),
+            "period_to": year_end, "sequence": 1,
+            "manifest_sha256": hashlib.sha256(b"demo").hexdigest()})
 
     # -- people -------------------------------------------------------------------------
     def people(self, on_progress: Callable[[int], None] | None) -> None:
@@ -339,10 +347,10 @@ def _issue_notices(db: Database, generator: _Generator) -> None:
     from cjeapp.core.permissions import Actor, Role
 
     account = DEMO_ACCOUNTS[0]
-    reception = Actor(user_id=generator.staff[account.username], username=account.username,
+    reception = Actor(user_id=UserId(generator.staff[account.username]), username=account.username,
                       full_name=account.full_name, role=Role.RECEPTION)
     for client, _first_contact in generator.clients[-NOTICES:]:
-        issue_collection_notice(db, reception, client)
+        issue_collection_notice(db, reception, ClientId(client))
 
 
 def generate(db: Database, *, clients: int, seed: int, today: date | None = None,

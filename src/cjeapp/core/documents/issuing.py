@@ -17,6 +17,7 @@ from cjeapp.core.documents import kinds, register
 from cjeapp.core.documents.layout import Block, Letterhead, Stamp, metadata_of, render
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, IssuedDocument, Organization, User
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
@@ -51,7 +52,7 @@ class Draft:
     """A document ready to be numbered: what it says and whom it concerns."""
 
     kind: str
-    client_id: str | None
+    client_id: ClientId | None
     language: str
     title: str
     blocks: list[Block]
@@ -104,7 +105,7 @@ def preview(db: Database, draft: Draft) -> bytes:
 
 
 # -- drafts of each kind ---------------------------------------------------------------------
-def notice_draft(db: Database, client_id: str, language: str | None = None) -> Draft:
+def notice_draft(db: Database, client_id: ClientId, language: str | None = None) -> Draft:
     with db.read_session() as session:
         client = _client(session, client_id)
         org = session.scalars(select(Organization).order_by(Organization.created_at)).first()
@@ -117,13 +118,13 @@ def notice_draft(db: Database, client_id: str, language: str | None = None) -> D
     return Draft("collection_notice", client_id, lang, title, blocks)
 
 
-def issue_collection_notice(db: Database, actor: Actor, client_id: str,
+def issue_collection_notice(db: Database, actor: Actor, client_id: ClientId,
                             language: str | None = None) -> IssuedPdf:
     """The Law 25 notice for one person, in their language unless another is asked."""
     return issue(db, actor, notice_draft(db, client_id, language))
 
 
-def participation_draft(db: Database, client_id: str, activity_id: str,
+def participation_draft(db: Database, client_id: ClientId, activity_id: str,
                         language: str | None = None) -> Draft:
     from cjeapp.core.models import Activity, ActivitySession, Attendance, Enrolment
 
@@ -151,7 +152,7 @@ def participation_draft(db: Database, client_id: str, activity_id: str,
                  activity_id=activity_id)
 
 
-def services_draft(db: Database, client_id: str, first: date, last: date,
+def services_draft(db: Database, client_id: ClientId, first: date, last: date,
                    language: str | None = None) -> Draft:
     from cjeapp.core.codelists import codelist
     from cjeapp.core.models import ServiceRecord
@@ -202,7 +203,7 @@ def referral_draft(db: Database, referral_id: str, language: str | None = None) 
     return Draft("referral_letter", client.id, lang, title, blocks, partner_id=partner.id)
 
 
-def _client(session: Session, client_id: str) -> Client:
+def _client(session: Session, client_id: ClientId) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise CjeError(msg(N_("No {what} was found with the identifier {ident}."),
@@ -268,7 +269,7 @@ def verify(db: Database, pdf: bytes) -> Verification:
                                   date=document.issued_at.date().isoformat()), document)
 
 
-def documents_of(db: Database, actor: Actor, client_id: str) -> list[IssuedDocument]:
+def documents_of(db: Database, actor: Actor, client_id: ClientId) -> list[IssuedDocument]:
     actor.require(Permission.CLIENT_READ)
     with db.read_session() as session:
         return list(session.scalars(select(IssuedDocument).where(

@@ -15,6 +15,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Activity, ActivitySession, Attendance, Client, Enrolment
 from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor, Permission
@@ -28,7 +29,7 @@ OBJECTIF_INTEGRATION = "objectif_integration"
 @dataclass(frozen=True)
 class Participant:
     enrolment_id: str
-    client_id: str
+    client_id: ClientId
     name: str
     status: str
     waitlist_position: int | None
@@ -38,7 +39,7 @@ class Participant:
 
 @dataclass(frozen=True)
 class EligibleParticipant:
-    client_id: str
+    client_id: ClientId
     name: str
     completed_on: date
     amount: Decimal
@@ -82,7 +83,7 @@ def add_session(db: Database, actor: Actor, activity_id: str, *, starts_at: date
             hours=hours))
 
 
-def enrol(db: Database, actor: Actor, activity_id: str, client_id: str) -> Enrolment:
+def enrol(db: Database, actor: Actor, activity_id: str, client_id: ClientId) -> Enrolment:
     """Enrol the person, or put them on the waiting list when the activity is full."""
     actor.require(Permission.ACTIVITY_WRITE)
     with unit_of_work(db, actor) as uow:
@@ -122,7 +123,7 @@ def withdraw(db: Database, actor: Actor, enrolment_id: str) -> Enrolment | None:
 
 
 def record_attendance(db: Database, actor: Actor, session_id: str,
-                      presence: dict[str, bool]) -> None:
+                      presence: dict[ClientId, bool]) -> None:
     """Attendance of a whole session at once; completion is recomputed."""
     actor.require(Permission.ACTIVITY_WRITE)
     with unit_of_work(db, actor) as uow:
@@ -230,7 +231,7 @@ def eligible_for_allowance(db: Database, actor: Actor, activity_id: str
             if p.status == "enrolled" and p.completed]
 
 
-def activities_of_client(db: Database, actor: Actor, client_id: str) -> list[Activity]:
+def activities_of_client(db: Database, actor: Actor, client_id: ClientId) -> list[Activity]:
     """The activities the person is enrolled in, newest first."""
     actor.require(Permission.CLIENT_READ)
     with db.read_session() as session:

@@ -34,7 +34,8 @@ from cjeapp.core.models.transport import TransportRequest, TransportRule, Transp
 __all__ = [
     "ActionPlan", "Activity", "ActivitySession", "Appointment", "Attendance", "AuditEntry",
     "Base", "Client", "ClientLanguage", "ConfidentialNote", "ConfidentialityIncident",
-    "Consent", "Enrolment", "FunderPackage", "Household", "HouseholdMember", "HousingRequest", "HousingStep",
+    "Consent", "Enrolment", "FunderPackage", "Household", "HouseholdMember", "HousingRequest",
+    "HousingStep",
     "IssuedDocument", "Need", "NeedsAssessment", "Office", "Organization", "Partner",
     "PlanChange", "PlanItem", "Record", "Referral", "Request", "ServiceRecord", "Setting",
     "TransportRequest", "TransportRule", "TransportTrip", "UTCDateTime", "User", "Visit",

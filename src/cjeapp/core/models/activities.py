@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models.base import Record, UTCDateTime, fk
 
 
@@ -30,7 +31,7 @@ class ActivitySession(Record):
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
     place: Mapped[str | None] = mapped_column(String(200))
-    facilitator_id: Mapped[str | None] = fk("users.id", nullable=True)
+    facilitator_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     capacity: Mapped[int | None] = mapped_column()
     hours: Mapped[Decimal] = mapped_column(Numeric(5, 2))
 
@@ -40,7 +41,7 @@ class Enrolment(Record):
     __table_args__ = (UniqueConstraint("activity_id", "client_id"),)
 
     activity_id: Mapped[str] = fk("activities.id")
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     # enrolled, waiting, withdrawn
     status: Mapped[str] = mapped_column(String(20), default="enrolled")
     waitlist_position: Mapped[int | None] = mapped_column()
@@ -53,5 +54,5 @@ class Attendance(Record):
     __table_args__ = (UniqueConstraint("session_id", "client_id"),)
 
     session_id: Mapped[str] = fk("activity_sessions.id")
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     present: Mapped[bool] = mapped_column(default=True)

@@ -7,15 +7,16 @@ from datetime import date, datetime
 from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models.base import Record, UTCDateTime, fk
 
 
 class NeedsAssessment(Record):
     __tablename__ = "needs_assessments"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     household_id: Mapped[str | None] = fk("households.id", nullable=True)
-    counsellor_id: Mapped[str | None] = fk("users.id", nullable=True)
+    counsellor_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     assessed_on: Mapped[date] = mapped_column(Date)
     source_text: Mapped[str | None] = mapped_column(Text)  # e.g. a pasted MIFI referral e-mail
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -36,8 +37,8 @@ class ActionPlan(Record):
 
     __tablename__ = "action_plans"
 
-    client_id: Mapped[str] = fk("clients.id")
-    counsellor_id: Mapped[str | None] = fk("users.id", nullable=True)
+    client_id: Mapped[ClientId] = fk("clients.id")
+    counsellor_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     assessment_id: Mapped[str | None] = fk("needs_assessments.id", nullable=True)
     started_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="active")  # active, closed
@@ -66,7 +67,7 @@ class PlanChange(Record):
 
     plan_id: Mapped[str] = fk("action_plans.id")
     item_id: Mapped[str | None] = fk("plan_items.id", nullable=True)
-    changed_by: Mapped[str | None] = fk("users.id", nullable=True)
+    changed_by: Mapped[UserId | None] = fk("users.id", nullable=True)
     description: Mapped[str] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
 
@@ -86,12 +87,12 @@ class Partner(Record):
 class ServiceRecord(Record):
     __tablename__ = "service_records"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     service_type: Mapped[str] = mapped_column(String(40))  # code list: service_types
     volet: Mapped[str] = mapped_column(String(4))  # PASI volet at the time of service
     delivered_on: Mapped[date] = mapped_column(Date, index=True)
     duration_minutes: Mapped[int] = mapped_column()
-    staff_id: Mapped[str | None] = fk("users.id", nullable=True)
+    staff_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     mode: Mapped[str] = mapped_column(String(12), default="individual")  # individual, group
     language: Mapped[str] = mapped_column(String(12), default="fr")
     plan_item_id: Mapped[str | None] = fk("plan_items.id", nullable=True)
@@ -102,7 +103,7 @@ class ServiceRecord(Record):
 class Referral(Record):
     __tablename__ = "referrals"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     partner_id: Mapped[str] = fk("partners.id")
     reason: Mapped[str] = mapped_column(Text)
     referred_on: Mapped[date] = mapped_column(Date)

@@ -7,7 +7,8 @@ from datetime import date
 from sqlalchemy import Date, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cjeapp.core.models.base import Record, fk
+from cjeapp.core.ids import ClientId, UserId
+from cjeapp.core.models.base import Record, fk, new_id
 
 
 class Household(Record):
@@ -27,6 +28,8 @@ class Client(Record):
     """
 
     __tablename__ = "clients"
+
+    id: Mapped[ClientId] = mapped_column(String(36), primary_key=True, default=new_id)
     __table_args__ = (Index("ix_clients_sort_key", "sort_key", "id"),)
 
     first_name: Mapped[str] = mapped_column(String(200))
@@ -50,7 +53,7 @@ class Client(Record):
     municipality: Mapped[str | None] = mapped_column(String(120))
     region_code: Mapped[str | None] = mapped_column(String(2))
     household_id: Mapped[str | None] = fk("households.id", nullable=True)
-    assigned_counsellor_id: Mapped[str | None] = fk("users.id", nullable=True)
+    assigned_counsellor_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     office_id: Mapped[str | None] = fk("offices.id", nullable=True)
     has_sin: Mapped[bool] = mapped_column(default=False)
     has_ramq_card: Mapped[bool] = mapped_column(default=False)
@@ -63,7 +66,7 @@ class Client(Record):
 class ClientLanguage(Record):
     __tablename__ = "client_languages"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     language_code: Mapped[str] = mapped_column(String(12))
     is_mother_tongue: Mapped[bool] = mapped_column(default=False)
 
@@ -74,7 +77,7 @@ class HouseholdMember(Record):
     __tablename__ = "household_members"
 
     household_id: Mapped[str] = fk("households.id")
-    client_id: Mapped[str | None] = fk("clients.id", nullable=True)
+    client_id: Mapped[ClientId | None] = fk("clients.id", nullable=True)
     first_name: Mapped[str | None] = mapped_column(String(200))
     last_name: Mapped[str | None] = mapped_column(String(200))
     birth_date: Mapped[date | None] = mapped_column(Date)
@@ -89,11 +92,11 @@ class Consent(Record):
 
     __tablename__ = "consents"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     purpose: Mapped[str] = mapped_column(String(30))  # code list: consent_purposes
     partner_id: Mapped[str | None] = fk("partners.id", nullable=True)
     given_on: Mapped[date] = mapped_column(Date)
-    recorded_by: Mapped[str | None] = fk("users.id", nullable=True)
+    recorded_by: Mapped[UserId | None] = fk("users.id", nullable=True)
     method: Mapped[str] = mapped_column(String(20))  # written, verbal, electronic
     language: Mapped[str] = mapped_column(String(5), default="fr")
     expires_on: Mapped[date | None] = mapped_column(Date)
@@ -112,6 +115,6 @@ class ConfidentialNote(Record):
 
     __tablename__ = "confidential_notes"
 
-    client_id: Mapped[str] = fk("clients.id")
-    author_id: Mapped[str | None] = fk("users.id", nullable=True)
+    client_id: Mapped[ClientId] = fk("clients.id")
+    author_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     body: Mapped[str] = mapped_column(Text)

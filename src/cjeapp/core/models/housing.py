@@ -8,13 +8,14 @@ from decimal import Decimal
 from sqlalchemy import Date, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models.base import Record, fk
 
 
 class HousingRequest(Record):
     __tablename__ = "housing_requests"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     household_id: Mapped[str | None] = fk("households.id", nullable=True)
     household_size: Mapped[int] = mapped_column()
     monthly_budget: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))

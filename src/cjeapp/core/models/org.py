@@ -7,7 +7,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cjeapp.core.models.base import Record, UTCDateTime, fk
+from cjeapp.core.ids import UserId
+from cjeapp.core.models.base import Record, UTCDateTime, fk, new_id
 
 
 class Organization(Record):
@@ -46,6 +47,8 @@ class User(Record):
     """A staff account. Never deleted once it appears in records: deactivated instead."""
 
     __tablename__ = "users"
+
+    id: Mapped[UserId] = mapped_column(String(36), primary_key=True, default=new_id)
     __table_args__ = (UniqueConstraint("username"),)
 
     username: Mapped[str] = mapped_column(String(60))

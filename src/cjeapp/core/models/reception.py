@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models.base import Record, UTCDateTime, fk
 
 
@@ -15,14 +16,14 @@ class Visit(Record):
 
     __tablename__ = "visits"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     office_id: Mapped[str | None] = fk("offices.id", nullable=True)
     reason: Mapped[str] = mapped_column(String(300))
     # waiting, in_progress, closed, left
     status: Mapped[str] = mapped_column(String(20), default="waiting")
     arrived_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    taken_by: Mapped[str | None] = fk("users.id", nullable=True)
+    taken_by: Mapped[UserId | None] = fk("users.id", nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     outcome: Mapped[str | None] = mapped_column(Text)
 
@@ -30,8 +31,8 @@ class Visit(Record):
 class Appointment(Record):
     __tablename__ = "appointments"
 
-    client_id: Mapped[str] = fk("clients.id")
-    counsellor_id: Mapped[str] = fk("users.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
+    counsellor_id: Mapped[UserId] = fk("users.id")
     office_id: Mapped[str | None] = fk("offices.id", nullable=True)
     kind: Mapped[str] = mapped_column(String(30))  # code list: appointment_kinds
     place: Mapped[str] = mapped_column(String(30))  # code list: appointment_places
@@ -48,13 +49,13 @@ class Request(Record):
 
     __tablename__ = "requests"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     subject: Mapped[str] = mapped_column(String(300))
     channel: Mapped[str] = mapped_column(String(20))  # phone, email, walk_in, mifi_referral
     priority: Mapped[str] = mapped_column(String(10), default="normal")  # high, normal, low
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
-    assigned_to: Mapped[str | None] = fk("users.id", nullable=True)
+    assigned_to: Mapped[UserId | None] = fk("users.id", nullable=True)
     status: Mapped[str] = mapped_column(String(10), default="open")  # open, closed
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     answer: Mapped[str | None] = mapped_column(Text)

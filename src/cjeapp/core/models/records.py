@@ -9,6 +9,7 @@ from sqlalchemy import Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cjeapp.core import clock
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models.base import Base, Record, UTCDateTime, fk
 
 
@@ -20,18 +21,18 @@ class IssuedDocument(Record):
     number: Mapped[str] = mapped_column(String(30), unique=True)
     verification_code: Mapped[str] = mapped_column(String(20))
     kind: Mapped[str] = mapped_column(String(30))  # code list: document_kinds
-    client_id: Mapped[str | None] = fk("clients.id", nullable=True)
+    client_id: Mapped[ClientId | None] = fk("clients.id", nullable=True)
     activity_id: Mapped[str | None] = fk("activities.id", nullable=True)
     partner_id: Mapped[str | None] = fk("partners.id", nullable=True)
     language: Mapped[str] = mapped_column(String(5))
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    issued_by: Mapped[str | None] = fk("users.id", nullable=True)
+    issued_by: Mapped[UserId | None] = fk("users.id", nullable=True)
     sha256: Mapped[str] = mapped_column(String(64))
     copy_of_id: Mapped[str | None] = fk("issued_documents.id", nullable=True)
     period_from: Mapped[date | None] = mapped_column(Date)
     period_to: Mapped[date | None] = mapped_column(Date)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    revoked_by: Mapped[str | None] = fk("users.id", nullable=True)
+    revoked_by: Mapped[UserId | None] = fk("users.id", nullable=True)
     revoke_reason: Mapped[str | None] = mapped_column(Text)
     content: Mapped[str | None] = mapped_column(Text)  # JSON of what was printed (reprints)
 

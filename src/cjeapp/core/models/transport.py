@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Date, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models.base import Record, UTCDateTime, fk
 
 
@@ -28,7 +29,7 @@ class TransportRule(Record):
 class TransportRequest(Record):
     __tablename__ = "transport_requests"
 
-    client_id: Mapped[str] = fk("clients.id")
+    client_id: Mapped[ClientId] = fk("clients.id")
     destination_kind: Mapped[str] = mapped_column(String(30))  # code list: transport_destinations
     destination_name: Mapped[str | None] = mapped_column(String(200))
     needed_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -38,7 +39,7 @@ class TransportRequest(Record):
     rule_id: Mapped[str | None] = fk("transport_rules.id", nullable=True)
     decision: Mapped[str | None] = mapped_column(String(30))
     decision_reason: Mapped[str | None] = mapped_column(Text)
-    decided_by: Mapped[str | None] = fk("users.id", nullable=True)
+    decided_by: Mapped[UserId | None] = fk("users.id", nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
@@ -47,7 +48,7 @@ class TransportTrip(Record):
 
     request_id: Mapped[str] = fk("transport_requests.id")
     trip_date: Mapped[date] = mapped_column(Date)
-    driver_id: Mapped[str | None] = fk("users.id", nullable=True)
+    driver_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     vehicle: Mapped[str] = mapped_column(String(20))  # organization, own_car
     kilometres: Mapped[Decimal] = mapped_column(Numeric(8, 1))
     passengers: Mapped[int] = mapped_column(default=1)

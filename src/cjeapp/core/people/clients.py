@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models import Client, ClientLanguage
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.search.normalize import sort_key
@@ -40,7 +41,7 @@ class ClientForm:
     address: str | None = None
     municipality: str | None = None
     region_code: str | None = None
-    assigned_counsellor_id: str | None = None
+    assigned_counsellor_id: UserId | None = None
     office_id: str | None = None
     has_sin: bool = False
     has_ramq_card: bool = False
@@ -105,7 +106,7 @@ def create_client(db: Database, actor: Actor, form: ClientForm) -> Client:
         return client
 
 
-def update_client(db: Database, actor: Actor, client_id: str, form: ClientForm,
+def update_client(db: Database, actor: Actor, client_id: ClientId, form: ClientForm,
                   expected_version: int) -> Client:
     """Save the form; refused with ConflictError if the file changed since it was read."""
     actor.require(Permission.CLIENT_WRITE)
@@ -126,7 +127,7 @@ def update_client(db: Database, actor: Actor, client_id: str, form: ClientForm,
         return client
 
 
-def open_client(db: Database, actor: Actor, client_id: str) -> tuple[Client, list[str]]:
+def open_client(db: Database, actor: Actor, client_id: ClientId) -> tuple[Client, list[str]]:
     """Read a file (the view is logged, as Law 25 asks) with its languages."""
     actor.require(Permission.CLIENT_READ)
     with unit_of_work(db, actor) as uow:
@@ -138,7 +139,7 @@ def open_client(db: Database, actor: Actor, client_id: str) -> tuple[Client, lis
         return client, languages
 
 
-def delete_client(db: Database, actor: Actor, client_id: str) -> None:
+def delete_client(db: Database, actor: Actor, client_id: ClientId) -> None:
     """Soft delete: the file leaves every list but a tombstone remains for exchange."""
     actor.require(Permission.CLIENT_DELETE)
     with unit_of_work(db, actor) as uow:

@@ -10,13 +10,14 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, Consent
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
 
-def record_consent(db: Database, actor: Actor, client_id: str, *, purpose: str,
+def record_consent(db: Database, actor: Actor, client_id: ClientId, *, purpose: str,
                    given_on: date, method: str, language: str = "fr",
                    expires_on: date | None = None, partner_id: str | None = None) -> Consent:
     actor.require(Permission.CONSENT_WRITE)
@@ -48,7 +49,7 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: str,
         return uow.change(consent, {"withdrawn_on": day})
 
 
-def list_consents(db: Database, actor: Actor, client_id: str) -> list[Consent]:
+def list_consents(db: Database, actor: Actor, client_id: ClientId) -> list[Consent]:
     actor.require(Permission.CLIENT_READ)
     with db.read_session() as session:
         return list(session.scalars(
@@ -56,7 +57,7 @@ def list_consents(db: Database, actor: Actor, client_id: str) -> list[Consent]:
             .order_by(Consent.given_on.desc())))
 
 
-def has_consent(db: Database, client_id: str, purpose: str, *, on: date | None = None,
+def has_consent(db: Database, client_id: ClientId, purpose: str, *, on: date | None = None,
                 partner_id: str | None = None) -> bool:
     """Whether a valid consent covers ``purpose`` (and ``partner_id`` for referrals)."""
     day = on or clock.today()

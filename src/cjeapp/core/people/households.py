@@ -10,6 +10,7 @@ from sqlalchemy import select
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, Household, HouseholdMember
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -24,7 +25,7 @@ class MemberRow:
     birth_date: date | None
     school_need: str | None
     school_name: str | None
-    client_id: str | None
+    client_id: ClientId | None
 
     def age(self, today: date | None = None) -> int | None:
         if self.birth_date is None:
@@ -34,7 +35,7 @@ class MemberRow:
         return years - ((day.month, day.day) < (self.birth_date.month, self.birth_date.day))
 
 
-def members(db: Database, actor: Actor, client_id: str) -> list[MemberRow]:
+def members(db: Database, actor: Actor, client_id: ClientId) -> list[MemberRow]:
     actor.require(Permission.CLIENT_READ)
     with db.read_session() as session:
         household_id = session.scalar(select(Client.household_id).where(Client.id == client_id))
@@ -54,7 +55,7 @@ def members(db: Database, actor: Actor, client_id: str) -> list[MemberRow]:
             client_id=member.client_id) for member, first, last, birth in rows]
 
 
-def add_dependant(db: Database, actor: Actor, client_id: str, *, first_name: str,
+def add_dependant(db: Database, actor: Actor, client_id: ClientId, *, first_name: str,
                   last_name: str, birth_date: date | None, relationship: str,
                   school_need: str | None = None, school_name: str | None = None) -> MemberRow:
     """Add someone without a file of their own (e.g. a child) to the person's household."""

@@ -6,13 +6,14 @@ from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, ConfidentialNote
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
 
-def add_note(db: Database, actor: Actor, client_id: str, body: str) -> ConfidentialNote:
+def add_note(db: Database, actor: Actor, client_id: ClientId, body: str) -> ConfidentialNote:
     actor.require(Permission.CONFIDENTIAL_WRITE)
     check = Validator()
     text = check.long_text("body", body, required=True)
@@ -24,7 +25,7 @@ def add_note(db: Database, actor: Actor, client_id: str, body: str) -> Confident
         return uow.add(ConfidentialNote(client_id=client_id, author_id=actor.user_id, body=text))
 
 
-def list_notes(db: Database, actor: Actor, client_id: str) -> list[ConfidentialNote]:
+def list_notes(db: Database, actor: Actor, client_id: ClientId) -> list[ConfidentialNote]:
     actor.require(Permission.CONFIDENTIAL_READ)
     with unit_of_work(db, actor) as uow:
         notes = list(uow.session.scalars(

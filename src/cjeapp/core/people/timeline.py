@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import (
     Appointment,
     IssuedDocument,
@@ -28,10 +30,19 @@ from cjeapp.core.models import (
 from cjeapp.core.permissions import Actor, Permission
 
 
+class TimelineKind(StrEnum):
+    VISIT = "visit"
+    APPOINTMENT = "appointment"
+    SERVICE = "service"
+    REFERRAL = "referral"
+    REQUEST = "request"
+    DOCUMENT = "document"
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     when: datetime
-    kind: str  # visit, appointment, service, referral, request, document
+    kind: TimelineKind
     summary: Message
     all_day: bool = False
 
@@ -43,39 +54,39 @@ def _day(value: date) -> datetime:
 T = TypeVar("T", Visit, Appointment, ServiceRecord, Request, IssuedDocument)
 
 
-def _of_client(session: Session, model: type[T], client_id: str) -> Sequence[T]:
+def _of_client(session: Session, model: type[T], client_id: ClientId) -> Sequence[T]:
     return session.scalars(select(model).where(model.client_id == client_id,
                                                model.deleted_at.is_(None))).all()
 
 
-def client_timeline(db: Database, actor: Actor, client_id: str) -> list[TimelineEntry]:
+def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[TimelineEntry]:
     actor.require(Permission.CLIENT_READ)
     entries: list[TimelineEntry] = []
     with db.read_session() as session:
         for visit in _of_client(session, Visit, client_id):
-            entries.append(TimelineEntry(visit.arrived_at, "visit", msg(
+            entries.append(TimelineEntry(visit.arrived_at, TimelineKind.VISIT, msg(
                 N_("Walk-in visit: {reason}"), reason=visit.reason)))
         for appointment in _of_client(session, Appointment, client_id):
-            entries.append(TimelineEntry(appointment.starts_at, "appointment", msg(
+            entries.append(TimelineEntry(appointment.starts_at, TimelineKind.APPOINTMENT, msg(
                 N_("Appointment ({kind}) — {status}"),
                 kind=codelist("appointment_kinds").label(appointment.kind),
                 status=msg(_APPOINTMENT_STATUS.get(appointment.status, appointment.status)))))
         for service in _of_client(session, ServiceRecord, client_id):
-            entries.append(TimelineEntry(_day(service.delivered_on), "service", msg(
+            entries.append(TimelineEntry(_day(service.delivered_on), TimelineKind.SERVICE, msg(
                 N_("Service: {type} ({minutes} min)"),
                 type=codelist("service_types").label(service.service_type),
                 minutes=service.duration_minutes), all_day=True))
         for referral, partner in session.execute(
                 select(Referral, Partner.name).join(Partner, Partner.id == Referral.partner_id)
                 .where(Referral.client_id == client_id, Referral.deleted_at.is_(None))):
-            entries.append(TimelineEntry(_day(referral.referred_on), "referral", msg(
+            entries.append(TimelineEntry(_day(referral.referred_on), TimelineKind.REFERRAL, msg(
                 N_("Referral to {partner} — {outcome}"), partner=partner,
                 outcome=codelist("referral_outcomes").label(referral.outcome)), all_day=True))
         for request in _of_client(session, Request, client_id):
-            entries.append(TimelineEntry(request.received_at, "request", msg(
+            entries.append(TimelineEntry(request.received_at, TimelineKind.REQUEST, msg(
                 N_("Request: {subject}"), subject=request.subject)))
         for document in _of_client(session, IssuedDocument, client_id):
-            entries.append(TimelineEntry(document.issued_at, "document", msg(
+            entries.append(TimelineEntry(document.issued_at, TimelineKind.DOCUMENT, msg(
                 N_("Document {number}: {kind}"), number=document.number,
                 kind=codelist("document_kinds").label(document.kind))))
     entries.sort(key=lambda entry: entry.when, reverse=True)
@@ -88,7 +99,7 @@ _APPOINTMENT_STATUS = {
 }
 
 
-def client_appointments(db: Database, actor: Actor, client_id: str) -> list[AppointmentRow]:
+def client_appointments(db: Database, actor: Actor, client_id: ClientId) -> list[AppointmentRow]:
     """The person's appointments, newest first."""
     actor.require(Permission.CLIENT_READ)
     with db.read_session() as session:
@@ -99,7 +110,7 @@ def client_appointments(db: Database, actor: Actor, client_id: str) -> list[Appo
         return [to_row(appointment, "", name) for appointment, name in rows]
 
 
-def client_requests(db: Database, actor: Actor, client_id: str) -> list[Request]:
+def client_requests(db: Database, actor: Actor, client_id: ClientId) -> list[Request]:
     """The person's requests, newest first."""
     actor.require(Permission.CLIENT_READ)
     with db.read_session() as session:

@@ -10,6 +10,7 @@ from cjeapp.core.calendar.deadlines import request_due
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models import Client, Request
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -24,8 +25,8 @@ class ClosedRequest:
     on_time: bool
 
 
-def open_request(db: Database, actor: Actor, client_id: str, *, subject: str, channel: str,
-                 priority: str = "normal", assigned_to: str | None = None,
+def open_request(db: Database, actor: Actor, client_id: ClientId, *, subject: str, channel: str,
+                 priority: str = "normal", assigned_to: UserId | None = None,
                  received_at: datetime | None = None) -> Request:
     actor.require(Permission.CLIENT_WRITE)
     check = Validator()

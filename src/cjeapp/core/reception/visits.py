@@ -12,6 +12,7 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, User, Visit
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -23,7 +24,7 @@ WAITING, IN_PROGRESS, CLOSED, LEFT = "waiting", "in_progress", "closed", "left"
 @dataclass(frozen=True)
 class VisitRow:
     id: str
-    client_id: str
+    client_id: ClientId
     client_name: str
     reason: str
     status: str
@@ -42,7 +43,7 @@ class VisitRow:
         return (self.closed_at or now) - self.taken_at
 
 
-def check_in(db: Database, actor: Actor, client_id: str, reason: str,
+def check_in(db: Database, actor: Actor, client_id: ClientId, reason: str,
              office_id: str | None = None) -> VisitRow:
     """Put the person on the waiting list."""
     actor.require(Permission.VISIT_WRITE)

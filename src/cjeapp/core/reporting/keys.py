@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Setting
 from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.unit_of_work import unit_of_work
@@ -61,7 +62,7 @@ class Pseudonyms:
         self._key = bytes.fromhex(_secret(db, PSEUDONYM_KEY, lambda: secrets.token_hex(32)))
         self._cache: dict[str, str] = {}
 
-    def __call__(self, client_id: str) -> str:
+    def __call__(self, client_id: ClientId) -> str:
         found = self._cache.get(client_id)
         if found is None:
             found = hmac.new(self._key, client_id.encode(), hashlib.sha256).hexdigest()[:16]

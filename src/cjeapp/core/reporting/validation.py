@@ -11,6 +11,7 @@ from typing import Any
 from cjeapp.core.clock import today
 from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.reporting.profile import Column, Profile, Table
 from cjeapp.core.reporting.sources import Row, Sources
@@ -27,7 +28,7 @@ FILE_FIELDS = {"birth_year": "birth_date", "age_band": "birth_date", "sex": "sex
 class Problem:
     error: bool  # False: a warning, which does not block
     table: str
-    client_id: str | None
+    client_id: ClientId | None
     column: str
     message: Message
 

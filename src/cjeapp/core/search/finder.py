@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import text
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.search.query import exact_words, parse
 from cjeapp.core.validation import phone_digits
@@ -17,7 +18,7 @@ from cjeapp.core.validation import phone_digits
 class ClientHit:
     """A search result, with the fields that tell homonyms apart."""
 
-    id: str
+    id: ClientId
     first_name: str
     last_name: str
     other_names: str | None
@@ -42,7 +43,7 @@ _FROM = ("FROM client_search AS s JOIN clients AS c ON c.rowid = s.rowid "
 def _hit(row: tuple[object, ...], reason: str = "") -> ClientHit:
     birth = row[4]
     return ClientHit(
-        id=str(row[0]), first_name=str(row[1]), last_name=str(row[2]),
+        id=ClientId(str(row[0])), first_name=str(row[1]), last_name=str(row[2]),
         other_names=row[3] if isinstance(row[3], str) else None,
         birth_date=date.fromisoformat(birth) if isinstance(birth, str) else None,
         municipality=row[5] if isinstance(row[5], str) else None,

@@ -16,6 +16,7 @@ from cjeapp.core.errors import (
     ValidationError,
 )
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import UserId
 from cjeapp.core.models import Office, Organization, User
 from cjeapp.core.permissions import SYSTEM, Actor, Permission, Role
 from cjeapp.core.staff.passwords import hash_password, password_problem, verify_password
@@ -90,7 +91,7 @@ def confirm_password(db: Database, actor: Actor, password: str) -> bool:
 
 @dataclass(frozen=True)
 class StaffAccount:
-    id: str
+    id: UserId
     username: str
     full_name: str
     role: Role
@@ -121,6 +122,15 @@ def list_staff(db: Database, actor: Actor, *, include_inactive: bool = False) ->
         return [_account(user) for user in session.scalars(query)]
 
 
+COUNSELLING_ROLES = frozenset({Role.COUNSELLOR, Role.COORDINATOR, Role.DIRECTOR})
+
+
+def list_counsellors(db: Database, actor: Actor) -> list[StaffAccount]:
+    """The active staff who see people by appointment and carry files."""
+    return [account for account in list_staff(db, actor)
+            if account.role in COUNSELLING_ROLES]
+
+
 def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, role: str,
                  password: str, office_id: str | None = None) -> StaffAccount:
     actor.require(Permission.USER_ADMIN)
@@ -145,7 +155,7 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
         return _account(user)
 
 
-def set_staff_active(db: Database, actor: Actor, user_id: str, active: bool) -> StaffAccount:
+def set_staff_active(db: Database, actor: Actor, user_id: UserId, active: bool) -> StaffAccount:
     """Deactivate or reactivate an account. Accounts are never deleted: records name them."""
     actor.require(Permission.USER_ADMIN)
     if not active and user_id == actor.user_id:
@@ -156,7 +166,7 @@ def set_staff_active(db: Database, actor: Actor, user_id: str, active: bool) -> 
         return _account(user)
 
 
-def change_staff_role(db: Database, actor: Actor, user_id: str, role: str) -> StaffAccount:
+def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str) -> StaffAccount:
     actor.require(Permission.USER_ADMIN)
     check = Validator()
     check.code("role", role, "roles", required=True)
@@ -167,7 +177,7 @@ def change_staff_role(db: Database, actor: Actor, user_id: str, role: str) -> St
         return _account(user)
 
 
-def reset_password(db: Database, actor: Actor, user_id: str, new_password: str) -> None:
+def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: str) -> None:
     actor.require(Permission.USER_ADMIN)
     problem = password_problem("password", new_password)
     if problem:

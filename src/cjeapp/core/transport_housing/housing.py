@@ -15,6 +15,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, HousingRequest, HousingStep
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -33,7 +34,7 @@ class HousingFigures:
     median_days_to_lease: float | None
 
 
-def open_request(db: Database, actor: Actor, client_id: str, *, household_size: int,
+def open_request(db: Database, actor: Actor, client_id: ClientId, *, household_size: int,
                  monthly_budget: Decimal | None = None, area_wanted: str | None = None,
                  needs_accessibility: bool = False, has_pets: bool = False,
                  needs_public_transit: bool = False, constraints: str | None = None,
@@ -101,7 +102,7 @@ def add_step(db: Database, actor: Actor, request_id: str, *, kind: str,
         return step
 
 
-def requests_of(db: Database, actor: Actor, client_id: str) -> list[tuple[HousingRequest,
+def requests_of(db: Database, actor: Actor, client_id: ClientId) -> list[tuple[HousingRequest,
                                                                           list[HousingStep]]]:
     actor.require(Permission.CASEWORK_WRITE)
     with db.read_session() as session:

@@ -14,6 +14,7 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, TransportRequest, TransportRule
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -57,7 +58,7 @@ def rules(db: Database, actor: Actor, *, include_inactive: bool = True) -> list[
         return list(session.scalars(query.order_by(TransportRule.position)))
 
 
-def evaluate(db: Database, actor: Actor, client_id: str, destination_kind: str,
+def evaluate(db: Database, actor: Actor, client_id: ClientId, destination_kind: str,
              counsellor_presence_needed: bool) -> RuleMatch:
     """The first active rule, in order, whose conditions hold for this request."""
     with db.read_session() as session:
@@ -78,7 +79,7 @@ def evaluate(db: Database, actor: Actor, client_id: str, destination_kind: str,
     return RuleMatch(None, "", FALLBACK_DECISION, None)
 
 
-def request_transport(db: Database, actor: Actor, client_id: str, *, destination_kind: str,
+def request_transport(db: Database, actor: Actor, client_id: ClientId, *, destination_kind: str,
                       needed_at: datetime, reason: str, counsellor_presence_needed: bool,
                       destination_name: str | None = None) -> tuple[TransportRequest, RuleMatch]:
     actor.require(Permission.TRANSPORT_DECIDE)
@@ -159,7 +160,7 @@ def move_rule(db: Database, actor: Actor, rule_id: str, step: int) -> None:
                 uow.change(rule, {"position": position})
 
 
-def requests_of(db: Database, actor: Actor, client_id: str) -> list[TransportRequest]:
+def requests_of(db: Database, actor: Actor, client_id: ClientId) -> list[TransportRequest]:
     actor.require(Permission.TRANSPORT_DECIDE)
     with db.read_session() as session:
         return list(session.scalars(select(TransportRequest).where(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import Request
 from cjeapp.core.people.timeline import client_appointments, client_requests
@@ -30,7 +31,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class AppointmentsTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str, client_name: str = "",
+    def __init__(self, context: AppContext, client_id: ClientId, client_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

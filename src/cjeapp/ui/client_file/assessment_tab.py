@@ -22,6 +22,7 @@ from cjeapp.core.casework.assessments import NeedInput
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
@@ -49,7 +50,7 @@ class NeedRow:
 
 
 class AssessmentTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

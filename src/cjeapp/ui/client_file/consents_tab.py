@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.casework import partners
 from cjeapp.core.codelists import codelist
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.models import Consent
 from cjeapp.core.people import consents
@@ -27,7 +28,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class ConsentsTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

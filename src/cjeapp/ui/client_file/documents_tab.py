@@ -24,6 +24,7 @@ from cjeapp.core.documents.issuing import Draft
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import IssuedDocument
 from cjeapp.core.permissions import Permission
@@ -38,7 +39,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class DocumentsTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

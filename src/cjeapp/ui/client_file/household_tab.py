@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.ids import ClientId
 from cjeapp.core.people import households
 from cjeapp.core.people.households import MemberRow
 from cjeapp.ui.context import AppContext
@@ -24,7 +25,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class HouseholdTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

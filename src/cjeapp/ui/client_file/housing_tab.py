@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date, format_money
 from cjeapp.core.models import HousingStep
 from cjeapp.core.transport_housing import housing
@@ -35,7 +36,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 class HousingTab(QWidget):
     furniture_requested = Signal()
 
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.people import notes
 from cjeapp.ui.context import AppContext
@@ -12,7 +13,7 @@ from cjeapp.ui.messages import show_error
 
 
 class NotesTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -26,6 +26,7 @@ from cjeapp.core.casework.plans import ItemForm
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ConflictError, FieldError, ValidationError
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date, format_moment
 from cjeapp.core.models import PlanItem
 from cjeapp.ui.context import AppContext
@@ -38,7 +39,7 @@ ItemRole = Qt.ItemDataRole.UserRole
 
 
 class PlanTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

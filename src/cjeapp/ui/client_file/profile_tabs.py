@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
 from cjeapp.core.org import organization
-from cjeapp.core.staff import accounts
 from cjeapp.ui.client_file.form_fields import FieldGroup, LanguageList
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.date_field import DateField
 
 
@@ -69,10 +69,8 @@ class ProfilePages(QObject):
                   CodeCombo([("fr", self.tr("French")), ("en", self.tr("English"))], empty=False))
 
         follow, form = _page(owner)
-        staff = [(account.id, account.full_name)
-                 for account in accounts.list_staff(context.db, context.actor)
-                 if account.role.value in ("counsellor", "coordinator", "director")]
-        group.add(form, "assigned_counsellor_id", self.tr("Assigned counsellor"), CodeCombo(staff))
+        group.add(form, "assigned_counsellor_id", self.tr("Assigned counsellor"),
+                  CounsellorCombo(context, everyone="—", preselect_self=False))
         offices = [(office.id, office.name) for office in organization.list_offices(context.db)]
         group.add(form, "office_id", self.tr("Office or point of service"), CodeCombo(offices))
         return [(self.tr("Identity and contact"), identity), (self.tr("Immigration"), immigration),

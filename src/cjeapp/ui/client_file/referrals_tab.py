@@ -17,6 +17,7 @@ from cjeapp.core.casework import partners, plans, referrals
 from cjeapp.core.casework.referrals import ReferralRow
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
@@ -27,7 +28,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class ReferralsTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -20,6 +20,7 @@ from cjeapp.core.casework import plans, service_records
 from cjeapp.core.casework.service_records import COMMON_SERVICES, ServiceForm, ServiceRow
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
@@ -30,7 +31,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class ServicesTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date, format_moment
 from cjeapp.core.people.timeline import TimelineEntry, client_timeline
 from cjeapp.ui.context import AppContext
@@ -13,7 +14,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class TimelineTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import TransportRequest
 from cjeapp.core.transport_housing import transport, transport_trips
@@ -36,7 +37,7 @@ from cjeapp.ui.widgets.record_table import RecordTable
 
 
 class TransportTab(QWidget):
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
@@ -44,7 +45,7 @@ from cjeapp.ui.widgets.side_tabs import SideTabs
 class ClientFileWindow(QWidget):
     closed = Signal(str)
 
-    def __init__(self, context: AppContext, client_id: str,
+    def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.context = context

@@ -25,18 +25,17 @@ from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.date_field import DateField
-
-COUNSELLING_ROLES = ("counsellor", "coordinator", "director")
 
 
 class BookingDialog(QDialog):
-    def __init__(self, context: AppContext, client_id: str, parent: QWidget | None = None, *,
+    def __init__(self, context: AppContext, client_id: ClientId, parent: QWidget | None = None, *,
                  moving: AppointmentRow | None = None, client_name: str = "") -> None:
         super().__init__(parent)
         self.context = context
@@ -45,9 +44,7 @@ class BookingDialog(QDialog):
         self.result_row: AppointmentRow | None = None
         self.setWindowTitle(self.tr("Move the appointment") if moving
                             else self.tr("Book an appointment"))
-        staff = [(a.id, a.full_name) for a in accounts.list_staff(context.db, context.actor)
-                 if a.role.value in COUNSELLING_ROLES]
-        self.counsellor = CodeCombo(staff, empty=False)
+        self.counsellor = CounsellorCombo(context)
         self.kind = CodeCombo.from_list("appointment_kinds", empty=False)
         self.place = CodeCombo.from_list("appointment_places", empty=False)
         self.day = DateField("starts_at")
@@ -102,8 +99,6 @@ class BookingDialog(QDialog):
             self.notes.setText(moving.notes or "")
             for widget in (self.kind, self.place, self.notes, self.minutes):
                 widget.setEnabled(False)
-        elif context.actor.user_id in [ident for ident, _ in staff]:
-            self.counsellor.set_value(context.actor.user_id)
         self.day.set_value(self._first_open_day())
         self.counsellor.currentIndexChanged.connect(self.refresh_slots)
         self.minutes.valueChanged.connect(self.refresh_slots)
@@ -184,7 +179,7 @@ class BookingDialog(QDialog):
             else:
                 self.result_row = appointments.book(
                     self.context.db, self.context.actor, client_id=self.client_id,
-                    counsellor_id=self.counsellor.value() or "", kind=self.kind.value() or "",
+                    counsellor_id=self.counsellor.required_value(), kind=self.kind.value() or "",
                     place=self.place.value() or "", starts_at=start,
                     minutes=self.minutes.value(), office_id=self.context.office_id,
                     notes=self.notes.text())

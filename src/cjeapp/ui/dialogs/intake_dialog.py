@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.reception import visits
@@ -139,7 +140,7 @@ class IntakeDialog(QDialog):
         if client_id:
             self._finish(client_id)
 
-    def _finish(self, client_id: str) -> None:
+    def _finish(self, client_id: ClientId) -> None:
         try:
             visits.check_in(self.context.db, self.context.actor, client_id, self.reason.text(),
                             self.context.office_id)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.search.finder import ClientHit
 from cjeapp.ui.models.row_table import Index, RowTableModel
@@ -53,7 +54,7 @@ class ClientTableBase(RowTableModel[ClientHit]):
             return hit.id
         return None
 
-    def client_id(self, row: int) -> str | None:
+    def client_id(self, row: int) -> ClientId | None:
         return self.hits[row].id if 0 <= row < len(self.hits) else None
 
 

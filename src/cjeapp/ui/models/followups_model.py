@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cjeapp.core import clock
-from cjeapp.core.agenda.followups import FollowUp
+from cjeapp.core.agenda.followups import FollowUp, FollowUpKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.models.row_table import Index, RowTableModel
@@ -23,9 +23,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("FollowUpColumns", "Priority"),
     QT_TRANSLATE_NOOP("FollowUpColumns", "Counsellor"),
 )
-KINDS = {"request": QT_TRANSLATE_NOOP("FollowUpKind", "Request"),
-         "plan_item": QT_TRANSLATE_NOOP("FollowUpKind", "Plan follow-up"),
-         "first_meeting": QT_TRANSLATE_NOOP("FollowUpKind", "First meeting")}
+KINDS = {FollowUpKind.REQUEST: QT_TRANSLATE_NOOP("FollowUpKind", "Request"),
+         FollowUpKind.PLAN_ITEM: QT_TRANSLATE_NOOP("FollowUpKind", "Plan follow-up"),
+         FollowUpKind.FIRST_MEETING: QT_TRANSLATE_NOOP("FollowUpKind", "First meeting")}
 
 
 class FollowUpsModel(RowTableModel[FollowUp]):

@@ -30,6 +30,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.groups import activities, activity_documents
+from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
@@ -264,7 +265,7 @@ class ActivitiesPage(QWidget):
             return
         try:
             enrolment = activities.enrol(self.context.db, self.context.actor, activity_id,
-                                         str(item.data(IdRole)))
+                                         ClientId(str(item.data(IdRole))))
         except CjeError as error:
             self.status.setText(str(error))
             return
@@ -292,7 +293,7 @@ class ActivitiesPage(QWidget):
         for index in range(self.attendance.topLevelItemCount()):
             item = self.attendance.topLevelItem(index)
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                presence[str(item.data(0, IdRole))] = (
+                presence[ClientId(str(item.data(0, IdRole)))] = (
                     item.checkState(2) == Qt.CheckState.Checked)
         activities.record_attendance(self.context.db, self.context.actor, session_id,
                                      presence)

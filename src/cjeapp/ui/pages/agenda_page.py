@@ -27,13 +27,12 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES, BookingDialog
+from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS, AgendaModel
-from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 
 
 class AgendaPage(QWidget):
@@ -44,12 +43,7 @@ class AgendaPage(QWidget):
         self.day = organization_calendar(context.db).next_business_day(clock.today())
         heading = QLabel(self.tr("Agenda"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        staff = [(a.id, a.full_name) for a in accounts.list_staff(context.db, context.actor)
-                 if a.role.value in COUNSELLING_ROLES]
-        self.counsellor = CodeCombo(staff)
-        self.counsellor.setItemText(0, self.tr("Whole office"))
-        if context.actor.user_id in [ident for ident, _ in staff]:
-            self.counsellor.set_value(context.actor.user_id)
+        self.counsellor = CounsellorCombo(context, everyone=self.tr("Whole office"))
         self.previous_button = QPushButton("◀")
         self.today_button = QPushButton(self.tr("Today"))
         self.next_button = QPushButton("▶")

@@ -16,19 +16,17 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core import clock
 from cjeapp.core.agenda import followups
-from cjeapp.core.agenda.followups import CounsellorLoad
+from cjeapp.core.agenda.followups import CounsellorLoad, FollowUpKind
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.reception import requests
 from cjeapp.core.search.normalize import fold
-from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.dialogs.booking_dialog import COUNSELLING_ROLES
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.followups_model import FollowUpsModel
 from cjeapp.ui.models.row_table import Column
-from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -40,12 +38,7 @@ class FollowUpsPage(QWidget):
         self.context = context
         heading = QLabel(self.tr("Follow-ups"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        staff = [(a.id, a.full_name) for a in accounts.list_staff(context.db, context.actor)
-                 if a.role.value in COUNSELLING_ROLES]
-        self.counsellor = CodeCombo(staff)
-        self.counsellor.setItemText(0, self.tr("Everyone"))
-        if context.actor.user_id in [ident for ident, _ in staff]:
-            self.counsellor.set_value(context.actor.user_id)
+        self.counsellor = CounsellorCombo(context, everyone=self.tr("Everyone"))
         self.summary = QLabel()
         self.model = FollowUpsModel()
         self.table = QTableView()
@@ -121,7 +114,7 @@ class FollowUpsPage(QWidget):
 
     def close_selected(self) -> None:
         item = self._selected()
-        if item is None or item.kind != "request":
+        if item is None or item.kind is not FollowUpKind.REQUEST:
             self.status.setText(self.tr("Choose a request in the list first."))
             return
         try:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from cjeapp.core.ids import ClientId
 from cjeapp.ui.models.client_tables import ClientTableBase
 
 
@@ -28,7 +29,7 @@ class ClientTableView(QTableView):
         for column, width in enumerate((300, 130, 150, 180, 120)):
             self.setColumnWidth(column, width)
 
-    def current_client_id(self) -> str | None:
+    def current_client_id(self) -> ClientId | None:
         model = self.model()
         index = self.currentIndex()
         if not isinstance(model, ClientTableBase) or not index.isValid():
