@@ -34,12 +34,12 @@ def update() -> None:
                         str(TRANSLATIONS / f"cjeapp_{language}.ts")], check=True)
     pot = TRANSLATIONS / "core" / "messages.pot"
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-k", "N_",
-                    "-k", "msg", "--no-location", "--sort-output", "-o", str(pot),
+                    "-k", "msg", "--no-location", "--sort-output", "--no-wrap", "-o", str(pot),
                     str(ROOT / "src" / "cjeapp")], check=True)
     for language in LANGUAGES:
         po = TRANSLATIONS / "core" / f"{language}.po"
         command = "update" if po.exists() else "init"
-        args = ["-i", str(pot), "-l", language, "-o", str(po)]
+        args = ["-i", str(pot), "-l", language, "-o", str(po), "--no-wrap"]
         if command == "update":
             args.append("--no-fuzzy-matching")
         subprocess.run([sys.executable, "-m", "babel.messages.frontend", command, *args],

@@ -4,187 +4,187 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="49"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="51"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="59"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="61"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="72"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="75"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="87"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="88"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="98"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="99"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="112"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="111"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="116"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="123"/>
         <source>Participants and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="187"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="189"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="206"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="205"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="209"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="243"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="274"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="264"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="282"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="272"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="273"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="296"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="297"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="284"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="316"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="300"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="348"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="332"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,92 +230,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="46"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="56"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="68"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="70"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="71"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="154"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="150"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="168"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="164"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="181"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="177"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="191"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="187"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="198"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="194"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="231"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="227"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,102 +346,102 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="42"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="45"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="46"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="50"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="52"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="54"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="55"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="57"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63"/>
         <source>Log the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="67"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="68"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="76"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="92"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="94"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="103"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="100"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="109"/>
         <source>Request logged; answer due %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,52 +449,67 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="63"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="92"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="65"/>
+        <source>Tick the needs named in the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="96"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="97"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="94"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="98"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="95"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="99"/>
         <source>Add these needs to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="97"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="101"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="150"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="157"/>
         <source>New assessment, not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="164"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="172"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="167"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="175"/>
         <source>Saved, not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="218"/>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="183"/>
+        <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="185"/>
+        <source>No need named in the e-mail was recognized; tick them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="225"/>
         <source>%1 item(s) added to the action plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,58 +517,58 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="71"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="42"/>
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="45"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="79"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="50"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="56"/>
         <source>Make the attestations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="87"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="89"/>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="108"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="79"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="120"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="91"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="137"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="104"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="155"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="122"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="157"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="161"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="128"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,77 +576,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="44"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="61"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,58 +669,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="39"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="41"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="42"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="57"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="46"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="47"/>
         <source>e.g. Holiday break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50"/>
         <source>Add the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51"/>
         <source>Remove the selected closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="52"/>
         <source>Save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55"/>
         <source>Closed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="107"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="98"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="128"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="111"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,32 +728,32 @@
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="19"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25"/>
         <source>MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,107 +761,107 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="80"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="82"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="82"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="84"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="84"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="86"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="86"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="88"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="93"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="95"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="95"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="97"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="99"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="101"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="101"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="103"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="104"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="106"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="127"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="151"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="153"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="156"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="158"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="158"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="160"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="191"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="193"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="203"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="205"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="211"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="213"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="220"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="222"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,22 +869,22 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="22"/>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="24"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="31"/>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="33"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="59"/>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="61"/>
         <source>%1 result(s) shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="64"/>
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="66"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,65 +892,65 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="57"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="42"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="43"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="44"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="45"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="47"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
         <source>Partner (for a referral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="62"/>
         <source>Expires on (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="64"/>
         <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="65"/>
         <source>Withdraw the selected consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="47"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,7 +958,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="15"/>
+        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="18"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,88 +966,88 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="45"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="47"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="50"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="51"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="55"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="54"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="56"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="68"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="74"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="75"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="102"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="104"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="109"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="111"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="161"/>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="182"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="163"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="184"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="169"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="188"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="190"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="197"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="210"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="212"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,109 +1055,109 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="52"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="52"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
         <source>The person&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62"/>
         <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
         <source>Services from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="71"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="75"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77"/>
         <source>Reprint a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
         <source>Why the document is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="91"/>
         <source>Register of documents issued to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="117"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="178"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="161"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="186"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="169"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,7 +1285,7 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="36"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="39"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,27 +1295,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="53"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="57"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55"/>
         <source>Answer given (closes the request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="58"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="56"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="60"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="62"/>
         <source>Files with open work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,37 +1325,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="67"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="83"/>
         <source>Load per counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="100"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="101"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="121"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="118"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="127"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="124"/>
         <source>Write the answer given before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="135"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="132"/>
         <source>Request closed after %1 h, on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="136"/>
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133"/>
         <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,59 +1363,59 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="38"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="39"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="56"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="41"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="57"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,96 +1423,96 @@
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="43"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="45"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="49"/>
         <source>Refer for furniture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52"/>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="92"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52"/>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52"/>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="92"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="53"/>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="94"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="93"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="66"/>
         <source>Accessibility needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="67"/>
         <source>Pets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="68"/>
         <source>Near public transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="69"/>
         <source>Open a housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="74"/>
         <source>Add the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="77"/>
         <source>People in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="79"/>
         <source>Monthly budget ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="81"/>
         <source>Area wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="82"/>
         <source>End of temporary lodging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="124"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="119"/>
         <source>No housing search yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="127"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="122"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="132"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="127"/>
         <source>temporary lodging ends %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,72 +1520,72 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="37"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="41"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="49"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="53"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="50"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="56"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60"/>
         <source>First name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="57"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
         <source>Last name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="58"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="59"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
         <source>Language spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="68"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="72"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="83"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="81"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="147"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="136"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,27 +1621,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="49"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="52"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="174"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="178"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="175"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="180"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="184"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="183"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,17 +1697,17 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="20"/>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="21"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="26"/>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="27"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="30"/>
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="31"/>
         <source>Add the note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,83 +1763,83 @@
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>MIFI agreement number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
         <source>Person in charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
         <source>Their title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>Who signs documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="43"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="44"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="44"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="45"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="45"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="46"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="51"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="70"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="71"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="85"/>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="105"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="86"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="100"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,45 +1858,45 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="44"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="45"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="46"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="55"/>
         <source>What they offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,12 +1916,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="143"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="122"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="150"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="130"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,109 +1955,109 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48"/>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48"/>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="68"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="69"/>
         <source>Who does them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="70"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="72"/>
         <source>Why abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="73"/>
         <source>Next reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="76"/>
         <source>Save the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="77"/>
         <source>Add as a new item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="79"/>
         <source>Why the plan is adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="80"/>
         <source>Adjust the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="82"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="83"/>
         <source>Print the plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="99"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="100"/>
         <source>History of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="193"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="190"/>
         <source>Choose an item in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="218"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="215"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,52 +2065,52 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="45"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="46"/>
         <source>Set this amount from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51"/>
         <source>Language of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52"/>
         <source>Lock an idle session after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53"/>
         <source>Objectif Intégration allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="54"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="71"/>
         <source>Type the date from which the amount applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="75"/>
         <source>Allowance of %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="92"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="91"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,167 +2118,167 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="35"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36"/>
         <source>First name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37"/>
         <source>Last name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38"/>
         <source>Name in another script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41"/>
         <source>Gender (as the person says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42"/>
         <source>Country of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43"/>
         <source>Citizenship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="48"/>
         <source>Administrative region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="51"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
         <source>Immigration category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="55"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56"/>
         <source>Arrival in Quebec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57"/>
         <source>MIFI client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58"/>
         <source>Documents obtained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
         <source>Languages spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
         <source>French level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="67"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
         <source>Language of documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="72"/>
         <source>Assigned counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="75"/>
         <source>Office or point of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,59 +2286,59 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="38"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37"/>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="57"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37"/>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="42"/>
         <source>Answer expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="45"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="59"/>
         <source>Answer expected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="61"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="62"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="64"/>
         <source>Set the outcome of the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="113"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="94"/>
         <source>Referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="120"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="102"/>
         <source>Choose a referral in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,192 +2346,192 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="61"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="70"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="71"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="72"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="101"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="75"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="119"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="94"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="123"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="135"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="182"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="157"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="187"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="162"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="191"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="166"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="203"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="178"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="234"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="209"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="249"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="224"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="244"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="284"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="259"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="313"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="314"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="290"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="315"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="316"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="292"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="318"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="294"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="319"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="295"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="297"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="298"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="299"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,75 +2547,75 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="56"/>
         <source>Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="57"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="65"/>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="75"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="63"/>
         <source>PASI volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="67"/>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="68"/>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="77"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="66"/>
         <source>Individual or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="67"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="68"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="69"/>
         <source>Record the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="76"/>
         <source>Volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="79"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="88"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="85"/>
         <source>Common services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="150"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="129"/>
         <source>Service recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,98 +2675,93 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="33"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="51"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="52"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="37"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="88"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="78"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="111"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="93"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="120"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="102"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="126"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="110"/>
         <source>Account updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="133"/>
-        <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20"/>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="23"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20"/>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="24"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,90 +2769,90 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="42"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="45"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="58"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="88"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="93"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,132 +2867,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="128"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="142"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="144"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="171"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="161"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="190"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="178"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="198"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="202"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="205"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="217"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="208"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="246"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="258"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="260"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="261"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="282"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="269"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="286"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,124 +3000,124 @@
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="48"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="50"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="52"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="54"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50"/>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="90"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="64"/>
         <source>The counsellor must attend the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="70"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="79"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="80"/>
         <source>Organization&apos;s vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="83"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="85"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="84"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="86"/>
         <source>Place (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="88"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="89"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="92"/>
         <source>Evaluate the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="94"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="96"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="99"/>
         <source>Trip on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="101"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="103"/>
         <source>Passengers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="103"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="105"/>
         <source>Record the trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="140"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="55"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="179"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="153"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="182"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="156"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="197"/>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="217"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="169"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="182"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="210"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="174"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="236"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="189"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,7 +3186,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/cjeapp/ui/messages.py" line="11"/>
+        <location filename="../src/cjeapp/ui/messages.py" line="17"/>
         <source>Cannot continue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,189 +1,190 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="49" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="51"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="59" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="61"/>
         <source>Create the activity</source>
-        <translation>Créer l'activité</translation>
+        <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="72"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="75" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="79" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86"/>
         <source>Allowance list (PDF)…</source>
-        <translation>Liste pour l'allocation (PDF)…</translation>
+        <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="87"/>
         <source>Allowance list (spreadsheet)…</source>
-        <translation>Liste pour l'allocation (chiffrier)…</translation>
+        <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="88"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="94" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="95" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="98"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="99"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="106" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="107" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="112"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="111" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="116" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="123"/>
         <source>Participants and attendance</source>
         <translation>Participants et présences</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="187" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="189"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="206"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="205" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207"/>
         <source>Waiting list (%1)</source>
-        <translation>Liste d'attente (%1)</translation>
+        <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="209"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="243" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="274" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="264"/>
         <source>Find the person to enrol first.</source>
-        <translation>Trouvez d'abord la personne à inscrire.</translation>
+        <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="282" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="272"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="273"/>
         <source>The activity is full: added to the waiting list.</source>
-        <translation>L'activité est complète : ajoutée à la liste d'attente.</translation>
+        <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="296" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="297" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="284"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="316" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="300"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="348" />
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="332"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -191,37 +192,37 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="31" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="31"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="32" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="32"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -229,92 +230,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="43" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="46"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48"/>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="56" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="57" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="68"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="70"/>
         <source>Reason for cancelling</source>
-        <translation>Motif de l'annulation</translation>
+        <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="71"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="76" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="77" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="79" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="154" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="150"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="168" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="164"/>
         <source>Choose an appointment in the list first.</source>
-        <translation>Choisissez d'abord un rendez-vous dans la liste.</translation>
+        <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="181" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="177"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="191" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="187"/>
         <source>Enter the reason for cancelling.</source>
-        <translation>Entrez le motif de l'annulation.</translation>
+        <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="198" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="194"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="231" />
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="227"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -322,22 +323,22 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="23" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="23"/>
         <source>Booked</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="24" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="24"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="25" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="25"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="26" />
+        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="26"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -345,102 +346,102 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="42"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="40" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="45"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="46"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="41" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="50"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="52"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="54"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="55"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="57"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="56" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63"/>
         <source>Log the request</source>
         <translation>Consigner la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="60" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="62" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="67"/>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="68"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="76"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="92" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="94"/>
         <source>Answered %1</source>
         <translation>Répondue le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="103" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="100"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="119" />
+        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="109"/>
         <source>Request logged; answer due %1.</source>
         <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
     </message>
@@ -448,189 +449,204 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="61" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="63"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
-        <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu'il nomme.</translation>
+        <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu&apos;il nomme.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="92" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="65"/>
+        <source>Tick the needs named in the e-mail</source>
+        <translation>Cocher les besoins nommés dans le courriel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="96"/>
         <source>Save the assessment</source>
-        <translation>Enregistrer l'évaluation</translation>
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="93" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="97"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="94" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="98"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="95" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="99"/>
         <source>Add these needs to the action plan</source>
-        <translation>Ajouter ces besoins au plan d'action</translation>
+        <translation>Ajouter ces besoins au plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="97" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="101"/>
         <source>Assessed on</source>
         <translation>Évaluation du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="150" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="157"/>
         <source>New assessment, not saved yet.</source>
         <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="164" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="172"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation>Signée le %1; une évaluation signée ne change plus.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="167" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="175"/>
         <source>Saved, not signed yet.</source>
         <translation>Enregistrée, pas encore signée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/assessment_tab.py" line="218" />
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="183"/>
+        <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
+        <translation>Besoins trouvés dans le courriel et cochés : %1. Vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="185"/>
+        <source>No need named in the e-mail was recognized; tick them by hand.</source>
+        <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="225"/>
         <source>%1 item(s) added to the action plan.</source>
-        <translation>%1 élément(s) ajouté(s) au plan d'action.</translation>
+        <translation>%1 élément(s) ajouté(s) au plan d&apos;action.</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="71" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="42"/>
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="74" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="45"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>%1 participant(s) ont terminé « %2 ». Chacun reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="79" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="50"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="85" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="56"/>
         <source>Make the attestations</source>
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="87" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="89" />
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="108" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="79"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="120" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="91"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="137" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="104"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="155" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="122"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="157" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="161" />
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="128"/>
         <source>Stopped: no attestation was issued.</source>
-        <translation>Arrêté : aucune attestation n'a été émise.</translation>
+        <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="44" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="61"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87" />
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -638,73 +654,73 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="32" />
-        <source>Quebec's statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
-        <translation>Les jours fériés du Québec sont déjà inscrits. Ajoutez les jours où l'organisme est fermé; les délais (72 heures ouvrables, cinq jours ouvrables) les sautent.</translation>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="32"/>
+        <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
+        <translation>Les jours fériés du Québec sont déjà inscrits. Ajoutez les jours où l&apos;organisme est fermé; les délais (72 heures ouvrables, cinq jours ouvrables) les sautent.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="36" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="36"/>
         <source>Closed on Good Friday</source>
         <translation>Fermé le Vendredi saint</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="37" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="37"/>
         <source>Closed on Easter Monday</source>
         <translation>Fermé le lundi de Pâques</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="39"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="41"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="40" />
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="42"/>
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="57"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="46" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="47"/>
         <source>e.g. Holiday break</source>
         <translation>p. ex. Congé des fêtes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50"/>
         <source>Add the closure</source>
         <translation>Ajouter la fermeture</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51"/>
         <source>Remove the selected closure</source>
         <translation>Retirer la fermeture choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="52"/>
         <source>Save the calendar</source>
         <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="54" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55"/>
         <source>Closed from</source>
         <translation>Fermé du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="107" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="98"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation>Pas encore enregistré : appuyez sur Enregistrer le calendrier.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="128" />
+        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="111"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -712,32 +728,32 @@
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="19" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24" />
+        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25"/>
         <source>MIFI number</source>
         <translation>No MIFI</translation>
     </message>
@@ -745,107 +761,107 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="76" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="78" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="80"/>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="82"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="82" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="84"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="84" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="86"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="86" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="88"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="89" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="91" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="93"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="93" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="95"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="95" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="97"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="99" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="101"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="101" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="103"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="104" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="106"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="127" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="151" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="153"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="156" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="158"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="158" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="160"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="191" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="193"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="203" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="205"/>
         <source>Some fields need a correction; nothing was saved.</source>
-        <translation>Certains champs sont à corriger; rien n'a été enregistré.</translation>
+        <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="211" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="213"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="220" />
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="222"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -853,22 +869,22 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="22" />
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="24"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="31" />
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="33"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="59" />
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="61"/>
         <source>%1 result(s) shown</source>
         <translation>%1 résultat(s) affiché(s)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="64" />
+        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="66"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
@@ -876,65 +892,65 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="57"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="52" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="42"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="53" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="43"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="44"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="45"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="36" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="47"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="54" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
         <source>Partner (for a referral)</source>
         <translation>Partenaire (pour une référence)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="62"/>
         <source>Expires on (optional)</source>
         <translation>Expire le (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="64"/>
         <source>Record the consent</source>
         <translation>Consigner le consentement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="65"/>
         <source>Withdraw the selected consent</source>
         <translation>Retirer le consentement choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="47"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="84" />
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
         <source>Not valid</source>
         <translation>Non valide</translation>
     </message>
@@ -942,7 +958,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="15" />
+        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="18"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -950,88 +966,88 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="45" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="47"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="50" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="51" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="55"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="54" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="56"/>
         <source>Add to waiting list</source>
-        <translation>Inscrire à la file d'attente</translation>
+        <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="68" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="69" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="72" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="74"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="75"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="102" />
-        <source>Waiting list and today's visits</source>
-        <translation>File d'attente et visites du jour</translation>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="104"/>
+        <source>Waiting list and today&apos;s visits</source>
+        <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="109" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="111"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="161" />
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="182" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="163"/>
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="184"/>
         <source>Choose a person in the results first.</source>
-        <translation>Choisissez d'abord une personne dans les résultats.</translation>
+        <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="167" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="169"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="188" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="190"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="195" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="197"/>
         <source>Added to the waiting list.</source>
-        <translation>Inscrite à la file d'attente.</translation>
+        <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="210" />
+        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="212"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -1039,122 +1055,122 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="52"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="47" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="52"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="48" />
-        <source>The person's language</source>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
+        <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="60" />
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="61" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="71"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="75"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="76" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="78" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="90" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="91"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="117" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="118" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="178" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="161"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="186" />
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="169"/>
         <source>Choose a document in the register first.</source>
-        <translation>Choisissez d'abord un document du registre.</translation>
+        <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="41" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="41"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="42" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="42"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
@@ -1162,7 +1178,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../src/cjeapp/ui/files.py" line="14" />
+        <location filename="../src/cjeapp/ui/files.py" line="14"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1170,47 +1186,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="27" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="27"/>
         <source>Set up cjeapp</source>
         <translation>Configurer cjeapp</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="28" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="28"/>
         <source>This database is new. Enter your organization and create the administrator account.</source>
-        <translation>Cette base de données est nouvelle. Entrez votre organisme et créez le compte d'administration.</translation>
+        <translation>Cette base de données est nouvelle. Entrez votre organisme et créez le compte d&apos;administration.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="33" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="33"/>
         <source>e.g. Main office</source>
         <translation>p. ex. Bureau principal</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="42" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="42"/>
         <source>Main office</source>
         <translation>Bureau principal</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="43" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="43"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="44" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="44"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="45" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="45"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="46" />
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="46"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
@@ -1218,32 +1234,32 @@
 <context>
     <name>FollowUpColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="19" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="19"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="20" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="20"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="21" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="21"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="22" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="22"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -1251,17 +1267,17 @@
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27"/>
         <source>Plan follow-up</source>
         <translation>Relance du plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28" />
+        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28"/>
         <source>First meeting</source>
         <translation>Première rencontre</translation>
     </message>
@@ -1269,77 +1285,77 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="36" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="39"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="41" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="41"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="53"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="57" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55"/>
         <source>Answer given (closes the request)</source>
         <translation>Réponse donnée (ferme la demande)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="58" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="56"/>
         <source>Close the request</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="60"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="63" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="62"/>
         <source>Files with open work</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64"/>
         <source>Hours booked this week</source>
         <translation>Heures réservées cette semaine</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="67"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="82" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="83"/>
         <source>Load per counsellor</source>
         <translation>Charge par conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="100" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="101"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
-        <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd'hui</translation>
+        <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="121" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="118"/>
         <source>Choose a request in the list first.</source>
-        <translation>Choisissez d'abord une demande dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="127" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="124"/>
         <source>Write the answer given before closing.</source>
         <translation>Écrivez la réponse donnée avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="135" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="132"/>
         <source>Request closed after %1 h, on time.</source>
         <translation>Demande fermée après %1 h, dans les délais.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="136" />
+        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133"/>
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
@@ -1347,59 +1363,59 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34" />
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="38"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35" />
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="39"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="56"/>
         <source>School or daycare need</source>
         <translation>Besoin scolaire ou de garde</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="41"/>
         <source>School</source>
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="51" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="57"/>
         <source>School or daycare</source>
         <translation>École ou service de garde</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
         <source>Add to the household</source>
         <translation>Ajouter au ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="60" />
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
         <source>Remove the selected person</source>
         <translation>Retirer la personne choisie</translation>
     </message>
@@ -1407,169 +1423,169 @@
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="43" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="45"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
-        <translation>L'aide à l'ameublement n'est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
+        <translation>L&apos;aide à l&apos;ameublement n&apos;est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="47" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="49"/>
         <source>Refer for furniture…</source>
         <translation>Référer pour du mobilier…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52" />
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="92" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52" />
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="91" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="52" />
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="93" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="92"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="53" />
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="94" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="93"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="63" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="66"/>
         <source>Accessibility needed</source>
         <translation>Accessibilité requise</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="64" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="67"/>
         <source>Pets</source>
         <translation>Animaux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="65" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="68"/>
         <source>Near public transit</source>
         <translation>Près du transport en commun</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="66" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="69"/>
         <source>Open a housing search</source>
         <translation>Ouvrir une recherche de logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="71" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="74"/>
         <source>Add the step</source>
-        <translation>Ajouter l'étape</translation>
+        <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="78" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="77"/>
         <source>People in the household</source>
         <translation>Personnes dans le ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="79" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="79"/>
         <source>Monthly budget ($)</source>
         <translation>Budget mensuel ($)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="81"/>
         <source>Area wanted</source>
         <translation>Secteur souhaité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="81" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="82"/>
         <source>End of temporary lodging</source>
-        <translation>Fin de l'hébergement temporaire</translation>
+        <translation>Fin de l&apos;hébergement temporaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="124" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="119"/>
         <source>No housing search yet.</source>
-        <translation>Aucune recherche de logement pour l'instant.</translation>
+        <translation>Aucune recherche de logement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="127" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="122"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/housing_tab.py" line="132" />
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="127"/>
         <source>temporary lodging ends %1</source>
-        <translation>hébergement temporaire jusqu'au %1</translation>
+        <translation>hébergement temporaire jusqu&apos;au %1</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="37" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="41"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="49" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="53"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="50" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="56" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60"/>
         <source>First name(s)</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="57" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
         <source>Last name(s)</source>
         <translation>Nom(s) de famille</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="58" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="59" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
         <source>Language spoken</source>
         <translation>Langue parlée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="68" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="72"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
-        <translation>Ces dossiers sont peut-être la même personne. Utilisez l'un d'eux, ou créez un nouveau dossier.</translation>
+        <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="83"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="81" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="147" />
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="136"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -1577,27 +1593,27 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="64" />
+        <location filename="../src/cjeapp/ui/lock.py" line="64"/>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="66" />
+        <location filename="../src/cjeapp/ui/lock.py" line="66"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation>La session de %1 est verrouillée. Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="73" />
+        <location filename="../src/cjeapp/ui/lock.py" line="73"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="91" />
+        <location filename="../src/cjeapp/ui/lock.py" line="91"/>
         <source>Wrong password.</source>
         <translation>Mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="94" />
+        <location filename="../src/cjeapp/ui/lock.py" line="94"/>
         <source>Type your password to unlock.</source>
         <translation>Tapez votre mot de passe pour déverrouiller.</translation>
     </message>
@@ -1605,27 +1621,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="49" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="52"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="174" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="178"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="175" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="180" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="184"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="183" />
+        <location filename="../src/cjeapp/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1633,47 +1649,47 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="23" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="23"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="24" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="24"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="25" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="25"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="26" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="26"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="28" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="28"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="30" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="30"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="31" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="31"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="33" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="33"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="34" />
+        <location filename="../src/cjeapp/ui/navigation.py" line="34"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1681,17 +1697,17 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="20" />
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="21"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation>Confidentiel : seules les conseillères, la coordination et la direction lisent ces notes. Chaque lecture est journalisée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="26" />
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="27"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="30" />
+        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="31"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -1699,47 +1715,47 @@
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="34"/>
         <source>Point of service (outside the main office)</source>
         <translation>Point de service (hors du bureau principal)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="38" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="38"/>
         <source>Add the office</source>
         <translation>Ajouter le bureau</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="40" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="40"/>
         <source>This computer is at</source>
         <translation>Ce poste se trouve à</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="41" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="41"/>
         <source>New office or point of service</source>
         <translation>Nouveau bureau ou point de service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="42" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="43" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="43"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="45" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="45"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="61" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="61"/>
         <source>point of service</source>
         <translation>point de service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="62" />
+        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="62"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
@@ -1747,83 +1763,83 @@
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="31" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>MIFI agreement number</source>
-        <translation>No d'entente avec le MIFI</translation>
+        <translation>No d&apos;entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>Who signs documents</source>
         <translation>Signataire des documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35" />
-        <source>Signer's title</source>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
+        <source>Signer&apos;s title</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="43" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="44"/>
         <source>Logo for documents…</source>
         <translation>Logo des documents…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="44" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="45"/>
         <source>Scanned signature…</source>
         <translation>Signature numérisée…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="45" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="46"/>
         <source>Remove logo and signature</source>
         <translation>Retirer le logo et la signature</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="51"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="70" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="71"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="85" />
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="105" />
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="86"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="100"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1831,81 +1847,81 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="36" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="36"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="39" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="39"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42" />
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42" />
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="44"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43" />
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="45"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43" />
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="46"/>
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="51" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="52" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="55"/>
         <source>What they offer</source>
-        <translation>Ce qu'il offre</translation>
+        <translation>Ce qu&apos;il offre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="60" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="60"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="61" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="61"/>
         <source>Add as a new partner</source>
         <translation>Ajouter comme nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="62" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="62"/>
         <source>Remove from the directory</source>
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="143" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="122"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="150" />
+        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="130"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -1913,17 +1929,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="75" />
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="75"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="76" />
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="76"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77" />
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1931,117 +1947,117 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14" />
+        <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14"/>
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
-        <translation>Cet écran n'est pas encore offert dans cette version de cjeapp. Les données qu'il utilisera sont déjà conservées.</translation>
+        <translation>Cet écran n&apos;est pas encore offert dans cette version de cjeapp. Les données qu&apos;il utilisera sont déjà conservées.</translation>
     </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48" />
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48" />
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="70" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
         <source>Target</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
         <source>Reminder</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="66" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
         <source>Area</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="67" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="68"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="68" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="69"/>
         <source>Who does them</source>
-        <translation>Qui s'en charge</translation>
+        <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="69" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="70"/>
         <source>Target date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="71" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="72"/>
         <source>Why abandoned</source>
-        <translation>Motif d'abandon</translation>
+        <translation>Motif d&apos;abandon</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="72" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="73"/>
         <source>Next reminder</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="75" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="76"/>
         <source>Save the item</source>
-        <translation>Enregistrer l'élément</translation>
+        <translation>Enregistrer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="76" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="77"/>
         <source>Add as a new item</source>
         <translation>Ajouter comme nouvel élément</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="78" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="79"/>
         <source>Why the plan is adjusted</source>
         <translation>Pourquoi le plan est ajusté</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="79" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="80"/>
         <source>Adjust the plan</source>
         <translation>Ajuster le plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="82" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="83"/>
         <source>Print the plan (PDF)…</source>
         <translation>Imprimer le plan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="99" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="100"/>
         <source>History of the plan</source>
         <translation>Historique du plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="193" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="190"/>
         <source>Choose an item in the plan first.</source>
-        <translation>Choisissez d'abord un élément du plan.</translation>
+        <translation>Choisissez d&apos;abord un élément du plan.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/plan_tab.py" line="218" />
+        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="215"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2049,52 +2065,52 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="45" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="46"/>
         <source>Set this amount from this date</source>
         <translation>Appliquer ce montant à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51"/>
         <source>Language of this computer</source>
         <translation>Langue de ce poste</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52"/>
         <source>Lock an idle session after</source>
         <translation>Verrouiller une session inactive après</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53"/>
         <source>Objectif Intégration allowance</source>
         <translation>Allocation Objectif Intégration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="54"/>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="69" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="71"/>
         <source>Type the date from which the amount applies.</source>
-        <translation>Tapez la date à partir de laquelle le montant s'applique.</translation>
+        <translation>Tapez la date à partir de laquelle le montant s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="77" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="75"/>
         <source>Allowance of %1 from %2.</source>
         <translation>Allocation de %1 à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="92" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
         <source>Saved. The new language applies at the next start.</source>
-        <translation>Enregistré. La nouvelle langue s'appliquera au prochain démarrage.</translation>
+        <translation>Enregistré. La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="93" />
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="91"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2102,167 +2118,167 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="35" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36"/>
         <source>First name(s)</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37"/>
         <source>Last name(s)</source>
         <translation>Nom(s) de famille</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38"/>
         <source>Name in another script</source>
         <translation>Nom dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41"/>
         <source>Gender (as the person says)</source>
         <translation>Genre (selon la personne)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42"/>
         <source>Country of birth</source>
         <translation>Pays de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43"/>
         <source>Citizenship</source>
         <translation>Citoyenneté</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="48"/>
         <source>Administrative region</source>
         <translation>Région administrative</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="51" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
         <source>Immigration category</source>
-        <translation>Catégorie d'immigration</translation>
+        <translation>Catégorie d&apos;immigration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="53" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="54"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="55" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56"/>
         <source>Arrival in Quebec</source>
         <translation>Arrivée au Québec</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57"/>
         <source>MIFI client number</source>
         <translation>Numéro de client MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58"/>
         <source>Documents obtained</source>
         <translation>Documents obtenus</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59"/>
         <source>Social insurance number</source>
-        <translation>Numéro d'assurance sociale</translation>
+        <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
         <source>RAMQ health card</source>
-        <translation>Carte d'assurance maladie (RAMQ)</translation>
+        <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60" />
-        <source>Driver's licence</source>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
+        <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
         <source>French level</source>
         <translation>Niveau de français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="67" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
         <source>Language of documents</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="72"/>
         <source>Assigned counsellor</source>
         <translation>Conseillère attitrée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="75"/>
         <source>Office or point of service</source>
         <translation>Bureau ou point de service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78" />
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -2270,252 +2286,252 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="38"/>
         <source>Referred on</source>
         <translation>Référée le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37" />
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="55" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="57"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="37" />
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="56" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="58"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="42"/>
         <source>Answer expected</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="38" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="45"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="57" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="59"/>
         <source>Answer expected by</source>
         <translation>Réponse attendue au plus tard le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="58" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="61"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="62" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="62"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="64" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="64"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="113" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="94"/>
         <source>Referral recorded.</source>
         <translation>Référence consignée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/referrals_tab.py" line="120" />
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="102"/>
         <source>Choose a referral in the list first.</source>
-        <translation>Choisissez d'abord une référence dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="61"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="70"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="71"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="72"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="101" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="75"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="108" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="119" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="94"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="120" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="122" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="123" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="135" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="182" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="157"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="187" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="162"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="191" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="166"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="203" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="178"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="234" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="209"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation>%1 erreur(s), %2 avertissement(s).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="249" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="224"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="244"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="284" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="259"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267"/>
         <source>The package was not written: fix the errors listed.</source>
-        <translation>Le paquet n'a pas été écrit : corrigez les erreurs listées.</translation>
+        <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="313" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="314" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="290"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="315" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="316" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="292"/>
         <source>Median wait at the desk (min)</source>
-        <translation>Attente médiane à l'accueil (min)</translation>
+        <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="318" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="294"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="319" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="295"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="297"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="298"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323" />
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="299"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -2523,7 +2539,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22" />
+        <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22"/>
         <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
         <translation>Trouver une personne : nom, téléphone, courriel, no MIFI ou date de naissance</translation>
     </message>
@@ -2531,75 +2547,75 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="56" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="56"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="57" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="57"/>
         <source>Group</source>
         <translation>De groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="65" />
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="75"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="66" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="63"/>
         <source>PASI volet</source>
         <translation>Volet du PASI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="67" />
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="68" />
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="77"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="69" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="66"/>
         <source>Individual or group</source>
         <translation>Individuel ou de groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="70" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="67"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="71" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="68"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="75" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="69"/>
         <source>Record the service</source>
         <translation>Consigner le service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="76"/>
         <source>Volet</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="81" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="79"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="88" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="85"/>
         <source>Common services</source>
         <translation>Services courants</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/services_tab.py" line="150" />
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="129"/>
         <source>Service recorded.</source>
         <translation>Service consigné.</translation>
     </message>
@@ -2607,32 +2623,32 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="18" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="18"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="28" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="28"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="29" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="29"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="30" />
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="30"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2640,18 +2656,18 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="27" />
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="45" />
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="27"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="45"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="40" />
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="40"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="41" />
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="41"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -2659,98 +2675,93 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34" />
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="33"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34" />
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34" />
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="51"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="55" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="52"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="56" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="80" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="37"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="88" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="78"/>
         <source>Choose an account in the list first.</source>
-        <translation>Choisissez d'abord un compte dans la liste.</translation>
+        <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="111" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="93"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="120" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="102"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="126" />
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="110"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="133" />
-        <source>Password changed.</source>
-        <translation>Mot de passe modifié.</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20" />
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="23"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="20" />
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="24"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2758,355 +2769,355 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="42" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="45" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="58" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
         <source>#</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64" />
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="88"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="64" />
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="65" />
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="93"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71" />
-        <source>Only the person's first request there</source>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
+        <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73" />
-        <source>Counsellor's presence: either</source>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79"/>
+        <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="74" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="75" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
         <source>Only when the counsellor need not attend</source>
-        <translation>Seulement si la conseillère n'a pas à être présente</translation>
+        <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="98" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="98"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="128" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="142" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="144" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="171" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="161"/>
         <source>Choose a rule in the list first.</source>
-        <translation>Choisissez d'abord une règle dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="190" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="178"/>
         <source>Rule saved; it applies to the next requests.</source>
-        <translation>Règle enregistrée; elle s'applique aux prochaines demandes.</translation>
+        <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="198"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="202"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="205"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="217" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="208"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="256" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="246"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="258"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="260"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="261"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="282" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="269"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="286" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="287" />
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
         <source>Median days to a lease</source>
-        <translation>Jours jusqu'au bail (médiane)</translation>
+        <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
 </context>
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="48"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="50"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="49" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="52"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="54"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="50" />
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="86" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="90"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="59" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="64"/>
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="65" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="70"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="74" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="79"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="75" />
-        <source>Organization's vehicle</source>
-        <translation>Véhicule de l'organisme</translation>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="80"/>
+        <source>Organization&apos;s vehicle</source>
+        <translation>Véhicule de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="83" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="85"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="84" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="86"/>
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="88"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="85" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="89"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="90" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="92"/>
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="94" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="96"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="97" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="99"/>
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="101" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="103"/>
         <source>Passengers</source>
         <translation>Passagers</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="103" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="105"/>
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="140" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="55"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="179" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="153"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="182" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="156"/>
         <source>Proposed: %1 (no rule applies).</source>
-        <translation>Proposé : %1 (aucune règle ne s'applique).</translation>
+        <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="197" />
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="217" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="169"/>
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="182"/>
         <source>Choose a request in the list first.</source>
-        <translation>Choisissez d'abord une demande dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="210" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="174"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/casework/transport_tab.py" line="236" />
+        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="189"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>
@@ -3114,37 +3125,37 @@
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="20" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="20"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="21" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="21"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="22" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="22"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="23" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="23"/>
         <source>Waited</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25"/>
         <source>Visit length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3152,22 +3163,22 @@
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30"/>
         <source>With a counsellor</source>
         <translation>Avec une conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="31" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="31"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="32" />
+        <location filename="../src/cjeapp/ui/models/visits_model.py" line="32"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
@@ -3175,7 +3186,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/cjeapp/ui/messages.py" line="11" />
+        <location filename="../src/cjeapp/ui/messages.py" line="17"/>
         <source>Cannot continue</source>
         <translation>Impossible de continuer</translation>
     </message>

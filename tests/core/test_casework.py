@@ -14,6 +14,7 @@ from cjeapp.core.casework import assessments, partners, plans, referrals, servic
 from cjeapp.core.casework.assessments import NeedInput
 from cjeapp.core.casework.partners import PartnerForm
 from cjeapp.core.casework.plans import ItemForm
+from cjeapp.core.casework.referral_email import needs_in_text
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
@@ -50,11 +51,15 @@ def test_assessment_from_a_pasted_email_then_signed(db: Database, staff: dict[st
         assessments.save_assessment(db, counsellor, person, assessed_on=date(2026, 11, 20),
                                     needs=[])
     assert caught.value.errors[0].field == "needs"
-    assessment_id = _assess(db, counsellor, person)
+    named = needs_in_text(MIFI_EMAIL)
+    assert named == ["housing", "daycare", "ramq", "sin"]
+    view = assessments.save_assessment(
+        db, counsellor, person, assessed_on=date(2026, 11, 20), source_text=MIFI_EMAIL,
+        needs=[NeedInput(code) for code in named])
+    assessment_id = view.assessment.id
     view = assessments.latest_assessment(db, counsellor, person)
     assert view is not None and view.assessment.source_text == MIFI_EMAIL
-    assert [need.need_code for need in view.needs] == ["housing", "daycare", "ramq",
-                                                       "french_course"]
+    assert [need.need_code for need in view.needs] == named
     assessments.save_assessment(db, counsellor, person, assessed_on=date(2026, 11, 20),
                                 needs=[NeedInput("housing", "high")],
                                 assessment_id=assessment_id)
@@ -63,6 +68,20 @@ def test_assessment_from_a_pasted_email_then_signed(db: Database, staff: dict[st
     with pytest.raises(CjeError, match="signed"):
         assessments.save_assessment(db, counsellor, person, assessed_on=date(2026, 11, 20),
                                     needs=[NeedInput("sin")], assessment_id=assessment_id)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Besoins: LOGEMENT; Numéro d’assurance sociale; cours de francais; CPE.",
+     ["housing", "sin", "french_course", "daycare"]),
+    ("Needs: health card, a driver's licence, work permit. Sent by Carrefour jeunesse-emploi.",
+     ["ramq", "drivers_licence", "work_permit_renewal"]),
+    ("Mme Nassima Garderiez arrive lundi; rien d'autre.", []),
+    ("Logement, logement et encore logement.", ["housing"]),
+])
+def test_the_needs_an_email_names(text: str, named: list[str]) -> None:
+    """Case, accents, apostrophes and punctuation do not matter; a word inside another
+    word (NAS in Nassima) is not a need; each need once, in the order named."""
+    assert needs_in_text(text) == named
 
 
 def test_plan_items_come_from_the_assessment_in_their_areas(db: Database,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from alembic import command
@@ -81,8 +82,9 @@ def test_packages_already_sent_keep_their_sequence_after_the_upgrade(tmp_path: P
     engine = make_engine(path)
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), "0003_document_content")
-        details = ('{"from": "2025-04-01", "to": "2026-03-31", "profile": "%s %s", '
-                   '"sequence": 2, "manifest_sha256": "ab"}' % (profile.name, profile.version))
+        details = json.dumps({"from": "2025-04-01", "to": "2026-03-31", "sequence": 2,
+                              "profile": f"{profile.name} {profile.version}",
+                              "manifest_sha256": "ab"})
         connection.execute(text(
             "INSERT INTO audit_log (id, at, user_id, action, entity, details) VALUES "
             "('a1', '2026-04-10 10:00:00', NULL, 'export', 'funder_package', :d), "

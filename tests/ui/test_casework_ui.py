@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
@@ -43,10 +44,12 @@ def test_assessment_to_plan_to_service_to_referral(qtbot: QtBot, db: Database,
     type_text(assessment.source, "Besoins : logement, carte RAMQ.")
     assessment.save()
     assert "at least one need" in assessment.errors.labels["needs"].text()
-    assessment.rows["housing"].check.setChecked(True)
+    qtbot.mouseClick(assessment.read_button, Qt.MouseButton.LeftButton)
+    assert [code for code, row in assessment.rows.items() if row.check.isChecked()] == [
+        "housing", "ramq"]
+    assert "2" in assessment.state.text()
     assessment.rows["housing"].priority.set_value("high")
     type_text(assessment.rows["housing"].notes, "Fin du logement temporaire le 15 déc.")
-    assessment.rows["ramq"].check.setChecked(True)
     assert assessment.save()
     assessment.sign()
     assert assessment.signed and not assessment.rows["sin"].check.isEnabled()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.casework import assessments, plans
 from cjeapp.core.casework.assessments import NeedInput
+from cjeapp.core.casework.referral_email import needs_in_text
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
@@ -61,6 +62,8 @@ class AssessmentTab(QWidget):
         self.source.setPlaceholderText(self.tr(
             "Paste the MIFI referral e-mail here, then tick the needs it lists."))
         self.source.setMaximumHeight(90)
+        self.read_button = QPushButton(self.tr("Tick the needs named in the e-mail"))
+        self.read_button.clicked.connect(self.tick_named_needs)
         self.assessed_on = DateField("assessed_on")
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -105,7 +108,10 @@ class AssessmentTab(QWidget):
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.plan_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.source)
+        pasted = QHBoxLayout()
+        pasted.addWidget(self.source, 1)
+        pasted.addWidget(self.read_button)
+        layout.addLayout(pasted)
         layout.addLayout(top)
         layout.addWidget(labels["assessed_on"])
         layout.addWidget(scroll, 1)
@@ -157,6 +163,7 @@ class AssessmentTab(QWidget):
             row.priority.setEnabled(editable and row.check.isChecked())
             row.notes.setEnabled(editable and row.check.isChecked())
         self.source.setReadOnly(not editable)
+        self.read_button.setEnabled(editable)
         self.assessed_on.setReadOnly(not editable)
         self.save_button.setEnabled(editable)
         self.sign_button.setEnabled(editable and self.assessment_id is not None)
@@ -166,6 +173,16 @@ class AssessmentTab(QWidget):
                                .replace("%1", format_moment(signed_at)))  # type: ignore[arg-type]
         elif self.assessment_id:
             self.state.setText(self.tr("Saved, not signed yet."))
+
+    def tick_named_needs(self) -> None:
+        """Tick what the pasted e-mail names; ticks already made stay."""
+        named = [code for code in needs_in_text(self.source.toPlainText()) if code in self.rows]
+        for code in named:
+            self.rows[code].check.setChecked(True)
+        self.state.setText(
+            self.tr("Needs found in the e-mail and ticked: %1. Check them, then save.")
+            .replace("%1", str(len(named))) if named else
+            self.tr("No need named in the e-mail was recognized; tick them by hand."))
 
     def needs(self) -> list[NeedInput]:
         return [need for row in self.rows.values() if (need := row.value()) is not None]
