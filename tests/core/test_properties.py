@@ -94,3 +94,52 @@ def test_a_phone_is_accepted_only_with_ten_digits(text: str) -> None:
 def test_common_phone_forms_are_accepted(typed: str) -> None:
     check = Validator()
     assert check.phone("phone", typed)[1] == "4185550123" and not check.errors
+
+
+PASI_LINES = __import__("cjeapp.core.reporting.profile", fromlist=["load"]).load(
+    "PASI").text.splitlines()
+TOML_VALUES = st.sampled_from(['1', '-3', '0', 'true', '"x"', '""', '[]', '[1, "a"]', '{}',
+                               '{ a = 1 }', '"persons"', '"PASI"', '[[1]]', '1.5',
+                               '"\\u00e9"', '[{ name = "n" }]', '[1]', '["a"]', '[{}]',
+                               '{ a = { b = 1 } }', '2026-01-01'])
+HEADERS = st.sampled_from(["[codes]", "[[tables]]", "[[tables.columns]]", "[[aggregates]]",
+                           "[codes.x]", "[tables]", "codes = 1", "tables = 1", "[[codes]]"])
+
+
+@st.composite
+def mutated_profiles(draw: st.DrawFn) -> str:
+    lines = list(PASI_LINES)
+    for _ in range(draw(st.integers(1, 4))):
+        where = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(("delete", "value", "value", "duplicate", "truncate",
+                                       "header")))
+        if action == "delete":
+            del lines[where]
+        elif action == "duplicate":
+            lines.insert(where, lines[where])
+        elif action == "truncate":
+            lines[where] = lines[where][:draw(st.integers(0, len(lines[where])))]
+        elif action == "header":
+            lines.insert(where, draw(HEADERS))
+        elif "=" in lines[where]:
+            key = lines[where].split("=", 1)[0]
+            lines[where] = f"{key}= {draw(TOML_VALUES)}"
+        if not lines:
+            break
+    return "\n".join(lines)
+
+
+@settings(max_examples=600, deadline=None)
+@given(mutated_profiles())
+def test_a_damaged_profile_is_read_or_refused_with_a_sentence(text: str) -> None:
+    """Whatever is changed in a profile file, reading it gives a profile or a ProfileError
+    naming a line, never another exception."""
+    from cjeapp.core.reporting.profile import ProfileError
+    from cjeapp.core.reporting.profile import parse as parse_profile
+
+    try:
+        profile = parse_profile(text)
+    except ProfileError as error:
+        assert "line" in str(error)
+    else:
+        assert profile.tables and all(table.columns for table in profile.tables)

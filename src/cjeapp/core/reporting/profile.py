@@ -86,6 +86,21 @@ def _fail(text: str, needle: str, msgid: str, **params: object) -> ProfileError:
                             line=_line_of(text, needle), problem=msg(msgid, **params)))
 
 
+def _tables_of(text: str, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """``[[key]]`` entries: a list of TOML tables, or a refusal naming the line."""
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise _fail(text, key, N_("\"{key}\" must be a list of [[{key}]] tables."), key=key)
+    return value
+
+
+def _optional_text(text: str, raw: dict[str, Any], key: str, where: str) -> str | None:
+    value = raw.get(key)
+    if value is not None and not isinstance(value, str):
+        raise _fail(text, where, N_("\"{key}\" must be text in quotes."), key=key)
+    return value
+
+
 def parse(text: str) -> Profile:
     """Read and check a profile; raise ProfileError naming the line of the first problem."""
     try:
@@ -98,15 +113,20 @@ def parse(text: str) -> Profile:
     for key in ("name", "version"):
         if not isinstance(data.get(key), str) or not data[key]:
             raise _fail(text, key, N_("\"{key}\" is missing."), key=key)
+    declared = data.get("codes", {})
+    if not isinstance(declared, dict) or not all(isinstance(mapping, dict)
+                                                 for mapping in declared.values()):
+        raise _fail(text, "codes", N_("\"{key}\" must be a list of [[{key}]] tables."),
+                    key="codes")
     codes: dict[str, dict[str, str]] = {
         str(name): {str(k): str(v) for k, v in mapping.items()}
-        for name, mapping in dict(data.get("codes", {})).items()}
-    tables = tuple(_table(text, raw, codes) for raw in data.get("tables", []))
+        for name, mapping in declared.items()}
+    tables = tuple(_table(text, raw, codes) for raw in _tables_of(text, data, "tables"))
     if not tables:
         raise _fail(text, "[[tables]]", N_("The profile declares no table."))
     names = [table.name for table in tables]
     aggregates = tuple(_aggregate(text, raw, {t.name: t for t in tables})
-                       for raw in data.get("aggregates", []))
+                       for raw in _tables_of(text, data, "aggregates"))
     if len(set(names)) != len(names):
         raise _fail(text, "name", N_("Two tables have the same name."))
     threshold = data.get("suppression_threshold", 5)
@@ -124,29 +144,35 @@ def _table(text: str, raw: dict[str, Any], codes: dict[str, dict[str, str]]) -> 
     source = raw.get("source")
     if not isinstance(name, str) or not name:
         raise _fail(text, "[[tables]]", N_("A table has no name."))
-    if source not in SOURCE_FIELDS:
+    if not isinstance(source, str) or source not in SOURCE_FIELDS:
         raise _fail(text, f'source = "{source}"', N_(
             "Table \"{table}\": the source \"{source}\" is unknown (known: {known})."),
             table=name, source=source, known=", ".join(SOURCE_FIELDS))
     columns = []
-    for column in raw.get("columns", []):
+    for column in _tables_of(text, raw, "columns"):
         column_name = column.get("name")
         origin = column.get("from")
-        if origin not in SOURCE_FIELDS[source]:
+        where = f'"{column_name}"'
+        code_list = _optional_text(text, column, "codes", where)
+        consent = _optional_text(text, column, "consent", where)
+        if not isinstance(column_name, str) or not column_name:
+            raise _fail(text, "[[tables.columns]]", N_("A column of \"{table}\" has no name."),
+                        table=name)
+        if not isinstance(origin, str) or origin not in SOURCE_FIELDS[source]:
             raise _fail(text, f'"{column_name}"', N_(
                 "Column \"{column}\" of \"{table}\": \"{origin}\" is not a field of the "
                 "source \"{source}\"."), column=column_name, table=name, origin=origin,
                 source=source)
-        if column.get("codes") and column["codes"] not in codes:
-            raise _fail(text, f'"{column_name}"', N_(
+        if code_list and code_list not in codes:
+            raise _fail(text, where, N_(
                 "Column \"{column}\": the code list \"{codes}\" is not declared."),
-                column=column_name, codes=column["codes"])
-        if column.get("consent") and column["consent"] not in CONSENTS:
-            raise _fail(text, f'"{column_name}"', N_(
+                column=column_name, codes=code_list)
+        if consent and consent not in CONSENTS:
+            raise _fail(text, where, N_(
                 "Column \"{column}\": the consent \"{consent}\" is unknown."),
-                column=column_name, consent=column["consent"])
-        columns.append(Column(str(column_name), str(origin), bool(column.get("mandatory")),
-                              column.get("codes"), column.get("consent")))
+                column=column_name, consent=consent)
+        columns.append(Column(column_name, origin, bool(column.get("mandatory")),
+                              code_list, consent))
     if not columns:
         raise _fail(text, f'name = "{name}"', N_("Table \"{table}\" has no column."),
                     table=name)
@@ -161,14 +187,18 @@ def _aggregate(text: str, raw: dict[str, Any], tables: dict[str, Table]) -> Aggr
             "Aggregate \"{name}\": the table \"{table}\" is not declared."),
             name=name, table=raw.get("table"))
     columns = {column.name for column in table.columns}
-    group_by = tuple(str(column) for column in raw.get("group_by", []))
+    raw_group = raw.get("group_by", [])
+    if not isinstance(raw_group, list):
+        raise _fail(text, f'name = "{name}"', N_(
+            "Aggregate \"{name}\": group_by must be a list of column names."), name=name)
+    group_by = tuple(str(column) for column in raw_group)
     for column in group_by:
         if column not in columns:
             raise _fail(text, f'name = "{name}"', N_(
                 "Aggregate \"{name}\": \"{column}\" is not a column of \"{table}\"."),
                 name=name, column=column, table=table.name)
     measure = raw.get("measure")
-    if measure not in MEASURES:
+    if not isinstance(measure, str) or measure not in MEASURES:
         raise _fail(text, f'name = "{name}"', N_(
             "Aggregate \"{name}\": the measure must be one of {known}."),
             name=name, known=", ".join(MEASURES))
