@@ -49,7 +49,7 @@ def test_backup_is_verified_and_restore_replaces_only_after_verifying(
     assert main(["check", "--db", str(saved)]) == 0
 
     with sqlite3.connect(live) as connection:
-        connection.execute("DELETE FROM audit_log")
+        connection.execute("UPDATE clients SET first_name = 'Changé après la copie'")
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
     before = live.read_bytes()
@@ -59,5 +59,6 @@ def test_backup_is_verified_and_restore_replaces_only_after_verifying(
 
     assert main(["restore", "--from", str(saved), "--db", str(live)]) == 0
     with sqlite3.connect(live) as connection:
-        assert connection.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0
+        assert connection.execute("SELECT count(*) FROM clients WHERE first_name = "
+                                  "'Changé après la copie'").fetchone()[0] == 0
     assert list((tmp_path / "live-backups").glob("live-before-restore-*.sqlite3"))

@@ -5,19 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cjeapp.core import clock
+from cjeapp.core.audit_chain import GENESIS, entry_hash
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import ConflictError, NotFound
 from cjeapp.core.i18n import N_, msg
-from cjeapp.core.models import AuditEntry, Record
+from cjeapp.core.models import AuditEntry, Record, new_id
 from cjeapp.core.permissions import Actor
 
 R = TypeVar("R", bound=Record)
@@ -39,15 +40,32 @@ class UnitOfWork:
     def __init__(self, session: Session, actor: Actor) -> None:
         self.session = session
         self.actor = actor
+        self._tip: tuple[int, str, datetime] | None = None
+
+    def _chain_tip(self) -> tuple[int, str, datetime]:
+        """The last entry's position, hash and time (read once; then kept here)."""
+        if self._tip is None:
+            last = self.session.execute(
+                select(AuditEntry.seq, AuditEntry.chain_hash, AuditEntry.at)
+                .order_by(AuditEntry.seq.desc()).limit(1)).first()
+            self._tip = ((last.seq, last.chain_hash, last.at) if last is not None
+                         else (0, GENESIS, datetime.min.replace(tzinfo=UTC)))
+        return self._tip
 
     def audit(self, action: str, entity: str, entity_id: str | None,
               details: dict[str, Any] | None = None) -> None:
-        self.session.add(AuditEntry(
-            at=clock.now(), user_id=self.actor.user_id, action=action, entity=entity,
-            entity_id=entity_id,
-            details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=_jsonable)
-            if details else None,
-        ))
+        seq, previous, previous_at = self._chain_tip()
+        # Never dated before the entry it follows, even when the PC's clock went back.
+        at = max(clock.now(), previous_at)
+        text = (json.dumps(details, ensure_ascii=False, sort_keys=True, default=_jsonable)
+                if details else None)
+        entry = AuditEntry(id=new_id(), seq=seq + 1, at=at, user_id=self.actor.user_id,
+                           action=action, entity=entity, entity_id=entity_id, details=text,
+                           prev_hash=previous)
+        entry.chain_hash = entry_hash(previous, entry.seq, entry.id, at, entry.user_id,
+                                      action, entity, entity_id, text)
+        self.session.add(entry)
+        self._tip = (entry.seq, entry.chain_hash, at)
 
     def add(self, record: R) -> R:
         record.updated_by = self.actor.user_id

@@ -87,6 +87,24 @@ def _inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _refuse_foreign_schema(path: Path, engine: Engine) -> None:
+    """A file whose tables, indexes or triggers are not exactly cjeapp's is not opened: a
+    missing index or a foreign trigger (one that deletes audit rows, say) is named."""
+    from cjeapp.core.db import schema
+
+    raw = engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        problems = schema.differences(connection) if isinstance(
+            connection, sqlite3.Connection) else []
+    finally:
+        raw.close()
+    if problems:
+        engine.dispose()
+        raise DatabaseOpenError(msg(N_("{path} is not a sound cjeapp database: {reason}"),
+                                    path=str(path), reason=problems[0]))
+
+
 def _copy_aside(path: Path, revision: str) -> Path:
     folder = backups_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -117,6 +135,7 @@ class Database:
         if revision != head:
             with engine.begin() as connection:
                 command.upgrade(migrate.alembic_config(connection), "head")
+        _refuse_foreign_schema(db_path, engine)
         return cls(db_path, engine)
 
     @contextmanager

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjeapp.core import clock
+from cjeapp.core.audit_chain import ChainRow, first_break
 from cjeapp.core.codelists import codelist
-from cjeapp.core.db import migrate, sqlite_file
+from cjeapp.core.db import migrate, schema, sqlite_file
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, Message, msg
@@ -79,6 +81,12 @@ def check_database(path: Path) -> CheckReport:
                 "The schema {revision} will be upgraded the next time the file is opened."),
                 revision=revision))
             return report
+        report.errors.extend(schema.differences(connection))
+        if report.errors:
+            return report
+        broken = first_break(_audit_rows(connection))
+        if broken is not None:
+            report.errors.append(broken)
         _foreign_keys(connection, report)
         _codes(connection, report)
         _times(connection, report)
@@ -89,6 +97,13 @@ def check_database(path: Path) -> CheckReport:
     finally:
         connection.close()
     return report
+
+
+def _audit_rows(connection: sqlite3.Connection) -> Iterator[ChainRow]:
+    for row in connection.execute(
+            "SELECT seq, id, at, user_id, action, entity, entity_id, details, prev_hash, "
+            "chain_hash FROM audit_log ORDER BY seq"):
+        yield ChainRow(*row)
 
 
 def _foreign_keys(connection: sqlite3.Connection, report: CheckReport) -> None:

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from random import Random
 
 from cjeapp.core import clock
+from cjeapp.core.audit_chain import GENESIS, entry_hash
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
@@ -383,11 +384,18 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
         generator.todays_walk_ins()
         generator.todays_appointments()
         writer.flush_all()
+        ident, at = writer.new_id(), datetime.now(UTC)
+        details = json.dumps({"clients": clients, "seed": seed,
+                              "today": reference_day.isoformat()})
+        seq, previous = connection.execute(
+            "SELECT seq, chain_hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone() or (
+            0, GENESIS)
         connection.execute(
-            "INSERT INTO audit_log (id, at, user_id, action, entity, entity_id, details) "
-            "VALUES (?, ?, NULL, 'import', 'demo', NULL, ?)",
-            (writer.new_id(), datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
-             json.dumps({"clients": clients, "seed": seed, "today": reference_day.isoformat()})))
+            "INSERT INTO audit_log (id, seq, prev_hash, chain_hash, at, user_id, action, "
+            "entity, entity_id, details) VALUES (?, ?, ?, ?, ?, NULL, 'import', 'demo', NULL, ?)",
+            (ident, seq + 1, previous, entry_hash(previous, seq + 1, ident, at, None, "import",
+                                                  "demo", None, details),
+             at.strftime("%Y-%m-%d %H:%M:%S.%f"), details))
         connection.execute("COMMIT")
     except BaseException:
         if raw.driver_connection is not None and raw.driver_connection.in_transaction:

@@ -38,9 +38,15 @@ class IssuedDocument(Record):
 
 
 class AuditEntry(Base):
-    """Append-only: who did what to which record, when. Written in the same transaction."""
+    """Append-only: who did what to which record, when. Written in the same transaction.
+    A hash chain (``seq``, ``prev_hash``, ``chain_hash``; see ``core.audit_chain``) makes a
+    change after the fact visible; triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    chain_hash: Mapped[str] = mapped_column(String(64))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True,
                                     default=lambda: str(uuid.uuid4()))
