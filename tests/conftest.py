@@ -74,8 +74,10 @@ def staff(db: Database, admin: Actor) -> dict[str, Actor]:
     actors = {"administrator": admin}
     for role in ("reception", "counsellor", "coordinator", "director"):
         accounts.create_staff(db, admin, username=role, full_name=f"Test {role}", role=role,
-                              password=f"{role}-password")
-        actors[role] = accounts.sign_in(db, role, f"{role}-password")
+                              password=f"{role}-temporary")
+        first = accounts.sign_in(db, role, f"{role}-temporary")  # must choose their own
+        actors[role] = accounts.change_own_password(db, first, f"{role}-temporary",
+                                                    f"{role}-password")
     return actors
 
 

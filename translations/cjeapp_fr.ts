@@ -2657,19 +2657,39 @@
     <name>SignInDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="27"/>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="54"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="40"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="46"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="41"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="47"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="48"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="49"/>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="84"/>
+        <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
+        <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="93"/>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2743,11 @@
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="129"/>
+        <source>Account unlocked: the person may sign in again.</source>
+        <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
+    </message>
+    <message>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
         <source>Active</source>
         <translation>Actif</translation>
@@ -2733,22 +2758,27 @@
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="78"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
+        <source>Unlock after failed sign-ins</source>
+        <translation>Déverrouiller après des échecs de connexion</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="81"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="96"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="102"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="105"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="110"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="113"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>

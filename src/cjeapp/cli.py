@@ -40,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", type=Path, required=True)
 
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
-    bench.add_argument("what", choices=("search", "client-list", "documents", "export"))
+    bench.add_argument("what", choices=("search", "client-list", "documents", "export",
+                                        "sign-in"))
     bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
     bench.add_argument("--db", type=Path, help="existing database (default: build a demo one)")
     bench.add_argument("--clients", type=int, default=100_000)

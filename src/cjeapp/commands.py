@@ -99,6 +99,8 @@ def bench(args: argparse.Namespace) -> int:
     from cjeapp.bench import search_bench
     from cjeapp.core.locale_format import format_number
 
+    if args.what == "sign-in":
+        return _bench_sign_in()
     if args.db is None and args.what not in ("documents", "export"):
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
@@ -115,6 +117,19 @@ def bench(args: argparse.Namespace) -> int:
     print(gettext(N_("search: {clients} clients, {queries} keystroke queries")).format(
         clients=format_number(result.clients), queries=format_number(result.queries)))
     print(f"p50 {result.p50_ms:.2f} ms  p95 {result.p95_ms:.2f} ms  max {result.max_ms:.2f} ms")
+    return 0
+
+
+def _bench_sign_in() -> int:
+    from cjeapp.bench.sign_in_bench import run
+
+    result = run()
+    print(gettext(N_("sign-in, median of {count} attempts each:")).format(count=result.attempts))
+    for label, value in ((N_("known user name, wrong password"), result.known_ms),
+                         (N_("unknown user name"), result.unknown_ms),
+                         (N_("locked user name"), result.locked_ms),
+                         (N_("right password"), result.right_ms)):
+        print(f"  {gettext(label)}: {value:.0f} ms")
     return 0
 
 

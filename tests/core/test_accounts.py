@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import AuthenticationError, CjeError, PermissionDenied, ValidationError
+from cjeapp.core.errors import (
+    AuthenticationError,
+    CjeError,
+    PasswordChangeRequired,
+    PermissionDenied,
+    ValidationError,
+)
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import AuditEntry, User
-from cjeapp.core.permissions import Actor, Role
+from cjeapp.core.permissions import Actor, Permission, Role
 from cjeapp.core.staff import accounts
 
 
@@ -113,3 +122,81 @@ def test_confirm_password_unlocks_only_with_the_right_password(db: Database,
                                                                admin: Actor) -> None:
     assert accounts.confirm_password(db, admin, "admin-secret")
     assert not accounts.confirm_password(db, admin, "nope")
+
+
+def _sign_in_fails(db: Database, username: str, password: str) -> str:
+    with pytest.raises(AuthenticationError) as caught:
+        accounts.sign_in(db, username, password)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("username", ["counsellor", "nobody-here"])
+def test_repeated_failures_lock_a_name_known_or_not(db: Database, admin: Actor,
+                                                    staff: dict[str, Actor],
+                                                    username: str) -> None:
+    """Three free failures, then the name waits 30 s, 1 min, 2 min…; the right password
+    does not get through a lock; known and unknown names answer the same sentences."""
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    clock.freeze(start)
+    answers = [_sign_in_fails(db, username, f"guess-{n}") for n in range(4)]
+    assert set(answers) == {"Unknown user name or wrong password."}
+    assert "Too many failed attempts" in _sign_in_fails(db, username, "counsellor-password")
+    clock.freeze(start + timedelta(seconds=31))  # the 30-second lock is over
+    _sign_in_fails(db, username, "guess-5")
+    clock.freeze(start + timedelta(seconds=62))  # the fifth failure locked it for a minute
+    assert "Too many failed attempts" in _sign_in_fails(db, username, "counsellor-password")
+    with db.read_session() as session:
+        actions = [action for (action,) in session.execute(
+            select(AuditEntry.action).where(AuditEntry.action.like("sign_in%"))
+            .order_by(AuditEntry.seq))]
+    assert actions[-7:] == ["sign_in_failed"] * 4 + ["sign_in_locked", "sign_in_failed",
+                                                     "sign_in_locked"]
+
+
+def test_an_administrator_unlocks_and_a_good_sign_in_starts_the_count_again(
+        db: Database, admin: Actor, staff: dict[str, Actor]) -> None:
+    counsellor = staff["counsellor"]
+    assert counsellor.user_id
+    for n in range(5):
+        _sign_in_fails(db, "counsellor", f"guess-{n}")
+    with pytest.raises(PermissionDenied):
+        accounts.unlock_account(db, staff["reception"], counsellor.user_id)
+    accounts.unlock_account(db, admin, counsellor.user_id)
+    assert accounts.sign_in(db, "counsellor", "counsellor-password").user_id
+    for n in range(3):  # the count started again: three free failures
+        assert "wrong password" in _sign_in_fails(db, "counsellor", f"again-{n}")
+
+
+def test_the_unknown_name_hash_costs_what_a_real_one_costs() -> None:
+    from argon2 import PasswordHasher, extract_parameters
+
+    assert extract_parameters(accounts.NOBODY_HASH) == extract_parameters(
+        PasswordHasher().hash("x"))
+
+
+def test_after_a_reset_nothing_is_allowed_before_a_new_password(
+        db: Database, admin: Actor, staff: dict[str, Actor]) -> None:
+    from cjeapp.core.people import notes
+
+    counsellor = staff["counsellor"]
+    assert counsellor.user_id
+    accounts.reset_password(db, admin, counsellor.user_id, "temporary-1234")
+    signed = accounts.sign_in(db, "counsellor", "temporary-1234")
+    assert signed.must_change_password and not signed.can(Permission.CONFIDENTIAL_READ)
+    with pytest.raises(PasswordChangeRequired):
+        notes.list_notes(db, signed, ClientId("any"))
+    with pytest.raises(ValidationError) as caught:
+        accounts.change_own_password(db, signed, "temporary-1234", "temporary-1234")
+    assert caught.value.errors[0].field == "new_password"
+    with pytest.raises(ValidationError) as caught:
+        accounts.change_own_password(db, signed, "wrong", "mon-nouveau-mot")
+    assert caught.value.errors[0].field == "current_password"
+    renewed = accounts.change_own_password(db, signed, "temporary-1234", "mon-nouveau-mot")
+    assert not renewed.must_change_password and renewed.can(Permission.CONFIDENTIAL_READ)
+    assert not accounts.sign_in(db, "counsellor", "mon-nouveau-mot").must_change_password
+
+
+def test_nobody_changes_their_own_role(db: Database, admin: Actor) -> None:
+    assert admin.user_id
+    with pytest.raises(CjeError, match="own role"):
+        accounts.change_staff_role(db, admin, admin.user_id, "director")

@@ -54,6 +54,32 @@ def test_wrong_password_is_said_and_right_one_signs_in(qtbot: QtBot, db: Databas
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
+def test_after_a_reset_the_person_chooses_a_new_password_before_entering(
+        qtbot: QtBot, db: Database, admin: Actor, staff: dict[str, Actor]) -> None:
+    counsellor = staff["counsellor"]
+    assert counsellor.user_id
+    accounts.reset_password(db, admin, counsellor.user_id, "provisoire-123")
+    dialog = SignInDialog(db, organization="CJE")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.new_password.isVisible()
+    type_text(dialog.username, "counsellor")
+    type_text(dialog.password, "provisoire-123")
+    press(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.new_password.isVisible() and "reset" in dialog.message.text()
+    type_text(dialog.new_password, "à-moi-seule-1")
+    type_text(dialog.confirm, "à-moi-seule-2")
+    press(dialog.confirm, Qt.Key.Key_Return)
+    assert "differ" in dialog.message.text()
+    type_text(dialog.confirm, "à-moi-seule-1")
+    press(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.actor is not None and not dialog.actor.must_change_password
+    assert accounts.sign_in(db, "counsellor", "à-moi-seule-1").user_id == counsellor.user_id
+
+
 def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
                                                      staff: dict[str, Actor]) -> None:
     expected = {

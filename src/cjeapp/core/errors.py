@@ -49,6 +49,15 @@ class PermissionDenied(CjeError):
         self.action = action
 
 
+class PasswordChangeRequired(PermissionDenied):
+    """The password was reset by an administrator: nothing is allowed before a new one."""
+
+    def __init__(self, action: str) -> None:
+        CjeError.__init__(self, msg(N_(
+            "Your password was reset: choose a new one before doing anything else.")))
+        self.action = action
+
+
 class NotFound(CjeError):
     def __init__(self, what: str, ident: str) -> None:
         super().__init__(msg(N_("No {what} was found with the identifier {ident}."),

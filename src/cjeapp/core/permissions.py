@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import PasswordChangeRequired, PermissionDenied
 from cjeapp.core.ids import UserId
 
 
@@ -77,11 +77,16 @@ class Actor:
     full_name: str
     role: Role
     office_id: str | None = None
+    # Set after an administrator's reset: every permission is refused until the person
+    # has chosen a new password (accounts.change_own_password gives a new Actor).
+    must_change_password: bool = False
 
     def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
+        return not self.must_change_password and permission in ROLE_PERMISSIONS[self.role]
 
     def require(self, permission: Permission) -> None:
+        if self.must_change_password:
+            raise PasswordChangeRequired(permission.value)
         if not self.can(permission):
             raise PermissionDenied(permission.value)
 

@@ -21,7 +21,7 @@ from cjeapp.core.models.client import (
     HouseholdMember,
 )
 from cjeapp.core.models.housing import HousingRequest, HousingStep
-from cjeapp.core.models.org import Office, Organization, Setting, User
+from cjeapp.core.models.org import Office, Organization, Setting, SignInThrottle, User
 from cjeapp.core.models.reception import Appointment, Request, Visit
 from cjeapp.core.models.records import (
     AuditEntry,
@@ -38,6 +38,7 @@ __all__ = [
     "HousingStep",
     "IssuedDocument", "Need", "NeedsAssessment", "Office", "Organization", "Partner",
     "PlanChange", "PlanItem", "Record", "Referral", "Request", "ServiceRecord", "Setting",
+    "SignInThrottle",
     "TransportRequest", "TransportRule", "TransportTrip", "UTCDateTime", "User", "Visit",
     "new_id",
 ]

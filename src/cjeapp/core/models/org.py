@@ -8,7 +8,7 @@ from sqlalchemy import Date, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cjeapp.core.ids import UserId
-from cjeapp.core.models.base import Record, UTCDateTime, fk, new_id
+from cjeapp.core.models.base import Base, Record, UTCDateTime, fk, new_id
 
 
 class Organization(Record):
@@ -71,3 +71,15 @@ class Setting(Record):
     key: Mapped[str] = mapped_column(String(80), index=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
     effective_from: Mapped[date | None] = mapped_column(Date)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per user name, known or not (so a lockout says nothing about whether
+    the name exists). Local security state of this database: not a record to exchange."""
+
+    __tablename__ = "sign_in_throttle"
+
+    username: Mapped[str] = mapped_column(String(60), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -13,12 +13,15 @@ from cjeapp.core.errors import (
     CjeError,
     FieldError,
     Inconsistent,
+    PermissionDenied,
     ValidationError,
 )
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import UserId
+from cjeapp.core.locale_format import format_time
 from cjeapp.core.models import Office, Organization, User
 from cjeapp.core.permissions import SYSTEM, Actor, Permission, Role
+from cjeapp.core.staff import throttle
 from cjeapp.core.staff.passwords import hash_password, password_problem, verify_password
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
@@ -26,7 +29,8 @@ from cjeapp.core.validation import Validator
 
 def actor_for(user: User) -> Actor:
     return Actor(user_id=user.id, username=user.username, full_name=user.full_name,
-                 role=Role(user.role), office_id=user.office_id)
+                 role=Role(user.role), office_id=user.office_id,
+                 must_change_password=user.must_change_password)
 
 
 def needs_first_run(db: Database) -> bool:
@@ -63,23 +67,73 @@ def initialize(db: Database, *, organization_name: str, office_name: str, userna
     return actor
 
 
+# An Argon2id hash of no one's password, with the hasher's parameters: an unknown user name
+# costs the same verification as a known one (a test keeps the parameters in step).
+NOBODY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$QgEJ/v0KMcuufdU4sZ7TOA$"
+               "VaVzjWlnDJbKQ40b+97gknniuh0RwAzd/ru6ofIP6KA")
+
+
 def sign_in(db: Database, username: str, password: str) -> Actor:
+    """The staff member, or AuthenticationError. Known and unknown names cost the same
+    time and answer the same sentence; repeated failures lock the name for a while."""
+    login = username.strip().lower()[:60]
     with unit_of_work(db, SYSTEM) as uow:
-        user = uow.session.scalar(select(User).where(User.username == username.strip().lower(),
+        user = uow.session.scalar(select(User).where(User.username == login,
                                                      User.deleted_at.is_(None)))
-        if user is None or not verify_password(user.password_hash, password):
+        matches = verify_password(user.password_hash if user else NOBODY_HASH, password)
+        locked = throttle.locked_until(uow.session, login)
+        if locked is not None:
+            uow.audit("sign_in_locked", "users", user.id if user else None,
+                      {"username": login})
+            failure = AuthenticationError(msg(N_(
+                "Too many failed attempts with this user name. Try again at {time}, or ask "
+                "the administrator to unlock the account."), time=format_time(locked)))
+        elif user is None or not matches:
+            row = throttle.record_failure(uow.session, login)
             uow.audit("sign_in_failed", "users", user.id if user else None,
-                      {"username": username})
+                      {"username": login, "failures": row.failures})
             failure = AuthenticationError(msg(N_("Unknown user name or wrong password.")))
         elif not user.active:
             failure = AuthenticationError(msg(N_(
                 "This account is deactivated. Ask the administrator to reactivate it.")))
         else:
+            throttle.forget(uow.session, login)
             user.last_login_at = clock.now()
             actor = actor_for(user)
             uow.audit("sign_in", "users", user.id)
             return actor
     raise failure
+
+
+def change_own_password(db: Database, actor: Actor, current: str, new: str) -> Actor:
+    """The signed-in person chooses a new password (required after a reset)."""
+    if actor.user_id is None:
+        raise PermissionDenied("change_password")
+    problem = password_problem("new_password", new)
+    if problem:
+        raise ValidationError([problem])
+    if new == current:
+        raise ValidationError([FieldError("new_password", msg(N_(
+            "Choose a password different from the one you signed in with.")))])
+    with unit_of_work(db, actor) as uow:
+        user = uow.get(User, actor.user_id, what="staff account")
+        if not verify_password(user.password_hash, current):
+            raise ValidationError([FieldError("current_password", msg(N_(
+                "The current password is wrong.")))])
+        user.password_hash = hash_password(new)
+        user.must_change_password = False
+        user.updated_by = actor.user_id
+        uow.audit("change_password", "users", user.id)
+        return actor_for(user)
+
+
+def unlock_account(db: Database, actor: Actor, user_id: UserId) -> None:
+    """An administrator lifts the lock that repeated failures put on an account."""
+    actor.require(Permission.USER_ADMIN)
+    with unit_of_work(db, actor) as uow:
+        user = uow.get(User, user_id, what="staff account")
+        throttle.forget(uow.session, user.username)
+        uow.audit("unlock", "users", user.id)
 
 
 def confirm_password(db: Database, actor: Actor, password: str) -> bool:
@@ -171,6 +225,8 @@ def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str) ->
     check = Validator()
     check.code("role", role, "roles", required=True)
     check.raise_if_any()
+    if user_id == actor.user_id:
+        raise CjeError(msg(N_("Nobody changes their own role; ask another administrator.")))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         uow.change(user, {"role": role})
@@ -187,4 +243,5 @@ def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: st
         user.password_hash = hash_password(new_password)
         user.must_change_password = True
         user.updated_by = actor.user_id
+        throttle.forget(uow.session, user.username)
         uow.audit("reset_password", "users", user.id)

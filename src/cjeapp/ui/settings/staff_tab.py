@@ -51,10 +51,12 @@ class StaffTab(QWidget):
         self.role_button = QPushButton(self.tr("Give the selected account this role"))
         self.active_button = QPushButton(self.tr("Deactivate or reactivate"))
         self.reset_button = QPushButton(self.tr("Set this password on the selected account"))
+        self.unlock_button = QPushButton(self.tr("Unlock after failed sign-ins"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         actions = QHBoxLayout()
-        for button in (self.active_button, self.role_button, self.reset_button):
+        for button in (self.active_button, self.role_button, self.reset_button,
+                       self.unlock_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -66,6 +68,7 @@ class StaffTab(QWidget):
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock)
         self.refresh()
 
     def refresh(self) -> None:
@@ -117,3 +120,10 @@ class StaffTab(QWidget):
                                     self.password.text())
             self.password.clear()
             self._changed("")
+
+    @reports_refusals
+    def unlock(self) -> None:
+        account = self._selected()
+        if account is not None:
+            accounts.unlock_account(self.context.db, self.context.actor, account.id)
+            self._changed(self.tr("Account unlocked: the person may sign in again."))
