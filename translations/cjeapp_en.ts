@@ -892,65 +892,65 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="41"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="57"/>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="42"/>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58"/>
-        <source>Given on</source>
+        <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="43"/>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59"/>
-        <source>Method</source>
+        <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="44"/>
-        <source>Expires</source>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="45"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="46"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="61"/>
         <source>Partner (for a referral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="63"/>
         <source>Expires on (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="65"/>
         <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="66"/>
         <source>Withdraw the selected consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="49"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,12 +1152,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="161"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="164"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="169"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="172"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,59 +1363,59 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="36"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="37"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="56"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="38"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="39"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="39"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="57"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="42"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="60"/>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>

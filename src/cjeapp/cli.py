@@ -11,12 +11,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjeapp import __version__
+from cjeapp.cli_arguments import check_relations, existing_file, iso_date, output_file
 
 
 def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("cjeapp", appauthor=False) / "cjeapp.sqlite3"
+
+
+def _signed_in(command: argparse.ArgumentParser) -> None:
+    """Commands that touch personal data act as a staff member, audited under their name."""
+    command.add_argument("--db", type=existing_file, required=True)
+    command.add_argument("--user", required=True,
+                         help="your user name (password from CJEAPP_PASSWORD or asked)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,62 +36,78 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
 
     demo = commands.add_parser("demo", help="fill a new database with demo data")
-    demo.add_argument("--db", type=Path, required=True)
+    demo.add_argument("--db", type=output_file, required=True)
     demo.add_argument("--clients", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
 
     check = commands.add_parser("check", help="integrity and consistency report")
-    check.add_argument("--db", type=Path, required=True)
+    check.add_argument("--db", type=existing_file, required=True)
 
     backup = commands.add_parser("backup", help="online backup to a file, verified")
-    backup.add_argument("--db", type=Path, required=True)
-    backup.add_argument("--to", type=Path, required=True)
+    backup.add_argument("--db", type=existing_file, required=True)
+    backup.add_argument("--to", type=output_file, required=True)
 
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
     bench.add_argument("what", choices=("search", "client-list", "documents", "export",
                                         "sign-in"))
     bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
-    bench.add_argument("--db", type=Path, help="existing database (default: build a demo one)")
+    bench.add_argument("--db", type=existing_file,
+                       help="existing database (default: build a demo one)")
     bench.add_argument("--clients", type=int, default=100_000)
 
     document = commands.add_parser("document", help="issue one document (PDF)")
-    document.add_argument("--db", type=Path, required=True)
+    _signed_in(document)
     document.add_argument("--kind", required=True,
                           choices=("attestation_participation", "attestation_services",
                                    "referral_letter", "collection_notice"))
     document.add_argument("--client", required=True, help="client identifier")
     document.add_argument("--activity", help="activity (attestation of participation)")
     document.add_argument("--referral", help="referral (referral letter)")
-    document.add_argument("--from", dest="period_from", help="first day (services), YYYY-MM-DD")
-    document.add_argument("--to", dest="period_to", help="last day (services), YYYY-MM-DD")
+    document.add_argument("--from", dest="period_from", type=iso_date,
+                          help="first day (services), YYYY-MM-DD")
+    document.add_argument("--to", dest="period_to", type=iso_date,
+                          help="last day (services), YYYY-MM-DD")
     document.add_argument("--lang", dest="doc_lang", choices=("fr", "en"))
-    document.add_argument("--out", type=Path, required=True)
+    document.add_argument("--out", type=output_file, required=True)
 
     verify = commands.add_parser("verify-document", help="check a document against the register")
-    verify.add_argument("--db", type=Path, required=True)
-    verify.add_argument("file", type=Path)
+    verify.add_argument("--db", type=existing_file, required=True)
+    verify.add_argument("file", type=existing_file)
 
     export = commands.add_parser("export", help="the package for the funder (validated)")
-    export.add_argument("--db", type=Path, required=True)
+    _signed_in(export)
     export.add_argument("--profile", default="PASI", help="profile name or .toml file")
-    export.add_argument("--from", dest="period_from", required=True, help="YYYY-MM-DD")
-    export.add_argument("--to", dest="period_to", required=True, help="YYYY-MM-DD")
-    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--from", dest="period_from", type=iso_date, required=True,
+                        help="YYYY-MM-DD")
+    export.add_argument("--to", dest="period_to", type=iso_date, required=True,
+                        help="YYYY-MM-DD")
+    export.add_argument("--out", type=output_file, required=True)
     export.add_argument("--sequence", type=int, default=None,
                         help="default: the next one for this period and profile")
 
     verify_package = commands.add_parser("verify-package", help="check a funder package")
-    verify_package.add_argument("file", type=Path)
-    verify_package.add_argument("--public-key", type=Path)
+    verify_package.add_argument("file", type=existing_file)
+    verify_package.add_argument("--public-key", type=existing_file)
+
+    find = commands.add_parser("find", help="people whose name, phone or number matches")
+    _signed_in(find)
+    find.add_argument("text", help="what you would type in the search box")
+
+    public_key = commands.add_parser("public-key",
+                                     help="the key that lets the funder check packages")
+    _signed_in(public_key)
+    public_key.add_argument("--out", type=output_file, required=True)
 
     restore = commands.add_parser("restore", help="restore a verified backup")
-    restore.add_argument("--from", dest="source", type=Path, required=True)
-    restore.add_argument("--db", type=Path, required=True)
+    restore.add_argument("--from", dest="source", type=existing_file, required=True)
+    restore.add_argument("--db", type=output_file, required=True)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    check_relations(parser, args)
     from cjeapp.core.i18n import set_language
 
     if args.lang:
@@ -98,7 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "restore": commands.restore,
                "bench": commands.bench, "document": commands.document,
                "verify-document": commands.verify_document,
-               "export": commands.export, "verify-package": commands.verify_package}[args.command]
+               "export": commands.export, "verify-package": commands.verify_package,
+               "find": commands.find, "public-key": commands.public_key}[args.command]
     return handler(args)
 
 

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.errors import AuthenticationError, CjeError
+from cjeapp.core.i18n import N_, gettext, msg
+
+if TYPE_CHECKING:
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.permissions import Actor
 
 
 def _fail(error: CjeError) -> int:
     print(gettext(N_("Error: {message}")).format(message=error), file=sys.stderr)
     return 1
+
+
+def _sign_in(db: Database, args: argparse.Namespace) -> Actor:
+    """The staff member named by --user, with the password from CJEAPP_PASSWORD or asked."""
+    from cjeapp.cli_arguments import password_from_environment_or_prompt
+    from cjeapp.core.staff import accounts
+
+    actor = accounts.sign_in(db, args.user, password_from_environment_or_prompt())
+    if actor.must_change_password:
+        raise AuthenticationError(msg(N_(
+            "Your password was reset: sign in to the program once to choose a new one.")))
+    return actor
 
 
 def print_demo_accounts() -> None:
@@ -159,47 +176,82 @@ def _bench_documents(args: argparse.Namespace) -> int:
 
 
 def document(args: argparse.Namespace) -> int:
-    from datetime import date
-
     from cjeapp.core.db.database import Database
     from cjeapp.core.documents import issuing
-    from cjeapp.core.permissions import SYSTEM
 
+    needed = {"attestation_participation": ("activity", N_(
+                  "Error: --activity is needed for this kind.")),
+              "attestation_services": ("period_to", N_(
+                  "Error: --from and --to are needed for this kind.")),
+              "referral_letter": ("referral", N_("Error: --referral is needed for this kind."))}
+    if args.kind in needed:
+        name, sentence = needed[args.kind]
+        if not getattr(args, name) or (name == "period_to" and not args.period_from):
+            print(gettext(sentence), file=sys.stderr)
+            return 2
     try:
         db = Database.open(args.db)
         try:
+            actor = _sign_in(db, args)
             if args.kind == "collection_notice":
-                draft = issuing.notice_draft(db, args.client, args.doc_lang)
+                draft = issuing.notice_draft(db, actor, args.client, args.doc_lang)
             elif args.kind == "attestation_participation":
-                if not args.activity:
-                    print(gettext(N_("Error: --activity is needed for this kind.")),
-                          file=sys.stderr)
-                    return 2
-                draft = issuing.participation_draft(db, args.client, args.activity,
-                                                      args.doc_lang)
+                draft = issuing.participation_draft(db, actor, args.client, args.activity,
+                                                    args.doc_lang)
             elif args.kind == "attestation_services":
-                if not (args.period_from and args.period_to):
-                    print(gettext(N_("Error: --from and --to are needed for this kind.")),
-                          file=sys.stderr)
-                    return 2
-                draft = issuing.services_draft(db, args.client,
-                                                 date.fromisoformat(args.period_from),
-                                                 date.fromisoformat(args.period_to),
-                                                 args.doc_lang)
+                draft = issuing.services_draft(db, actor, args.client, args.period_from,
+                                               args.period_to, args.doc_lang)
             else:
-                if not args.referral:
-                    print(gettext(N_("Error: --referral is needed for this kind.")),
-                          file=sys.stderr)
-                    return 2
-                draft = issuing.referral_draft(db, args.referral, args.doc_lang)
-            issued = issuing.issue(db, SYSTEM, draft)
+                draft = issuing.referral_draft(db, actor, args.referral, args.doc_lang)
+            issued = issuing.issue(db, actor, draft)
         finally:
             db.close()
     except CjeError as error:
         return _fail(error)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(issued.pdf)
     print(gettext(N_("Document {number} written to {path} (verification code {code}).")).format(
         number=issued.document.number, path=args.out, code=issued.document.verification_code))
+    return 0
+
+
+def find(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.locale_format import format_date
+    from cjeapp.core.search.finder import search_clients
+
+    try:
+        db = Database.open(args.db)
+        try:
+            hits = search_clients(db, _sign_in(db, args), args.text)
+        finally:
+            db.close()
+    except CjeError as error:
+        return _fail(error)
+    for hit in hits:
+        born = format_date(hit.birth_date) if hit.birth_date else "—"
+        print(f"{hit.id}\t{hit.display_name}\t{born}")
+    if not hits:
+        print(gettext(N_("Nobody matches.")), file=sys.stderr)
+    return 0 if hits else 1
+
+
+def public_key(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.reporting import keys
+
+    try:
+        db = Database.open(args.db)
+        try:
+            pem = keys.public_key_for(db, _sign_in(db, args))
+        finally:
+            db.close()
+    except CjeError as error:
+        return _fail(error)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(pem)
+    print(gettext(N_("Public key written to {path}: give it to the funder.")).format(
+        path=args.out))
     return 0
 
 
@@ -207,9 +259,6 @@ def verify_document(args: argparse.Namespace) -> int:
     from cjeapp.core.db.database import Database
     from cjeapp.core.documents import issuing
 
-    if not args.file.is_file():
-        print(gettext(N_("Error: {message}")).format(message=args.file), file=sys.stderr)
-        return 2
     try:
         db = Database.open(args.db)
         try:
@@ -223,24 +272,19 @@ def verify_document(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from datetime import date
-
     from cjeapp.core.db.database import Database
-    from cjeapp.core.permissions import SYSTEM
     from cjeapp.core.reporting import package
     from cjeapp.core.reporting.profile import load
 
-    try:
-        first, last = date.fromisoformat(args.period_from), date.fromisoformat(args.period_to)
-    except ValueError:
-        print(gettext(N_("Error: dates are written YYYY-MM-DD.")), file=sys.stderr)
-        return 2
+    first, last = args.period_from, args.period_to
     try:
         profile = load(args.profile)
         db = Database.open(args.db)
         try:
-            sequence = args.sequence or package.next_sequence(db, profile, first, last)
-            result = package.build(db, SYSTEM, profile, first, last, args.out,
+            actor = _sign_in(db, args)
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            sequence = args.sequence or package.next_sequence(db, actor, profile, first, last)
+            result = package.build(db, actor, profile, first, last, args.out,
                                    sequence=sequence)
         finally:
             db.close()

@@ -8,7 +8,7 @@ import pytest
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import ValidationError
+from cjeapp.core.errors import PermissionDenied, ValidationError
 from cjeapp.core.models import Partner
 from cjeapp.core.people import clients, consents
 from cjeapp.core.people.clients import ClientForm
@@ -30,7 +30,9 @@ def test_consent_is_valid_until_withdrawn(db: Database, staff: dict[str, Actor],
                                       given_on=date(2026, 5, 1), method="written")
     assert consents.has_consent(db, client_id, "funder_transmission", on=date(2026, 5, 15))
     assert not consents.has_consent(db, client_id, "research", on=date(2026, 5, 15))
-    consents.withdraw_consent(db, staff["reception"], consent.id, date(2026, 5, 20))
+    with pytest.raises(PermissionDenied):  # reception records; the counsellor withdraws
+        consents.withdraw_consent(db, staff["reception"], consent.id, date(2026, 5, 20))
+    consents.withdraw_consent(db, staff["counsellor"], consent.id, date(2026, 5, 20))
     assert consents.has_consent(db, client_id, "funder_transmission", on=date(2026, 5, 19))
     assert not consents.has_consent(db, client_id, "funder_transmission", on=date(2026, 5, 20))
 

@@ -20,7 +20,7 @@ from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import batches, issuing
-from cjeapp.core.errors import Cancelled, CjeError, ValidationError
+from cjeapp.core.errors import Cancelled, CjeError, PermissionDenied, ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.models import IssuedDocument
 from cjeapp.core.people import clients, consents
@@ -67,7 +67,7 @@ def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> No
     activity_id, people = oi
     counsellor = staff["counsellor"]
     french = issuing.issue(db, counsellor, issuing.participation_draft(
-        db, people[0], activity_id))
+        db, counsellor, people[0], activity_id))
     text = _text(french.pdf)
     assert "Attestation de participation" in text and "Hélène Côté-Bélanger" in text
     assert "30 novembre 2026" in text and "9 nov. 2026" in text
@@ -75,7 +75,7 @@ def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> No
     assert "Carrefour jeunesse-emploi de Frontenac" in text
     assert french.document.number in text and french.document.verification_code in text
     english = issuing.issue(db, counsellor, issuing.participation_draft(
-        db, people[1], activity_id))
+        db, counsellor, people[1], activity_id))
     assert "Attestation of participation" in _text(english.pdf)
     assert "Priya D'Souza" in _text(english.pdf)
 
@@ -87,11 +87,11 @@ def test_services_attestation_and_referral_letter(db: Database,
     person = clients.create_client(db, counsellor, ClientForm(
         first_name="Khadija", last_name="Benali")).id
     with pytest.raises(ValidationError):
-        issuing.services_draft(db, person, date(2026, 1, 1), date(2026, 11, 30))
+        issuing.services_draft(db, counsellor, person, date(2026, 1, 1), date(2026, 11, 30))
     service_records.record_service(db, counsellor, person, ServiceForm(
         "government_documents", delivered_on=date(2026, 11, 10), duration_minutes=45))
     text = _text(issuing.issue(db, counsellor, issuing.services_draft(
-        db, person, date(2026, 11, 1), date(2026, 11, 30))).pdf)
+        db, counsellor, person, date(2026, 11, 1), date(2026, 11, 30))).pdf)
     assert "Attestation de services reçus" in text and "Khadija Benali" in text
     assert "Obtention de documents gouvernementaux" in text
     partner = partners.save_partner(db, counsellor, PartnerForm(
@@ -102,7 +102,7 @@ def test_services_attestation_and_referral_letter(db: Database,
     referral = referrals.refer(db, counsellor, person, partner_id=partner.id,
                                reason="Résidence permanente")
     letter = _text(issuing.issue(db, counsellor, issuing.referral_draft(
-        db, referral.id)).pdf)
+        db, counsellor, referral.id)).pdf)
     assert "Lettre de référence" in letter and "Cabinet Lapointe" in letter
     assert "Résidence permanente" in letter and "20 novembre 2026" in letter
 
@@ -111,7 +111,7 @@ def test_reprint_revoke_and_verify(db, staff, oi) -> None:
     activity_id, people = oi
     counsellor = staff["counsellor"]
     issued = issuing.issue(db, counsellor, issuing.participation_draft(
-        db, people[0], activity_id))
+        db, counsellor, people[0], activity_id))
     assert issuing.verify(db, issued.pdf).genuine
     altered = issued.pdf.replace(b"/Author (", b"/Author (X")
     result = issuing.verify(db, altered)
@@ -127,10 +127,27 @@ def test_reprint_revoke_and_verify(db, staff, oi) -> None:
     issuing.revoke(db, counsellor, issued.document.id, "Erreur de date")
     revoked = issuing.verify(db, issued.pdf)
     assert not revoked.genuine and "revoked" in revoked.reason.render()
+    copy_now = issuing.verify(db, copy.pdf)  # a copy printed before the revocation
+    assert not copy_now.genuine and "revoked" in copy_now.reason.render()
     with pytest.raises(CjeError, match="revoked"):
         issuing.reprint(db, counsellor, issued.document.id)
     listed = issuing.documents_of(db, counsellor, people[0])
     assert {d.number for d in listed} == {issued.document.number, copy.document.number}
+
+
+def test_reception_sees_and_reprints_only_collection_notices(db, staff, oi) -> None:
+    activity_id, people = oi
+    counsellor, reception = staff["counsellor"], staff["reception"]
+    attestation = issuing.issue(db, counsellor, issuing.participation_draft(
+        db, counsellor, people[0], activity_id))
+    notice = issuing.issue_collection_notice(db, reception, people[0])
+    assert {d.kind for d in issuing.documents_of(db, reception, people[0])} == {
+        "collection_notice"}
+    assert len(issuing.documents_of(db, counsellor, people[0])) == 2
+    with pytest.raises(PermissionDenied):
+        issuing.reprint(db, reception, attestation.document.id)
+    assert issuing.reprint(db, reception, notice.document.id).document.copy_of_id == \
+        notice.document.id
 
 
 def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) -> None:
@@ -151,29 +168,42 @@ def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) 
 
 
 def test_cli_issues_and_verifies(db: Database, staff: dict[str, Actor], tmp_path: Path,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+                                 capsys: pytest.CaptureFixture[str],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
     clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
     person = clients.create_client(db, staff["reception"], ClientForm(
         first_name="Aïcha", last_name="N'Diaye")).id
     db.close()
     out = tmp_path / "avis.pdf"
-    assert main(["document", "--db", str(db.path), "--kind", "collection_notice",
-                 "--client", person, "--lang", "fr", "--out", str(out)]) == 0
+    monkeypatch.setenv("CJEAPP_PASSWORD", "reception-password")
+    assert main(["document", "--db", str(db.path), "--user", "reception", "--kind",
+                 "collection_notice", "--client", person, "--lang", "fr",
+                 "--out", str(out)]) == 0
     assert "Aïcha N'Diaye" in _text(out.read_bytes())
     assert main(["verify-document", "--db", str(db.path), str(out)]) == 0
     assert "genuine" in capsys.readouterr().out
     out.write_bytes(out.read_bytes().replace(b"/Creator (", b"/Creator (Y"))
     assert main(["verify-document", "--db", str(db.path), str(out)]) == 1
     assert "altered" in capsys.readouterr().out
-    assert main(["document", "--db", str(db.path), "--kind", "attestation_participation",
-                 "--client", person, "--out", str(out)]) == 2
+    assert main(["document", "--db", str(db.path), "--user", "reception", "--kind",
+                 "attestation_participation", "--client", person, "--out", str(out)]) == 2
+    monkeypatch.setenv("CJEAPP_PASSWORD", "wrong")
+    before = out.read_bytes()
+    assert main(["document", "--db", str(db.path), "--user", "reception", "--kind",
+                 "collection_notice", "--client", person, "--out", str(out)]) == 1
+    assert "wrong password" in capsys.readouterr().err and out.read_bytes() == before
 
 
 def test_a_preview_is_marked_unnumbered_and_registers_nothing(db, staff, oi) -> None:
     activity_id, people = oi
-    draft = issuing.participation_draft(db, people[0], activity_id)
+    counsellor = staff["counsellor"]
+    with pytest.raises(PermissionDenied):  # reception previews notices, not attestations
+        issuing.participation_draft(db, staff["reception"], people[0], activity_id)
+    draft = issuing.participation_draft(db, counsellor, people[0], activity_id)
+    with pytest.raises(PermissionDenied):
+        issuing.preview(db, staff["reception"], draft)
     before = _count(db)
-    pdf = issuing.preview(db, draft)
+    pdf = issuing.preview(db, counsellor, draft)
     text = _text(pdf)
     assert "APERÇU" in text and "Attestation de participation" in text
     assert _count(db) == before  # nothing registered

@@ -46,6 +46,44 @@ def test_timeline_is_newest_first(db: Database, staff: dict[str, Actor]) -> None
     assert "Carte RAMQ" in entries[1].summary.render("en")
 
 
+def test_reception_does_not_see_case_content_in_the_timeline(
+        db: Database, staff: dict[str, Actor]) -> None:
+    from cjeapp.core.casework import partners, referrals, service_records
+    from cjeapp.core.casework.partners import PartnerForm
+    from cjeapp.core.casework.service_records import ServiceForm
+    from cjeapp.core.people import consents
+
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor, reception = staff["counsellor"], staff["reception"]
+    person = clients.create_client(db, reception, ClientForm(first_name="Nour",
+                                                             last_name="Khalil"))
+    visits.check_in(db, reception, person.id, "Rendez-vous")
+    partner = partners.save_partner(db, counsellor, PartnerForm(
+        name="CLSC des Sources", kind="health"))
+    consents.record_consent(db, counsellor, person.id, purpose="referral",
+                            given_on=date(2026, 11, 20), method="written",
+                            partner_id=partner.id)
+    referrals.refer(db, counsellor, person.id, partner_id=partner.id,
+                    reason="Soutien psychosocial")
+    service_records.record_service(db, counsellor, person.id, ServiceForm(
+        "referral_psychosocial", delivered_on=date(2026, 11, 20), duration_minutes=60))
+    seen = {entry.kind for entry in timeline.client_timeline(db, counsellor, person.id)}
+    assert {"referral", "service", "visit"} <= seen
+    assert {entry.kind for entry in timeline.client_timeline(db, reception, person.id)} == {
+        "visit"}
+
+
+def test_the_private_keys_are_no_setting_anyone_reads_or_writes(
+        db: Database, staff: dict[str, Actor]) -> None:
+    from cjeapp.core.reporting.keys import PSEUDONYM_KEY, SIGNING_KEY
+
+    for key in (SIGNING_KEY, PSEUDONYM_KEY):
+        with pytest.raises(PermissionDenied):
+            settings.get_value(db, key)
+        with pytest.raises(PermissionDenied):
+            settings.set_value(db, staff["administrator"], key, "forged")
+
+
 def test_lock_delay_setting(db: Database, staff: dict[str, Actor]) -> None:
     assert settings.lock_minutes(db) == 10
     with pytest.raises(PermissionDenied):

@@ -93,7 +93,7 @@ def test_packages_already_sent_keep_their_sequence_after_the_upgrade(tmp_path: P
     engine.dispose()
     db = Database.open(path)
     try:
-        assert next_sequence(db, profile, date(2025, 4, 1), date(2026, 3, 31)) == 3
-        assert next_sequence(db, profile, date(2024, 4, 1), date(2025, 3, 31)) == 1
+        assert next_sequence(db, SYSTEM, profile, date(2025, 4, 1), date(2026, 3, 31)) == 3
+        assert next_sequence(db, SYSTEM, profile, date(2024, 4, 1), date(2025, 3, 31)) == 1
     finally:
         db.close()

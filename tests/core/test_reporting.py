@@ -113,11 +113,11 @@ def test_validation_rules(db: Database, staff: dict[str, Actor]) -> None:
 def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp_path) -> None:
     with pytest.raises(PermissionDenied):
         package.build(db, staff["counsellor"], PASI, FIRST, LAST, tmp_path / "x.zip")
-    assert package.next_sequence(db, PASI, FIRST, LAST) == 1
+    assert package.next_sequence(db, _director(db), PASI, FIRST, LAST) == 1
     first = _build(db, tmp_path / "a.zip")
     time.sleep(1.1)  # libraries that stamp the wall-clock time would now differ
     _build(db, tmp_path / "b.zip")
-    assert package.next_sequence(db, PASI, FIRST, LAST) == 2
+    assert package.next_sequence(db, _director(db), PASI, FIRST, LAST) == 2
     assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
     assert first.row_counts["persons"] == 12 and first.row_counts["services"] == 12
     assert package.verify(tmp_path / "a.zip").intact
@@ -189,11 +189,16 @@ def test_small_counts_are_suppressed_and_totals_match(db, staff, year, tmp_path)
     assert hours[0]["value"] == "18.0"  # twelve services of 90 minutes
 
 
-def test_cli_export_and_verify(db, staff, year, tmp_path, capsys) -> None:
+def test_cli_export_and_verify(db, staff, year, tmp_path, capsys, monkeypatch) -> None:
     db.close()
     out = tmp_path / "cli.zip"
-    assert main(["export", "--db", str(db.path), "--profile", "PASI", "--from", "2026-04-01",
-                 "--to", "2027-03-31", "--out", str(out)]) == 0
+    monkeypatch.setenv("CJEAPP_PASSWORD", "counsellor-password")
+    assert main(["export", "--db", str(db.path), "--user", "counsellor", "--profile", "PASI",
+                 "--from", "2026-04-01", "--to", "2027-03-31", "--out", str(out)]) == 1
+    assert "not allow" in capsys.readouterr().err and not out.exists()
+    monkeypatch.setenv("CJEAPP_PASSWORD", "director-password")
+    assert main(["export", "--db", str(db.path), "--user", "director", "--profile", "PASI",
+                 "--from", "2026-04-01", "--to", "2027-03-31", "--out", str(out)]) == 0
     assert main(["verify-package", str(out)]) == 0
     assert "intact" in capsys.readouterr().out
     out.write_bytes(out.read_bytes()[:-40])

@@ -73,7 +73,7 @@ def run(count: int) -> DocumentsBench:
             singles = []
             for person in people[:20]:  # one at a time, as from the client file
                 single_started = time.perf_counter()
-                issuing.issue(db, actor, issuing.participation_draft(db, person,
+                issuing.issue(db, actor, issuing.participation_draft(db, actor, person,
                                                                          activity.id))
                 singles.append((time.perf_counter() - single_started) * 1000)
             single = statistics.median(singles)

@@ -84,6 +84,12 @@ class Actor:
     def can(self, permission: Permission) -> bool:
         return not self.must_change_password and permission in ROLE_PERMISSIONS[self.role]
 
+    def require_signed_in(self) -> None:
+        """For what every staff member may do (list colleagues' names): only a password
+        still to be changed stops it."""
+        if self.must_change_password:
+            raise PasswordChangeRequired("signed_in")
+
     def require(self, permission: Permission) -> None:
         if self.must_change_password:
             raise PasswordChangeRequired(permission.value)

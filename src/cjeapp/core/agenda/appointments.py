@@ -219,6 +219,7 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
 def free_slots(db: Database, actor: Actor, counsellor_id: UserId, day: date, minutes: int,
                office_id: str | None = None) -> list[datetime]:
     """Start times (every 15 minutes) when the counsellor is free for ``minutes``."""
+    actor.require(Permission.APPOINTMENT_WRITE)
     hours = opening_hours(db, office_id or actor.office_id, day)
     if hours is None:
         return []

@@ -9,7 +9,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.org import settings
-from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Actor, Permission
 
 CLOSURES = "calendar.closures"
 EASTER_MONDAY = "calendar.easter_monday"
@@ -53,6 +53,7 @@ def follow_up_due(db: Database, from_day: date) -> date:
 
 def save_calendar(db: Database, actor: Actor, closures: list[Closure], *, easter_monday: bool,
                   good_friday: bool) -> None:
+    actor.require(Permission.SETTINGS_ADMIN)
     problems = [FieldError("closures", msg(N_("The closure \"{label}\" ends before it starts."),
                                            label=closure.label))
                 for closure in closures if closure.last < closure.first]

@@ -58,7 +58,7 @@ def participation_batch(db: Database, actor: Actor, activity_id: str, *,
     for person in people:
         if cancelled and cancelled():
             raise Cancelled()
-        drafts.append(participation_draft(db, person.client_id, activity_id, language))
+        drafts.append(participation_draft(db, actor, person.client_id, activity_id, language))
     issued: list[IssuedPdf] = []
     with unit_of_work(db, actor) as uow:
         head = letterhead(uow.session)
@@ -72,6 +72,7 @@ def participation_batch(db: Database, actor: Actor, activity_id: str, *,
 
 
 def batch_count(db: Database, actor: Actor, activity_id: str) -> int:
+    actor.require(Permission.DOCUMENT_ISSUE)
     return sum(1 for p in activities.participants(db, actor, activity_id)
                if p.status == "enrolled" and p.completed)
 

@@ -89,23 +89,35 @@ def register_draft(uow: UnitOfWork, draft: Draft, head: Letterhead, *,
     return IssuedPdf(document, pdf)
 
 
+def permission_for(kind: str) -> Permission:
+    """Reception gives the collection notice; every other document is case work."""
+    return Permission.CLIENT_WRITE if kind == "collection_notice" else Permission.DOCUMENT_ISSUE
+
+
 def issue(db: Database, actor: Actor, draft: Draft) -> IssuedPdf:
-    actor.require(Permission.CLIENT_WRITE if draft.kind == "collection_notice"
-                  else Permission.DOCUMENT_ISSUE)
+    actor.require(Permission.CLIENT_WRITE)  # the least any document needs; then its kind's
+    actor.require(permission_for(draft.kind))
     with unit_of_work(db, actor) as uow:
         return register_draft(uow, draft, letterhead(uow.session))
 
 
-def preview(db: Database, draft: Draft) -> bytes:
-    """The draft as it will print, marked PREVIEW and not numbered (nothing registered)."""
-    with db.read_session() as session:
-        head = letterhead(session)
+def preview(db: Database, actor: Actor, draft: Draft) -> bytes:
+    """The draft as it will print, marked PREVIEW and not numbered (nothing registered but
+    the audit entry: a preview shows the person's data)."""
+    actor.require(Permission.CLIENT_WRITE)
+    actor.require(permission_for(draft.kind))
+    with unit_of_work(db, actor) as uow:
+        head = letterhead(uow.session)
+        uow.audit("preview", "issued_documents", None,
+                  {"kind": draft.kind, "client_id": draft.client_id})
     return render(head, Stamp("", "", clock.today(), preview=True), draft.title, draft.blocks,
                   draft.language)
 
 
 # -- drafts of each kind ---------------------------------------------------------------------
-def notice_draft(db: Database, client_id: ClientId, language: str | None = None) -> Draft:
+def notice_draft(db: Database, actor: Actor, client_id: ClientId,
+                 language: str | None = None) -> Draft:
+    actor.require(permission_for("collection_notice"))
     with db.read_session() as session:
         client = _client(session, client_id)
         org = session.scalars(select(Organization).order_by(Organization.created_at)).first()
@@ -121,11 +133,12 @@ def notice_draft(db: Database, client_id: ClientId, language: str | None = None)
 def issue_collection_notice(db: Database, actor: Actor, client_id: ClientId,
                             language: str | None = None) -> IssuedPdf:
     """The Law 25 notice for one person, in their language unless another is asked."""
-    return issue(db, actor, notice_draft(db, client_id, language))
+    return issue(db, actor, notice_draft(db, actor, client_id, language))
 
 
-def participation_draft(db: Database, client_id: ClientId, activity_id: str,
+def participation_draft(db: Database, actor: Actor, client_id: ClientId, activity_id: str,
                         language: str | None = None) -> Draft:
+    actor.require(Permission.DOCUMENT_ISSUE)
     from cjeapp.core.models import Activity, ActivitySession, Attendance, Enrolment
 
     with db.read_session() as session:
@@ -152,8 +165,9 @@ def participation_draft(db: Database, client_id: ClientId, activity_id: str,
                  activity_id=activity_id)
 
 
-def services_draft(db: Database, client_id: ClientId, first: date, last: date,
+def services_draft(db: Database, actor: Actor, client_id: ClientId, first: date, last: date,
                    language: str | None = None) -> Draft:
+    actor.require(Permission.DOCUMENT_ISSUE)
     from cjeapp.core.codelists import codelist
     from cjeapp.core.models import ServiceRecord
 
@@ -178,7 +192,9 @@ def services_draft(db: Database, client_id: ClientId, first: date, last: date,
                  period_from=first, period_to=last)
 
 
-def referral_draft(db: Database, referral_id: str, language: str | None = None) -> Draft:
+def referral_draft(db: Database, actor: Actor, referral_id: str,
+                   language: str | None = None) -> Draft:
+    actor.require(Permission.DOCUMENT_ISSUE)
     from cjeapp.core.models import Consent, Partner, Referral
 
     with db.read_session() as session:
@@ -213,12 +229,14 @@ def _client(session: Session, client_id: ClientId) -> Client:
 
 # -- the register ------------------------------------------------------------------------------
 def reprint(db: Database, actor: Actor, document_id: str) -> IssuedPdf:
-    """A copy of the same document (same words, number and code), marked COPY."""
+    """A copy of the same document (same words, number and code), marked COPY. Reception
+    may reprint a collection notice; any other document is reprinted by case workers."""
     actor.require(Permission.CLIENT_WRITE)
     with unit_of_work(db, actor) as uow:
         original = uow.get(IssuedDocument, document_id, what="document")
         while original.copy_of_id:
             original = uow.get(IssuedDocument, original.copy_of_id, what="document")
+        actor.require(permission_for(original.kind))
         if original.revoked_at is not None:
             raise CjeError(msg(N_("A revoked document cannot be reprinted.")))
         if not original.content:
@@ -242,8 +260,14 @@ def revoke(db: Database, actor: Actor, document_id: str, reason: str) -> IssuedD
         document = uow.get(IssuedDocument, document_id, what="document")
         if document.revoked_at is not None:
             raise CjeError(msg(N_("This document is already revoked.")))
-        return uow.change(document, {"revoked_at": clock.now(), "revoked_by": actor.user_id,
-                                     "revoke_reason": reason.strip()})
+        revoked = {"revoked_at": clock.now(), "revoked_by": actor.user_id,
+                   "revoke_reason": reason.strip()}
+        # Its marked copies say what it said: they are revoked with it.
+        for copy in uow.session.scalars(select(IssuedDocument).where(
+                IssuedDocument.copy_of_id == document.id,
+                IssuedDocument.revoked_at.is_(None))):
+            uow.change(copy, revoked)
+        return uow.change(document, revoked)
 
 
 def verify(db: Database, pdf: bytes) -> Verification:
@@ -270,11 +294,14 @@ def verify(db: Database, pdf: bytes) -> Verification:
 
 
 def documents_of(db: Database, actor: Actor, client_id: ClientId) -> list[IssuedDocument]:
+    """The person's documents; to those who do no case work, only the collection notices."""
     actor.require(Permission.CLIENT_READ)
+    query = select(IssuedDocument).where(IssuedDocument.client_id == client_id)
+    if not actor.can(Permission.DOCUMENT_ISSUE):
+        query = query.where(IssuedDocument.kind == "collection_notice")
     with db.read_session() as session:
-        return list(session.scalars(select(IssuedDocument).where(
-            IssuedDocument.client_id == client_id).order_by(IssuedDocument.issued_at.desc(),
-                                                            IssuedDocument.number.desc())))
+        return list(session.scalars(query.order_by(IssuedDocument.issued_at.desc(),
+                                                   IssuedDocument.number.desc())))
 
 
 

@@ -48,6 +48,7 @@ def _eligible_rows(db: Database, actor: Actor, activity_id: str) -> list[list[st
 
 
 def eligible_pdf(db: Database, actor: Actor, activity_id: str) -> bytes:
+    actor.require(Permission.ACTIVITY_WRITE)
     with db.read_session() as session:
         activity = session.get(Activity, activity_id)
         if not (activity is not None):
@@ -67,6 +68,7 @@ def eligible_pdf(db: Database, actor: Actor, activity_id: str) -> bytes:
 
 
 def eligible_xlsx(db: Database, actor: Actor, activity_id: str) -> bytes:
+    actor.require(Permission.ACTIVITY_WRITE)
     eligible = activities.eligible_for_allowance(db, actor, activity_id)
     data = workbook_bytes("allocation", ["name", "completed_on", "amount_cad"],
                           [[p.name, p.completed_on, float(p.amount)] for p in eligible])

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.errors import FieldError, PermissionDenied, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import Setting
 from cjeapp.core.permissions import Actor, Permission
@@ -20,8 +20,20 @@ LOCK_MINUTES = "session.lock_minutes"
 DEFAULT_LOCK_MINUTES = 10
 
 
+# The organization's private keys (package signing, pseudonyms) are settings that no screen
+# or command reads or writes: only core.reporting.keys uses them.
+SECRET_PREFIX = "reporting."
+
+
+def _refuse_secret(key: str) -> None:
+    if key.startswith(SECRET_PREFIX):
+        raise PermissionDenied("settings.secret")
+
+
 def get_value(db: Database, key: str, default: Any = None, *, on: date | None = None) -> Any:
-    """The value in force ``on`` a day (the latest dated one not after it, else undated)."""
+    """The value in force ``on`` a day (the latest dated one not after it, else undated).
+    Settings are the organization's, not a person's data; its private keys are refused."""
+    _refuse_secret(key)
     day = on or clock.today()
     with db.read_session() as session:
         rows = list(session.scalars(select(Setting).where(Setting.key == key,
@@ -37,6 +49,7 @@ def get_value(db: Database, key: str, default: Any = None, *, on: date | None = 
 def set_value(db: Database, actor: Actor, key: str, value: Any,
               effective_from: date | None = None) -> None:
     actor.require(Permission.SETTINGS_ADMIN)
+    _refuse_secret(key)
     with unit_of_work(db, actor) as uow:
         existing = uow.session.scalar(select(Setting).where(
             Setting.key == key, Setting.deleted_at.is_(None),
@@ -54,6 +67,7 @@ def lock_minutes(db: Database) -> int:
 
 
 def set_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
+    actor.require(Permission.SETTINGS_ADMIN)
     if not 1 <= minutes <= 240:
         raise ValidationError([FieldError("lock_minutes", msg(
             N_("Choose a delay between 1 and 240 minutes.")))])

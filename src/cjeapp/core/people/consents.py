@@ -39,7 +39,9 @@ def record_consent(db: Database, actor: Actor, client_id: ClientId, *, purpose: 
 
 def withdraw_consent(db: Database, actor: Actor, consent_id: str,
                      withdrawn_on: date | None = None) -> Consent:
-    actor.require(Permission.CONSENT_WRITE)
+    """Withdrawing is for the person's counsellor, who explains what it stops (reception
+    records consents at intake but does not withdraw them)."""
+    actor.require(Permission.CASEWORK_WRITE)
     day = withdrawn_on or clock.today()
     with unit_of_work(db, actor) as uow:
         consent = uow.get(Consent, consent_id, what="consent")

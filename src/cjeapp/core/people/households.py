@@ -88,6 +88,6 @@ def add_dependant(db: Database, actor: Actor, client_id: ClientId, *, first_name
 
 
 def remove_member(db: Database, actor: Actor, member_id: str) -> None:
-    actor.require(Permission.CLIENT_WRITE)
+    actor.require(Permission.CASEWORK_WRITE)
     with unit_of_work(db, actor) as uow:
         uow.soft_delete(uow.get(HouseholdMember, member_id, what="household member"))

@@ -60,7 +60,10 @@ def _of_client(session: Session, model: type[T], client_id: ClientId) -> Sequenc
 
 
 def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[TimelineEntry]:
+    """What happened with the person, newest first. Services, referrals and documents other
+    than the collection notice are case content: only those doing case work see them."""
     actor.require(Permission.CLIENT_READ)
+    casework = actor.can(Permission.CASEWORK_WRITE)
     entries: list[TimelineEntry] = []
     with db.read_session() as session:
         for visit in _of_client(session, Visit, client_id):
@@ -71,14 +74,16 @@ def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[Tim
                 N_("Appointment ({kind}) — {status}"),
                 kind=codelist("appointment_kinds").label(appointment.kind),
                 status=msg(_APPOINTMENT_STATUS.get(appointment.status, appointment.status)))))
-        for service in _of_client(session, ServiceRecord, client_id):
+        for service in _of_client(session, ServiceRecord, client_id) if casework else ():
             entries.append(TimelineEntry(_day(service.delivered_on), TimelineKind.SERVICE, msg(
                 N_("Service: {type} ({minutes} min)"),
                 type=codelist("service_types").label(service.service_type),
                 minutes=service.duration_minutes), all_day=True))
-        for referral, partner in session.execute(
-                select(Referral, Partner.name).join(Partner, Partner.id == Referral.partner_id)
-                .where(Referral.client_id == client_id, Referral.deleted_at.is_(None))):
+        referrals = session.execute(
+            select(Referral, Partner.name).join(Partner, Partner.id == Referral.partner_id)
+            .where(Referral.client_id == client_id, Referral.deleted_at.is_(None))
+        ).all() if casework else []
+        for referral, partner in referrals:
             entries.append(TimelineEntry(_day(referral.referred_on), TimelineKind.REFERRAL, msg(
                 N_("Referral to {partner} — {outcome}"), partner=partner,
                 outcome=codelist("referral_outcomes").label(referral.outcome)), all_day=True))
@@ -86,6 +91,8 @@ def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[Tim
             entries.append(TimelineEntry(request.received_at, TimelineKind.REQUEST, msg(
                 N_("Request: {subject}"), subject=request.subject)))
         for document in _of_client(session, IssuedDocument, client_id):
+            if not casework and document.kind != "collection_notice":
+                continue
             entries.append(TimelineEntry(document.issued_at, TimelineKind.DOCUMENT, msg(
                 N_("Document {number}: {kind}"), number=document.number,
                 kind=codelist("document_kinds").label(document.kind))))

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Setting
-from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.permissions import SYSTEM, Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 SIGNING_KEY = "reporting.signing_key"
@@ -46,6 +46,14 @@ def signing_key(db: Database) -> Ed25519PrivateKey:
 def public_key_pem(db: Database) -> bytes:
     return signing_key(db).public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def public_key_for(db: Database, actor: Actor) -> bytes:
+    """The public key to give the funder (who verifies packages with it)."""
+    actor.require(Permission.FUNDER_EXPORT)
+    with unit_of_work(db, actor) as uow:
+        uow.audit("export", "public_key", None)
+    return public_key_pem(db)
 
 
 def load_public_key(pem: bytes) -> Ed25519PublicKey:

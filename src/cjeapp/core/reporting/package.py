@@ -281,8 +281,10 @@ def _profile_label(profile: Profile) -> str:
     return f"{profile.name} {profile.version}"
 
 
-def next_sequence(db: Database, profile: Profile, first: date, last: date) -> int:
+def next_sequence(db: Database, actor: Actor, profile: Profile, first: date,
+                  last: date) -> int:
     """1 for the first package of a period, then 2, 3... for corrected ones."""
+    actor.require(Permission.FUNDER_EXPORT)
     with db.read_session() as session:
         sent = session.scalar(select(func.max(FunderPackage.sequence)).where(
             FunderPackage.profile == _profile_label(profile),

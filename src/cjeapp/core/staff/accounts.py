@@ -169,6 +169,7 @@ def _check_username(check: Validator, username: str) -> str | None:
 
 def list_staff(db: Database, actor: Actor, *, include_inactive: bool = False) -> list[StaffAccount]:
     """Staff accounts (everyone may list them: needed to pick a counsellor)."""
+    actor.require_signed_in()
     with db.read_session() as session:
         query = select(User).where(User.deleted_at.is_(None)).order_by(User.full_name)
         if not include_inactive:

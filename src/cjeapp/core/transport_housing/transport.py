@@ -61,6 +61,7 @@ def rules(db: Database, actor: Actor, *, include_inactive: bool = True) -> list[
 def evaluate(db: Database, actor: Actor, client_id: ClientId, destination_kind: str,
              counsellor_presence_needed: bool) -> RuleMatch:
     """The first active rule, in order, whose conditions hold for this request."""
+    actor.require(Permission.CASEWORK_WRITE)
     with db.read_session() as session:
         earlier = session.scalar(select(func.count()).select_from(TransportRequest).where(
             TransportRequest.client_id == client_id,

@@ -127,6 +127,7 @@ def _mileage_table(mileage_rows: list[MileageRow]) -> tuple[list[str], list[list
 
 
 def mileage_pdf(db: Database, actor: Actor, month: date) -> bytes:
+    actor.require(Permission.TRANSPORT_DECIDE)
     from babel.dates import format_date as babel_format_date
 
     from cjeapp.core.i18n import gettext
@@ -145,6 +146,7 @@ def mileage_pdf(db: Database, actor: Actor, month: date) -> bytes:
 
 
 def mileage_xlsx(db: Database, actor: Actor, month: date) -> bytes:
+    actor.require(Permission.TRANSPORT_DECIDE)
     from cjeapp.core.writers.spreadsheets import workbook_bytes
 
     rows = mileage(db, actor, month)

@@ -19,6 +19,7 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.models import Consent
 from cjeapp.core.people import consents
+from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
@@ -75,6 +76,7 @@ class ConsentsTab(QWidget):
         self.purpose.currentIndexChanged.connect(
             lambda _index: self.partner.setEnabled(self.purpose.value() == "referral"))
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.withdraw_button.setVisible(context.can(Permission.CASEWORK_WRITE))
         self.refresh()
 
     def _purpose(self, consent: Consent) -> str:

@@ -133,21 +133,24 @@ class DocumentsTab(QWidget):
             if not self.activity.value():
                 raise ValidationError([FieldError("activity_id", msg(N_(
                     "Choose the activity.")))])
-            return issuing.participation_draft(db, self.client_id,
-                                                 self.activity.value() or "", language)
+            return issuing.participation_draft(db, self.context.actor, self.client_id,
+                                                self.activity.value() or "", language)
         if kind == "attestation_services":
             first, last = self.period_from.value(), self.period_to.value()
             if first is None or last is None:
                 raise ValidationError([FieldError("period_from", msg(N_("Enter a date.")))])
-            return issuing.services_draft(db, self.client_id, first, last, language)
+            return issuing.services_draft(db, self.context.actor, self.client_id, first, last,
+                                          language)
         if kind == "referral_letter":
-            return issuing.referral_draft(db, self.referral.value() or "", language)
-        return issuing.notice_draft(db, self.client_id, language)
+            return issuing.referral_draft(db, self.context.actor, self.referral.value() or "",
+                                          language)
+        return issuing.notice_draft(db, self.context.actor, self.client_id, language)
 
     @reports_refusals
     def preview(self) -> None:
         draft = self.draft()
-        dialog = PdfPreviewDialog(issuing.preview(self.context.db, draft), draft.title, self)
+        dialog = PdfPreviewDialog(
+            issuing.preview(self.context.db, self.context.actor, draft), draft.title, self)
         if dialog.exec() and dialog.choice:
             self.issue(draft, dialog.choice)
 

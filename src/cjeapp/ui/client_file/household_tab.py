@@ -16,6 +16,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.ids import ClientId
 from cjeapp.core.people import households
 from cjeapp.core.people.households import MemberRow
+from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
@@ -67,6 +68,7 @@ class HouseholdTab(QWidget):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)
+        self.remove_button.setVisible(context.can(Permission.CASEWORK_WRITE))
         self.refresh()
 
     def refresh(self) -> None:

@@ -238,7 +238,7 @@ class ReportsPage(QWidget):
         first, last = period
         self.worker = BackgroundJob(lambda job: package.build(
             db, actor, profile, first, last, out,
-            sequence=package.next_sequence(db, profile, first, last),
+            sequence=package.next_sequence(db, self.context.actor, profile, first, last),
             on_progress=job.step.emit, cancelled=job.is_cancelled))
         self.worker.step.connect(lambda table: self.status.setText(
             self.tr("Exporting %1…").replace("%1", table)))

@@ -1,0 +1,98 @@
+"""Arguments of the headless commands, checked before anything runs: an impossible date, a
+missing file, a folder or a pipe where a file is expected, the same file as source and
+target each get one sentence and exit code 2, and nothing is written."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import stat
+import sys
+from datetime import date
+from pathlib import Path
+
+from cjeapp.core.i18n import N_, gettext
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "\"{text}\" is not a date: write it YYYY-MM-DD (for example 2026-03-31), with a "
+            "day that exists.")).format(text=text)) from None
+
+
+def existing_file(text: str) -> Path:
+    """A regular file that exists and can be read (not a folder, a pipe or a device)."""
+    path = Path(text).expanduser()
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "{path} does not exist.")).format(path=path)) from None
+    if stat.S_ISDIR(mode):
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "{path} is a folder; give a file.")).format(path=path))
+    if not stat.S_ISREG(mode):
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "{path} is not an ordinary file.")).format(path=path))
+    if not os.access(path, os.R_OK):
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "{path} cannot be read (permissions).")).format(path=path))
+    return path
+
+
+def output_file(text: str) -> Path:
+    """Where a file will be written: not a folder, not a pipe, in a folder that exists."""
+    path = Path(text).expanduser()
+    if path.exists() and not path.is_file():
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "{path} exists and is not an ordinary file; give a file name.")).format(path=path))
+    ancestor = path.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent  # missing folders are made when the file is written
+    if not ancestor.is_dir():
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "{folder} is not a folder; the file cannot be written there.")).format(
+                folder=ancestor))
+    return path
+
+
+def refuse(parser: argparse.ArgumentParser, message: str) -> None:
+    """Stop as argparse does for its own errors: usage, the sentence, exit code 2."""
+    parser.error(message)
+
+
+def same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve() or (
+            first.exists() and second.exists() and first.samefile(second))
+    except OSError:
+        return False
+
+
+def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Checks between arguments (a period's order, a source that is also the target)."""
+    first, last = getattr(args, "period_from", None), getattr(args, "period_to", None)
+    if isinstance(first, date) and isinstance(last, date) and last < first:
+        refuse(parser, gettext(N_("--to ({last}) comes before --from ({first}).")).format(
+            first=first.isoformat(), last=last.isoformat()))
+    db = getattr(args, "db", None)
+    for name in ("to", "out", "source"):
+        other = getattr(args, name, None)
+        if isinstance(db, Path) and isinstance(other, Path) and same_file(db, other):
+            refuse(parser, gettext(N_(
+                "{path} is the database itself; give another file.")).format(path=other))
+
+
+def password_from_environment_or_prompt() -> str:
+    """CJEAPP_PASSWORD when set (scripts), else asked without echo."""
+    from getpass import getpass
+
+    found = os.environ.get("CJEAPP_PASSWORD")
+    if found is not None:
+        return found
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    return getpass(gettext(N_("Password: ")))
