@@ -308,10 +308,10 @@ def export(args: argparse.Namespace) -> int:
 
 
 def verify_package(args: argparse.Namespace) -> int:
-    from cjeapp.core.reporting import package
+    from cjeapp.core.reporting.package_verify import verify
 
-    key = args.public_key.read_bytes() if args.public_key else None
-    verdict = package.verify(args.file, key)
+    key = args.public_key.read_bytes()[:4096] if args.public_key else None
+    verdict = verify(args.file, key)
     print(verdict.reason)
     return 0 if verdict.intact else 1
 

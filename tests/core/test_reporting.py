@@ -120,9 +120,12 @@ def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp
     assert package.next_sequence(db, _director(db), PASI, FIRST, LAST) == 2
     assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
     assert first.row_counts["persons"] == 12 and first.row_counts["services"] == 12
-    assert package.verify(tmp_path / "a.zip").intact
     with zipfile.ZipFile(tmp_path / "a.zip") as archive:
         public_key = archive.read("public_key.pem")
+    assert package.verify(tmp_path / "a.zip", public_key).intact
+    unverified = package.verify(tmp_path / "a.zip")  # no key given: the signer is unknown
+    assert not unverified.intact and "not verified" in unverified.reason.render()
+    with zipfile.ZipFile(tmp_path / "a.zip") as archive:
         manifest = json.loads(archive.read("manifest.json"))
         entries = {name: archive.read(name) for name in archive.namelist()}
     assert manifest["period"] == {"from": "2026-04-01", "to": "2027-03-31"}
@@ -137,11 +140,11 @@ def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp
         return path
 
     altered = rewrite("altered.zip", {"persons.csv": entries["persons.csv"] + b"x,y\r\n"})
-    assert "altered: persons.csv" in package.verify(altered).reason.render()
+    assert "not sealed" in package.verify(altered, public_key).reason.render()
     removed = rewrite("removed.zip", {"referrals.csv": None})
-    assert "removed: referrals.csv" in package.verify(removed).reason.render()
+    assert "not sealed" in package.verify(removed, public_key).reason.render()
     added = rewrite("added.zip", {"notes.txt": b"hello"})
-    assert "added: notes.txt" in package.verify(added).reason.render()
+    assert "not sealed" in package.verify(added, public_key).reason.render()
     forged = json.loads(entries["manifest.json"])
     forged["sequence"] = 2
     bad_manifest = rewrite("forged.zip", {"manifest.json": json.dumps(forged).encode()})
@@ -199,10 +202,16 @@ def test_cli_export_and_verify(db, staff, year, tmp_path, capsys, monkeypatch) -
     monkeypatch.setenv("CJEAPP_PASSWORD", "director-password")
     assert main(["export", "--db", str(db.path), "--user", "director", "--profile", "PASI",
                  "--from", "2026-04-01", "--to", "2027-03-31", "--out", str(out)]) == 0
-    assert main(["verify-package", str(out)]) == 0
+    key = tmp_path / "cle.pem"
+    assert main(["public-key", "--db", str(db.path), "--user", "director",
+                 "--out", str(key)]) == 0
+    capsys.readouterr()
+    assert main(["verify-package", str(out)]) == 1  # consistent, but who signed it?
+    assert "not verified" in capsys.readouterr().out
+    assert main(["verify-package", str(out), "--public-key", str(key)]) == 0
     assert "intact" in capsys.readouterr().out
     out.write_bytes(out.read_bytes()[:-40])
-    assert main(["verify-package", str(out)]) == 1
+    assert main(["verify-package", str(out), "--public-key", str(key)]) == 1
 
 
 def test_the_signing_key_is_made_at_set_up(tmp_path: Path) -> None:

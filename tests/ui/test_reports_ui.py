@@ -74,7 +74,9 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     page.export_to(tmp_path / "ok.zip")
     qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
     assert "Package written" in page.status.text()
-    assert package.verify(tmp_path / "ok.zip").intact
+    from cjeapp.core.reporting.keys import public_key_pem
+
+    assert package.verify(tmp_path / "ok.zip", public_key_pem(db)).intact
     with zipfile.ZipFile(tmp_path / "ok.zip") as written:
         persons = written.read("persons.csv").decode("utf-8-sig").splitlines()
     assert len(persons) == 1 + 2  # the header, then both people, the fixed one included

@@ -5,7 +5,6 @@ bytes. Rows stream from the database; nothing of a failed or cancelled package r
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import csv
 import hashlib
@@ -22,18 +21,24 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
 from sqlalchemy import func, select
 
 from cjeapp import __version__
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled, CjeError
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import FunderPackage
 from cjeapp.core.org.organization import get_organization
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.reporting import keys
 from cjeapp.core.reporting.aggregates import AggregateBuilder, AggregateRow
+from cjeapp.core.reporting.package_verify import (
+    MANIFEST,
+    PUBLIC_KEY,
+    placeholder_comment,
+    seal,
+)
+from cjeapp.core.reporting.package_verify import verify as verify
 from cjeapp.core.reporting.profile import Profile
 from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.reporting.validation import Problem, cell, check_row
@@ -41,7 +46,6 @@ from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.spreadsheets import safe_cell
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-SIGNED_FILES = ("manifest.json", "manifest.sig", "public_key.pem")
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,7 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
 
             _write(package, digests, "summary.pdf", summary_pdf(
                 organization.name, profile, first, last, counts, aggregate_rows))
+            _write(package, digests, PUBLIC_KEY, keys.public_key_pem(db))  # signed too
             manifest = json.dumps({
                 "organization": organization.name,
                 "agreement_number": organization.agreement_number,
@@ -171,9 +176,9 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
                 "program_version": __version__, "sequence": sequence,
                 "row_counts": counts, "files": dict(sorted(digests.items())),
             }, ensure_ascii=False, indent=2, sort_keys=True).encode()
-            package.writestr(_info("manifest.json"), manifest)
-            package.writestr(_info("manifest.sig"), base64.b64encode(signer.sign(manifest)))
-            package.writestr(_info("public_key.pem"), keys.public_key_pem(db))
+            package.writestr(_info(MANIFEST), manifest)
+            package.comment = placeholder_comment()
+        seal(partial, signer.sign)
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -237,44 +242,6 @@ def _columns_csv(profile: Profile) -> bytes:
                              "yes" if column.mandatory else "no", column.codes or "",
                              column.consent or "", table.description])
     return out.getvalue().encode("utf-8")
-
-
-@dataclass(frozen=True)
-class Verdict:
-    intact: bool
-    reason: Message
-
-
-def verify(path: Path, public_key_pem: bytes | None = None) -> Verdict:
-    """Check every file against the manifest, and the manifest's signature."""
-    try:
-        package = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile):
-        return Verdict(False, msg(N_("{path} is not a package (not a zip file)."),
-                                  path=str(path)))
-    with package:
-        names = set(package.namelist())
-        if not set(SIGNED_FILES) <= names:
-            return Verdict(False, msg(N_("The manifest or its signature is missing.")))
-        manifest_bytes = package.read("manifest.json")
-        manifest = json.loads(manifest_bytes)
-        files: dict[str, str] = manifest["files"]
-        extra = names - set(files) - set(SIGNED_FILES)
-        if extra:
-            return Verdict(False, msg(N_("A file was added: {name}."), name=sorted(extra)[0]))
-        for name, expected in files.items():
-            if name not in names:
-                return Verdict(False, msg(N_("A file was removed: {name}."), name=name))
-            if hashlib.sha256(package.read(name)).hexdigest() != expected:
-                return Verdict(False, msg(N_("A file was altered: {name}."), name=name))
-        key_pem = public_key_pem or package.read("public_key.pem")
-        try:
-            keys.load_public_key(key_pem).verify(
-                base64.b64decode(package.read("manifest.sig")), manifest_bytes)
-        except (InvalidSignature, ValueError):
-            return Verdict(False, msg(N_("The signature does not match the manifest.")))
-    return Verdict(True, msg(N_("The package is intact: {files} files, sequence {sequence}."),
-                             files=len(files), sequence=manifest.get("sequence")))
 
 
 def _profile_label(profile: Profile) -> str:
