@@ -76,3 +76,74 @@ def test_a_damaged_file_is_refused_with_a_pointer_to_the_latest_backup(
     message = str(caught.value)
     assert "damaged" in message
     assert str(backup) in message
+
+
+def test_a_killed_creation_leaves_nothing_the_next_start_refuses(tmp_path: Path) -> None:
+    """What a kill during schema creation leaves is a work file beside the place; the next
+    start removes it and builds the database whole."""
+    path = tmp_path / "neuve.sqlite3"
+    (tmp_path / "neuve.sqlite3.creating").write_bytes(b"SQLite format 3\x00half made")
+    Path(f"{path}.creating-wal").write_bytes(b"junk")
+    db = Database.open(path)
+    db.close()
+    assert not (tmp_path / "neuve.sqlite3.creating").exists()
+    assert not Path(f"{path}.creating-wal").exists()
+    from cjeapp.core.db.maintenance import check_database
+
+    assert check_database(path).sound
+
+
+def test_restore_keeps_every_committed_write_and_says_where(demo_template: Path,
+                                                            tmp_path: Path) -> None:
+    """Writes still in the live file's write-ahead log are in the copy set aside."""
+    import shutil
+    import sqlite3
+
+    from cjeapp.core.db.maintenance import restore
+
+    live, saved = tmp_path / "live.sqlite3", tmp_path / "saved.sqlite3"
+    shutil.copy(demo_template, live)
+    shutil.copy(demo_template, saved)
+    writer = sqlite3.connect(live)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE clients SET first_name = 'Écrit juste avant' "
+                   "WHERE rowid = (SELECT min(rowid) FROM clients)")
+    writer.commit()  # still open: the write sits in the log, not yet in the file
+    assert Path(f"{live}-wal").stat().st_size > 0
+    (tmp_path / "live.sqlite3.restoring").write_bytes(b"left by a killed restore")
+    kept = restore(saved, live)
+    writer.close()
+    assert kept is not None and kept.exists()
+    with sqlite3.connect(kept) as connection:
+        assert connection.execute("SELECT count(*) FROM clients WHERE first_name = "
+                                  "'Écrit juste avant'").fetchone()[0] == 1
+    with sqlite3.connect(live) as connection:
+        assert connection.execute("SELECT count(*) FROM clients WHERE first_name = "
+                                  "'Écrit juste avant'").fetchone()[0] == 0
+    assert not (tmp_path / "live.sqlite3.restoring").exists()
+
+
+def test_restore_refuses_while_another_program_writes(demo_template: Path,
+                                                      tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    from cjeapp.core.db.maintenance import restore
+    from cjeapp.core.errors import DatabaseOpenError
+
+    live, saved = tmp_path / "live.sqlite3", tmp_path / "saved.sqlite3"
+    shutil.copy(demo_template, live)
+    shutil.copy(demo_template, saved)
+    busy = sqlite3.connect(live)
+    busy.execute("PRAGMA journal_mode=WAL")
+    busy.execute("BEGIN IMMEDIATE")
+    busy.execute("UPDATE clients SET first_name = 'En cours'")
+    try:
+        before = live.read_bytes()
+        with pytest.raises(DatabaseOpenError, match="in use"):
+            restore(saved, live)
+        assert live.read_bytes() == before
+    finally:
+        busy.rollback()
+        busy.close()

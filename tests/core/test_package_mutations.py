@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import random
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -110,7 +111,9 @@ def _mutations() -> list[tuple[str, bytes]]:
     return found
 
 
-MUTATIONS = _mutations()
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", "Duplicate name")  # made on purpose
+    MUTATIONS = _mutations()
 
 
 def test_the_untouched_package_verifies_with_the_key(tmp_path: Path) -> None:

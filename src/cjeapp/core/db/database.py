@@ -6,6 +6,7 @@ never leaves a half-written record.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,6 +88,24 @@ def _inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _create(path: Path) -> None:
+    """A new database is built beside its place and renamed into it once complete, so a
+    kill while the schema is made leaves no half-made file (only a work file, removed at
+    the next start)."""
+    work = path.with_name(path.name + ".creating")
+    engine = make_engine(work)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), "head")
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+    os.replace(work, path)
+
+
 def _refuse_foreign_schema(path: Path, engine: Engine) -> None:
     """A file whose tables, indexes or triggers are not exactly cjeapp's is not opened: a
     missing index or a foreign trigger (one that deletes audit rows, say) is named."""
@@ -127,6 +146,9 @@ class Database:
         """Open (and create or upgrade) the database at ``path``."""
         db_path = Path(path).expanduser().resolve()
         db_path.parent.mkdir(parents=True, exist_ok=True)
+        sqlite_file.remove_leftovers(db_path)
+        if not db_path.exists() or db_path.stat().st_size == 0:
+            _create(db_path)
         revision = _inspect_file(db_path)
         head = migrate.head_revision()
         if revision is not None and revision != head:

@@ -170,6 +170,7 @@ def backup(db_path: Path, destination: Path) -> Path:
     """Copy the live database with SQLite's online backup, then verify the copy."""
     _verify_copy(db_path)
     destination.parent.mkdir(parents=True, exist_ok=True)
+    sqlite_file.remove_leftovers(destination)
     partial = destination.with_name(destination.name + ".partial")
     _verified_copy(db_path, partial)
     os.replace(partial, destination)
@@ -184,15 +185,23 @@ def restore(source: Path, db_path: Path) -> Path | None:
     """
     _verify_copy(source)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    sqlite_file.remove_leftovers(db_path)
     incoming = db_path.with_name(db_path.name + ".restoring")
     _verified_copy(source, incoming)
     kept: Path | None = None
     if db_path.exists():
+        # Everything committed goes into the file itself first: the log removed below is
+        # then empty, and a kill at any point leaves the live file whole.
+        if not sqlite_file.checkpoint(db_path):
+            incoming.unlink(missing_ok=True)
+            raise DatabaseOpenError(msg(N_(
+                "{path} is in use by another program: close cjeapp everywhere it is open, "
+                "then restore again."), path=str(db_path)))
         stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
         folder = backups_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         kept = folder / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
-        sqlite_file.online_copy(db_path, kept)
+        _verified_copy(db_path, kept)
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(incoming, db_path)

@@ -50,3 +50,26 @@ def online_copy(source: Path, destination: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+# Work files next to a database or a copy: a killed creation, restore or backup leaves one.
+LEFTOVER_SUFFIXES = (".creating", ".restoring", ".partial")
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove what a killed creation, restore or backup of ``path`` left beside it."""
+    for suffix in LEFTOVER_SUFFIXES:
+        for extra in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}{extra}").unlink(missing_ok=True)
+
+
+def checkpoint(path: Path) -> bool:
+    """Move everything committed in the write-ahead log into the file itself and empty the
+    log; False when another program holds the database (the log could not be emptied)."""
+    connection = sqlite3.connect(path)
+    try:
+        busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    wal = Path(f"{path}-wal")
+    return not busy and (not wal.exists() or wal.stat().st_size == 0)
