@@ -93,17 +93,23 @@ def test_a_killed_creation_leaves_nothing_the_next_start_refuses(tmp_path: Path)
     assert check_database(path).sound
 
 
-def test_restore_keeps_every_committed_write_and_says_where(demo_template: Path,
-                                                            tmp_path: Path) -> None:
-    """Writes still in the live file's write-ahead log are in the copy set aside."""
+@pytest.fixture
+def live_and_saved(demo_template: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A live database and a backup of it, side by side."""
     import shutil
-    import sqlite3
-
-    from cjeapp.core.db.maintenance import restore
 
     live, saved = tmp_path / "live.sqlite3", tmp_path / "saved.sqlite3"
     shutil.copy(demo_template, live)
     shutil.copy(demo_template, saved)
+    return live, saved
+
+
+def test_restore_keeps_every_committed_write_and_says_where(
+        live_and_saved: tuple[Path, Path], tmp_path: Path) -> None:
+    """Writes still in the live file's write-ahead log are in the copy set aside."""
+    from cjeapp.core.db.maintenance import restore
+
+    live, saved = live_and_saved
     writer = sqlite3.connect(live)
     writer.execute("PRAGMA journal_mode=WAL")
     writer.execute("PRAGMA wal_autocheckpoint=0")
@@ -124,17 +130,11 @@ def test_restore_keeps_every_committed_write_and_says_where(demo_template: Path,
     assert not (tmp_path / "live.sqlite3.restoring").exists()
 
 
-def test_restore_refuses_while_another_program_writes(demo_template: Path,
-                                                      tmp_path: Path) -> None:
-    import shutil
-    import sqlite3
-
+def test_restore_refuses_while_another_program_writes(
+        live_and_saved: tuple[Path, Path]) -> None:
     from cjeapp.core.db.maintenance import restore
-    from cjeapp.core.errors import DatabaseOpenError
 
-    live, saved = tmp_path / "live.sqlite3", tmp_path / "saved.sqlite3"
-    shutil.copy(demo_template, live)
-    shutil.copy(demo_template, saved)
+    live, saved = live_and_saved
     busy = sqlite3.connect(live)
     busy.execute("PRAGMA journal_mode=WAL")
     busy.execute("BEGIN IMMEDIATE")
