@@ -1593,27 +1593,22 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="64"/>
+        <location filename="../src/cjeapp/ui/lock.py" line="65"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="66"/>
+        <location filename="../src/cjeapp/ui/lock.py" line="67"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="73"/>
+        <location filename="../src/cjeapp/ui/lock.py" line="74"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="91"/>
-        <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="94"/>
+        <location filename="../src/cjeapp/ui/lock.py" line="97"/>
         <source>Type your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>

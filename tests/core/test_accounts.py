@@ -120,8 +120,14 @@ def test_reset_password_is_audited_without_the_password(db: Database, admin: Act
 
 def test_confirm_password_unlocks_only_with_the_right_password(db: Database,
                                                                admin: Actor) -> None:
-    assert accounts.confirm_password(db, admin, "admin-secret")
-    assert not accounts.confirm_password(db, admin, "nope")
+    """Unlocking an idle session counts failures like signing in: guessing at an
+    unattended desk locks the name too."""
+    accounts.confirm_password(db, admin, "admin-secret")
+    for attempt in range(4):
+        with pytest.raises(AuthenticationError, match="wrong password"):
+            accounts.confirm_password(db, admin, f"nope-{attempt}")
+    with pytest.raises(AuthenticationError, match="Too many failed attempts"):
+        accounts.confirm_password(db, admin, "admin-secret")
 
 
 def _sign_in_fails(db: Database, username: str, password: str) -> str:

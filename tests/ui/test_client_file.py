@@ -93,7 +93,7 @@ def test_idle_lock_hides_the_windows_and_keeps_unsaved_input(
     assert dialog is not None
     type_text(dialog.password, "wrong")
     dialog.try_unlock()
-    assert main.is_locked and "Wrong password" in dialog.message.text()
+    assert main.is_locked and "wrong password" in dialog.message.text()
     dialog.reject()  # Esc does not unlock
     assert main.is_locked
     type_text(dialog.password, "counsellor-password")

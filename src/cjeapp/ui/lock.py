@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
 
@@ -82,13 +83,15 @@ class LockDialog(QDialog):
         self.setMinimumWidth(380)
 
     def try_unlock(self) -> None:
-        if accounts.confirm_password(self.db, self.actor, self.password.text()):
+        try:
+            accounts.confirm_password(self.db, self.actor, self.password.text())
+        except AuthenticationError as error:
             self.password.clear()
-            self.unlocked.emit()
-            self.accept()
+            self.message.setText(str(error))
             return
         self.password.clear()
-        self.message.setText(self.tr("Wrong password."))
+        self.unlocked.emit()
+        self.accept()
 
     def reject(self) -> None:  # Esc does not unlock
         self.message.setText(self.tr("Type your password to unlock."))

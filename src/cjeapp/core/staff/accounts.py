@@ -136,11 +136,13 @@ def unlock_account(db: Database, actor: Actor, user_id: UserId) -> None:
         uow.audit("unlock", "users", user.id)
 
 
-def confirm_password(db: Database, actor: Actor, password: str) -> bool:
-    """Check the signed-in user's password again (to unlock an idle session)."""
-    with db.read_session() as session:
-        user = session.get(User, actor.user_id) if actor.user_id else None
-        return bool(user and user.active and verify_password(user.password_hash, password))
+def confirm_password(db: Database, actor: Actor, password: str) -> None:
+    """Unlock an idle session: the same check as signing in (same cost, same lockout after
+    repeated failures, same audit), for the person already signed in. Raises
+    AuthenticationError with the sentence to show."""
+    again = sign_in(db, actor.username, password)
+    if again.user_id != actor.user_id:  # pragma: no cover - user names are unique
+        raise AuthenticationError(msg(N_("Unknown user name or wrong password.")))
 
 
 @dataclass(frozen=True)
