@@ -59,11 +59,6 @@ def output_file(text: str) -> Path:
     return path
 
 
-def refuse(parser: argparse.ArgumentParser, message: str) -> None:
-    """Stop as argparse does for its own errors: usage, the sentence, exit code 2."""
-    parser.error(message)
-
-
 def same_file(first: Path, second: Path) -> bool:
     try:
         return first.resolve() == second.resolve() or (
@@ -73,16 +68,17 @@ def same_file(first: Path, second: Path) -> bool:
 
 
 def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """Checks between arguments (a period's order, a source that is also the target)."""
+    """Checks between arguments (a period's order, a source that is also the target); a
+    problem stops as argparse does for its own: usage, the sentence, exit code 2."""
     first, last = getattr(args, "period_from", None), getattr(args, "period_to", None)
     if isinstance(first, date) and isinstance(last, date) and last < first:
-        refuse(parser, gettext(N_("--to ({last}) comes before --from ({first}).")).format(
+        parser.error(gettext(N_("--to ({last}) comes before --from ({first}).")).format(
             first=first.isoformat(), last=last.isoformat()))
     db = getattr(args, "db", None)
     for name in ("to", "out", "source"):
         other = getattr(args, name, None)
         if isinstance(db, Path) and isinstance(other, Path) and same_file(db, other):
-            refuse(parser, gettext(N_(
+            parser.error(gettext(N_(
                 "{path} is the database itself; give another file.")).format(path=other))
 
 
@@ -95,4 +91,7 @@ def password_from_environment_or_prompt() -> str:
         return found
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\n")
-    return getpass(gettext(N_("Password: ")))
+    try:
+        return getpass(gettext(N_("Password: ")))
+    except (EOFError, KeyboardInterrupt):  # Ctrl-D or Ctrl-C at the prompt: no password
+        return ""
