@@ -6,7 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from cjeapp.core.demo.generator import generate
 from cjeapp.core.i18n import set_language
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
+from tests import databases
 
 ADMIN_PASSWORD = "admin-secret"
 
@@ -26,7 +26,7 @@ ADMIN_PASSWORD = "admin-secret"
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with an organization and its administrator."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    db = Database.open(path)
+    db, _recovery = databases.create(path)
     accounts.initialize(db, organization_name="Carrefour jeunesse-emploi de Frontenac",
                         office_name="Thetford Mines", username="admin",
                         full_name="Andréane Morin", password=ADMIN_PASSWORD)
@@ -38,15 +38,14 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small demo database (300 clients), built once."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = Database.open(path)
+    db, _recovery = databases.create(path)
     generate(db, clients=300, seed=11)
     db.close()
     return path
 
 
 def _copy(template: Path, target: Path) -> Database:
-    shutil.copy(template, target)
-    return Database.open(target)
+    return databases.open_copy(template, target)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from cjeapp.core.errors import Inconsistent
 def run_gui(db_path: Path, *, language: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from cjeapp.core.db.database import Database
     from cjeapp.core.errors import CjeError
     from cjeapp.ui.session import start_session
     from cjeapp.ui.translators import install_translators
@@ -24,16 +23,16 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     from cjeapp.ui.context import local_settings
 
     install_translators(app, language or str(local_settings().value("language", "fr")))
+    path = db_path.expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        db = Database.open(db_path)
+        window = start_session(path)
     except CjeError as error:
         QMessageBox.critical(None, "cjeapp", str(error))
         return 1
-    window = start_session(db)
     if window is None:
-        db.close()
         return 0
     window.show()
     code = app.exec()
-    db.close()
+    window.context.db.close()
     return int(code)

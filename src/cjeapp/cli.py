@@ -41,11 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
 
     check = commands.add_parser("check", help="integrity and consistency report")
-    check.add_argument("--db", type=existing_file, required=True)
+    _signed_in(check)
 
     backup = commands.add_parser("backup", help="online backup to a file, verified")
-    backup.add_argument("--db", type=existing_file, required=True)
+    _signed_in(backup)
     backup.add_argument("--to", type=output_file, required=True)
+
+    encrypt = commands.add_parser("encrypt", help="encrypt a database of an earlier version")
+    _signed_in(encrypt)
+
+    recover = commands.add_parser(
+        "recover", help="every password lost: the recovery key gives --user a new password")
+    recover.add_argument("--db", type=existing_file, required=True)
+    recover.add_argument("--user", required=True, help="the account to give a new password")
 
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
     bench.add_argument("what", choices=("search", "client-list", "documents", "export",
@@ -53,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
     bench.add_argument("--db", type=existing_file,
                        help="existing database (default: build a demo one)")
+    bench.add_argument("--user", help="with --db: your user name (password as for --db)")
     bench.add_argument("--clients", type=int, default=100_000)
 
     document = commands.add_parser("document", help="issue one document (PDF)")
@@ -71,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     document.add_argument("--out", type=output_file, required=True)
 
     verify = commands.add_parser("verify-document", help="check a document against the register")
-    verify.add_argument("--db", type=existing_file, required=True)
+    _signed_in(verify)
     verify.add_argument("file", type=existing_file)
 
     export = commands.add_parser("export", help="the package for the funder (validated)")
@@ -101,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=existing_file, required=True)
     restore.add_argument("--db", type=output_file, required=True)
+    restore.add_argument("--user", help="your user name (the password opens the backup)")
+    restore.add_argument("--recovery-key", action="store_true",
+                         help="open the backup with the recovery key instead (asked)")
     return parser
 
 
@@ -116,10 +128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cjeapp.app import run_gui
 
         return run_gui(args.gui_db or default_db_path(), language=args.lang)
-    from cjeapp import commands
+    from cjeapp import commands, file_commands
 
-    handler = {"demo": commands.demo, "check": commands.check, "backup": commands.backup,
-               "restore": commands.restore,
+    handler = {"demo": commands.demo, "check": file_commands.check,
+               "backup": file_commands.backup, "restore": file_commands.restore,
+               "encrypt": file_commands.encrypt, "recover": file_commands.recover,
                "bench": commands.bench, "document": commands.document,
                "verify-document": commands.verify_document,
                "export": commands.export, "verify-package": commands.verify_package,

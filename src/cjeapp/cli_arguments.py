@@ -74,6 +74,10 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     if isinstance(first, date) and isinstance(last, date) and last < first:
         parser.error(gettext(N_("--to ({last}) comes before --from ({first}).")).format(
             first=first.isoformat(), last=last.isoformat()))
+    if getattr(args, "command", None) == "restore" and not (args.user or args.recovery_key):
+        parser.error(gettext(N_("restore needs --user NAME, or --recovery-key.")))
+    if getattr(args, "command", None) == "bench" and args.db is not None and not args.user:
+        parser.error(gettext(N_("bench with --db needs --user NAME.")))
     db = getattr(args, "db", None)
     for name in ("to", "out", "source"):
         other = getattr(args, name, None)
@@ -82,16 +86,22 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
                 "{path} is the database itself; give another file.")).format(path=other))
 
 
-def password_from_environment_or_prompt() -> str:
-    """CJEAPP_PASSWORD when set (scripts), else asked without echo."""
+def secret_from_environment_or_prompt(variable: str, prompt: str) -> str:
+    """The environment ``variable`` when set (scripts), else asked without echo (a line of
+    standard input when it is not a terminal)."""
     from getpass import getpass
 
-    found = os.environ.get("CJEAPP_PASSWORD")
+    found = os.environ.get(variable)
     if found is not None:
         return found
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\n")
     try:
-        return getpass(gettext(N_("Password: ")))
-    except (EOFError, KeyboardInterrupt):  # Ctrl-D or Ctrl-C at the prompt: no password
+        return getpass(gettext(prompt))
+    except (EOFError, KeyboardInterrupt):  # Ctrl-D or Ctrl-C at the prompt: nothing typed
         return ""
+
+
+def password_from_environment_or_prompt() -> str:
+    """CJEAPP_PASSWORD when set (scripts), else asked without echo."""
+    return secret_from_environment_or_prompt("CJEAPP_PASSWORD", N_("Password: "))

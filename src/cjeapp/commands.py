@@ -10,25 +10,43 @@ from cjeapp.core.errors import AuthenticationError, CjeError
 from cjeapp.core.i18n import N_, gettext, msg
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cjeapp.core.db.database import Database
     from cjeapp.core.permissions import Actor
 
 
-def _fail(error: CjeError) -> int:
+def fail(error: CjeError) -> int:
     print(gettext(N_("Error: {message}")).format(message=error), file=sys.stderr)
     return 1
 
 
-def _sign_in(db: Database, args: argparse.Namespace) -> Actor:
-    """The staff member named by --user, with the password from CJEAPP_PASSWORD or asked."""
-    from cjeapp.cli_arguments import password_from_environment_or_prompt
-    from cjeapp.core.staff import accounts
+def refuse_plain(path: Path) -> None:
+    """Commands work on encrypted databases; a plain one of an earlier version is
+    encrypted by the program at the first sign-in, or by ``cjeapp encrypt``."""
+    from cjeapp.core.errors import DatabaseOpenError
+    from cjeapp.core.staff.opening import FileState, file_state
 
-    actor = accounts.sign_in(db, args.user, password_from_environment_or_prompt())
+    if file_state(path) is FileState.PLAIN:
+        raise DatabaseOpenError(msg(N_(
+            "{path} is not encrypted yet: open it once in the program and sign in, or run "
+            "cjeapp encrypt --db {path} --user NAME."), path=str(path)))
+
+
+def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
+    """--db opened as the staff member named by --user, with the password from
+    CJEAPP_PASSWORD or asked; the caller closes the database."""
+    from cjeapp.cli_arguments import password_from_environment_or_prompt
+    from cjeapp.core.staff import opening
+
+    path = args.db.expanduser().resolve()
+    refuse_plain(path)
+    db, actor = opening.open_database(path, args.user, password_from_environment_or_prompt())
     if actor.must_change_password:
+        db.close()
         raise AuthenticationError(msg(N_(
             "Your password was reset: sign in to the program once to choose a new one.")))
-    return actor
+    return db, actor
 
 
 def print_demo_accounts() -> None:
@@ -51,7 +69,7 @@ def demo(args: argparse.Namespace) -> int:
         print(gettext(N_("Error: --clients must be at least 1.")), file=sys.stderr)
         return 2
     try:
-        db = Database.open(args.db)
+        db, recovery = Database.create(args.db)
         try:
             summary = generate(db, clients=args.clients, seed=args.seed,
                                on_progress=lambda n: print(f"  … {format_number(n)}",
@@ -59,7 +77,7 @@ def demo(args: argparse.Namespace) -> int:
         finally:
             db.close()
     except CjeError as error:
-        return _fail(error)
+        return fail(error)
     except ValueError as error:
         print(gettext(N_("Error: {message}")).format(message=error), file=sys.stderr)
         return 1
@@ -67,49 +85,16 @@ def demo(args: argparse.Namespace) -> int:
     print(gettext(N_("{clients} clients and {rows} records written in {seconds} s.")).format(
         clients=format_number(summary.clients), rows=format_number(total),
         seconds=format_number(round(summary.seconds, 1))))
+    print_recovery_key(recovery)
     print_demo_accounts()
     return 0
 
 
-def check(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.maintenance import check_database
-    from cjeapp.core.locale_format import format_number
-
-    report = check_database(args.db.expanduser().resolve())
-    for error in report.errors:
-        print(gettext(N_("ERROR: {message}")).format(message=error))
-    for warning in report.warnings:
-        print(gettext(N_("WARNING: {message}")).format(message=warning))
-    for table, count in report.counts.items():
-        print(f"  {table}: {format_number(count)}")
-    if report.sound:
-        print(gettext(N_("The database is sound.")))
-        return 0
-    return 1
-
-
-def backup(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.maintenance import backup as do_backup
-
-    try:
-        target = do_backup(args.db.expanduser().resolve(), args.to.expanduser().resolve())
-    except CjeError as error:
-        return _fail(error)
-    print(gettext(N_("Backup written and verified: {path}")).format(path=target))
-    return 0
-
-
-def restore(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.maintenance import restore as do_restore
-
-    try:
-        kept = do_restore(args.source.expanduser().resolve(), args.db.expanduser().resolve())
-    except CjeError as error:
-        return _fail(error)
-    print(gettext(N_("Database restored: {path}")).format(path=args.db))
-    if kept:
-        print(gettext(N_("The previous file was kept as {path}")).format(path=kept))
-    return 0
+def print_recovery_key(recovery: str) -> None:
+    print(gettext(N_("Recovery key of this database (shown once; write it down and keep it "
+                     "away from the computer: it opens the database when every password is "
+                     "lost):")))
+    print(f"  {recovery}")
 
 
 def bench(args: argparse.Namespace) -> int:
@@ -127,7 +112,7 @@ def bench(args: argparse.Namespace) -> int:
         return _bench_documents(args)
     if args.what == "export":
         return _bench_export(args)
-    result = search_bench.run(args.db, clients=args.clients)
+    result = search_bench.run(args.db, clients=args.clients, credentials=_credentials(args))
     if result.build_seconds is not None:
         print(gettext(N_("demo database built in {seconds} s")).format(
             seconds=format_number(round(result.build_seconds, 1))))
@@ -135,6 +120,16 @@ def bench(args: argparse.Namespace) -> int:
         clients=format_number(result.clients), queries=format_number(result.queries)))
     print(f"p50 {result.p50_ms:.2f} ms  p95 {result.p95_ms:.2f} ms  max {result.max_ms:.2f} ms")
     return 0
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str] | None:
+    """With --db, the benchmark opens it as --user (password from CJEAPP_PASSWORD or asked)."""
+    from cjeapp.cli_arguments import password_from_environment_or_prompt
+
+    if args.db is None:
+        return None
+    refuse_plain(args.db.expanduser().resolve())
+    return args.user, password_from_environment_or_prompt()
 
 
 def _bench_sign_in() -> int:
@@ -154,7 +149,7 @@ def _bench_client_list(args: argparse.Namespace) -> int:
     from cjeapp.bench.client_list_bench import run
     from cjeapp.core.locale_format import format_number
 
-    result = run(args.db, clients=args.clients)
+    result = run(args.db, clients=args.clients, credentials=_credentials(args))
     print(gettext(N_("client list: {clients} clients")).format(
         clients=format_number(result.clients)))
     print(f"first paint {result.paint_seconds * 1000:.0f} ms, "
@@ -176,7 +171,6 @@ def _bench_documents(args: argparse.Namespace) -> int:
 
 
 def document(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.database import Database
     from cjeapp.core.documents import issuing
 
     needed = {"attestation_participation": ("activity", N_(
@@ -190,9 +184,8 @@ def document(args: argparse.Namespace) -> int:
             print(gettext(sentence), file=sys.stderr)
             return 2
     try:
-        db = Database.open(args.db)
+        db, actor = _open(args)
         try:
-            actor = _sign_in(db, args)
             if args.kind == "collection_notice":
                 draft = issuing.notice_draft(db, actor, args.client, args.doc_lang)
             elif args.kind == "attestation_participation":
@@ -207,7 +200,7 @@ def document(args: argparse.Namespace) -> int:
         finally:
             db.close()
     except CjeError as error:
-        return _fail(error)
+        return fail(error)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(issued.pdf)
     print(gettext(N_("Document {number} written to {path} (verification code {code}).")).format(
@@ -216,18 +209,17 @@ def document(args: argparse.Namespace) -> int:
 
 
 def find(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.database import Database
     from cjeapp.core.locale_format import format_date
     from cjeapp.core.search.finder import search_clients
 
     try:
-        db = Database.open(args.db)
+        db, actor = _open(args)
         try:
-            hits = search_clients(db, _sign_in(db, args), args.text)
+            hits = search_clients(db, actor, args.text)
         finally:
             db.close()
     except CjeError as error:
-        return _fail(error)
+        return fail(error)
     for hit in hits:
         born = format_date(hit.birth_date) if hit.birth_date else "—"
         print(f"{hit.id}\t{hit.display_name}\t{born}")
@@ -237,17 +229,16 @@ def find(args: argparse.Namespace) -> int:
 
 
 def public_key(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.database import Database
     from cjeapp.core.reporting import keys
 
     try:
-        db = Database.open(args.db)
+        db, actor = _open(args)
         try:
-            pem = keys.public_key_for(db, _sign_in(db, args))
+            pem = keys.public_key_for(db, actor)
         finally:
             db.close()
     except CjeError as error:
-        return _fail(error)
+        return fail(error)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(pem)
     print(gettext(N_("Public key written to {path}: give it to the funder.")).format(
@@ -256,32 +247,29 @@ def public_key(args: argparse.Namespace) -> int:
 
 
 def verify_document(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.database import Database
     from cjeapp.core.documents import issuing
 
     try:
-        db = Database.open(args.db)
+        db, _actor = _open(args)
         try:
             result = issuing.verify(db, args.file.read_bytes())
         finally:
             db.close()
     except CjeError as error:
-        return _fail(error)
+        return fail(error)
     print(result.reason)
     return 0 if result.genuine else 1
 
 
 def export(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.database import Database
     from cjeapp.core.reporting import package
     from cjeapp.core.reporting.profile import load
 
     first, last = args.period_from, args.period_to
     try:
         profile = load(args.profile)
-        db = Database.open(args.db)
+        db, actor = _open(args)
         try:
-            actor = _sign_in(db, args)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             sequence = args.sequence or package.next_sequence(db, actor, profile, first, last)
             result = package.build(db, actor, profile, first, last, args.out,
@@ -294,9 +282,9 @@ def export(args: argparse.Namespace) -> int:
                 print(gettext(N_("ERROR: {message}")).format(message=(
                     f"{problem.table} · {problem.client_id or ''} · {problem.column}: "
                     f"{problem.message}")))
-        return _fail(refused)
+        return fail(refused)
     except CjeError as error:
-        return _fail(error)
+        return fail(error)
     for problem in result.warnings[:50]:
         print(gettext(N_("WARNING: {message}")).format(message=(
             f"{problem.table} · {problem.client_id or ''} · {problem.column}: "

@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cjeapp.bench.bench_database import Credentials, open_or_build
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -28,23 +30,17 @@ def _rss_mb() -> float:
     return pages * resource.getpagesize() / 1_048_576
 
 
-def run(db_path: Path | None, *, clients: int) -> ClientListBench:
+def run(db_path: Path | None, *, clients: int,
+        credentials: Credentials | None = None) -> ClientListBench:
     from PySide6.QtWidgets import QApplication
 
-    from cjeapp.core.db.database import Database
-    from cjeapp.core.demo.generator import generate
     from cjeapp.core.permissions import SYSTEM
     from cjeapp.ui.context import AppContext
     from cjeapp.ui.pages.clients_page import ClientsPage
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        if db_path is None:
-            db_path = Path(folder) / "bench.sqlite3"
-            db = Database.open(db_path)
-            generate(db, clients=clients, seed=1)
-        else:
-            db = Database.open(db_path)
+        db, _seconds = open_or_build(db_path, credentials, Path(folder), clients=clients)
         try:
             before = _rss_mb()
             started = time.perf_counter()

@@ -30,7 +30,7 @@ class DocumentsBench:
 
 def run(count: int) -> DocumentsBench:
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "bench.sqlite3")
+        db, _recovery = Database.create(Path(folder) / "bench.sqlite3")
         try:
             admin = accounts.initialize(db, organization_name="CJE (banc d'essai)",
                                         office_name="Bureau", username="admin",

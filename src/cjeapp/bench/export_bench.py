@@ -4,6 +4,7 @@ time and peak memory."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -15,9 +16,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from cjeapp.core.codelists import codelist, volet_of_service
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
-from cjeapp.core.demo.generator import generate
-from cjeapp.core.errors import Inconsistent
+from cjeapp.core.demo.generator import DEMO_ACCOUNTS, generate
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,11 @@ class ExportBench:
 
 def _top_up_services(db: Database, wanted: int, first: date) -> None:
     """Add services in the year until it holds ``wanted`` (bulk, one transaction)."""
-    import sqlite3
     import uuid
 
     raw = db.engine.raw_connection()
     try:
-        connection = raw.driver_connection
-        if not isinstance(connection, sqlite3.Connection):
-            raise Inconsistent("isinstance(connection, sqlite3.Connection)")
+        connection = sqlite_file.driver(raw)
         have = connection.execute(
             "SELECT count(*) FROM service_records WHERE delivered_on >= ?",
             (first.isoformat(),)).fetchone()[0]
@@ -61,9 +59,12 @@ def _top_up_services(db: Database, wanted: int, first: date) -> None:
         raw.close()
 
 
+DIRECTOR = next(a for a in DEMO_ACCOUNTS if a.role == "director")
+
+
 def run(*, persons: int, services: int) -> ExportBench:
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "bench.sqlite3")
+        db, _recovery = Database.create(Path(folder) / "bench.sqlite3")
         try:
             today = date.today()
             generate(db, clients=persons, seed=3, today=today)
@@ -85,8 +86,10 @@ def run(*, persons: int, services: int) -> ExportBench:
         started = time.perf_counter()
         finished = subprocess.run(
             [sys.executable, "-c", child, "export", "--db", str(Path(folder) / "bench.sqlite3"),
-             "--from", first.isoformat(), "--to", today.isoformat(), "--out", str(out)],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             "--user", DIRECTOR.username, "--from", first.isoformat(), "--to",
+             today.isoformat(), "--out", str(out)],
+            env={**os.environ, "CJEAPP_PASSWORD": DIRECTOR.password}, check=True,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         seconds = time.perf_counter() - started
         peak = int(finished.stderr.split("HWM")[-1].split()[0]) / 1024
         with zipfile.ZipFile(out) as archive:

@@ -11,8 +11,7 @@ from random import Random
 
 from sqlalchemy import select
 
-from cjeapp.core.db.database import Database
-from cjeapp.core.demo.generator import generate
+from cjeapp.bench.bench_database import Credentials, open_or_build
 from cjeapp.core.models import Client
 from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.search.finder import search_clients
@@ -34,18 +33,11 @@ def keystrokes(first_name: str, last_name: str) -> list[str]:
     return [typed[:end] for end in range(2, len(typed) + 1) if not typed[:end].endswith(" ")]
 
 
-def run(db_path: Path | None, *, clients: int, people: int = 150,
-        seed: int = 1) -> SearchBenchResult:
-    build_seconds = None
+def run(db_path: Path | None, *, clients: int, people: int = 150, seed: int = 1,
+        credentials: Credentials | None = None) -> SearchBenchResult:
     with tempfile.TemporaryDirectory() as folder:
-        if db_path is None:
-            db_path = Path(folder) / "bench.sqlite3"
-            started = time.perf_counter()
-            db = Database.open(db_path)
-            generate(db, clients=clients, seed=seed)
-            build_seconds = time.perf_counter() - started
-        else:
-            db = Database.open(db_path)
+        db, build_seconds = open_or_build(db_path, credentials, Path(folder), clients=clients,
+                                          seed=seed)
         try:
             with db.read_session() as session:
                 names = session.execute(select(Client.first_name, Client.last_name)

@@ -39,7 +39,7 @@ def _median_ms(attempt: Callable[[], object], count: int, before: Callable[[], N
 
 def run(attempts: int = 15) -> SignInBench:
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "bench.sqlite3")
+        db, _recovery = Database.create(Path(folder) / "bench.sqlite3")
         try:
             accounts.initialize(db, organization_name="CJE (banc d'essai)",
                                 office_name="Bureau", username="admin", full_name="Admin",

@@ -1,6 +1,9 @@
-"""First run on an empty database: the organization and its administrator."""
+"""First run: the database file is created (encrypted), with the organization and its
+administrator; the recovery key is then shown once."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +23,18 @@ from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Accepted with ``db`` open, ``actor`` the administrator, ``recovery`` the key."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.path = path
+        self.db: Database | None = None
+        self.recovery = ""
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Set up cjeapp"))
         intro = QLabel(self.tr("This database is new. Enter your organization and create the "
-                               "administrator account."))
+                               "administrator account. The database will be encrypted: "
+                               "your password opens it."))
         intro.setWordWrap(True)
         self.organization = QLineEdit()
         self.office = QLineEdit()
@@ -70,8 +78,19 @@ class FirstRunDialog(QDialog):
             self.errors.show(ValidationError([FieldError("password_again", msg(
                 N_("The two passwords differ; type the same password twice.")))]))
             return
+        if self.db is None:
+            self.db, self.recovery = Database.create(self.path)
         self.actor = accounts.initialize(
             self.db, organization_name=self.organization.text(),
             office_name=self.office.text(), username=self.username.text(),
             full_name=self.full_name.text(), password=self.password.text())
         self.accept()
+
+    def reject(self) -> None:
+        """Given up before the set-up was done: the new file goes, nothing half-made stays."""
+        if self.db is not None and self.actor is None:
+            self.db.close()
+            self.db = None
+            for extra in ("", "-wal", "-shm", ".keys"):
+                Path(f"{self.path}{extra}").unlink(missing_ok=True)
+        super().reject()

@@ -1,6 +1,9 @@
-"""Signing in, and unlocking an idle session (same dialog, user name fixed)."""
+"""Signing in: the user name and password open the encrypted database file and sign the
+person in; a file of an earlier version is encrypted at this first sign-in."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,19 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import AuthenticationError, ValidationError
+from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.permissions import Actor
-from cjeapp.core.staff import accounts
+from cjeapp.core.staff import accounts, opening
+from cjeapp.ui.background import BackgroundJob
 
 
 class SignInDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None, *,
-                 organization: str = "") -> None:
+    """Accepted with ``db`` open and ``actor`` signed in; ``recovery`` holds the recovery
+    key to show once when this sign-in encrypted the file."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.path = path
+        self.db: Database | None = None
         self.actor: Actor | None = None
+        self.recovery: str | None = None
+        self._job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Sign in"))
-        title = QLabel(organization or "cjeapp")
+        title = QLabel(f"cjeapp — {path.name}")
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         title.setWordWrap(True)
         self.username = QLineEdit()
@@ -52,8 +61,12 @@ class SignInDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Sign in"))
+        forgotten = buttons.addButton(self.tr("Recovery key…"),
+                                      QDialogButtonBox.ButtonRole.ActionRole)
+        forgotten.clicked.connect(self._use_recovery_key)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        self.ok = ok
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -69,15 +82,70 @@ class SignInDialog(QDialog):
         self.password.setReadOnly(shown)
 
     def submit(self) -> None:
+        if self._job is not None:
+            return
         if self.actor is not None and self.actor.must_change_password:
             self._choose_new_password(self.actor)
             return
+        username, password = self.username.text(), self.password.text()
+        if opening.file_state(self.path) is opening.FileState.PLAIN:
+            self._encrypt(username, password)
+            return
         try:
-            self.actor = accounts.sign_in(self.db, self.username.text(), self.password.text())
-        except AuthenticationError as error:
-            self.message.setText(str(error))
-            self.password.clear()
+            self.db, self.actor = opening.open_database(self.path, username, password)
+        except CjeError as error:
+            self._refused(error)
+            return
+        self._signed_in()
+
+    def _encrypt(self, username: str, password: str) -> None:
+        """The file of an earlier version is encrypted off the screen's thread."""
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr(
+            "This database is being encrypted; this happens once and may take a minute…"))
+        self.ok.setEnabled(False)
+        job = BackgroundJob(lambda _job: opening.encrypt_and_open(self.path, username,
+                                                                  password))
+        job.succeeded.connect(self._encrypted)
+        job.refused.connect(self._refused)
+        job.finished.connect(self._job_ended)
+        self._job = job
+        job.start(self)
+
+    def _use_recovery_key(self) -> None:
+        from cjeapp.ui.recovery_dialogs import UseRecoveryKeyDialog
+
+        dialog = UseRecoveryKeyDialog(self.path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username.text())
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("The new password is set: sign in with it."))
             self.password.setFocus()
+
+    def _job_ended(self) -> None:
+        self._job = None
+        self.ok.setEnabled(True)
+
+    def _encrypted(self, result: tuple[Database, Actor, str]) -> None:
+        self.db, self.actor, self.recovery = result
+        self._signed_in()
+
+    def _refused(self, error: CjeError) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(str(error))
+        self.password.clear()
+        self.password.setFocus()
+
+    def reject(self) -> None:
+        if self._job is not None:
+            return  # the encryption finishes first: stopping it halfway keeps nothing anyway
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        super().reject()
+
+    def _signed_in(self) -> None:
+        if self.actor is None:
             return
         if self.actor.must_change_password:
             self.message.setText(self.tr(
@@ -93,6 +161,8 @@ class SignInDialog(QDialog):
             self.message.setText(self.tr("The two new passwords differ; type them again."))
             self.confirm.clear()
             self.confirm.setFocus()
+            return
+        if self.db is None:
             return
         try:
             self.actor = accounts.change_own_password(self.db, actor, self.password.text(),

@@ -7,7 +7,7 @@ never leaves a half-written record.
 from __future__ import annotations
 
 import os
-import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,9 +16,11 @@ from typing import Any
 from alembic import command
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from cjeapp.core import clock
-from cjeapp.core.db import migrate, sqlite_file
+from cjeapp.core.db import keyring, migrate, sqlite_file
+from cjeapp.core.db.keyring import Keyring
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, msg
 
@@ -44,27 +46,39 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def make_engine(path: Path, key: bytes | None) -> Engine:
+    """An engine on the file; every connection is given the key before anything is read
+    (``key`` None only for a plain file of an earlier version, opened to encrypt it)."""
+    engine = create_engine(f"sqlite:///{path}", module=sqlite_file.dbapi,
+                           creator=lambda: sqlite_file.connect(path, key),
+                           poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def _inspect_file(path: Path) -> str | None:
+def _inspect_file(path: Path, key: bytes | None) -> str | None:
     """Refuse files that are not sound cjeapp databases; return their stamped revision."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    if not sqlite_file.looks_like_sqlite(path):
+    if key is not None and sqlite_file.is_plain(path):
+        raise DatabaseOpenError(msg(N_(
+            "{path} is not encrypted yet: open it in the program once and sign in, and it "
+            "will be encrypted."), path=str(path)))
+    if key is None and not sqlite_file.is_plain(path):
         raise DatabaseOpenError(msg(N_("{path} is not a SQLite database file."), path=str(path)))
     try:
-        connection = sqlite3.connect(path)
-    except sqlite3.Error as exc:  # pragma: no cover - OS-level failures
+        connection = sqlite_file.connect(path, key)
+    except sqlite_file.DatabaseError as exc:  # pragma: no cover - OS-level failures
         raise DatabaseOpenError(msg(N_("{path} cannot be opened: {reason}"), path=str(path),
                                     reason=str(exc))) from exc
     try:
+        if sqlite_file.readable(connection) is not None:
+            raise DatabaseOpenError(msg(N_(
+                "{path} cannot be read with its key: the file is damaged, or the key file "
+                "beside it belongs to another database."), path=str(path)))
         try:
             problems = sqlite_file.quick_check(connection)
-        except sqlite3.DatabaseError as exc:
+        except sqlite_file.DatabaseError as exc:
             problems = [str(exc)]
         if problems:
             backup = latest_backup(path)
@@ -88,12 +102,12 @@ def _inspect_file(path: Path) -> str | None:
     return revision
 
 
-def _create(path: Path) -> None:
+def _create(path: Path, key: bytes) -> None:
     """A new database is built beside its place and renamed into it once complete, so a
     kill while the schema is made leaves no half-made file (only a work file, removed at
     the next start)."""
     work = path.with_name(path.name + ".creating")
-    engine = make_engine(work)
+    engine = make_engine(work, key)
     try:
         with engine.begin() as connection:
             command.upgrade(migrate.alembic_config(connection), "head")
@@ -113,9 +127,7 @@ def _refuse_foreign_schema(path: Path, engine: Engine) -> None:
 
     raw = engine.raw_connection()
     try:
-        connection = raw.driver_connection
-        problems = schema.differences(connection) if isinstance(
-            connection, sqlite3.Connection) else []
+        problems = schema.differences(raw.driver_connection)
     finally:
         raw.close()
     if problems:
@@ -124,41 +136,81 @@ def _refuse_foreign_schema(path: Path, engine: Engine) -> None:
                                     path=str(path), reason=problems[0]))
 
 
-def _copy_aside(path: Path, revision: str) -> Path:
+def _copy_aside(path: Path, key: bytes | None, revision: str) -> Path:
+    """Before an upgrade, a copy of the file as it was (encrypted like it, with its keys;
+    the copy of a plain file is encrypted with it right after)."""
     folder = backups_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3"
-    sqlite_file.online_copy(path, target)
+    if key is not None:
+        keyring.save(keyring.load(keyring.keys_path(path)), keyring.keys_path(target))
+    sqlite_file.online_copy(path, key, target)
     return target
 
 
 class Database:
-    """An open database file. Services receive it and open sessions from it."""
+    """An open database file. Services receive it and open sessions from it.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    ``key`` is the database key (None only while a plain file of an earlier version is
+    open to be encrypted); the key file beside the database holds its wrapped copies.
+    """
+
+    def __init__(self, path: Path, engine: Engine, key: bytes | None) -> None:
         self.path = path
         self.engine = engine
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._keyring_lock = threading.Lock()
 
     @classmethod
-    def open(cls, path: Path | str) -> Database:
-        """Open (and create or upgrade) the database at ``path``."""
+    def create(cls, path: Path | str) -> tuple[Database, str]:
+        """A new encrypted database at ``path`` and its recovery key (to show once)."""
         db_path = Path(path).expanduser().resolve()
         db_path.parent.mkdir(parents=True, exist_ok=True)
         sqlite_file.remove_leftovers(db_path)
+        if db_path.exists() and db_path.stat().st_size > 0:
+            raise DatabaseOpenError(msg(N_("{path} already exists; choose a new file name."),
+                                        path=str(db_path)))
+        key = keyring.new_database_key()
+        ring, recovery = keyring.Keyring.new(key)
+        keyring.save(ring, keyring.keys_path(db_path))
+        _create(db_path, key)
+        return cls.open(db_path, key), recovery
+
+    @classmethod
+    def open(cls, path: Path | str, key: bytes | None) -> Database:
+        """Open (and upgrade) the database at ``path`` with its key."""
+        db_path = Path(path).expanduser().resolve()
+        sqlite_file.remove_leftovers(db_path)
+        sqlite_file.remove_leftovers(keyring.keys_path(db_path))
         if not db_path.exists() or db_path.stat().st_size == 0:
-            _create(db_path)
-        revision = _inspect_file(db_path)
+            raise DatabaseOpenError(msg(N_("{path} does not exist."), path=str(db_path)))
+        revision = _inspect_file(db_path, key)
         head = migrate.head_revision()
         if revision is not None and revision != head:
-            _copy_aside(db_path, revision)
-        engine = make_engine(db_path)
+            _copy_aside(db_path, key, revision)
+        engine = make_engine(db_path, key)
         if revision != head:
             with engine.begin() as connection:
                 command.upgrade(migrate.alembic_config(connection), "head")
         _refuse_foreign_schema(db_path, engine)
-        return cls(db_path, engine)
+        return cls(db_path, engine, key)
+
+    @property
+    def keys_path(self) -> Path:
+        return keyring.keys_path(self.path)
+
+    def keyring(self) -> Keyring:
+        return keyring.load(self.keys_path)
+
+    @contextmanager
+    def keyring_update(self) -> Iterator[Keyring]:
+        """Read the key file, let the caller change it, write it whole."""
+        with self._keyring_lock:
+            ring = self.keyring()
+            yield ring
+            keyring.save(ring, self.keys_path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import sqlite3
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,8 +11,9 @@ from pathlib import Path
 from cjeapp.core import clock
 from cjeapp.core.audit_chain import ChainRow, first_break
 from cjeapp.core.codelists import codelist
-from cjeapp.core.db import migrate, schema, sqlite_file
+from cjeapp.core.db import keyring, migrate, schema, sqlite_file
 from cjeapp.core.db.database import backups_dir
+from cjeapp.core.db.sqlite_file import Connection
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, Message, msg
 
@@ -49,20 +50,25 @@ class CheckReport:
         return not self.errors
 
 
-def check_database(path: Path) -> CheckReport:
-    """Integrity and consistency report of the file at ``path`` (read only)."""
+def check_database(path: Path, key: bytes) -> CheckReport:
+    """Integrity and consistency report of the encrypted file at ``path`` (read only)."""
     report = CheckReport()
     if not path.exists():
         report.errors.append(msg(N_("{path} does not exist."), path=str(path)))
         return report
-    if not sqlite_file.looks_like_sqlite(path):
-        report.errors.append(msg(N_("{path} is not a SQLite database file."), path=str(path)))
+    if sqlite_file.is_plain(path):
+        report.errors.append(msg(N_("{path} is not encrypted."), path=str(path)))
         return report
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite_file.connect(path, key, readonly=True)
     try:
+        if sqlite_file.readable(connection) is not None:
+            report.errors.append(msg(N_(
+                "{path} cannot be read with this key: the file is damaged, or it belongs "
+                "with another key file."), path=str(path)))
+            return report
         try:
             problems = sqlite_file.quick_check(connection, full=True)
-        except sqlite3.DatabaseError as exc:
+        except sqlite_file.DatabaseError as exc:
             problems = [str(exc)]
         for problem in problems:
             report.errors.append(msg(N_("SQLite integrity: {problem}"), problem=problem))
@@ -99,20 +105,20 @@ def check_database(path: Path) -> CheckReport:
     return report
 
 
-def _audit_rows(connection: sqlite3.Connection) -> Iterator[ChainRow]:
+def _audit_rows(connection: Connection) -> Iterator[ChainRow]:
     for row in connection.execute(
             "SELECT seq, id, at, user_id, action, entity, entity_id, details, prev_hash, "
             "chain_hash FROM audit_log ORDER BY seq"):
         yield ChainRow(*row)
 
 
-def _foreign_keys(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _foreign_keys(connection: Connection, report: CheckReport) -> None:
     for table, rowid, parent, _index in connection.execute("PRAGMA foreign_key_check"):
         report.errors.append(msg(N_("Row {rowid} of {table} points to a missing {parent}."),
                                  rowid=rowid, table=table, parent=parent))
 
 
-def _codes(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _codes(connection: Connection, report: CheckReport) -> None:
     for table, column, list_name in _CODED_COLUMNS:
         known = set(codelist(list_name).values())
         for value, count in connection.execute(
@@ -124,7 +130,7 @@ def _codes(connection: sqlite3.Connection, report: CheckReport) -> None:
                     count=count, table=table, column=column, value=value))
 
 
-def _times(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _times(connection: Connection, report: CheckReport) -> None:
     for table, earlier, later in _ORDERED_TIMES:
         row = connection.execute(
             f"SELECT count(*) FROM {table} WHERE {later} IS NOT NULL AND {earlier} IS NOT NULL "
@@ -134,7 +140,7 @@ def _times(connection: sqlite3.Connection, report: CheckReport) -> None:
                                      count=row[0], table=table, later=later, earlier=earlier))
 
 
-def _double_bookings(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _double_bookings(connection: Connection, report: CheckReport) -> None:
     """Appointments of one counsellor that start before an earlier one has ended."""
     row = connection.execute(
         "SELECT count(*) FROM (SELECT starts_at, max(ends_at) OVER ("
@@ -147,61 +153,87 @@ def _double_bookings(connection: sqlite3.Connection, report: CheckReport) -> Non
                                     "counsellor."), count=row[0]))
 
 
-def _verify_copy(path: Path) -> None:
+def _verify_copy(path: Path, key: bytes) -> None:
     """Raise DatabaseOpenError unless ``path`` is a sound cjeapp database."""
-    report = check_database(path)
+    report = check_database(path, key)
     if not report.sound:
         raise DatabaseOpenError(msg(N_("{path} is not a sound cjeapp database: {reason}"),
                                     path=str(path), reason=report.errors[0]))
 
 
-def _verified_copy(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` with the online backup; remove it unless it verifies."""
+def _verified_copy(source: Path, key: bytes, target: Path) -> None:
+    """Copy ``source`` to ``target`` with the online backup (encrypted with the same key);
+    remove it unless it verifies."""
     target.unlink(missing_ok=True)
-    sqlite_file.online_copy(source, target)
+    sqlite_file.online_copy(source, key, target)
     try:
-        _verify_copy(target)
+        _verify_copy(target, key)
     except DatabaseOpenError:
         target.unlink(missing_ok=True)
         raise
 
 
-def backup(db_path: Path, destination: Path) -> Path:
-    """Copy the live database with SQLite's online backup, then verify the copy."""
-    _verify_copy(db_path)
+def _copy_keys(db_path: Path, target: Path) -> None:
+    """The key file travels with every copy: the copy opens with the same passwords."""
+    keyring.save(keyring.load(keyring.keys_path(db_path)), keyring.keys_path(target))
+
+
+def backup(db_path: Path, key: bytes, destination: Path) -> Path:
+    """Copy the live database with SQLite's online backup, verify the copy, and put the
+    key file beside it. Both stay encrypted; nothing is written in clear."""
+    _verify_copy(db_path, key)
     destination.parent.mkdir(parents=True, exist_ok=True)
     sqlite_file.remove_leftovers(destination)
     partial = destination.with_name(destination.name + ".partial")
-    _verified_copy(db_path, partial)
+    _verified_copy(db_path, key, partial)
+    _copy_keys(db_path, destination)
     os.replace(partial, destination)
     return destination
 
 
-def restore(source: Path, db_path: Path) -> Path | None:
-    """Replace ``db_path`` by a verified copy of ``source``.
+def _keep_as_is(db_path: Path, kept: Path) -> None:
+    """A live file that cannot be read (damaged, or its passwords changed since the
+    backup) is kept byte for byte, with its log and key file: it stays encrypted."""
+    for extra in ("", "-wal", ".keys"):
+        source = Path(f"{db_path}{extra}")
+        if source.exists():
+            shutil.copyfile(source, Path(f"{kept}{extra}"))
 
-    The current file is kept aside first and is only replaced once the new one is verified.
-    Returns where the previous file was kept (None when there was none).
+
+def restore(source: Path, source_key: bytes, db_path: Path,
+            live_key: bytes | None) -> Path | None:
+    """Replace ``db_path`` (and its key file) by a verified copy of the backup ``source``.
+
+    The current file is kept aside first: a verified copy when ``live_key`` opens it, else
+    the file as it is. Returns where it was kept (None when there was none).
     """
-    _verify_copy(source)
+    _verify_copy(source, source_key)
+    keys = keyring.load(keyring.keys_path(source))
     db_path.parent.mkdir(parents=True, exist_ok=True)
     sqlite_file.remove_leftovers(db_path)
     incoming = db_path.with_name(db_path.name + ".restoring")
-    _verified_copy(source, incoming)
+    _verified_copy(source, source_key, incoming)
     kept: Path | None = None
     if db_path.exists():
-        # Everything committed goes into the file itself first: the log removed below is
-        # then empty, and a kill at any point leaves the live file whole.
-        if not sqlite_file.checkpoint(db_path):
-            incoming.unlink(missing_ok=True)
-            raise DatabaseOpenError(msg(N_(
-                "{path} is in use by another program: close cjeapp everywhere it is open, "
-                "then restore again."), path=str(db_path)))
         stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
         folder = backups_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         kept = folder / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
-        _verified_copy(db_path, kept)
+        readable = live_key is not None and not sqlite_file.is_plain(db_path) and \
+            check_database(db_path, live_key).sound
+        # Everything committed goes into the file itself first: the log removed below is
+        # then empty, and a kill at any point leaves the live file whole.
+        if readable and live_key is not None:
+            if not sqlite_file.checkpoint(db_path, live_key):
+                incoming.unlink(missing_ok=True)
+                raise DatabaseOpenError(msg(N_(
+                    "{path} is in use by another program: close cjeapp everywhere it is "
+                    "open, then restore again."), path=str(db_path)))
+            _verified_copy(db_path, live_key, kept)
+            _copy_keys(db_path, kept)
+        else:
+            _keep_as_is(db_path, kept)
+    keyring.save(keys, keyring.keys_path(db_path))
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(incoming, db_path)

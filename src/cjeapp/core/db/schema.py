@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from functools import cache
 from pathlib import Path
 
@@ -15,7 +14,8 @@ from alembic import command
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
-from cjeapp.core.db import migrate
+from cjeapp.core.db import migrate, sqlite_file
+from cjeapp.core.db.sqlite_file import Connection
 from cjeapp.core.i18n import N_, Message, msg
 
 _SPACES = re.compile(r"\s+")
@@ -25,7 +25,7 @@ _KINDS = {"table": N_("table"), "index": N_("index"), "trigger": N_("trigger"),
 Objects = dict[tuple[str, str], str]
 
 
-def _objects(connection: sqlite3.Connection) -> Objects:
+def _objects(connection: Connection) -> Objects:
     """(type, name) -> its SQL, spaces normalized; SQLite's own objects left out."""
     return {(str(kind), str(name)): _SPACES.sub(" ", str(sql or "")).strip()
             for kind, name, sql in connection.execute(
@@ -50,23 +50,21 @@ def expected_objects() -> Objects:
 
 def built_objects() -> Objects:
     """The schema a fresh database gets from the migrations (about 0.25 s)."""
-    engine = create_engine("sqlite://", poolclass=StaticPool)
+    engine = create_engine("sqlite://", module=sqlite_file.dbapi, poolclass=StaticPool,
+                           creator=lambda: sqlite_file.connect(":memory:", None))
     try:
         with engine.begin() as connection:
             command.upgrade(migrate.alembic_config(connection), "head")
         raw = engine.raw_connection()
         try:
-            driver = raw.driver_connection
-            if not isinstance(driver, sqlite3.Connection):  # pragma: no cover
-                raise TypeError("the in-memory schema needs the sqlite3 driver")
-            return _objects(driver)
+            return _objects(raw.driver_connection)
         finally:
             raw.close()
     finally:
         engine.dispose()
 
 
-def differences(connection: sqlite3.Connection) -> list[Message]:
+def differences(connection: Connection) -> list[Message]:
     """How the file's schema differs from the current one (empty when it is the same)."""
     found, expected = _objects(connection), expected_objects()
     problems: list[Message] = []

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,12 +17,12 @@ from random import Random
 from cjeapp.core import clock
 from cjeapp.core.audit_chain import GENESIS, entry_hash
 from cjeapp.core.codelists import codelist
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import QC as QC_CALENDAR
 from cjeapp.core.demo.schedule import SlotBook, local_moment
 from cjeapp.core.demo.writer import BulkWriter
-from cjeapp.core.errors import Inconsistent
 from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.search.normalize import fold, sort_key
 from cjeapp.core.staff.passwords import hash_password
@@ -363,9 +362,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
     created = local_moment(reference_day - timedelta(days=HISTORY_DAYS), 8, 0)
     raw = db.engine.raw_connection()
     try:
-        connection = raw.driver_connection
-        if not isinstance(connection, sqlite3.Connection):
-            raise Inconsistent("isinstance(connection, sqlite3.Connection)")
+        connection = sqlite_file.driver(raw)
         connection.execute("PRAGMA cache_size=-262144")  # 256 MB: fewer spills mid-load
         connection.execute("BEGIN")
         connection.execute("PRAGMA defer_foreign_keys=ON")
@@ -404,5 +401,10 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
     finally:
         raw.close()
     _issue_notices(db, generator)
+    if db.key is not None:  # the accounts printed with the demo open the file
+        key = db.key
+        with db.keyring_update() as ring:
+            for account in DEMO_ACCOUNTS:
+                ring.set_password(key, account.username, account.password)
     return DemoSummary(clients=clients, rows=dict(writer.counts),
                        seconds=time.perf_counter() - started)

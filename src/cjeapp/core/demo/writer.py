@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from random import Random
 from typing import Any
+
+from cjeapp.core.db.sqlite_file import Connection
 
 _COMMON = ("id", "created_at", "updated_at", "updated_by", "deleted_at", "version")
 BATCH = 20_000
@@ -29,7 +30,7 @@ def _value(value: Any) -> Any:
 class BulkWriter:
     """Buffers rows per table and writes them in batches on one connection."""
 
-    def __init__(self, connection: sqlite3.Connection, rng: Random, author_id: str | None,
+    def __init__(self, connection: Connection, rng: Random, author_id: str | None,
                  created: datetime) -> None:
         self.connection = connection
         self.rng = rng

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -61,6 +62,7 @@ def initialize(db: Database, *, organization_name: str, office_name: str, userna
         user = uow.add(User(username=login, full_name=name, role=Role.ADMINISTRATOR.value,
                             password_hash=hash_password(password), office_id=main_office.id))
         actor = actor_for(user)
+    _store_password(db, login, password)
     from cjeapp.core.reporting.keys import signing_key
 
     signing_key(db)  # the organization's key for funder packages, made at set-up
@@ -73,14 +75,37 @@ NOBODY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$QgEJ/v0KMcuufdU4sZ7TOA$"
                "VaVzjWlnDJbKQ40b+97gknniuh0RwAzd/ru6ofIP6KA")
 
 
+def _matches(db: Database, login: str, password_hash: str | None, password: str) -> bool:
+    """Whether ``password`` is this person's. On an encrypted database the proof is that
+    it unwraps their copy of the database key; someone without a copy yet (the database
+    was just encrypted, or their account reactivated) is checked against the stored hash.
+    Every path costs one Argon2id derivation, known name or not."""
+    if db.key is not None:
+        ring = db.keyring()
+        if ring.has_password(login):
+            key = ring.unwrap_password(login, password)
+            return key is not None and hmac.compare_digest(key, db.key)
+    return verify_password(password_hash or NOBODY_HASH, password)
+
+
+def _store_password(db: Database, login: str, password: str) -> None:
+    """Wrap the database key under the person's new password (encrypted databases)."""
+    if db.key is not None:
+        key = db.key
+        with db.keyring_update() as ring:
+            ring.set_password(key, login, password)
+            ring.forget_failures(login)
+
+
 def sign_in(db: Database, username: str, password: str) -> Actor:
     """The staff member, or AuthenticationError. Known and unknown names cost the same
     time and answer the same sentence; repeated failures lock the name for a while."""
     login = username.strip().lower()[:60]
+    failure: AuthenticationError | None = None
     with unit_of_work(db, SYSTEM) as uow:
         user = uow.session.scalar(select(User).where(User.username == login,
                                                      User.deleted_at.is_(None)))
-        matches = verify_password(user.password_hash if user else NOBODY_HASH, password)
+        matches = _matches(db, login, user.password_hash if user else None, password)
         locked = throttle.locked_until(uow.session, login)
         if locked is not None:
             uow.audit("sign_in_locked", "users", user.id if user else None,
@@ -101,8 +126,11 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             user.last_login_at = clock.now()
             actor = actor_for(user)
             uow.audit("sign_in", "users", user.id)
-            return actor
-    raise failure
+    if failure is not None:
+        raise failure
+    if db.key is not None and not db.keyring().has_password(login):
+        _store_password(db, login, password)  # from now on this password opens the file
+    return actor
 
 
 def change_own_password(db: Database, actor: Actor, current: str, new: str) -> Actor:
@@ -117,14 +145,16 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> A
             "Choose a password different from the one you signed in with.")))])
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, actor.user_id, what="staff account")
-        if not verify_password(user.password_hash, current):
+        if not _matches(db, user.username, user.password_hash, current):
             raise ValidationError([FieldError("current_password", msg(N_(
                 "The current password is wrong.")))])
         user.password_hash = hash_password(new)
         user.must_change_password = False
         user.updated_by = actor.user_id
         uow.audit("change_password", "users", user.id)
-        return actor_for(user)
+        changed = actor_for(user)
+    _store_password(db, changed.username, new)
+    return changed
 
 
 def unlock_account(db: Database, actor: Actor, user_id: UserId) -> None:
@@ -134,6 +164,10 @@ def unlock_account(db: Database, actor: Actor, user_id: UserId) -> None:
         user = uow.get(User, user_id, what="staff account")
         throttle.forget(uow.session, user.username)
         uow.audit("unlock", "users", user.id)
+        login = user.username
+    if db.key is not None:
+        with db.keyring_update() as ring:
+            ring.forget_failures(login)
 
 
 def confirm_password(db: Database, actor: Actor, password: str) -> None:
@@ -209,7 +243,9 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
         user = uow.add(User(username=login, full_name=name, role=role,
                             password_hash=hash_password(password), office_id=office_id,
                             must_change_password=True))
-        return _account(user)
+        account = _account(user)
+    _store_password(db, account.username, password)
+    return account
 
 
 def set_staff_active(db: Database, actor: Actor, user_id: UserId, active: bool) -> StaffAccount:
@@ -220,7 +256,12 @@ def set_staff_active(db: Database, actor: Actor, user_id: UserId, active: bool) 
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         uow.change(user, {"active": active})
-        return _account(user)
+        account = _account(user)
+    if not active and db.key is not None:
+        # Someone who has left cannot open a copy of the database made from now on.
+        with db.keyring_update() as ring:
+            ring.remove_password(account.username)
+    return account
 
 
 def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str) -> StaffAccount:
@@ -248,3 +289,6 @@ def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: st
         user.updated_by = actor.user_id
         throttle.forget(uow.session, user.username)
         uow.audit("reset_password", "users", user.id)
+        login = user.username
+    # The one-time password opens the database only to choose a new one.
+    _store_password(db, login, new_password)

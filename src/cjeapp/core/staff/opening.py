@@ -1,0 +1,146 @@
+"""From a database file and a person's user name and password to an open database and a
+signed-in staff member; and the two other ways in: the recovery key, and the first sign-in
+after an upgrade, which encrypts a plain database of an earlier version.
+
+Opening happens before the database can record anything, so failed attempts are counted in
+the key file (same lockout rules as signing in) and written to the audit log at the next
+opening.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+
+from cjeapp.core.db import encryption, keyring, sqlite_file
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import AuthenticationError, DatabaseOpenError, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.locale_format import format_time
+from cjeapp.core.models import User
+from cjeapp.core.permissions import SYSTEM, Actor
+from cjeapp.core.staff import accounts, throttle
+from cjeapp.core.unit_of_work import unit_of_work
+
+
+class FileState(StrEnum):
+    NEW = "new"  # no file yet: set-up creates it
+    PLAIN = "plain"  # written by a version before encryption: the first sign-in encrypts it
+    ENCRYPTED = "encrypted"
+
+
+def file_state(path: Path) -> FileState:
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState.NEW
+    return FileState.PLAIN if sqlite_file.is_plain(path) else FileState.ENCRYPTED
+
+
+def _wrong() -> AuthenticationError:
+    return AuthenticationError(msg(N_("Unknown user name or wrong password.")))
+
+
+def unlock_key(path: Path, username: str, password: str) -> bytes:
+    """The database key that ``password`` unwraps for ``username``, or AuthenticationError.
+    Unknown names cost the same time and get the same sentence; failures are counted."""
+    keys = keyring.keys_path(path)
+    ring = keyring.load(keys)
+    locked = ring.locked_until(username)
+    if locked is not None:
+        raise AuthenticationError(msg(N_(
+            "Too many failed attempts with this user name. Try again at {time}, or ask the "
+            "administrator to unlock the account."), time=format_time(locked)))
+    key = ring.unwrap_password(username, password)
+    if key is None:
+        ring.record_failure(username)
+        keyring.save(ring, keys)
+        raise _wrong()
+    return key
+
+
+def open_database(path: Path, username: str, password: str) -> tuple[Database, Actor]:
+    """Unlock, open and sign in; the caller closes the database."""
+    db = Database.open(path, unlock_key(path, username, password))
+    try:
+        report_failures_before_open(db)
+        actor = accounts.sign_in(db, username, password)
+        if db.keyring().failures.get(db.keyring().who(username)):
+            with db.keyring_update() as ring:
+                ring.forget_failures(username)
+    except BaseException:
+        db.close()
+        raise
+    return db, actor
+
+
+def report_failures_before_open(db: Database) -> None:
+    """Write to the audit log the failed attempts to open the file not yet written there."""
+    ring = db.keyring()
+    pending = {who: row for who, row in ring.failures.items() if row.count > row.audited}
+    if not pending:
+        return
+    with unit_of_work(db, SYSTEM) as uow:
+        users = {ring.who(user.username): user for user in uow.session.scalars(select(User))}
+        for who, row in pending.items():
+            user = users.get(who)
+            uow.audit("open_failed", "users", user.id if user else None,
+                      {"username": user.username if user else None,
+                       "failures": row.count - row.audited, "last": row.last.isoformat()})
+    with db.keyring_update() as ring:
+        for who, row in pending.items():
+            if who in ring.failures:
+                ring.failures[who].audited = row.count
+
+
+def encrypt_and_open(path: Path, username: str, password: str) -> tuple[Database, Actor, str]:
+    """The first sign-in on a plain database of an earlier version: check the person
+    against it, encrypt it (and the copies the program kept beside it), and open it.
+    Returns the database, the person and the recovery key to show them once."""
+    plain = Database.open(path, None)
+    try:
+        actor = accounts.sign_in(plain, username, password)
+        with unit_of_work(plain, actor) as uow:
+            uow.audit("encrypt_database", "database", None)
+    finally:
+        plain.close()
+    key = keyring.new_database_key()
+    ring, recovery = keyring.Keyring.new(key)
+    ring.set_password(key, username, password)
+    encryption.encrypt_file(path, key, ring)
+    encryption.encrypt_backups(path, key)
+    return Database.open(path, key), actor, recovery
+
+
+def recover(path: Path, recovery_key: str, username: str, new_password: str) -> None:
+    """Every password lost: the recovery key opens the database once, to give
+    ``username`` (an active account) a new password. Audited."""
+    from cjeapp.core.staff.passwords import hash_password, password_problem
+
+    problem = password_problem("new_password", new_password)
+    if problem:
+        raise ValidationError([problem])
+    key = keyring.load(keyring.keys_path(path)).unwrap_recovery(recovery_key)
+    if key is None:
+        raise AuthenticationError(msg(N_(
+            "This recovery key does not open {path}: check each group of four characters."),
+            path=str(path)))
+    db = Database.open(path, key)
+    try:
+        login = username.strip().lower()
+        with unit_of_work(db, SYSTEM) as uow:
+            user = uow.session.scalar(select(User).where(User.username == login,
+                                                         User.deleted_at.is_(None)))
+            if user is None or not user.active:
+                raise DatabaseOpenError(msg(N_(
+                    "No active staff account is named {username} in this database."),
+                    username=login))
+            user.password_hash = hash_password(new_password)
+            user.must_change_password = False
+            throttle.forget(uow.session, login)
+            uow.audit("recover_account", "users", user.id)
+        with db.keyring_update() as ring:
+            ring.set_password(key, login, new_password)
+            ring.forget_failures(login)
+    finally:
+        db.close()

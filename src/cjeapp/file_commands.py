@@ -1,0 +1,145 @@
+"""Handlers of the commands that look after the database file and its keys: ``check``,
+``backup``, ``restore``, ``encrypt`` and ``recover`` (printing and exit codes only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cjeapp.cli_arguments import password_from_environment_or_prompt
+from cjeapp.commands import fail, print_recovery_key, refuse_plain
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_, gettext
+
+
+def _key(path: Path, username: str, password: str) -> bytes:
+    from cjeapp.core.staff.opening import unlock_key
+
+    refuse_plain(path)
+    return unlock_key(path, username, password)
+
+
+def check(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.maintenance import check_database
+    from cjeapp.core.locale_format import format_number
+
+    path = args.db.expanduser().resolve()
+    try:
+        report = check_database(path, _key(path, args.user,
+                                           password_from_environment_or_prompt()))
+    except CjeError as error:
+        return fail(error)
+    for problem in report.errors:
+        print(gettext(N_("ERROR: {message}")).format(message=problem))
+    for warning in report.warnings:
+        print(gettext(N_("WARNING: {message}")).format(message=warning))
+    for table, count in report.counts.items():
+        print(f"  {table}: {format_number(count)}")
+    if report.sound:
+        print(gettext(N_("The database is sound.")))
+        return 0
+    return 1
+
+
+def backup(args: argparse.Namespace) -> int:
+    from cjeapp.core.db.maintenance import backup as do_backup
+
+    path = args.db.expanduser().resolve()
+    try:
+        key = _key(path, args.user, password_from_environment_or_prompt())
+        target = do_backup(path, key, args.to.expanduser().resolve())
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("Backup written and verified: {path} (with its key file)")).format(
+        path=target))
+    return 0
+
+
+def _recovery_key() -> str:
+    from cjeapp.cli_arguments import secret_from_environment_or_prompt
+
+    return secret_from_environment_or_prompt("CJEAPP_RECOVERY_KEY", N_("Recovery key: "))
+
+
+def restore(args: argparse.Namespace) -> int:
+    """The backup is opened with the password of --user as it was when the backup was
+    made, or with the recovery key (--recovery-key); the live file, when the same password
+    opens it, is kept as a verified copy, else byte for byte."""
+    from cjeapp.core.db import keyring
+    from cjeapp.core.db.maintenance import restore as do_restore
+    from cjeapp.core.errors import AuthenticationError
+    from cjeapp.core.i18n import msg
+    from cjeapp.core.staff.opening import FileState, file_state
+
+    source, db_path = args.source.expanduser().resolve(), args.db.expanduser().resolve()
+    try:
+        refuse_plain(source)
+        if args.recovery_key:
+            source_key = keyring.load(keyring.keys_path(source)).unwrap_recovery(
+                _recovery_key())
+            if source_key is None:
+                raise AuthenticationError(msg(N_(
+                    "This recovery key does not open {path}: check each group of four "
+                    "characters."), path=str(source)))
+            live_key = None
+        else:
+            password = password_from_environment_or_prompt()
+            source_key = _key(source, args.user, password)
+            live_key = None
+            if file_state(db_path) is FileState.ENCRYPTED:
+                try:
+                    live_key = _key(db_path, args.user, password)
+                except CjeError:
+                    live_key = None  # damaged, or the password changed since: kept as is
+        kept = do_restore(source, source_key, db_path, live_key)
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("Database restored: {path}")).format(path=args.db))
+    if kept:
+        print(gettext(N_("The previous file was kept as {path}")).format(path=kept))
+    return 0
+
+
+def encrypt(args: argparse.Namespace) -> int:
+    """A plain database of an earlier version, encrypted in place."""
+    from cjeapp.core.staff.opening import FileState, encrypt_and_open, file_state
+
+    path = args.db.expanduser().resolve()
+    if file_state(path) is not FileState.PLAIN:
+        print(gettext(N_("{path} is already encrypted.")).format(path=path))
+        return 0
+    try:
+        db, _actor, recovery = encrypt_and_open(path, args.user,
+                                                password_from_environment_or_prompt())
+        db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("{path} is now encrypted; your password opens it. The other staff "
+                     "members' passwords open it after they sign in once in the program "
+                     "while it is open, or after an administrator resets them.")).format(
+        path=path))
+    print_recovery_key(recovery)
+    return 0
+
+
+def recover(args: argparse.Namespace) -> int:
+    """Every password lost: the recovery key gives --user a new password."""
+    from cjeapp.cli_arguments import secret_from_environment_or_prompt
+    from cjeapp.core.staff.opening import recover as do_recover
+
+    path = args.db.expanduser().resolve()
+    try:
+        refuse_plain(path)
+        recovery = _recovery_key()
+        new = secret_from_environment_or_prompt("CJEAPP_NEW_PASSWORD", N_("New password: "))
+        again = secret_from_environment_or_prompt("CJEAPP_NEW_PASSWORD",
+                                                  N_("New password again: "))
+        if new != again:
+            print(gettext(N_("Error: the two new passwords differ.")), file=sys.stderr)
+            return 1
+        do_recover(path, recovery, args.user, new)
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("{user} can sign in with the new password.")).format(user=args.user))
+    return 0

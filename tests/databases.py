@@ -1,0 +1,45 @@
+"""Encrypted test databases: each file's key is remembered, so a test can copy a database
+with its key file, open it, or reach its raw SQL (to damage it on purpose)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from cjeapp.core.db import sqlite_file
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.keyring import keys_path
+from cjeapp.core.db.sqlite_file import Connection
+
+_KEYS: dict[Path, bytes] = {}
+
+
+def create(path: Path) -> tuple[Database, str]:
+    """A new encrypted database (its key remembered) and its recovery key."""
+    db, recovery = Database.create(path)
+    if db.key is None:
+        raise AssertionError("a new database is encrypted")
+    _KEYS[db.path] = db.key
+    return db, recovery
+
+
+def key_of(path: Path) -> bytes:
+    return _KEYS[path.resolve()]
+
+
+def copy(source: Path, target: Path) -> bytes:
+    """Copy a closed database and its key file; the copy opens with the same key."""
+    shutil.copy(source, target)
+    shutil.copy(keys_path(source), keys_path(target))
+    key = key_of(source)
+    _KEYS[target.resolve()] = key
+    return key
+
+
+def open_copy(source: Path, target: Path) -> Database:
+    return Database.open(target, copy(source, target))
+
+
+def raw(path: Path) -> Connection:
+    """A SQL connection to the file with its key (the caller commits and closes)."""
+    return sqlite_file.connect(path, key_of(path))
