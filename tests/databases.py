@@ -4,6 +4,8 @@ with its key file, open it, or reach its raw SQL (to damage it on purpose)."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from cjeapp.core.db import sqlite_file
@@ -43,3 +45,15 @@ def open_copy(source: Path, target: Path) -> Database:
 def raw(path: Path) -> Connection:
     """A SQL connection to the file with its key (the caller commits and closes)."""
     return sqlite_file.connect(path, key_of(path))
+
+
+@contextmanager
+def edit(path: Path) -> Iterator[Connection]:
+    """Change the file's SQL directly, as someone holding the key could; committed at the
+    end of the block."""
+    connection = raw(path)
+    try:
+        yield connection
+        connection.commit()
+    finally:
+        connection.close()

@@ -21,6 +21,7 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.models import AuditEntry, User
 from cjeapp.core.permissions import Actor, Permission, Role
 from cjeapp.core.staff import accounts
+from tests import databases
 
 
 def _audit(db: Database, action: str) -> list[AuditEntry]:
@@ -29,7 +30,7 @@ def _audit(db: Database, action: str) -> list[AuditEntry]:
 
 
 def test_first_run_creates_organization_office_and_administrator(tmp_path) -> None:
-    db = Database.open(tmp_path / "fresh.sqlite3")
+    db = databases.create(tmp_path / "fresh.sqlite3")[0]
     assert accounts.needs_first_run(db)
     actor = accounts.initialize(db, organization_name="CJE de Frontenac",
                                 office_name="Thetford Mines", username="Admin",
@@ -44,7 +45,7 @@ def test_first_run_creates_organization_office_and_administrator(tmp_path) -> No
 
 
 def test_first_run_refuses_short_password_and_names_each_field(tmp_path) -> None:
-    db = Database.open(tmp_path / "fresh.sqlite3")
+    db = databases.create(tmp_path / "fresh.sqlite3")[0]
     with pytest.raises(ValidationError) as caught:
         accounts.initialize(db, organization_name="", office_name="Bureau", username="a b",
                             full_name="Luc", password="short")

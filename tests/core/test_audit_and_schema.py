@@ -3,14 +3,12 @@ refuses a database whose tables, indexes or triggers are not cjeapp's."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from cjeapp.cli import main
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.maintenance import check_database
 from cjeapp.core.db.schema import FINGERPRINT, built_objects, expected_objects
@@ -18,6 +16,8 @@ from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
+from tests import databases
+from tests.conftest import ADMIN_PASSWORD
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def worked(db: Database, staff: dict[str, Actor]) -> Path:
 
 def _tamper(path: Path, *statements: str) -> None:
     """What an attacker with the file does: lift the triggers, edit, put them back."""
-    with sqlite3.connect(path) as connection:
+    with databases.edit(path) as connection:
         triggers = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
             "AND tbl_name = 'audit_log'").fetchall()
@@ -47,15 +47,15 @@ def _tamper(path: Path, *statements: str) -> None:
 
 
 def test_a_sound_chain_passes(worked: Path) -> None:
-    report = check_database(worked)
+    report = check_database(worked, databases.key_of(worked))
     assert report.sound, [str(e) for e in report.errors]
 
 
 def test_the_audit_log_refuses_update_and_delete(worked: Path) -> None:
-    with sqlite3.connect(worked) as connection:
+    with databases.edit(worked) as connection:
         for statement in ("UPDATE audit_log SET action = 'view' WHERE seq = 3",
                           "DELETE FROM audit_log WHERE seq = 3", "DELETE FROM audit_log"):
-            with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+            with pytest.raises(sqlite_file.DatabaseError, match="cannot be changed"):
                 connection.execute(statement)
 
 
@@ -77,13 +77,14 @@ COLUMNS = "id, seq, at, user_id, action, entity, entity_id, details, prev_hash, 
      "entry 5"),
 ])
 def test_every_rewrite_of_the_log_is_named(worked: Path, statements: list[str],
-                                           expected: str,
+                                           expected: str, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     _tamper(worked, *statements)
-    report = check_database(worked)
+    report = check_database(worked, databases.key_of(worked))
     assert not report.sound
     assert expected in str(report.errors[0])
-    assert main(["check", "--db", str(worked)]) == 1
+    monkeypatch.setenv("CJEAPP_PASSWORD", ADMIN_PASSWORD)
+    assert main(["check", "--db", str(worked), "--user", "admin"]) == 1
     assert expected in capsys.readouterr().out
 
 
@@ -92,7 +93,7 @@ def test_a_back_dated_entry_with_a_recomputed_hash_is_still_seen(worked: Path) -
     the next entry, and an entry dated before the one it follows is named as back-dated."""
     from cjeapp.core.audit_chain import entry_hash
 
-    with sqlite3.connect(worked) as connection:
+    with databases.edit(worked) as connection:
         row = connection.execute(f"SELECT {COLUMNS} FROM audit_log ORDER BY seq DESC "
                                  "LIMIT 1").fetchone()
     ident, seq, _at, user, action, entity, entity_id, details, previous, _hash = row
@@ -100,11 +101,8 @@ def test_a_back_dated_entry_with_a_recomputed_hash_is_still_seen(worked: Path) -
     forged = entry_hash(previous, seq, ident, old, user, action, entity, entity_id, details)
     _tamper(worked, f"UPDATE audit_log SET at = '{old}', chain_hash = '{forged}' "
                     f"WHERE seq = {seq}")
-    report = check_database(worked)
+    report = check_database(worked, databases.key_of(worked))
     assert f"entry {seq} is dated before" in str(report.errors[0])
-
-
-Change = Callable[[sqlite3.Connection], None]
 
 
 @pytest.mark.parametrize(("change", "named"), [
@@ -119,19 +117,20 @@ Change = Callable[[sqlite3.Connection], None]
 ])
 def test_a_foreign_schema_is_refused_by_open_check_and_restore(
         demo_template: Path, tmp_path: Path, change: str, named: str,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     odd = tmp_path / "odd.sqlite3"
-    shutil.copy(demo_template, odd)
-    with sqlite3.connect(odd) as connection:
+    key = databases.copy(demo_template, odd)
+    with databases.edit(odd) as connection:
         connection.execute(change)
     with pytest.raises(DatabaseOpenError, match=named):
-        Database.open(odd)
-    report = check_database(odd)
+        Database.open(odd, key)
+    report = check_database(odd, databases.key_of(odd))
     assert not report.sound and named in " ".join(str(e) for e in report.errors)
     live = tmp_path / "live.sqlite3"
-    shutil.copy(demo_template, live)
+    databases.copy(demo_template, live)
     before = live.read_bytes()
-    assert main(["restore", "--from", str(odd), "--db", str(live)]) == 1
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    assert main(["restore", "--from", str(odd), "--db", str(live), "--user", "admin"]) == 1
     assert named in capsys.readouterr().err
     assert live.read_bytes() == before
 

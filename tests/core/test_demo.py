@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
-from cjeapp.core.db.database import Database
 from cjeapp.core.db.maintenance import check_database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.models import Base
+from tests import databases
 
 FIXED_DAY = date(2026, 11, 22)
 
 
 def _build(path: Path, seed: int) -> None:
-    db = Database.open(path)
+    db, _recovery = databases.create(path)
     generate(db, clients=120, seed=seed, today=FIXED_DAY)
     db.close()
 
 
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql).fetchall()
+    connection = databases.raw(path)
+    try:
+        return list(connection.execute(sql).fetchall())
+    finally:
+        connection.close()
 
 
 def test_same_seed_same_people(tmp_path: Path) -> None:
@@ -55,6 +57,6 @@ def test_demo_names_carry_accents_apostrophes_hyphens_and_other_scripts(
 
 
 def test_demo_database_passes_the_check(demo_template: Path) -> None:
-    report = check_database(demo_template)
+    report = check_database(demo_template, databases.key_of(demo_template))
     assert report.sound, [str(e) for e in report.errors]
     assert report.counts["clients"] == 300

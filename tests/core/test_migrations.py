@@ -8,15 +8,17 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import text
 
-from cjeapp.core.db import migrate
+from cjeapp.core.db import keyring, migrate, sqlite_file
 from cjeapp.core.db.database import Database, backups_dir, make_engine
 from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.search.finder import search_clients
 
 
 def test_upgrade_from_the_first_schema_copies_the_file_aside(tmp_path: Path) -> None:
+    """A plain file of the first version (before encryption) is upgraded as it is; the
+    first sign-in then encrypts it (test_encryption)."""
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(path)
+    engine = make_engine(path, None)
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), "0001_initial")
         connection.execute(text(
@@ -26,7 +28,7 @@ def test_upgrade_from_the_first_schema_copies_the_file_aside(tmp_path: Path) -> 
             "'Hélène', 'Côté-Bélanger', 'fr', 0, 0, 0, 0)"))
     engine.dispose()
 
-    db = Database.open(path)
+    db = Database.open(path, None)
     copies = list(backups_dir(path).glob("*before-upgrade-0001_initial*.sqlite3"))
     assert len(copies) == 1
     with db.engine.connect() as connection:
@@ -36,23 +38,27 @@ def test_upgrade_from_the_first_schema_copies_the_file_aside(tmp_path: Path) -> 
     assert key == "cotebelanger\x1fhelene"
     assert [hit.id for hit in search_clients(db, SYSTEM, "helene cote")] == ["c1"]
     db.close()
-    copy = make_engine(copies[0])
+    copy = make_engine(copies[0], None)
     with copy.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
             "0001_initial"
     copy.dispose()
 
 
-def test_only_an_upgrade_makes_a_copy(tmp_path: Path) -> None:
+def test_only_an_upgrade_makes_a_copy_encrypted_with_its_key_file(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(path)
+    key = keyring.new_database_key()
+    keyring.save(keyring.Keyring.new(key)[0], keyring.keys_path(path))
+    engine = make_engine(path, key)
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), "0002_client_search")
     engine.dispose()
-    Database.open(path).close()  # upgraded: one copy, at the version it had
+    Database.open(path, key).close()  # upgraded: one copy, at the version it had
     copies = sorted(p.name for p in backups_dir(path).glob("*.sqlite3"))
     assert len(copies) == 1 and "0002_client_search" in copies[0]
-    Database.open(path).close()  # current: no new copy
+    copy = backups_dir(path) / copies[0]
+    assert not sqlite_file.is_plain(copy) and keyring.keys_path(copy).exists()
+    Database.open(path, key).close()  # current: no new copy
     assert sorted(p.name for p in backups_dir(path).glob("*.sqlite3")) == copies
 
 
@@ -79,7 +85,7 @@ def test_packages_already_sent_keep_their_sequence_after_the_upgrade(tmp_path: P
 
     profile = load("PASI")
     path = tmp_path / "old.sqlite3"
-    engine = make_engine(path)
+    engine = make_engine(path, None)
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), "0003_document_content")
         details = json.dumps({"from": "2025-04-01", "to": "2026-03-31", "sequence": 2,
@@ -91,7 +97,7 @@ def test_packages_already_sent_keep_their_sequence_after_the_upgrade(tmp_path: P
             "('a2', '2026-04-11 10:00:00', NULL, 'export', 'funder_package', 'not json')"),
             {"d": details})
     engine.dispose()
-    db = Database.open(path)
+    db = Database.open(path, None)
     try:
         assert next_sequence(db, SYSTEM, profile, date(2025, 4, 1), date(2026, 3, 31)) == 3
         assert next_sequence(db, SYSTEM, profile, date(2024, 4, 1), date(2025, 3, 31)) == 1

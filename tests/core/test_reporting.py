@@ -26,6 +26,7 @@ from cjeapp.core.reporting import package
 from cjeapp.core.reporting.profile import ProfileError, load, parse
 from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.reporting.validation import validate
+from tests import databases
 
 FIRST, LAST = date(2026, 4, 1), date(2027, 3, 31)
 PASI = load("PASI")
@@ -219,7 +220,7 @@ def test_the_signing_key_is_made_at_set_up(tmp_path: Path) -> None:
     from cjeapp.core.reporting.keys import SIGNING_KEY, public_key_pem
     from cjeapp.core.staff import accounts
 
-    db = Database.open(tmp_path / "new.sqlite3")
+    db = databases.create(tmp_path / "new.sqlite3")[0]
     accounts.initialize(db, organization_name="CJE", office_name="Bureau", username="admin",
                         full_name="Admin", password="long-enough")
     with db.read_session() as session:

@@ -72,14 +72,14 @@ def _inspect_file(path: Path, key: bytes | None) -> str | None:
         raise DatabaseOpenError(msg(N_("{path} cannot be opened: {reason}"), path=str(path),
                                     reason=str(exc))) from exc
     try:
+        problems: list[str] = []
         if sqlite_file.readable(connection) is not None:
-            raise DatabaseOpenError(msg(N_(
-                "{path} cannot be read with its key: the file is damaged, or the key file "
-                "beside it belongs to another database."), path=str(path)))
-        try:
-            problems = sqlite_file.quick_check(connection)
-        except sqlite_file.DatabaseError as exc:
-            problems = [str(exc)]
+            problems = [msg(N_("it cannot be decrypted with the key file beside it")).render()]
+        else:
+            try:
+                problems = sqlite_file.quick_check(connection)
+            except sqlite_file.DatabaseError as exc:
+                problems = [str(exc)]
         if problems:
             backup = latest_backup(path)
             hint = (msg(N_("The latest backup is {backup}."), backup=str(backup)) if backup
