@@ -57,3 +57,29 @@ def edit(path: Path) -> Iterator[Connection]:
         connection.commit()
     finally:
         connection.close()
+
+
+def build_plain_database(path: Path) -> None:
+    """A database as versions before encryption wrote it: plain SQLite, one administrator
+    (admin / admin-secret) and one person, Huguette Charest."""
+    from alembic import command
+
+    from cjeapp.core.db import migrate
+    from cjeapp.core.db.database import make_engine
+    from cjeapp.core.people import clients
+    from cjeapp.core.people.clients import ClientForm
+    from cjeapp.core.staff import accounts
+
+    engine = make_engine(path, None)
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "head")
+    engine.dispose()
+    db = Database.open(path, None)
+    try:
+        admin = accounts.initialize(db, organization_name="CJE", office_name="Bureau",
+                                    username="admin", full_name="Admin",
+                                    password="admin-secret")
+        clients.create_client(db, admin, ClientForm(first_name="Huguette",
+                                                    last_name="Charest"))
+    finally:
+        db.close()

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
+import re
 from pathlib import Path
 
 import pytest
 
 from cjeapp.cli import main
+from cjeapp.core.db import sqlite_file
+from cjeapp.core.db.keyring import keys_path
+from tests import databases
+
+
+@pytest.fixture(autouse=True)
+def _admin_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+
+
+def _count(path: Path, key: bytes, sql: str) -> int:
+    connection = sqlite_file.connect(path, key)
+    try:
+        return int(connection.execute(sql).fetchone()[0])
+    finally:
+        connection.close()
 
 
 def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -16,49 +31,70 @@ def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["demo", "--db", str(path), "--clients", "40", "--seed", "2"]) == 0
     out = capsys.readouterr().out
     assert "40 clients" in out and "accueil" in out and "demo-admin" in out
-    assert main(["check", "--db", str(path)]) == 0
+    assert re.search(r"(?:[A-Z2-7]{4}-){7}[A-Z2-7]{4}", out)  # the recovery key, once
+    assert main(["check", "--db", str(path), "--user", "admin"]) == 0
     assert "sound" in capsys.readouterr().out
     # A second demo into the same file is refused and changes nothing.
+    before = path.read_bytes()
     assert main(["demo", "--db", str(path), "--clients", "5"]) == 1
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT count(*) FROM clients").fetchone()[0] == 40
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_bytes() == before
 
 
 def test_check_reports_inconsistencies(demo_template: Path, tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.sqlite3"
-    shutil.copy(demo_template, path)
-    with sqlite3.connect(path) as connection:
+    databases.copy(demo_template, path)
+    with databases.edit(path) as connection:
         connection.execute("UPDATE clients SET immigration_category = 'martian' "
                            "WHERE rowid IN (SELECT rowid FROM clients LIMIT 2)")
         connection.execute("PRAGMA foreign_keys=OFF")
         connection.execute("UPDATE visits SET client_id = 'nobody' "
                            "WHERE rowid = (SELECT min(rowid) FROM visits)")
-    assert main(["check", "--db", str(path)]) == 1
+    assert main(["check", "--db", str(path), "--user", "admin"]) == 1
     out = capsys.readouterr().out
     assert "martian" in out
     assert "visits" in out
 
 
+def test_check_and_backup_need_a_password_that_opens_the_file(
+        demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "live.sqlite3"
+    databases.copy(demo_template, path)
+    monkeypatch.setenv("CJEAPP_PASSWORD", "not-the-password")
+    assert main(["check", "--db", str(path), "--user", "admin"]) == 1
+    assert main(["backup", "--db", str(path), "--user", "admin",
+                 "--to", str(tmp_path / "copy.sqlite3")]) == 1
+    assert "wrong password" in capsys.readouterr().err
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
 def test_backup_is_verified_and_restore_replaces_only_after_verifying(
         demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     live = tmp_path / "live.sqlite3"
-    shutil.copy(demo_template, live)
+    key = databases.copy(demo_template, live)
     saved = tmp_path / "saved" / "copy.sqlite3"
-    assert main(["backup", "--db", str(live), "--to", str(saved)]) == 0
-    assert main(["check", "--db", str(saved)]) == 0
+    assert main(["backup", "--db", str(live), "--user", "admin", "--to", str(saved)]) == 0
+    assert keys_path(saved).exists() and not sqlite_file.is_plain(saved)
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["copy.sqlite3",
+                                                              "copy.sqlite3.keys"]
+    assert main(["check", "--db", str(saved), "--user", "admin"]) == 0
 
-    with sqlite3.connect(live) as connection:
+    with databases.edit(live) as connection:
         connection.execute("UPDATE clients SET first_name = 'Changé après la copie'")
     garbage = tmp_path / "garbage.sqlite3"
-    garbage.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
+    garbage.write_bytes(bytes(range(256)) * 40)
+    keys_path(garbage).write_bytes(keys_path(saved).read_bytes())
     before = live.read_bytes()
-    assert main(["restore", "--from", str(garbage), "--db", str(live)]) == 1
+    assert main(["restore", "--from", str(garbage), "--db", str(live), "--user", "admin"]) == 1
     assert live.read_bytes() == before
     assert "not a sound" in capsys.readouterr().err
 
-    assert main(["restore", "--from", str(saved), "--db", str(live)]) == 0
-    with sqlite3.connect(live) as connection:
-        assert connection.execute("SELECT count(*) FROM clients WHERE first_name = "
-                                  "'Changé après la copie'").fetchone()[0] == 0
-    assert list((tmp_path / "live-backups").glob("live-before-restore-*.sqlite3"))
+    assert main(["restore", "--from", str(saved), "--db", str(live), "--user", "admin"]) == 0
+    assert _count(live, key, "SELECT count(*) FROM clients WHERE first_name = "
+                             "'Changé après la copie'") == 0
+    kept = list((tmp_path / "live-backups").glob("live-before-restore-*.sqlite3"))
+    assert len(kept) == 1 and keys_path(kept[0]).exists()
+    assert _count(kept[0], key, "SELECT count(*) FROM clients WHERE first_name = "
+                                "'Changé après la copie'") > 0

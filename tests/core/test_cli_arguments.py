@@ -4,18 +4,18 @@ anything is opened or written; the commands that touch personal data sign in."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from cjeapp.cli import main
+from tests import databases
 
 
 @pytest.fixture
 def files(demo_template: Path, tmp_path: Path) -> dict[str, Path]:
     live = tmp_path / "live.sqlite3"
-    shutil.copy(demo_template, live)
+    databases.copy(demo_template, live)
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
     folder = tmp_path / "folder"
@@ -34,11 +34,16 @@ BAD = [
     (["verify-package", "{out}", "--public-key", "{missing}"], "does not exist"),
     (["verify-package", "{folder}"], "is a folder"),
     (["verify-package", "{pipe}"], "not an ordinary file"),
-    (["verify-document", "--db", "{db}", "{pipe}"], "not an ordinary file"),
-    (["check", "--db", "{folder}"], "is a folder"),
-    (["check", "--db", "{missing}"], "does not exist"),
-    (["backup", "--db", "{db}", "--to", "{db}"], "is the database itself"),
-    (["restore", "--from", "{db}", "--db", "{db}"], "is the database itself"),
+    (["verify-document", "--db", "{db}", "--user", "admin", "{pipe}"], "not an ordinary file"),
+    (["check", "--db", "{folder}", "--user", "admin"], "is a folder"),
+    (["check", "--db", "{missing}", "--user", "admin"], "does not exist"),
+    (["check", "--db", "{db}"], "--user"),
+    (["backup", "--db", "{db}", "--user", "admin", "--to", "{db}"], "is the database itself"),
+    (["restore", "--from", "{db}", "--db", "{db}", "--user", "admin"],
+     "is the database itself"),
+    (["restore", "--from", "{db}", "--db", "{out}"], "--recovery-key"),
+    (["bench", "search", "--db", "{db}"], "--user"),
+    (["recover", "--db", "{db}"], "--user"),
     (["document", "--db", "{db}", "--user", "accueil", "--kind", "attestation_services",
       "--client", "x", "--from", "2026-13-01", "--to", "2026-12-01", "--out", "{out}"],
      "is not a date"),
@@ -62,8 +67,6 @@ def test_a_bad_argument_is_one_sentence_and_exit_2(files: dict[str, Path], argum
 def test_find_and_public_key_sign_in_and_are_audited(
         files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
-
     monkeypatch.setenv("CJEAPP_PASSWORD", "demo-accueil")
     assert main(["find", "--db", str(files["db"]), "--user", "accueil", "a"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
@@ -76,7 +79,7 @@ def test_find_and_public_key_sign_in_and_are_audited(
     assert main(["public-key", "--db", str(files["db"]), "--user", "direction",
                  "--out", str(key)]) == 0
     assert key.read_bytes().startswith(b"-----BEGIN PUBLIC KEY-----")
-    with sqlite3.connect(files["db"]) as connection:
+    with databases.edit(files["db"]) as connection:
         actions = [row[0] for row in connection.execute(
             "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 6")]
     assert "export" in actions and actions.count("sign_in") >= 2

@@ -180,10 +180,10 @@ def test_cli_issues_and_verifies(db: Database, staff: dict[str, Actor], tmp_path
                  "collection_notice", "--client", person, "--lang", "fr",
                  "--out", str(out)]) == 0
     assert "Aïcha N'Diaye" in _text(out.read_bytes())
-    assert main(["verify-document", "--db", str(db.path), str(out)]) == 0
+    assert main(["verify-document", "--db", str(db.path), "--user", "reception", str(out)]) == 0
     assert "genuine" in capsys.readouterr().out
     out.write_bytes(out.read_bytes().replace(b"/Creator (", b"/Creator (Y"))
-    assert main(["verify-document", "--db", str(db.path), str(out)]) == 1
+    assert main(["verify-document", "--db", str(db.path), "--user", "reception", str(out)]) == 1
     assert "altered" in capsys.readouterr().out
     assert main(["document", "--db", str(db.path), "--user", "reception", "--kind",
                  "attestation_participation", "--client", person, "--out", str(out)]) == 2

@@ -151,6 +151,8 @@ MATRIX: dict[str, Permission | str] = {
 
 # Functions that take the database but no actor, and why that is right.
 WITHOUT_ACTOR: dict[str, str] = {
+    "staff.opening.report_failures_before_open":
+        "run while opening, before anyone is signed in: writes failed openings to the log",
     "agenda.appointments.opening_hours": "the office's hours, no one's data",
     "calendar.deadlines.closures": "the organization's closing days",
     "calendar.deadlines.deadline_setting": "a delay the organization chose",

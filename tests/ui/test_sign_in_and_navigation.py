@@ -7,18 +7,25 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import pytest
+
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.permissions import Actor
-from cjeapp.core.staff import accounts
+from cjeapp.core.staff import accounts, opening
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
+from tests.databases import build_plain_database
 from tests.ui.keyboard import press, type_text
 
 
-def test_first_run_dialog_creates_the_administrator(qtbot: QtBot, tmp_path: Path) -> None:
-    db = Database.open(tmp_path / "new.sqlite3")
-    dialog = FirstRunDialog(db)
+def test_first_run_dialog_creates_the_encrypted_database_and_its_administrator(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
     type_text(dialog.organization, "Carrefour Emploi Lotbinière")
     type_text(dialog.office, "Laurier-Station")
@@ -34,24 +41,58 @@ def test_first_run_dialog_creates_the_administrator(qtbot: QtBot, tmp_path: Path
     type_text(dialog.password_again, "mot-de-passe")
     dialog.submit()
     assert dialog.actor is not None and dialog.actor.full_name == "Huguette Charest"
-    assert not accounts.needs_first_run(db)
+    assert dialog.db is not None and not accounts.needs_first_run(dialog.db)
+    assert len(dialog.recovery) == 39
+    dialog.db.close()
+    assert not sqlite_file.is_plain(path)
+    db, actor = opening.open_database(path, "hcharest", "mot-de-passe")  # the password opens it
+    assert actor.full_name == "Huguette Charest"
     db.close()
 
 
+def test_first_run_given_up_leaves_no_file(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    dialog = FirstRunDialog(path)
+    qtbot.addWidget(dialog)
+    type_text(dialog.organization, "CJE")
+    type_text(dialog.password, "court")
+    type_text(dialog.password_again, "court")
+    dialog.submit()
+    assert dialog.actor is None
+    dialog.reject()
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_recovery_key_dialog_closes_only_once_the_key_is_noted(qtbot: QtBot) -> None:
+    dialog = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.noted.setChecked(True)
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
 def test_wrong_password_is_said_and_right_one_signs_in(qtbot: QtBot, db: Database) -> None:
-    dialog = SignInDialog(db, organization="CJE")
+    db.close()
+    dialog = SignInDialog(db.path)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     type_text(dialog.username, "admin")
     type_text(dialog.password, "wrong")
     press(dialog.password, Qt.Key.Key_Return)
-    assert dialog.actor is None
+    assert dialog.actor is None and dialog.db is None
     assert "wrong password" in dialog.message.text()
     assert dialog.password.text() == ""
     type_text(dialog.password, "admin-secret")
     press(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "admin"
+    assert dialog.db is not None
+    dialog.db.close()
 
 
 def test_after_a_reset_the_person_chooses_a_new_password_before_entering(
@@ -59,7 +100,8 @@ def test_after_a_reset_the_person_chooses_a_new_password_before_entering(
     counsellor = staff["counsellor"]
     assert counsellor.user_id
     accounts.reset_password(db, admin, counsellor.user_id, "provisoire-123")
-    dialog = SignInDialog(db, organization="CJE")
+    db.close()
+    dialog = SignInDialog(db.path)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -77,7 +119,33 @@ def test_after_a_reset_the_person_chooses_a_new_password_before_entering(
     press(dialog.confirm, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.actor is not None and not dialog.actor.must_change_password
-    assert accounts.sign_in(db, "counsellor", "à-moi-seule-1").user_id == counsellor.user_id
+    assert dialog.db is not None
+    dialog.db.close()
+    # The one-time password no longer opens the file; the chosen one does.
+    with pytest.raises(AuthenticationError):
+        opening.unlock_key(db.path, "counsellor", "provisoire-123")
+    again, actor = opening.open_database(db.path, "counsellor", "à-moi-seule-1")
+    assert actor.user_id == counsellor.user_id
+    again.close()
+
+
+def test_a_plain_database_is_encrypted_at_the_first_sign_in(qtbot: QtBot,
+                                                           tmp_path: Path) -> None:
+    """A file of an earlier version: the sign-in encrypts it off the screen's thread, then
+    the recovery key is there to show."""
+    path = tmp_path / "ancienne.sqlite3"
+    build_plain_database(path)
+    dialog = SignInDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.username, "admin")
+    type_text(dialog.password, "admin-secret")
+    press(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20000)
+    assert dialog.recovery and dialog.db is not None
+    dialog.db.close()
+    assert not sqlite_file.is_plain(path)
+    assert b"Charest" not in path.read_bytes()
 
 
 def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
