@@ -320,7 +320,7 @@ class _Generator:
         for index, (minutes_ago, status) in enumerate(((95, "closed"), (70, "closed"),
                                                        (40, "in_progress"), (22, "waiting"),
                                                        (9, "waiting"), (3, "waiting"))):
-            client, _first = self.clients[-1 - index * 7]
+            client, _first = self.clients[-1 - (index * 7) % len(self.clients)]
             arrived = now - timedelta(minutes=minutes_ago)
             taken = arrived + timedelta(minutes=12) if status != "waiting" else None
             self.w.add("visits", {
