@@ -18,6 +18,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.staff import accounts
 from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.translators import install_translators
 
@@ -36,13 +37,18 @@ def main() -> int:
     app = QApplication([])
     install_translators(app, "fr")
     with tempfile.TemporaryDirectory() as temporary:
-        db = Database.open(Path(temporary) / "demo.sqlite3")
+        db, recovery = Database.create(Path(temporary) / "demo.sqlite3")
         generate(db, clients=2000, seed=1)
-        sign_in = SignInDialog(db, organization="Carrefour jeunesse-emploi de Frontenac (démo)")
+        sign_in = SignInDialog(db.path)
         sign_in.username.setText("accueil")
         sign_in.show()
         _save(sign_in, folder, "01-connexion")
         sign_in.close()
+        key_dialog = RecoveryKeyDialog(recovery)
+        key_dialog.show()
+        _save(key_dialog, folder, "16-cle-recuperation")
+        key_dialog.noted.setChecked(True)
+        key_dialog.close()
 
         window = MainWindow(db, accounts.sign_in(db, "conseillere", "demo-conseil"))
         window.show()

@@ -1186,47 +1186,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="27"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="34"/>
         <source>Set up cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="28"/>
-        <source>This database is new. Enter your organization and create the administrator account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="33"/>
-        <source>e.g. Main office</source>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="35"/>
+        <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41"/>
+        <source>e.g. Main office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="49"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="42"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="50"/>
         <source>Main office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="43"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="51"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="44"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="52"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="53"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="54"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,6 +2279,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="30"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="32"/>
+        <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="45"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="47"/>
+        <source>I have written the recovery key down in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralsTab</name>
     <message>
         <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="38"/>
@@ -2651,38 +2674,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="27"/>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="54"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="36"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="63"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="55"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="47"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="56"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="48"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="57"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="49"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="64"/>
+        <source>Recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="105"/>
+        <source>This database is being encrypted; this happens once and may take a minute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="122"/>
+        <source>The new password is set: sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="152"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="93"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,6 +3182,44 @@
     <message>
         <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="189"/>
         <source>Trip recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UseRecoveryKeyDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="72"/>
+        <source>Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="74"/>
+        <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="86"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="87"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="88"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="89"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="106"/>
+        <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

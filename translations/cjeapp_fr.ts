@@ -1186,47 +1186,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="27"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="34"/>
         <source>Set up cjeapp</source>
         <translation>Configurer cjeapp</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="28"/>
-        <source>This database is new. Enter your organization and create the administrator account.</source>
-        <translation>Cette base de données est nouvelle. Entrez votre organisme et créez le compte d&apos;administration.</translation>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="35"/>
+        <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
+        <translation>Cette base de données est nouvelle. Inscrivez votre organisme et créez le compte d'administration. La base sera chiffrée : votre mot de passe l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="33"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41"/>
         <source>e.g. Main office</source>
         <translation>p. ex. Bureau principal</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="49"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="42"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="50"/>
         <source>Main office</source>
         <translation>Bureau principal</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="43"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="51"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="44"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="52"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="53"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="54"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
@@ -2279,6 +2279,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="30"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="32"/>
+        <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
+        <translation>La base de données est chiffrée : sans le mot de passe d'un membre du personnel ou cette clé de récupération, personne ne peut la lire. Si tous les mots de passe sont perdus, cette clé est le seul moyen d'y revenir. Notez-la maintenant et gardez-la sous clé, loin de cet ordinateur. Elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="45"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="47"/>
+        <source>I have written the recovery key down in a safe place</source>
+        <translation>J'ai noté la clé de récupération et je la garde en lieu sûr</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsTab</name>
     <message>
         <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="38"/>
@@ -2651,38 +2674,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="27"/>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="54"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="36"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="63"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="55"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="47"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="56"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="48"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="57"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="49"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="64"/>
+        <source>Recovery key…</source>
+        <translation>Clé de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="105"/>
+        <source>This database is being encrypted; this happens once and may take a minute…</source>
+        <translation>Chiffrement de la base de données en cours; cela n'arrive qu'une fois et peut prendre une minute…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="122"/>
+        <source>The new password is set: sign in with it.</source>
+        <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="152"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="93"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
@@ -3145,6 +3183,44 @@
         <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="189"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
+    </message>
+</context>
+<context>
+    <name>UseRecoveryKeyDialog</name>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="72"/>
+        <source>Use the recovery key</source>
+        <translation>Utiliser la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="74"/>
+        <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
+        <translation>Tapez la clé de récupération remise à la création de la base, le nom d'utilisateur d'un compte et son nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="86"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="87"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="88"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="89"/>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="106"/>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
 </context>
 <context>

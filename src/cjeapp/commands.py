@@ -140,7 +140,11 @@ def _bench_sign_in() -> int:
     for label, value in ((N_("known user name, wrong password"), result.known_ms),
                          (N_("unknown user name"), result.unknown_ms),
                          (N_("locked user name"), result.locked_ms),
-                         (N_("right password"), result.right_ms)):
+                         (N_("right password"), result.right_ms),
+                         (N_("opening the file: known user name, wrong password"),
+                          result.open_known_ms),
+                         (N_("opening the file: unknown user name"), result.open_unknown_ms),
+                         (N_("opening the file and signing in"), result.open_right_ms)):
         print(f"  {gettext(label)}: {value:.0f} ms")
     return 0
 

@@ -1,5 +1,6 @@
 """``cjeapp bench sign-in``: a wrong password for a known user name, an unknown user name and
-a locked name must cost the same time, so timing does not tell which names exist."""
+a locked name must cost the same time, so timing does not tell which names exist; the same
+holds when the password first opens the encrypted file (the program's first sign-in)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.models import SignInThrottle
-from cjeapp.core.staff import accounts
+from cjeapp.core.staff import accounts, opening
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,9 @@ class SignInBench:
     unknown_ms: float  # median: unknown user name
     locked_ms: float  # median: a locked user name
     right_ms: float  # median: the right password
+    open_known_ms: float  # median: opening the closed file, known name, wrong password
+    open_unknown_ms: float  # median: opening the closed file, unknown name
+    open_right_ms: float  # median: opening the closed file and signing in
 
 
 def _median_ms(attempt: Callable[[], object], count: int, before: Callable[[], None]) -> float:
@@ -48,6 +52,12 @@ def run(attempts: int = 15) -> SignInBench:
             def forget() -> None:
                 with db.session() as session:
                     session.query(SignInThrottle).delete()
+                with db.keyring_update() as ring:
+                    ring.failures.clear()
+
+            def open_and_close(username: str, password: str) -> None:
+                opened, _actor = opening.open_database(db.path, username, password)
+                opened.close()
 
             def lock() -> None:
                 with db.session() as session:
@@ -65,6 +75,13 @@ def run(attempts: int = 15) -> SignInBench:
                 locked_ms=_median_ms(lambda: accounts.sign_in(db, "admin", "wrong"),
                                      attempts, lock),
                 right_ms=_median_ms(lambda: accounts.sign_in(db, "admin", "bench-password"),
-                                    attempts, forget))
+                                    attempts, forget),
+                open_known_ms=_median_ms(lambda: opening.unlock_key(db.path, "admin", "wrong"),
+                                         attempts, forget),
+                open_unknown_ms=_median_ms(lambda: opening.unlock_key(db.path, "nobody",
+                                                                      "wrong"), attempts,
+                                           forget),
+                open_right_ms=_median_ms(lambda: open_and_close("admin", "bench-password"),
+                                         attempts, forget))
         finally:
             db.close()

@@ -29,10 +29,10 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recovery key"))
         intro = QLabel(self.tr(
-            "The database is encrypted: without a password or this recovery key, nobody can "
-            "read it, not even us. If every password is lost, this key is the only way "
-            "back in. Write it down or print it now and keep it under lock, away from this "
-            "computer. It will not be shown again."))
+            "The database is encrypted: without a staff password or this recovery key, "
+            "nobody can read it. If every password is lost, this key is the only way back "
+            "in. Write it down now and keep it under lock, away from this computer. It will "
+            "not be shown again."))
         intro.setWordWrap(True)
         self.key = QLabel(recovery)
         self.key.setObjectName("recovery_key")
