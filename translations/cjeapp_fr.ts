@@ -1193,7 +1193,7 @@
     <message>
         <location filename="../src/cjeapp/ui/first_run_dialog.py" line="35"/>
         <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
-        <translation>Cette base de données est nouvelle. Inscrivez votre organisme et créez le compte d'administration. La base sera chiffrée : votre mot de passe l'ouvre.</translation>
+        <translation>Cette base de données est nouvelle. Inscrivez votre organisme et créez le compte d&apos;administration. La base sera chiffrée : votre mot de passe l&apos;ouvre.</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="32"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
-        <translation>La base de données est chiffrée : sans le mot de passe d'un membre du personnel ou cette clé de récupération, personne ne peut la lire. Si tous les mots de passe sont perdus, cette clé est le seul moyen d'y revenir. Notez-la maintenant et gardez-la sous clé, loin de cet ordinateur. Elle ne sera plus affichée.</translation>
+        <translation>La base de données est chiffrée : sans le mot de passe d&apos;un membre du personnel ou cette clé de récupération, personne ne peut la lire. Si tous les mots de passe sont perdus, cette clé est le seul moyen d&apos;y revenir. Notez-la maintenant et gardez-la sous clé, loin de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="45"/>
@@ -2298,7 +2298,7 @@
     <message>
         <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="47"/>
         <source>I have written the recovery key down in a safe place</source>
-        <translation>J'ai noté la clé de récupération et je la garde en lieu sûr</translation>
+        <translation>J&apos;ai noté la clé de récupération et je la garde en lieu sûr</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2707,7 @@
     <message>
         <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="105"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
-        <translation>Chiffrement de la base de données en cours; cela n'arrive qu'une fois et peut prendre une minute…</translation>
+        <translation>Chiffrement de la base de données en cours; cela n&apos;arrive qu&apos;une fois et peut prendre une minute…</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="122"/>
@@ -3195,7 +3195,7 @@
     <message>
         <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="74"/>
         <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
-        <translation>Tapez la clé de récupération remise à la création de la base, le nom d'utilisateur d'un compte et son nouveau mot de passe.</translation>
+        <translation>Tapez la clé de récupération remise à la création de la base, le nom d&apos;utilisateur d&apos;un compte et son nouveau mot de passe.</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="86"/>

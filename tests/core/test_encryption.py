@@ -277,3 +277,13 @@ def test_what_a_killed_encryption_leaves_is_cleaned_without_harm(tmp_path: Path)
     assert not Path(f"{path}.plain").exists() and not Path(f"{path}.encrypting").exists()
     reopened, _ = opening.open_database(path, "admin", "admin-secret")
     reopened.close()
+
+
+def test_guessing_many_user_names_cannot_bloat_the_key_file(tmp_path: Path) -> None:
+    ring, _recovery = keyring.Keyring.new(keyring.new_database_key())
+    for number in range(keyring.MAX_FAILURE_NAMES + 50):
+        ring.record_failure(f"nom-{number}")
+    assert len(ring.failures) == keyring.MAX_FAILURE_NAMES
+    path = tmp_path / "x.keys"
+    keyring.save(ring, path)
+    assert len(keyring.load(path).failures) == keyring.MAX_FAILURE_NAMES

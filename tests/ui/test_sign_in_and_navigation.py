@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-
-import pytest
 
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database

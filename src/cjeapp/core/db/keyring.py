@@ -44,6 +44,7 @@ FORMAT = "cjeapp-keys"
 VERSION = 1
 MAX_BYTES = 1 << 20
 MAX_SLOTS = 2000
+MAX_FAILURE_NAMES = 1000
 KEY_BYTES = 32
 RECOVERY_BYTES = 20
 # The same Argon2id cost as the password hashes (argon2-cffi's defaults): ~0.2 s here.
@@ -195,6 +196,10 @@ class Keyring:
         delay = lock_after(row.count)
         row.until = row.last + delay if delay else None
         self.failures[who] = row
+        if len(self.failures) > MAX_FAILURE_NAMES:  # guessing many names cannot bloat it
+            oldest = sorted(self.failures, key=lambda name: self.failures[name].last)
+            for name in oldest[:len(self.failures) - MAX_FAILURE_NAMES]:
+                del self.failures[name]
 
     def forget_failures(self, username: str) -> None:
         self.failures.pop(self.who(username), None)
@@ -234,7 +239,7 @@ class Keyring:
             seen.add((slot.kind, slot.who))
             ring.slots.append(slot)
         failures = document.get("failures", {})
-        if not isinstance(failures, dict) or len(failures) > 100_000:
+        if not isinstance(failures, dict) or len(failures) > 10 * MAX_FAILURE_NAMES:
             raise ValueError("the failed attempts are not a table")
         for who, entry in failures.items():
             if not isinstance(entry, dict) or not isinstance(entry.get("count"), int) or \

@@ -65,9 +65,10 @@ def open_database(path: Path, username: str, password: str) -> tuple[Database, A
     try:
         report_failures_before_open(db)
         actor = accounts.sign_in(db, username, password)
-        if db.keyring().failures.get(db.keyring().who(username)):
-            with db.keyring_update() as ring:
-                ring.forget_failures(username)
+        ring = db.keyring()
+        if ring.who(username) in ring.failures:  # a success starts the count again
+            with db.keyring_update() as changed:
+                changed.forget_failures(username)
     except BaseException:
         db.close()
         raise
