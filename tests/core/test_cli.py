@@ -98,3 +98,17 @@ def test_backup_is_verified_and_restore_replaces_only_after_verifying(
     assert len(kept) == 1 and keys_path(kept[0]).exists()
     assert _count(kept[0], key, "SELECT count(*) FROM clients WHERE first_name = "
                                 "'Changé après la copie'") > 0
+
+
+def test_a_damaged_live_file_gives_no_backup_and_is_named(
+        demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    live = tmp_path / "live.sqlite3"
+    databases.copy(demo_template, live)
+    data = bytearray(live.read_bytes())
+    for offset in range(4096 * 30, 4096 * 40, 211):
+        data[offset] ^= 0x5A
+    live.write_bytes(bytes(data))
+    target = tmp_path / "copies" / "copy.sqlite3"
+    assert main(["backup", "--db", str(live), "--user", "admin", "--to", str(target)]) == 1
+    assert str(live) in capsys.readouterr().err
+    assert not target.parent.exists() or list(target.parent.iterdir()) == []
