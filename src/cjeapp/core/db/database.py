@@ -37,12 +37,19 @@ def latest_backup(db_path: Path) -> Path | None:
     return candidates[-1] if candidates else None
 
 
+CACHE_KIB = 65536
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Pages are decrypted when they enter SQLite's cache: a cache that holds the search
+    # index keeps typing fast (p95 per keystroke on 100,000 people: 37 ms with the default
+    # 8 MB, see the README for the figure with this one). Memory is taken only as used.
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 
 
