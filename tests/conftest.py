@@ -48,9 +48,32 @@ def _copy(template: Path, target: Path) -> Database:
     return databases.open_copy(template, target)
 
 
+ROLES = ("reception", "counsellor", "coordinator", "director")
+
+
+@pytest.fixture(scope="session")
+def staffed_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template with one account per role, each having chosen their own password
+    (made once: every password costs an Argon2id derivation, twice with the key file)."""
+    path = tmp_path_factory.mktemp("staffed") / "staffed.sqlite3"
+    db = _copy(template_db, path)
+    admin = accounts.sign_in(db, "admin", ADMIN_PASSWORD)
+    for role in ROLES:
+        accounts.create_staff(db, admin, username=role, full_name=f"Test {role}", role=role,
+                              password=f"{role}-temporary")
+        first = accounts.sign_in(db, role, f"{role}-temporary")  # must choose their own
+        accounts.change_own_password(db, first, f"{role}-temporary", f"{role}-password")
+    db.close()
+    return path
+
+
 @pytest.fixture
-def db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
-    database = _copy(template_db, tmp_path / "test.sqlite3")
+def db(request: pytest.FixtureRequest, template_db: Path,
+       tmp_path: Path) -> Iterator[Database]:
+    """A copy of the template; with the staff accounts when the test asks for ``staff``."""
+    source = (request.getfixturevalue("staffed_template") if "staff" in request.fixturenames
+              else template_db)
+    database = _copy(source, tmp_path / "test.sqlite3")
     yield database
     database.close()
 
@@ -69,14 +92,18 @@ def admin(db: Database) -> Actor:
 
 @pytest.fixture
 def staff(db: Database, admin: Actor) -> dict[str, Actor]:
-    """One signed-in actor per role (the administrator included)."""
+    """One actor per role (the administrator included), as signing in gives them; their
+    passwords are ROLE-password."""
+    from sqlalchemy import select
+
+    from cjeapp.core.models import User
+
     actors = {"administrator": admin}
-    for role in ("reception", "counsellor", "coordinator", "director"):
-        accounts.create_staff(db, admin, username=role, full_name=f"Test {role}", role=role,
-                              password=f"{role}-temporary")
-        first = accounts.sign_in(db, role, f"{role}-temporary")  # must choose their own
-        actors[role] = accounts.change_own_password(db, first, f"{role}-temporary",
-                                                    f"{role}-password")
+    with db.read_session() as session:
+        for role in ROLES:
+            user = session.scalar(select(User).where(User.username == role))
+            assert user is not None
+            actors[role] = accounts.actor_for(user)
     return actors
 
 

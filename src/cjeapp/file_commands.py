@@ -76,13 +76,19 @@ def restore(args: argparse.Namespace) -> int:
     try:
         refuse_plain(source)
         if args.recovery_key:
-            source_key = keyring.load(keyring.keys_path(source)).unwrap_recovery(
-                _recovery_key())
+            recovery = _recovery_key()
+            source_key = keyring.load(keyring.keys_path(source)).unwrap_recovery(recovery)
             if source_key is None:
                 raise AuthenticationError(msg(N_(
                     "This recovery key does not open {path}: check each group of four "
                     "characters."), path=str(source)))
             live_key = None
+            if file_state(db_path) is FileState.ENCRYPTED:
+                try:  # the same recovery key opens the live file when it is the same lineage
+                    live_key = keyring.load(keyring.keys_path(db_path)).unwrap_recovery(
+                        recovery)
+                except CjeError:
+                    live_key = None
         else:
             password = password_from_environment_or_prompt()
             source_key = _key(source, args.user, password)

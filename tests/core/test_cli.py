@@ -112,3 +112,21 @@ def test_a_damaged_live_file_gives_no_backup_and_is_named(
     assert main(["backup", "--db", str(live), "--user", "admin", "--to", str(target)]) == 1
     assert str(live) in capsys.readouterr().err
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
+
+
+def test_restore_with_the_recovery_key_when_passwords_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    live = tmp_path / "live.sqlite3"
+    assert main(["demo", "--db", str(live), "--clients", "30"]) == 0
+    found = re.search(r"(?:[A-Z2-7]{4}-){7}[A-Z2-7]{4}", capsys.readouterr().out)
+    assert found
+    saved = tmp_path / "saved.sqlite3"
+    assert main(["backup", "--db", str(live), "--user", "admin", "--to", str(saved)]) == 0
+    monkeypatch.setenv("CJEAPP_PASSWORD", "a-forgotten-password")
+    assert main(["restore", "--from", str(saved), "--db", str(live), "--user", "admin"]) == 1
+    assert "wrong password" in capsys.readouterr().err
+    monkeypatch.setenv("CJEAPP_RECOVERY_KEY", found.group(0))
+    assert main(["restore", "--from", str(saved), "--db", str(live), "--recovery-key"]) == 0
+    kept = list((tmp_path / "live-backups").glob("live-before-restore-*.sqlite3"))
+    assert len(kept) == 1 and keys_path(kept[0]).exists() and not sqlite_file.is_plain(kept[0])
