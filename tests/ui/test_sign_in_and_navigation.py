@@ -17,6 +17,7 @@ from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
+from tests.conftest import ADMIN_PASSWORD
 from tests.databases import build_plain_database
 from tests.ui.keyboard import press, type_text
 
@@ -164,3 +165,30 @@ def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
         qtbot.addWidget(window)
         assert window.section_keys() == keys, role
         assert window.navigation.count() == len(keys)
+
+
+def test_the_program_starts_on_the_file_through_sign_in(qtbot: QtBot, db: Database) -> None:
+    """start_session: the sign-in dialog opens the encrypted file and the main window
+    receives the open database."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cjeapp.ui.session import start_session
+
+    db.close()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.username.setText("admin")
+        dialog.password.setText(ADMIN_PASSWORD)
+        dialog.submit()
+
+    QTimer.singleShot(0, answer)
+    window = start_session(db.path)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.context.actor.username == "admin"
+    window.context.db.close()
