@@ -287,3 +287,12 @@ def test_guessing_many_user_names_cannot_bloat_the_key_file(tmp_path: Path) -> N
     path = tmp_path / "x.keys"
     keyring.save(ring, path)
     assert len(keyring.load(path).failures) == keyring.MAX_FAILURE_NAMES
+
+
+def test_a_key_file_removed_while_the_program_runs_does_not_stop_sign_in(
+        db: Database) -> None:
+    """The idle-lock screen still signs people in (against the stored hash)."""
+    keys_path(db.path).unlink()
+    assert accounts.sign_in(db, "admin", ADMIN_PASSWORD).username == "admin"
+    with pytest.raises(AuthenticationError):
+        accounts.sign_in(db, "admin", "wrong-password")

@@ -12,6 +12,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.errors import (
     AuthenticationError,
     CjeError,
+    DatabaseOpenError,
     FieldError,
     Inconsistent,
     PermissionDenied,
@@ -81,7 +82,10 @@ def _matches(db: Database, login: str, password_hash: str | None, password: str)
     was just encrypted, or their account reactivated) is checked against the stored hash.
     Every path costs one Argon2id derivation, known name or not."""
     if db.key is not None:
-        ring = db.keyring()
+        try:
+            ring = db.keyring()
+        except DatabaseOpenError:  # the key file went missing while the file is open
+            return verify_password(password_hash or NOBODY_HASH, password)
         if ring.has_password(login):
             key = ring.unwrap_password(login, password)
             return key is not None and hmac.compare_digest(key, db.key)
@@ -128,9 +132,18 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             uow.audit("sign_in", "users", user.id)
     if failure is not None:
         raise failure
-    if db.key is not None and not db.keyring().has_password(login):
+    if db.key is not None and not _has_copy(db, login):
         _store_password(db, login, password)  # from now on this password opens the file
     return actor
+
+
+def _has_copy(db: Database, login: str) -> bool:
+    """Whether the key file holds this person's copy of the key (True when the file cannot
+    be read: there is nothing to add a copy to)."""
+    try:
+        return db.keyring().has_password(login)
+    except DatabaseOpenError:
+        return True
 
 
 def change_own_password(db: Database, actor: Actor, current: str, new: str) -> Actor:
