@@ -23,7 +23,7 @@ from cjeapp.core.db.maintenance import backup, check_database
 from cjeapp.core.errors import AuthenticationError, DatabaseOpenError
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reporting.keys import Pseudonyms, signing_key
-from cjeapp.core.staff import accounts, opening
+from cjeapp.core.staff import accounts, opening, throttle
 from tests import databases
 from tests.conftest import ADMIN_PASSWORD
 
@@ -180,6 +180,7 @@ def test_a_damaged_key_file_is_one_sentence(db: Database) -> None:
     document = json.loads(keys.read_text(encoding="utf-8"))
     variants: list[bytes] = [json.dumps(m).encode() for m in _mutations(document)]
     variants += [b"", b"\xff\xfe", keys.read_bytes()[:100], b"{" * 100_000,
+                 b"[" * 100_000 + b"]" * 100_000,
                  b" " * (keyring.MAX_BYTES + 1)]
     for data in variants:
         keys.write_bytes(data)
@@ -282,7 +283,7 @@ def test_what_a_killed_encryption_leaves_is_cleaned_without_harm(tmp_path: Path)
 def test_guessing_many_user_names_cannot_bloat_the_key_file(tmp_path: Path) -> None:
     ring, _recovery = keyring.Keyring.new(keyring.new_database_key())
     for number in range(keyring.MAX_FAILURE_NAMES + 50):
-        ring.record_failure(f"nom-{number}")
+        ring.record_failure(f"nom-{number}", throttle.lock_after)
     assert len(ring.failures) == keyring.MAX_FAILURE_NAMES
     path = tmp_path / "x.keys"
     keyring.save(ring, path)

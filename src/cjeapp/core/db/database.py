@@ -151,7 +151,7 @@ def _copy_aside(path: Path, key: bytes | None, revision: str) -> Path:
     stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3"
     if key is not None:
-        keyring.save(keyring.load(keyring.keys_path(path)), keyring.keys_path(target))
+        keyring.copy_beside(path, target)
     sqlite_file.online_copy(path, key, target)
     return target
 

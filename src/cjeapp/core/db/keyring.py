@@ -25,8 +25,9 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from cjeapp.core import clock
+from cjeapp.core.db.sqlite_file import KEY_BYTES
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, msg
 
@@ -45,7 +47,6 @@ VERSION = 1
 MAX_BYTES = 1 << 20
 MAX_SLOTS = 2000
 MAX_FAILURE_NAMES = 1000
-KEY_BYTES = 32
 RECOVERY_BYTES = 20
 # The same Argon2id cost as the password hashes (argon2-cffi's defaults): ~0.2 s here.
 PASSWORD_KDF = "argon2id-v19-t3-m65536-p4"
@@ -186,9 +187,9 @@ class Keyring:
             return None
         return row.until
 
-    def record_failure(self, username: str) -> None:
-        from cjeapp.core.staff.throttle import lock_after
-
+    def record_failure(self, username: str,
+                       lock_after: Callable[[int], timedelta | None]) -> None:
+        """Count a failure; ``lock_after`` is the sign-in lockout rule (staff.throttle)."""
         who = self.who(username)
         row = self.failures.get(who) or Failures(0, clock.now(), None, 0)
         row.count += 1
@@ -299,9 +300,16 @@ def load(path: Path) -> Keyring:
         if len(data) > MAX_BYTES:
             raise ValueError("the file is too large")
         return Keyring.from_json(data)
-    except (ValueError, UnicodeDecodeError, TypeError, binascii.Error) as exc:
+    except (ValueError, UnicodeDecodeError, TypeError, binascii.Error,
+            RecursionError) as exc:  # RecursionError: JSON nested thousands deep
         raise DatabaseOpenError(msg(N_("The key file {path} is damaged ({reason})."),
                                     path=str(path), reason=str(exc))) from exc
+
+
+def copy_beside(db_path: Path, copy: Path) -> None:
+    """The key file travels with every copy of the database (checked on the way): the
+    copy opens with the same passwords and recovery key."""
+    save(load(keys_path(db_path)), keys_path(copy))
 
 
 def save(ring: Keyring, path: Path) -> None:

@@ -180,11 +180,6 @@ def _verified_copy(source: Path, key: bytes, target: Path) -> None:
                                     path=str(source), reason=str(exc))) from exc
 
 
-def _copy_keys(db_path: Path, target: Path) -> None:
-    """The key file travels with every copy: the copy opens with the same passwords."""
-    keyring.save(keyring.load(keyring.keys_path(db_path)), keyring.keys_path(target))
-
-
 def backup(db_path: Path, key: bytes, destination: Path) -> Path:
     """Copy the live database with SQLite's online backup, verify the copy, and put the
     key file beside it. Both stay encrypted; nothing is written in clear. (The live file is
@@ -193,7 +188,7 @@ def backup(db_path: Path, key: bytes, destination: Path) -> Path:
     sqlite_file.remove_leftovers(destination)
     partial = destination.with_name(destination.name + ".partial")
     _verified_copy(db_path, key, partial)
-    _copy_keys(db_path, destination)
+    keyring.copy_beside(db_path, destination)
     os.replace(partial, destination)
     return destination
 
@@ -237,7 +232,7 @@ def restore(source: Path, source_key: bytes, db_path: Path,
                     "{path} is in use by another program: close cjeapp everywhere it is "
                     "open, then restore again."), path=str(db_path)))
             _verified_copy(db_path, live_key, kept)
-            _copy_keys(db_path, kept)
+            keyring.copy_beside(db_path, kept)
         else:
             _keep_as_is(db_path, kept)
     keyring.save(keys, keyring.keys_path(db_path))

@@ -37,10 +37,6 @@ def file_state(path: Path) -> FileState:
     return FileState.PLAIN if sqlite_file.is_plain(path) else FileState.ENCRYPTED
 
 
-def _wrong() -> AuthenticationError:
-    return AuthenticationError(msg(N_("Unknown user name or wrong password.")))
-
-
 def unlock_key(path: Path, username: str, password: str) -> bytes:
     """The database key that ``password`` unwraps for ``username``, or AuthenticationError.
     Unknown names cost the same time and get the same sentence; failures are counted."""
@@ -53,9 +49,9 @@ def unlock_key(path: Path, username: str, password: str) -> bytes:
             "administrator to unlock the account."), time=format_time(locked)))
     key = ring.unwrap_password(username, password)
     if key is None:
-        ring.record_failure(username)
+        ring.record_failure(username, throttle.lock_after)
         keyring.save(ring, keys)
-        raise _wrong()
+        raise AuthenticationError(msg(N_("Unknown user name or wrong password.")))
     return key
 
 
