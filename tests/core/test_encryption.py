@@ -297,3 +297,15 @@ def test_a_key_file_removed_while_the_program_runs_does_not_stop_sign_in(
     assert accounts.sign_in(db, "admin", ADMIN_PASSWORD).username == "admin"
     with pytest.raises(AuthenticationError):
         accounts.sign_in(db, "admin", "wrong-password")
+
+
+def test_opening_with_the_right_password_still_obeys_the_sign_in_lockout(
+        db: Database) -> None:
+    """Opening proves the password once; the lock set by failures on the open program
+    still refuses, and the file is closed again."""
+    for _ in range(4):
+        with pytest.raises(AuthenticationError):
+            accounts.sign_in(db, "admin", "devinette")
+    db.close()
+    with pytest.raises(AuthenticationError, match="Too many failed attempts"):
+        opening.open_database(db.path, "admin", ADMIN_PASSWORD)

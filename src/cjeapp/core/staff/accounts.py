@@ -104,12 +104,20 @@ def _store_password(db: Database, login: str, password: str) -> None:
 def sign_in(db: Database, username: str, password: str) -> Actor:
     """The staff member, or AuthenticationError. Known and unknown names cost the same
     time and answer the same sentence; repeated failures lock the name for a while."""
+    return _sign_in(db, username, password, proven=False)
+
+
+def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Actor:
+    """``proven``: opening the file has just unwrapped this person's copy of the key with
+    this password (staff.opening), so the Argon2id derivation is not done a second time;
+    the lockout, the active flag and the audit entry apply all the same."""
     login = username.strip().lower()[:60]
     failure: AuthenticationError | None = None
     with unit_of_work(db, SYSTEM) as uow:
         user = uow.session.scalar(select(User).where(User.username == login,
                                                      User.deleted_at.is_(None)))
-        matches = _matches(db, login, user.password_hash if user else None, password)
+        matches = proven or _matches(db, login, user.password_hash if user else None,
+                                     password)
         locked = throttle.locked_until(uow.session, login)
         if locked is not None:
             uow.audit("sign_in_locked", "users", user.id if user else None,
