@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.permissions import Actor
-from cjeapp.core.staff import accounts
+from cjeapp.core.staff import opening
 from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
 
 
@@ -78,19 +78,8 @@ class FirstRunDialog(QDialog):
             self.errors.show(ValidationError([FieldError("password_again", msg(
                 N_("The two passwords differ; type the same password twice.")))]))
             return
-        if self.db is None:
-            self.db, self.recovery = Database.create(self.path)
-        self.actor = accounts.initialize(
-            self.db, organization_name=self.organization.text(),
+        self.db, self.actor, self.recovery = opening.set_up(
+            self.path, organization_name=self.organization.text(),
             office_name=self.office.text(), username=self.username.text(),
             full_name=self.full_name.text(), password=self.password.text())
         self.accept()
-
-    def reject(self) -> None:
-        """Given up before the set-up was done: the new file goes, nothing half-made stays."""
-        if self.db is not None and self.actor is None:
-            self.db.close()
-            self.db = None
-            for extra in ("", "-wal", "-shm", ".keys"):
-                Path(f"{self.path}{extra}").unlink(missing_ok=True)
-        super().reject()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,8 +41,7 @@ class RecoveryKeyDialog(QDialog):
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(15)
         self.key.setFont(font)
-        self.key.setTextInteractionFlags(self.key.textInteractionFlags()
-                                         | self.key.textInteractionFlags().TextSelectableByMouse)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery))
         self.noted = QCheckBox(self.tr("I have written the recovery key down in a safe place"))

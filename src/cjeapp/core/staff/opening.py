@@ -37,6 +37,24 @@ def file_state(path: Path) -> FileState:
     return FileState.PLAIN if sqlite_file.is_plain(path) else FileState.ENCRYPTED
 
 
+def set_up(path: Path, *, organization_name: str, office_name: str, username: str,
+           full_name: str, password: str) -> tuple[Database, Actor, str]:
+    """First run: the encrypted file with its organization and administrator, and the
+    recovery key to show once. Refused details (ValidationError) leave no file behind."""
+    db, recovery = Database.create(path)
+    try:
+        actor = accounts.initialize(db, organization_name=organization_name,
+                                    office_name=office_name, username=username,
+                                    full_name=full_name, password=password)
+    except BaseException:
+        db.close()
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{db.path}{extra}").unlink(missing_ok=True)
+        keyring.keys_path(db.path).unlink(missing_ok=True)
+        raise
+    return db, actor, recovery
+
+
 def unlock_key(path: Path, username: str, password: str) -> bytes:
     """The database key that ``password`` unwraps for ``username``, or AuthenticationError.
     Unknown names cost the same time and get the same sentence; failures are counted."""
