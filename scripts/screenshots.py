@@ -90,6 +90,8 @@ def main() -> int:
         reports = admin.show_section("reports")
         reports.show_dashboard()  # type: ignore[attr-defined]
         reports.run_validation()  # type: ignore[attr-defined]
+        while reports.busy:  # type: ignore[attr-defined]
+            app.processEvents()
         _save(admin, folder, "15-rapports")
         settings = admin.show_section("settings")
         settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]

@@ -4,187 +4,291 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="51"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="61"/>
-        <source>Create the activity</source>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="64"/>
+        <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="72"/>
-        <source>Add the session</source>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="66"/>
+        <source>To come and under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="67"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="68"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="241"/>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="242"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="239"/>
+        <source>No session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="71"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
-        <source>Enrol</source>
+        <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
-        <source>Withdraw the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
-        <source>Enrolment</source>
+        <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
-        <source>Present</source>
+        <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
-        <source>Completed</source>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
-        <source>Save the attendance of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85"/>
-        <source>Attendance sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86"/>
-        <source>Allowance list (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="87"/>
-        <source>Allowance list (spreadsheet)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="88"/>
-        <source>Attestations for the group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97"/>
-        <source>Title</source>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/activities_page.py" line="98"/>
-        <source>Parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="99"/>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110"/>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="112"/>
-        <source>Place</source>
+        <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
-        <source>Part</source>
+        <source>Add the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="117"/>
+        <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
+        <source>Withdraw the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="128"/>
+        <source>Save the attendance of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="129"/>
+        <source>Attendance sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="130"/>
+        <source>Allowance list (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="131"/>
+        <source>Allowance list (spreadsheet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="132"/>
+        <source>Attestations for the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="143"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="144"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="146"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="148"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="155"/>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="165"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="170"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="203"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="246"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="248"/>
+        <source>Full, %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="268"/>
+        <source>No activity matches. Change the search or the filters, or create the activity below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="271"/>
+        <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="168"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="172"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="173"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="183"/>
+        <source>Attendance of the session chosen under “Sessions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="202"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="123"/>
-        <source>Participants and attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="189"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="295"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="206"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="314"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="315"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="209"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="317"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="354"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="264"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="378"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="272"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="386"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="273"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="387"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="397"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="284"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="398"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="300"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="414"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="332"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="445"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,32 +394,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="150"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="152"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="164"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="166"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="177"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="179"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="187"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="189"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="194"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="196"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="227"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="229"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,58 +621,58 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="42"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="63"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="50"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="68"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="56"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="74"/>
         <source>Make the attestations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="58"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="79"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="78"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="97"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="91"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="109"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="104"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="122"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="136"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="138"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="128"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="142"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,77 +680,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="61"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,109 +863,227 @@
     </message>
 </context>
 <context>
+    <name>ClientFields</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="12"/>
+        <source>First name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="13"/>
+        <source>Last name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="14"/>
+        <source>Name in another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="15"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="16"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="17"/>
+        <source>Gender (as the person says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="18"/>
+        <source>Country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="19"/>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="20"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="21"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="22"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="23"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="24"/>
+        <source>Administrative region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="25"/>
+        <source>Immigration category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="26"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="27"/>
+        <source>Arrival in Quebec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="28"/>
+        <source>MIFI client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="29"/>
+        <source>Documents obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="30"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="31"/>
+        <source>French level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="32"/>
+        <source>Language of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="33"/>
+        <source>Assigned counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="34"/>
+        <source>Office or point of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="82"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="84"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="86"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="87"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="88"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="92"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="95"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="96"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="97"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="98"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="101"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="102"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="103"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="104"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="106"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="107"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="130"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="153"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="154"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="158"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="159"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="160"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="161"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="193"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="194"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="205"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="206"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="213"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="214"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="222"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="223"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,25 +1656,25 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="88"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="57"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="92"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,17 +1724,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="117"/>
         <source>No housing search yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="122"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="120"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="127"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="125"/>
         <source>temporary lodging ends %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,72 +1742,72 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="41"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="42"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="53"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="55"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
         <source>First name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
         <source>Last name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
         <source>Language spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="66"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="72"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="73"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="80"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="83"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="84"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="136"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="137"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,28 +1838,36 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="52"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="53"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="178"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="180"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="184"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="187"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../src/cjeapp/ui/messages.py" line="18"/>
+        <source>Cannot continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,17 +2154,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="76"/>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="78"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77"/>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="79"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,167 +2343,52 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36"/>
-        <source>First name(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37"/>
-        <source>Last name(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38"/>
-        <source>Name in another script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41"/>
-        <source>Gender (as the person says)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42"/>
-        <source>Country of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43"/>
-        <source>Citizenship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47"/>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="48"/>
-        <source>Administrative region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
-        <source>Immigration category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="54"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56"/>
-        <source>Arrival in Quebec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57"/>
-        <source>MIFI client number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58"/>
-        <source>Documents obtained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="63"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
-        <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
-        <source>French level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
-        <source>Language of documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="72"/>
-        <source>Assigned counsellor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="75"/>
-        <source>Office or point of service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,12 +2396,12 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="30"/>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="31"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="32"/>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="33"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,192 +2479,223 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="61"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="63"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="72"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="73"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="75"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="77"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="88"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="94"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="157"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="159"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="162"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="164"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="166"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="168"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="178"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="180"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="195"/>
+        <source>Validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="213"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="213"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="209"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="221"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="224"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="225"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <source>Group activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="227"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="227"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="247"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="244"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="264"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="259"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="288"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="296"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="320"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="290"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="225"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="292"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="294"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="325"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="295"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="326"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="297"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="328"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="298"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="299"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,14 +3427,6 @@
     <message>
         <location filename="../src/cjeapp/ui/models/visits_model.py" line="32"/>
         <source>Left without being seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/cjeapp/ui/messages.py" line="17"/>
-        <source>Cannot continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,187 +4,291 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="51"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="61"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="64"/>
+        <source>Find an activity by its title</source>
+        <translation>Chercher une activité par son titre</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="66"/>
+        <source>To come and under way</source>
+        <translation>À venir et en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="67"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="68"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="241"/>
+        <source>Under way</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="242"/>
+        <source>Ended</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="239"/>
+        <source>No session yet</source>
+        <translation>Sans séance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="71"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <source>Every office</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <source>Places left</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="98"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="117"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="80"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="128"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="85"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="129"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="86"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="130"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="87"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="131"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="88"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="132"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="96"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="143"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="144"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="146"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="148"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="108"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="155"/>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="165"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="109"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="170"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="203"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204"/>
+        <source>Paper</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="246"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="248"/>
+        <source>Full, %1 waiting</source>
+        <translation>Complet, %1 en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="268"/>
+        <source>No activity matches. Change the search or the filters, or create the activity below.</source>
+        <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="271"/>
+        <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
+        <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="168"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="112"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="172"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="173"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="183"/>
+        <source>Attendance of the session chosen under “Sessions”</source>
+        <translation>Présences de la séance choisie sous « Séances »</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="202"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="123"/>
-        <source>Participants and attendance</source>
-        <translation>Participants et présences</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="189"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="295"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="206"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="314"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="207"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="315"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="209"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="317"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="354"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="264"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="378"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="272"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="386"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="273"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="387"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="283"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="397"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="284"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="398"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="300"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="414"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="332"/>
+        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="445"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -290,32 +394,32 @@
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="150"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="152"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="164"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="166"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="177"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="179"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="187"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="189"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="194"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="196"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="227"/>
+        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="229"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -517,58 +621,58 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="42"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="63"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>%1 participant(s) ont terminé « %2 ». Chacun reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="50"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="68"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="56"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="74"/>
         <source>Make the attestations</source>
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="58"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="79"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="78"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="97"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="91"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="109"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="104"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="122"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="136"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="128"/>
+        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="142"/>
         <source>Stopped: no attestation was issued.</source>
         <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
@@ -576,77 +680,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="45"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="61"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="69"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -759,109 +863,227 @@
     </message>
 </context>
 <context>
+    <name>ClientFields</name>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="12"/>
+        <source>First name(s)</source>
+        <translation>Prénom(s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="13"/>
+        <source>Last name(s)</source>
+        <translation>Nom(s) de famille</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="14"/>
+        <source>Name in another script</source>
+        <translation>Nom dans une autre écriture</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="15"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="16"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="17"/>
+        <source>Gender (as the person says)</source>
+        <translation>Genre (selon la personne)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="18"/>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="19"/>
+        <source>Citizenship</source>
+        <translation>Citoyenneté</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="20"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="21"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="22"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="23"/>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="24"/>
+        <source>Administrative region</source>
+        <translation>Région administrative</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="25"/>
+        <source>Immigration category</source>
+        <translation>Catégorie d&apos;immigration</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="26"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="27"/>
+        <source>Arrival in Quebec</source>
+        <translation>Arrivée au Québec</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="28"/>
+        <source>MIFI client number</source>
+        <translation>Numéro de client MIFI</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="29"/>
+        <source>Documents obtained</source>
+        <translation>Documents obtenus</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="30"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="31"/>
+        <source>French level</source>
+        <translation>Niveau de français</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="32"/>
+        <source>Language of documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="33"/>
+        <source>Assigned counsellor</source>
+        <translation>Conseillère attitrée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="34"/>
+        <source>Office or point of service</source>
+        <translation>Bureau ou point de service</translation>
+    </message>
+</context>
+<context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="82"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="84"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="86"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="87"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="88"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="92"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="95"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="96"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="97"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="98"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="101"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="102"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="103"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="104"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="106"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="107"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="129"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="130"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="153"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="154"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="158"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="159"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="160"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="161"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="193"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="194"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="205"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="206"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="213"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="214"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="222"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="223"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1434,25 +1656,25 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="89"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="88"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="57"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="92"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1502,17 +1724,17 @@
         <translation>Fin de l&apos;hébergement temporaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="117"/>
         <source>No housing search yet.</source>
         <translation>Aucune recherche de logement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="122"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="120"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="127"/>
+        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="125"/>
         <source>temporary lodging ends %1</source>
         <translation>hébergement temporaire jusqu&apos;au %1</translation>
     </message>
@@ -1520,72 +1742,72 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="41"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="42"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="53"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="55"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="60"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
         <source>First name(s)</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
         <source>Last name(s)</source>
         <translation>Nom(s) de famille</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
         <source>Language spoken</source>
         <translation>Langue parlée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="66"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="72"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="73"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="79"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="80"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="83"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="84"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="136"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="137"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -1616,29 +1838,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="52"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="53"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="178"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="180"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="184"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="187"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../src/cjeapp/ui/messages.py" line="18"/>
+        <source>Cannot continue</source>
+        <translation>Impossible de continuer</translation>
     </message>
 </context>
 <context>
@@ -1924,17 +2154,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="76"/>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77"/>
+        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="79"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2113,167 +2343,52 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="36"/>
-        <source>First name(s)</source>
-        <translation>Prénom(s)</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="37"/>
-        <source>Last name(s)</source>
-        <translation>Nom(s) de famille</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="38"/>
-        <source>Name in another script</source>
-        <translation>Nom dans une autre écriture</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="39"/>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="40"/>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="41"/>
-        <source>Gender (as the person says)</source>
-        <translation>Genre (selon la personne)</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="42"/>
-        <source>Country of birth</source>
-        <translation>Pays de naissance</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="43"/>
-        <source>Citizenship</source>
-        <translation>Citoyenneté</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="44"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="45"/>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="46"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="47"/>
-        <source>Municipality</source>
-        <translation>Municipalité</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="48"/>
-        <source>Administrative region</source>
-        <translation>Région administrative</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
-        <source>Immigration category</source>
-        <translation>Catégorie d&apos;immigration</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="54"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="56"/>
-        <source>Arrival in Quebec</source>
-        <translation>Arrivée au Québec</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="57"/>
-        <source>MIFI client number</source>
-        <translation>Numéro de client MIFI</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="58"/>
-        <source>Documents obtained</source>
-        <translation>Documents obtenus</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="63"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
-        <source>Languages spoken</source>
-        <translation>Langues parlées</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
-        <source>French level</source>
-        <translation>Niveau de français</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="68"/>
-        <source>Language of documents</source>
-        <translation>Langue des documents</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="72"/>
-        <source>Assigned counsellor</source>
-        <translation>Conseillère attitrée</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="75"/>
-        <source>Office or point of service</source>
-        <translation>Bureau ou point de service</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -2281,12 +2396,12 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="30"/>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="31"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="32"/>
+        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="33"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation>La base de données est chiffrée : sans le mot de passe d&apos;un membre du personnel ou cette clé de récupération, personne ne peut la lire. Si tous les mots de passe sont perdus, cette clé est le seul moyen d&apos;y revenir. Notez-la maintenant et gardez-la sous clé, loin de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
@@ -2364,192 +2479,223 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="61"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="63"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="72"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="73"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="75"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="77"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="82"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="88"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="94"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="95"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="110"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="157"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="159"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="162"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="164"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="166"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="168"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="178"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="180"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="195"/>
+        <source>Validating…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="213"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="201"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="213"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="209"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="221"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation>%1 erreur(s), %2 avertissement(s).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="224"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="225"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <source>Group activities</source>
+        <translation>Activités de groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="227"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="227"/>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="247"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="236"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="244"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="264"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="259"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="288"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="267"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="296"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="289"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="320"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="290"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="225"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="291"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="292"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="294"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="325"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="295"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="326"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="297"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="328"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="298"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="299"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -2859,7 +3005,7 @@
     <message>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
         <source>#</source>
-        <translation>no</translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
@@ -3282,14 +3428,6 @@
         <location filename="../src/cjeapp/ui/models/visits_model.py" line="32"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/cjeapp/ui/messages.py" line="17"/>
-        <source>Cannot continue</source>
-        <translation>Impossible de continuer</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ def oi(db: Database, staff: dict[str, Actor]) -> tuple[str, list[str]]:
     for person in people:
         activities.enrol(db, counsellor, activity.id, person)
     for index, sitting in enumerate(sessions):
+        clock.freeze(sitting.ends_at)  # attendance is taken once the session is held
         activities.record_attendance(db, counsellor, sitting.id, {
             people[0]: True, people[1]: True, people[2]: index == 0})
     clock.freeze(datetime(2026, 11, 30, 15, 0, tzinfo=UTC))
@@ -78,6 +79,46 @@ def test_attestation_of_participation_in_french_and_english(db, staff, oi) -> No
         db, counsellor, people[1], activity_id))
     assert "Attestation of participation" in _text(english.pdf)
     assert "Priya D'Souza" in _text(english.pdf)
+
+
+def test_each_document_kind_refuses_what_it_cannot_attest(db: Database,
+                                                          staff: dict[str, Actor]) -> None:
+    clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    person, absent = (clients.create_client(db, counsellor, ClientForm(
+        first_name=first, last_name="Tazi")).id for first in ("Omar", "Nadia"))
+    activity = activities.create_activity(db, counsellor, kind="school_workshop",
+                                          title="Atelier école", parts_required=1)
+    first, second = (activities.add_session(
+        db, counsellor, activity.id, hours=Decimal(3),
+        starts_at=datetime(2026, 11, day, 9, 0, tzinfo=LOCAL_ZONE)) for day in (9, 16))
+    for someone in (person, absent):
+        activities.enrol(db, counsellor, activity.id, someone)
+    with pytest.raises(CjeError, match="not begun yet"):  # no attendance in advance
+        activities.record_attendance(db, counsellor, first.id, {person: True})
+    with pytest.raises(ValidationError, match="attended no session"):
+        issuing.participation_draft(db, counsellor, person, activity.id)
+    clock.freeze(datetime(2026, 11, 10, 14, 0, tzinfo=UTC))
+    activities.record_attendance(db, counsellor, first.id, {person: True, absent: False})
+    with pytest.raises(ValidationError, match="Nadia Tazi attended no session"):
+        issuing.participation_draft(db, counsellor, absent, activity.id)  # 0 hours attended
+    text = _text(issuing.preview(db, counsellor, issuing.participation_draft(
+        db, counsellor, person, activity.id)))
+    assert "se poursuit jusqu’au 16 novembre 2026" in text and "16 nov. 2026" not in text
+    with pytest.raises(CjeError, match="sessions still to come"):  # the group's: once ended
+        batches.participation_batch(db, counsellor, activity.id)
+    del second
+    with pytest.raises(ValidationError, match="after today"):
+        issuing.services_draft(db, counsellor, person, date(2026, 12, 1), date(2026, 12, 31))
+    partner = partners.save_partner(db, counsellor, PartnerForm(name="Cabinet Lapointe",
+                                                               kind="legal"))
+    consent = consents.record_consent(db, counsellor, person, purpose="referral",
+                                      given_on=date(2026, 11, 10), method="written",
+                                      partner_id=partner.id)
+    referral = referrals.refer(db, counsellor, person, partner_id=partner.id, reason="Avocat")
+    consents.withdraw_consent(db, counsellor, consent.id, date(2026, 11, 10))
+    with pytest.raises(ValidationError, match="no longer consents"):
+        issuing.referral_draft(db, counsellor, referral.id)
 
 
 def test_services_attestation_and_referral_letter(db: Database,

@@ -73,6 +73,7 @@ MATRIX: dict[str, Permission | str] = {
     "documents.issuing.services_draft": P.DOCUMENT_ISSUE,
     "groups.activities.activities": P.CLIENT_READ,
     "groups.activities.activities_of_client": P.CLIENT_READ,
+    "groups.activity_list.activity_rows": P.CLIENT_READ,
     "groups.activities.add_session": P.ACTIVITY_WRITE,
     "groups.activities.create_activity": P.ACTIVITY_WRITE,
     "groups.activities.eligible_for_allowance": P.ACTIVITY_WRITE,

@@ -202,6 +202,7 @@ def test_objectif_integration_completion_waitlist_and_allowance(db: Database,
     assert third.waitlist_position == 1
     promoted = activities.withdraw(db, counsellor, second.id)
     assert promoted is not None and promoted.client_id == people[2]
+    clock.freeze(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # every session was held
     with pytest.raises(CjeError, match="enrolled people"):
         activities.record_attendance(db, counsellor, sessions[0].id, {people[1]: True})
     for index, sitting in enumerate(sessions):

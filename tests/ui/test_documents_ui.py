@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -78,6 +79,7 @@ def _oi_group(db: Database, actor: Actor, size: int) -> str:
         first_name=f"Personne {i}", last_name="Test")).id for i in range(size)]
     for person in people:
         activities.enrol(db, actor, activity.id, person)
+    clock.freeze(datetime(2026, 11, 10, 14, 0, tzinfo=UTC))  # the session was held
     activities.record_attendance(db, actor, sitting.id, dict.fromkeys(people, True))
     return activity.id
 
@@ -105,11 +107,53 @@ def test_cancelled_batch_registers_and_writes_nothing(qtbot: QtBot, db: Database
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.start()
     assert dialog.worker is not None
-    dialog.worker.progress.connect(lambda done, total: dialog.cancel() if done >= 3 else None)
+    job = dialog.worker
+    # Stopped on the worker's own thread after the third, as a click would between steps
+    # (a queued click could arrive after the last one on a fast machine).
+    job.progress.connect(lambda done, _total: job.cancel() if done >= 3 else None,
+                         Qt.ConnectionType.DirectConnection)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
     assert "no attestation" in dialog.status.text()
     assert _registered(db) == 0
     assert not (tmp_path / "out").exists()
+
+
+def test_batch_to_a_folder_that_cannot_be_written_registers_nothing(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        warnings_shown: list[str]) -> None:
+    activity_id = _oi_group(db, staff["counsellor"], 3)
+    dialog = BatchDialog(AppContext(db, staff["counsellor"]), activity_id, "Groupe 12")
+    qtbot.addWidget(dialog)
+    (tmp_path / "a file").write_text("not a folder")
+    dialog.folder.setText(str(tmp_path / "a file" / "out"))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
+    assert any("could not be written" in text for text in warnings_shown)  # in a dialog
+    assert "could not be written" in dialog.status.text()
+    assert _registered(db) == 0  # the register is not left claiming files nobody has
+    assert dialog.start_button.isEnabled()  # the screen is usable again
+
+
+def test_any_error_in_long_work_ends_it_visibly(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from cjeapp.core.errors import Unexpected
+    from cjeapp.ui.background import BackgroundJob
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    outcome: list[object] = []
+
+    def fail(_job: BackgroundJob) -> None:
+        raise RuntimeError("a bug")
+
+    job = BackgroundJob(fail)
+    job.refused.connect(outcome.append)
+    job.succeeded.connect(outcome.append)
+    job.finished.connect(lambda: outcome.append("finished"))
+    job.start(owner)
+    qtbot.waitUntil(lambda: "finished" in outcome, timeout=5000)
+    assert isinstance(outcome[0], Unexpected) and "RuntimeError: a bug" in str(outcome[0])
 
 
 def test_logo_and_signature_go_on_the_letterhead(qtbot: QtBot, db: Database,

@@ -51,8 +51,14 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     page = window.show_section("reports")
     assert isinstance(page, ReportsPage)
     assert page.first.value() == date(2026, 4, 1) and page.last.value() == date(2027, 3, 31)
-    problems = page.run_validation()
+    page.run_validation()
+    assert page.busy and not page.validate_button.isEnabled()  # off the UI thread
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    problems = page.last_problems
     assert any(p.client_id == bad and p.column == "region" and p.error for p in problems)
+    first = page.problems.topLevelItem(0)
+    fields = [first.child(i).text(0) for i in range(first.childCount())]
+    assert "Administrative region" in fields  # named as the file names it, not "persons · region"
     names = [page.problems.topLevelItem(i).text(0)
              for i in range(page.problems.topLevelItemCount())]
     assert names[0] == "Omar Côté"  # people with errors first
@@ -63,7 +69,7 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     assert file_window.focusWidget() is file_window.group.fields["region_code"].widget
 
     page.export_to(tmp_path / "refused.zip")
-    qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert "not written" in page.status.text() and not (tmp_path / "refused.zip").exists()
 
     from cjeapp.core.models import Client
@@ -72,7 +78,7 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     with unit_of_work(db, counsellor) as uow:
         uow.change(uow.get(Client, bad, what="client"), {"region_code": "12"})
     page.export_to(tmp_path / "ok.zip")
-    qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert "Package written" in page.status.text()
     from cjeapp.core.reporting.keys import public_key_pem
 

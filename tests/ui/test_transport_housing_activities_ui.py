@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
 from cjeapp.core.groups import activities
+from cjeapp.core.groups.activity_list import ActivityStatus
+from cjeapp.core.ids import ClientId
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.transport_housing import transport, transport_trips
 from cjeapp.core.transport_housing.transport import RuleForm
@@ -91,8 +98,11 @@ def test_activity_enrolment_attendance_and_completion(qtbot: QtBot, db: Database
                                                       staff: dict[str, Actor],
                                                       helene: str) -> None:
     clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Samir", last_name="Haddad", birth_date=date(1990, 1, 5)))
     page = ActivitiesPage(AppContext(db, staff["counsellor"]))
     qtbot.addWidget(page)
+    assert page.empty.isVisibleTo(page) and "Create one" in page.empty.text()
     page.kind.set_value("objectif_integration")
     page.create_activity()
     assert "required" in page.errors.labels["title"].text()
@@ -100,21 +110,68 @@ def test_activity_enrolment_attendance_and_completion(qtbot: QtBot, db: Database
     page.parts.setValue(1)
     page.capacity.setValue(1)
     page.create_activity()
-    assert page.activity_list.count() == 1
+    assert len(page.activity_list.rows) == 1
+    type_text(page.title, "objectif integration — DÉCEMBRE")
+    page.create_activity()  # the same title, typed otherwise: two activities nobody can tell
+    assert "already called" in page.errors.labels["title"].text()
+    assert len(page.activity_list.rows) == 1
     type_text(page.session_day, "2026-11-09")
     page.add_session()
     assert page.sessions.count() == 1
-    type_text(page.finder, "helene")
-    page.finder.run_now()
-    page.enrol()
-    assert page.status.text() == "Enrolled."
+    for name in ("helene", "samir haddad"):
+        page.finder.clear()
+        type_text(page.finder, name)
+        page.finder.run_now()
+        page.enrol()
+    assert "waiting list" in page.status.text()
+    row = page.activity_list.rows[0]
+    assert (row.status, row.places_left, row.waiting) == (ActivityStatus.UPCOMING, 0, 1)
+    assert texts(page.activity_list)[0][4] == "Full, 1 waiting"
+    # the session is held; the waiting-list row has no box, and saving the attendance works
+    clock.freeze(datetime(2026, 11, 9, 18, 0, tzinfo=UTC))
+    assert page.attendance.topLevelItemCount() == 2
+    waiting_row = page.attendance.topLevelItem(1)
+    assert waiting_row.text(0) == "Samir Haddad"
+    assert not waiting_row.flags() & Qt.ItemFlag.ItemIsUserCheckable
     page.attendance.topLevelItem(0).setCheckState(2, Qt.CheckState.Checked)
     page.save_attendance()
+    assert page.status.text() == "Attendance saved."
     assert page.attendance.topLevelItem(0).text(3) == "Yes"
     activity_id = page.activity_id()
     assert activity_id
     eligible = activities.eligible_for_allowance(db, staff["counsellor"], activity_id)
     assert [e.client_id for e in eligible] == [helene]
+    # the list: an ended activity leaves the default list; searched by title, filtered
+    page.refresh()
+    assert page.activity_list.rows == []
+    page.status_filter.set_value("all")
+    type_text(page.search, "decembre")
+    assert len(page.activity_list.rows) == 1
+    page.search.clear()
+    type_text(page.search, "septembre")
+    assert page.activity_list.rows == [] and "No activity matches" in page.empty.text()
+    page.search.clear()
+    page.status_filter.set_value("upcoming")
+    assert page.activity_list.rows == []
+    page.status_filter.set_value("ended")
+    assert [r.status for r in page.activity_list.rows] == [ActivityStatus.ENDED]
+
+
+def test_attendance_refuses_people_not_enrolled_by_name(db: Database, staff: dict[str, Actor],
+                                                        helene: str) -> None:
+    counsellor = staff["counsellor"]
+    activity = activities.create_activity(db, counsellor, kind="school_workshop",
+                                          title="Atelier école", capacity=1)
+    sitting = activities.add_session(db, counsellor, activity.id,
+                                     starts_at=datetime(2026, 11, 9, 14, tzinfo=UTC),
+                                     hours=Decimal(2))
+    other = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Samir", last_name="Haddad", birth_date=date(1990, 1, 5))).id
+    activities.enrol(db, counsellor, activity.id, ClientId(helene))
+    activities.enrol(db, counsellor, activity.id, other)
+    with pytest.raises(CjeError, match="Samir Haddad is not enrolled"):
+        activities.record_attendance(db, counsellor, sitting.id,
+                                     {ClientId(helene): True, other: False})
 
 
 def test_coordinator_edits_a_rule_and_it_applies(qtbot: QtBot, db: Database,

@@ -83,6 +83,24 @@ class Cancelled(CjeError):
         super().__init__(msg(N_("Stopped: nothing was kept.")))
 
 
+class Unexpected(CjeError):
+    """Long work stopped on an error that is not one of the program's refusals: a full disk,
+    a folder that cannot be written, a bug. What the work was making was not kept."""
+
+    def __init__(self, error: BaseException) -> None:
+        detail = f"{type(error).__name__}: {error}"
+        if isinstance(error, OSError):
+            super().__init__(msg(N_(
+                "The work stopped because a file could not be written or read ({detail}). "
+                "Check that the disk is not full and that the folder can be written, then "
+                "try again; nothing of this work was kept."), detail=detail))
+        else:
+            super().__init__(msg(N_(
+                "The work stopped on an unexpected error ({detail}); nothing of it was kept. "
+                "Try again; if it happens again, send this message to whoever helps you with "
+                "cjeapp."), detail=detail))
+
+
 class Inconsistent(CjeError):
     """Something the program relies on is missing or of the wrong kind (a damaged or
     hand-edited database, a programming error). Never stripped, unlike ``assert``."""

@@ -3,17 +3,24 @@
 A ``BackgroundJob`` runs one function on its own thread. The function receives the job's
 ``report`` (to move the progress bar and say what it does) and ``is_cancelled`` (checked
 by core between steps; core then raises ``Cancelled`` and keeps nothing). The screen
-listens to ``succeeded``, ``stopped`` and ``refused``, always exactly one of them."""
+listens to ``succeeded``, ``stopped`` and ``refused``, always exactly one of them, then
+``finished``. Any other error (a full disk, a bug) is logged, reaches ``refused`` as an
+``Unexpected`` refusal, and is shown in a dialog: the screen is never left waiting."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.errors import Cancelled, CjeError
+from cjeapp.core.errors import Cancelled, CjeError, Unexpected
+from cjeapp.ui.messages import show_error
+
+log = logging.getLogger(__name__)
 
 
 class BackgroundJob(QObject):
@@ -47,6 +54,9 @@ class BackgroundJob(QObject):
         screen queued, in order."""
         self._thread = _Thread(self, parent)
         self._thread.finished.connect(self._ended)
+        if isinstance(parent, QWidget):
+            self.refused.connect(lambda error: show_error(parent, error)
+                                 if isinstance(error, Unexpected) else None)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -59,6 +69,9 @@ class BackgroundJob(QObject):
             self.stopped.emit()
         except CjeError as error:
             self.refused.emit(error)
+        except Exception as error:  # any other failure must still end the work visibly
+            log.exception("background work failed")
+            self.refused.emit(Unexpected(error))
         else:
             self.succeeded.emit(result)
 

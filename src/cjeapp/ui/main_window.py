@@ -39,6 +39,7 @@ from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.reports_page import ReportsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 from cjeapp.ui.pages.transport_page import TransportPage
+from cjeapp.ui.window_size import open_at
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.context.events.changed.connect(self._on_changed)
         if self.sections:
             self.navigation.setCurrentRow(0)
-        self.resize(1280, 800)
+        open_at(self, 1280, 690)
 
     # -- pages ---------------------------------------------------------------------------
     def _build_page(self, section: Section) -> QWidget:

@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from cjeapp.core.errors import CjeError, ValidationError
@@ -14,7 +15,7 @@ W = TypeVar("W", bound=QWidget)
 
 
 def show_error(parent: QWidget | None, error: CjeError | str) -> None:
-    title = parent.tr("Cannot continue") if parent else "cjeapp"
+    title = QCoreApplication.translate("Messages", "Cannot continue")
     QMessageBox.warning(parent, title, str(error))
 
 

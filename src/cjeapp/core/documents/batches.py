@@ -8,6 +8,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents.issuing import (
     IssuedPdf,
@@ -15,8 +16,10 @@ from cjeapp.core.documents.issuing import (
     participation_draft,
     register_draft,
 )
-from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import Cancelled, CjeError
 from cjeapp.core.groups import activities
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.locale_format import format_date
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
@@ -49,9 +52,13 @@ def merge(pdfs: list[bytes]) -> bytes:
 def participation_batch(db: Database, actor: Actor, activity_id: str, *,
                         language: str | None = None,
                         on_progress: Callable[[int, int], None] | None = None,
-                        cancelled: Callable[[], bool] | None = None) -> Batch:
-    """Attestations for those who completed the activity. Raises Cancelled when stopped."""
+                        cancelled: Callable[[], bool] | None = None,
+                        deliver: Callable[[Batch], None] | None = None) -> Batch:
+    """Attestations for those who completed the activity. Raises Cancelled when stopped.
+    ``deliver`` (writing the files) runs before the register is committed: when it fails,
+    no attestation is registered."""
     actor.require(Permission.DOCUMENT_ISSUE)
+    _require_ended(db, actor, activity_id)
     people = [p for p in activities.participants(db, actor, activity_id)
               if p.status == "enrolled" and p.completed]
     drafts = []
@@ -68,7 +75,23 @@ def participation_batch(db: Database, actor: Actor, activity_id: str, *,
             issued.append(register_draft(uow, draft, head))
             if on_progress:
                 on_progress(index, len(drafts))
-    return Batch(issued, merge([item.pdf for item in issued]) if issued else b"")
+        batch = Batch(issued, merge([item.pdf for item in issued]) if issued else b"")
+        if deliver is not None:
+            deliver(batch)
+    return batch
+
+
+def _require_ended(db: Database, actor: Actor, activity_id: str) -> None:
+    """The group's attestations say who completed the activity: only once it has ended."""
+    sittings = activities.sessions_of(db, actor, activity_id)
+    if not sittings:
+        raise CjeError(msg(N_("This activity has no session: there is nothing to attest.")))
+    last = sittings[-1]
+    if last.starts_at > clock.now():
+        raise CjeError(msg(N_(
+            "The activity has sessions still to come (the last on {day}): the group's "
+            "attestations are made once it has ended."),
+            day=format_date(last.starts_at.astimezone(clock.LOCAL_ZONE).date(), style="long")))
 
 
 def batch_count(db: Database, actor: Actor, activity_id: str) -> int:

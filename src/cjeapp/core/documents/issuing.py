@@ -153,14 +153,24 @@ def participation_draft(db: Database, actor: Actor, client_id: ClientId, activit
         present = {row.session_id: row.present for row in session.scalars(
             select(Attendance).where(Attendance.client_id == client_id,
                                      Attendance.deleted_at.is_(None)))}
+        sittings = list(session.scalars(select(ActivitySession).where(
+            ActivitySession.activity_id == activity_id,
+            ActivitySession.deleted_at.is_(None)).order_by(ActivitySession.starts_at)))
+        now = clock.now()
+        held = [s for s in sittings if s.starts_at <= now]
         lines = [kinds.SessionLine(s.starts_at.astimezone(clock.LOCAL_ZONE).date(), s.hours,
-                                   s.part_number, present.get(s.id, False))
-                 for s in session.scalars(select(ActivitySession).where(
-                     ActivitySession.activity_id == activity_id,
-                     ActivitySession.deleted_at.is_(None)).order_by(ActivitySession.starts_at))]
+                                   s.part_number, present.get(s.id, False)) for s in held]
+        if not any(line.present and line.hours > 0 for line in lines):
+            raise ValidationError([FieldError("activity_id", msg(N_(
+                "{person} attended no session of \"{activity}\" yet: an attestation of "
+                "participation needs at least one session attended."),
+                person=_person(client), activity=activity.title))])
+        to_come = [s for s in sittings if s.starts_at > now]
+        until = to_come[-1].starts_at.astimezone(clock.LOCAL_ZONE).date() if to_come else None
         lang = language or client.preferred_language
         title, blocks = kinds.participation(_person(client), activity.title, lines,
-                                            activity.parts_required, enrolment.completed, lang)
+                                            activity.parts_required, enrolment.completed, lang,
+                                            continues_until=until)
     return Draft("attestation_participation", client_id, lang, title, blocks,
                  activity_id=activity_id)
 
@@ -174,6 +184,11 @@ def services_draft(db: Database, actor: Actor, client_id: ClientId, first: date,
     if last < first:
         raise ValidationError([FieldError("period_to", msg(N_(
             "The end of the period comes before its start.")))])
+    if first > clock.today():
+        raise ValidationError([FieldError("period_from", msg(N_(
+            "The period starts after today: an attestation covers services already "
+            "received.")))])
+    last = min(last, clock.today())
     with db.read_session() as session:
         client = _client(session, client_id)
         lang = language or client.preferred_language
@@ -205,17 +220,22 @@ def referral_draft(db: Database, actor: Actor, referral_id: str,
         partner = session.get(Partner, referral.partner_id)
         if not (partner is not None):
             raise Inconsistent("partner is not None")
-        consent = session.scalars(select(Consent).where(
+        consent = next((c for c in session.scalars(select(Consent).where(
             Consent.client_id == client.id, Consent.purpose == "referral",
             Consent.partner_id == partner.id, Consent.deleted_at.is_(None))
-            .order_by(Consent.given_on.desc())).first()
+            .order_by(Consent.given_on.desc())) if c.is_valid_on(clock.today())), None)
+        if consent is None:
+            raise ValidationError([FieldError("referral_id", msg(N_(
+                "{person} no longer consents to sharing with {partner} (the consent was "
+                "withdrawn or has expired): the letter cannot be issued until a new consent "
+                "is recorded."), person=_person(client), partner=partner.name))])
         counsellor = session.get(User, client.assigned_counsellor_id) \
             if client.assigned_counsellor_id else None
         lang = language or client.preferred_language
         title, blocks = kinds.referral_letter(
             _person(client), partner.name, partner.contact_person, referral.reason,
             referral.referred_on, counsellor.full_name if counsellor else "",
-            consent.given_on if consent else None, lang)
+            consent.given_on, lang)
     return Draft("referral_letter", client.id, lang, title, blocks, partner_id=partner.id)
 
 

@@ -24,7 +24,9 @@ class SessionLine:
 
 
 def participation(person: str, activity: str, sessions: list[SessionLine], parts_required: int,
-                  completed: bool, language: str) -> tuple[str, list[Block]]:
+                  completed: bool, language: str, *,
+                  continues_until: date | None = None) -> tuple[str, list[Block]]:
+    """The sessions held so far; when some are still to come, the document says so."""
     def t(text: str) -> str:
         return gettext(text, language)
 
@@ -45,6 +47,10 @@ def participation(person: str, activity: str, sessions: list[SessionLine], parts
             done=len(parts), total=parts_required)))
     if completed:
         blocks.append(("p", t(N_("The person attended every part of the activity."))))
+    if continues_until is not None:
+        blocks.append(("p", t(N_("The activity continues until {day}; this attestation covers "
+                                 "the sessions held so far.")).format(
+            day=format_date(continues_until, language, style="long"))))
     return t(N_("Attestation of participation")), blocks
 
 

@@ -16,9 +16,11 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import Activity, ActivitySession, Attendance, Client, Enrolment
 from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.search.normalize import fold
 from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
 from cjeapp.core.validation import Validator
 
@@ -58,6 +60,12 @@ def create_activity(db: Database, actor: Actor, *, kind: str, title: str,
         check.fail("capacity", N_("Enter a capacity from 1 to 500, or leave it empty."))
     check.raise_if_any()
     with unit_of_work(db, actor) as uow:
+        same = [other for other in uow.session.scalars(select(Activity.title).where(
+            Activity.deleted_at.is_(None))) if fold(other) == fold(name or "")]
+        if same:
+            raise ValidationError([FieldError("title", msg(N_(
+                "An activity is already called \"{title}\": add its month or its place to "
+                "the title so the two can be told apart."), title=same[0]))])
         return uow.add(Activity(kind=kind, title=name, parts_required=parts_required,
                                 capacity=capacity, office_id=office_id or actor.office_id))
 
@@ -128,12 +136,20 @@ def record_attendance(db: Database, actor: Actor, session_id: str,
     actor.require(Permission.ACTIVITY_WRITE)
     with unit_of_work(db, actor) as uow:
         session = uow.get(ActivitySession, session_id, what="session")
+        if session.starts_at > clock.now():
+            raise CjeError(msg(N_(
+                "This session has not begun yet ({moment}): its attendance is taken once it "
+                "is held."), moment=format_moment(session.starts_at)))
         enrolled = set(uow.session.scalars(select(Enrolment.client_id).where(
             Enrolment.activity_id == session.activity_id, Enrolment.status == "enrolled",
             Enrolment.deleted_at.is_(None))))
         unknown = set(presence) - enrolled
         if unknown:
-            raise CjeError(msg(N_("Only enrolled people can be marked present.")))
+            names = sorted(f"{first} {last}" for first, last in uow.session.execute(
+                select(Client.first_name, Client.last_name).where(Client.id.in_(unknown))))
+            raise CjeError(msg(N_("Only enrolled people have an attendance; {names} is not "
+                                  "enrolled (waiting list or withdrawn)."),
+                               names=", ".join(names) or "?"))
         current = {row.client_id: row for row in uow.session.scalars(select(Attendance).where(
             Attendance.session_id == session_id))}
         for client_id, present in presence.items():

@@ -81,10 +81,8 @@ class HousingTab(QWidget):
         self.errors.add_row(open_form, self.tr("Area wanted"), self.area, "area_wanted")
         self.errors.add_row(open_form, self.tr("End of temporary lodging"), self.deadline,
                             "deadline")
-        checks = QHBoxLayout()
         for box in (self.accessibility, self.pets, self.transit):
-            checks.addWidget(box)
-        open_form.addRow("", checks)
+            open_form.addRow("", box)
         open_form.addRow("", self.open_button)
         step_form = QFormLayout()
         self.errors.add_row(step_form, self.tr("Step"), self.step_kind, "kind")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
 from cjeapp.core.org import organization
+from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.client_file.form_fields import FieldGroup, LanguageList
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.widgets.code_combo import CodeCombo
@@ -33,45 +34,45 @@ class ProfilePages(QObject):
     def _build(self, owner: QWidget, context: AppContext,
                group: FieldGroup) -> list[tuple[str, QWidget]]:
         identity, form = _page(owner)
-        group.add(form, "first_name", self.tr("First name(s)"), QLineEdit())
-        group.add(form, "last_name", self.tr("Last name(s)"), QLineEdit())
-        group.add(form, "other_names", self.tr("Name in another script"), QLineEdit())
-        group.add(form, "birth_date", self.tr("Date of birth"), DateField("birth_date"))
-        group.add(form, "sex", self.tr("Sex"), CodeCombo.from_list("sexes"))
-        group.add(form, "gender", self.tr("Gender (as the person says)"), QLineEdit())
-        group.add(form, "country_of_birth", self.tr("Country of birth"), CodeCombo.countries())
-        group.add(form, "citizenship", self.tr("Citizenship"), CodeCombo.countries())
-        group.add(form, "phone", self.tr("Phone"), QLineEdit())
-        group.add(form, "email", self.tr("E-mail"), QLineEdit())
-        group.add(form, "address", self.tr("Address"), QLineEdit())
-        group.add(form, "municipality", self.tr("Municipality"), QLineEdit())
-        group.add(form, "region_code", self.tr("Administrative region"),
+        group.add(form, "first_name", caption("first_name"), QLineEdit())
+        group.add(form, "last_name", caption("last_name"), QLineEdit())
+        group.add(form, "other_names", caption("other_names"), QLineEdit())
+        group.add(form, "birth_date", caption("birth_date"), DateField("birth_date"))
+        group.add(form, "sex", caption("sex"), CodeCombo.from_list("sexes"))
+        group.add(form, "gender", caption("gender"), QLineEdit())
+        group.add(form, "country_of_birth", caption("country_of_birth"), CodeCombo.countries())
+        group.add(form, "citizenship", caption("citizenship"), CodeCombo.countries())
+        group.add(form, "phone", caption("phone"), QLineEdit())
+        group.add(form, "email", caption("email"), QLineEdit())
+        group.add(form, "address", caption("address"), QLineEdit())
+        group.add(form, "municipality", caption("municipality"), QLineEdit())
+        group.add(form, "region_code", caption("region_code"),
                   CodeCombo.from_list("regions"))
 
         immigration, form = _page(owner)
-        group.add(form, "immigration_category", self.tr("Immigration category"),
+        group.add(form, "immigration_category", caption("immigration_category"),
                   CodeCombo.from_list("immigration_categories"))
-        group.add(form, "immigration_status", self.tr("Status"),
+        group.add(form, "immigration_status", caption("immigration_status"),
                   CodeCombo.from_list("immigration_statuses"))
-        group.add(form, "arrival_date", self.tr("Arrival in Quebec"), DateField("arrival_date"))
-        group.add(form, "mifi_client_number", self.tr("MIFI client number"), QLineEdit())
-        group.add(form, "has_sin", self.tr("Documents obtained"),
+        group.add(form, "arrival_date", caption("arrival_date"), DateField("arrival_date"))
+        group.add(form, "mifi_client_number", caption("mifi_client_number"), QLineEdit())
+        group.add(form, "has_sin", caption("has_sin"),
                   QCheckBox(self.tr("Social insurance number")))
         group.add(form, "has_ramq_card", "", QCheckBox(self.tr("RAMQ health card")))
         group.add(form, "has_drivers_licence", "", QCheckBox(self.tr("Driver's licence")))
         group.add(form, "has_bank_account", "", QCheckBox(self.tr("Bank account")))
 
         languages, form = _page(owner)
-        group.add(form, "languages", self.tr("Languages spoken"), LanguageList())
-        group.add(form, "french_level", self.tr("French level"),
+        group.add(form, "languages", caption("languages"), LanguageList())
+        group.add(form, "french_level", caption("french_level"),
                   CodeCombo.from_list("french_levels"))
-        group.add(form, "preferred_language", self.tr("Language of documents"),
+        group.add(form, "preferred_language", caption("preferred_language"),
                   CodeCombo([("fr", self.tr("French")), ("en", self.tr("English"))], empty=False))
 
         follow, form = _page(owner)
-        group.add(form, "assigned_counsellor_id", self.tr("Assigned counsellor"),
+        group.add(form, "assigned_counsellor_id", caption("assigned_counsellor_id"),
                   CounsellorCombo(context, everyone="—", preselect_self=False))
         offices = [(office.id, office.name) for office in organization.list_offices(context.db)]
-        group.add(form, "office_id", self.tr("Office or point of service"), CodeCombo(offices))
+        group.add(form, "office_id", caption("office_id"), CodeCombo(offices))
         return [(self.tr("Identity and contact"), identity), (self.tr("Immigration"), immigration),
                 (self.tr("Languages and French"), languages), (self.tr("Counsellor"), follow)]

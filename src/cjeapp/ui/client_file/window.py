@@ -40,6 +40,7 @@ from cjeapp.ui.client_file.transport_tab import TransportTab
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, show_error
 from cjeapp.ui.widgets.side_tabs import SideTabs
+from cjeapp.ui.window_size import open_at
 
 
 class ClientFileWindow(QWidget):
@@ -120,7 +121,7 @@ class ClientFileWindow(QWidget):
             lambda row: self.save_button.setVisible(row < profile_count))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
-        self.resize(1040, 700)
+        open_at(self, 1060, 660)
         self.load()
 
     def _refer_for_furniture(self) -> None:

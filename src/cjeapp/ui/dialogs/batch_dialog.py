@@ -24,10 +24,28 @@ from cjeapp.core.documents.batches import Batch
 from cjeapp.core.errors import CjeError
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.window_size import open_at
 
 
 def safe_file_name(text: str) -> str:
     return re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip() or "document"
+
+
+def write_batch(batch: Batch, folder: Path, title: str) -> None:
+    """The combined PDF and one file per person; on a failure (a full disk, a folder that
+    cannot be written) the files already written are removed and the error goes on."""
+    written: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, data in ((folder / f"{safe_file_name(title)}.pdf", batch.combined),
+                           *((folder / f"{item.document.number}.pdf", item.pdf)
+                             for item in batch.documents)):
+            written.append(path)
+            path.write_bytes(data)
+    except OSError:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
 
 
 class BatchDialog(QDialog):
@@ -73,7 +91,7 @@ class BatchDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
-        self.resize(560, 220)
+        open_at(self, 560, 220)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
@@ -90,8 +108,10 @@ class BatchDialog(QDialog):
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Making the attestations…"))
         db, actor, activity_id = self.context.db, self.context.actor, self.activity_id
+        folder, title = Path(self.folder.text()), self.title
         self.worker = BackgroundJob(lambda job: batches.participation_batch(
-            db, actor, activity_id, on_progress=job.report, cancelled=job.is_cancelled))
+            db, actor, activity_id, on_progress=job.report, cancelled=job.is_cancelled,
+            deliver=lambda batch: write_batch(batch, folder, title)))
         self.worker.progress.connect(self._progress)
         self.worker.succeeded.connect(self._done)
         self.worker.stopped.connect(self._stopped)
@@ -111,14 +131,8 @@ class BatchDialog(QDialog):
 
     def _done(self, batch: Batch) -> None:
         folder = Path(self.folder.text())
-        folder.mkdir(parents=True, exist_ok=True)
-        combined = folder / f"{safe_file_name(self.title)}.pdf"
-        combined.write_bytes(batch.combined)
-        self.written = [combined]
-        for item in batch.documents:
-            path = folder / f"{item.document.number}.pdf"
-            path.write_bytes(item.pdf)
-            self.written.append(path)
+        self.written = [folder / f"{safe_file_name(self.title)}.pdf",
+                        *(folder / f"{item.document.number}.pdf" for item in batch.documents)]
         self.status.setText(self.tr("%1 attestations issued; files in %2.").replace(
             "%1", str(len(batch.documents))).replace("%2", str(folder)))
         self.cancel_button.setText(self.tr("Close"))

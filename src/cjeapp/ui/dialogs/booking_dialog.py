@@ -32,6 +32,7 @@ from cjeapp.ui.messages import FieldErrors, error_label, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.window_size import open_at
 
 
 class BookingDialog(QDialog):
@@ -108,7 +109,7 @@ class BookingDialog(QDialog):
         self.slots.itemDoubleClicked.connect(lambda _item: self.submit())
         cancel.clicked.connect(self.reject)
         self.refresh_slots()
-        self.resize(560, 560)
+        open_at(self, 560, 540)
 
     def _day_row(self) -> QWidget:
         row = QWidget()

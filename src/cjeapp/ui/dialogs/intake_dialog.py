@@ -28,6 +28,7 @@ from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.window_size import open_at
 
 
 class IntakeDialog(QDialog):
@@ -98,7 +99,7 @@ class IntakeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.use_existing.clicked.connect(self.use_selected)
         self.duplicates.open_requested.connect(lambda _id: self.use_selected())
-        self.resize(620, 420)
+        open_at(self, 620, 420)
 
     def _form(self) -> ClientForm:
         birth = self.birth_date.value()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.ui.window_size import open_at
+
 
 def page_images(pdf: bytes, dpi: float) -> list[QImage]:
     import pypdfium2
@@ -88,7 +90,7 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(lambda: self._choose("print"))
         self.save_button.clicked.connect(lambda: self._choose("save"))
         close.clicked.connect(self.reject)
-        self.resize(760, 900)
+        open_at(self, 760, 680)
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

@@ -9,3 +9,6 @@ RecordRole = Qt.ItemDataRole.UserRole
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 """The id of the person an item shows, for views that open a client file."""
+
+TakesAttendanceRole = Qt.ItemDataRole.UserRole + 2
+"""True on the rows of an attendance list that take a box (enrolled, not waiting)."""

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,19 +31,24 @@ from PySide6.QtWidgets import (
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.groups import activities, activity_documents
+from cjeapp.core.groups import activities, activity_documents, activity_list
+from cjeapp.core.groups.activity_list import ActivityRow, ActivityStatus
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_date, format_moment
+from cjeapp.core.org import organization
 from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.roles import RecordRole, TakesAttendanceRole
+from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.search_box import SearchBox
 
-IdRole = Qt.ItemDataRole.UserRole
+IdRole = RecordRole
 
 
 class ActivitiesPage(QWidget):
@@ -50,7 +57,37 @@ class ActivitiesPage(QWidget):
         self.context = context
         heading = QLabel(self.tr("Activities"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.activity_list = QListWidget()
+        kinds = codelist("activity_kinds")
+        # the list: search, filters, one row per activity
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find an activity by its title"))
+        self.status_filter = CodeCombo([
+            ("current", self.tr("To come and under way")),
+            (ActivityStatus.UPCOMING.value, self.tr("To come")),
+            (ActivityStatus.UNDER_WAY.value, self.tr("Under way")),
+            (ActivityStatus.ENDED.value, self.tr("Ended")),
+            (ActivityStatus.UNSCHEDULED.value, self.tr("No session yet")),
+            ("all", self.tr("All"))], empty=False)
+        self.office_filter = CodeCombo(
+            [(office.id, office.name) for office in organization.list_offices(context.db)])
+        self.office_filter.setItemText(0, self.tr("Every office"))
+        self.activity_list: RecordTable[ActivityRow] = RecordTable([
+            Column(self.tr("Activity"), lambda r: r.title, width=260),
+            Column(self.tr("Starts"), lambda r: format_date(r.starts_at.astimezone(LOCAL_ZONE)
+                                                            .date(), style="medium")
+                   if r.starts_at else "—", lambda r: r.starts_at.timestamp()
+                   if r.starts_at else 0.0, width=110),
+            Column(self.tr("Office"), lambda r: r.office, width=120),
+            Column(self.tr("Status"), self._status_text, width=110),
+            Column(self.tr("Places left"), self._places_text,
+                   lambda r: r.places_left if r.places_left is not None else 10_000),
+        ])
+        self.activity_list.setMinimumWidth(300)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555;")
+        # a new activity
         self.kind = CodeCombo.from_list("activity_kinds", empty=False)
         self.title = QLineEdit()
         self.parts = QSpinBox()
@@ -59,6 +96,10 @@ class ActivitiesPage(QWidget):
         self.capacity.setRange(1, 500)
         self.capacity.setValue(15)
         self.create_button = QPushButton(self.tr("Create the activity"))
+        # the chosen activity
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.chosen.setStyleSheet("font-weight: 600;")
         self.sessions = QListWidget()
         self.session_day = DateField("starts_at")
         self.session_time = QTimeEdit(QTime(9, 0))
@@ -79,8 +120,11 @@ class ActivitiesPage(QWidget):
         self.attendance.setRootIsDecorated(False)
         self.attendance.setHeaderLabels([self.tr("Person"), self.tr("Enrolment"),
                                          self.tr("Present"), self.tr("Completed")])
-        self.attendance.setColumnWidth(0, 220)
-        self.attendance.setColumnWidth(1, 160)
+        header = self.attendance.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         self.save_attendance_button = QPushButton(self.tr("Save the attendance of the session"))
         self.sheet_button = QPushButton(self.tr("Attendance sheet (PDF)…"))
         self.eligible_pdf_button = QPushButton(self.tr("Allowance list (PDF)…"))
@@ -88,62 +132,96 @@ class ActivitiesPage(QWidget):
         self.attestations_button = QPushButton(self.tr("Attestations for the group…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        labels = {name: error_label() for name in ("kind", "title", "parts_required", "capacity",
-                                                    "hours", "place", "part_number")}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors({})
+        self._kinds = kinds
 
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.office_filter, 1)
         create_form = QFormLayout()
-        for caption, widget, key in ((self.tr("Kind"), self.kind, "kind"),
-                                     (self.tr("Title"), self.title, "title"),
-                                     (self.tr("Parts"), self.parts, "parts_required"),
-                                     (self.tr("Capacity"), self.capacity, "capacity")):
-            create_form.addRow(caption, widget)
-            create_form.addRow("", labels[key])
+        self.errors.add_row(create_form, self.tr("Kind"), self.kind, "kind")
+        self.errors.add_row(create_form, self.tr("Title"), self.title, "title")
+        numbers = QHBoxLayout()
+        numbers.addWidget(QLabel(self.tr("Parts")))
+        numbers.addWidget(self.parts)
+        numbers.addWidget(QLabel(self.tr("Capacity")))
+        numbers.addWidget(self.capacity)
+        numbers.addStretch(1)
+        create_form.addRow("", numbers)
+        create_form.addRow("", self.errors.label("parts_required"))
+        create_form.addRow("", self.errors.label("capacity"))
         create_form.addRow("", self.create_button)
+        create_box = QGroupBox(self.tr("New activity"))
+        create_box.setLayout(create_form)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.activity_list, 1)
-        left_layout.addLayout(create_form)
+        left_layout.addWidget(self.empty)
+        left_layout.addWidget(create_box)
+
         session_form = QFormLayout()
         session_form.addRow(self.tr("Day"), self.session_day)
-        session_form.addRow(self.tr("Time"), self.session_time)
-        session_form.addRow(self.tr("Hours"), self.session_hours)
-        session_form.addRow("", labels["hours"])
+        when = QHBoxLayout()
+        when.addWidget(self.session_time)
+        when.addWidget(QLabel(self.tr("Hours")))
+        when.addWidget(self.session_hours)
+        session_form.addRow(self.tr("Time"), when)
+        session_form.addRow("", self.errors.label("hours"))
         session_form.addRow(self.tr("Place"), self.session_place)
         session_form.addRow(self.tr("Part"), self.session_part)
-        session_form.addRow("", labels["part_number"])
+        session_form.addRow("", self.errors.label("part_number"))
         session_form.addRow("", self.add_session_button)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(QLabel(self.tr("Sessions")))
-        middle_layout.addWidget(self.sessions, 1)
-        middle_layout.addLayout(session_form)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel(self.tr("Participants and attendance")))
-        right_layout.addWidget(self.attendance, 1)
-        right_layout.addWidget(self.save_attendance_button)
+        sessions_page = QWidget()
+        sessions_layout = QVBoxLayout(sessions_page)
+        sessions_layout.addWidget(self.sessions, 1)
+        sessions_layout.addLayout(session_form)
+
+        people_page = QWidget()
+        people_layout = QVBoxLayout(people_page)
+        people_layout.addWidget(QLabel(self.tr("Attendance of the session chosen under "
+                                               "“Sessions”")))
+        people_layout.addWidget(self.attendance, 1)
+        people_layout.addWidget(self.save_attendance_button)
         enrol_row = QHBoxLayout()
         enrol_row.addWidget(self.finder, 1)
         enrol_row.addWidget(self.enrol_button)
-        right_layout.addLayout(enrol_row)
-        right_layout.addWidget(self.found)
-        right_layout.addWidget(self.withdraw_button)
-        papers = QGridLayout()
-        for index, button in enumerate((self.sheet_button, self.attestations_button,
-                                        self.eligible_pdf_button, self.eligible_xlsx_button)):
-            papers.addWidget(button, index // 2, index % 2)
-        right_layout.addLayout(papers)
+        people_layout.addLayout(enrol_row)
+        people_layout.addWidget(self.found)
+        people_layout.addWidget(self.withdraw_button)
+
+        papers_page = QWidget()
+        papers_layout = QVBoxLayout(papers_page)
+        for button in (self.sheet_button, self.attestations_button, self.eligible_pdf_button,
+                       self.eligible_xlsx_button):
+            papers_layout.addWidget(button)
+        papers_layout.addStretch(1)
+
+        self.details = QTabWidget()
+        self.details.addTab(sessions_page, self.tr("Sessions"))
+        self.details.addTab(people_page, self.tr("Participants"))
+        self.details.addTab(papers_page, self.tr("Paper"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chosen)
+        right_layout.addWidget(self.details, 1)
         splitter = QSplitter()
-        for part in (left, middle, right):
-            splitter.addWidget(part)
-        splitter.setSizes([280, 330, 540])
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
-        self.activity_list.currentRowChanged.connect(lambda _row: self.show_activity())
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.office_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.activity_list.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self.show_activity())
         self.sessions.currentRowChanged.connect(lambda _row: self.show_attendance())
         self.create_button.clicked.connect(self.create_activity)
         self.add_session_button.clicked.connect(self.add_session)
@@ -157,41 +235,71 @@ class ActivitiesPage(QWidget):
         self.attestations_button.clicked.connect(self.group_attestations)
         self.refresh()
 
+    def _status_text(self, row: ActivityRow) -> str:
+        return {ActivityStatus.UNSCHEDULED: self.tr("No session yet"),
+                ActivityStatus.UPCOMING: self.tr("To come"),
+                ActivityStatus.UNDER_WAY: self.tr("Under way"),
+                ActivityStatus.ENDED: self.tr("Ended")}[row.status]
+
+    def _places_text(self, row: ActivityRow) -> str:
+        if row.places_left is None:
+            return self.tr("No limit")
+        if row.waiting:
+            return self.tr("Full, %1 waiting").replace("%1", str(row.waiting))
+        return str(row.places_left)
+
     # -- activities and sessions ----------------------------------------------------------
     def refresh(self) -> None:
         current = self.activity_id()
-        self.activity_list.clear()
-        kinds = codelist("activity_kinds")
-        for activity in activities.activities(self.context.db, self.context.actor):
-            item = QListWidgetItem(activity.title)
-            item.setToolTip(kinds.label(activity.kind))
-            item.setData(IdRole, activity.id)
-            self.activity_list.addItem(item)
-            if activity.id == current:
-                self.activity_list.setCurrentItem(item)
-        if self.activity_list.currentRow() < 0 and self.activity_list.count():
-            self.activity_list.setCurrentRow(0)
+        wanted = self.status_filter.value() or "current"
+        rows = activity_list.activity_rows(
+            self.context.db, self.context.actor, text=self.search.text(),
+            status=None if wanted in ("all", "current") else ActivityStatus(wanted),
+            office_id=self.office_filter.value())
+        if wanted == "current":
+            rows = [r for r in rows if r.status in (ActivityStatus.UPCOMING,
+                                                    ActivityStatus.UNDER_WAY,
+                                                    ActivityStatus.UNSCHEDULED)]
+        self.activity_list.set_rows(rows)
+        if not (current and self.activity_list.select_where(lambda r: r.id == current)) \
+                and rows:
+            self.activity_list.select_where(lambda r: True)
+        self.empty.setVisible(not rows)
+        self.empty.setText(self.tr("No activity matches. Change the search or the filters, "
+                                   "or create the activity below.") if self.search.text()
+                           or wanted != "current" else
+                           self.tr("No activity to come. Create one below: its sessions, "
+                                   "then enrol the participants."))
+        if not rows:
+            self.show_activity()
 
     def activity_id(self) -> str | None:
-        item = self.activity_list.currentItem()
-        return str(item.data(IdRole)) if item else None
+        row = self.activity_list.current()
+        return row.id if row else None
 
     def session_id(self) -> str | None:
         item = self.sessions.currentItem()
         return str(item.data(IdRole)) if item else None
 
     def show_activity(self) -> None:
+        kept = self.session_id()
         self.sessions.clear()
-        activity_id = self.activity_id()
-        if activity_id is None:
+        row = self.activity_list.current()
+        self.details.setEnabled(row is not None)
+        self.chosen.setText(f"{row.title} · {self._kinds.label(row.kind)}" if row else "")
+        if row is None:
+            self.attendance.clear()
             return
+        activity_id = row.id
         for sitting in activities.sessions_of(self.context.db, self.context.actor, activity_id):
             part = (self.tr(" · part %1").replace("%1", str(sitting.part_number))
                     if sitting.part_number else "")
             item = QListWidgetItem(f"{format_moment(sitting.starts_at)}{part}")
             item.setData(IdRole, sitting.id)
             self.sessions.addItem(item)
-        if self.sessions.count():
+            if sitting.id == kept:
+                self.sessions.setCurrentItem(item)
+        if self.sessions.count() and self.sessions.currentRow() < 0:
             self.sessions.setCurrentRow(0)
         else:
             self.show_attendance()
@@ -209,8 +317,11 @@ class ActivitiesPage(QWidget):
                                     self.tr("Yes") if person.completed else ""])
             item.setData(0, IdRole, person.client_id)
             item.setData(1, IdRole, person.enrolment_id)
+            # Only enrolled people have an attendance; a waiting-list row has no box.
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             if person.status == "enrolled" and session_id:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setData(2, TakesAttendanceRole, True)
                 item.setCheckState(2, Qt.CheckState.Checked if person.attended.get(session_id)
                                    else Qt.CheckState.Unchecked)
             self.attendance.addTopLevelItem(item)
@@ -218,13 +329,16 @@ class ActivitiesPage(QWidget):
     @reports_refusals
     def create_activity(self) -> None:
         self.errors.clear()
-        activities.create_activity(self.context.db, self.context.actor,
-                                   kind=self.kind.value() or "", title=self.title.text(),
-                                   parts_required=self.parts.value(),
-                                   capacity=self.capacity.value())
+        created = activities.create_activity(self.context.db, self.context.actor,
+                                             kind=self.kind.value() or "",
+                                             title=self.title.text(),
+                                             parts_required=self.parts.value(),
+                                             capacity=self.capacity.value())
         self.title.clear()
-        self.activity_list.setCurrentRow(-1)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
         self.refresh()
+        self.activity_list.select_where(lambda r: r.id == created.id)
 
     @reports_refusals
     def add_session(self) -> None:
@@ -246,7 +360,7 @@ class ActivitiesPage(QWidget):
                                        LOCAL_ZONE),
             hours=Decimal(str(self.session_hours.value())), place=self.session_place.text(),
             part_number=self.session_part.value() or None)
-        self.show_activity()
+        self.refresh()
 
     # -- people --------------------------------------------------------------------------
     def find_people(self, text: str) -> None:
@@ -271,7 +385,7 @@ class ActivitiesPage(QWidget):
             return
         self.status.setText(self.tr("Enrolled.") if enrolment.status == "enrolled" else
                             self.tr("The activity is full: added to the waiting list."))
-        self.show_attendance()
+        self.refresh()
 
     @reports_refusals
     def withdraw(self) -> None:
@@ -282,7 +396,7 @@ class ActivitiesPage(QWidget):
                                        str(item.data(1, IdRole)))
         self.status.setText(self.tr("Withdrawn; the first person waiting takes the place.")
                             if promoted else self.tr("Withdrawn."))
-        self.show_attendance()
+        self.refresh()
 
     @reports_refusals
     def save_attendance(self) -> None:
@@ -292,7 +406,7 @@ class ActivitiesPage(QWidget):
         presence = {}
         for index in range(self.attendance.topLevelItemCount()):
             item = self.attendance.topLevelItem(index)
-            if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            if item is not None and item.data(2, TakesAttendanceRole):
                 presence[ClientId(str(item.data(0, IdRole)))] = (
                     item.checkState(2) == Qt.CheckState.Checked)
         activities.record_attendance(self.context.db, self.context.actor, session_id,
@@ -321,10 +435,9 @@ class ActivitiesPage(QWidget):
             self._save(data, "allocation.xlsx", "Excel (*.xlsx)")
 
     def group_attestations(self) -> None:
-        item = self.activity_list.currentItem()
-        if item is None:
-            return
-        BatchDialog(self.context, str(item.data(IdRole)), item.text(), self).exec()
+        row = self.activity_list.current()
+        if row is not None:
+            BatchDialog(self.context, row.id, row.title, self).exec()
 
     def _save(self, data: bytes, name: str, kind: str) -> None:
         target = save_bytes(self, data, name, kind)

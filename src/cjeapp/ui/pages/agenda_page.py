@@ -118,7 +118,9 @@ class AgendaPage(QWidget):
         parts = [f'<span style="background:{colour}">&nbsp;'
                  f'{codelist("appointment_kinds").label(kind)}&nbsp;</span>'
                  for kind, colour in KIND_COLOURS.items()]
-        return QLabel(" ".join(parts))
+        legend = QLabel(" ".join(parts))
+        legend.setWordWrap(True)
+        return legend
 
     # -- period --------------------------------------------------------------------------
     def first_day(self) -> date:

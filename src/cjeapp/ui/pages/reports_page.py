@@ -36,6 +36,7 @@ from cjeapp.core.reporting.profile import Profile, ProfileError, load
 from cjeapp.core.reporting.validation import Problem, validate_period
 from cjeapp.core.search.finder import client_names
 from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import page_images
 from cjeapp.ui.files import save_bytes
@@ -58,6 +59,7 @@ class ReportsPage(QWidget):
         self.context = context
         self.profile: Profile = load("PASI")
         self.worker: BackgroundJob | None = None
+        self.last_problems: list[Problem] = []
         heading = QLabel(self.tr("Reports"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.year = QComboBox()
@@ -178,28 +180,38 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Profile loaded."))
 
     # -- validation ----------------------------------------------------------------------
-    def run_validation(self) -> list[Problem]:
+    def run_validation(self) -> None:
+        """Check the period against the profile, off the UI thread (a year of a large
+        organization takes seconds); the problems are listed when it is done."""
         period = self.period()
-        if period is None:
-            return []
-        found = validate_period(self.context.db, self.context.actor, self.profile, *period)
-        self.show_problems(found)
-        return found
+        if period is None or self.busy:
+            return
+        db, actor, profile = self.context.db, self.context.actor, self.profile
 
-    def show_problems(self, found: list[Problem]) -> None:
+        def validate(_job: BackgroundJob) -> tuple[list[Problem], dict[str, str]]:
+            found = validate_period(db, actor, profile, *period)
+            return found, client_names(db, actor, {p.client_id for p in found if p.client_id})
+
+        self._run(BackgroundJob(validate), self.tr("Validating…"))
+        if self.worker is not None:
+            self.worker.succeeded.connect(lambda result: self.show_problems(*result))
+
+    def show_problems(self, found: list[Problem], names: dict[str, str] | None = None) -> None:
+        self.last_problems = found
         self.problems.clear()
-        names = client_names(self.context.db, self.context.actor,
-                             {p.client_id for p in found if p.client_id})
+        if names is None:
+            names = client_names(self.context.db, self.context.actor,
+                                 {p.client_id for p in found if p.client_id})
         people: dict[str, QTreeWidgetItem] = {}
         for problem in sorted(found, key=lambda p: (not p.error, p.client_id or "")):
             key = problem.client_id or problem.table
             node = people.get(key)
             if node is None:
-                node = QTreeWidgetItem([names.get(key, key), ""])
+                node = QTreeWidgetItem([names.get(key, self._table_caption(key)), ""])
                 people[key] = node
                 self.problems.addTopLevelItem(node)
             kind = self.tr("Error") if problem.error else self.tr("Warning")
-            child = QTreeWidgetItem([f"{problem.table} · {problem.column}",
+            child = QTreeWidgetItem([self._field_caption(problem),
                                      f"{kind}: {problem.message.render()}"])
             child.setData(0, Qt.ItemDataRole.UserRole, (problem.client_id, problem.file_field))
             if problem.error:
@@ -208,6 +220,17 @@ class ReportsPage(QWidget):
         errors = sum(1 for p in found if p.error)
         self.status.setText(self.tr("%1 error(s), %2 warning(s).").replace(
             "%1", format_number(errors)).replace("%2", format_number(len(found) - errors)))
+
+    def _table_caption(self, table: str) -> str:
+        return {"persons": self.tr("People"), "services": self.tr("Services"),
+                "referrals": self.tr("Referrals"), "group_activities": self.tr("Group activities"),
+                "transport": self.tr("Transport"), "housing": self.tr("Housing")}.get(table, table)
+
+    def _field_caption(self, problem: Problem) -> str:
+        """Named as the person's file names the field; other columns by their table."""
+        if problem.file_field:
+            return caption(problem.file_field)
+        return f"{self._table_caption(problem.table)} · {problem.column.replace('_', ' ')}"
 
     def _open_selected(self) -> None:
         item = self.problems.currentItem()
@@ -228,25 +251,31 @@ class ReportsPage(QWidget):
 
     def export_to(self, out: Path) -> None:
         period = self.period()
-        if period is None or self.exporting:
+        if period is None or self.busy:
             return
+        db, actor, profile = self.context.db, self.context.actor, self.profile
+        first, last = period
+        self._run(BackgroundJob(lambda job: package.build(
+            db, actor, profile, first, last, out,
+            sequence=package.next_sequence(db, actor, profile, first, last),
+            on_progress=job.step.emit, cancelled=job.is_cancelled)), self.tr("Exporting…"))
+        if self.worker is not None:
+            self.worker.step.connect(lambda table: self.status.setText(
+                self.tr("Exporting %1…").replace("%1", table)))
+            self.worker.succeeded.connect(self._exported)
+
+    def _run(self, job: BackgroundJob, doing: str) -> None:
+        """One long task at a time: its progress shown, cancellable, any ending reported."""
+        self.worker = job
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.export_button.setEnabled(False)
-        self.status.setText(self.tr("Exporting…"))
-        db, actor, profile = self.context.db, self.context.actor, self.profile
-        first, last = period
-        self.worker = BackgroundJob(lambda job: package.build(
-            db, actor, profile, first, last, out,
-            sequence=package.next_sequence(db, self.context.actor, profile, first, last),
-            on_progress=job.step.emit, cancelled=job.is_cancelled))
-        self.worker.step.connect(lambda table: self.status.setText(
-            self.tr("Exporting %1…").replace("%1", table)))
-        self.worker.succeeded.connect(self._exported)
-        self.worker.refused.connect(self._refused)
-        self.worker.stopped.connect(lambda: self.status.setText(str(Cancelled())))
-        self.worker.finished.connect(self._finished)
-        self.worker.start(self)
+        self.validate_button.setEnabled(False)
+        self.status.setText(doing)
+        job.refused.connect(self._refused)
+        job.stopped.connect(lambda: self.status.setText(str(Cancelled())))
+        job.finished.connect(self._finished)
+        job.start(self)
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -270,10 +299,12 @@ class ReportsPage(QWidget):
         self.worker = None
         self.progress.setRange(0, 1)
         self.cancel_button.setEnabled(False)
+        self.validate_button.setEnabled(True)
         self.export_button.setEnabled(self.context.can(Permission.FUNDER_EXPORT))
 
     @property
-    def exporting(self) -> bool:
+    def busy(self) -> bool:
+        """Validating or exporting."""
         return self.worker is not None and self.worker.running
 
     # -- dashboard -----------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -54,10 +54,10 @@ class StaffTab(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock after failed sign-ins"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        actions = QHBoxLayout()
-        for button in (self.active_button, self.role_button, self.reset_button,
-                       self.unlock_button):
-            actions.addWidget(button)
+        actions = QGridLayout()
+        for number, button in enumerate((self.active_button, self.role_button,
+                                         self.reset_button, self.unlock_button)):
+            actions.addWidget(button, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)

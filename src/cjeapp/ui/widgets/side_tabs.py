@@ -1,9 +1,18 @@
 """Sections listed on the left, the open one on the right: a client file has more sections
-than a tab bar can show with French titles."""
+than a tab bar can show with French titles. A section taller than the window scrolls (a
+1366×768 laptop at 125 % leaves about 420 pixels for it)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 
 class SideTabs(QWidget):
@@ -15,6 +24,7 @@ class SideTabs(QWidget):
         self.list.setFixedWidth(230)
         self.list.setSpacing(2)
         self.stack = QStackedWidget()
+        self.pages: list[QWidget] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -23,7 +33,13 @@ class SideTabs(QWidget):
 
     def addTab(self, widget: QWidget, title: str) -> int:
         self.list.addItem(title)
-        index = self.stack.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(widget)
+        index = self.stack.addWidget(scroll)
+        self.pages.append(widget)
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         return index
@@ -36,16 +52,16 @@ class SideTabs(QWidget):
         return item.text() if item else ""
 
     def widget(self, index: int) -> QWidget | None:
-        return self.stack.widget(index)
+        return self.pages[index] if 0 <= index < len(self.pages) else None
 
     def currentIndex(self) -> int:
         return self.stack.currentIndex()
 
     def currentWidget(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        return self.widget(self.stack.currentIndex())
 
     def setCurrentIndex(self, index: int) -> None:
         self.list.setCurrentRow(index)
 
     def setCurrentWidget(self, widget: QWidget) -> None:
-        self.setCurrentIndex(self.stack.indexOf(widget))
+        self.setCurrentIndex(self.pages.index(widget) if widget in self.pages else -1)

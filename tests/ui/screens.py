@@ -1,0 +1,88 @@
+"""Every window, page and dialog of the program, built on a real database, for the tests
+that check all of them at once (sizes on a small laptop, no English on a French screen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.documents import issuing
+from cjeapp.core.ids import ClientId
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.batch_dialog import BatchDialog
+from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
+from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+from cjeapp.ui.first_run_dialog import FirstRunDialog
+from cjeapp.ui.lock import LockDialog
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog, UseRecoveryKeyDialog
+from cjeapp.ui.sign_in_dialog import SignInDialog
+from cjeapp.ui.window_size import SMALL_LAPTOP_125
+
+ROLES = ("administrator", "director", "coordinator", "counsellor", "reception")
+
+
+Screen = tuple[str, QWidget, QSize]
+
+# What a window's frame takes around a page: the navigation (or the file's side tabs) and
+# the margins beside it; the menu and status bars (or the file's header and Save row) above
+# and below.
+# A section of a person's file scrolls when taller than the window: only its width counts.
+PAGE_FRAME = QSize(190 + 30, 60)
+TAB_FRAME = QSize(230 + 40, -10_000)
+
+
+def every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
+                 tmp_path: Path) -> Iterator[Screen]:
+    """(name, widget, room) for each top-level window and dialog, each page of the main
+    window for every role, and each tab of a person's file for every role; ``room`` is the
+    space it has on a 1366×768 laptop at 125 %. The caller closes them."""
+    for name, widget in _every_screen(db, staff, client_id, tmp_path):
+        frame = (PAGE_FRAME if name.startswith("page ") else
+                 TAB_FRAME if name.startswith("tab ") else QSize(0, 0))
+        yield name, widget, SMALL_LAPTOP_125 - frame
+
+
+def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
+                  tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
+    yield "SignInDialog", SignInDialog(db.path)
+    yield "FirstRunDialog", FirstRunDialog(tmp_path / "new.sqlite3")
+    yield "RecoveryKeyDialog", RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
+    yield "UseRecoveryKeyDialog", UseRecoveryKeyDialog(db.path)
+    for role in ROLES:
+        actor = staff[role]
+        window = MainWindow(db, actor)
+        context = window.context
+        yield f"MainWindow[{role}]", window
+        for key in window.section_keys():
+            yield f"page {key}[{role}]", window.show_section(key)
+        yield f"MainWindow[{role}] with every page built", window
+        if context.can(Permission.CLIENT_READ):
+            file_window = window.open_client(client_id)
+            yield f"ClientFileWindow[{role}]", file_window
+            for index in range(file_window.tabs.count()):
+                file_window.tabs.setCurrentIndex(index)
+                yield (f"tab {file_window.tabs.tabText(index)}[{role}]",
+                       file_window.tabs.widget(index))
+            yield f"ClientFileWindow[{role}] with every tab shown", file_window
+    counsellor = AppContext(db, staff["counsellor"])
+    yield "LockDialog", LockDialog(db, staff["counsellor"])
+    yield "IntakeDialog", IntakeDialog(counsellor)
+    yield "BookingDialog", BookingDialog(counsellor, client_id)
+    pdf = issuing.preview(db, staff["counsellor"],
+                          issuing.notice_draft(db, staff["counsellor"], client_id))
+    yield "PdfPreviewDialog", PdfPreviewDialog(pdf, "Avis", can_issue=True)
+    yield "BatchDialog", BatchDialog(counsellor, _an_activity(db, staff["counsellor"]), "Atelier")
+
+
+def _an_activity(db: Database, actor: Actor) -> str:
+    from cjeapp.core.groups import activities
+
+    return activities.create_activity(db, actor, kind="school_workshop", title="Atelier emploi",
+                                      parts_required=1, capacity=10).id

@@ -1,0 +1,87 @@
+"""Every window, page and dialog at once: it fits a 1366×768 laptop (and stays usable at
+125 % scaling), and in French no English text of the program reaches it."""
+
+from __future__ import annotations
+
+import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+import cjeapp.ui
+from cjeapp.core.db.database import Database
+from cjeapp.core.ids import ClientId
+from cjeapp.core.permissions import Actor
+from cjeapp.ui.translators import install_translators
+from cjeapp.ui.window_size import OPEN_SIZE, SMALL_LAPTOP
+from tests.ui.screens import Screen, every_screen
+from tests.ui.visible_text import english_sources, visible_texts
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    install_translators(qapp, "fr")
+    yield
+    install_translators(qapp, "en")
+
+
+def _fits(size: QSize, area: QSize) -> bool:
+    return size.width() <= area.width() and size.height() <= area.height()
+
+
+def _screens(qtbot: QtBot, db: Database, staff: dict[str, Actor], client: ClientId,
+             tmp_path: Path) -> Iterator[Screen]:
+    for name, widget, room in every_screen(db, staff, client, tmp_path):
+        if widget.isWindow():
+            qtbot.addWidget(widget)
+        yield name, widget, room
+
+
+def test_every_screen_fits_a_small_laptop(qtbot: QtBot, db: Database, french: None,
+                                          staff: dict[str, Actor], helene: ClientId,
+                                          tmp_path: Path) -> None:
+    too_big: list[str] = []
+    for name, widget, room in _screens(qtbot, db, staff, helene, tmp_path):
+        QApplication.processEvents()  # layouts settle, as they would on screen
+        minimum, hint = widget.minimumSizeHint(), widget.sizeHint()
+        if not _fits(minimum, room):
+            too_big.append(f"{name}: needs {minimum.width()}×{minimum.height()} at least")
+        if widget.isWindow():
+            asked = widget.property(OPEN_SIZE)
+            opening = asked if isinstance(asked, QSize) else hint
+            if not _fits(opening, SMALL_LAPTOP):
+                too_big.append(f"{name}: opens at {opening.width()}×{opening.height()}")
+    assert too_big == [], "\n".join(too_big)
+
+
+def test_no_english_text_reaches_a_french_screen(qtbot: QtBot, db: Database, french: None,
+                                                 staff: dict[str, Actor], helene: ClientId,
+                                                 tmp_path: Path) -> None:
+    english = english_sources()
+    assert len(english) > 500  # the catalogues were read
+    found: set[str] = set()
+    for name, widget, _room in _screens(qtbot, db, staff, helene, tmp_path):
+        for text in visible_texts(widget):
+            if text and any(pattern.fullmatch(text) for pattern in english):
+                found.add(f"{name}: {text!r}")
+    assert sorted(found) == [], "\n".join(sorted(found))
+
+
+def test_the_walk_reaches_every_dialog_of_the_program() -> None:
+    """A new dialog must be added to tests/ui/screens.py, so the checks above see it."""
+    for module in pkgutil.walk_packages(cjeapp.ui.__path__, "cjeapp.ui."):
+        __import__(module.name)
+    dialogs = {cls.__name__ for cls in _subclasses(QDialog) if cls.__module__.startswith("cjeapp")}
+    assert len(dialogs) >= 9
+    source = Path(__file__).with_name("screens.py").read_text(encoding="utf-8")
+    assert sorted(name for name in dialogs if f"{name}(" not in source) == []
+
+
+def _subclasses(cls: type) -> Iterator[type]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
