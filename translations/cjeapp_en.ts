@@ -979,6 +979,11 @@
         <source>Office or point of service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="35"/>
+        <source>Left for later because</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientFileWindow</name>
@@ -1742,72 +1747,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="42"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="44"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
-        <source>e.g. help with the RAMQ card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="55"/>
-        <source>Open the file afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
-        <source>First name(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
-        <source>Last name(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
-        <source>Date of birth</source>
+        <source>e.g. prefers not to say; no interpreter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
-        <source>Phone</source>
+        <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
-        <source>Language spoken</source>
+        <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="66"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="73"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="78"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="80"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="89"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="86"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="137"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="146"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,27 +1823,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="53"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="56"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="96"/>
+        <source>Integrity check of the database: no problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="102"/>
+        <source>Damaged database: make no changes and call for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="201"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="180"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="202"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="185"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="188"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,52 +2338,57 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
-        <source>Social insurance number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
-        <source>RAMQ health card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
-        <source>Driver&apos;s licence</source>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
+        <source>Empty once sex, country of birth and region are known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="63"/>
+        <source>Social insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64"/>
+        <source>RAMQ health card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
+        <source>Driver&apos;s licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,53 +2820,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="36"/>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="63"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="39"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="66"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="55"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="56"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="59"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="57"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="60"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="61"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="64"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="67"/>
         <source>Recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="105"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="112"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="122"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="131"/>
         <source>The new password is set: sign in with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="152"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="170"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -979,6 +979,11 @@
         <source>Office or point of service</source>
         <translation>Bureau ou point de service</translation>
     </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="35"/>
+        <source>Left for later because</source>
+        <translation>Laissé pour plus tard parce que</translation>
+    </message>
 </context>
 <context>
     <name>ClientFileWindow</name>
@@ -1742,72 +1747,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="42"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="44"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="54"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
+        <source>e.g. prefers not to say; no interpreter today</source>
+        <translation>p. ex. préfère ne pas répondre; pas d’interprète aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="55"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="61"/>
-        <source>First name(s)</source>
-        <translation>Prénom(s)</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
-        <source>Last name(s)</source>
-        <translation>Nom(s) de famille</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="63"/>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
-        <source>Language spoken</source>
-        <translation>Langue parlée</translation>
-    </message>
-    <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="66"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="73"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="78"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="80"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="84"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="89"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="86"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="137"/>
+        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="146"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -1838,27 +1823,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="53"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="56"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="179"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="96"/>
+        <source>Integrity check of the database: no problem found.</source>
+        <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="102"/>
+        <source>Damaged database: make no changes and call for help.</source>
+        <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/main_window.py" line="201"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="180"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="202"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="185"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="188"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2343,52 +2338,57 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
+        <source>Empty once sex, country of birth and region are known</source>
+        <translation>Vide une fois le sexe, le pays de naissance et la région connus</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="63"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -2820,53 +2820,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="36"/>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="63"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="39"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="66"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="55"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="56"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="59"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="57"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="60"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="61"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="64"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="67"/>
         <source>Recovery key…</source>
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="105"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="112"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation>Chiffrement de la base de données en cours; cela n&apos;arrive qu&apos;une fois et peut prendre une minute…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="122"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="131"/>
         <source>The new password is set: sign in with it.</source>
         <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="152"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
+        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="170"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>

@@ -24,8 +24,8 @@ def fail(error: CjeError) -> int:
 def refuse_plain(path: Path) -> None:
     """Commands work on encrypted databases; a plain one of an earlier version is
     encrypted by the program at the first sign-in, or by ``cjeapp encrypt``."""
+    from cjeapp.core.db.file_state import FileState, file_state
     from cjeapp.core.errors import DatabaseOpenError
-    from cjeapp.core.staff.opening import FileState, file_state
 
     if file_state(path) is FileState.PLAIN:
         raise DatabaseOpenError(msg(N_(
@@ -103,6 +103,8 @@ def bench(args: argparse.Namespace) -> int:
 
     if args.what == "sign-in":
         return _bench_sign_in()
+    if args.what == "startup":
+        return _bench_startup(args)
     if args.db is None and args.what not in ("documents", "export"):
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
@@ -146,6 +148,39 @@ def _bench_sign_in() -> int:
                          (N_("opening the file: unknown user name"), result.open_unknown_ms),
                          (N_("opening the file and signing in"), result.open_right_ms)):
         print(f"  {gettext(label)}: {value:.0f} ms")
+    return 0
+
+
+def _bench_startup(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from cjeapp.bench.bench_database import open_or_build
+    from cjeapp.bench.startup_bench import run
+    from cjeapp.core.demo.generator import DEMO_ACCOUNTS
+    from cjeapp.core.locale_format import format_number
+
+    with tempfile.TemporaryDirectory() as folder:
+        if args.db is not None:
+            credentials = _credentials(args)
+            if credentials is None:
+                return 2
+            path, (username, password) = args.db.expanduser().resolve(), credentials
+        else:
+            db, _seconds = open_or_build(None, None, Path(folder), clients=args.clients)
+            path, account = db.path, DEMO_ACCOUNTS[1]
+            db.close()
+            username, password = account.username, account.password
+        result = run(path, username, password)
+    print(gettext(N_("start-up, median of {count} launches ({clients}):")).format(
+        count=result.launches, clients=path.name if args.db else gettext(N_(
+            "{clients} clients")).format(clients=format_number(args.clients))))
+    print(gettext(N_("  a bare PySide6 dialog painted: {seconds} s")).format(
+        seconds=f"{result.bare_dialog_s:.2f}"))
+    print(gettext(N_("  cjeapp's sign-in window painted: {seconds} s (slowest {slowest} s)"))
+          .format(seconds=f"{result.sign_in_s:.2f}", slowest=f"{result.sign_in_max_s:.2f}"))
+    print(gettext(N_("  from « Sign in » to the main window painted: {seconds} s (slowest "
+                     "{slowest} s)")).format(seconds=f"{result.main_window_s:.2f}",
+                                            slowest=f"{result.main_window_max_s:.2f}"))
     return 0
 
 

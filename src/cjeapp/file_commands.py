@@ -67,10 +67,10 @@ def restore(args: argparse.Namespace) -> int:
     made, or with the recovery key (--recovery-key); the live file, when the same password
     opens it, is kept as a verified copy, else byte for byte."""
     from cjeapp.core.db import keyring
+    from cjeapp.core.db.file_state import FileState, file_state
     from cjeapp.core.db.maintenance import restore as do_restore
     from cjeapp.core.errors import AuthenticationError
     from cjeapp.core.i18n import msg
-    from cjeapp.core.staff.opening import FileState, file_state
 
     source, db_path = args.source.expanduser().resolve(), args.db.expanduser().resolve()
     try:
@@ -109,7 +109,8 @@ def restore(args: argparse.Namespace) -> int:
 
 def encrypt(args: argparse.Namespace) -> int:
     """A plain database of an earlier version, encrypted in place."""
-    from cjeapp.core.staff.opening import FileState, encrypt_and_open, file_state
+    from cjeapp.core.db.file_state import FileState, file_state
+    from cjeapp.core.staff.opening import encrypt_and_open
 
     path = args.db.expanduser().resolve()
     if file_state(path) is not FileState.PLAIN:

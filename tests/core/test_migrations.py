@@ -103,3 +103,12 @@ def test_packages_already_sent_keep_their_sequence_after_the_upgrade(tmp_path: P
         assert next_sequence(db, SYSTEM, profile, date(2024, 4, 1), date(2025, 3, 31)) == 1
     finally:
         db.close()
+
+
+def test_revisions_read_from_file_names_match_alembics_own_reading() -> None:
+    """Opening an up-to-date file does not load Alembic: the script names stand for it."""
+    from cjeapp.core.db import migrate
+
+    script = migrate.script_directory()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert migrate.head_revision() == script.get_current_head()

@@ -169,6 +169,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "documents.register.next_number": "internal: numbering, in a session",
     "org.organization.get_organization": "the organization's own identity",
     "org.organization.list_offices": "the organization's offices",
+    "org.organization.office_region": "the region of an office (to preselect it at intake)",
     "org.organization.organization_name": "the organization's name",
     "org.settings.get_value": "organization settings; the private keys are refused",
     "org.settings.lock_minutes": "a setting",

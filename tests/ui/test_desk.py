@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.ids import ClientId
+from cjeapp.core.people import clients
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
@@ -109,7 +111,40 @@ def test_new_person_created_anyway_after_the_warning(qtbot: QtBot, db: Database,
     type_text(dialog.reason, "Première visite")
     dialog.submit()
     assert dialog.chosen_client_id is None and dialog.duplicates.isVisibleTo(dialog)
-    dialog.submit()  # "Create a new file anyway"
+    dialog.submit()  # "Create a new file anyway": what the funder needs is asked first
+    assert dialog.chosen_client_id is None
+    for field in ("sex", "country_of_birth"):
+        assert "left for later" in dialog.errors.labels[field].text()
+    dialog.sex.set_value("F")
+    dialog.country_of_birth.set_value("CO")
+    dialog.region.set_value("12")
+    dialog.submit()
     assert dialog.chosen_client_id not in (None, helene)
     hits = finder.search_clients(db, staff["reception"], "helene cote")
     assert {hit.birth_date for hit in hits} == {date(1988, 3, 14), date(1990, 5, 31)}
+
+
+def test_intake_asks_what_the_funder_needs_or_why_not(qtbot: QtBot, db: Database,
+                                                      staff: dict[str, Actor]) -> None:
+    dialog = IntakeDialog(AppContext(db, staff["reception"]))
+    qtbot.addWidget(dialog)
+    type_text(dialog.first_name, "Ahmad")
+    type_text(dialog.last_name, "Rahimi")
+    type_text(dialog.reason, "Inscription")
+    dialog.region.set_value(None)
+    dialog.submit()
+    assert dialog.chosen_client_id is None
+    labels = dialog.errors.labels
+    assert "Choose the person's sex" in labels["sex"].text()
+    assert "country of birth" in labels["country_of_birth"].text()
+    assert "administrative region" in labels["region_code"].text()
+    type_text(dialog.gaps_reason, "Pas d'interprète en dari aujourd'hui")
+    dialog.submit()
+    assert dialog.chosen_client_id is not None
+    stored, languages = clients.open_client(db, staff["counsellor"],
+                                            ClientId(dialog.chosen_client_id))
+    assert stored.intake_gaps_reason == "Pas d'interprète en dari aujourd'hui"
+    form = clients.ClientForm.from_client(stored, languages)
+    form.sex, form.country_of_birth, form.region_code = "M", "AF", "03"
+    updated = clients.update_client(db, staff["counsellor"], stored.id, form, stored.version)
+    assert updated.intake_gaps_reason is None  # nothing is left for later any more

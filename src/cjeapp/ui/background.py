@@ -62,6 +62,12 @@ class BackgroundJob(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def stop_and_wait(self) -> None:
+        """Ask the work to stop and wait until its thread has ended (before closing)."""
+        self._cancel.set()
+        if self._thread is not None:
+            self._thread.wait()
+
     def _run(self) -> None:
         try:
             result = self.work(self)

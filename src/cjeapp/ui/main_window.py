@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.ids import ClientId
 from cjeapp.core.org import organization, settings
 from cjeapp.core.permissions import Actor
+from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.lock import IdleWatcher, LockDialog
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.navigation import Section, sections_for
 from cjeapp.ui.pages.activities_page import ActivitiesPage
 from cjeapp.ui.pages.agenda_page import AgendaPage
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.client_windows: dict[str, ClientFileWindow] = {}
         self._history: list[int] = []
         self.lock_dialog: LockDialog | None = None
+        self._integrity_job: BackgroundJob | None = None
         self._hidden_for_lock: list[QWidget] = []
         self.setWindowTitle(self.tr("cjeapp — %1").replace(
             "%1", organization.organization_name(db)))
@@ -81,6 +84,25 @@ class MainWindow(QMainWindow):
         if self.sections:
             self.navigation.setCurrentRow(0)
         open_at(self, 1280, 690)
+
+    def check_file_in_background(self) -> BackgroundJob:
+        """SQLite's integrity check of the open file, after sign-in and off the screen's
+        thread (it grows with the file): a damaged file is said in a dialog and stays said
+        in the status bar."""
+        db = self.context.db
+        job = BackgroundJob(lambda running: db.check_integrity(running.is_cancelled))
+        job.refused.connect(self._file_damaged)
+        job.succeeded.connect(lambda _result: self.statusBar().showMessage(
+            self.tr("Integrity check of the database: no problem found."), 8000))
+        self._integrity_job = job
+        job.start(self)
+        return job
+
+    def _file_damaged(self, error: CjeError) -> None:
+        warning = QLabel(self.tr("Damaged database: make no changes and call for help."))
+        warning.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
+        self.statusBar().addWidget(warning)
+        show_error(self, error)
 
     # -- pages ---------------------------------------------------------------------------
     def _build_page(self, section: Section) -> QWidget:
@@ -227,4 +249,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.idle.stop()
+        if self._integrity_job is not None:
+            self._integrity_job.stop_and_wait()  # stops within a fraction of a second
         super().closeEvent(event)

@@ -1,29 +1,67 @@
-"""From a database file to a signed-in main window."""
+"""From a database file to a signed-in main window.
+
+Start-up is quick because the sign-in window needs nothing but Qt: the database engine,
+the models and the main window's screens are imported while the person types (on a worker
+thread) and the integrity check of the file runs after sign-in, in the background."""
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from cjeapp.core.staff import opening
-from cjeapp.ui.first_run_dialog import FirstRunDialog
-from cjeapp.ui.main_window import MainWindow
-from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
+from cjeapp.core.db.file_state import FileState, file_state
 from cjeapp.ui.sign_in_dialog import SignInDialog
 
+if TYPE_CHECKING:
+    from cjeapp.ui.first_run_dialog import FirstRunDialog
+    from cjeapp.ui.main_window import MainWindow
 
-def start_session(path: Path) -> MainWindow | None:
+# What signing in and the main window need, loaded ahead while the sign-in window waits.
+WARM_UP = ("cjeapp.core.staff.opening", "cjeapp.ui.main_window")
+
+
+def warm_up() -> threading.Thread:
+    """Import the heavy modules on a worker thread (imports hold their own lock, so the
+    sign-in's own import of them simply waits for this one to finish)."""
+    thread = threading.Thread(target=lambda: [importlib.import_module(name)
+                                              for name in WARM_UP],
+                              name="cjeapp-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def entry_dialog(path: Path) -> FirstRunDialog | SignInDialog:
     """First-run set-up when there is no file yet, else sign-in (which opens the encrypted
-    file, or encrypts one of an earlier version). None when the user gave up."""
-    dialog: FirstRunDialog | SignInDialog
-    if opening.file_state(path) is opening.FileState.NEW:
-        dialog = FirstRunDialog(path)
-    else:
-        dialog = SignInDialog(path)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None \
+    file, or encrypts one of an earlier version)."""
+    if file_state(path) is FileState.NEW:
+        from cjeapp.ui.first_run_dialog import FirstRunDialog
+
+        return FirstRunDialog(path)
+    return SignInDialog(path)
+
+
+def main_window_after(dialog: FirstRunDialog | SignInDialog) -> MainWindow | None:
+    """The main window of the person the dialog signed in; None when they gave up."""
+    if dialog.result() != QDialog.DialogCode.Accepted or dialog.actor is None \
             or dialog.db is None:
         return None
     if dialog.recovery:
+        from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
+
         RecoveryKeyDialog(dialog.recovery).exec()
-    return MainWindow(dialog.db, dialog.actor)
+    from cjeapp.ui.main_window import MainWindow
+
+    window = MainWindow(dialog.db, dialog.actor)
+    window.check_file_in_background()
+    return window
+
+
+def start_session(path: Path) -> MainWindow | None:
+    dialog = entry_dialog(path)
+    warm_up()
+    dialog.exec()
+    return main_window_after(dialog)

@@ -4,6 +4,7 @@ person in; a file of an earlier version is encrypted at this first sign-in."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjeapp.core.db.database import Database
+from cjeapp.core.db.file_state import FileState, file_state
 from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.permissions import Actor
-from cjeapp.core.staff import accounts, opening
 from cjeapp.ui.background import BackgroundJob
+
+if TYPE_CHECKING:  # loaded while the person types (see session.warm_up), not to paint
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.permissions import Actor
 
 
 class SignInDialog(QDialog):
@@ -88,11 +91,15 @@ class SignInDialog(QDialog):
             self._choose_new_password(self.actor)
             return
         username, password = self.username.text(), self.password.text()
-        if opening.file_state(self.path) is opening.FileState.PLAIN:
+        from cjeapp.core.staff import opening
+
+        if file_state(self.path) is FileState.PLAIN:
             self._encrypt(username, password)
             return
         try:
-            self.db, self.actor = opening.open_database(self.path, username, password)
+            # The integrity check runs after sign-in, in the background (MainWindow).
+            self.db, self.actor = opening.open_database(self.path, username, password,
+                                                        verify=False)
         except CjeError as error:
             self._refused(error)
             return
@@ -104,6 +111,8 @@ class SignInDialog(QDialog):
         self.message.setText(self.tr(
             "This database is being encrypted; this happens once and may take a minute…"))
         self.ok.setEnabled(False)
+        from cjeapp.core.staff import opening
+
         job = BackgroundJob(lambda _job: opening.encrypt_and_open(self.path, username,
                                                                   password))
         job.succeeded.connect(self._encrypted)
@@ -164,6 +173,8 @@ class SignInDialog(QDialog):
             return
         if self.db is None:
             return
+        from cjeapp.core.staff import accounts
+
         try:
             self.actor = accounts.change_own_password(self.db, actor, self.password.text(),
                                                       self.new_password.text())

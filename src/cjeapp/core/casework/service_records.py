@@ -1,4 +1,5 @@
-"""Services given to a person, each counted under the PASI volet of its type."""
+"""Services given to a person, each counted under the PASI volet the program's rules give
+it (``volets``: the person's situation that day and the kind of service)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from cjeapp.core import clock
-from cjeapp.core.codelists import volet_of_service
+from cjeapp.core.casework.volets import volet_for
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_
@@ -62,12 +63,15 @@ def record_service(db: Database, actor: Actor, client_id: ClientId,
     if not (day is not None):
         raise Inconsistent("day is not None")
     with unit_of_work(db, actor) as uow:
-        uow.get(Client, client_id, what="client file")
+        client = uow.get(Client, client_id, what="client file")
         if form.plan_item_id:
             uow.get(PlanItem, form.plan_item_id, what="plan item")
         return uow.add(ServiceRecord(
             client_id=client_id, service_type=form.service_type,
-            volet=volet_of_service(form.service_type), delivered_on=day,
+            volet=volet_for(form.service_type, category=client.immigration_category,
+                            status=client.immigration_status,
+                            arrival_date=client.arrival_date, delivered_on=day),
+            delivered_on=day,
             duration_minutes=form.duration_minutes, staff_id=form.staff_id or actor.user_id,
             mode=form.mode, language=form.language, plan_item_id=form.plan_item_id,
             notes=notes))

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -21,7 +20,7 @@ from sqlalchemy.pool import QueuePool
 from cjeapp.core import clock
 from cjeapp.core.db import keyring, migrate, sqlite_file
 from cjeapp.core.db.keyring import Keyring
-from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import Cancelled, DatabaseOpenError
 from cjeapp.core.i18n import N_, msg
 
 
@@ -63,8 +62,10 @@ def make_engine(path: Path, key: bytes | None) -> Engine:
     return engine
 
 
-def _inspect_file(path: Path, key: bytes | None) -> str | None:
-    """Refuse files that are not sound cjeapp databases; return their stamped revision."""
+def _inspect_file(path: Path, key: bytes | None, verify: bool = True) -> str | None:
+    """Refuse files that are not sound cjeapp databases; return their stamped revision.
+    ``verify`` runs SQLite's quick integrity check, whose time grows with the file (the
+    program runs it after sign-in, in the background: see ``check_integrity``)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     if key is not None and sqlite_file.is_plain(path):
@@ -82,19 +83,10 @@ def _inspect_file(path: Path, key: bytes | None) -> str | None:
         problems: list[str] = []
         if sqlite_file.readable(connection) is not None:
             problems = [msg(N_("it cannot be decrypted with the key file beside it")).render()]
-        else:
-            try:
-                problems = sqlite_file.quick_check(connection)
-            except sqlite_file.DatabaseError as exc:
-                problems = [str(exc)]
+        elif verify:
+            problems = _quick_check(connection)
         if problems:
-            backup = latest_backup(path)
-            hint = (msg(N_("The latest backup is {backup}."), backup=str(backup)) if backup
-                    else msg(N_("No backup was found next to the file.")))
-            raise DatabaseOpenError(msg(
-                N_("The database {path} is damaged ({problem}). {hint} "
-                   "Restore it with: cjeapp restore --from BACKUP --db {path}"),
-                path=str(path), problem=problems[0], hint=hint))
+            raise damaged(path, problems[0])
         revision = sqlite_file.alembic_revision(connection)
         if revision is None and sqlite_file.table_count(connection) > 0:
             raise DatabaseOpenError(msg(
@@ -109,6 +101,23 @@ def _inspect_file(path: Path, key: bytes | None) -> str | None:
     return revision
 
 
+def _quick_check(connection: sqlite_file.Connection) -> list[str]:
+    try:
+        return sqlite_file.quick_check(connection)
+    except sqlite_file.DatabaseError as exc:
+        return [str(exc)]
+
+
+def damaged(path: Path, problem: str) -> DatabaseOpenError:
+    backup = latest_backup(path)
+    hint = (msg(N_("The latest backup is {backup}."), backup=str(backup)) if backup
+            else msg(N_("No backup was found next to the file.")))
+    return DatabaseOpenError(msg(
+        N_("The database {path} is damaged ({problem}). {hint} "
+           "Restore it with: cjeapp restore --from BACKUP --db {path}"),
+        path=str(path), problem=problem, hint=hint))
+
+
 def _create(path: Path, key: bytes) -> None:
     """A new database is built beside its place and renamed into it once complete, so a
     kill while the schema is made leaves no half-made file (only a work file, removed at
@@ -117,7 +126,7 @@ def _create(path: Path, key: bytes) -> None:
     engine = make_engine(work, key)
     try:
         with engine.begin() as connection:
-            command.upgrade(migrate.alembic_config(connection), "head")
+            _upgrade(connection)
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -125,6 +134,12 @@ def _create(path: Path, key: bytes) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
     os.replace(work, path)
+
+
+def _upgrade(connection: Any) -> None:
+    from alembic import command  # only when the schema changes: it is slow to load
+
+    command.upgrade(migrate.alembic_config(connection), "head")
 
 
 def _refuse_foreign_schema(path: Path, engine: Engine) -> None:
@@ -186,23 +201,43 @@ class Database:
         return cls.open(db_path, key), recovery
 
     @classmethod
-    def open(cls, path: Path | str, key: bytes | None) -> Database:
-        """Open (and upgrade) the database at ``path`` with its key."""
+    def open(cls, path: Path | str, key: bytes | None, *, verify: bool = True) -> Database:
+        """Open (and upgrade) the database at ``path`` with its key; with ``verify`` False,
+        the integrity check is left to the caller (``check_integrity``), to run later."""
         db_path = Path(path).expanduser().resolve()
         sqlite_file.remove_leftovers(db_path)
         sqlite_file.remove_leftovers(keyring.keys_path(db_path))
         if not db_path.exists() or db_path.stat().st_size == 0:
             raise DatabaseOpenError(msg(N_("{path} does not exist."), path=str(db_path)))
-        revision = _inspect_file(db_path, key)
+        revision = _inspect_file(db_path, key, verify)
         head = migrate.head_revision()
         if revision is not None and revision != head:
             _copy_aside(db_path, key, revision)
         engine = make_engine(db_path, key)
         if revision != head:
             with engine.begin() as connection:
-                command.upgrade(migrate.alembic_config(connection), "head")
+                _upgrade(connection)
         _refuse_foreign_schema(db_path, engine)
         return cls(db_path, engine, key)
+
+    def check_integrity(self, cancelled: Callable[[], bool] | None = None) -> None:
+        """SQLite's quick check on a connection of its own (safe on a worker thread while
+        the program is used); raises DatabaseOpenError saying what to do when damaged, and
+        Cancelled soon after ``cancelled`` turns true (the program is closing)."""
+        connection = sqlite_file.connect(self.path, self.key, readonly=True)
+        try:
+            if cancelled is not None:
+                connection.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+            try:
+                problems = sqlite_file.quick_check(connection)
+            except sqlite_file.DatabaseError as exc:
+                if cancelled is not None and cancelled():
+                    raise Cancelled() from exc
+                problems = [str(exc)]
+        finally:
+            connection.close()
+        if problems:
+            raise damaged(self.path, problems[0])
 
     @property
     def keys_path(self) -> Path:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from cjeapp.core import clock
 from cjeapp.core.casework.plans import ITEM_ADDED, change_description
-from cjeapp.core.codelists import codelist, volet_of_service
+from cjeapp.core.casework.volets import volet_for
+from cjeapp.core.codelists import codelist
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import add_weekdays, weekday, working_moment
 from cjeapp.core.errors import Inconsistent
@@ -148,9 +149,12 @@ def _services(g: _Generator, client: str, counsellor: str, first_contact: date,
             service = "refugee_installation"
         elif category == "asylum_seeker" and g.rng.random() < 0.3:
             service = "asylum_support"
+        day = weekday(g.day_in_history(first_contact))
+        volet = volet_for(service, category=category, status=None, arrival_date=first_contact,
+                          delivered_on=day)
         g.w.add("service_records", {
-            "client_id": client, "service_type": service, "volet": volet_of_service(service),
-            "delivered_on": weekday(g.day_in_history(first_contact)),
+            "client_id": client, "service_type": service, "volet": volet,
+            "delivered_on": day,
             "duration_minutes": g.rng.choice((15, 30, 45, 60, 90)), "staff_id": counsellor,
             "mode": "individual", "language": "fr",
             "plan_item_id": g.rng.choice(item_ids) if item_ids and g.rng.random() < 0.5 else None,

@@ -61,6 +61,8 @@ class Client(Record):
     has_bank_account: Mapped[bool] = mapped_column(default=False)
     first_contact_on: Mapped[date | None] = mapped_column(Date)
     sort_key: Mapped[str] = mapped_column(String(420), default="", server_default="")
+    # Why the funder's information (sex, country of birth, region) was left for later.
+    intake_gaps_reason: Mapped[str | None] = mapped_column(String(300))
 
 
 class ClientLanguage(Record):

@@ -26,6 +26,15 @@ def list_offices(db: Database) -> list[Office]:
                                     .order_by(Office.is_point_of_service, Office.name)))
 
 
+def office_region(db: Database, office_id: str | None) -> str | None:
+    """The administrative region of an office: where most people it receives live."""
+    if not office_id:
+        return None
+    with db.read_session() as session:
+        office = session.get(Office, office_id)
+        return office.region_code if office is not None else None
+
+
 def get_organization(db: Database) -> Organization:
     with db.read_session() as session:
         organization = session.scalars(select(Organization).where(

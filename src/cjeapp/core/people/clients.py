@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.i18n import N_
+from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.models import Client, ClientLanguage
 from cjeapp.core.permissions import Actor, Permission
@@ -48,6 +49,7 @@ class ClientForm:
     has_drivers_licence: bool = False
     has_bank_account: bool = False
     languages: list[str] = field(default_factory=list)
+    intake_gaps_reason: str | None = None
 
     @classmethod
     def from_client(cls, client: Client, languages: list[str]) -> ClientForm:
@@ -85,6 +87,8 @@ def validate(form: ClientForm) -> dict[str, Any]:
         "has_ramq_card": bool(form.has_ramq_card),
         "has_drivers_licence": bool(form.has_drivers_licence),
         "has_bank_account": bool(form.has_bank_account),
+        "intake_gaps_reason": check.text("intake_gaps_reason", form.intake_gaps_reason,
+                                         max_length=300),
     }
     values["phone"], values["phone_digits"] = check.phone("phone", form.phone)
     if form.preferred_language not in ("fr", "en"):
@@ -93,7 +97,33 @@ def validate(form: ClientForm) -> dict[str, Any]:
         check.fail("arrival_date", N_("The arrival date cannot be before the date of birth."))
     check.raise_if_any()
     values["sort_key"] = sort_key(values["first_name"], values["last_name"])
+    if not missing_funder_fields(form):
+        values["intake_gaps_reason"] = None  # nothing is left for later any more
     return values
+
+
+# What the funder's year-end package needs of every person served, asked at intake.
+FUNDER_FIELDS = {"sex": N_("Choose the person's sex"),
+                 "country_of_birth": N_("Choose the country of birth"),
+                 "region_code": N_("Choose the administrative region")}
+
+
+def missing_funder_fields(form: ClientForm) -> list[str]:
+    return [name for name in FUNDER_FIELDS if not getattr(form, name)]
+
+
+def check_intake(form: ClientForm) -> None:
+    """At intake, what the funder's package requires is asked; a field may be left for later
+    only with a reason (the person prefers not to say, no interpreter today…)."""
+    validate(form)
+    if (form.intake_gaps_reason or "").strip():
+        return
+    raise_missing = [FieldError(name, msg(N_(
+        "{what}, or say below why it is left for later: the funder's year-end report "
+        "needs it."), what=msg(FUNDER_FIELDS[name])))
+        for name in missing_funder_fields(form)]
+    if raise_missing:
+        raise ValidationError(raise_missing)
 
 
 def create_client(db: Database, actor: Actor, form: ClientForm) -> Client:

@@ -9,12 +9,11 @@ opening.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
 
-from cjeapp.core.db import encryption, keyring, sqlite_file
+from cjeapp.core.db import encryption, keyring
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError, DatabaseOpenError, ValidationError
 from cjeapp.core.i18n import N_, msg
@@ -23,18 +22,6 @@ from cjeapp.core.models import User
 from cjeapp.core.permissions import SYSTEM, Actor
 from cjeapp.core.staff import accounts, throttle
 from cjeapp.core.unit_of_work import unit_of_work
-
-
-class FileState(StrEnum):
-    NEW = "new"  # no file yet: set-up creates it
-    PLAIN = "plain"  # written by a version before encryption: the first sign-in encrypts it
-    ENCRYPTED = "encrypted"
-
-
-def file_state(path: Path) -> FileState:
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState.NEW
-    return FileState.PLAIN if sqlite_file.is_plain(path) else FileState.ENCRYPTED
 
 
 def set_up(path: Path, *, organization_name: str, office_name: str, username: str,
@@ -73,9 +60,11 @@ def unlock_key(path: Path, username: str, password: str) -> bytes:
     return key
 
 
-def open_database(path: Path, username: str, password: str) -> tuple[Database, Actor]:
-    """Unlock, open and sign in; the caller closes the database."""
-    db = Database.open(path, unlock_key(path, username, password))
+def open_database(path: Path, username: str, password: str, *,
+                  verify: bool = True) -> tuple[Database, Actor]:
+    """Unlock, open and sign in; the caller closes the database. With ``verify`` False the
+    caller runs ``db.check_integrity()`` itself, later (the GUI: after sign-in)."""
+    db = Database.open(path, unlock_key(path, username, password), verify=verify)
     try:
         report_failures_before_open(db)
         actor = accounts._sign_in(db, username, password, proven=True)

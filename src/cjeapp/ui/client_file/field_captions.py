@@ -32,6 +32,7 @@ _CAPTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP gives the text back
     "preferred_language": QT_TRANSLATE_NOOP("ClientFields", "Language of documents"),
     "assigned_counsellor_id": QT_TRANSLATE_NOOP("ClientFields", "Assigned counsellor"),
     "office_id": QT_TRANSLATE_NOOP("ClientFields", "Office or point of service"),
+    "intake_gaps_reason": QT_TRANSLATE_NOOP("ClientFields", "Left for later because"),
 }
 
 

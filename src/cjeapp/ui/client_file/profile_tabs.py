@@ -48,6 +48,9 @@ class ProfilePages(QObject):
         group.add(form, "municipality", caption("municipality"), QLineEdit())
         group.add(form, "region_code", caption("region_code"),
                   CodeCombo.from_list("regions"))
+        gaps = QLineEdit()
+        gaps.setPlaceholderText(self.tr("Empty once sex, country of birth and region are known"))
+        group.add(form, "intake_gaps_reason", caption("intake_gaps_reason"), gaps)
 
         immigration, form = _page(owner)
         group.add(form, "immigration_category", caption("immigration_category"),

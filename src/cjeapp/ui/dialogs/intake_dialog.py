@@ -18,12 +18,14 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId
+from cjeapp.core.org import organization
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
+from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.code_combo import CodeCombo
@@ -50,24 +52,27 @@ class IntakeDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("418 555-0123")
         self.language = CodeCombo.languages()
+        # What the funder's year-end package needs, asked now rather than at year-end.
+        self.sex = CodeCombo.from_list("sexes")
+        self.country_of_birth = CodeCombo.countries()
+        self.region = CodeCombo.from_list("regions")
+        self.region.set_value(organization.office_region(context.db, context.office_id))
+        self.gaps_reason = QLineEdit()
+        self.gaps_reason.setPlaceholderText(self.tr(
+            "e.g. prefers not to say; no interpreter today"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. help with the RAMQ card"))
         self.open_after = QCheckBox(self.tr("Open the file afterwards"))
-        labels = {name: error_label() for name in
-                  ("first_name", "last_name", "birth_date", "phone", "reason")}
-        self.errors = FieldErrors(labels)
+        self.errors = FieldErrors({})
         form = QFormLayout()
-        rows: tuple[tuple[str, QWidget, str | None], ...] = (
-                (self.tr("First name(s)"), self.first_name, "first_name"),
-                (self.tr("Last name(s)"), self.last_name, "last_name"),
-                (self.tr("Date of birth"), self.birth_date, "birth_date"),
-                (self.tr("Phone"), self.phone, "phone"),
-                (self.tr("Language spoken"), self.language, None),
-                (self.tr("Reason for the visit"), self.reason, "reason"))
-        for caption, widget, key in rows:
-            form.addRow(caption, widget)
-            if key:
-                form.addRow("", labels[key])
+        rows: tuple[tuple[str, QWidget], ...] = (
+            ("first_name", self.first_name), ("last_name", self.last_name),
+            ("birth_date", self.birth_date), ("phone", self.phone), ("languages", self.language),
+            ("sex", self.sex), ("country_of_birth", self.country_of_birth),
+            ("region_code", self.region), ("intake_gaps_reason", self.gaps_reason))
+        for field, widget in rows:
+            self.errors.add_row(form, caption(field), widget, field)
+        self.errors.add_row(form, self.tr("Reason for the visit"), self.reason, "reason")
 
         self.duplicates_label = QLabel(self.tr(
             "These files may be the same person. Use one of them, or create a new file."))
@@ -99,7 +104,7 @@ class IntakeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.use_existing.clicked.connect(self.use_selected)
         self.duplicates.open_requested.connect(lambda _id: self.use_selected())
-        open_at(self, 620, 420)
+        open_at(self, 620, 560)
 
     def _form(self) -> ClientForm:
         birth = self.birth_date.value()
@@ -108,7 +113,10 @@ class IntakeDialog(QDialog):
                           birth_date=birth, phone=self.phone.text() or None,
                           languages=[language] if language else [],
                           preferred_language="en" if language == "en" else "fr",
-                          office_id=self.context.office_id)
+                          office_id=self.context.office_id, sex=self.sex.value(),
+                          country_of_birth=self.country_of_birth.value(),
+                          region_code=self.region.value(),
+                          intake_gaps_reason=self.gaps_reason.text() or None)
 
     @reports_refusals
     def submit(self) -> None:
@@ -124,6 +132,7 @@ class IntakeDialog(QDialog):
             if found:
                 self._show_duplicates(found, key)
                 return
+        clients.check_intake(form)  # after the duplicates: an existing file may have it all
         client = clients.create_client(self.context.db, self.context.actor, form)
         self.context.announce(ChangeKind.CLIENTS, origin=self)
         self._finish(client.id)

@@ -1,0 +1,50 @@
+"""Start-up: the sign-in window needs only Qt and a few small modules; the rest loads while
+the person types, and the integrity check of the file runs after sign-in, off the screen."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.permissions import Actor
+from cjeapp.ui.main_window import MainWindow
+
+HEAVY = ("sqlalchemy", "alembic", "mako", "pygments", "holidays", "icalendar", "reportlab",
+         "openpyxl", "argon2", "cjeapp.core.models", "cjeapp.ui.main_window")
+
+
+def test_the_sign_in_window_loads_nothing_heavy() -> None:
+    code = ("import sys, json\n"
+            "from cjeapp.ui.session import entry_dialog\n"
+            f"heavy = {HEAVY!r}\n"
+            "print(json.dumps(sorted(m for m in heavy if m in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert json.loads(done.stdout) == []
+
+
+def test_a_damaged_file_is_said_after_sign_in(qtbot: QtBot, db: Database,
+                                              staff: dict[str, Actor],
+                                              warnings_shown: list[str]) -> None:
+    window = MainWindow(db, staff["counsellor"])
+    qtbot.addWidget(window)
+    job = window.check_file_in_background()
+    qtbot.waitUntil(lambda: not job.running, timeout=20000)
+    assert warnings_shown == []  # a sound file: nothing to say
+    _damage(db.path)
+    job = window.check_file_in_background()
+    qtbot.waitUntil(lambda: not job.running, timeout=20000)
+    assert any("damaged" in text for text in warnings_shown)
+
+
+def _damage(path: Path) -> None:
+    """Overwrite a page in the middle of the file (what a failing disk does)."""
+    size = path.stat().st_size
+    with path.open("r+b") as raw:
+        raw.seek(size // 2 // 4096 * 4096)
+        raw.write(b"\x00" * 4096)
