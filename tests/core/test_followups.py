@@ -36,8 +36,48 @@ def test_request_due_72_business_hours_later(db: Database, staff: dict[str, Acto
                                              person: str) -> None:
     request = requests.open_request(db, staff["reception"], person, subject="Carte RAMQ",
                                     channel="phone")
-    assert request.due_at == at(2026, 11, 25, 16, 55)
+    # Friday 16:55 is after closing (16:30): the 72 hours count from Monday's opening.
+    assert request.due_at == at(2026, 11, 26, 8, 30)
     assert request.assigned_to == staff["counsellor"].user_id
+
+
+@pytest.mark.parametrize(("received", "due"), [
+    (at(2026, 11, 18, 10, 0), at(2026, 11, 23, 10, 0)),  # Wednesday in hours: Monday
+    (at(2026, 11, 24, 1, 0), at(2026, 11, 27, 8, 30)),  # 1 a.m.: from Tuesday's opening
+    (at(2026, 11, 22, 14, 0), at(2026, 11, 26, 8, 30)),  # a Sunday: from Monday's opening
+    (at(2026, 11, 23, 8, 29), at(2026, 11, 26, 8, 30)),  # a minute before opening
+])
+def test_request_deadlines_fall_in_opening_hours(db: Database, staff: dict[str, Actor],
+                                                 person: str, received: datetime,
+                                                 due: datetime) -> None:
+    request = requests.open_request(db, staff["reception"], person, subject="Carte RAMQ",
+                                    channel="email", received_at=received)
+    assert request.due_at == due
+
+
+def test_a_deadline_on_a_day_the_office_is_closed_moves_to_its_next_opening(
+        db: Database, staff: dict[str, Actor], person: str) -> None:
+    from cjeapp.core.models import Client, Office
+
+    with unit_of_work(db, staff["administrator"]) as uow:  # a point of service, Mon-Thu
+        office = uow.add(Office(organization_id=_organization_id(db), name="Saint-Flavien",
+                                opening_hours='{"0": ["09:00", "15:00"], "1": ["09:00", '
+                                              '"15:00"], "2": ["09:00", "15:00"], '
+                                              '"3": ["09:00", "15:00"]}'))
+        uow.change(uow.get(Client, person, what="client"), {"office_id": office.id})
+    request = requests.open_request(db, staff["reception"], person, subject="SAAQ",
+                                    channel="phone", received_at=at(2026, 11, 18, 10, 0))
+    assert request.due_at == at(2026, 11, 23, 10, 0)
+    request = requests.open_request(db, staff["reception"], person, subject="SAAQ",
+                                    channel="phone", received_at=at(2026, 11, 17, 14, 0))
+    # Tuesday 14:00 plus 72 hours is Friday 14:00; that office is closed on Fridays.
+    assert request.due_at == at(2026, 11, 23, 9, 0)
+
+
+def _organization_id(db: Database) -> str:
+    from cjeapp.core.org import organization
+
+    return organization.get_organization(db).id
 
 
 def test_organization_closures_move_the_deadline(db: Database, staff: dict[str, Actor],
@@ -47,7 +87,7 @@ def test_organization_closures_move_the_deadline(db: Database, staff: dict[str, 
                            easter_monday=False, good_friday=True)
     request = requests.open_request(db, staff["reception"], person, subject="Logement",
                                     channel="email")
-    assert request.due_at == at(2026, 11, 26, 16, 55)
+    assert request.due_at == at(2026, 11, 27, 8, 30)
     with pytest.raises(ValidationError):
         deadlines.save_calendar(db, staff["administrator"], [], easter_monday=False,
                                good_friday=False)

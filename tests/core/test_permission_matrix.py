@@ -154,7 +154,8 @@ MATRIX: dict[str, Permission | str] = {
 WITHOUT_ACTOR: dict[str, str] = {
     "staff.opening.report_failures_before_open":
         "run while opening, before anyone is signed in: writes failed openings to the log",
-    "agenda.appointments.opening_hours": "the office's hours, no one's data",
+    "calendar.office_hours.opening_hours": "the office's hours, no one's data",
+    "calendar.office_hours.next_opening": "the office's next opening, no one's data",
     "calendar.deadlines.closures": "the organization's closing days",
     "calendar.deadlines.deadline_setting": "a delay the organization chose",
     "calendar.deadlines.first_meeting_due": "date arithmetic on the organization's calendar",

@@ -3,7 +3,6 @@ attended or no-show, free slots and the agenda of a day."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -11,21 +10,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
-from cjeapp.core.calendar.deadlines import organization_calendar
+from cjeapp.core.calendar.office_hours import opening_hours
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId, UserId
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.models import Appointment, Client, Office, User
+from cjeapp.core.models import Appointment, Client, User
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
 from cjeapp.core.validation import Validator
 
 BOOKED, ATTENDED, NO_SHOW, CANCELLED = "booked", "attended", "no_show", "cancelled"
 ACTIVE = (BOOKED, ATTENDED)
-DEFAULT_HOURS = (time(8, 30), time(16, 30))
 SLOT_STEP = timedelta(minutes=15)
 
 
@@ -48,24 +46,6 @@ class AppointmentRow:
     @property
     def minutes(self) -> int:
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
-
-
-def opening_hours(db: Database, office_id: str | None, day: date) -> tuple[time, time] | None:
-    """When the office is open that day (None on weekends and closed days)."""
-    if not organization_calendar(db).is_business_day(day):
-        return None
-    hours: dict[str, list[str]] = {}
-    if office_id:
-        with db.read_session() as session:
-            office = session.get(Office, office_id)
-            if office is not None and office.opening_hours:
-                hours = json.loads(office.opening_hours)
-    if not hours:
-        return DEFAULT_HOURS if day.weekday() < 5 else None
-    span = hours.get(str(day.weekday()))
-    if not span:
-        return None
-    return time.fromisoformat(span[0]), time.fromisoformat(span[1])
 
 
 def _local(moment: datetime) -> datetime:

@@ -33,10 +33,16 @@ def deadline_setting(db: Database, key: str) -> int:
     return int(settings.get_value(db, key, DEFAULTS[key]))
 
 
-def request_due(db: Database, received_at: datetime) -> datetime:
-    """When a request must be answered (72 business hours by default)."""
-    return organization_calendar(db).business_deadline(received_at,
-                                                       deadline_setting(db, REQUEST_HOURS))
+def request_due(db: Database, received_at: datetime, office_id: str | None = None) -> datetime:
+    """When a request must be answered (72 business hours by default), counted from the
+    office's next opening when it came in while the office was closed (an e-mail at 11 p.m.
+    starts counting at 8:30 the next business day), so the deadline falls in opening hours."""
+    from cjeapp.core.calendar.office_hours import next_opening
+
+    start = next_opening(db, office_id, received_at)
+    due = organization_calendar(db).business_deadline(start,
+                                                      deadline_setting(db, REQUEST_HOURS))
+    return next_opening(db, office_id, due)
 
 
 def first_meeting_due(db: Database, arrival: date) -> date:

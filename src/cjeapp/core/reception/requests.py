@@ -41,7 +41,7 @@ def open_request(db: Database, actor: Actor, client_id: ClientId, *, subject: st
         client = uow.get(Client, client_id, what="client file")
         return uow.add(Request(
             client_id=client_id, subject=text, channel=channel, priority=priority,
-            received_at=received, due_at=request_due(db, received),
+            received_at=received, due_at=request_due(db, received, client.office_id),
             assigned_to=assigned_to or client.assigned_counsellor_id, status="open"))
 
 

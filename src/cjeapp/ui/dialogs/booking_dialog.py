@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.appointments import AppointmentRow
+from cjeapp.core.calendar import office_hours
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
@@ -127,7 +128,7 @@ class BookingDialog(QDialog):
             day = clock.today()
         for _ in range(30):
             day += timedelta(days=1)
-            if appointments.opening_hours(self.context.db, self.context.office_id, day):
+            if office_hours.opening_hours(self.context.db, self.context.office_id, day):
                 break
         self.day.set_value(day)
         self.refresh_slots()
@@ -135,7 +136,7 @@ class BookingDialog(QDialog):
     def _first_open_day(self) -> date:
         day = clock.today()
         for _ in range(14):
-            if appointments.opening_hours(self.context.db, self.context.office_id, day):
+            if office_hours.opening_hours(self.context.db, self.context.office_id, day):
                 return day
             day += timedelta(days=1)
         return clock.today()
