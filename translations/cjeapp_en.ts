@@ -680,77 +680,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="48"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="65"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="78"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,7 +2971,77 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="24"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="25"/>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="37"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="38"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="39"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="40"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="41"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="42"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="43"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="44"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="45"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="46"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="47"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="48"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="49"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

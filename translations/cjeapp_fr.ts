@@ -680,77 +680,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="46"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="48"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="62"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="64"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="65"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="72"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="87"/>
+        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2971,8 +2971,78 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="24"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="25"/>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="37"/>
+        <source>Walk-in</source>
+        <translation>Sans rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="38"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="39"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="40"/>
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="41"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="42"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="43"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="44"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="45"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="46"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="47"/>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="48"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="49"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,43 @@ def test_reception_does_not_see_case_content_in_the_timeline(
     service_records.record_service(db, counsellor, person.id, ServiceForm(
         "referral_psychosocial", delivered_on=date(2026, 11, 20), duration_minutes=60))
     seen = {entry.kind for entry in timeline.client_timeline(db, counsellor, person.id)}
-    assert {"referral", "service", "visit"} <= seen
+    assert {"referral", "service", "visit", "consent"} <= seen
     assert {entry.kind for entry in timeline.client_timeline(db, reception, person.id)} == {
-        "visit"}
+        "visit", "consent"}
+
+
+def test_the_timeline_shows_every_kind_of_case_work_to_the_counsellor(
+        db: Database, staff: dict[str, Actor]) -> None:
+    from decimal import Decimal
+
+    from cjeapp.core.casework import assessments
+    from cjeapp.core.groups import activities
+    from cjeapp.core.people import notes
+    from cjeapp.core.transport_housing import housing, transport
+
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    counsellor, reception = staff["counsellor"], staff["reception"]
+    person = clients.create_client(db, reception, ClientForm(first_name="Amani",
+                                                             last_name="Niyonzima")).id
+    assessments.save_assessment(db, counsellor, person, assessed_on=date(2026, 11, 20),
+                                needs=[assessments.NeedInput("housing")])
+    transport.request_transport(db, counsellor, person, destination_kind="saaq",
+                                needed_at=datetime(2026, 11, 27, 15, 0, tzinfo=UTC),
+                                reason="Examen", counsellor_presence_needed=True)
+    search = housing.open_request(db, counsellor, person, household_size=3,
+                                  monthly_budget=Decimal(950))
+    housing.add_step(db, counsellor, search.id, kind="visit", occurred_on=date(2026, 11, 20),
+                     address="12, rue Notre-Dame")
+    activity = activities.create_activity(db, counsellor, kind="intercultural",
+                                          title="Café des cultures")
+    activities.enrol(db, counsellor, activity.id, person)
+    notes.add_note(db, counsellor, person, "Situation familiale difficile")
+    kinds = {entry.kind for entry in timeline.client_timeline(db, counsellor, person)}
+    assert {"assessment", "transport", "housing", "activity", "note"} <= kinds
+    text = " ".join(entry.summary.render("en")
+                    for entry in timeline.client_timeline(db, counsellor, person))
+    assert "Café des cultures" in text and "difficile" not in text  # a note's text stays in Notes
+    assert {entry.kind for entry in timeline.client_timeline(db, reception, person)} == set()
 
 
 def test_the_private_keys_are_no_setting_anyone_reads_or_writes(

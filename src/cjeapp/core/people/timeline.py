@@ -18,12 +18,22 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import (
+    ActionPlan,
+    Activity,
     Appointment,
+    ConfidentialNote,
+    Consent,
+    Enrolment,
+    HousingRequest,
+    HousingStep,
     IssuedDocument,
+    NeedsAssessment,
     Partner,
+    PlanChange,
     Referral,
     Request,
     ServiceRecord,
+    TransportRequest,
     User,
     Visit,
 )
@@ -37,6 +47,13 @@ class TimelineKind(StrEnum):
     REFERRAL = "referral"
     REQUEST = "request"
     DOCUMENT = "document"
+    CONSENT = "consent"
+    ASSESSMENT = "assessment"
+    PLAN = "plan"
+    TRANSPORT = "transport"
+    HOUSING = "housing"
+    ACTIVITY = "activity"
+    NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -51,7 +68,8 @@ def _day(value: date) -> datetime:
     return datetime.combine(value, time(12, 0), LOCAL_ZONE).astimezone(UTC)
 
 
-T = TypeVar("T", Visit, Appointment, ServiceRecord, Request, IssuedDocument)
+T = TypeVar("T", Visit, Appointment, ServiceRecord, Request, IssuedDocument, Consent,
+            NeedsAssessment, TransportRequest, ConfidentialNote)
 
 
 def _of_client(session: Session, model: type[T], client_id: ClientId) -> Sequence[T]:
@@ -60,8 +78,12 @@ def _of_client(session: Session, model: type[T], client_id: ClientId) -> Sequenc
 
 
 def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[TimelineEntry]:
-    """What happened with the person, newest first. Services, referrals and documents other
-    than the collection notice are case content: only those doing case work see them."""
+    """What happened with the person, newest first, as far as the role may see it.
+
+    Everyone who reads files sees visits, appointments, requests, consents and the
+    collection notice. Case content (assessment, plan, services, referrals, transport,
+    housing, activities, other documents) is for those doing case work; that a confidential
+    note was written (never its text) for those who may read the notes."""
     actor.require(Permission.CLIENT_READ)
     casework = actor.can(Permission.CASEWORK_WRITE)
     entries: list[TimelineEntry] = []
@@ -96,7 +118,77 @@ def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[Tim
             entries.append(TimelineEntry(document.issued_at, TimelineKind.DOCUMENT, msg(
                 N_("Document {number}: {kind}"), number=document.number,
                 kind=codelist("document_kinds").label(document.kind))))
+        entries.extend(_consents(session, client_id))
+        if casework:
+            entries.extend(_case_content(session, client_id))
+        if actor.can(Permission.CONFIDENTIAL_READ):
+            for note in _of_client(session, ConfidentialNote, client_id):
+                entries.append(TimelineEntry(note.created_at, TimelineKind.NOTE, msg(N_(
+                    "Confidential note written (read it under Confidential notes)"))))
     entries.sort(key=lambda entry: entry.when, reverse=True)
+    return entries
+
+
+def _consents(session: Session, client_id: ClientId) -> list[TimelineEntry]:
+    purposes = codelist("consent_purposes")
+    entries = []
+    for consent in _of_client(session, Consent, client_id):
+        entries.append(TimelineEntry(_day(consent.given_on), TimelineKind.CONSENT, msg(
+            N_("Consent given: {purpose}"), purpose=purposes.label(consent.purpose)),
+            all_day=True))
+        if consent.withdrawn_on is not None:
+            entries.append(TimelineEntry(_day(consent.withdrawn_on), TimelineKind.CONSENT, msg(
+                N_("Consent withdrawn: {purpose}"), purpose=purposes.label(consent.purpose)),
+                all_day=True))
+    return entries
+
+
+def _case_content(session: Session, client_id: ClientId) -> list[TimelineEntry]:
+    entries = [TimelineEntry(_day(assessment.assessed_on), TimelineKind.ASSESSMENT,
+                             msg(N_("Needs assessment")), all_day=True)
+               for assessment in _of_client(session, NeedsAssessment, client_id)]
+    plans = session.scalars(select(ActionPlan).where(
+        ActionPlan.client_id == client_id, ActionPlan.deleted_at.is_(None))).all()
+    for plan in plans:
+        entries.append(TimelineEntry(_day(plan.started_on), TimelineKind.PLAN,
+                                     msg(N_("Action plan started")), all_day=True))
+    if plans:
+        for change in session.scalars(select(PlanChange).where(
+                PlanChange.plan_id.in_([plan.id for plan in plans]),
+                PlanChange.deleted_at.is_(None))):
+            entries.append(TimelineEntry(change.created_at, TimelineKind.PLAN, msg(
+                N_("Action plan: {change}"), change=change.description)))
+    destinations, decisions = codelist("transport_destinations"), codelist("transport_decisions")
+    for transport in _of_client(session, TransportRequest, client_id):
+        entries.append(TimelineEntry(transport.created_at, TimelineKind.TRANSPORT, msg(
+            N_("Transport requested: {destination}"),
+            destination=transport.destination_name
+            or destinations.label(transport.destination_kind))))
+        if transport.decision and transport.decided_at:
+            entries.append(TimelineEntry(transport.decided_at, TimelineKind.TRANSPORT, msg(
+                N_("Transport decision: {decision}"),
+                decision=decisions.label(transport.decision))))
+    steps = codelist("housing_steps")
+    for housing in session.scalars(select(HousingRequest).where(
+            HousingRequest.client_id == client_id, HousingRequest.deleted_at.is_(None))):
+        entries.append(TimelineEntry(_day(housing.opened_on), TimelineKind.HOUSING,
+                                     msg(N_("Housing search opened")), all_day=True))
+        for step in session.scalars(select(HousingStep).where(
+                HousingStep.request_id == housing.id, HousingStep.deleted_at.is_(None))):
+            entries.append(TimelineEntry(_day(step.occurred_on), TimelineKind.HOUSING, msg(
+                N_("Housing: {step}"), step=steps.label(step.kind)), all_day=True))
+    for enrolment, title in session.execute(
+            select(Enrolment, Activity.title).join(Activity, Activity.id == Enrolment.activity_id)
+            .where(Enrolment.client_id == client_id, Enrolment.deleted_at.is_(None))):
+        wording = {"enrolled": N_("Enrolled in {activity}"),
+                   "waiting": N_("On the waiting list of {activity}"),
+                   "withdrawn": N_("Withdrawn from {activity}")}.get(enrolment.status,
+                                                                   N_("Enrolled in {activity}"))
+        entries.append(TimelineEntry(enrolment.enrolled_at, TimelineKind.ACTIVITY,
+                                     msg(wording, activity=title)))
+        if enrolment.completed:
+            entries.append(TimelineEntry(enrolment.updated_at, TimelineKind.ACTIVITY, msg(
+                N_("Completed {activity}"), activity=title)))
     return entries
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date, format_moment
-from cjeapp.core.people.timeline import TimelineEntry, client_timeline
+from cjeapp.core.people.timeline import TimelineEntry, TimelineKind, client_timeline
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -20,7 +20,8 @@ class TimelineTab(QWidget):
         self.context = context
         self.client_id = client_id
         self.tree: RecordTable[TimelineEntry] = RecordTable([
-            Column(self.tr("When"), _when, lambda e: e.when, width=220),
+            Column(self.tr("When"), _when, lambda e: e.when, width=200),
+            Column(self.tr("Kind"), self._kind, width=150),
             Column(self.tr("What"), lambda e: e.summary.render()),
         ])
         layout = QVBoxLayout(self)
@@ -29,10 +30,23 @@ class TimelineTab(QWidget):
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if change.concerns(self.client_id) and change.kind in {
-                ChangeKind.CASEWORK, ChangeKind.APPOINTMENTS, ChangeKind.REQUESTS,
-                ChangeKind.VISITS}:
+        if change.concerns(self.client_id):  # everything about the person shows here
             self.refresh()
+
+    def _kind(self, entry: TimelineEntry) -> str:
+        return {TimelineKind.VISIT: self.tr("Walk-in"),
+                TimelineKind.APPOINTMENT: self.tr("Appointment"),
+                TimelineKind.SERVICE: self.tr("Service"),
+                TimelineKind.REFERRAL: self.tr("Referral"),
+                TimelineKind.REQUEST: self.tr("Request"),
+                TimelineKind.DOCUMENT: self.tr("Document"),
+                TimelineKind.CONSENT: self.tr("Consent"),
+                TimelineKind.ASSESSMENT: self.tr("Assessment"),
+                TimelineKind.PLAN: self.tr("Action plan"),
+                TimelineKind.TRANSPORT: self.tr("Transport"),
+                TimelineKind.HOUSING: self.tr("Housing"),
+                TimelineKind.ACTIVITY: self.tr("Activity"),
+                TimelineKind.NOTE: self.tr("Note")}.get(entry.kind, entry.kind.value)
 
     def refresh(self) -> None:
         self.tree.set_rows(client_timeline(self.context.db, self.context.actor, self.client_id))
