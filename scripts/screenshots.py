@@ -12,15 +12,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.staff import accounts
+from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.translators import install_translators
+from cjeapp.ui.window_size import OPEN_SIZE, SMALL_LAPTOP
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,6 +32,14 @@ def _save(widget: QWidget, folder: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(folder / f"{name}.png"))
     print(folder / f"{name}.png")
+
+
+def _on_small_laptop(window: QWidget) -> None:
+    """The size the window takes on a 1366×768 laptop (the offscreen screen is smaller)."""
+    asked = window.property(OPEN_SIZE)
+    size = asked if isinstance(asked, QSize) else window.sizeHint()
+    window.resize(min(size.width(), SMALL_LAPTOP.width()),
+                  min(size.height(), SMALL_LAPTOP.height()))
 
 
 def main() -> int:
@@ -52,6 +63,7 @@ def main() -> int:
 
         window = MainWindow(db, accounts.sign_in(db, "conseillere", "demo-conseil"))
         window.show()
+        _on_small_laptop(window)
         desk = window.show_section("desk")
         desk.search_box.setText("maria gom")
         desk.search_box.run_now()
@@ -69,6 +81,7 @@ def main() -> int:
         client_id = desk.hits.client_id(0)
         assert client_id
         file_window = window.open_client(client_id)
+        _on_small_laptop(file_window)
         _save(file_window, folder, "04-dossier-identite")
         file_window.tabs.setCurrentWidget(file_window.household)
         _save(file_window, folder, "05-dossier-menage")
@@ -87,12 +100,18 @@ def main() -> int:
 
         admin = MainWindow(db, accounts.sign_in(db, "admin", "demo-admin"))
         admin.show()
+        _on_small_laptop(admin)
         reports = admin.show_section("reports")
         reports.show_dashboard()  # type: ignore[attr-defined]
         reports.run_validation()  # type: ignore[attr-defined]
         while reports.busy:  # type: ignore[attr-defined]
             app.processEvents()
         _save(admin, folder, "15-rapports")
+        intake = IntakeDialog(admin.context)
+        intake.show()
+        _on_small_laptop(intake)
+        _save(intake, folder, "17-nouvelle-personne")
+        intake.close()
         settings = admin.show_section("settings")
         settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]
         _save(admin, folder, "07-parametres-comptes")

@@ -2285,52 +2285,73 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="46"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="47"/>
         <source>Set this amount from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="57"/>
+        <source>Set this rate from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="60"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="62"/>
         <source>Language of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="63"/>
         <source>Lock an idle session after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="64"/>
         <source>Objectif Intégration allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="68"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="67"/>
+        <source>Mileage rate (own car)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="86"/>
         <source>Type the date from which the amount applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
         <source>Allowance of %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="98"/>
+        <source>Type the date from which the rate applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="102"/>
+        <source>Mileage rate of %1 per km from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="116"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,230 +3069,282 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="44"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="49"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="60"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="88"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="69"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="93"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="82"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="95"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="133"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="161"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="162"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="178"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="179"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="198"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="201"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="202"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="203"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="205"/>
-        <source>Mileage (PDF)…</source>
+        <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
+        <source>no rate set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="209"/>
+        <source>Own car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="209"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
+        <source>Km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="218"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="220"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="223"/>
+        <source>Mileage (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="224"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="208"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="226"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="234"/>
+        <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="267"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="267"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="246"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="270"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="258"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="282"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="283"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="260"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="261"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="269"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="293"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="295"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="296"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="297"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="298"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>

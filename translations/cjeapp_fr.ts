@@ -2285,52 +2285,73 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="46"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="47"/>
         <source>Set this amount from this date</source>
         <translation>Appliquer ce montant à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="57"/>
+        <source>Set this rate from this date</source>
+        <translation>Appliquer ce taux à partir de cette date</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="60"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="62"/>
         <source>Language of this computer</source>
         <translation>Langue de ce poste</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="63"/>
         <source>Lock an idle session after</source>
         <translation>Verrouiller une session inactive après</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="64"/>
         <source>Objectif Intégration allowance</source>
         <translation>Allocation Objectif Intégration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="68"/>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="67"/>
+        <source>Mileage rate (own car)</source>
+        <translation>Taux au kilomètre (voiture personnelle)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="86"/>
         <source>Type the date from which the amount applies.</source>
         <translation>Tapez la date à partir de laquelle le montant s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
         <source>Allowance of %1 from %2.</source>
         <translation>Allocation de %1 à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="98"/>
+        <source>Type the date from which the rate applies.</source>
+        <translation>Tapez la date à partir de laquelle le taux s’applique.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="102"/>
+        <source>Mileage rate of %1 per km from %2.</source>
+        <translation>Taux de %1 le km à partir du %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="116"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation>Enregistré. La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3048,230 +3069,282 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="43"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="44"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="46"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="49"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="59"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="60"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="66"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="88"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="69"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="93"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="76"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78"/>
         <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="79"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="82"/>
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="95"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="98"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="129"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="131"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="133"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="161"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="162"/>
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="178"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="179"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="198"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="201"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="202"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="203"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="205"/>
+        <source>To reimburse</source>
+        <translation>À rembourser</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
+        <source>no rate set</source>
+        <translation>aucun taux fixé</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="209"/>
+        <source>Own car</source>
+        <translation>Voiture personnelle</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="209"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="218"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="220"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="223"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="224"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="208"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="226"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="234"/>
+        <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
+        <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="267"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="243"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="267"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="246"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="270"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="258"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="282"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="259"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="283"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="260"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="261"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="269"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="293"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="295"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="272"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="296"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="273"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="297"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="274"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="298"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>

@@ -147,6 +147,8 @@ MATRIX: dict[str, Permission | str] = {
     "transport_housing.transport_trips.mileage": P.TRANSPORT_DECIDE,
     "transport_housing.transport_trips.mileage_pdf": P.TRANSPORT_DECIDE,
     "transport_housing.transport_trips.mileage_xlsx": P.TRANSPORT_DECIDE,
+    "transport_housing.transport_trips.trips_of_month": P.TRANSPORT_DECIDE,
+    "transport_housing.transport_trips.set_rate": P.SETTINGS_ADMIN,
     "transport_housing.transport_trips.record_trip": P.TRANSPORT_DECIDE,
 }
 
@@ -171,6 +173,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "org.organization.get_organization": "the organization's own identity",
     "org.organization.list_offices": "the organization's offices",
     "org.organization.office_region": "the region of an office (to preselect it at intake)",
+    "transport_housing.transport_trips.rate_on": "the rate per kilometre the organization set",
     "org.organization.organization_name": "the organization's name",
     "org.settings.get_value": "organization settings; the private keys are refused",
     "org.settings.lock_minutes": "a setting",

@@ -122,19 +122,32 @@ def test_trips_mileage_and_figures(db, staff, person, framework) -> None:
         transport_trips.record_trip(db, counsellor, request.id, trip_date=date(2026, 12, 1),
                                     driver_id=None, vehicle="bus", kilometres=Decimal(0))
     assert {e.field for e in caught.value.errors} == {"trip_date", "vehicle", "kilometres"}
-    for km in ("42.5", "17.25"):
-        transport_trips.record_trip(db, counsellor, request.id, trip_date=date(2026, 11, 20),
-                                    driver_id=None, vehicle="own_car", kilometres=Decimal(km))
+    administrator = staff["administrator"]
+    with pytest.raises(ValidationError):
+        transport_trips.set_rate(db, administrator, Decimal(0), date(2026, 1, 1))
+    transport_trips.set_rate(db, administrator, Decimal("0.55"), date(2026, 1, 1))
+    transport_trips.set_rate(db, administrator, Decimal("0.60"), date(2026, 11, 15))
+    for day, km, vehicle in ((date(2026, 11, 10), "42.5", "own_car"),
+                             (date(2026, 11, 20), "17.25", "own_car"),
+                             (date(2026, 11, 20), "30", "organization")):
+        transport_trips.record_trip(db, counsellor, request.id, trip_date=day,
+                                    driver_id=None, vehicle=vehicle, kilometres=Decimal(km))
     rows = transport_trips.mileage(db, counsellor, date(2026, 11, 1))
-    assert [(r.staff_name, r.trips, r.kilometres, r.own_car_kilometres) for r in rows] == [
-        ("Test counsellor", 2, Decimal("59.8"), Decimal("59.8"))]
+    # 42.5 km at 0.55 $ (before the change) + 17.3 km at 0.60 $; the vehicle's trip is not paid
+    assert [(r.staff_name, r.trips, r.kilometres, r.own_car_kilometres, r.amount)
+            for r in rows] == [("Test counsellor", 3, Decimal("89.8"), Decimal("59.8"),
+                                Decimal("23.38") + Decimal("10.38"))]
+    lines = transport_trips.trips_of_month(db, counsellor, date(2026, 11, 1))
+    assert [(t.trip_date.day, t.rate, t.amount) for t in lines] == [
+        (10, Decimal("0.550"), Decimal("23.38")), (20, Decimal("0.600"), Decimal("10.38")),
+        (20, None, None)]
     sheet = load_workbook(io.BytesIO(transport_trips.mileage_xlsx(
         db, counsellor, date(2026, 11, 1)))).active
-    assert sheet is not None and sheet["A2"].value == "Test counsellor"
-    assert sheet["C2"].value == pytest.approx(59.8)
+    assert sheet is not None and sheet["B2"].value == "Test counsellor"
+    assert sheet["A2"].value == "2026-11-10" and sheet["G2"].value == pytest.approx(23.38)
     text = PdfReader(io.BytesIO(transport_trips.mileage_pdf(
         db, counsellor, date(2026, 11, 1)))).pages[0].extract_text()
-    assert "Test counsellor" in text and "59.8" in text
+    assert "Test counsellor" in text and "42.5" in text and "$33.76" in text
     figures = transport_trips.figures(db, counsellor, date(2026, 11, 1), date(2026, 11, 30))
     assert figures.per_month == {"2026-11": 1}
     assert figures.decisions == {"approve": 1} and figures.by_destination == {"saaq": 1}

@@ -36,6 +36,8 @@ CASES = [
     ("asylum_support", "skilled_worker", "permanent_resident", SOON, "1"),
     ("housing_search", "refugee_sponsored", "permanent_resident", SOON, "1"),
     ("housing_search", None, None, SOON, "1"),
+    ("asylum_support", None, None, SOON, "4"),  # nothing in the file: the service says it
+    ("refugee_installation", None, None, SOON, "3"),
 ]
 
 

@@ -148,4 +148,5 @@ def test_log_a_request_from_the_client_file(qtbot: QtBot, db: Database,
     type_text(tab.subject, "Inscription à la garderie")
     tab.log_request()
     assert len(texts(tab.requests)) == 1
-    assert texts(tab.requests)[0][2].startswith("Nov 25, 2026, 4:55")
+    # logged Friday at 16:55, after closing: 72 business hours from Monday's opening
+    assert texts(tab.requests)[0][2].startswith("Nov 26, 2026, 8:30")

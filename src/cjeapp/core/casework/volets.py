@@ -12,7 +12,8 @@ kind of service, not from the service type alone.
    under volet 3, reception and installation, for installation services during the first
    year after arrival; afterwards, and for other services, as anyone else.
 4. Anyone else: the service type's own volet (1, the personalized support pathway, for every
-   individual service of the list)."""
+   individual service of the list). A service meant for refugees or claimants (volet 3 or 4)
+   keeps its volet when the file does not yet say the person's category or status."""
 
 from __future__ import annotations
 
@@ -44,8 +45,9 @@ def volet_for(service_type: str, *, category: str | None, status: str | None,
     if category == "refugee_government" and service_type in INSTALLATION_SERVICES and (
             arrival_date is None or (delivered_on - arrival_date).days < INSTALLATION_DAYS):
         return GOVERNMENT_REFUGEES
-    if own in (GOVERNMENT_REFUGEES, ASYLUM_SEEKERS):
-        # A service meant for refugees or claimants, given to someone who is not (or no
-        # longer) one: the pathway's support.
+    if own in (GOVERNMENT_REFUGEES, ASYLUM_SEEKERS) and (category or status):
+        # A service meant for refugees or claimants, given to someone the file says is not
+        # (or no longer) one: the pathway's support. With nothing in the file, the service
+        # chosen is the best evidence of the person's situation.
         return PATHWAY
     return own

@@ -19,6 +19,8 @@ from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
+MILEAGE_RATE_KEY = "transport.mileage_rate"  # $ per km driven with an own car, dated
+
 
 @dataclass(frozen=True)
 class MileageRow:
@@ -27,6 +29,71 @@ class MileageRow:
     trips: int
     kilometres: Decimal
     own_car_kilometres: Decimal
+    amount: Decimal | None  # own-car kilometres at the rate in force each trip's day
+
+
+@dataclass(frozen=True)
+class TripLine:
+    """One trip of the month, as the reimbursement form lists it."""
+
+    trip_date: date
+    staff_name: str
+    destination: str
+    vehicle: str
+    kilometres: Decimal
+    rate: Decimal | None  # None: no rate set for that day, or the organization's vehicle
+    amount: Decimal | None
+
+
+def rate_on(db: Database, day: date) -> Decimal | None:
+    """The rate per kilometre in force that day (set in Paramètres), None when never set."""
+    from cjeapp.core.org import settings
+
+    value = settings.get_value(db, MILEAGE_RATE_KEY, None, on=day)
+    return Decimal(str(value)) if value not in (None, "") else None
+
+
+def set_rate(db: Database, actor: Actor, rate: Decimal, since: date) -> None:
+    from cjeapp.core.errors import FieldError, ValidationError
+    from cjeapp.core.org import settings
+
+    actor.require(Permission.SETTINGS_ADMIN)
+    if not Decimal(0) < rate <= Decimal(5):
+        raise ValidationError([FieldError("mileage_rate", msg(N_(
+            "Enter the rate per kilometre, from 0.01 $ to 5 $.")))])
+    settings.set_value(db, actor, MILEAGE_RATE_KEY, f"{rate:.3f}", since)
+
+
+def trips_of_month(db: Database, actor: Actor, month: date) -> list[TripLine]:
+    """Every trip of the month by date, with the rate and amount of own-car trips."""
+    actor.require(Permission.TRANSPORT_DECIDE)
+    from cjeapp.core.codelists import codelist
+
+    first, following = month_bounds(month)
+    destinations = codelist("transport_destinations")
+    lines: list[TripLine] = []
+    rates: dict[date, Decimal | None] = {}
+    with db.read_session() as session:
+        rows = session.execute(
+            select(TransportTrip, User.full_name, TransportRequest.destination_kind,
+                   TransportRequest.destination_name)
+            .join(TransportRequest, TransportRequest.id == TransportTrip.request_id)
+            .outerjoin(User, User.id == TransportTrip.driver_id)
+            .where(TransportTrip.trip_date >= first, TransportTrip.trip_date < following,
+                   TransportTrip.deleted_at.is_(None))
+            .order_by(TransportTrip.trip_date))
+        found = list(rows)
+    for trip, name, kind, place in found:
+        rate = None
+        if trip.vehicle == "own_car":
+            if trip.trip_date not in rates:
+                rates[trip.trip_date] = rate_on(db, trip.trip_date)
+            rate = rates[trip.trip_date]
+        amount = (trip.kilometres * rate).quantize(Decimal("0.01"), ROUND_HALF_UP) \
+            if rate is not None else None
+        lines.append(TripLine(trip.trip_date, name or "", place or destinations.label(kind),
+                              trip.vehicle, trip.kilometres, rate, amount))
+    return lines
 
 
 @dataclass(frozen=True)
@@ -67,29 +134,21 @@ def month_bounds(month: date) -> tuple[date, date]:
 
 
 def mileage(db: Database, actor: Actor, month: date) -> list[MileageRow]:
-    """Kilometres per staff member for the month (for reimbursement)."""
-    actor.require(Permission.TRANSPORT_DECIDE)
-    first, following = month_bounds(month)
-    trips: Counter[str | None] = Counter()
-    kilometres: dict[str | None, Decimal] = {}
-    own_car: dict[str | None, Decimal] = {}
-    names: dict[str | None, str] = {}
-    with db.read_session() as session:
-        rows = session.execute(
-            select(TransportTrip, User.full_name)
-            .outerjoin(User, User.id == TransportTrip.driver_id)
-            .where(TransportTrip.trip_date >= first, TransportTrip.trip_date < following,
-                   TransportTrip.deleted_at.is_(None)))
-        for trip, name in rows:
-            driver = trip.driver_id
-            trips[driver] += 1
-            kilometres[driver] = kilometres.get(driver, Decimal(0)) + trip.kilometres
-            if trip.vehicle == "own_car":
-                own_car[driver] = own_car.get(driver, Decimal(0)) + trip.kilometres
-            names[driver] = name or ""
-    return sorted((MileageRow(driver, names[driver], trips[driver], kilometres[driver],
-                              own_car.get(driver, Decimal(0))) for driver in trips),
-                  key=lambda row: row.staff_name)
+    """Kilometres and the amount to reimburse per staff member for the month."""
+    lines = trips_of_month(db, actor, month)
+    by_staff: dict[str, list[TripLine]] = {}
+    for line in lines:
+        by_staff.setdefault(line.staff_name, []).append(line)
+    rows = []
+    for name, trips in by_staff.items():
+        own = [t for t in trips if t.vehicle == "own_car"]
+        unpriced = any(t.amount is None for t in own)
+        rows.append(MileageRow(None, name, len(trips), sum((t.kilometres for t in trips),
+                                                            Decimal(0)),
+                               sum((t.kilometres for t in own), Decimal(0)),
+                               None if unpriced else sum((t.amount or Decimal(0) for t in own),
+                                                         Decimal(0))))
+    return sorted(rows, key=lambda row: row.staff_name)
 
 
 def figures(db: Database, actor: Actor, first: date, last: date) -> TransportFigures:
@@ -115,14 +174,20 @@ def figures(db: Database, actor: Actor, first: date, last: date) -> TransportFig
                             dict(destinations.most_common()), undecided)
 
 
-def _mileage_table(mileage_rows: list[MileageRow]) -> tuple[list[str], list[list[str]]]:
+def _mileage_table(lines: list[TripLine]) -> tuple[list[str], list[list[str]]]:
     from cjeapp.core.i18n import gettext
-    from cjeapp.core.locale_format import format_number
+    from cjeapp.core.locale_format import format_date, format_money, format_number
 
-    header = [gettext(N_("Staff member")), gettext(N_("Trips")), gettext(N_("Kilometres")),
-              gettext(N_("With an own car (km)"))]
-    rows = [[row.staff_name, format_number(row.trips), format_number(row.kilometres),
-             format_number(row.own_car_kilometres)] for row in mileage_rows]
+    header = [gettext(N_("Date")), gettext(N_("Staff member")), gettext(N_("Destination")),
+              gettext(N_("Vehicle")), gettext(N_("Kilometres")), gettext(N_("Rate per km")),
+              gettext(N_("Amount"))]
+    vehicles = {"own_car": gettext(N_("Own car")),
+                "organization": gettext(N_("Organization's vehicle"))}
+    rows = [[format_date(line.trip_date), line.staff_name, line.destination,
+             vehicles.get(line.vehicle, line.vehicle), format_number(line.kilometres),
+             format_money(line.rate) if line.rate is not None else "—",
+             format_money(line.amount) if line.amount is not None else "—"]
+            for line in lines]
     return header, rows
 
 
@@ -131,15 +196,22 @@ def mileage_pdf(db: Database, actor: Actor, month: date) -> bytes:
     from babel.dates import format_date as babel_format_date
 
     from cjeapp.core.i18n import gettext
-    from cjeapp.core.locale_format import locale_name
+    from cjeapp.core.locale_format import format_money, format_number, locale_name
     from cjeapp.core.org.organization import organization_name
     from cjeapp.core.writers.tables import table_pdf
 
-    header, rows = _mileage_table(mileage(db, actor, month))
+    lines = trips_of_month(db, actor, month)
+    header, rows = _mileage_table(lines)
+    totals = [f"{row.staff_name}: {format_number(row.own_car_kilometres)} km, "
+              + (format_money(row.amount) if row.amount is not None else gettext(N_(
+                  "no rate set for some days")))
+              for row in mileage(db, actor, month) if row.own_car_kilometres]
     pdf = table_pdf(organization=organization_name(db),
                     title=gettext(N_("Mileage for reimbursement")),
                     subtitle=babel_format_date(month, "MMMM y", locale=locale_name()),
-                    header=header, rows=rows, widths_cm=[7, 3, 3.5, 4.5])
+                    header=header, rows=rows, widths_cm=[2.3, 3.6, 3.6, 2.6, 2, 2, 2.2],
+                    footer=gettext(N_("To reimburse (own car): {totals}")).format(
+                        totals="; ".join(totals) or "—"))
     with unit_of_work(db, actor) as uow:
         uow.audit("print", "transport_trips", None, {"month": month.strftime("%Y-%m")})
     return pdf
@@ -149,11 +221,15 @@ def mileage_xlsx(db: Database, actor: Actor, month: date) -> bytes:
     actor.require(Permission.TRANSPORT_DECIDE)
     from cjeapp.core.writers.spreadsheets import workbook_bytes
 
-    rows = mileage(db, actor, month)
+    lines = trips_of_month(db, actor, month)
     data = workbook_bytes(month.strftime("%Y-%m"),
-                          ["staff", "trips", "kilometres", "own_car_kilometres"],
-                          [[row.staff_name, row.trips, float(row.kilometres),
-                            float(row.own_car_kilometres)] for row in rows])
+                          ["date", "staff", "destination", "vehicle", "kilometres",
+                           "rate_per_km", "amount"],
+                          [[line.trip_date.isoformat(), line.staff_name, line.destination,
+                            line.vehicle, float(line.kilometres),
+                            float(line.rate) if line.rate is not None else None,
+                            float(line.amount) if line.amount is not None else None]
+                           for line in lines])
     with unit_of_work(db, actor) as uow:
         uow.audit("export", "transport_trips", None, {"month": month.strftime("%Y-%m"),
                                                       "format": "xlsx"})

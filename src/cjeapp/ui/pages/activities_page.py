@@ -73,13 +73,13 @@ class ActivitiesPage(QWidget):
             [(office.id, office.name) for office in organization.list_offices(context.db)])
         self.office_filter.setItemText(0, self.tr("Every office"))
         self.activity_list: RecordTable[ActivityRow] = RecordTable([
-            Column(self.tr("Activity"), lambda r: r.title, width=260),
+            Column(self.tr("Activity"), lambda r: r.title, width=220),
             Column(self.tr("Starts"), lambda r: format_date(r.starts_at.astimezone(LOCAL_ZONE)
                                                             .date(), style="medium")
                    if r.starts_at else "—", lambda r: r.starts_at.timestamp()
-                   if r.starts_at else 0.0, width=110),
-            Column(self.tr("Office"), lambda r: r.office, width=120),
-            Column(self.tr("Status"), self._status_text, width=110),
+                   if r.starts_at else 0.0, width=95),
+            Column(self.tr("Office"), lambda r: r.office, width=105),
+            Column(self.tr("Status"), self._status_text, width=80),
             Column(self.tr("Places left"), self._places_text,
                    lambda r: r.places_left if r.places_left is not None else 10_000),
         ])

@@ -4,6 +4,7 @@ monthly mileage for reimbursement, and the transport and housing figures."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
-from cjeapp.core.locale_format import format_number
+from cjeapp.core.locale_format import format_date, format_money, format_number
 from cjeapp.core.models import TransportRule
 from cjeapp.core.permissions import Permission
 from cjeapp.core.transport_housing import housing, transport, transport_trips
 from cjeapp.core.transport_housing.transport import RuleForm
-from cjeapp.core.transport_housing.transport_trips import MileageRow
+from cjeapp.core.transport_housing.transport_trips import MileageRow, TripLine
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, reports_refusals
@@ -201,6 +202,23 @@ class TransportPage(QWidget):
                    lambda m: m.kilometres),
             Column(self.tr("With an own car (km)"), lambda m: format_number(m.own_car_kilometres),
                    lambda m: m.own_car_kilometres),
+            Column(self.tr("To reimburse"), lambda m: format_money(m.amount)
+                   if m.amount is not None else self.tr("no rate set"),
+                   lambda m: m.amount if m.amount is not None else Decimal(-1)),
+        ])
+        vehicles = {"own_car": self.tr("Own car"), "organization": self.tr("Organization")}
+        self.trips: RecordTable[TripLine] = RecordTable([
+            Column(self.tr("Date"), lambda t: format_date(t.trip_date, style="medium"),
+                   lambda t: t.trip_date, width=110),
+            Column(self.tr("Staff member"), lambda t: t.staff_name, width=170),
+            Column(self.tr("Destination"), lambda t: t.destination, width=170),
+            Column(self.tr("Vehicle"), lambda t: vehicles.get(t.vehicle, t.vehicle), width=110),
+            Column(self.tr("Km"), lambda t: format_number(t.kilometres), lambda t: t.kilometres,
+                   width=60),
+            Column(self.tr("Rate"), lambda t: format_money(t.rate) if t.rate is not None
+                   else "—", width=70),
+            Column(self.tr("Amount"), lambda t: format_money(t.amount) if t.amount is not None
+                   else "—"),
         ])
         self.mileage_pdf_button = QPushButton(self.tr("Mileage (PDF)…"))
         self.mileage_xlsx_button = QPushButton(self.tr("Mileage (spreadsheet)…"))
@@ -213,6 +231,9 @@ class TransportPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.mileage, 1)
+        layout.addWidget(QLabel(self.tr("Trips of the month (own car at the rate set in "
+                                        "Paramètres for each day)")))
+        layout.addWidget(self.trips, 2)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh_mileage())
         self.mileage_pdf_button.clicked.connect(lambda: self.save_mileage("pdf"))
         self.mileage_xlsx_button.clicked.connect(lambda: self.save_mileage("xlsx"))
@@ -223,8 +244,11 @@ class TransportPage(QWidget):
         return value if isinstance(value, date) else clock.today().replace(day=1)
 
     def refresh_mileage(self) -> None:
+        month = self.selected_month()
         self.mileage.set_rows(transport_trips.mileage(self.context.db, self.context.actor,
-                                                      self.selected_month()))
+                                                      month))
+        self.trips.set_rows(transport_trips.trips_of_month(self.context.db, self.context.actor,
+                                                           month))
 
     def save_mileage(self, kind: str) -> None:
         month = self.selected_month()

@@ -20,6 +20,7 @@ from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.groups.activities import ALLOWANCE_KEY
 from cjeapp.core.locale_format import format_date, format_money
 from cjeapp.core.org import settings
+from cjeapp.core.transport_housing import transport_trips
 from cjeapp.ui.context import AppContext, local_settings
 from cjeapp.ui.messages import reports_refusals, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
@@ -44,6 +45,16 @@ class PreferencesTab(QWidget):
         self.allowance_from = DateField("allowance_from")
         self.allowance_from.set_value(clock.today())
         self.allowance_button = QPushButton(self.tr("Set this amount from this date"))
+        self.mileage_rate = QDoubleSpinBox()
+        self.mileage_rate.setRange(0, 5)
+        self.mileage_rate.setDecimals(3)
+        self.mileage_rate.setSingleStep(0.01)
+        self.mileage_rate.setSuffix(" $/km")
+        current_rate = transport_trips.rate_on(context.db, clock.today())
+        self.mileage_rate.setValue(float(current_rate) if current_rate is not None else 0.0)
+        self.mileage_rate_from = DateField("mileage_rate_from")
+        self.mileage_rate_from.set_value(clock.today())
+        self.mileage_rate_button = QPushButton(self.tr("Set this rate from this date"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
@@ -53,6 +64,9 @@ class PreferencesTab(QWidget):
         form.addRow(self.tr("Objectif Intégration allowance"), self.allowance)
         form.addRow(self.tr("In force from"), self.allowance_from)
         form.addRow("", self.allowance_button)
+        form.addRow(self.tr("Mileage rate (own car)"), self.mileage_rate)
+        form.addRow(self.tr("In force from"), self.mileage_rate_from)
+        form.addRow("", self.mileage_rate_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -60,6 +74,7 @@ class PreferencesTab(QWidget):
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.allowance_button.clicked.connect(self.save_allowance)
+        self.mileage_rate_button.clicked.connect(self.save_mileage_rate)
 
     @reports_refusals
     def save_allowance(self) -> None:
@@ -75,6 +90,17 @@ class PreferencesTab(QWidget):
         self.status.setText(self.tr("Allowance of %1 from %2.").replace(
             "%1", format_money(Decimal(f"{self.allowance.value():.2f}"))).replace(
             "%2", format_date(since)))
+
+    @reports_refusals
+    def save_mileage_rate(self) -> None:
+        since = self.mileage_rate_from.value()
+        if since is None:
+            self.status.setText(self.tr("Type the date from which the rate applies."))
+            return
+        rate = Decimal(f"{self.mileage_rate.value():.3f}")
+        transport_trips.set_rate(self.context.db, self.context.actor, rate, since)
+        self.status.setText(self.tr("Mileage rate of %1 per km from %2.").replace(
+            "%1", format_money(rate)).replace("%2", format_date(since)))
 
     def save(self) -> None:
         try:
