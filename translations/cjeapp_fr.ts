@@ -1282,109 +1282,114 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="55"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="62"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="70"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="130"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="81"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="82"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="93"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="99"/>
+        <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
+        <translation>Une attestation imprimée ou reçue par courriel est-elle authentique ? Déposez son PDF ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="120"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="130"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="164"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="174"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="172"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="182"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
@@ -2500,223 +2505,228 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="63"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="64"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="72"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="73"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="73"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="75"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="76"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="77"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="77"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="78"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="85"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="84"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="85"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="86"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="88"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="90"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="96"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="99"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="101"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="112"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="113"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="159"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="125"/>
+        <source>Check a funder package before sending it: drop the .zip here.</source>
+        <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="164"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="164"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="169"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="168"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="173"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="180"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="185"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="195"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="200"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="213"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="218"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="213"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="218"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="221"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation>%1 erreur(s), %2 avertissement(s).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="225"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="230"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="231"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="231"/>
         <source>Group activities</source>
         <translation>Activités de groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="227"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="232"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="227"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="232"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="247"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="256"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="261"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="270"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="264"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="273"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="288"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="297"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="296"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="305"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="320"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="225"/>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="321"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="230"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="322"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="323"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="332"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="325"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="334"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="326"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="335"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="328"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="337"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="338"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
+        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -3510,6 +3520,29 @@
         <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="106"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBox</name>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="39"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="52"/>
+        <source>This file is too large to be one of ours.</source>
+        <translation>Ce fichier est trop gros pour être l’un des nôtres.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="56"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="67"/>
+        <source>Verify a file</source>
+        <translation>Vérifier un fichier</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,29 @@ def test_logo_and_signature_go_on_the_letterhead(qtbot: QtBot, db: Database,
     tab.clear_images()
     assert issuing.issue_collection_notice(db, staff["reception"], helene).pdf.count(
         b"/Subtype /Image") == 0
+
+
+def test_documents_and_packages_are_verified_by_dropping_the_file(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
+        tmp_path: Path) -> None:
+    from cjeapp.ui.client_file.documents_tab import DocumentsTab
+    from cjeapp.ui.pages.reports_page import ReportsPage
+
+    tab = DocumentsTab(AppContext(db, staff["counsellor"]), helene)
+    qtbot.addWidget(tab)
+    notice = issuing.issue_collection_notice(db, staff["counsellor"], helene)
+    genuine, altered = tmp_path / "avis.pdf", tmp_path / "avis-modifie.pdf"
+    genuine.write_bytes(notice.pdf)
+    altered.write_bytes(notice.pdf.replace(b"/Producer", b"/Produced", 1))
+    assert tab.verify_box.verify(genuine) and "genuine" in tab.verify_box.result.text()
+    assert not tab.verify_box.verify(altered)
+    assert "altered" in tab.verify_box.result.text()
+    assert not tab.verify_box.verify(tmp_path / "missing.pdf")  # a sentence, no traceback
+    issuing.revoke(db, staff["counsellor"], notice.document.id, "Erreur de nom")
+    assert not tab.verify_box.verify(genuine) and "revoked" in tab.verify_box.result.text()
+    page = ReportsPage(AppContext(db, staff["director"]))
+    qtbot.addWidget(page)
+    not_a_package = tmp_path / "paquet.zip"
+    not_a_package.write_bytes(b"PK\x03\x04 not really")
+    assert not page.verify_box.verify(not_a_package)
+    assert page.verify_box.result.text()

@@ -4,6 +4,7 @@ register); reprint a copy or revoke a document from the register."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -36,6 +37,7 @@ from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.widgets.verify_box import VerifyBox
 
 
 class DocumentsTab(QWidget):
@@ -93,11 +95,19 @@ class DocumentsTab(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.errors.label("revoke_reason"))
         layout.addWidget(self.status)
+        self.verify_box = VerifyBox(
+            self.tr("Is a printed or e-mailed attestation genuine? Drop its PDF here."),
+            "PDF (*.pdf)", self._verify)
+        layout.addWidget(self.verify_box)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
         self.preview_button.clicked.connect(self.preview)
         self.reprint_button.clicked.connect(self.reprint)
         self.revoke_button.clicked.connect(self.revoke)
         self.refresh()
+
+    def _verify(self, path: Path) -> tuple[bool, str]:
+        found = issuing.verify(self.context.db, path.read_bytes())
+        return found.genuine, found.reason.render()
 
     def refresh(self) -> None:
         self.activity.clear()

@@ -28,7 +28,7 @@ from cjeapp.core import clock
 from cjeapp.core.errors import Cancelled, CjeError, ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.permissions import Permission
-from cjeapp.core.reporting import package
+from cjeapp.core.reporting import package, package_verify
 from cjeapp.core.reporting.dashboard import dashboard
 from cjeapp.core.reporting.keys import public_key_pem
 from cjeapp.core.reporting.operations import Operations
@@ -43,6 +43,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.widgets.verify_box import VerifyBox
 
 
 def fiscal_year(day: date) -> tuple[date, date]:
@@ -120,6 +121,10 @@ class ReportsPage(QWidget):
         right_layout.addLayout(dash_buttons)
         right_layout.addWidget(self.figures)
         right_layout.addWidget(charts_scroll, 1)
+        self.verify_box = VerifyBox(
+            self.tr("Check a funder package before sending it: drop the .zip here."),
+            "Zip (*.zip)", self._verify_package)
+        left_layout.addWidget(self.verify_box)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -231,6 +236,10 @@ class ReportsPage(QWidget):
         if problem.file_field:
             return caption(problem.file_field)
         return f"{self._table_caption(problem.table)} · {problem.column.replace('_', ' ')}"
+
+    def _verify_package(self, path: Path) -> tuple[bool, str]:
+        verdict = package_verify.verify(path, public_key_pem(self.context.db))
+        return verdict.intact and verdict.signer_verified, verdict.reason.render()
 
     def _open_selected(self) -> None:
         item = self.problems.currentItem()
