@@ -148,3 +148,25 @@ def test_consents_are_recorded_per_purpose_and_withdrawn(qtbot: QtBot, db: Datab
     tab.withdraw()
     assert texts(tab.table)[0][5] == "Not valid"
     assert not consents.has_consent(db, helene, "referral", partner_id=partner.id)
+
+
+def test_a_change_in_one_section_shows_in_the_others_at_once(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    from cjeapp.core.casework import plans
+    from cjeapp.core.changes import ChangeKind
+    from cjeapp.core.ids import ClientId
+    from cjeapp.ui.client_file.window import ClientFileWindow
+    from cjeapp.ui.context import AppContext
+
+    context = AppContext(db, staff["counsellor"])
+    window = ClientFileWindow(context, ClientId(helene))
+    qtbot.addWidget(window)
+    assert window.referrals is not None and window.plan is not None
+    before = window.referrals.plan_item.count()
+    plans.add_item(db, staff["counsellor"], ClientId(helene),
+                   plans.ItemForm("installation", "Obtenir la carte RAMQ"))
+    context.announce(ChangeKind.CASEWORK, client_id=ClientId(helene), origin=window.plan)
+    goals = [window.referrals.plan_item.itemText(i)
+             for i in range(window.referrals.plan_item.count())]
+    assert window.referrals.plan_item.count() == before + 1
+    assert "Obtenir la carte RAMQ" in goals  # without reopening the file

@@ -49,9 +49,7 @@ class ReferralsTab(QWidget):
                                   for p in partners.list_partners(context.db, context.actor)])
         self.reason = QLineEdit()
         self.expected = DateField("expected_answer_on")
-        self.plan_item = CodeCombo([(item.id, item.goal) for item in
-                                    plans.plan_items(context.db, context.actor, client_id)
-                                    if item.status in plans.OPEN_STATUSES])
+        self.plan_item = CodeCombo([])
         self.errors = FieldErrors.for_fields(["outcome"])
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Partner"), self.partner, "partner_id")
@@ -82,6 +80,13 @@ class ReferralsTab(QWidget):
     def refresh(self) -> None:
         self.list.set_rows(referrals.referrals_of(self.context.db, self.context.actor,
                                                   self.client_id))
+        chosen = self.plan_item.value()
+        self.plan_item.clear()
+        self.plan_item.addItem("—", None)
+        for item in plans.plan_items(self.context.db, self.context.actor, self.client_id):
+            if item.status in plans.OPEN_STATUSES:
+                self.plan_item.addItem(item.goal, item.id)
+        self.plan_item.set_value(chosen)
 
     @reports_refusals
     def refer(self) -> None:

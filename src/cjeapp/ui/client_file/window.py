@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjeapp.core.changes import ChangeKind
+from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
@@ -122,6 +122,7 @@ class ClientFileWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
         open_at(self, 1060, 660)
+        context.events.changed.connect(self._on_changed)
         self.load()
 
     def _refer_for_furniture(self) -> None:
@@ -140,6 +141,19 @@ class ClientFileWindow(QWidget):
         return [self.tabs.tabText(index) for index in range(self.tabs.count())]
 
     # -- loading and saving ------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        """A change to this person made elsewhere (another section, another window):
+        the sections that do not listen for themselves show it at once."""
+        if change.client_id != self.client_id or change.origin is self:
+            return
+        for index in range(self.tabs.count()):
+            section = self.tabs.widget(index)
+            if section is None or section is change.origin or hasattr(section, "_on_changed"):
+                continue
+            refresh = getattr(section, "refresh", None)
+            if callable(refresh):
+                refresh()
+
     def load(self) -> None:
         client, languages = clients.open_client(self.context.db, self.context.actor,
                                                 self.client_id)
