@@ -48,3 +48,20 @@ def _damage(path: Path) -> None:
     with path.open("r+b") as raw:
         raw.seek(size // 2 // 4096 * 4096)
         raw.write(b"\x00" * 4096)
+
+
+def test_a_file_too_damaged_to_sign_in_is_a_sentence(db: Database) -> None:
+    import pytest
+
+    from cjeapp.core.errors import DatabaseOpenError
+    from cjeapp.core.staff import opening
+    from tests.conftest import ADMIN_PASSWORD
+
+    path = db.path
+    db.close()
+    size = path.stat().st_size
+    with path.open("r+b") as raw:  # every page after the first one
+        raw.seek(4096)
+        raw.write(b"\x00" * (size - 4096))
+    with pytest.raises(DatabaseOpenError, match="damaged"):
+        opening.open_database(path, "admin", ADMIN_PASSWORD, verify=False)

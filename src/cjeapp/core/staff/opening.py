@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from cjeapp.core.db import encryption, keyring
-from cjeapp.core.db.database import Database
+from cjeapp.core.db import encryption, keyring, sqlite_file
+from cjeapp.core.db.database import Database, damaged
 from cjeapp.core.errors import AuthenticationError, DatabaseOpenError, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.locale_format import format_time
@@ -63,8 +64,13 @@ def unlock_key(path: Path, username: str, password: str) -> bytes:
 def open_database(path: Path, username: str, password: str, *,
                   verify: bool = True) -> tuple[Database, Actor]:
     """Unlock, open and sign in; the caller closes the database. With ``verify`` False the
-    caller runs ``db.check_integrity()`` itself, later (the GUI: after sign-in)."""
-    db = Database.open(path, unlock_key(path, username, password), verify=verify)
+    caller runs ``db.check_integrity()`` itself, later (the GUI: after sign-in); a file too
+    damaged to sign in is then still refused with the sentence saying what to do."""
+    key = unlock_key(path, username, password)
+    try:
+        db = Database.open(path, key, verify=verify)
+    except (sqlite_file.DatabaseError, SQLAlchemyDatabaseError) as exc:
+        raise damaged(path, str(exc)) from exc
     try:
         report_failures_before_open(db)
         actor = accounts._sign_in(db, username, password, proven=True)
@@ -72,6 +78,9 @@ def open_database(path: Path, username: str, password: str, *,
         if ring.who(username) in ring.failures:  # a success starts the count again
             with db.keyring_update() as changed:
                 changed.forget_failures(username)
+    except (sqlite_file.DatabaseError, SQLAlchemyDatabaseError) as exc:
+        db.close()
+        raise damaged(path, str(exc)) from exc
     except BaseException:
         db.close()
         raise
