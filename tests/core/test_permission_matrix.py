@@ -50,6 +50,7 @@ MATRIX: dict[str, Permission | str] = {
     "casework.plans.history": P.CASEWORK_WRITE,
     "casework.plans.items_from_assessment": P.CASEWORK_WRITE,
     "casework.plans.plan_items": P.CASEWORK_WRITE,
+    "casework.plans.open_items": P.CASEWORK_WRITE,
     "casework.plans.plan_pdf": P.CASEWORK_WRITE,
     "casework.plans.revise_plan": P.CASEWORK_WRITE,
     "casework.plans.update_item": P.CASEWORK_WRITE,
@@ -58,6 +59,7 @@ MATRIX: dict[str, Permission | str] = {
     "casework.referrals.set_outcome": P.CASEWORK_WRITE,
     "casework.service_records.record_service": P.CASEWORK_WRITE,
     "casework.service_records.services_of": P.CASEWORK_WRITE,
+    "casework.service_records.volet_of": P.CASEWORK_WRITE,
     "documents.batches.batch_count": P.DOCUMENT_ISSUE,
     "documents.batches.participation_batch": P.DOCUMENT_ISSUE,
     # Reception gives and reprints collection notices; the kind decides beyond that.

@@ -118,3 +118,19 @@ def test_partner_directory_screen(qtbot: QtBot, db: Database, staff: dict[str, A
     reception_page = PartnersPage(AppContext(db, staff["reception"]))
     qtbot.addWidget(reception_page)
     assert not reception_page.save_button.isVisibleTo(reception_page)
+
+
+def test_the_services_form_shows_the_volet_the_person_s_situation_gives(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor]) -> None:
+    from cjeapp.core.ids import ClientId
+    from cjeapp.core.people import clients
+    from cjeapp.core.people.clients import ClientForm
+    from cjeapp.ui.client_file.services_tab import ServicesTab
+
+    claimant = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Jean-Baptiste", last_name="Mugisha", immigration_status="asylum_claimant",
+        arrival_date=date(2026, 9, 2))).id
+    tab = ServicesTab(AppContext(db, staff["counsellor"]), ClientId(claimant))
+    qtbot.addWidget(tab)
+    tab.service_type.set_value("housing_search")  # volet 1 by its type alone
+    assert tab.volet.text().startswith("4 — ")

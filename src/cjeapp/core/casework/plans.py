@@ -279,3 +279,9 @@ def plan_pdf(db: Database, actor: Actor, client_id: ClientId, language: str | No
     with unit_of_work(db, actor) as uow:
         uow.audit("print", "action_plans", plan.id, {"language": lang})
     return pdf
+
+
+def open_items(db: Database, actor: Actor, client_id: ClientId) -> list[tuple[str, str]]:
+    """(id, goal) of the plan items still open: what a service or a referral can serve."""
+    return [(item.id, item.goal) for item in plan_items(db, actor, client_id)
+            if item.status in OPEN_STATUSES]

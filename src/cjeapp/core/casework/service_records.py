@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.casework.volets import volet_for
+from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_
@@ -75,6 +76,22 @@ def record_service(db: Database, actor: Actor, client_id: ClientId,
             duration_minutes=form.duration_minutes, staff_id=form.staff_id or actor.user_id,
             mode=form.mode, language=form.language, plan_item_id=form.plan_item_id,
             notes=notes))
+
+
+def volet_of(db: Database, actor: Actor, client_id: ClientId, service_type: str,
+             day: date) -> str | None:
+    """The PASI volet a service of that type given to the person that day would count
+    under (what the form shows before it is recorded); None for an unknown type."""
+    actor.require(Permission.CASEWORK_WRITE)
+    if codelist("service_types").get(service_type) is None:
+        return None
+    with db.read_session() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            return None
+        return volet_for(service_type, category=client.immigration_category,
+                         status=client.immigration_status, arrival_date=client.arrival_date,
+                         delivered_on=day)
 
 
 def services_of(db: Database, actor: Actor, client_id: ClientId) -> list[ServiceRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -313,15 +313,29 @@ def verify(db: Database, pdf: bytes) -> Verification:
                                   date=document.issued_at.date().isoformat()), document)
 
 
-def documents_of(db: Database, actor: Actor, client_id: ClientId) -> list[IssuedDocument]:
+@dataclass(frozen=True)
+class DocumentRow:
+    """A line of a person's register of documents, as the Documents section lists it."""
+
+    id: str
+    number: str
+    kind: str
+    issued_at: datetime
+    revoked: bool
+    is_copy: bool
+
+
+def documents_of(db: Database, actor: Actor, client_id: ClientId) -> list[DocumentRow]:
     """The person's documents; to those who do no case work, only the collection notices."""
     actor.require(Permission.CLIENT_READ)
     query = select(IssuedDocument).where(IssuedDocument.client_id == client_id)
     if not actor.can(Permission.DOCUMENT_ISSUE):
         query = query.where(IssuedDocument.kind == "collection_notice")
     with db.read_session() as session:
-        return list(session.scalars(query.order_by(IssuedDocument.issued_at.desc(),
-                                                   IssuedDocument.number.desc())))
+        return [DocumentRow(d.id, d.number, d.kind, d.issued_at, d.revoked_at is not None,
+                            d.copy_of_id is not None)
+                for d in session.scalars(query.order_by(IssuedDocument.issued_at.desc(),
+                                                        IssuedDocument.number.desc()))]
 
 
 

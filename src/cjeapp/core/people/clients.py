@@ -114,16 +114,16 @@ def missing_funder_fields(form: ClientForm) -> list[str]:
 
 def check_intake(form: ClientForm) -> None:
     """At intake, what the funder's package requires is asked; a field may be left for later
-    only with a reason (the person prefers not to say, no interpreter today…)."""
-    validate(form)
+    only with a reason (the person prefers not to say, no interpreter today…). The rest of
+    the form is checked by ``validate``, as for any file."""
     if (form.intake_gaps_reason or "").strip():
         return
-    raise_missing = [FieldError(name, msg(N_(
+    missing = [FieldError(name, msg(N_(
         "{what}, or say below why it is left for later: the funder's year-end report "
         "needs it."), what=msg(FUNDER_FIELDS[name])))
         for name in missing_funder_fields(form)]
-    if raise_missing:
-        raise ValidationError(raise_missing)
+    if missing:
+        raise ValidationError(missing)
 
 
 def create_client(db: Database, actor: Actor, form: ClientForm) -> Client:

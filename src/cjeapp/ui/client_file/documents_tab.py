@@ -21,13 +21,12 @@ from cjeapp.core.casework import referrals
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.documents import issuing
-from cjeapp.core.documents.issuing import Draft
+from cjeapp.core.documents.issuing import DocumentRow, Draft
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
-from cjeapp.core.models import IssuedDocument
 from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
@@ -69,13 +68,13 @@ class DocumentsTab(QWidget):
         self.errors.add_row(form, self.tr("to"), self.period_to, "period_to")
         self.preview_button = QPushButton(self.tr("Preview…"))
         kind_names = codelist("document_kinds")
-        self.register: RecordTable[IssuedDocument] = RecordTable([
+        self.register: RecordTable[DocumentRow] = RecordTable([
             Column(self.tr("Number"), lambda d: d.number, width=150),
             Column(self.tr("Document"), lambda d: kind_names.label(d.kind), width=300),
             Column(self.tr("Issued"), lambda d: format_moment(d.issued_at),
                    lambda d: d.issued_at, width=190),
             Column(self.tr("State"), self._state),
-        ], alert=lambda d: d.revoked_at is not None)
+        ], alert=lambda d: d.revoked)
         self.reprint_button = QPushButton(self.tr("Reprint a copy"))
         self.revoke_reason = QLineEdit()
         self.revoke_reason.setPlaceholderText(self.tr("Why the document is revoked"))
@@ -125,9 +124,9 @@ class DocumentsTab(QWidget):
         self.register.set_rows(issuing.documents_of(self.context.db, self.context.actor,
                                                     self.client_id))
 
-    def _state(self, document: IssuedDocument) -> str:
-        return (self.tr("Revoked") if document.revoked_at else
-                self.tr("Copy") if document.copy_of_id else self.tr("Issued"))
+    def _state(self, document: DocumentRow) -> str:
+        return (self.tr("Revoked") if document.revoked else
+                self.tr("Copy") if document.is_copy else self.tr("Issued"))
 
     def _show_fields(self) -> None:
         kind = self.kind.value()

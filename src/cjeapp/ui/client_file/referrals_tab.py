@@ -80,13 +80,8 @@ class ReferralsTab(QWidget):
     def refresh(self) -> None:
         self.list.set_rows(referrals.referrals_of(self.context.db, self.context.actor,
                                                   self.client_id))
-        chosen = self.plan_item.value()
-        self.plan_item.clear()
-        self.plan_item.addItem("—", None)
-        for item in plans.plan_items(self.context.db, self.context.actor, self.client_id):
-            if item.status in plans.OPEN_STATUSES:
-                self.plan_item.addItem(item.goal, item.id)
-        self.plan_item.set_value(chosen)
+        self.plan_item.replace_choices(plans.open_items(self.context.db, self.context.actor,
+                                                        self.client_id))
 
     @reports_refusals
     def refer(self) -> None:

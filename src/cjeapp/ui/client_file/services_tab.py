@@ -20,6 +20,7 @@ from cjeapp.core.casework import plans, service_records
 from cjeapp.core.casework.service_records import COMMON_SERVICES, ServiceForm, ServiceRow
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
@@ -88,6 +89,7 @@ class ServicesTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         self.service_type.currentIndexChanged.connect(lambda _index: self._show_volet())
+        self.delivered_on.editingFinished.connect(self._show_volet)
         self.record_button.clicked.connect(self.record)
         context.events.changed.connect(self._on_changed)
         self._show_volet()
@@ -100,19 +102,18 @@ class ServicesTab(QWidget):
         self.record_button.setFocus()
 
     def _show_volet(self) -> None:
-        code = self.service_type.value()
-        entry = codelist("service_types").get(code or "")
-        volet = str(entry.extra["volet"]) if entry else ""
+        """The volet the service will count under: the person's situation that day decides."""
+        try:
+            day = self.delivered_on.value() or clock.today()
+        except ValidationError:
+            day = clock.today()
+        volet = service_records.volet_of(self.context.db, self.context.actor, self.client_id,
+                                         self.service_type.value() or "", day)
         self.volet.setText(f"{volet} — {codelist('pasi_volets').label(volet)}" if volet else "")
 
     def refresh(self) -> None:
-        current = self.plan_item.value()
-        self.plan_item.clear()
-        self.plan_item.addItem("—", None)
-        for item in plans.plan_items(self.context.db, self.context.actor, self.client_id):
-            if item.status in plans.OPEN_STATUSES:
-                self.plan_item.addItem(item.goal, item.id)
-        self.plan_item.set_value(current)
+        self.plan_item.replace_choices(plans.open_items(self.context.db, self.context.actor,
+                                                        self.client_id))
         self.list.set_rows(service_records.services_of(self.context.db, self.context.actor,
                                                        self.client_id))
 

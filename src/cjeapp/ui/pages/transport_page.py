@@ -196,12 +196,13 @@ class TransportPage(QWidget):
             first = date(year, month + 1, 1)
             self.month.addItem(first.strftime("%Y-%m"), first)
         self.mileage: RecordTable[MileageRow] = RecordTable([
-            Column(self.tr("Staff member"), lambda m: m.staff_name, width=260),
-            Column(self.tr("Trips"), lambda m: format_number(m.trips), lambda m: m.trips),
+            Column(self.tr("Staff member"), lambda m: m.staff_name, width=240),
+            Column(self.tr("Trips"), lambda m: format_number(m.trips), lambda m: m.trips,
+                   width=80),
             Column(self.tr("Kilometres"), lambda m: format_number(m.kilometres),
-                   lambda m: m.kilometres),
+                   lambda m: m.kilometres, width=110),
             Column(self.tr("With an own car (km)"), lambda m: format_number(m.own_car_kilometres),
-                   lambda m: m.own_car_kilometres),
+                   lambda m: m.own_car_kilometres, width=230),
             Column(self.tr("To reimburse"), lambda m: format_money(m.amount)
                    if m.amount is not None else self.tr("no rate set"),
                    lambda m: m.amount if m.amount is not None else Decimal(-1)),

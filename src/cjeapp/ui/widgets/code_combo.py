@@ -45,6 +45,15 @@ class CodeCombo(QComboBox):
         return cls(_collated([(code, language_name(code)) for code in COMMON_LANGUAGES]),
                    empty=empty)
 
+    def replace_choices(self, pairs: list[tuple[str, str]]) -> None:
+        """New choices after the empty one; the chosen code stays chosen if still there."""
+        chosen = self.value()
+        self.clear()
+        self.addItem("—", None)
+        for code, label in pairs:
+            self.addItem(label, code)
+        self.set_value(chosen)
+
     def value(self) -> str | None:
         data = self.currentData()
         return str(data) if data else None
