@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Set up everything cjeapp needs on Debian: Qt's system libraries, a virtual environment
 # with the package and its test tools, and the compiled translations.
-# Usage: scripts/setup.sh [--gui]   (--gui adds the libraries a real on-screen window needs)
+# Usage: scripts/setup.sh [--gui] [--test]
+#   --gui adds the libraries a real on-screen window needs; --test adds what the tests open
+#   the program's files with (LibreOffice Calc, headless, for the spreadsheets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
-if [ "${1:-}" = "--gui" ]; then
-  packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-             libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1)
-fi
+for option in "$@"; do
+  case "$option" in
+    --gui) packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+                      libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
+                      libxcb-xinerama0 libxcb-xkb1) ;;
+    --test) packages+=(libreoffice-calc-nogui) ;;
+  esac
+done
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
 missing=()
 if command -v dpkg >/dev/null 2>&1; then

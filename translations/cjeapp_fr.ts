@@ -1053,42 +1053,42 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="130"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="131"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="154"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="168"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="159"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="173"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="161"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="175"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="194"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="208"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="206"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="220"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="214"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="228"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="223"/>
+        <location filename="../src/cjeapp/ui/client_file/window.py" line="237"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1282,114 +1282,114 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="70"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="75"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="130"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="76"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="78"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="82"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="81"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="93"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="92"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="99"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="98"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation>Une attestation imprimée ou reçue par courriel est-elle authentique ? Déposez son PDF ici.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="128"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="130"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="174"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="173"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="182"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="181"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
@@ -2451,13 +2451,13 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="55"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="56"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2472,22 +2472,22 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="57"/>
         <source>Answer expected by</source>
         <translation>Réponse attendue au plus tard le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="59"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="60"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="62"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
@@ -2742,75 +2742,75 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="56"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="57"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="57"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="58"/>
         <source>Group</source>
         <translation>De groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="62"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="75"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="76"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="64"/>
         <source>PASI volet</source>
         <translation>Volet du PASI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="64"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="73"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="74"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="65"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="78"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="67"/>
         <source>Individual or group</source>
         <translation>Individuel ou de groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="68"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="68"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="70"/>
         <source>Record the service</source>
         <translation>Consigner le service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="76"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="77"/>
         <source>Volet</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="80"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="85"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="86"/>
         <source>Common services</source>
         <translation>Services courants</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="129"/>
+        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="130"/>
         <source>Service recorded.</source>
         <translation>Service consigné.</translation>
     </message>
@@ -3117,7 +3117,7 @@
     <message>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -3214,7 +3214,7 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="213"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
@@ -3224,137 +3224,137 @@
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="201"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="202"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="203"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="204"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="205"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="207"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="209"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="210"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="209"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="210"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="211"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="217"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="218"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="219"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="220"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="221"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="223"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="224"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="224"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="225"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="226"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="227"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="234"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="235"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="267"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="268"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="267"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="268"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="270"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="282"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="283"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="283"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="286"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="293"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="294"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="295"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="296"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="296"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="297"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="297"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="298"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="298"/>
+        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="299"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>

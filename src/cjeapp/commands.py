@@ -7,13 +7,14 @@ import sys
 from typing import TYPE_CHECKING
 
 from cjeapp.core.errors import AuthenticationError, CjeError
-from cjeapp.core.i18n import N_, gettext, msg
+from cjeapp.core.i18n import N_, gettext, msg, ngettext
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from cjeapp.core.db.database import Database
     from cjeapp.core.permissions import Actor
+    from cjeapp.core.reporting.validation import Problem
 
 
 def fail(error: CjeError) -> int:
@@ -316,22 +317,35 @@ def export(args: argparse.Namespace) -> int:
         finally:
             db.close()
     except package.PackageRefused as refused:
-        for problem in refused.problems:
-            if problem.error:
-                print(gettext(N_("ERROR: {message}")).format(message=(
-                    f"{problem.table} · {problem.client_id or ''} · {problem.column}: "
-                    f"{problem.message}")))
+        errors = [problem for problem in refused.problems if problem.error]
+        _print_problems(errors, N_("ERROR: {message}"), limit=len(errors))
         return fail(refused)
     except CjeError as error:
         return fail(error)
-    for problem in result.warnings[:50]:
-        print(gettext(N_("WARNING: {message}")).format(message=(
-            f"{problem.table} · {problem.client_id or ''} · {problem.column}: "
-            f"{problem.message}")))
+    if result.warnings:
+        _print_problems(result.warnings, N_("WARNING: {message}"), limit=50)
+        report = package.write_warnings(result)
+        print(ngettext("{count} warning in all, written to {path}",
+                       "{count} warnings in all, written to {path}",
+                       len(result.warnings)).format(count=len(result.warnings), path=report),
+              file=sys.stderr)
     print(gettext(N_("Package written: {path}")).format(path=result.path))
     for table, count in result.row_counts.items():
         print(f"  {table}: {count}")
     return 0
+
+
+def _print_problems(problems: list[Problem], template: str, limit: int) -> None:
+    """Problems on standard error: the first ``limit``, then how many more."""
+    from cjeapp.core.reporting import package
+
+    for problem in problems[:limit]:
+        print(gettext(template).format(message=package.problem_line(problem)),
+              file=sys.stderr)
+    if len(problems) > limit:
+        more = len(problems) - limit
+        print(ngettext("… and {count} more.", "… and {count} more.", more).format(count=more),
+              file=sys.stderr)
 
 
 def verify_package(args: argparse.Namespace) -> int:

@@ -144,7 +144,8 @@ def test_trips_mileage_and_figures(db, staff, person, framework) -> None:
     sheet = load_workbook(io.BytesIO(transport_trips.mileage_xlsx(
         db, counsellor, date(2026, 11, 1)))).active
     assert sheet is not None and sheet["B2"].value == "Test counsellor"
-    assert sheet["A2"].value == "2026-11-10" and sheet["G2"].value == pytest.approx(23.38)
+    assert sheet["A2"].value == datetime(2026, 11, 10) and sheet["G2"].value == pytest.approx(23.38)
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold and sheet.auto_filter.ref
     text = PdfReader(io.BytesIO(transport_trips.mileage_pdf(
         db, counsellor, date(2026, 11, 1)))).pages[0].extract_text()
     assert "Test counsellor" in text and "42.5" in text and "$33.76" in text

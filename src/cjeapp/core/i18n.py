@@ -8,6 +8,7 @@ same error can be rendered in French at the desk and in English in a log.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -38,22 +39,47 @@ def current_language() -> str:
 
 
 @cache
-def _catalogue(language: str) -> dict[str, str]:
+def _catalogue(language: str) -> dict[str, str | tuple[str, ...]]:
     path = translation_path("core", f"{language}.po")
     if not path.exists():
         return {}
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=language)
-    return {
-        str(message.id): str(message.string)
-        for message in catalog
-        if message.id and message.string and not message.fuzzy
-    }
+    entries: dict[str, str | tuple[str, ...]] = {}
+    for message in catalog:
+        if not message.id or not message.string or message.fuzzy:
+            continue
+        if isinstance(message.id, tuple | list):  # a message with plural forms
+            forms = tuple(str(form) for form in message.string)
+            if all(forms):
+                entries[str(message.id[0])] = forms
+        else:
+            entries[str(message.id)] = str(message.string)
+    return entries
 
 
 def gettext(msgid: str, language: str | None = None) -> str:
     """Translate ``msgid`` into ``language`` (default: the current language)."""
-    return _catalogue(language or _language).get(msgid, msgid)
+    found = _catalogue(language or _language).get(msgid, msgid)
+    return found if isinstance(found, str) else found[0]
+
+
+def ngettext(singular: str, plural: str, count: int | float | Decimal,
+             language: str | None = None) -> str:
+    """The form for ``count`` in ``language``, by the language's own rule (CLDR): French
+    says "1 service", "0,5 heure", "2 heures"; English "1 service", "0.5 hours"."""
+    language = language or _language
+    one = _plural_category(language, count) == "one"
+    found = _catalogue(language).get(singular)
+    if isinstance(found, tuple):
+        return found[0] if one else found[-1]
+    return singular if one else plural
+
+
+def _plural_category(language: str, count: int | float | Decimal) -> str:
+    from babel import Locale
+
+    return str(Locale.parse(language).plural_form(count))
 
 
 @dataclass(frozen=True)

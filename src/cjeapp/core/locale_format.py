@@ -5,6 +5,7 @@ French is written the Quebec way (fr_CA): "22 novembre 2026", "185,00 $".
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -17,6 +18,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.i18n import current_language
 
 _LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+_FIRST_DAY = re.compile(r"(?<!\d)1(?=[ \u00a0])")
 
 
 def locale_name(language: str | None = None) -> str:
@@ -24,7 +26,17 @@ def locale_name(language: str | None = None) -> str:
 
 
 def format_date(value: date, language: str | None = None, style: str = "long") -> str:
-    return babel_dates.format_date(value, format=style, locale=locale_name(language))
+    """"1er avril 2026" in French (the first of a month is an ordinal), "April 1, 2026"."""
+    text = babel_dates.format_date(value, format=style, locale=locale_name(language))
+    if value.day == 1 and style in ("medium", "long", "full") and \
+            locale_name(language).startswith("fr"):
+        text = _FIRST_DAY.sub("1er", text, count=1)
+    return text
+
+
+def format_month(value: date, language: str | None = None) -> str:
+    """A month and its year: "avril 2026", "April 2026"."""
+    return babel_dates.format_skeleton("yMMMM", value, locale=locale_name(language))
 
 
 def format_datetime(value: datetime, language: str | None = None, style: str = "medium") -> str:

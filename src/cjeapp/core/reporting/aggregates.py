@@ -14,7 +14,7 @@ from cjeapp.core.reporting.profile import Aggregate, Profile
 class AggregateRow:
     aggregate: str
     group: tuple[str, ...]
-    value: str  # empty when suppressed
+    value: int | Decimal | None  # None when suppressed
     suppressed: bool
 
 
@@ -48,7 +48,7 @@ class AggregateBuilder:
                 value = values[group]
                 small = aggregate.measure != "sum_hours" and 0 < int(value) < threshold
                 result.append(AggregateRow(aggregate.name, group,
-                                           "" if small else str(value), small))
+                                           None if small else value, small))
         return result
 
     def _values(self, aggregate: Aggregate) -> dict[tuple[str, ...], Any]:

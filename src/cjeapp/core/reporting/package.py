@@ -1,12 +1,12 @@
-"""The package for the funder: one zip with every table as CSV (UTF-8, documented columns),
-one XLSX workbook, a PDF summary with charts, and manifest.json with the SHA-256 of every
-file, signed with the organization's Ed25519 key. The same data and profile give the same
-bytes. Rows stream from the database; nothing of a failed or cancelled package remains."""
+"""The package for the funder: one zip with every table as CSV (UTF-8 with a byte-order
+mark, documented columns), one XLSX workbook, a PDF summary with charts, and manifest.json
+with the SHA-256 of every file, signed with the organization's Ed25519 key. The same data
+and profile give the same bytes. Rows stream from the database; nothing of a failed or
+cancelled package remains."""
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
 import io
 import json
@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -26,12 +26,20 @@ from sqlalchemy import func, select
 from cjeapp import __version__
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled, CjeError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_, current_language, gettext, msg
 from cjeapp.core.models import FunderPackage
 from cjeapp.core.org.organization import get_organization
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.reporting import keys
 from cjeapp.core.reporting.aggregates import AggregateBuilder, AggregateRow
+from cjeapp.core.reporting.package_files import (
+    add_aggregates_sheet,
+    add_columns_sheet,
+    add_table_sheet,
+    aggregates_csv,
+    columns_csv,
+    write_table_csv,
+)
 from cjeapp.core.reporting.package_verify import (
     MANIFEST,
     PUBLIC_KEY,
@@ -39,11 +47,10 @@ from cjeapp.core.reporting.package_verify import (
     seal,
 )
 from cjeapp.core.reporting.package_verify import verify as verify
-from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.profile import Profile, Table
 from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.reporting.validation import Problem, cell, check_row
 from cjeapp.core.unit_of_work import unit_of_work
-from cjeapp.core.writers.spreadsheets import safe_cell
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -99,11 +106,14 @@ def _add_file(package: zipfile.ZipFile, digests: dict[str, str], name: str,
 
 def build(db: Database, actor: Actor, profile: Profile, first: date, last: date, out: Path,
           *, sequence: int = 1, on_progress: Callable[[str], None] | None = None,
-          cancelled: Callable[[], bool] | None = None) -> PackageResult:
-    """Validate, then write the package to ``out`` (atomically)."""
+          cancelled: Callable[[], bool] | None = None,
+          language: str | None = None) -> PackageResult:
+    """Validate, then write the package to ``out`` (atomically). ``language`` is the one of
+    the summary and the workbook's column descriptions (default: the current one)."""
     from openpyxl import Workbook
 
     actor.require(Permission.FUNDER_EXPORT)
+    language = language or current_language()
     organization = get_organization(db)
     signer = keys.signing_key(db)
     sources = Sources(db, first, last)
@@ -117,55 +127,45 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
     fixed = datetime(first.year, first.month, first.day)  # no clock time in the bytes
     workbook.properties.created = fixed
     workbook.properties.modified = fixed
+    work = tempfile.TemporaryDirectory()
     try:
         with zipfile.ZipFile(partial, "w") as package:
             for table in profile.tables:
                 if on_progress:
                     on_progress(table.name)
-                header = [column.name for column in table.columns]
-                sheet = workbook.create_sheet(table.name[:31])
-                sheet.append(header)
-                digest = hashlib.sha256()
-                count = 0
-                with package.open(_info(f"{table.name}.csv"), "w") as raw:
-                    buffered = io.BufferedWriter(_HashingWriter(raw, digest), 1 << 16)
-                    text = io.TextIOWrapper(buffered, encoding="utf-8", newline="")
-                    writer = csv.writer(text)
-                    writer.writerow(header)
+
+                def cells(table: Table = table) -> Iterator[dict[str, Any]]:
                     for row in sources.rows(table.source):
-                        if cancelled and count % 1000 == 0 and cancelled():
-                            raise Cancelled()
                         problems.extend(check_row(table, row, profile))
                         values = {column.name: cell(row, column, profile)
                                   for column in table.columns}
-                        line = ["" if values[name] is None else values[name] for name in header]
-                        writer.writerow(line)
-                        sheet.append([safe_cell(v) for v in line])
                         aggregates.add(table.name, values, row.get("pseudonym"))
-                        count += 1
-                    text.flush()
-                    text.detach().detach()  # flushes; leaves the zip entry for `with`
-                digests[f"{table.name}.csv"] = digest.hexdigest()
-                counts[table.name] = count
+                        yield values
+
+                def check_cancel(count: int) -> None:
+                    if cancelled and count % 1000 == 0 and cancelled():
+                        raise Cancelled()
+
+                written = write_table_csv(table, cells(), Path(work.name) / "table.csv",
+                                          check_cancel)
+                _add_file(package, digests, f"{table.name}.csv", written.path)
+                add_table_sheet(workbook, written)
+                counts[table.name] = written.count
             if any(problem.error for problem in problems):
                 raise PackageRefused(problems)
             aggregate_rows = aggregates.rows()
-            _write(package, digests, "aggregates.csv", _aggregates_csv(aggregate_rows))
-            sheet = workbook.create_sheet("aggregates")
-            sheet.append(["aggregate", "group", "value", "suppressed"])
-            for result in aggregate_rows:
-                sheet.append([result.aggregate, " / ".join(result.group), result.value,
-                              "yes" if result.suppressed else "no"])
-            _write(package, digests, "columns.csv", _columns_csv(profile))
-            with tempfile.TemporaryDirectory() as folder:
-                saved, fixed_xlsx = Path(folder) / "saved.xlsx", Path(folder) / "fixed.xlsx"
-                workbook.save(saved)
-                _normalize_xlsx(saved, fixed_xlsx, f"{first.isoformat()}T00:00:00Z")
-                _add_file(package, digests, "workbook.xlsx", fixed_xlsx)
+            _write(package, digests, "aggregates.csv", aggregates_csv(aggregate_rows))
+            add_aggregates_sheet(workbook, aggregate_rows)
+            _write(package, digests, "columns.csv", columns_csv(profile))
+            add_columns_sheet(workbook, profile, language)
+            saved, fixed_xlsx = Path(work.name) / "saved.xlsx", Path(work.name) / "fixed.xlsx"
+            workbook.save(saved)
+            _normalize_xlsx(saved, fixed_xlsx, f"{first.isoformat()}T00:00:00Z")
+            _add_file(package, digests, "workbook.xlsx", fixed_xlsx)
             from cjeapp.core.reporting.summary_pdf import summary_pdf
 
             _write(package, digests, "summary.pdf", summary_pdf(
-                organization.name, profile, first, last, counts, aggregate_rows))
+                organization.name, profile, first, last, counts, aggregate_rows, language))
             _write(package, digests, PUBLIC_KEY, keys.public_key_pem(db))  # signed too
             manifest = json.dumps({
                 "organization": organization.name,
@@ -184,6 +184,8 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
         partial.unlink(missing_ok=True)
         _discard(workbook)
         raise
+    finally:
+        work.cleanup()
     with unit_of_work(db, actor) as uow:
         uow.add(FunderPackage(
             profile=_profile_label(profile), period_from=first, period_to=last,
@@ -195,6 +197,28 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
     return PackageResult(out, counts, [p for p in problems if not p.error], aggregate_rows)
 
 
+def problem_line(problem: Problem, language: str | None = None) -> str:
+    return (f"{problem.table} · {problem.client_id or ''} · {problem.column}: "
+            f"{problem.message.render(language)}")
+
+
+def warnings_path(package_path: Path, language: str | None = None) -> Path:
+    suffix = gettext(N_("warnings"), language)
+    return package_path.with_name(f"{package_path.stem}-{suffix}.txt")
+
+
+def write_warnings(result: PackageResult, language: str | None = None) -> Path:
+    """Every warning of a package, one per line, in a text file beside it (UTF-8 with a
+    byte-order mark, so a double-click in Windows shows the accents)."""
+    path = warnings_path(result.path, language)
+    lines = [gettext(N_("WARNING: {message}"), language).format(
+        message=problem_line(problem, language)) for problem in result.warnings]
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    os.replace(partial, path)
+    return path
+
+
 def _discard(workbook: Any) -> None:
     """Close the write-only sheets of an abandoned workbook (openpyxl keeps XML writers
     open until saved, and complains when they are collected half-written)."""
@@ -202,46 +226,9 @@ def _discard(workbook: Any) -> None:
         workbook.save(io.BytesIO())
 
 
-class _HashingWriter(io.RawIOBase):
-    def __init__(self, target: Any, digest: Any) -> None:
-        self.target = target
-        self.digest = digest
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        self.digest.update(data)
-        self.target.write(data)
-        return len(data)
-
-
 def _write(package: zipfile.ZipFile, digests: dict[str, str], name: str, data: bytes) -> None:
     package.writestr(_info(name), data)
     digests[name] = hashlib.sha256(data).hexdigest()
-
-
-def _aggregates_csv(rows: list[AggregateRow]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow(["aggregate", "group", "value", "suppressed"])
-    for row in rows:
-        writer.writerow([row.aggregate, " / ".join(row.group), row.value,
-                         "yes" if row.suppressed else "no"])
-    return out.getvalue().encode("utf-8")
-
-
-def _columns_csv(profile: Profile) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow(["table", "column", "source_field", "mandatory", "codes", "consent",
-                     "table_description"])
-    for table in profile.tables:
-        for column in table.columns:
-            writer.writerow([table.name, column.name, column.source_field,
-                             "yes" if column.mandatory else "no", column.codes or "",
-                             column.consent or "", table.description])
-    return out.getvalue().encode("utf-8")
 
 
 def _profile_label(profile: Profile) -> str:

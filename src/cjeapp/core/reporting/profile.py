@@ -13,6 +13,7 @@ from typing import Any
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.resources import resource_path
+from cjeapp.core.writers.spreadsheets import reads_as_number
 
 # What each source offers ("from" must name one of these).
 SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -27,6 +28,11 @@ SOURCE_FIELDS: dict[str, tuple[str, ...]] = {
     "housing": ("month", "status", "days_to_lease"),
 }
 MEASURES = ("count", "distinct_persons", "sum_hours")
+# How a column's values are written: identifiers and codes as text (which must never read as
+# a number in a spreadsheet: a prefix or a code list sees to it), numbers and dates typed in
+# the workbook.
+TYPES = ("text", "identifier", "code", "integer", "decimal", "date", "month")
+TEXT_TYPES = ("text", "identifier", "code")  # a month read as a date keeps its meaning
 CONSENTS = ("funder_transmission", "research")
 
 
@@ -37,6 +43,10 @@ class Column:
     mandatory: bool = False
     codes: str | None = None
     consent: str | None = None
+    kind: str = "text"
+    prefix: str = ""
+    description: str = ""
+    labels: str | None = None  # the program's code list that names the values (charts)
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,11 @@ class Table:
     source: str
     description: str
     columns: tuple[Column, ...]
+    description_en: str = ""
+
+    def title(self, language: str) -> str:
+        return (self.description_en if language == "en" and self.description_en
+                else self.description or self.name)
 
 
 @dataclass(frozen=True)
@@ -155,6 +170,9 @@ def _table(text: str, raw: dict[str, Any], codes: dict[str, dict[str, str]]) -> 
         where = f'"{column_name}"'
         code_list = _optional_text(text, column, "codes", where)
         consent = _optional_text(text, column, "consent", where)
+        kind = _optional_text(text, column, "type", where) or "text"
+        prefix = _optional_text(text, column, "prefix", where) or ""
+        labels = _optional_text(text, column, "labels", where)
         if not isinstance(column_name, str) or not column_name:
             raise _fail(text, "[[tables.columns]]", N_("A column of \"{table}\" has no name."),
                         table=name)
@@ -171,12 +189,31 @@ def _table(text: str, raw: dict[str, Any], codes: dict[str, dict[str, str]]) -> 
             raise _fail(text, where, N_(
                 "Column \"{column}\": the consent \"{consent}\" is unknown."),
                 column=column_name, consent=consent)
+        if kind not in TYPES:
+            raise _fail(text, where, N_(
+                "Column \"{column}\": the type must be one of {known}."),
+                column=column_name, known=", ".join(TYPES))
+        if prefix and (kind not in (*TEXT_TYPES, "month") or not prefix[0].isalpha()):
+            raise _fail(text, where, N_(
+                "Column \"{column}\": a prefix begins with a letter, and only text "
+                "columns take one."), column=column_name)
+        if labels and not resource_path("codelists", f"{labels}.json").is_file():
+            raise _fail(text, where, N_(
+                "Column \"{column}\": the code list \"{codes}\" is not declared."),
+                column=column_name, codes=labels)
+        for value in (codes[code_list].values() if code_list else ()):
+            if reads_as_number(prefix + value):
+                raise _fail(text, f'"{value}"', N_(
+                    "The code \"{value}\" would be read as a number by Excel or "
+                    "LibreOffice: begin it with a letter."), value=value)
         columns.append(Column(column_name, origin, bool(column.get("mandatory")),
-                              code_list, consent))
+                              code_list, consent, kind, prefix,
+                              str(column.get("description", "")), labels))
     if not columns:
         raise _fail(text, f'name = "{name}"', N_("Table \"{table}\" has no column."),
                     table=name)
-    return Table(name, str(source), str(raw.get("description", "")), tuple(columns))
+    return Table(name, str(source), str(raw.get("description", "")), tuple(columns),
+                 str(raw.get("description_en", "")))
 
 
 def _aggregate(text: str, raw: dict[str, Any], tables: dict[str, Table]) -> Aggregate:

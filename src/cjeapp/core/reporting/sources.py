@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import text
@@ -124,7 +125,8 @@ class Sources:
                 "FROM activity_sessions s JOIN activities a ON a.id = s.activity_id "
                 "WHERE s.deleted_at IS NULL AND s.starts_at >= :start AND s.starts_at < :end "
                 "ORDER BY s.starts_at, s.id"):
-            yield {"activity_kind": kind, "date": str(starts)[:10], "hours": str(hours),
+            yield {"activity_kind": kind, "date": str(starts)[:10],
+                   "hours": Decimal(str(hours)).normalize(),
                    "participants": participants}
 
     def transport(self) -> Iterator[Row]:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from datetime import date
 from xml.sax.saxutils import escape
 
-from cjeapp.core.i18n import N_, gettext
-from cjeapp.core.locale_format import format_date, format_number
+from cjeapp.core.codelists import codelist
+from cjeapp.core.i18n import N_, current_language, gettext, ngettext
+from cjeapp.core.locale_format import format_date, format_month, format_number
 from cjeapp.core.reporting.aggregates import AggregateRow
-from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.profile import Column, Profile
+from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
 
 CHARTS = (("people_by_month", N_("People served per month")),
@@ -22,17 +25,50 @@ CHARTS = (("people_by_month", N_("People served per month")),
           ("housing_outcomes", N_("Housing searches by outcome")))
 
 
-def _bar_chart(rows: list[AggregateRow]) -> object:
+# Values that are no code of a list.
+SPECIAL = {"undecided": N_("Not decided yet"), "": N_("Not given")}
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _columns_by_name(profile: Profile) -> dict[tuple[str, str], Column]:
+    return {(table.name, column.name): column
+            for table in profile.tables for column in table.columns}
+
+
+def value_label(profile: Profile, column: Column | None, value: str, language: str) -> str:
+    """What a person calls a value of the package: the name in the program's code list
+    (through the funder's code and the column's prefix), a month by its name."""
+    if column is not None:
+        if column.prefix and value.startswith(column.prefix):
+            value = value[len(column.prefix):]
+        if column.codes:
+            ours = {funder: code for code, funder in profile.codes[column.codes].items()}
+            value = ours.get(value, value)
+        if column.labels:
+            entry = codelist(column.labels).get(value)
+            if entry is not None:
+                return entry.label(language)
+    if value in SPECIAL:
+        return gettext(SPECIAL[value], language)
+    month = MONTH.fullmatch(value)
+    if month:
+        return format_month(date(int(month[1]), int(month[2]), 1), language)
+    return value
+
+
+def _bar_chart(labels: list[str], rows: list[AggregateRow], language: str) -> object:
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
 
-    labels = [" / ".join(row.group) or "—" for row in rows]
-    values = [float(row.value) if row.value else 0.0 for row in rows]
+    # A horizontal chart draws its first category at the bottom: reversed, the rows read
+    # from the top in their order (months from the first).
+    labels = [_short(label) for label in reversed(labels)]
+    values = [float(row.value) if row.value is not None else 0.0 for row in reversed(rows)]
     height = 24 + 16 * len(rows)
     drawing = Drawing(440, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 150, 10, 270, height - 20
+    chart.x, chart.y, chart.width, chart.height = 190, 10, 240, height - 20
     chart.data = [values]
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = REGULAR
@@ -40,18 +76,25 @@ def _bar_chart(rows: list[AggregateRow]) -> object:
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*values, 1.0])  # all suppressed: an axis of 0 to 1
+    chart.valueAxis.labelTextFormat = lambda value: format_number(value, language)
     chart.bars[0].fillColor = colors.HexColor("#3d6fa5")
     drawing.add(chart)
     return drawing
 
 
+def _short(label: str, limit: int = 42) -> str:
+    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+
+
 def summary_pdf(organization: str, profile: Profile, first: date, last: date,
                 counts: dict[str, int], aggregates: Sequence[AggregateRow],
                 language: str | None = None) -> bytes:
+    language = language or current_language()
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13)
@@ -65,22 +108,38 @@ def summary_pdf(organization: str, profile: Profile, first: date, last: date,
     story: list[object] = [
         Paragraph(escape(organization), body),
         Paragraph(t(N_("Report to the funder")) + f" — {escape(profile.name)}", title),
-        Paragraph(escape(gettext(N_("From {first} to {last} · profile {version}"),
-                                 language).format(first=format_date(first, language),
-                                                  last=format_date(last, language),
-                                                  version=profile.version)), body),
-        Spacer(1, 0.3 * cm), Paragraph(t(N_("Rows in the package")), heading)]
-    for table, count in counts.items():
-        story.append(Paragraph(f"{escape(table)} : {format_number(count, language)}", body))
+        Paragraph(escape(typeset(gettext(N_("From {first} to {last} · profile {version}"),
+                                         language).format(first=format_date(first, language),
+                                                          last=format_date(last, language),
+                                                          version=profile.version),
+                                 language)), body),
+        Spacer(1, 0.3 * cm)]
+    lines = [Paragraph(t(N_("Rows in the package")), heading)]
+    for name, count in counts.items():
+        lines.append(Paragraph(escape(typeset(gettext(N_("{table}: {count}"), language).format(
+            table=profile.table(name).title(language),
+            count=format_number(count, language)), language)), body))
+    story.append(KeepTogether(lines))
+    columns = _columns_by_name(profile)
+    declared = {aggregate.name: aggregate for aggregate in profile.aggregates}
     for name, caption in CHARTS:
         rows = [row for row in aggregates if row.aggregate == name]
-        if rows:
-            story += [Paragraph(t(caption), heading), _bar_chart(rows)]
+        if not rows or name not in declared:
+            continue
+        aggregate = declared[name]
+        column = (columns.get((aggregate.table, aggregate.group_by[0]))
+                  if len(aggregate.group_by) == 1 else None)
+        labels = [" / ".join(value_label(profile, column, value, language)
+                             for value in row.group) or "—" for row in rows]
+        # A heading stays on the page of its chart.
+        story.append(KeepTogether([Paragraph(t(caption), heading),
+                                   _bar_chart(labels, rows, language)]))
     suppressed = sum(1 for row in aggregates if row.suppressed)
     if suppressed:
-        story.append(Paragraph(escape(gettext(N_(
-            "{count} cells under the threshold are left blank to protect privacy."),
-            language).format(count=suppressed)), body))
+        story.append(Paragraph(escape(ngettext(
+            "{count} cell under the threshold is left blank to protect privacy.",
+            "{count} cells under the threshold are left blank to protect privacy.",
+            suppressed, language).format(count=format_number(suppressed, language))), body))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(N_("Report to the funder"),
                                                              language),

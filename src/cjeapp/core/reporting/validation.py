@@ -13,8 +13,9 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.reporting.profile import Column, Profile, Table
+from cjeapp.core.reporting.profile import TEXT_TYPES, Column, Profile, Table
 from cjeapp.core.reporting.sources import Row, Sources
+from cjeapp.core.writers.spreadsheets import reads_as_number
 
 # The client-file field that fixes a column of the persons table.
 FILE_FIELDS = {"birth_year": "birth_date", "age_band": "birth_date", "sex": "sex",
@@ -38,12 +39,17 @@ class Problem:
 
 
 def cell(row: Row, column: Column, profile: Profile) -> Any:
-    """The value as it leaves: mapped to the funder's code, withheld without consent."""
+    """The value as it leaves: mapped to the funder's code, with the column's prefix,
+    withheld without consent."""
     value = row.get(column.source_field)
     if column.consent and not row.get(f"_consent_{column.consent}", False):
         return None
-    if column.codes and value is not None:
-        return profile.codes[column.codes].get(str(value), value)
+    if value is None or value == "":
+        return None
+    if column.codes:
+        value = profile.codes[column.codes].get(str(value), value)
+    if column.prefix:
+        value = f"{column.prefix}{value}"
     return value
 
 
@@ -64,6 +70,13 @@ def check_row(table: Table, row: Row, profile: Profile) -> Iterator[Problem]:
         if column.codes and str(raw) not in profile.codes[column.codes]:
             yield Problem(True, table.name, client, column.name, msg(N_(
                 "\"{value}\" has no code in the funder's list."), value=raw))
+            continue
+        value = cell(row, column, profile)
+        if column.kind in TEXT_TYPES and value is not None and reads_as_number(str(value)):
+            yield Problem(True, table.name, client, column.name, msg(N_(
+                "Excel or LibreOffice would read \"{value}\" as a number and change it: the "
+                "reporting profile must give this column a prefix or a code list."),
+                value=value))
     if table.source == "persons":
         yield from _dates(table, row)
 

@@ -225,7 +225,7 @@ def mileage_xlsx(db: Database, actor: Actor, month: date) -> bytes:
     data = workbook_bytes(month.strftime("%Y-%m"),
                           ["date", "staff", "destination", "vehicle", "kilometres",
                            "rate_per_km", "amount"],
-                          [[line.trip_date.isoformat(), line.staff_name, line.destination,
+                          [[line.trip_date, line.staff_name, line.destination,
                             line.vehicle, float(line.kilometres),
                             float(line.rate) if line.rate is not None else None,
                             float(line.amount) if line.amount is not None else None]

@@ -1,13 +1,21 @@
-"""Writing spreadsheets with openpyxl, with cells that cannot turn into formulas."""
+"""Writing spreadsheets with openpyxl: cells that cannot turn into formulas, numbers and
+dates typed, a bold frozen header with a filter, and columns as wide as their content."""
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from cjeapp.core.errors import Inconsistent
 
 FORMULA_STARTS = ("=", "+", "-", "@")
+MAX_WIDTH = 50
+_NUMBER = re.compile(r"[-+]?(\d[\d\s\u00a0\u202f,.]*)?[.,]?\d+([eE][-+]?\d+)?\s?%?|[-+]?\d+[.,]")
+_TIME = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
+_DATE = re.compile(r"(\d{1,4})[-/.](\d{1,4})(?:[-/.](\d{1,4}))?")
+_BOOLEANS = {"true", "false", "vrai", "faux"}
 
 
 def safe_cell(value: object) -> object:
@@ -17,23 +25,89 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def workbook_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    from openpyxl import Workbook
+def _could_be_date(parts: Sequence[str]) -> bool:
+    if len(parts) == 3:
+        return True
+    first, second = (int(part) for part in parts)
+
+    def month(n: int) -> bool:
+        return 1 <= n <= 12
+
+    def day_or_year(n: int, text: str) -> bool:
+        return 1 <= n <= 31 or len(text) == 4
+
+    return ((month(first) and day_or_year(second, parts[1]))
+            or (month(second) and day_or_year(first, parts[0])))
+
+
+def reads_as_number(text: str) -> bool:
+    """Whether Excel or LibreOffice, opening a CSV, would turn this text into a number, a
+    date, a time or a truth value (and so lose it: "05" becomes 5, "1e5" 100000)."""
+    value = text.strip()
+    if not value:
+        return False
+    if value.lower() in _BOOLEANS or _NUMBER.fullmatch(value) or _TIME.fullmatch(value):
+        return True
+    found = _DATE.fullmatch(value)
+    return found is not None and _could_be_date([part for part in found.groups() if part])
+
+
+def text_width(value: object) -> int:
+    """Characters a value takes in a cell (dates as yyyy-mm-dd)."""
+    if value is None:
+        return 0
+    return 10 if hasattr(value, "isoformat") else len(str(value))
+
+
+def column_width(longest: int) -> float:
+    return min(max(longest + 2, 8), MAX_WIDTH)
+
+
+def header_cells(sheet: Any, header: Sequence[str]) -> list[Any]:
+    """Bold header cells for a write-only sheet."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    book = Workbook()
-    sheet = book.active
-    if not (sheet is not None):
-        raise Inconsistent("sheet is not None")
-    sheet.title = title[:31]
-    sheet.append([safe_cell(value) for value in header])
-    for cell in sheet[1]:
+    cells = []
+    for text in header:
+        cell = WriteOnlyCell(sheet, value=safe_cell(text))
         cell.font = Font(bold=True)
+        cells.append(cell)
+    return cells
+
+
+def prepare_sheet(sheet: Any, widths: Sequence[int]) -> None:
+    """Column widths and the frozen first row: set before the first row is written."""
+    from openpyxl.utils import get_column_letter
+
+    for index, longest in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column_width(longest)
+    sheet.freeze_panes = "A2"
+
+
+def add_filter(sheet: Any, columns: int, rows: int) -> None:
+    """A filter on the header row over every written row (set once the rows are known)."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1) + 1}"
+
+
+def workbook_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """A one-sheet workbook; values keep their types (numbers, Decimals, dates)."""
+    from openpyxl import Workbook
+
+    rows = [list(row) for row in rows]
+    widths = [max([len(str(name))] + [text_width(row[i]) for row in rows])
+              for i, name in enumerate(header)]
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
+    if sheet is None:
+        raise Inconsistent("sheet is not None")
+    prepare_sheet(sheet, widths)
+    sheet.append(header_cells(sheet, header))
     for row in rows:
         sheet.append([safe_cell(value) for value in row])
-    for column in sheet.columns:
-        width = max(len(str(cell.value or "")) for cell in column)
-        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 60)
+    add_filter(sheet, len(header), len(rows))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
