@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjeapp import __version__
-from cjeapp.cli_arguments import check_relations, existing_file, iso_date, output_file
+from cjeapp.cli_arguments import (
+    check_relations,
+    day_count,
+    existing_file,
+    iso_date,
+    output_file,
+)
 
 
 def default_db_path() -> Path:
@@ -79,6 +85,15 @@ def _parser() -> argparse.ArgumentParser:
     document.add_argument("--lang", dest="doc_lang", choices=("fr", "en"))
     document.add_argument("--out", type=output_file, required=True)
 
+    ics = commands.add_parser("agenda-ics",
+                              help="a counsellor's appointments as an .ics file for a phone")
+    _signed_in(ics)
+    ics.add_argument("--counsellor", required=True, help="user name or identifier")
+    ics.add_argument("--from", dest="period_from", type=iso_date,
+                     help="first day, YYYY-MM-DD (default: today)")
+    ics.add_argument("--days", type=day_count, default=28, help="how many days (default 28)")
+    ics.add_argument("--out", type=output_file, required=True)
+
     verify = commands.add_parser("verify-document", help="check a document against the register")
     _signed_in(verify)
     verify.add_argument("file", type=existing_file)
@@ -136,7 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "bench": commands.bench, "document": commands.document,
                "verify-document": commands.verify_document,
                "export": commands.export, "verify-package": commands.verify_package,
-               "find": commands.find, "public-key": commands.public_key}[args.command]
+               "find": commands.find, "public-key": commands.public_key,
+               "agenda-ics": commands.agenda_ics}[args.command]
     return handler(args)
 
 

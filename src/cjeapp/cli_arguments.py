@@ -23,6 +23,19 @@ def iso_date(text: str) -> date:
             "day that exists.")).format(text=text)) from None
 
 
+def day_count(text: str) -> int:
+    """A number of days between 1 and 366."""
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if not 1 <= days <= 366:
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "\"{text}\" is not a number of days: write a whole number from 1 to 366.")).format(
+            text=text))
+    return days
+
+
 def existing_file(text: str) -> Path:
     """A regular file that exists and can be read (not a folder, a pipe or a device)."""
     path = Path(text).expanduser()

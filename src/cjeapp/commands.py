@@ -248,6 +248,31 @@ def document(args: argparse.Namespace) -> int:
     return 0
 
 
+def agenda_ics(args: argparse.Namespace) -> int:
+    from cjeapp.core import clock
+    from cjeapp.core.agenda import exports
+
+    try:
+        db, actor = _open(args)
+        try:
+            counsellor = exports.counsellor_named(db, actor, args.counsellor)
+            data = exports.counsellor_ics(db, actor, counsellor,
+                                          args.period_from or clock.today(), args.days)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    partial = args.out.with_name(args.out.name + ".partial")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    partial.write_bytes(data)
+    partial.replace(args.out)
+    events = data.count(b"BEGIN:VEVENT")
+    print(ngettext("{count} appointment written to {path}.",
+                   "{count} appointments written to {path}.", events).format(
+        count=events, path=args.out))
+    return 0
+
+
 def find(args: argparse.Namespace) -> int:
     from cjeapp.core.locale_format import format_date
     from cjeapp.core.search.finder import search_clients

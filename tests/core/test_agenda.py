@@ -116,15 +116,67 @@ def test_unknown_codes_and_inactive_counsellors_are_refused(db, setup, staff) ->
 
 
 def test_ics_export_names_people_by_initial_only(db, setup) -> None:
+    reception, first, _second, counsellor = setup
+    _book(db, reception, first, counsellor, at(MONDAY, 9))
+    for given, family, hour in (("Imane", "El Amrani", 13), ("Maria Cristina", "Dela Cruz", 14)):
+        person = clients.create_client(db, reception, ClientForm(first_name=given,
+                                                                 last_name=family)).id
+        _book(db, reception, person, counsellor, at(MONDAY, hour))
+    events = Calendar.from_ical(exports.counsellor_ics(db, reception, counsellor, MONDAY, 7)
+                                ).walk("VEVENT")
+    names = [str(event["summary"]).split(" — ")[1] for event in events]
+    assert names == ["Hélène C.", "Imane E.", "Maria Cristina D."]
+    assert events[0].decoded("dtstart") == at(MONDAY, 9)
+
+
+def test_ics_follows_rfc_5545_and_sends_cancellations(db, setup) -> None:
+    """Read back by a second library (vobject): DTSTAMP on every event, the VTIMEZONE its
+    times refer to, and a cancelled appointment sent as CANCELLED with a higher SEQUENCE."""
+    import vobject
+
     reception, first, second, counsellor = setup
     _book(db, reception, first, counsellor, at(MONDAY, 9))
-    cancelled = _book(db, reception, second, counsellor, at(MONDAY, 11))
-    appointments.cancel(db, reception, cancelled.id, "Reporté")
+    moved = _book(db, reception, second, counsellor, at(MONDAY, 11))
+    before = vobject.readOne(exports.counsellor_ics(db, reception, counsellor, MONDAY, 7)
+                             .decode())
+    appointments.cancel(db, reception, moved.id, "Reporté")
     data = exports.counsellor_ics(db, reception, counsellor, MONDAY, 7)
-    events = Calendar.from_ical(data).walk("VEVENT")
-    assert len(events) == 1
-    assert str(events[0]["summary"]).endswith("Hélène C.")
-    assert events[0].decoded("dtstart") == at(MONDAY, 9)
+    assert data == exports.counsellor_ics(db, reception, counsellor, MONDAY, 7)
+    after = vobject.readOne(data.decode())
+    assert after.vtimezone.tzid.value == "America/Toronto"
+    events = {event.uid.value: event for event in after.vevent_list}
+    old = {event.uid.value: event for event in before.vevent_list}
+    assert len(events) == 2
+    for event in events.values():
+        assert event.dtstamp.value.utcoffset() == timedelta(0)
+        start = event.dtstart.value
+        assert start.utcoffset() == start.astimezone(LOCAL_ZONE).utcoffset()
+    cancelled = events[f"{moved.id}@cjeapp"]
+    assert cancelled.status.value == "CANCELLED"
+    assert int(cancelled.sequence.value) > int(old[f"{moved.id}@cjeapp"].sequence.value)
+    assert old[f"{moved.id}@cjeapp"].status.value == "CONFIRMED"
+    assert data.count(b"BEGIN:VEVENT") == 2 and b"DTSTART;TZID=America/Toronto:2026" in data
+    summer = exports.counsellor_ics(db, reception, counsellor, date(2027, 7, 5), 7)
+    assert vobject.readOne(summer.decode()).vtimezone.tzid.value == "America/Toronto"
+
+
+def test_agenda_ics_command(db, setup, tmp_path, monkeypatch, capsys) -> None:
+    from cjeapp.cli import main
+
+    reception, first, _second, counsellor = setup
+    _book(db, reception, first, counsellor, at(MONDAY, 9))
+    db.close()
+    monkeypatch.setenv("CJEAPP_PASSWORD", "reception-password")
+    base = ["--lang", "fr", "agenda-ics", "--db", str(db.path), "--user", "reception",
+            "--from", MONDAY.isoformat(), "--days", "7", "--out", str(tmp_path / "a.ics")]
+    assert main([*base, "--counsellor", "counsellor"]) == 0
+    assert "1 rendez-vous écrit" in capsys.readouterr().out
+    event = Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT")[0]
+    assert str(event["summary"]).endswith("Hélène C.")
+    assert main([*base, "--counsellor", "personne"]) == 1
+    assert "personne" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*base, "--counsellor", "counsellor", "--days", "0"])
 
 
 def test_day_sheet_pdf_lists_the_day(db, setup) -> None:

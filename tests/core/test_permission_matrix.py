@@ -35,6 +35,7 @@ MATRIX: dict[str, Permission | str] = {
     "agenda.appointments.mark": P.APPOINTMENT_WRITE,
     "agenda.appointments.reschedule": P.APPOINTMENT_WRITE,
     "agenda.exports.counsellor_ics": P.APPOINTMENT_WRITE,
+    "agenda.exports.counsellor_named": P.APPOINTMENT_WRITE,
     "agenda.exports.day_sheet_pdf": P.APPOINTMENT_WRITE,
     "agenda.followups.board": P.CASEWORK_WRITE,
     "agenda.followups.loads": P.CASEWORK_WRITE,

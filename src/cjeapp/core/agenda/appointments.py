@@ -31,7 +31,8 @@ SLOT_STEP = timedelta(minutes=15)
 class AppointmentRow:
     id: str
     client_id: ClientId
-    client_name: str
+    first_name: str
+    last_name: str
     counsellor_id: UserId
     counsellor_name: str
     kind: str
@@ -42,6 +43,11 @@ class AppointmentRow:
     cancel_reason: str | None
     notes: str | None
     version: int
+    updated_at: datetime | None = None
+
+    @property
+    def client_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
 
     @property
     def minutes(self) -> int:
@@ -192,7 +198,7 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
     if office_id:
         query = query.where(Appointment.office_id == office_id)
     with db.read_session() as session:
-        return [to_row(appointment, f"{first} {last}", name)
+        return [to_row(appointment, first, last, name)
                 for appointment, first, last, name in session.execute(query)]
 
 
@@ -217,14 +223,16 @@ def free_slots(db: Database, actor: Actor, counsellor_id: UserId, day: date, min
     return slots
 
 
-def to_row(appointment: Appointment, client_name: str, counsellor_name: str) -> AppointmentRow:
+def to_row(appointment: Appointment, first_name: str, last_name: str,
+           counsellor_name: str) -> AppointmentRow:
     return AppointmentRow(
-        id=appointment.id, client_id=appointment.client_id, client_name=client_name,
+        id=appointment.id, client_id=appointment.client_id, first_name=first_name,
+        last_name=last_name,
         counsellor_id=appointment.counsellor_id, counsellor_name=counsellor_name,
         kind=appointment.kind, place=appointment.place, starts_at=appointment.starts_at,
         ends_at=appointment.ends_at, status=appointment.status,
         cancel_reason=appointment.cancel_reason, notes=appointment.notes,
-        version=appointment.version)
+        version=appointment.version, updated_at=appointment.updated_at)
 
 
 def _row_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentRow:
@@ -232,4 +240,4 @@ def _row_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentRow:
     counsellor = uow.session.get(User, appointment.counsellor_id)
     if not (client is not None and counsellor is not None):
         raise Inconsistent("client is not None and counsellor is not None")
-    return to_row(appointment, f"{client.first_name} {client.last_name}", counsellor.full_name)
+    return to_row(appointment, client.first_name, client.last_name, counsellor.full_name)

@@ -8,7 +8,8 @@ from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.day_sheet import render_day_sheet
 from cjeapp.core.agenda.ics import agenda_ics
 from cjeapp.core.db.database import Database
-from cjeapp.core.i18n import current_language
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_, current_language, msg
 from cjeapp.core.ids import UserId
 from cjeapp.core.models import User
 from cjeapp.core.org import organization
@@ -32,6 +33,20 @@ def day_sheet_pdf(db: Database, actor: Actor, counsellor_id: UserId, day: date) 
         uow.audit("print", "appointments", counsellor_id,
                   {"document": "day_sheet", "day": day.isoformat(), "rows": len(rows)})
     return pdf
+
+
+def counsellor_named(db: Database, actor: Actor, text: str) -> UserId:
+    """The active counsellor whose identifier or user name is ``text``."""
+    from cjeapp.core.staff.accounts import list_counsellors
+
+    actor.require(Permission.APPOINTMENT_WRITE)
+    wanted = text.strip().lower()
+    for account in list_counsellors(db, actor):
+        if wanted in (account.id.lower(), account.username.lower()):
+            return account.id
+    raise CjeError(msg(N_(
+        "No active counsellor is called \"{name}\": give the user name or the identifier "
+        "of a counsellor (Paramètres › Comptes du personnel)."), name=text))
 
 
 def counsellor_ics(db: Database, actor: Actor, counsellor_id: UserId, first_day: date,

@@ -206,7 +206,7 @@ def client_appointments(db: Database, actor: Actor, client_id: ClientId) -> list
             select(Appointment, User.full_name).join(User, User.id == Appointment.counsellor_id)
             .where(Appointment.client_id == client_id, Appointment.deleted_at.is_(None))
             .order_by(Appointment.starts_at.desc()))
-        return [to_row(appointment, "", name) for appointment, name in rows]
+        return [to_row(appointment, "", "", name) for appointment, name in rows]
 
 
 def client_requests(db: Database, actor: Actor, client_id: ClientId) -> list[Request]:
