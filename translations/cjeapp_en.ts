@@ -2038,33 +2038,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="44"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="47"/>
+        <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="50"/>
+        <source>Address for checking documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="52"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="45"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="53"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="46"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="54"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="59"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="71"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="80"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="86"/>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="100"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="95"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="110"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

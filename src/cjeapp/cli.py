@@ -94,9 +94,15 @@ def _parser() -> argparse.ArgumentParser:
     ics.add_argument("--days", type=day_count, default=28, help="how many days (default 28)")
     ics.add_argument("--out", type=output_file, required=True)
 
-    verify = commands.add_parser("verify-document", help="check a document against the register")
-    _signed_in(verify)
-    verify.add_argument("file", type=existing_file)
+    verify = commands.add_parser(
+        "verify-document", help="check a document against the register, or its QR code "
+        "with the organization's public key (no database needed)")
+    verify.add_argument("--db", type=existing_file)
+    verify.add_argument("--user", help="your user name (password from CJEAPP_PASSWORD or asked)")
+    verify.add_argument("file", type=existing_file, nargs="?", help="the PDF to check")
+    verify.add_argument("--qr", help="the text read from the document's QR code")
+    verify.add_argument("--public-key", type=existing_file,
+                        help="the organization's public key (cjeapp public-key)")
 
     export = commands.add_parser("export", help="the package for the funder (validated)")
     _signed_in(export)

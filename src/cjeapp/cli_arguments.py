@@ -89,6 +89,17 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
             first=first.isoformat(), last=last.isoformat()))
     if getattr(args, "command", None) == "restore" and not (args.user or args.recovery_key):
         parser.error(gettext(N_("restore needs --user NAME, or --recovery-key.")))
+    if getattr(args, "command", None) == "verify-document":
+        if (args.file is None) == (args.qr is None):
+            parser.error(gettext(N_("verify-document checks a PDF file or a --qr text: give "
+                                    "one of them.")))
+        if args.file is not None and not (args.db and args.user):
+            parser.error(gettext(N_("Checking a PDF needs the register: --db PATH --user "
+                                    "NAME.")))
+        if args.qr is not None and not args.public_key and not (args.db and args.user):
+            parser.error(gettext(N_("Checking a QR code needs the organization's public key "
+                                    "(--public-key KEY) or its database (--db PATH --user "
+                                    "NAME).")))
     if getattr(args, "command", None) == "bench" and args.db is not None and not args.user:
         parser.error(gettext(N_("bench with --db needs --user NAME.")))
     db = getattr(args, "db", None)

@@ -121,7 +121,9 @@ def bench(args: argparse.Namespace) -> int:
             seconds=format_number(round(result.build_seconds, 1))))
     print(gettext(N_("search: {clients} clients, {queries} keystroke queries")).format(
         clients=format_number(result.clients), queries=format_number(result.queries)))
-    print(f"p50 {result.p50_ms:.2f} ms  p95 {result.p95_ms:.2f} ms  max {result.max_ms:.2f} ms")
+    print(gettext(N_("p50 {p50} ms  p95 {p95} ms  max {max} ms")).format(
+        p50=format_number(round(result.p50_ms, 2)), p95=format_number(round(result.p95_ms, 2)),
+        max=format_number(round(result.max_ms, 2))))
     return 0
 
 
@@ -137,6 +139,7 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str] | None:
 
 def _bench_sign_in() -> int:
     from cjeapp.bench.sign_in_bench import run
+    from cjeapp.core.locale_format import format_number
 
     result = run()
     print(gettext(N_("sign-in, median of {count} attempts each:")).format(count=result.attempts))
@@ -148,7 +151,8 @@ def _bench_sign_in() -> int:
                           result.open_known_ms),
                          (N_("opening the file: unknown user name"), result.open_unknown_ms),
                          (N_("opening the file and signing in"), result.open_right_ms)):
-        print(f"  {gettext(label)}: {value:.0f} ms")
+        print(gettext(N_("  {label}: {ms} ms")).format(label=gettext(label),
+                                                      ms=format_number(round(value))))
     return 0
 
 
@@ -192,21 +196,31 @@ def _bench_client_list(args: argparse.Namespace) -> int:
     result = run(args.db, clients=args.clients, credentials=_credentials(args))
     print(gettext(N_("client list: {clients} clients")).format(
         clients=format_number(result.clients)))
-    print(f"first paint {result.paint_seconds * 1000:.0f} ms, "
-          f"{result.rows_loaded} rows read after 20 screens of scrolling")
-    print(f"memory: {result.rss_before_mb:.0f} MB before, {result.rss_after_paint_mb:.0f} MB "
-          f"after the first paint, {result.rss_after_scroll_mb:.0f} MB after scrolling")
+    if result.build_seconds is not None:
+        print(gettext(N_("demo database built in {seconds} s")).format(
+            seconds=format_number(round(result.build_seconds, 1))))
+    print(gettext(N_("first paint {ms} ms, {rows} rows read after 20 screens of scrolling"))
+          .format(ms=format_number(round(result.paint_seconds * 1000)),
+                  rows=format_number(result.rows_loaded)))
+    print(gettext(N_("memory (the program with the file just opened): {before} MB before, "
+                     "{painted} MB after the first paint, {scrolled} MB after scrolling"))
+          .format(before=format_number(round(result.rss_before_mb)),
+                  painted=format_number(round(result.rss_after_paint_mb)),
+                  scrolled=format_number(round(result.rss_after_scroll_mb))))
     return 0
 
 
 def _bench_documents(args: argparse.Namespace) -> int:
     from cjeapp.bench.documents_bench import run
+    from cjeapp.core.locale_format import format_number
 
     result = run(args.count)
     print(gettext(N_("documents: {count} attestations issued, register included")).format(
         count=result.count))
-    print(f"median {result.median_ms:.1f} ms per document, total {result.total_seconds:.2f} s, "
-          f"one alone {result.single_ms:.1f} ms")
+    print(gettext(N_("median {median} ms per document, total {total} s, one alone {single} ms"))
+          .format(median=format_number(round(result.median_ms, 1)),
+                  total=format_number(round(result.total_seconds, 2)),
+                  single=format_number(round(result.single_ms, 1))))
     return 0
 
 
@@ -312,6 +326,8 @@ def public_key(args: argparse.Namespace) -> int:
 
 
 def verify_document(args: argparse.Namespace) -> int:
+    if args.qr is not None:
+        return _verify_qr(args)
     from cjeapp.core.documents import issuing
 
     try:
@@ -323,6 +339,36 @@ def verify_document(args: argparse.Namespace) -> int:
     except CjeError as error:
         return fail(error)
     print(result.reason)
+    return 0 if result.genuine else 1
+
+
+def _verify_qr(args: argparse.Namespace) -> int:
+    """A paper's QR code against the organization's public key, from a file or the
+    database; without the database, revocation cannot be known (and is said)."""
+    from cjeapp.core.documents import paper_check
+    from cjeapp.core.reporting import keys
+
+    try:
+        if args.public_key:
+            try:
+                public = keys.load_public_key(args.public_key.read_bytes()[:4096])
+            except ValueError:
+                print(gettext(N_("{path} is not an Ed25519 public key in PEM form.")).format(
+                    path=args.public_key), file=sys.stderr)
+                return 2
+        else:
+            db, _actor = _open(args)
+            try:
+                public = keys.load_public_key(keys.public_key_pem(db))
+            finally:
+                db.close()
+    except CjeError as error:
+        return fail(error)
+    result = paper_check.check(args.qr, public)
+    print(result.reason)
+    if result.genuine and args.public_key:
+        print(gettext(N_("Whether it was revoked since is known only to the organization's "
+                         "register (verify the PDF with --db).")))
     return 0 if result.genuine else 1
 
 
@@ -384,9 +430,13 @@ def verify_package(args: argparse.Namespace) -> int:
 
 def _bench_export(args: argparse.Namespace) -> int:
     from cjeapp.bench.export_bench import run
+    from cjeapp.core.locale_format import format_number
 
     result = run(persons=args.clients if args.clients != 100_000 else 50_000,
                  services=500_000)
-    print(f"export: {result.persons} persons, {result.services} services: "
-          f"{result.seconds:.1f} s, peak memory {result.peak_mb:.0f} MB")
+    print(gettext(N_("export: {persons} persons, {services} services: {seconds} s, peak "
+                     "memory {peak} MB")).format(
+        persons=format_number(result.persons), services=format_number(result.services),
+        seconds=format_number(round(result.seconds, 1)),
+        peak=format_number(round(result.peak_mb))))
     return 0

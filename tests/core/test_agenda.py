@@ -187,3 +187,20 @@ def test_day_sheet_pdf_lists_the_day(db, setup) -> None:
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Hélène Côté" in text and "Omar Tazi" not in text
     assert "Test counsellor" in text
+
+
+def test_day_sheet_columns_fit_their_content_and_show_the_phone(db, setup) -> None:
+    """Times and places never break mid-word; the person's phone is under the name."""
+    reception, _first, _second, counsellor = setup
+    set_language("fr")
+    person = clients.create_client(db, reception, ClientForm(
+        first_name="Maria Cristina", last_name="Dela Cruz", phone="418 335-0802")).id
+    appointments.book(db, reception, client_id=person, counsellor_id=counsellor,
+                      kind="follow_up", place="video", starts_at=at(MONDAY, 8, 30), minutes=45)
+    pdf = exports.day_sheet_pdf(db, reception, counsellor, MONDAY)
+    reader = PdfReader(io.BytesIO(pdf))
+    lines = [line.replace("\u00a0", " ").replace("\u2011", "-")
+             for line in reader.pages[0].extract_text().splitlines()]
+    assert "08 h 30 – 09 h 15" in lines and "Vidéoconférence" in lines  # each on one line
+    assert "418 335-0802" in lines
+    assert str(reader.metadata.get("/CreationDate")).startswith("D:20261123")

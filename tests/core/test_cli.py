@@ -100,6 +100,34 @@ def test_backup_is_verified_and_restore_replaces_only_after_verifying(
                                 "'Changé après la copie'") > 0
 
 
+def test_backup_and_restore_leave_no_work_file_even_with_the_program_open(
+        demo_template: Path, tmp_path: Path) -> None:
+    """The program holds the file open with changes still in its write-ahead log: the
+    backup is one file and its key file, and a restore leaves no log or work file aside."""
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.db.maintenance import backup
+
+    live = tmp_path / "live.sqlite3"
+    key = databases.copy(demo_template, live)
+    program = Database.open(live, key)
+    try:
+        with program.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE clients SET last_name = last_name")
+        assert Path(f"{live}-wal").stat().st_size > 0
+        saved = tmp_path / "saved" / "copy.sqlite3"
+        backup(live, key, saved)
+        assert sorted(p.name for p in saved.parent.iterdir()) == ["copy.sqlite3",
+                                                                  "copy.sqlite3.keys"]
+    finally:
+        program.close()
+    assert main(["restore", "--from", str(saved), "--db", str(live), "--user", "admin"]) == 0
+    leftovers = [p.name for p in tmp_path.rglob("*")
+                 if p.name.endswith(("-wal", "-shm", ".partial", ".restoring"))]
+    assert leftovers == []
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["copy.sqlite3",
+                                                              "copy.sqlite3.keys"]
+
+
 def test_a_damaged_live_file_gives_no_backup_and_is_named(
         demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     live = tmp_path / "live.sqlite3"
@@ -130,3 +158,15 @@ def test_restore_with_the_recovery_key_when_passwords_changed(
     assert main(["restore", "--from", str(saved), "--db", str(live), "--recovery-key"]) == 0
     kept = list((tmp_path / "live-backups").glob("live-before-restore-*.sqlite3"))
     assert len(kept) == 1 and keys_path(kept[0]).exists() and not sqlite_file.is_plain(kept[0])
+
+
+def test_bench_client_list_measures_a_fresh_program_and_speaks_one_language(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The figures come from a fresh process that signs in (not from the one that built
+    the demo database), and every line is in the chosen language."""
+    assert main(["--lang", "fr", "bench", "client-list", "--clients", "150"]) == 0
+    out = capsys.readouterr().out
+    assert "liste des clients : 150 clients" in out
+    assert "premier affichage" in out and "Mo avant" in out
+    for english in ("first paint", "memory", "before", "rows read"):
+        assert english not in out

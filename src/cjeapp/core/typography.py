@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 NO_BREAK = "\u00a0"  # before a colon and inside guillemets
-NARROW_NO_BREAK = "\u202f"  # before ; ! ?
+NARROW_NO_BREAK = "\u00a0"  # before ; ! ? (ReportLab breaks lines at U+202F)
 VOWELS = "AEIOUaeiouÀÂÄÆÉÈÊËÎÏÔÖŒÙÛÜàâäæéèêëîïôöœùûü"
 _ELIDED = (("que", "qu'"), ("Que", "Qu'"), ("de", "d'"), ("De", "D'"), ("le", "l'"),
            ("Le", "L'"), ("la", "l'"), ("La", "L'"), ("jusque", "jusqu'"))

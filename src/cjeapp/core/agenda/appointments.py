@@ -44,6 +44,7 @@ class AppointmentRow:
     notes: str | None
     version: int
     updated_at: datetime | None = None
+    phone: str | None = None  # the person's, for the day sheet (never in an .ics)
 
     @property
     def client_name(self) -> str:
@@ -187,7 +188,8 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
     start = datetime.combine(first_day, time(0, 0), LOCAL_ZONE)
     end = start + timedelta(days=days)
     counsellor = User.__table__.alias("counsellor")
-    query = (select(Appointment, Client.first_name, Client.last_name, counsellor.c.full_name)
+    query = (select(Appointment, Client.first_name, Client.last_name, counsellor.c.full_name,
+                    Client.phone)
              .join(Client, Client.id == Appointment.client_id)
              .join(counsellor, counsellor.c.id == Appointment.counsellor_id)
              .where(Appointment.deleted_at.is_(None), Appointment.starts_at >= start,
@@ -198,8 +200,8 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
     if office_id:
         query = query.where(Appointment.office_id == office_id)
     with db.read_session() as session:
-        return [to_row(appointment, first, last, name)
-                for appointment, first, last, name in session.execute(query)]
+        return [to_row(appointment, first, last, name, phone)
+                for appointment, first, last, name, phone in session.execute(query)]
 
 
 def free_slots(db: Database, actor: Actor, counsellor_id: UserId, day: date, minutes: int,
@@ -224,7 +226,7 @@ def free_slots(db: Database, actor: Actor, counsellor_id: UserId, day: date, min
 
 
 def to_row(appointment: Appointment, first_name: str, last_name: str,
-           counsellor_name: str) -> AppointmentRow:
+           counsellor_name: str, phone: str | None = None) -> AppointmentRow:
     return AppointmentRow(
         id=appointment.id, client_id=appointment.client_id, first_name=first_name,
         last_name=last_name,
@@ -232,7 +234,7 @@ def to_row(appointment: Appointment, first_name: str, last_name: str,
         kind=appointment.kind, place=appointment.place, starts_at=appointment.starts_at,
         ends_at=appointment.ends_at, status=appointment.status,
         cancel_reason=appointment.cancel_reason, notes=appointment.notes,
-        version=appointment.version, updated_at=appointment.updated_at)
+        version=appointment.version, updated_at=appointment.updated_at, phone=phone)
 
 
 def _row_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentRow:
@@ -240,4 +242,5 @@ def _row_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentRow:
     counsellor = uow.session.get(User, appointment.counsellor_id)
     if not (client is not None and counsellor is not None):
         raise Inconsistent("client is not None and counsellor is not None")
-    return to_row(appointment, client.first_name, client.last_name, counsellor.full_name)
+    return to_row(appointment, client.first_name, client.last_name, counsellor.full_name,
+                  client.phone)

@@ -11,7 +11,9 @@ from cjeapp.core.agenda.appointments import CANCELLED, AppointmentRow
 from cjeapp.core.codelists import codelist
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date, format_time
+from cjeapp.core.typography import fill
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.pdf_dates import dated
 
 
 def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, counsellor: str,
@@ -29,29 +31,32 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
     def t(text: str) -> str:
         return gettext(text, language)
 
-    header = [Paragraph(f"<b>{escape(t(label))}</b>", body) for label in (
-        N_("Time"), N_("Person"), N_("Kind"), N_("Place"), N_("Notes"))]
-    table_rows = [header]
+    labels = [t(label) for label in (N_("Time"), N_("Person"), N_("Kind"), N_("Place"),
+                                      N_("Notes"))]
+    cells: list[list[list[str]]] = []  # each cell: its lines
     for row in rows:
         if row.status == CANCELLED:
             continue
-        table_rows.append([
-            Paragraph(f"{format_time(row.starts_at, language)}–"
-                      f"{format_time(row.ends_at, language)}", body),
-            Paragraph(escape(row.client_name), body),
-            Paragraph(escape(codelist("appointment_kinds").label(row.kind, language)), body),
-            Paragraph(escape(codelist("appointment_places").label(row.place, language)), body),
-            Paragraph(escape(row.notes or ""), body)])
+        cells.append([
+            [_unbroken(f"{format_time(row.starts_at, language)} – "
+                       f"{format_time(row.ends_at, language)}")],
+            [row.client_name, *([_unbroken(row.phone)] if row.phone else [])],
+            [codelist("appointment_kinds").label(row.kind, language)],
+            [codelist("appointment_places").label(row.place, language)],
+            [row.notes or ""]])
+    widths = _widths(labels, cells, LETTER[0] - 3.6 * cm)
+    table_rows = [[Paragraph(f"<b>{escape(label)}</b>", body) for label in labels]]
+    table_rows += [[Paragraph("<br/>".join(escape(line) for line in cell), body)
+                    for cell in line] for line in cells]
     story = [Paragraph(escape(organization), body),
-             Paragraph(escape(gettext(N_("Day sheet of {name}"), language).format(
-                 name=counsellor)), title),
+             Paragraph(escape(fill(gettext(N_("Day sheet of {name}"), language), language,
+                                   name=counsellor)), title),
              Paragraph(escape(format_date(day, language, style="full")), body),
              Spacer(1, 0.4 * cm)]
     if len(table_rows) == 1:
         story.append(Paragraph(escape(t(N_("No appointment that day."))), body))
     else:
-        table = Table(table_rows, colWidths=[2.6 * cm, 5 * cm, 3.6 * cm, 3 * cm, 3.2 * cm],
-                      repeatRows=1)
+        table = Table(table_rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
@@ -60,5 +65,32 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=LETTER, title=t(N_("Day sheet")), author=organization,
                       leftMargin=1.8 * cm, rightMargin=1.8 * cm, topMargin=1.8 * cm,
-                      bottomMargin=1.8 * cm, invariant=True).build(story)
+                      bottomMargin=1.8 * cm, invariant=True).build(
+        story, onFirstPage=lambda canvas, _doc: dated(canvas, day))
     return buffer.getvalue()
+
+
+def _unbroken(text: str) -> str:
+    """A time or a phone number never breaks inside ("08 h 30", "418 555-0101")."""
+    return text.replace(" ", "\u00a0").replace("-", "\u2011")
+
+
+PADDING = 12.0  # points: a cell's left and right padding and the grid
+
+
+def _widths(labels: list[str], cells: list[list[list[str]]], total: float) -> list[float]:
+    """Time, kind and place as wide as their longest word group (they never break); the
+    person and the notes share what is left, the person first, up to its longest line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def longest(column: int) -> float:
+        lines = [line for row in cells for line in row[column]]
+        widest = max([float(stringWidth(labels[column], BOLD, 9.5))]
+                     + [float(stringWidth(line, REGULAR, 9.5)) for line in lines])
+        return widest + PADDING
+
+    fixed = [longest(0), longest(2), longest(3)]
+    free = total - sum(fixed)
+    person = min(longest(1), max(free * 0.6, 3.2 * 28.35))
+    notes = max(total - sum(fixed) - person, 2.5 * 28.35)
+    return [fixed[0], person, fixed[1], fixed[2], notes]

@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.documents import kinds, register
+from cjeapp.core.documents import kinds, paper_check, register
 from cjeapp.core.documents.layout import Block, Letterhead, Stamp, metadata_of, render
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, IssuedDocument, Organization, User
+from cjeapp.core.models import Client, IssuedDocument, Organization, Setting, User
 from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.reporting import keys
 from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
 
 
@@ -71,9 +72,13 @@ def register_draft(uow: UnitOfWork, draft: Draft, head: Letterhead, *,
            copy_of: IssuedDocument | None = None) -> IssuedPdf:
     today = clock.today()
     issued_on = copy_of.issued_at.date() if copy_of else today
-    stamp = Stamp(number or register.next_number(uow.session, today.year),
-                  copy_of.verification_code if copy_of else register.verification_code(),
-                  issued_on, copy=copy_of is not None)
+    number = number or register.next_number(uow.session, today.year)
+    code = copy_of.verification_code if copy_of else register.verification_code()
+    client = uow.session.get(Client, draft.client_id) if draft.client_id else None
+    qr = paper_check.qr_text(keys.signing_key_in(uow), number, code,
+                             _person(client) if client else "", issued_on,
+                             _setting_in(uow.session, paper_check.VERIFY_URL))
+    stamp = Stamp(number, code, issued_on, copy=copy_of is not None, qr=qr)
     pdf = render(head, stamp, draft.title, draft.blocks, draft.language)
     document = uow.add(IssuedDocument(
         number=stamp.number, verification_code=stamp.code, kind=draft.kind,
@@ -87,6 +92,13 @@ def register_draft(uow: UnitOfWork, draft: Draft, head: Letterhead, *,
     uow.audit("print", "issued_documents", document.id,
               {"number": stamp.number, "kind": draft.kind, "copy": copy_of is not None})
     return IssuedPdf(document, pdf)
+
+
+def _setting_in(session: Session, key: str) -> str | None:
+    row = session.scalar(select(Setting).where(Setting.key == key, Setting.deleted_at.is_(None),
+                                               Setting.effective_from.is_(None)))
+    value = json.loads(row.value) if row is not None else None
+    return value if isinstance(value, str) and value else None
 
 
 def permission_for(kind: str) -> Permission:

@@ -11,8 +11,9 @@ from datetime import date
 from decimal import Decimal
 
 from cjeapp.core.documents.layout import Block
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.i18n import N_, gettext, ngettext
 from cjeapp.core.locale_format import format_date, format_number
+from cjeapp.core.typography import fill
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,8 @@ def participation(person: str, activity: str, sessions: list[SessionLine], parts
     hours = sum((s.hours for s in attended), Decimal(0))
     parts = sorted({s.part for s in attended if s.part})
     blocks: list[Block] = [
-        ("p", t(N_("We certify that {person} took part in the activity \"{activity}\".")).format(
-            person=person, activity=activity)),
+        ("p", fill(t(N_("We certify that {person} took part in the activity \"{activity}\".")),
+                   language, person=person, activity=activity)),
         ("table", [t(N_("Date")), t(N_("Part")), t(N_("Hours")), t(N_("Present"))],
          [[format_date(s.day, language, style="medium"), str(s.part or ""),
            format_number(s.hours, language), t(N_("yes")) if s.present else t(N_("no"))]
@@ -48,9 +49,9 @@ def participation(person: str, activity: str, sessions: list[SessionLine], parts
     if completed:
         blocks.append(("p", t(N_("The person attended every part of the activity."))))
     if continues_until is not None:
-        blocks.append(("p", t(N_("The activity continues until {day}; this attestation covers "
-                                 "the sessions held so far.")).format(
-            day=format_date(continues_until, language, style="long"))))
+        blocks.append(("p", fill(t(N_("The activity continues until {day}; this attestation "
+                                      "covers the sessions held so far.")), language,
+                                 day=format_date(continues_until, language, style="long"))))
     return t(N_("Attestation of participation")), blocks
 
 
@@ -67,15 +68,19 @@ def services_received(person: str, first: date, last: date, services: list[Servi
         return gettext(text, language)
 
     minutes = sum(line.minutes for line in services)
+    hours = (Decimal(minutes) / 60).quantize(Decimal("0.1")).normalize()
     return t(N_("Attestation of services received")), [
-        ("p", t(N_("We certify that {person} received the following services from {first} to "
-                   "{last}.")).format(person=person, first=format_date(first, language),
-                                      last=format_date(last, language))),
+        ("p", fill(t(N_("We certify that {person} received the following services from {first} "
+                        "to {last}.")), language, person=person,
+                   first=format_date(first, language), last=format_date(last, language))),
         ("table", [t(N_("Date")), t(N_("Service")), t(N_("Minutes"))],
          [[format_date(line.day, language, style="medium"), line.label, str(line.minutes)]
           for line in services], [3.5, 10, 2.5]),
-        ("p", t(N_("Total: {count} services, {hours} hours.")).format(
-            count=len(services), hours=format_number(round(minutes / 60, 1), language))),
+        ("p", t(N_("Total: {services}, {hours}.")).format(
+            services=ngettext("{count} service", "{count} services", len(services),
+                              language).format(count=format_number(len(services), language)),
+            hours=ngettext("{count} hour", "{count} hours", hours, language).format(
+                count=format_number(hours, language)))),
     ]
 
 
@@ -88,10 +93,10 @@ def referral_letter(person: str, partner: str, contact: str | None, reason: str,
     blocks: list[Block] = [
         ("p", t(N_("To: {partner}")).format(partner=partner + (f", {contact}" if contact
                                                                  else ""))),
-        ("p", t(N_("We refer {person} to your organization for the following reason: "
-                   "{reason}")).format(person=person, reason=reason)),
-        ("p", t(N_("Referral made on {date} by {counsellor}.")).format(
-            date=format_date(referred_on, language), counsellor=counsellor)),
+        ("p", fill(t(N_("We refer {person} to your organization for the following reason: "
+                        "{reason}")), language, person=person, reason=reason)),
+        ("p", fill(t(N_("Referral made on {date} by {counsellor}.")), language,
+                   date=format_date(referred_on, language), counsellor=counsellor)),
     ]
     if consent_on:
         blocks.append(("p", t(N_("The person consented on {date} to our sharing the "

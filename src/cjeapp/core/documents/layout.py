@@ -14,7 +14,9 @@ from xml.sax.saxutils import escape
 
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.pdf_dates import dated
 
 # A block of body: ("h", text) heading, ("p", text) paragraph,
 # ("table", header, rows, widths_cm) table.
@@ -41,6 +43,7 @@ class Stamp:
     issued_on: date
     copy: bool = False
     preview: bool = False  # not issued yet: no number, marked PREVIEW
+    qr: str = ""  # the signed text of the QR code (paper_check); else number and code
 
 
 def draw_qr(canvas: Any, text: str, x: float, y: float, size: float) -> None:
@@ -48,7 +51,9 @@ def draw_qr(canvas: Any, text: str, x: float, y: float, size: float) -> None:
     import segno
 
     # A fixed mask spares segno trying all eight (2.7 ms -> 0.4 ms); any mask reads well.
-    matrix = segno.make(text, error="m", mask=0).matrix
+    # UTF-8, what phone readers expect (segno would pick ISO-8859-1 for "Élodie", which
+    # they misread; the signature of the text is over its UTF-8 bytes).
+    matrix = segno.make(text, error="m", mask=0, encoding="utf-8").matrix
     module = size / len(matrix)
     path = canvas.beginPath()
     for row_index, row in enumerate(matrix):
@@ -87,6 +92,10 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     org = ParagraphStyle("org", parent=body, fontName=BOLD, fontSize=13, leading=16,
                          spaceAfter=2)
 
+    def text(value: object) -> str:
+        """Escaped for a paragraph, with French spaces that do not break."""
+        return escape(typeset(str(value), language))
+
     head_lines = [Paragraph(escape(letterhead.organization), org)]
     contact = " · ".join(part for part in (letterhead.address, letterhead.phone,
                                            letterhead.email) if part)
@@ -100,17 +109,17 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
         story: list[Any] = [header]
     else:
         story = list(head_lines)
-    story += [Spacer(1, 0.3 * cm), Paragraph(escape(title), big),
-              Paragraph(escape(format_date(stamp.issued_on, language)), body)]
+    story += [Spacer(1, 0.3 * cm), Paragraph(text(title), big),
+              Paragraph(text(format_date(stamp.issued_on, language)), body)]
     for block in blocks:
         if block[0] == "h":
-            story.append(Paragraph(escape(block[1]), heading))
+            story.append(Paragraph(text(block[1]), heading))
         elif block[0] == "p":
-            story.append(Paragraph(escape(block[1]), body))
+            story.append(Paragraph(text(block[1]), body))
         elif block[0] == "table":
             _kind, head, rows, widths = block
-            data = [[Paragraph(f"<b>{escape(str(cell))}</b>", small) for cell in head]]
-            data += [[Paragraph(escape(str(cell)), small) for cell in row] for row in rows]
+            data = [[Paragraph(f"<b>{text(cell)}</b>", small) for cell in head]]
+            data += [[Paragraph(text(cell), small) for cell in row] for row in rows]
             table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1)
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -124,9 +133,9 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     if letterhead.signer_name:
         story.append(Paragraph(escape(letterhead.signer_name), body))
     if letterhead.signer_title:
-        story.append(Paragraph(escape(letterhead.signer_title), small))
+        story.append(Paragraph(text(letterhead.signer_title), small))
 
-    qr_text = f"CJEAPP {stamp.number} {stamp.code}"
+    qr_text = stamp.qr or f"CJEAPP {stamp.number} {stamp.code}"
     footer = gettext(N_("Document {number} · verification code {code}"), language).format(
         number=stamp.number, code=stamp.code)
     mark = (gettext(N_("COPY"), language) if stamp.copy else
@@ -136,11 +145,12 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
                          language)
 
     def decorate(canvas: Any, document: Any) -> None:
+        dated(canvas, stamp.issued_on)
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.drawString(2 * cm, 1.4 * cm, footer)
         if not stamp.preview:
-            draw_qr(canvas, qr_text, LETTER[0] - 3.8 * cm, 0.9 * cm, 1.8 * cm)
+            draw_qr(canvas, qr_text, LETTER[0] - 4.3 * cm, 0.5 * cm, 2.3 * cm)
         if mark:
             canvas.setFont(BOLD, 60)
             canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.18))

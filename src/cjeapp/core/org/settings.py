@@ -72,3 +72,24 @@ def set_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
         raise ValidationError([FieldError("lock_minutes", msg(
             N_("Choose a delay between 1 and 240 minutes.")))])
     set_value(db, actor, LOCK_MINUTES, minutes)
+
+
+VERIFY_URL = "documents.verify_url"
+
+
+def verify_url(db: Database) -> str:
+    """The address printed before the signed text of a document's QR code ("" for none)."""
+    return str(get_value(db, VERIFY_URL, "") or "")
+
+
+def set_verify_url(db: Database, actor: Actor, url: str) -> None:
+    """An https:// (or http://) address where the organization lets anyone check a paper;
+    the QR code of each new document is that address followed by its signed text."""
+    actor.require(Permission.SETTINGS_ADMIN)
+    url = url.strip()
+    if url and (not url.lower().startswith(("https://", "http://")) or " " in url
+                or len(url) > 200):
+        raise ValidationError([FieldError("verify_url", msg(N_(
+            "Write a web address that begins with https:// (for example "
+            "https://www.example.org/verifier?doc=), or leave it empty.")))])
+    set_value(db, actor, VERIFY_URL, url)

@@ -1,5 +1,6 @@
 """The organization's reporting secrets, kept in the settings table: an Ed25519 key that
-signs packages (the public key can be given to the funder) and the key of the stable
+signs packages and the QR codes of documents (the public key can be given to the funder,
+and published so anyone holding a paper can check it) and the key of the stable
 pseudonyms. Both are created once, when first needed."""
 
 from __future__ import annotations
@@ -18,29 +19,41 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Setting
 from cjeapp.core.permissions import SYSTEM, Actor, Permission
-from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
 
 SIGNING_KEY = "reporting.signing_key"
 PSEUDONYM_KEY = "reporting.pseudonym_key"
 
 
+def _secret_in(uow: UnitOfWork, key: str, make: Callable[[], str]) -> str:
+    row = uow.session.scalar(select(Setting).where(Setting.key == key,
+                                                   Setting.deleted_at.is_(None)))
+    if row is None:
+        row = uow.add(Setting(key=key, value=make()))
+    return row.value
+
+
 def _secret(db: Database, key: str, make: Callable[[], str]) -> str:
     with unit_of_work(db, SYSTEM) as uow:
-        row = uow.session.scalar(select(Setting).where(Setting.key == key,
-                                                       Setting.deleted_at.is_(None)))
-        if row is None:
-            row = uow.add(Setting(key=key, value=make()))
-        return row.value
+        return _secret_in(uow, key, make)
+
+
+def _new_signing_key() -> str:
+    raw = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+        serialization.NoEncryption())
+    return base64.b64encode(raw).decode()
 
 
 def signing_key(db: Database) -> Ed25519PrivateKey:
-    def make() -> str:
-        raw = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-            serialization.NoEncryption())
-        return base64.b64encode(raw).decode()
+    return Ed25519PrivateKey.from_private_bytes(
+        base64.b64decode(_secret(db, SIGNING_KEY, _new_signing_key)))
 
-    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(_secret(db, SIGNING_KEY, make)))
+
+def signing_key_in(uow: UnitOfWork) -> Ed25519PrivateKey:
+    """The same key, read (or made) inside a transaction already open."""
+    return Ed25519PrivateKey.from_private_bytes(
+        base64.b64decode(_secret_in(uow, SIGNING_KEY, _new_signing_key)))
 
 
 def public_key_pem(db: Database) -> bytes:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.org import organization
+from cjeapp.core.org import organization, settings
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
 
@@ -35,12 +35,20 @@ class OrganizationTab(QWidget):
                     self.tr("How to reach them"), self.tr("Who signs documents"),
                     self.tr("Signer's title"))
         self.edits = {name: QLineEdit() for name in self.FIELDS}
-        labels = {name: error_label() for name in self.FIELDS}
+        labels = {name: error_label() for name in (*self.FIELDS, "verify_url")}
         self.errors = FieldErrors(labels)
         form = QFormLayout()
         for name, caption in zip(self.FIELDS, captions, strict=True):
             form.addRow(caption, self.edits[name])
             form.addRow("", labels[name])
+        self.verify_url = QLineEdit()
+        self.verify_url.setPlaceholderText("https://")
+        self.verify_url.setToolTip(self.tr(
+            "Optional. The QR code of each new document begins with this address, so a "
+            "phone opens your verification page; the signed text after it can be checked "
+            "with your public key alone."))
+        form.addRow(self.tr("Address for checking documents"), self.verify_url)
+        form.addRow("", labels["verify_url"])
         self.logo_button = QPushButton(self.tr("Logo for documents…"))
         self.signature_button = QPushButton(self.tr("Scanned signature…"))
         self.clear_images_button = QPushButton(self.tr("Remove logo and signature"))
@@ -66,6 +74,7 @@ class OrganizationTab(QWidget):
         self.version = org.version
         for name, edit in self.edits.items():
             edit.setText(getattr(org, name) or "")
+        self.verify_url.setText(settings.verify_url(self.context.db))
 
     def choose_image(self, which: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Image"), "",
@@ -93,6 +102,7 @@ class OrganizationTab(QWidget):
     def save(self) -> None:
         self.errors.clear()
         values = {name: edit.text() or None for name, edit in self.edits.items()}
+        settings.set_verify_url(self.context.db, self.context.actor, self.verify_url.text())
         organization.update_organization(self.context.db, self.context.actor,
                                          name=values.pop("name") or "",
                                          expected_version=self.version, **values)
