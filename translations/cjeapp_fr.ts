@@ -2040,7 +2040,7 @@
     <message>
         <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="47"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
-        <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu'un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
+        <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu&apos;un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="50"/>

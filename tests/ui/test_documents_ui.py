@@ -161,6 +161,7 @@ def test_logo_and_signature_go_on_the_letterhead(qtbot: QtBot, db: Database,
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage
 
+    from cjeapp.core.org import settings
     from cjeapp.ui.settings.organization_tab import OrganizationTab
 
     def png(colour: str) -> bytes:
@@ -185,6 +186,14 @@ def test_logo_and_signature_go_on_the_letterhead(qtbot: QtBot, db: Database,
     tab.clear_images()
     assert issuing.issue_collection_notice(db, staff["reception"], helene).pdf.count(
         b"/Subtype /Image") == 0
+    tab.verify_url.setText("www.cje.example/verifier")
+    tab.edits["signer_name"].setText("Autre personne")
+    tab.save()
+    assert "https://" in tab.errors.labels["verify_url"].text()
+    assert settings.verify_url(db) == ""
+    tab.verify_url.setText("https://www.cje.example/verifier?d=")
+    tab.save()
+    assert settings.verify_url(db) == "https://www.cje.example/verifier?d="
 
 
 def test_documents_and_packages_are_verified_by_dropping_the_file(

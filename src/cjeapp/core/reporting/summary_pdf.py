@@ -116,7 +116,7 @@ def summary_pdf(organization: str, profile: Profile, first: date, last: date,
         Spacer(1, 0.3 * cm)]
     lines = [Paragraph(t(N_("Rows in the package")), heading)]
     for name, count in counts.items():
-        lines.append(Paragraph(escape(typeset(gettext(N_("{table}: {count}"), language).format(
+        lines.append(Paragraph(escape(typeset(gettext(N_("{table}: {count} rows"), language).format(
             table=profile.table(name).title(language),
             count=format_number(count, language)), language)), body))
     story.append(KeepTogether(lines))
