@@ -20,10 +20,10 @@ from cjeapp.core.reporting.aggregates import AggregateRow
 from cjeapp.core.reporting.profile import Profile, Table
 from cjeapp.core.writers.spreadsheets import (
     add_filter,
+    add_sheet,
     header_cells,
     prepare_sheet,
     safe_cell,
-    text_width,
 )
 
 CSV_ENCODING = "utf-8-sig"  # UTF-8 that begins with the byte-order mark EF BB BF
@@ -116,14 +116,7 @@ def aggregates_csv(rows: Sequence[AggregateRow]) -> bytes:
 
 
 def add_aggregates_sheet(workbook: Any, rows: Sequence[AggregateRow]) -> None:
-    lines = [_aggregate_line(row) for row in rows]
-    sheet = workbook.create_sheet("aggregates")
-    prepare_sheet(sheet, [max([len(name)] + [text_width(line[i]) for line in lines])
-                          for i, name in enumerate(AGGREGATE_HEADER)])
-    sheet.append(header_cells(sheet, AGGREGATE_HEADER))
-    for line in lines:
-        sheet.append([safe_cell(value) for value in line])
-    add_filter(sheet, len(AGGREGATE_HEADER), len(lines))
+    add_sheet(workbook, "aggregates", AGGREGATE_HEADER, [_aggregate_line(row) for row in rows])
 
 
 COLUMNS_HEADER = ("table", "column", "source_field", "type", "mandatory", "codes", "consent",
@@ -156,13 +149,7 @@ def add_columns_sheet(workbook: Any, profile: Profile, language: str) -> None:
               t(N_("yes")) if column.mandatory else t(N_("no")), column.codes or "",
               column.consent or "", column.description]
              for table in profile.tables for column in table.columns]
-    sheet = workbook.create_sheet(t(N_("Columns"))[:31])
-    prepare_sheet(sheet, [max([len(name)] + [len(line[i]) for line in lines])
-                          for i, name in enumerate(header)])
-    sheet.append(header_cells(sheet, header))
-    for line in lines:
-        sheet.append([safe_cell(value) for value in line])
-    add_filter(sheet, len(header), len(lines))
+    add_sheet(workbook, t(N_("Columns")), header, lines)
 
 
 def _csv_bytes(lines: Iterable[Sequence[str]]) -> bytes:

@@ -92,22 +92,29 @@ def add_filter(sheet: Any, columns: int, rows: int) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1) + 1}"
 
 
-def workbook_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    """A one-sheet workbook; values keep their types (numbers, Decimals, dates)."""
-    from openpyxl import Workbook
-
-    rows = [list(row) for row in rows]
-    widths = [max([len(str(name))] + [text_width(row[i]) for row in rows])
+def add_sheet(book: Any, title: str, header: Sequence[str],
+              rows: Iterable[Sequence[object]]) -> None:
+    """A sheet of a write-only workbook from rows held in memory: widths from the content,
+    bold frozen header, a filter; values keep their types (numbers, Decimals, dates)."""
+    lines = [list(row) for row in rows]
+    widths = [max([len(str(name))] + [text_width(line[i]) for line in lines])
               for i, name in enumerate(header)]
-    book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])
     if sheet is None:
         raise Inconsistent("sheet is not None")
     prepare_sheet(sheet, widths)
     sheet.append(header_cells(sheet, header))
-    for row in rows:
-        sheet.append([safe_cell(value) for value in row])
-    add_filter(sheet, len(header), len(rows))
+    for line in lines:
+        sheet.append([safe_cell(value) for value in line])
+    add_filter(sheet, len(header), len(lines))
+
+
+def workbook_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """A one-sheet workbook (see ``add_sheet``)."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    add_sheet(book, title, header, rows)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
