@@ -265,6 +265,7 @@ def document(args: argparse.Namespace) -> int:
 def agenda_ics(args: argparse.Namespace) -> int:
     from cjeapp.core import clock
     from cjeapp.core.agenda import exports
+    from cjeapp.core.locale_format import format_number
 
     try:
         db, actor = _open(args)
@@ -283,7 +284,7 @@ def agenda_ics(args: argparse.Namespace) -> int:
     events = data.count(b"BEGIN:VEVENT")
     print(ngettext("{count} appointment written to {path}.",
                    "{count} appointments written to {path}.", events).format(
-        count=events, path=args.out))
+        count=format_number(events), path=args.out))
     return 0
 
 
@@ -373,6 +374,7 @@ def _verify_qr(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    from cjeapp.core.locale_format import format_number
     from cjeapp.core.reporting import package
     from cjeapp.core.reporting.profile import load
 
@@ -398,8 +400,8 @@ def export(args: argparse.Namespace) -> int:
         report = package.write_warnings(result)
         print(ngettext("{count} warning in all, written to {path}",
                        "{count} warnings in all, written to {path}",
-                       len(result.warnings)).format(count=len(result.warnings), path=report),
-              file=sys.stderr)
+                       len(result.warnings)).format(count=format_number(len(result.warnings)),
+                                                    path=report), file=sys.stderr)
     print(gettext(N_("Package written: {path}")).format(path=result.path))
     for table, count in result.row_counts.items():
         print(f"  {table}: {count}")
@@ -408,6 +410,7 @@ def export(args: argparse.Namespace) -> int:
 
 def _print_problems(problems: list[Problem], template: str, limit: int) -> None:
     """Problems on standard error: the first ``limit``, then how many more."""
+    from cjeapp.core.locale_format import format_number
     from cjeapp.core.reporting import package
 
     for problem in problems[:limit]:
@@ -415,8 +418,8 @@ def _print_problems(problems: list[Problem], template: str, limit: int) -> None:
               file=sys.stderr)
     if len(problems) > limit:
         more = len(problems) - limit
-        print(ngettext("… and {count} more.", "… and {count} more.", more).format(count=more),
-              file=sys.stderr)
+        print(ngettext("… and {count} more.", "… and {count} more.", more).format(
+            count=format_number(more)), file=sys.stderr)
 
 
 def verify_package(args: argparse.Namespace) -> int:

@@ -203,3 +203,6 @@ def test_plan_pdf_in_the_persons_language(db: Database, staff: dict[str, Actor],
     english = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(
         plans.plan_pdf(db, counsellor, person, "en"))).pages)
     assert "Individualized action plan" in english and "Settlement" in english
+    assert "Signature of the person: ____" in english and " :" not in english
+    assert "Signature de la personne : ____" in text  # its space does not break
+    assert "Signature de la conseillère ou du conseiller" in text

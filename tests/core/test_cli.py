@@ -170,3 +170,12 @@ def test_bench_client_list_measures_a_fresh_program_and_speaks_one_language(
     assert "premier affichage" in out and "Mo avant" in out
     for english in ("first paint", "memory", "before", "rows read"):
         assert english not in out
+
+
+def test_bench_documents_runs_and_prints_its_figures(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The account the benchmark creates chooses its own password, as every new one must
+    (it stopped on a traceback when that rule came)."""
+    assert main(["--lang", "fr", "bench", "documents", "--count", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "5 attestations" in out and "ms par document" in out

@@ -36,8 +36,9 @@ def run(count: int) -> DocumentsBench:
                                         office_name="Bureau", username="admin",
                                         full_name="Admin", password="bench-password")
             accounts.create_staff(db, admin, username="conseil", full_name="Conseillère",
-                                  role="counsellor", password="bench-password")
-            actor = accounts.sign_in(db, "conseil", "bench-password")
+                                  role="counsellor", password="bench-temporary")
+            first = accounts.sign_in(db, "conseil", "bench-temporary")  # chooses her own
+            actor = accounts.change_own_password(db, first, "bench-temporary", "bench-password")
             activity = activities.create_activity(db, actor, kind="objectif_integration",
                                                   title="Objectif Intégration", parts_required=3,
                                                   capacity=None)

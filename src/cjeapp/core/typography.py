@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-NO_BREAK = "\u00a0"  # before a colon and inside guillemets
-NARROW_NO_BREAK = "\u00a0"  # before ; ! ? (ReportLab breaks lines at U+202F)
+# Before : ; ! ? and inside « ». The narrow U+202F would be finer before ; ! ? but ReportLab
+# breaks lines at it, so every one of these spaces is U+00A0.
+NO_BREAK = "\u00a0"
 VOWELS = "AEIOUaeiouÀÂÄÆÉÈÊËÎÏÔÖŒÙÛÜàâäæéèêëîïôöœùûü"
 _ELIDED = (("que", "qu'"), ("Que", "Qu'"), ("de", "d'"), ("De", "D'"), ("le", "l'"),
            ("Le", "L'"), ("la", "l'"), ("La", "L'"), ("jusque", "jusqu'"))
@@ -39,4 +40,4 @@ def typeset(text: str, language: str) -> str:
     text = _OPENING.sub("«" + NO_BREAK, text)
     text = _CLOSING.sub(NO_BREAK + "»", text)
     text = _COLON.sub(NO_BREAK + ":", text)
-    return _HIGH.sub(NARROW_NO_BREAK + r"\1", text)
+    return _HIGH.sub(NO_BREAK + r"\1", text)

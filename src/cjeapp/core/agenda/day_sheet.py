@@ -81,6 +81,7 @@ PADDING = 12.0  # points: a cell's left and right padding and the grid
 def _widths(labels: list[str], cells: list[list[list[str]]], total: float) -> list[float]:
     """Time, kind and place as wide as their longest word group (they never break); the
     person and the notes share what is left, the person first, up to its longest line."""
+    from reportlab.lib.units import cm
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     def longest(column: int) -> float:
@@ -91,6 +92,6 @@ def _widths(labels: list[str], cells: list[list[list[str]]], total: float) -> li
 
     fixed = [longest(0), longest(2), longest(3)]
     free = total - sum(fixed)
-    person = min(longest(1), max(free * 0.6, 3.2 * 28.35))
-    notes = max(total - sum(fixed) - person, 2.5 * 28.35)
+    person = min(longest(1), max(free * 0.6, 3.2 * cm))
+    notes = max(total - sum(fixed) - person, 2.5 * cm)
     return [fixed[0], person, fixed[1], fixed[2], notes]

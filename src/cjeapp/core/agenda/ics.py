@@ -24,9 +24,8 @@ from cjeapp.core.codelists import codelist
 def short_name(first_name: str, last_name: str) -> str:
     """"Imane E." for Imane El Amrani: the first name and one initial, never more."""
     initial = last_name.strip()[:1].upper()
-    first = first_name.strip()
-    return f"{first} {initial}." if initial and first else first or (
-        f"{initial}." if initial else "")
+    return " ".join(part for part in (first_name.strip(), f"{initial}." if initial else "")
+                    if part)
 
 
 def agenda_ics(rows: Iterable[AppointmentRow], calendar_name: str, language: str) -> bytes:

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 from cjeapp.core.codelists import codelist
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
 
 
@@ -44,11 +45,12 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
 
     story = [Paragraph(escape(organization), body),
              Paragraph(t(N_("Individualized action plan")), title),
-             Paragraph(escape(gettext(N_("For: {name}"), language).format(name=person)), body),
-             Paragraph(escape(gettext(
+             Paragraph(escape(typeset(gettext(N_("For: {name}"), language).format(
+                 name=person), language)), body),
+             Paragraph(escape(typeset(gettext(
                  N_("Counsellor: {name} · plan started {date} · revision {revision}"),
                  language).format(name=counsellor, date=format_date(started_on, language),
-                                  revision=revision)), body),
+                                  revision=revision), language)), body),
              Spacer(1, 0.3 * cm)]
     areas = codelist("plan_areas")
     statuses = codelist("plan_item_statuses")
@@ -77,9 +79,9 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
               Paragraph(escape(gettext(N_("Printed on {date}"), language).format(
                   date=format_date(printed_on, language))), body),
               Spacer(1, 0.8 * cm),
-              Paragraph(t(N_("Signature of the person")) + " : ____________________     "
-                        + t(N_("Signature of the counsellor")) + " : ____________________",
-                        body)]
+              Paragraph(escape(typeset(gettext(N_(
+                  "Signature of the person: {line}     Signature of the counsellor: {line}"),
+                  language).format(line="____________________"), language)), body)]
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(N_("Individualized action plan"),
                                                              language),
