@@ -1988,93 +1988,103 @@
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
         <source>MIFI agreement number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>Person in charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>Their title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
         <source>Who signs documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
+        <source>Signer&apos;s title in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="40"/>
+        <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="51"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="54"/>
         <source>Address for checking documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="56"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="57"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="58"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="63"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="84"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="95"/>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="110"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="99"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="114"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,32 +2838,32 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="18"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="33"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="34"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="28"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="35"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="29"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="36"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="30"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="37"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,90 +2925,126 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="33"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="46"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="38"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="39"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="60"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="61"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="62"/>
+        <source>Title on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="43"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
+        <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="63"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="64"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="65"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="66"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="67"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="129"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="69"/>
+        <source>Give the selected account this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="131"/>
+        <source>Title changed: the next documents print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="155"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="43"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="37"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="33"/>
+        <source>Conseillère</source>
+        <translation>Conseillère (feminine)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <source>Conseiller</source>
+        <translation>Conseiller (masculine)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <source>Conseillère ou conseiller</source>
+        <translation>Conseillère ou conseiller (both forms)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="68"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="98"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="96"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="114"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="105"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="123"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="113"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="139"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>

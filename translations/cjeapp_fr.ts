@@ -1988,93 +1988,103 @@
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="32"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
         <source>MIFI agreement number</source>
         <translation>No d&apos;entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
         <source>Who signs documents</source>
         <translation>Signataire des documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
+        <source>Signer&apos;s title in English</source>
+        <translation>Titre du signataire en anglais</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="40"/>
+        <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
+        <translation>Imprimé sous la signature des documents en anglais (par exemple, Executive Director); vide, c&apos;est le titre français qui est imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="51"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu&apos;un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="54"/>
         <source>Address for checking documents</source>
         <translation>Adresse de vérification des documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="56"/>
         <source>Logo for documents…</source>
         <translation>Logo des documents…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="57"/>
         <source>Scanned signature…</source>
         <translation>Signature numérisée…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="58"/>
         <source>Remove logo and signature</source>
         <translation>Retirer le logo et la signature</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="63"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="80"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="84"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="95"/>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="110"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="99"/>
+        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="114"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2828,32 +2838,32 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="18"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="19"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="26"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="33"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="27"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="34"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="28"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="35"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="29"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="36"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="30"/>
+        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="37"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2915,90 +2925,126 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="33"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="46"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="38"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="47"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="39"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="60"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="40"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="61"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="41"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="62"/>
+        <source>Title on documents</source>
+        <translation>Titre sur les documents</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="43"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
+        <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
+        <translation>Comment le titre de la personne s&apos;imprime sur les documents en français, comme le plan d&apos;action (en anglais : Counsellor).</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="63"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="64"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="65"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="66"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="67"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="129"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="69"/>
+        <source>Give the selected account this title</source>
+        <translation>Donner ce titre au compte choisi</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="131"/>
+        <source>Title changed: the next documents print it.</source>
+        <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="155"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="43"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="37"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="33"/>
+        <source>Conseillère</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <source>Conseiller</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <source>Conseillère ou conseiller</source>
+        <translation>Conseillère ou conseiller</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="68"/>
         <source>Unlock after failed sign-ins</source>
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="81"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="98"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="96"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="114"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="105"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="123"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="113"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="139"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>

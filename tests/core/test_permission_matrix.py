@@ -129,6 +129,7 @@ MATRIX: dict[str, Permission | str] = {
     "search.finder.search_clients": P.CLIENT_READ,
     "staff.accounts.change_own_password": OWN_ACCOUNT,
     "staff.accounts.change_staff_role": P.USER_ADMIN,
+    "staff.accounts.set_title_form": P.USER_ADMIN,
     "staff.accounts.confirm_password": OWN_ACCOUNT,
     "staff.accounts.create_staff": P.USER_ADMIN,
     "staff.accounts.list_counsellors": SIGNED_IN,

@@ -53,14 +53,26 @@ def _catalogue(language: str) -> dict[str, str | tuple[str, ...]]:
             forms = tuple(str(form) for form in message.string)
             if all(forms):
                 entries[str(message.id[0])] = forms
+        elif message.context:
+            entries[f"{message.context}{_CONTEXT}{message.id}"] = str(message.string)
         else:
             entries[str(message.id)] = str(message.string)
     return entries
 
 
+_CONTEXT = "\x04"  # gettext's separator between a context and its message id
+
+
 def gettext(msgid: str, language: str | None = None) -> str:
     """Translate ``msgid`` into ``language`` (default: the current language)."""
     found = _catalogue(language or _language).get(msgid, msgid)
+    return found if isinstance(found, str) else found[0]
+
+
+def pgettext(context: str, msgid: str, language: str | None = None) -> str:
+    """Translate ``msgid`` as meant in ``context``: one English word ("Counsellor") may
+    have several French ones (Conseillère, Conseiller)."""
+    found = _catalogue(language or _language).get(f"{context}{_CONTEXT}{msgid}", msgid)
     return found if isinstance(found, str) else found[0]
 
 

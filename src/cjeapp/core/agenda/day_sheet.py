@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import date
-from xml.sax.saxutils import escape
 
 from cjeapp.core.agenda.appointments import CANCELLED, AppointmentRow
 from cjeapp.core.codelists import codelist
@@ -14,6 +13,7 @@ from cjeapp.core.locale_format import format_date, format_time
 from cjeapp.core.typography import fill
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
 from cjeapp.core.writers.pdf_dates import dated
+from cjeapp.core.writers.scripts import lines, paragraph
 
 
 def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, counsellor: str,
@@ -22,7 +22,7 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
@@ -45,16 +45,15 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
             [codelist("appointment_places").label(row.place, language)],
             [row.notes or ""]])
     widths = _widths(labels, cells, LETTER[0] - 3.6 * cm)
-    table_rows = [[Paragraph(f"<b>{escape(label)}</b>", body) for label in labels]]
-    table_rows += [[Paragraph("<br/>".join(escape(line) for line in cell), body)
-                    for cell in line] for line in cells]
-    story = [Paragraph(escape(organization), body),
-             Paragraph(escape(fill(gettext(N_("Day sheet of {name}"), language), language,
-                                   name=counsellor)), title),
-             Paragraph(escape(format_date(day, language, style="full")), body),
+    table_rows = [[paragraph(label, body, bold=True) for label in labels]]
+    table_rows += [[lines(cell, body) for cell in line] for line in cells]
+    story = [paragraph(organization, body),
+             paragraph(fill(gettext(N_("Day sheet of {name}"), language), language,
+                            name=counsellor), title),
+             paragraph(format_date(day, language, style="full"), body),
              Spacer(1, 0.4 * cm)]
     if len(table_rows) == 1:
-        story.append(Paragraph(escape(t(N_("No appointment that day."))), body))
+        story.append(paragraph(t(N_("No appointment that day.")), body))
     else:
         table = Table(table_rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([

@@ -6,13 +6,14 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from xml.sax.saxutils import escape
 
 from cjeapp.core.codelists import codelist
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.titles import TitleForm, counsellor_signature, counsellor_title
 from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.scripts import paragraph
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,13 @@ class PlanLine:
 
 def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
                 counsellor: str, started_on: date, revision: int, printed_on: date,
-                language: str) -> bytes:
+                language: str, counsellor_form: TitleForm = TitleForm.INCLUSIVE,
+                own_script_name: str | None = None) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
@@ -41,34 +43,38 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
     title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=15, leading=19)
 
     def t(text: str) -> str:
-        return escape(gettext(text, language))
+        return gettext(text, language)
 
-    story = [Paragraph(escape(organization), body),
-             Paragraph(t(N_("Individualized action plan")), title),
-             Paragraph(escape(typeset(gettext(N_("For: {name}"), language).format(
-                 name=person), language)), body),
-             Paragraph(escape(typeset(gettext(
-                 N_("Counsellor: {name} · plan started {date} · revision {revision}"),
-                 language).format(name=counsellor, date=format_date(started_on, language),
-                                  revision=revision), language)), body),
+    story = [paragraph(organization, body),
+             paragraph(t(N_("Individualized action plan")), title),
+             paragraph(typeset(gettext(N_("For: {name}"), language).format(
+                 name=person), language), body),
+             *([paragraph(typeset(gettext(N_("Name in the person's own script: {name}"),
+                                          language).format(name=own_script_name), language),
+                          body)] if own_script_name else []),
+             paragraph(typeset(gettext(
+                 N_("{title}: {name} · plan started {date} · revision {revision}"),
+                 language).format(title=counsellor_title(counsellor_form, language),
+                                  name=counsellor, date=format_date(started_on, language),
+                                  revision=revision), language), body),
              Spacer(1, 0.3 * cm)]
     areas = codelist("plan_areas")
     statuses = codelist("plan_item_statuses")
     for area in areas.values():
         mine = [line for line in lines if line.area == area]
-        story.append(Paragraph(escape(areas.label(area, language)), heading))
+        story.append(paragraph(areas.label(area, language), heading))
         if not mine:
-            story.append(Paragraph(t(N_("Nothing planned in this area.")), body))
+            story.append(paragraph(t(N_("Nothing planned in this area.")), body))
             continue
-        rows = [[Paragraph(f"<b>{t(label)}</b>", body) for label in
+        rows = [[paragraph(t(label), body, bold=True) for label in
                  (N_("Goal"), N_("Actions"), N_("Who"), N_("By"), N_("Status"))]]
         for line in mine:
-            rows.append([Paragraph(escape(line.goal), body),
-                         Paragraph(escape(line.actions or ""), body),
-                         Paragraph(escape(line.responsible or ""), body),
-                         Paragraph(format_date(line.target_date, language, style="medium")
+            rows.append([paragraph(line.goal, body),
+                         paragraph(line.actions or "", body),
+                         paragraph(line.responsible or "", body),
+                         paragraph(format_date(line.target_date, language, style="medium")
                                    if line.target_date else "", body),
-                         Paragraph(escape(statuses.label(line.status, language)), body)])
+                         paragraph(statuses.label(line.status, language), body)])
         table = Table(rows, colWidths=[5 * cm, 5 * cm, 2.6 * cm, 2.4 * cm, 2.4 * cm],
                       repeatRows=1)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -76,12 +82,14 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
     story += [Spacer(1, 1 * cm),
-              Paragraph(escape(gettext(N_("Printed on {date}"), language).format(
-                  date=format_date(printed_on, language))), body),
+              paragraph(gettext(N_("Printed on {date}"), language).format(
+                  date=format_date(printed_on, language)), body),
               Spacer(1, 0.8 * cm),
-              Paragraph(escape(typeset(gettext(N_(
-                  "Signature of the person: {line}     Signature of the counsellor: {line}"),
-                  language).format(line="____________________"), language)), body)]
+              paragraph(typeset(gettext(N_(
+                  "Signature of the person: {line}     {signature}: {line}"),
+                  language).format(line="____________________",
+                                   signature=counsellor_signature(counsellor_form, language)),
+                  language), body)]
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(N_("Individualized action plan"),
                                                              language),

@@ -260,6 +260,7 @@ def plan_pdf(db: Database, actor: Actor, client_id: ClientId, language: str | No
     from cjeapp.core.casework.plan_pdf import PlanLine, render_plan
     from cjeapp.core.models import User
     from cjeapp.core.org.organization import organization_name
+    from cjeapp.core.titles import form_of
 
     actor.require(Permission.CASEWORK_WRITE)
     with db.read_session() as session:
@@ -274,6 +275,8 @@ def plan_pdf(db: Database, actor: Actor, client_id: ClientId, language: str | No
     pdf = render_plan(lines, organization=organization_name(db),
                       person=f"{client.first_name} {client.last_name}",
                       counsellor=counsellor.full_name if counsellor else "",
+                      counsellor_form=form_of(counsellor.title_form if counsellor else None),
+                      own_script_name=client.other_names,
                       started_on=plan.started_on, revision=plan.revision,
                       printed_on=clock.today(), language=lang)
     with unit_of_work(db, actor) as uow:

@@ -117,6 +117,7 @@ class _Generator:
             "privacy_officer_title": "Directrice générale",
             "privacy_officer_contact": "418 335-0802, poste 221 · vieprivee@cje-demo.example",
             "signer_name": "Andréane Morin", "signer_title": "Directrice générale",
+            "signer_title_en": "Executive Director",
             "logo_png": None, "signature_png": None})
         hours = json.dumps({str(day): ["08:30", "16:30"] for day in range(5)})
         for name, municipality, pos in (("Bureau de Thetford Mines", "Thetford Mines", False),
@@ -146,7 +147,9 @@ class _Generator:
                 "username": username, "full_name": full_name, "role": role,
                 "password_hash": hashes[password], "active": True,
                 "email": f"{username}@cje-demo.example", "office_id": self.offices[0],
-                "language": "fr", "last_login_at": None, "must_change_password": False})
+                "language": "fr", "last_login_at": None, "must_change_password": False,
+                "title_form": "m" if full_name.split()[0] in names.MASCULINE_FIRST_NAMES
+                else "f"})
             self.staff[username] = ident
             if role in ("counsellor", "coordinator"):
                 self.counsellors.append(ident)

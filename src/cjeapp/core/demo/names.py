@@ -121,6 +121,10 @@ NOTES = (
 
 STAFF_SURNAMES = ("Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin",
                   "Lavoie", "Fortin", "Gagné", "Ouellet", "Pelletier", "Bélanger", "Lévesque")
+# The staff first names above and in the demo accounts that take « Conseiller »; the others
+# take « Conseillère ».
+MASCULINE_FIRST_NAMES = frozenset({"Luc", "Karim", "Mathieu", "François", "Olivier",
+                                   "Jean-Philippe", "Samir", "Patrick"})
 STAFF_FIRST_NAMES = ("Isabelle", "Mathieu", "Geneviève", "Nadia", "François", "Sophie",
                      "Olivier", "Catherine", "Jean-Philippe", "Mélanie", "Samir", "Valérie",
                      "Patrick", "Annie")

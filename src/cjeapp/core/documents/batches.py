@@ -68,11 +68,11 @@ def participation_batch(db: Database, actor: Actor, activity_id: str, *,
         drafts.append(participation_draft(db, actor, person.client_id, activity_id, language))
     issued: list[IssuedPdf] = []
     with unit_of_work(db, actor) as uow:
-        head = letterhead(uow.session)
+        heads = {lang: letterhead(uow.session, lang) for lang in {d.language for d in drafts}}
         for index, draft in enumerate(drafts, start=1):
             if cancelled and cancelled():
                 raise Cancelled()  # leaves the transaction: nothing is registered
-            issued.append(register_draft(uow, draft, head))
+            issued.append(register_draft(uow, draft, heads[draft.language]))
             if on_progress:
                 on_progress(index, len(drafts))
         batch = Batch(issued, merge([item.pdf for item in issued]) if issued else b"")

@@ -16,7 +16,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.documents import kinds, paper_check, register
 from cjeapp.core.documents.layout import Block, Letterhead, Stamp, metadata_of, render
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_, Message, gettext, msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, IssuedDocument, Organization, Setting, User
 from cjeapp.core.permissions import Actor, Permission
@@ -37,15 +37,17 @@ class Verification:
     document: IssuedDocument | None = None
 
 
-def letterhead(session: Session) -> Letterhead:
+def letterhead(session: Session, language: str) -> Letterhead:
+    """The organization's letterhead for a document in ``language``: an English document
+    carries the signer's English title when one is set (the French one otherwise)."""
     org = session.scalars(select(Organization).where(Organization.deleted_at.is_(None))
                           .order_by(Organization.created_at)).first()
     if not (org is not None):
         raise Inconsistent("the database has no organization")
+    title = (org.signer_title_en or org.signer_title) if language == "en" else org.signer_title
     return Letterhead(organization=org.name, address=org.address, phone=org.phone,
-                      email=org.email, signer_name=org.signer_name,
-                      signer_title=org.signer_title, logo_png=org.logo_png,
-                      signature_png=org.signature_png)
+                      email=org.email, signer_name=org.signer_name, signer_title=title,
+                      logo_png=org.logo_png, signature_png=org.signature_png)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,19 @@ class Draft:
 
 def _person(client: Client) -> str:
     return f"{client.first_name} {client.last_name}"
+
+
+def _with_own_script(blocks: list[Block], client: Client, language: str) -> list[Block]:
+    """The person's name as written in their own script (Arabic, Chinese, Cyrillic…), when
+    the file records it, on a line under the first paragraph that names them."""
+    if not client.other_names:
+        return blocks
+    line: Block = ("p", gettext(N_("Name in the person's own script: {name}"),
+                                language).format(name=client.other_names))
+    latin = _person(client)
+    at = next((index + 1 for index, block in enumerate(blocks)
+               if block[0] == "p" and latin in str(block[1])), 0)
+    return [*blocks[:at], line, *blocks[at:]]
 
 
 def register_draft(uow: UnitOfWork, draft: Draft, head: Letterhead, *,
@@ -110,7 +125,7 @@ def issue(db: Database, actor: Actor, draft: Draft) -> IssuedPdf:
     actor.require(Permission.CLIENT_WRITE)  # the least any document needs; then its kind's
     actor.require(permission_for(draft.kind))
     with unit_of_work(db, actor) as uow:
-        return register_draft(uow, draft, letterhead(uow.session))
+        return register_draft(uow, draft, letterhead(uow.session, draft.language))
 
 
 def preview(db: Database, actor: Actor, draft: Draft) -> bytes:
@@ -119,7 +134,7 @@ def preview(db: Database, actor: Actor, draft: Draft) -> bytes:
     actor.require(Permission.CLIENT_WRITE)
     actor.require(permission_for(draft.kind))
     with unit_of_work(db, actor) as uow:
-        head = letterhead(uow.session)
+        head = letterhead(uow.session, draft.language)
         uow.audit("preview", "issued_documents", None,
                   {"kind": draft.kind, "client_id": draft.client_id})
     return render(head, Stamp("", "", clock.today(), preview=True), draft.title, draft.blocks,
@@ -139,6 +154,7 @@ def notice_draft(db: Database, actor: Actor, client_id: ClientId,
         title, blocks = kinds.collection_notice(
             _person(client), org.privacy_officer_name or "", org.privacy_officer_title or "",
             org.privacy_officer_contact or org.phone or "", lang)
+        blocks = _with_own_script(blocks, client, lang)
     return Draft("collection_notice", client_id, lang, title, blocks)
 
 
@@ -183,6 +199,7 @@ def participation_draft(db: Database, actor: Actor, client_id: ClientId, activit
         title, blocks = kinds.participation(_person(client), activity.title, lines,
                                             activity.parts_required, enrolment.completed, lang,
                                             continues_until=until)
+        blocks = _with_own_script(blocks, client, lang)
     return Draft("attestation_participation", client_id, lang, title, blocks,
                  activity_id=activity_id)
 
@@ -215,6 +232,7 @@ def services_draft(db: Database, actor: Actor, client_id: ClientId, first: date,
         raise ValidationError([FieldError("period_from", msg(N_(
             "No service was recorded for this person in that period.")))])
     title, blocks = kinds.services_received(_person(client), first, last, lines, lang)
+    blocks = _with_own_script(blocks, client, lang)
     return Draft("attestation_services", client_id, lang, title, blocks,
                  period_from=first, period_to=last)
 
@@ -248,6 +266,7 @@ def referral_draft(db: Database, actor: Actor, referral_id: str,
             _person(client), partner.name, partner.contact_person, referral.reason,
             referral.referred_on, counsellor.full_name if counsellor else "",
             consent.given_on, lang)
+        blocks = _with_own_script(blocks, client, lang)
     return Draft("referral_letter", client.id, lang, title, blocks, partner_id=partner.id)
 
 
@@ -279,7 +298,7 @@ def reprint(db: Database, actor: Actor, document_id: str) -> IssuedPdf:
         draft = Draft(original.kind, original.client_id, original.language, content["title"],
                       [tuple(block) for block in content["blocks"]], original.activity_id,
                       original.partner_id, original.period_from, original.period_to)
-        return register_draft(uow, draft, letterhead(uow.session),
+        return register_draft(uow, draft, letterhead(uow.session, draft.language),
                       number=f"{original.number}-C{copies + 1}", copy_of=original)
 
 

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
 from cjeapp.core.writers.pdf_dates import dated
+from cjeapp.core.writers.scripts import paragraph
 
 # A block of body: ("h", text) heading, ("p", text) paragraph,
 # ("table", header, rows, widths_cm) table.
@@ -80,7 +80,7 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Image, SimpleDocTemplate, Spacer, Table, TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14, spaceAfter=7)
@@ -92,15 +92,15 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     org = ParagraphStyle("org", parent=body, fontName=BOLD, fontSize=13, leading=16,
                          spaceAfter=2)
 
-    def text(value: object) -> str:
-        """Escaped for a paragraph, with French spaces that do not break."""
-        return escape(typeset(str(value), language))
+    def text(value: object, style: Any, *, bold: bool = False) -> Any:
+        """A paragraph in any script, with French spaces that do not break."""
+        return paragraph(typeset(str(value), language), style, bold=bold)
 
-    head_lines = [Paragraph(escape(letterhead.organization), org)]
+    head_lines = [paragraph(letterhead.organization, org)]
     contact = " · ".join(part for part in (letterhead.address, letterhead.phone,
                                            letterhead.email) if part)
     if contact:
-        head_lines.append(Paragraph(escape(contact), small))
+        head_lines.append(paragraph(contact, small))
     if letterhead.logo_png:
         logo = Image(io.BytesIO(letterhead.logo_png), width=2.4 * cm, height=2.4 * cm,
                      kind="proportional")
@@ -109,17 +109,17 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
         story: list[Any] = [header]
     else:
         story = list(head_lines)
-    story += [Spacer(1, 0.3 * cm), Paragraph(text(title), big),
-              Paragraph(text(format_date(stamp.issued_on, language)), body)]
+    story += [Spacer(1, 0.3 * cm), text(title, big),
+              text(format_date(stamp.issued_on, language), body)]
     for block in blocks:
         if block[0] == "h":
-            story.append(Paragraph(text(block[1]), heading))
+            story.append(text(block[1], heading))
         elif block[0] == "p":
-            story.append(Paragraph(text(block[1]), body))
+            story.append(text(block[1], body))
         elif block[0] == "table":
             _kind, head, rows, widths = block
-            data = [[Paragraph(f"<b>{text(cell)}</b>", small) for cell in head]]
-            data += [[Paragraph(text(cell), small) for cell in row] for row in rows]
+            data = [[text(cell, small, bold=True) for cell in head]]
+            data += [[text(cell, small) for cell in row] for row in rows]
             table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1)
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -131,9 +131,9 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
         story.append(Image(io.BytesIO(letterhead.signature_png), width=4.5 * cm,
                            height=1.6 * cm, kind="proportional", hAlign="LEFT"))
     if letterhead.signer_name:
-        story.append(Paragraph(escape(letterhead.signer_name), body))
+        story.append(paragraph(letterhead.signer_name, body))
     if letterhead.signer_title:
-        story.append(Paragraph(text(letterhead.signer_title), small))
+        story.append(text(letterhead.signer_title, small))
 
     qr_text = stamp.qr or f"CJEAPP {stamp.number} {stamp.code}"
     footer = gettext(N_("Document {number} · verification code {code}"), language).format(

@@ -24,6 +24,7 @@ class Organization(Record):
     privacy_officer_contact: Mapped[str | None] = mapped_column(String(200))
     signer_name: Mapped[str | None] = mapped_column(String(200))
     signer_title: Mapped[str | None] = mapped_column(String(200))
+    signer_title_en: Mapped[str | None] = mapped_column(String(200))  # on English documents
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
 
@@ -61,6 +62,8 @@ class User(Record):
     language: Mapped[str] = mapped_column(String(5), default="fr")
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     must_change_password: Mapped[bool] = mapped_column(default=False)
+    # How the person's title is written in French: f Conseillère, m Conseiller, x both.
+    title_form: Mapped[str] = mapped_column(String(1), default="x", server_default="x")
 
 
 class Setting(Record):

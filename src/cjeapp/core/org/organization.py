@@ -49,7 +49,8 @@ def update_organization(db: Database, actor: Actor, *, name: str, address: str |
                         privacy_officer_name: str | None, privacy_officer_title: str | None,
                         privacy_officer_contact: str | None, expected_version: int,
                         signer_name: str | None = None,
-                        signer_title: str | None = None) -> None:
+                        signer_title: str | None = None,
+                        signer_title_en: str | None = None) -> None:
     actor.require(Permission.SETTINGS_ADMIN)
     check = Validator()
     values = {
@@ -64,6 +65,7 @@ def update_organization(db: Database, actor: Actor, *, name: str, address: str |
                                               privacy_officer_contact),
         "signer_name": check.text("signer_name", signer_name),
         "signer_title": check.text("signer_title", signer_title),
+        "signer_title_en": check.text("signer_title_en", signer_title_en),
     }
     values["phone"], _digits = check.phone("phone", phone)
     check.raise_if_any()

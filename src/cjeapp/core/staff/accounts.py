@@ -25,6 +25,7 @@ from cjeapp.core.models import Office, Organization, User
 from cjeapp.core.permissions import SYSTEM, Actor, Permission, Role
 from cjeapp.core.staff import throttle
 from cjeapp.core.staff.passwords import hash_password, password_problem, verify_password
+from cjeapp.core.titles import TitleForm, form_of
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
@@ -208,11 +209,20 @@ class StaffAccount:
     role: Role
     active: bool
     office_id: str | None
+    title_form: TitleForm = TitleForm.INCLUSIVE
 
 
 def _account(user: User) -> StaffAccount:
     return StaffAccount(user.id, user.username, user.full_name, Role(user.role), user.active,
-                        user.office_id)
+                        user.office_id, form_of(user.title_form))
+
+
+def _check_title_form(check: Validator, title_form: str) -> TitleForm:
+    if title_form not in {form.value for form in TitleForm}:
+        check.fail("title_form", N_("Choose how the title is written: Conseillère, "
+                                    "Conseiller, or both forms."))
+        return TitleForm.INCLUSIVE
+    return TitleForm(title_form)
 
 
 def _check_username(check: Validator, username: str) -> str | None:
@@ -244,12 +254,14 @@ def list_counsellors(db: Database, actor: Actor) -> list[StaffAccount]:
 
 
 def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, role: str,
-                 password: str, office_id: str | None = None) -> StaffAccount:
+                 password: str, office_id: str | None = None,
+                 title_form: str = TitleForm.INCLUSIVE) -> StaffAccount:
     actor.require(Permission.USER_ADMIN)
     check = Validator()
     login = _check_username(check, username)
     name = check.text("full_name", full_name, required=True)
     check.code("role", role, "roles", required=True)
+    form = _check_title_form(check, title_form)
     problem = password_problem("password", password)
     if problem:
         check.errors.append(problem)
@@ -263,7 +275,7 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
             raise Inconsistent("login and name")
         user = uow.add(User(username=login, full_name=name, role=role,
                             password_hash=hash_password(password), office_id=office_id,
-                            must_change_password=True))
+                            must_change_password=True, title_form=form.value))
         account = _account(user)
     _store_password(db, account.username, password)
     return account
@@ -283,6 +295,19 @@ def set_staff_active(db: Database, actor: Actor, user_id: UserId, active: bool) 
         with db.keyring_update() as ring:
             ring.remove_password(account.username)
     return account
+
+
+def set_title_form(db: Database, actor: Actor, user_id: UserId,
+                   title_form: str) -> StaffAccount:
+    """How the person's title is written on documents (they say; an administrator sets it)."""
+    actor.require(Permission.USER_ADMIN)
+    check = Validator()
+    form = _check_title_form(check, title_form)
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        user = uow.get(User, user_id, what="staff account")
+        uow.change(user, {"title_form": form.value})
+        return _account(user)
 
 
 def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str) -> StaffAccount:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.scripts import paragraph
 
 
 def table_pdf(*, organization: str, title: str, subtitle: str, header: Sequence[str],
@@ -16,24 +16,24 @@ def table_pdf(*, organization: str, title: str, subtitle: str, header: Sequence[
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
     head = ParagraphStyle("head", parent=body, fontName=BOLD)
     big = ParagraphStyle("big", parent=body, fontName=BOLD, fontSize=14, leading=18)
-    data = [[Paragraph(escape(text), head) for text in header]]
-    data += [[Paragraph(escape(text), body) for text in row] for row in rows]
+    data = [[paragraph(text, head) for text in header]]
+    data += [[paragraph(text, body) for text in row] for row in rows]
     table = Table(data, colWidths=[w * cm for w in widths_cm], repeatRows=1,
                   rowHeights=None if row_height_cm is None
                   else [None] + [row_height_cm * cm] * len(rows))
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    story = [Paragraph(escape(organization), body), Paragraph(escape(title), big),
-             Paragraph(escape(subtitle), body), Spacer(1, 0.4 * cm), table]
+    story = [paragraph(organization, body), paragraph(title, big),
+             paragraph(subtitle, body), Spacer(1, 0.4 * cm), table]
     if footer:
-        story += [Spacer(1, 0.5 * cm), Paragraph(escape(footer), body)]
+        story += [Spacer(1, 0.5 * cm), paragraph(footer, body)]
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=LETTER, title=title, author=organization,
                       leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.6 * cm,

@@ -24,7 +24,8 @@ from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_
 
 class OrganizationTab(QWidget):
     FIELDS = ("name", "address", "phone", "email", "agreement_number", "privacy_officer_name",
-              "privacy_officer_title", "privacy_officer_contact", "signer_name", "signer_title")
+              "privacy_officer_title", "privacy_officer_contact", "signer_name", "signer_title",
+              "signer_title_en")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,8 +34,11 @@ class OrganizationTab(QWidget):
                     self.tr("MIFI agreement number"),
                     self.tr("Person in charge of personal information"), self.tr("Their title"),
                     self.tr("How to reach them"), self.tr("Who signs documents"),
-                    self.tr("Signer's title"))
+                    self.tr("Signer's title"), self.tr("Signer's title in English"))
         self.edits = {name: QLineEdit() for name in self.FIELDS}
+        self.edits["signer_title_en"].setToolTip(self.tr(
+            "Printed under the signature on documents in English (for example, Executive "
+            "Director); the French title is printed when it is empty."))
         labels = {name: error_label() for name in (*self.FIELDS, "verify_url")}
         self.errors = FieldErrors(labels)
         form = QFormLayout()

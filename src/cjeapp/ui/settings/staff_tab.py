@@ -4,6 +4,7 @@ Accounts are never deleted: the records name the people who did the work."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -17,6 +18,7 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.staff import accounts
 from cjeapp.core.staff.accounts import StaffAccount
+from cjeapp.core.titles import TitleForm
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
@@ -28,17 +30,28 @@ class StaffTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.form_labels = {TitleForm.FEMININE: self.tr("Conseillère"),
+                            TitleForm.MASCULINE: self.tr("Conseiller"),
+                            TitleForm.INCLUSIVE: self.tr("Conseillère ou conseiller")}
         roles = codelist("roles")
         self.table: RecordTable[StaffAccount] = RecordTable([
             Column(self.tr("Name"), lambda a: a.full_name, width=220),
             Column(self.tr("User name"), lambda a: a.username, width=140),
             Column(self.tr("Role"), lambda a: roles.label(a.role.value), width=200),
+            Column(self.tr("Title on documents"), lambda a: self.form_labels[a.title_form],
+                   width=190),
             Column(self.tr("State"), lambda a: self.tr("Active") if a.active
                    else self.tr("Deactivated")),
         ], alert=lambda a: not a.active)
         self.full_name = QLineEdit()
         self.username = QLineEdit()
         self.role = CodeCombo.from_list("roles", empty=False)
+        self.title_form = QComboBox()
+        for title_form, label in self.form_labels.items():
+            self.title_form.addItem(label, title_form.value)
+        self.title_form.setToolTip(self.tr(
+            "How the person's title is printed on French documents, such as the action "
+            "plan (English documents say Counsellor)."))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.errors = FieldErrors({})
@@ -46,17 +59,20 @@ class StaffTab(QWidget):
         self.errors.add_row(form, self.tr("Name"), self.full_name, "full_name")
         self.errors.add_row(form, self.tr("User name"), self.username, "username")
         self.errors.add_row(form, self.tr("Role"), self.role, "role")
+        self.errors.add_row(form, self.tr("Title on documents"), self.title_form, "title_form")
         self.errors.add_row(form, self.tr("Password"), self.password, "password")
         self.create_button = QPushButton(self.tr("Create the account"))
         self.role_button = QPushButton(self.tr("Give the selected account this role"))
         self.active_button = QPushButton(self.tr("Deactivate or reactivate"))
         self.reset_button = QPushButton(self.tr("Set this password on the selected account"))
         self.unlock_button = QPushButton(self.tr("Unlock after failed sign-ins"))
+        self.title_button = QPushButton(self.tr("Give the selected account this title"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         actions = QGridLayout()
         for number, button in enumerate((self.active_button, self.role_button,
-                                         self.reset_button, self.unlock_button)):
+                                         self.reset_button, self.title_button,
+                                         self.unlock_button)):
             actions.addWidget(button, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -69,6 +85,7 @@ class StaffTab(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock)
+        self.title_button.clicked.connect(self.change_title)
         self.refresh()
 
     def refresh(self) -> None:
@@ -90,7 +107,8 @@ class StaffTab(QWidget):
     def create_account(self) -> None:
         accounts.create_staff(self.context.db, self.context.actor,
                               username=self.username.text(), full_name=self.full_name.text(),
-                              role=self.role.value() or "", password=self.password.text())
+                              role=self.role.value() or "", password=self.password.text(),
+                              title_form=self.title_form.currentData())
         for edit in (self.full_name, self.username, self.password):
             edit.clear()
         self._changed(self.tr("Account created. The person will be asked to change "
@@ -103,6 +121,14 @@ class StaffTab(QWidget):
             accounts.change_staff_role(self.context.db, self.context.actor, account.id,
                                        self.role.value() or "")
             self._changed(self.tr("Role changed."))
+
+    @reports_refusals
+    def change_title(self) -> None:
+        account = self._selected()
+        if account is not None:
+            accounts.set_title_form(self.context.db, self.context.actor, account.id,
+                                    self.title_form.currentData())
+            self._changed(self.tr("Title changed: the next documents print it."))
 
     @reports_refusals
     def toggle_active(self) -> None:

@@ -1,0 +1,228 @@
+"""Text in any script on a PDF page: Latin, Cyrillic, Greek and Hebrew in DejaVu Sans,
+Arabic in Noto Sans Arabic, Devanagari in Noto Sans Devanagari, Chinese, Japanese and Korean
+in Droid Sans Fallback (all shipped in ``resources/fonts``).
+
+ReportLab draws a paragraph word by word (a word ends at a breaking space) and, when a
+paragraph style asks for it, shapes each word with HarfBuzz (uharfbuzz): Arabic letters take
+their joined forms, Devanagari its conjuncts and vowel signs, and a right-to-left word comes
+out in visual order. ReportLab has no bidirectional algorithm of its own without ``rlbidi``
+(not published where the program's packages come from), and it shapes a whole word with the
+face of its first character. So :func:`markup` prepares the text:
+
+- each character gets the first font that has it (Arabic letters go to Noto Sans Arabic,
+  whose forms are better than DejaVu's), and a run of one font becomes a ``<font>`` span;
+- the spaces inside a right-to-left run become no-break spaces, so the run (a name such as
+  « إيمان العمراني ») is one word that HarfBuzz lays out right to left as a whole; it sits
+  in the line as one unit, which is what the Unicode bidirectional algorithm gives a
+  right-to-left name in a French or English sentence;
+- where two fonts, or two directions, meet inside a word (« (إيمان »), a hair space
+  (U+200A) separates them, so each part is shaped with its own face and direction.
+
+Only paragraphs that need it are shaped (:func:`paragraph`): shaping a Latin paragraph
+changes nothing a reader sees and costs time.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import Any
+from xml.sax.saxutils import escape
+
+from cjeapp.core.resources import resource_path
+from cjeapp.core.writers.fonts import REGULAR, register_fonts
+
+HAIR_SPACE = "\u200a"
+NO_BREAK = "\u00a0"
+_BREAKING = frozenset(" \t\n\r")
+
+
+@dataclass(frozen=True)
+class Fallback:
+    name: str
+    regular: str
+    bold: str | None  # None: the regular face serves for bold too
+
+
+ARABIC = Fallback("NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+DEVANAGARI = Fallback("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf",
+                      "NotoSansDevanagari-Bold.ttf")
+CJK = Fallback("DroidSansFallback", "DroidSansFallbackFull.ttf", None)
+FALLBACKS = (ARABIC, DEVANAGARI, CJK)
+
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF),
+                  (0xFE70, 0xFEFF))
+
+
+def _is_arabic(code: int) -> bool:
+    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
+
+
+@cache
+def _font(fallback: Fallback) -> Any:
+    """Register a fallback font (and its bold) the first time a text needs it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    register_fonts()
+    font = TTFont(fallback.name, str(resource_path("fonts", fallback.regular)))
+    pdfmetrics.registerFont(font)
+    bold_name = fallback.name
+    if fallback.bold:
+        bold_name = f"{fallback.name}-Bold"
+        pdfmetrics.registerFont(TTFont(bold_name, str(resource_path("fonts", fallback.bold))))
+    pdfmetrics.registerFontFamily(fallback.name, normal=fallback.name, bold=bold_name,
+                                  italic=fallback.name, boldItalic=bold_name)
+    return font
+
+
+@cache
+def _base_covers() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+
+
+def _covers(fallback: Fallback, code: int) -> bool:
+    return code in _font(fallback).face.charToGlyph
+
+
+def font_for(char: str) -> str:
+    """The name of the font that draws ``char``."""
+    code = ord(char)
+    if _is_arabic(code) and _covers(ARABIC, code):
+        return ARABIC.name
+    if code in _base_covers():
+        return REGULAR
+    for fallback in (DEVANAGARI, CJK):
+        if _covers(fallback, code):
+            return fallback.name
+    return REGULAR  # a character no font has: the base font's empty box, as before
+
+
+# A character's run: its font, and whether it reads right to left.
+Key = tuple[str, bool]
+_BASE: Key = (REGULAR, False)
+
+
+def _strong(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("L", "R", "AL")
+
+
+def _keys(text: str) -> list[Key]:
+    keys: list[Key] = []
+    for char in text:
+        if char in _BREAKING or char == NO_BREAK or not _strong(char):
+            keys.append(_BASE)  # spaces and neutral characters: settled below
+        else:
+            keys.append((font_for(char), unicodedata.bidirectional(char) in ("R", "AL")))
+    strong = [i for i, char in enumerate(text) if _strong(char)]
+    # Neutrals between two characters of one right-to-left run belong to it (the spaces of a
+    # name in Arabic, a hyphen or an Arabic comma), and so do neutrals next to a left-to-right
+    # fallback run inside a word when its font has them (« अनीता, »).
+    for left, right in pairwise(strong):
+        key = keys[left]
+        if right - left > 1 and keys[right] == key and key[1]:
+            for i in range(left + 1, right):
+                keys[i] = key
+    for i, char in enumerate(text):
+        if char in _BREAKING or _strong(char) or char == NO_BREAK:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(text) and keys[j][0] != REGULAR and not keys[j][1] \
+                    and _strong(text[j]) and _fallback_has(keys[j][0], char):
+                keys[i] = keys[j]
+                break
+    return keys
+
+
+def _fallback_has(name: str, char: str) -> bool:
+    fallback = next(f for f in FALLBACKS if f.name == name)
+    return _covers(fallback, ord(char))
+
+
+def _runs(text: str) -> list[tuple[Key, str]]:
+    runs: list[tuple[Key, str]] = []
+    for char, key in zip(text, _keys(text), strict=True):
+        if key[1] and char in _BREAKING:
+            char = NO_BREAK  # a right-to-left run is one word, laid out whole
+        if runs and runs[-1][0] == key:
+            runs[-1] = (key, runs[-1][1] + char)
+        else:
+            runs.append((key, char))
+    return runs
+
+
+def needs_shaping(text: str) -> bool:
+    """Does the text hold a character that only a shaped, fallback or right-to-left run
+    draws right? (Pure Latin text is drawn as it always was.)"""
+    return any(ord(char) > 0x24F and (font_for(char) != REGULAR or
+                                     unicodedata.bidirectional(char) in ("R", "AL"))
+               for char in text if not char.isspace())
+
+
+def markup(text: str) -> str:
+    """Paragraph markup (escaped) that draws ``text`` in the right fonts."""
+    if not needs_shaping(text):
+        return escape(text)
+    parts: list[str] = []
+    previous: tuple[Key, str] | None = None
+    for key, chunk in _runs(text):
+        if previous is not None and previous[0] != key and previous[1][-1] not in _BREAKING \
+                and chunk[0] not in _BREAKING:
+            parts.append(HAIR_SPACE)  # two faces or directions meet inside a word
+        parts.append(escape(chunk) if key[0] == REGULAR
+                     else f'<font face="{key[0]}">{escape(chunk)}</font>')
+        previous = (key, chunk)
+    return "".join(parts)
+
+
+@cache
+def _plain_ligatures_only() -> None:
+    """ReportLab shapes with discretionary ligatures on by default: DejaVu then joins
+    « st » into one glyph and Noto Sans Arabic writes the vowel marks of « محمد ». Only the
+    ligatures a script requires (liga) and kerning stay."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None) or ()
+    for value in defaults:
+        if isinstance(value, dict) and "dlig" in value:
+            value["dlig"] = False
+
+
+def _shaped(style: Any) -> Any:
+    """The style, shaping each word (kept on the style: styles live as long as a render)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    _plain_ligatures_only()
+
+    shaped = style.__dict__.get("_cjeapp_shaped")
+    if shaped is None:
+        shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+        style.__dict__["_cjeapp_shaped"] = shaped
+    return shaped
+
+
+def paragraph(text: str, style: Any, *, bold: bool = False) -> Any:
+    """A ReportLab Paragraph of plain ``text`` (escaped here), in any script."""
+    from reportlab.platypus import Paragraph
+
+    body = markup(text)
+    if bold:
+        body = f"<b>{body}</b>"
+    return Paragraph(body, _shaped(style) if needs_shaping(text) else style)
+
+
+def lines(texts: list[str], style: Any) -> Any:
+    """One Paragraph of several lines of plain text."""
+    from reportlab.platypus import Paragraph
+
+    joined = "".join(texts)
+    body = "<br/>".join(markup(text) for text in texts)
+    return Paragraph(body, _shaped(style) if needs_shaping(joined) else style)
+
+
+
