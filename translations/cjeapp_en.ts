@@ -2925,126 +2925,126 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="38"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="59"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="39"/>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="60"/>
-        <source>User name</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="40"/>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="61"/>
-        <source>Role</source>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="41"/>
         <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="62"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="42"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="63"/>
         <source>Title on documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="43"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="64"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="64"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="65"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="66"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="67"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="67"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="68"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="69"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="70"/>
         <source>Give the selected account this title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="131"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="132"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="155"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="156"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="43"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="33"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
         <source>Conseillère</source>
         <translation>Conseillère (feminine)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
         <source>Conseiller</source>
         <translation>Conseiller (masculine)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller (both forms)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="45"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="68"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="69"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="98"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="99"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="114"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="115"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="123"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="124"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="139"/>
+        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="140"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,9 +30,10 @@ class StaffTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.form_labels = {TitleForm.FEMININE: self.tr("Conseillère"),
-                            TitleForm.MASCULINE: self.tr("Conseiller"),
-                            TitleForm.INCLUSIVE: self.tr("Conseillère ou conseiller")}
+        # The inclusive form first: what a new account gets until the person says.
+        self.form_labels = {TitleForm.INCLUSIVE: self.tr("Conseillère ou conseiller"),
+                            TitleForm.FEMININE: self.tr("Conseillère"),
+                            TitleForm.MASCULINE: self.tr("Conseiller")}
         roles = codelist("roles")
         self.table: RecordTable[StaffAccount] = RecordTable([
             Column(self.tr("Name"), lambda a: a.full_name, width=220),
