@@ -87,3 +87,5 @@ class ConfidentialityIncident(Record):
     serious_injury_risk: Mapped[bool] = mapped_column(default=False)
     notices_sent: Mapped[str | None] = mapped_column(Text)
     measures_taken: Mapped[str | None] = mapped_column(Text)
+    commission_notified_on: Mapped[date | None] = mapped_column(Date)
+    persons_notified_on: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,202 @@
+"""The audit viewer: who did what, to which record, when — browsed by person, staff member,
+action and period, with the hash chain's verdict, and exported as a CSV whose cells a
+spreadsheet cannot run. Reading the log is itself written to the log (AUDIT_READ)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from cjeapp.core import clock
+from cjeapp.core.audit_chain import ChainRow, first_break
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import Cancelled, FieldError, ValidationError
+from cjeapp.core.i18n import N_, Message, gettext, msg
+from cjeapp.core.ids import ClientId, UserId
+from cjeapp.core.models import AuditEntry, Client, User
+from cjeapp.core.models.base import Base
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.writers.spreadsheets import safe_cell
+
+LIMIT = 2000  # rows shown at once; the export takes the whole selection
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    client_id: ClientId | None = None  # entries about this person's file and its records
+    user_id: UserId | None = None  # entries by this staff member
+    action: str | None = None  # create, update, delete, view, print, export, sign_in…
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    who: str  # the staff member's name, or « cjeapp » for the program itself
+    action: str
+    entity: str
+    entity_id: str | None
+    details: str
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    rows: list[AuditRow]
+    total: int  # entries matching the filter (rows holds at most LIMIT, newest first)
+
+
+def _check(which: AuditFilter) -> None:
+    if which.since and which.until and which.until < which.since:
+        raise ValidationError([FieldError("until", msg(N_(
+            "The end of the period comes before its start.")))])
+
+
+def _person_records(client_id: str) -> Select[Any]:
+    """Ids of every record that belongs to the person: their file and each row of a table
+    that has a client_id (visits, services, consents, notes, documents…)."""
+    parts: list[Select[Any]] = [select(Client.id).where(Client.id == client_id)]
+    for mapper in Base.registry.mappers:
+        table = mapper.local_table
+        if "client_id" in table.c and "id" in table.c:
+            parts.append(select(table.c.id).where(table.c.client_id == client_id))
+    return select(union_all(*parts).subquery().c[0])
+
+
+def _query(which: AuditFilter) -> Select[Any]:
+    query = select(AuditEntry)
+    if which.client_id:
+        ids = _person_records(which.client_id)
+        # Entries about a record of the person, and reads of the person's file whose details
+        # name them (a preview, a search hit opened).
+        query = query.where(or_(AuditEntry.entity_id.in_(ids),
+                                AuditEntry.details.contains(f'"{which.client_id}"')))
+    if which.user_id:
+        query = query.where(AuditEntry.user_id == which.user_id)
+    if which.action:
+        query = query.where(AuditEntry.action == which.action)
+    if which.since:
+        query = query.where(AuditEntry.at >= _start_of(which.since))
+    if which.until:
+        query = query.where(AuditEntry.at < _start_of(which.until + timedelta(days=1)))
+    return query
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=clock.LOCAL_ZONE)
+
+
+def browse(db: Database, actor: Actor, which: AuditFilter | None = None) -> AuditPage:
+    """The newest matching entries (at most LIMIT) and how many match in all."""
+    actor.require(Permission.AUDIT_READ)
+    which = which or AuditFilter()
+    _check(which)
+    query = _query(which)
+    with unit_of_work(db, actor) as uow:
+        session = uow.session
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        entries = list(session.scalars(query.order_by(AuditEntry.seq.desc()).limit(LIMIT)))
+        names = _names(session, {entry.user_id for entry in entries})
+        uow.audit("view", "audit_log", None, _described(which, total))
+    return AuditPage([_row(entry, names) for entry in entries], total)
+
+
+def actions(db: Database, actor: Actor) -> list[str]:
+    """The kinds of action the log holds, for the viewer's filter."""
+    actor.require(Permission.AUDIT_READ)
+    with db.read_session() as session:
+        return sorted(session.scalars(select(AuditEntry.action).distinct()))
+
+
+def _described(which: AuditFilter, total: int) -> dict[str, object]:
+    return {"client_id": which.client_id, "user_id": which.user_id, "action": which.action,
+            "since": which.since, "until": which.until, "matching": total}
+
+
+def _names(session: Session, user_ids: set[str | None]) -> dict[str, str]:
+    wanted = [ident for ident in user_ids if ident]
+    if not wanted:
+        return {}
+    return {ident: name for ident, name in session.execute(
+        select(User.id, User.full_name).where(User.id.in_(wanted)))}
+
+
+def _row(entry: AuditEntry, names: dict[str, str]) -> AuditRow:
+    who = names.get(entry.user_id or "", "cjeapp") if entry.user_id else "cjeapp"
+    return AuditRow(entry.seq, entry.at, who, entry.action, entry.entity, entry.entity_id,
+                    _details(entry.details))
+
+
+def _details(text: str | None) -> str:
+    """The entry's details as « key: value » pairs (the stored JSON, read for a person)."""
+    if not text:
+        return ""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(value, dict):
+        return str(value)
+    return ", ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))
+
+
+def chain_verdict(db: Database, actor: Actor,
+                  cancelled: Callable[[], bool] | None = None) -> Message:
+    """Whether the whole log still holds together: the first edited, removed, inserted or
+    back-dated entry, or a sentence saying it is intact and how many entries it has."""
+    actor.require(Permission.AUDIT_READ)
+    count = 0
+    with db.read_session() as session:
+        def rows() -> Iterator[ChainRow]:
+            nonlocal count
+            for entry in session.execute(select(
+                    AuditEntry.seq, AuditEntry.id, AuditEntry.at, AuditEntry.user_id,
+                    AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                    AuditEntry.details, AuditEntry.prev_hash, AuditEntry.chain_hash)
+                    .order_by(AuditEntry.seq)).yield_per(5000):
+                if cancelled and count % 5000 == 0 and cancelled():
+                    raise Cancelled()
+                count += 1
+                yield ChainRow(*entry)  # type: ignore[call-arg]
+
+        broken = first_break(rows())
+    if broken is not None:
+        return broken
+    return msg(N_("The audit log is intact: its {count} entries follow one another, none "
+                  "was changed, removed or back-dated."), count=count)
+
+
+COLUMNS = (N_("Entry"), N_("Date and time"), N_("Staff member"), N_("Action"),
+           N_("Record kind"), N_("Record"), N_("Details"))
+
+
+def export_csv(db: Database, actor: Actor, which: AuditFilter | None = None,
+               language: str = "fr") -> bytes:
+    """Every entry of the selection, oldest first, as CSV (UTF-8 with a byte-order mark);
+    a cell that begins like a formula is kept as text. The export is audited."""
+    actor.require(Permission.AUDIT_READ)
+    which = which or AuditFilter()
+    _check(which)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([gettext(column, language) for column in COLUMNS])
+    with unit_of_work(db, actor) as uow:
+        entries = list(uow.session.scalars(_query(which).order_by(AuditEntry.seq)))
+        names = _names(uow.session, {entry.user_id for entry in entries})
+        for entry in entries:
+            row = _row(entry, names)
+            writer.writerow([row.seq, row.at.astimezone(clock.LOCAL_ZONE).isoformat(
+                timespec="seconds"), *(safe_cell(value) for value in (
+                    row.who, row.action, row.entity, row.entity_id or "", row.details))])
+        uow.audit("export", "audit_log", None, _described(which, len(entries)))
+    return buffer.getvalue().encode("utf-8-sig")
