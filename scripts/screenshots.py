@@ -116,6 +116,16 @@ def main() -> int:
         settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]
         _save(admin, folder, "07-parametres-comptes")
         admin.close()
+
+        director = MainWindow(db, accounts.sign_in(db, "direction", "demo-direction"))
+        director.show()
+        _on_small_laptop(director)
+        privacy = director.show_section("privacy")
+        privacy.tabs.setCurrentWidget(privacy.incidents)  # type: ignore[attr-defined]
+        _save(director, folder, "18-vie-privee-incidents")
+        privacy.tabs.setCurrentWidget(privacy.audit)  # type: ignore[attr-defined]
+        _save(director, folder, "19-vie-privee-journal")
+        director.close()
         db.close()
     return 0
 

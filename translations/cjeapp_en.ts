@@ -619,6 +619,362 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <source>previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="46"/>
+        <source>sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="47"/>
+        <source>sign-in while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <source>opening failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="49"/>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="50"/>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="51"/>
+        <source>recovery key used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <source>database encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <source>action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="55"/>
+        <source>activity session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="58"/>
+        <source>person&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="59"/>
+        <source>confidential note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="60"/>
+        <source>confidentiality incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <source>enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="62"/>
+        <source>funder package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="63"/>
+        <source>household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <source>housing search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <source>housing step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <source>needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <source>plan change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <source>plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <source>transport request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <source>transport rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <source>trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <source>staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="75"/>
+        <source>Name, phone or MIFI number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="151"/>
+        <source>Every person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="79"/>
+        <source>Every staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="83"/>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="89"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="90"/>
+        <source>Export the selection (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
+        <source>Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="97"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="98"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="110"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="101"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="107"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="115"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="173"/>
+        <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="178"/>
+        <source>%1 entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="183"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="191"/>
+        <source>Checking every entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
@@ -1750,6 +2106,184 @@
     </message>
 </context>
 <context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="44"/>
+        <source>Risk of serious injury only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="46"/>
+        <source>Words in the nature or the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="48"/>
+        <source>Known on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="50"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="51"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <source>Serious risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="54"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="55"/>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="62"/>
+        <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="67"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="68"/>
+        <source>The incident presents a risk of serious injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="71"/>
+        <source>Became known on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="72"/>
+        <source>Occurred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="73"/>
+        <source>Nature of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="74"/>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="75"/>
+        <source>Information concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="77"/>
+        <source>People concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="78"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="79"/>
+        <source>Why (or why not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="80"/>
+        <source>Commission notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="82"/>
+        <source>People notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="84"/>
+        <source>Notices sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="85"/>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="88"/>
+        <source>Record as a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="89"/>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="90"/>
+        <source>Empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="91"/>
+        <source>Export the register (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="136"/>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="138"/>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="140"/>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="194"/>
+        <source>Incident recorded in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="199"/>
+        <source>Choose an incident in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="205"/>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="210"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="44"/>
@@ -1828,37 +2362,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="56"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="57"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="96"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="97"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="102"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="103"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="201"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="204"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="202"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="205"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,6 +2449,11 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/navigation.py" line="34"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/navigation.py" line="35"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,6 +2917,24 @@
     <message>
         <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="17"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="24"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="27"/>
+        <source>Confidentiality incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

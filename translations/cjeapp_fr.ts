@@ -619,6 +619,362 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <source>read</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <source>previewed</source>
+        <translation>aperçu</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <source>printed</source>
+        <translation>impression</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <source>exported</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <source>signed in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="46"/>
+        <source>sign-in failed</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="47"/>
+        <source>sign-in while locked</source>
+        <translation>connexion pendant un blocage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <source>opening failed</source>
+        <translation>ouverture refusée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <source>unlocked</source>
+        <translation>déblocage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="49"/>
+        <source>password reset</source>
+        <translation>mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="50"/>
+        <source>password changed</source>
+        <translation>mot de passe changé</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="51"/>
+        <source>recovery key used</source>
+        <translation>clé de récupération utilisée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <source>database encrypted</source>
+        <translation>base de données chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <source>action plan</source>
+        <translation>plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="55"/>
+        <source>activity session</source>
+        <translation>séance d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <source>audit log</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="58"/>
+        <source>person&apos;s file</source>
+        <translation>dossier de la personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="59"/>
+        <source>confidential note</source>
+        <translation>note confidentielle</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="60"/>
+        <source>confidentiality incident</source>
+        <translation>incident de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <source>enrolment</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="62"/>
+        <source>funder package</source>
+        <translation>paquet du bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="63"/>
+        <source>household member</source>
+        <translation>membre du ménage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <source>household</source>
+        <translation>ménage</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <source>housing search</source>
+        <translation>recherche de logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <source>housing step</source>
+        <translation>étape de logement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <source>need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <source>needs assessment</source>
+        <translation>évaluation des besoins</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <source>organization</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <source>plan change</source>
+        <translation>changement au plan</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <source>plan item</source>
+        <translation>élément du plan</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <source>referral</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <source>transport request</source>
+        <translation>demande de transport</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <source>transport rule</source>
+        <translation>règle de transport</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <source>trip</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <source>staff account</source>
+        <translation>compte du personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="75"/>
+        <source>Name, phone or MIFI number</source>
+        <translation>Nom, téléphone ou no MIFI</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="151"/>
+        <source>Every person</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="79"/>
+        <source>Every staff member</source>
+        <translation>Tout le personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="83"/>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="89"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="90"/>
+        <source>Export the selection (CSV)…</source>
+        <translation>Exporter la sélection (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
+        <source>Check the chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="97"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="98"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="110"/>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="101"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
+        <source>Record kind</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="107"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="115"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="173"/>
+        <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
+        <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="178"/>
+        <source>%1 entries match.</source>
+        <translation>%1 entrées correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="183"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="191"/>
+        <source>Checking every entry…</source>
+        <translation>Vérification de chaque entrée…</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
@@ -1750,6 +2106,184 @@
     </message>
 </context>
 <context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="44"/>
+        <source>Risk of serious injury only</source>
+        <translation>Risque de préjudice sérieux seulement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="46"/>
+        <source>Words in the nature or the information</source>
+        <translation>Mots de la nature ou des renseignements</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="48"/>
+        <source>Known on</source>
+        <translation>Connu le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="50"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="51"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <source>Serious risk</source>
+        <translation>Risque sérieux</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="54"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="55"/>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="62"/>
+        <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
+        <translation>Sensibilité des renseignements, utilisation malveillante possible, conséquences appréhendées</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="67"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="68"/>
+        <source>The incident presents a risk of serious injury</source>
+        <translation>L&apos;incident présente un risque de préjudice sérieux</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="71"/>
+        <source>Became known on</source>
+        <translation>Connu le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="72"/>
+        <source>Occurred on</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="73"/>
+        <source>Nature of the incident</source>
+        <translation>Nature de l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="74"/>
+        <source>Circumstances</source>
+        <translation>Circonstances</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="75"/>
+        <source>Information concerned</source>
+        <translation>Renseignements visés</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="77"/>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="78"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="79"/>
+        <source>Why (or why not)</source>
+        <translation>Pourquoi (ou pourquoi pas)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="80"/>
+        <source>Commission notified on</source>
+        <translation>Avis à la Commission le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="82"/>
+        <source>People notified on</source>
+        <translation>Avis aux personnes le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="84"/>
+        <source>Notices sent</source>
+        <translation>Avis transmis</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="85"/>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="88"/>
+        <source>Record as a new incident</source>
+        <translation>Inscrire comme nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="89"/>
+        <source>Save the changes</source>
+        <translation>Enregistrer les changements</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="90"/>
+        <source>Empty the form</source>
+        <translation>Vider le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="91"/>
+        <source>Export the register (CSV)…</source>
+        <translation>Exporter le registre (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="136"/>
+        <source>Not required</source>
+        <translation>Non requis</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="138"/>
+        <source>To send</source>
+        <translation>À transmettre</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="140"/>
+        <source>Sent on %1</source>
+        <translation>Transmis le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="194"/>
+        <source>Incident recorded in the register.</source>
+        <translation>Incident inscrit au registre.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="199"/>
+        <source>Choose an incident in the register first.</source>
+        <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="205"/>
+        <source>Changes saved.</source>
+        <translation>Changements enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="210"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="44"/>
@@ -1828,37 +2362,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="56"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="57"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="96"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="97"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="102"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="103"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="201"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="204"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="202"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="205"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1915,6 +2449,11 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/navigation.py" line="34"/>
+        <source>Privacy</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/navigation.py" line="35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2379,6 +2918,24 @@
         <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="17"/>
+        <source>Privacy</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="24"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="27"/>
+        <source>Confidentiality incidents</source>
+        <translation>Incidents de confidentialité</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
+from cjeapp.ui.translators import install_translators
 
 
 @pytest.fixture
@@ -42,3 +45,11 @@ def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(messages.QMessageBox, "warning", record)
     return shown
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The screens in French, as the program shows them by default."""
+    install_translators(qapp, "fr")
+    yield
+    install_translators(qapp, "en")

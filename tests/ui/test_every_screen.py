@@ -7,7 +7,6 @@ import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -16,17 +15,9 @@ import cjeapp.ui
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor
-from cjeapp.ui.translators import install_translators
 from cjeapp.ui.window_size import OPEN_SIZE, SMALL_LAPTOP
 from tests.ui.screens import Screen, every_screen
 from tests.ui.visible_text import english_sources, visible_texts
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp, "fr")
-    yield
-    install_translators(qapp, "en")
 
 
 def _fits(size: QSize, area: QSize) -> bool:

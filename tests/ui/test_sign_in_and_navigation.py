@@ -157,8 +157,9 @@ def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
         "coordinator": ["desk", "clients", "agenda", "followups", "transport", "partners",
                         "activities", "reports"],
         "director": ["desk", "clients", "agenda", "followups", "transport", "partners",
-                     "activities", "reports"],
-        "administrator": ["desk", "clients", "agenda", "partners", "reports", "settings"],
+                     "activities", "reports", "privacy"],
+        "administrator": ["desk", "clients", "agenda", "partners", "reports", "privacy",
+                          "settings"],
     }
     for role, keys in expected.items():
         window = MainWindow(db, staff[role])

@@ -38,6 +38,7 @@ from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
 from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
+from cjeapp.ui.pages.privacy_page import PrivacyPage
 from cjeapp.ui.pages.reports_page import ReportsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 from cjeapp.ui.pages.transport_page import TransportPage
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
             return PartnersPage(self.context)
         if section.key == "settings":
             return SettingsPage(self.context)
+        if section.key == "privacy":
+            return PrivacyPage(self.context)
         return PlaceholderPage(section.translated_title())
 
     def _page(self, index: int) -> QWidget:

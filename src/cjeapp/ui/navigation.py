@@ -31,6 +31,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"),
             Permission.ACTIVITY_WRITE),
     Section("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), Permission.REPORT_READ),
+    Section("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.AUDIT_READ),
     Section("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), Permission.USER_ADMIN),
 )
 

@@ -180,7 +180,21 @@ class _Generator:
             "personal_information": "Noms et heures de rendez-vous",
             "risk_assessment": "Risque faible : aucun renseignement sensible.",
             "serious_injury_risk": False, "notices_sent": "Aucun avis requis",
-            "measures_taken": "Rappel des règles d'envoi; saisie semi-automatique désactivée."})
+            "measures_taken": "Rappel des règles d'envoi; saisie semi-automatique désactivée.",
+            "commission_notified_on": None, "persons_notified_on": None})
+        self.w.add("confidentiality_incidents", {
+            "description": "Ordinateur portable d'une conseillère volé dans un véhicule.",
+            "circumstances": "Vol avec effraction au stationnement du point de service.",
+            "occurred_on": self.today - timedelta(days=12),
+            "discovered_on": self.today - timedelta(days=11), "persons_affected": 48,
+            "personal_information": "Dossiers de suivi : identité, statut d'immigration, "
+                                    "notes",
+            "risk_assessment": "Renseignements sensibles (statut, santé dans les notes); "
+                               "disque chiffré, mais mot de passe noté près de l'appareil.",
+            "serious_injury_risk": True, "notices_sent": "Avis à la Commission transmis",
+            "measures_taken": "Mot de passe changé, clé de l'appareil retirée du fichier.",
+            "commission_notified_on": self.today - timedelta(days=10),
+            "persons_notified_on": None})
         # Last fiscal year's package went to the funder (its file is not kept here).
         year_end = date(self.today.year if self.today.month > 3 else self.today.year - 1, 3, 31)
         self.w.add("funder_packages", {

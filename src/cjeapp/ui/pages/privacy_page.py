@@ -1,0 +1,30 @@
+"""Vie privée: what the person in charge of personal information keeps under Law 25 — the
+audit log (AUDIT_READ) and the register of confidentiality incidents (PRIVACY_ADMIN)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from cjeapp.core.permissions import Permission
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.privacy.audit_tab import AuditTab
+from cjeapp.ui.privacy.incidents_tab import IncidentsTab
+
+
+class PrivacyPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Privacy"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.tabs = QTabWidget()
+        self.audit: AuditTab | None = None
+        self.incidents: IncidentsTab | None = None
+        if context.can(Permission.AUDIT_READ):
+            self.audit = AuditTab(context)
+            self.tabs.addTab(self.audit, self.tr("Audit log"))
+        if context.can(Permission.PRIVACY_ADMIN):
+            self.incidents = IncidentsTab(context)
+            self.tabs.addTab(self.incidents, self.tr("Confidentiality incidents"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)

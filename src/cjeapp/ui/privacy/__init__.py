@@ -1,0 +1,1 @@
+"""The sections of « Vie privée »: the audit log and the register of incidents."""

@@ -1,0 +1,207 @@
+"""The audit log as the person in charge of personal information reads it: filtered by
+person, staff member, action and period; the chain checked off the screen's thread; the
+selection exported as CSV. Every reading is itself in the log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import Message
+from cjeapp.core.ids import ClientId, UserId
+from cjeapp.core.locale_format import format_datetime
+from cjeapp.core.privacy import audit_viewer
+from cjeapp.core.privacy.audit_viewer import AuditFilter, AuditRow
+from cjeapp.core.search.finder import search_clients
+from cjeapp.core.staff import accounts
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.files import save_bytes
+from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
+
+
+class AuditTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        # What each action written by the program means (an unknown one shows as written).
+        self.action_labels = {
+            "create": self.tr("created"), "update": self.tr("changed"),
+            "delete": self.tr("deleted"), "view": self.tr("read"),
+            "preview": self.tr("previewed"), "print": self.tr("printed"),
+            "export": self.tr("exported"), "sign_in": self.tr("signed in"),
+            "sign_in_failed": self.tr("sign-in failed"),
+            "sign_in_locked": self.tr("sign-in while locked"),
+            "open_failed": self.tr("opening failed"), "unlock": self.tr("unlocked"),
+            "reset_password": self.tr("password reset"),
+            "change_password": self.tr("password changed"),
+            "recover_account": self.tr("recovery key used"),
+            "encrypt_database": self.tr("database encrypted")}
+        self.entity_labels = {
+            "action_plans": self.tr("action plan"), "activities": self.tr("activity"),
+            "activity_sessions": self.tr("activity session"),
+            "appointments": self.tr("appointment"), "attendance": self.tr("attendance"),
+            "audit_log": self.tr("audit log"), "client_languages": self.tr("language"),
+            "clients": self.tr("person's file"),
+            "confidential_notes": self.tr("confidential note"),
+            "confidentiality_incidents": self.tr("confidentiality incident"),
+            "consents": self.tr("consent"), "enrolments": self.tr("enrolment"),
+            "funder_packages": self.tr("funder package"),
+            "household_members": self.tr("household member"),
+            "households": self.tr("household"), "housing_requests": self.tr("housing search"),
+            "housing_steps": self.tr("housing step"), "issued_documents": self.tr("document"),
+            "needs": self.tr("need"), "needs_assessments": self.tr("needs assessment"),
+            "offices": self.tr("office"), "organizations": self.tr("organization"),
+            "partners": self.tr("partner"), "plan_changes": self.tr("plan change"),
+            "plan_items": self.tr("plan item"), "referrals": self.tr("referral"),
+            "requests": self.tr("request"), "service_records": self.tr("service"),
+            "settings": self.tr("setting"), "transport_requests": self.tr("transport request"),
+            "transport_rules": self.tr("transport rule"), "transport_trips": self.tr("trip"),
+            "users": self.tr("staff account"), "visits": self.tr("visit")}
+        self.person_query = QLineEdit()
+        self.person_query.setPlaceholderText(self.tr("Name, phone or MIFI number"))
+        self.person = QComboBox()
+        self.person.addItem(self.tr("Every person"), None)
+        self.staff = QComboBox()
+        self.staff.addItem(self.tr("Every staff member"), None)
+        for account in accounts.list_staff(context.db, context.actor, include_inactive=True):
+            self.staff.addItem(account.full_name, account.id)
+        self.action = QComboBox()
+        self.action.addItem(self.tr("Every action"), None)
+        for action in audit_viewer.actions(context.db, context.actor):
+            self.action.addItem(self._action(action), action)
+        self.since = DateField("since")
+        self.until = DateField("until")
+        self.errors = FieldErrors({})
+        self.show_button = QPushButton(self.tr("Show"))
+        self.export_button = QPushButton(self.tr("Export the selection (CSV)…"))
+        self.chain_button = QPushButton(self.tr("Check the chain"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.chain = QLabel()
+        self.chain.setWordWrap(True)
+        self.table: RecordTable[AuditRow] = RecordTable([
+            Column(self.tr("Entry"), lambda r: str(r.seq), lambda r: r.seq, width=70),
+            Column(self.tr("Date and time"), lambda r: format_datetime(
+                r.at.astimezone(clock.LOCAL_ZONE)), lambda r: r.seq, width=170),
+            Column(self.tr("Staff member"), lambda r: r.who, width=170),
+            Column(self.tr("Action"), lambda r: self._action(r.action), width=120),
+            Column(self.tr("Record kind"), lambda r: self.entity_labels.get(r.entity, r.entity),
+                   width=170),
+            Column(self.tr("Details"), lambda r: r.details),
+        ])
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("Person")), 0, 0)
+        filters.addWidget(self.person_query, 0, 1)
+        filters.addWidget(self.person, 0, 2)
+        filters.addWidget(QLabel(self.tr("Staff member")), 0, 3)
+        filters.addWidget(self.staff, 0, 4)
+        filters.addWidget(QLabel(self.tr("Action")), 1, 0)
+        filters.addWidget(self.action, 1, 1)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("From")))
+        period.addWidget(self.since)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.until)
+        period.addStretch(1)
+        filters.addLayout(period, 1, 2)
+        filters.addWidget(self.show_button, 1, 4)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(2, 1)
+        period_errors = QHBoxLayout()
+        for field in ("since", "until"):
+            period_errors.addWidget(self.errors.label(field))
+        filters.addLayout(period_errors, 2, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.chain_button)
+        buttons.addWidget(self.chain, 1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.person_query.returnPressed.connect(self.find_person)
+        self.person_query.editingFinished.connect(self.find_person)
+        self.show_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export)
+        self.chain_button.clicked.connect(self.check_chain)
+        self._job: BackgroundJob | None = None
+        self.refresh()  # the newest entries at once (this reading is itself logged)
+
+    def _action(self, action: str) -> str:
+        return self.action_labels.get(action, action)
+
+    def find_person(self) -> None:
+        """The people matching what was typed, to choose from (the first is chosen)."""
+        query = self.person_query.text().strip()
+        self.person.clear()
+        self.person.addItem(self.tr("Every person"), None)
+        if not query:
+            return
+        for hit in search_clients(self.context.db, self.context.actor, query, limit=20):
+            born = f" · {hit.birth_date.isoformat()}" if hit.birth_date else ""
+            self.person.addItem(f"{hit.first_name} {hit.last_name}{born}", hit.id)
+        if self.person.count() > 1:
+            self.person.setCurrentIndex(1)
+
+    def selection(self) -> AuditFilter:
+        person, staff = self.person.currentData(), self.staff.currentData()
+        return AuditFilter(client_id=ClientId(person) if person else None,
+                           user_id=UserId(staff) if staff else None,
+                           action=self.action.currentData(), since=self.since.value(),
+                           until=self.until.value())
+
+    @reports_refusals
+    def refresh(self) -> None:
+        self.errors.clear()
+        page = audit_viewer.browse(self.context.db, self.context.actor, self.selection())
+        self.table.set_rows(page.rows)
+        if page.total > len(page.rows):
+            self.summary.setText(self.tr("%1 entries match; the newest %2 are shown. Narrow "
+                                         "the period or export the selection.")
+                                 .replace("%1", str(page.total))
+                                 .replace("%2", str(len(page.rows))))
+        else:
+            self.summary.setText(self.tr("%1 entries match.").replace("%1", str(page.total)))
+
+    @reports_refusals
+    def export(self) -> None:
+        data = audit_viewer.export_csv(self.context.db, self.context.actor, self.selection())
+        save_bytes(self, data, "journal-audit.csv", self.tr("CSV file (*.csv)"))
+
+    def check_chain(self) -> None:
+        if self._job is not None and self._job.running:
+            return
+        db, actor = self.context.db, self.context.actor
+        job = BackgroundJob(lambda running: audit_viewer.chain_verdict(
+            db, actor, running.is_cancelled))
+        self.chain.setText(self.tr("Checking every entry…"))
+        self.chain.setStyleSheet("")
+        job.succeeded.connect(self._chain_checked)
+        job.refused.connect(self._chain_refused)
+        self._job = job
+        job.start(self)
+
+    def _chain_checked(self, verdict: Message) -> None:
+        intact = verdict.msgid.startswith("The audit log is intact")
+        self.chain.setText(verdict.render())
+        self.chain.setStyleSheet("color: #1b5e20;" if intact else
+                                 "color: #b00020; font-weight: 600;")
+
+    def _chain_refused(self, error: CjeError) -> None:
+        self.chain.setText("")
+        show_error(self, error)

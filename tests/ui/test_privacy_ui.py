@@ -1,0 +1,79 @@
+"""Vie privée, driven through its widgets in French: the register of incidents (a refusal
+under its field, a serious incident in red until its notices are recorded, its completion)
+and the audit log filtered by a person found by name, with the chain checked."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.pages.privacy_page import PrivacyPage
+from tests.ui.tables import choose, texts
+
+
+def test_an_incident_is_recorded_and_completed_from_the_register(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], french: None) -> None:
+    clock.freeze(datetime(2026, 11, 30, 15, 0, tzinfo=UTC))
+    page = PrivacyPage(AppContext(db, staff["director"]))
+    qtbot.addWidget(page)
+    tab = page.incidents
+    assert tab is not None and texts(tab.table) == []
+    tab.serious.setChecked(True)
+    tab.texts["description"].setPlainText("Portable perdu dans l'autobus")
+    tab.new_button.click()
+    assert "Dites pourquoi" in tab.errors.label("risk_assessment").text()
+    assert tab.texts["description"].toPlainText() == "Portable perdu dans l'autobus"  # kept
+    tab.texts["risk_assessment"].setPlainText("Notes de suivi, non chiffrées")
+    tab.dates["discovered_on"].set_value(date(2026, 11, 20))
+    tab.persons.setValue(40)
+    tab.new_button.click()
+    rows = texts(tab.table)
+    assert len(rows) == 1 and rows[0][1:5] == ["Portable perdu dans l'autobus", "40", "Oui",
+                                               "À transmettre"]
+    assert tab.table.model().index(0, 0).data(0) and tab.table.model().rows[0].notices_missing
+    choose(tab.table, 0)
+    tab.dates["commission_notified_on"].set_value(date(2026, 11, 21))
+    tab.dates["persons_notified_on"].set_value(date(2026, 11, 22))
+    tab.save_button.click()
+    assert texts(tab.table)[0][4].startswith("Transmis le 21 nov")
+
+
+def test_the_audit_log_of_one_person_is_found_by_name(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], french: None) -> None:
+    counsellor = staff["counsellor"]
+    person = clients.create_client(db, counsellor, ClientForm(first_name="Khadija",
+                                                              last_name="Benali")).id
+    clients.open_client(db, counsellor, person)
+    page = PrivacyPage(AppContext(db, staff["director"]))
+    qtbot.addWidget(page)
+    assert page.incidents is not None and page.audit is not None
+    tab = page.audit
+    assert texts(tab.table)  # the newest entries, at once
+    tab.person_query.setText("benali")
+    tab.find_person()
+    assert "Khadija Benali" in tab.person.currentText()
+    tab.show_button.click()
+    rows = texts(tab.table)
+    assert {row[4] for row in rows} == {"dossier de la personne"}
+    assert {row[3] for row in rows} == {"création", "consultation"}
+    assert tab.summary.text() == "2 entrées correspondent."
+    tab.since.setText("2026-13-40")
+    tab.show_button.click()
+    assert tab.errors.label("since").text()  # a mistyped date is said under its field
+    tab.since.setText("")
+    tab.check_chain()
+    qtbot.waitUntil(lambda: "intact" in tab.chain.text(), timeout=10000)
+
+
+def test_the_administrator_reads_the_log_but_not_the_incidents(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor]) -> None:
+    page = PrivacyPage(AppContext(db, staff["administrator"]))
+    qtbot.addWidget(page)
+    assert page.audit is not None and page.incidents is None and page.tabs.count() == 1
