@@ -701,6 +701,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
         <source>action plan</source>
         <translation type="unfinished"></translation>
@@ -871,105 +876,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="74"/>
+        <source>request about personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="75"/>
-        <source>Name, phone or MIFI number</source>
+        <source>demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="77"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="151"/>
-        <source>Every person</source>
+        <source>Name, phone or MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="154"/>
+        <source>Every person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="81"/>
         <source>Every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="83"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="85"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="89"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="92"/>
         <source>Export the selection (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="93"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="97"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="99"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="98"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="110"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="101"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="103"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="114"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="106"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="107"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="109"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="115"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="119"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="173"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="176"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="178"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="181"/>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="183"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="186"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="191"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="194"/>
         <source>Checking every entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,22 +2392,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="204"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="206"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="205"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="212"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="213"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,17 +2938,22 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="17"/>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="22"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="24"/>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="31"/>
+        <source>Requests from people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="34"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="27"/>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="37"/>
         <source>Confidentiality incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,6 +3325,184 @@
     <message>
         <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339"/>
         <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="52"/>
+        <source>Open requests only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="103"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="104"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="56"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="58"/>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="60"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="61"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="65"/>
+        <source>Name, phone or MIFI number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="70"/>
+        <source>Empty when the person asked themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="74"/>
+        <source>Record the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="76"/>
+        <source>Choose a request in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="82"/>
+        <source>Record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="83"/>
+        <source>Open the file (to rectify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="85"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="86"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="87"/>
+        <source>Withhold counsellors&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="89"/>
+        <source>Why (the exception of the Act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="90"/>
+        <source>Make the person&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="91"/>
+        <source>See and print the readable copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="105"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="106"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="107"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="109"/>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="110"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="116"/>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="119"/>
+        <source>The request chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="208"/>
+        <source>Request recorded; the answer is due within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="219"/>
+        <source>Answer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="232"/>
+        <source>Say why the notes are withheld, or untick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="239"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="261"/>
+        <source>The person&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="240"/>
+        <source>Encrypted zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="248"/>
+        <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="250"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="251"/>
+        <source>Give this passphrase to the person by another way than the file:
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -701,6 +701,11 @@
         <translation>base de données chiffrée</translation>
     </message>
     <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
         <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
@@ -871,105 +876,115 @@
         <translation>visite</translation>
     </message>
     <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="74"/>
+        <source>request about personal information</source>
+        <translation>demande sur les renseignements personnels</translation>
+    </message>
+    <message>
         <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="75"/>
+        <source>demonstration data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="77"/>
         <source>Name, phone or MIFI number</source>
         <translation>Nom, téléphone ou no MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="77"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="151"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="154"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="81"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="83"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="85"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="89"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="92"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="93"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="97"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="99"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="98"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="110"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="101"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="103"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="114"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="106"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="107"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="109"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="115"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="119"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="173"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="176"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="178"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="181"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="183"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="186"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="191"/>
+        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="194"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
     </message>
@@ -2377,22 +2392,22 @@
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="204"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="206"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="205"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="210"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="213"/>
+        <location filename="../src/cjeapp/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2923,17 +2938,22 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="17"/>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="22"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="24"/>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="31"/>
+        <source>Requests from people</source>
+        <translation>Demandes des personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="34"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="27"/>
+        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="37"/>
         <source>Confidentiality incidents</source>
         <translation>Incidents de confidentialité</translation>
     </message>
@@ -3306,6 +3326,186 @@
         <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339"/>
         <source>No-shows</source>
         <translation>Absences</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="52"/>
+        <source>Open requests only</source>
+        <translation>Demandes ouvertes seulement</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="103"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="104"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="56"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="58"/>
+        <source>Answer due</source>
+        <translation>Réponse due</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="60"/>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="61"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="65"/>
+        <source>Name, phone or MIFI number</source>
+        <translation>Nom, téléphone ou no MIFI</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="70"/>
+        <source>Empty when the person asked themselves</source>
+        <translation>Vide quand la personne a demandé elle-même</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="74"/>
+        <source>Record the request</source>
+        <translation>Inscrire la demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="76"/>
+        <source>Choose a request in the register.</source>
+        <translation>Choisissez une demande dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="82"/>
+        <source>Record the answer</source>
+        <translation>Inscrire la réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="83"/>
+        <source>Open the file (to rectify)</source>
+        <translation>Ouvrir le dossier (pour rectifier)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="85"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="86"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="87"/>
+        <source>Withhold counsellors&apos; notes</source>
+        <translation>Ne pas transmettre les notes des intervenants</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="89"/>
+        <source>Why (the exception of the Act)</source>
+        <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="90"/>
+        <source>Make the person&apos;s copy…</source>
+        <translation>Produire la copie de la personne…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="91"/>
+        <source>See and print the readable copy…</source>
+        <translation>Voir et imprimer la copie lisible…</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="105"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="106"/>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="107"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="109"/>
+        <source>Answered on</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="110"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="116"/>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="119"/>
+        <source>The request chosen</source>
+        <translation>La demande choisie</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="208"/>
+        <source>Request recorded; the answer is due within 30 days.</source>
+        <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="219"/>
+        <source>Answer recorded.</source>
+        <translation>Réponse inscrite.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="232"/>
+        <source>Say why the notes are withheld, or untick the box.</source>
+        <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="239"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="261"/>
+        <source>The person&apos;s copy</source>
+        <translation>Copie de la personne</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="240"/>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>Zip chiffré (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="248"/>
+        <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
+        <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="250"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="251"/>
+        <source>Give this passphrase to the person by another way than the file:
+
+%1</source>
+        <translation>Remettez cette phrase de passe à la personne par un autre moyen que le fichier :
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,19 @@ def _parser() -> argparse.ArgumentParser:
     _signed_in(find)
     find.add_argument("text", help="what you would type in the search box")
 
+    person = commands.add_parser(
+        "person-export", help="a person's copy of their file (Law 25): readable PDF and "
+        "JSON + CSV, in a zip encrypted with a passphrase")
+    _signed_in(person)
+    person.add_argument("--client", required=True, help="the person's identifier (find)")
+    person.add_argument("--out", type=output_file, required=True, help="the zip to write")
+    person.add_argument("--pdf", type=output_file, help="also write the readable PDF here")
+    person.add_argument("--lang", dest="doc_lang", choices=("fr", "en"), default="fr")
+    person.add_argument("--withhold-notes", metavar="REASON",
+                        help="withhold counsellors' notes, for this reason (the Act's "
+                        "exceptions); the copy says so")
+    person.add_argument("--request", help="the request register entry this answers")
+
     public_key = commands.add_parser("public-key",
                                      help="the key that lets the funder check packages")
     _signed_in(public_key)
@@ -149,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cjeapp.app import run_gui
 
         return run_gui(args.gui_db or default_db_path(), language=args.lang)
-    from cjeapp import commands, file_commands
+    from cjeapp import commands, file_commands, privacy_commands
 
     handler = {"demo": commands.demo, "check": file_commands.check,
                "backup": file_commands.backup, "restore": file_commands.restore,
@@ -158,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "verify-document": commands.verify_document,
                "export": commands.export, "verify-package": commands.verify_package,
                "find": commands.find, "public-key": commands.public_key,
-               "agenda-ics": commands.agenda_ics}[args.command]
+               "agenda-ics": commands.agenda_ics,
+               "person-export": privacy_commands.person_export}[args.command]
     return handler(args)
 
 

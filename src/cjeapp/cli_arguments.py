@@ -103,7 +103,7 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     if getattr(args, "command", None) == "bench" and args.db is not None and not args.user:
         parser.error(gettext(N_("bench with --db needs --user NAME.")))
     db = getattr(args, "db", None)
-    for name in ("to", "out", "source"):
+    for name in ("to", "out", "source", "pdf"):
         other = getattr(args, name, None)
         if isinstance(db, Path) and isinstance(other, Path) and same_file(db, other):
             parser.error(gettext(N_(

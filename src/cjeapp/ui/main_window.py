@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         if section.key == "settings":
             return SettingsPage(self.context)
         if section.key == "privacy":
-            return PrivacyPage(self.context)
+            privacy = PrivacyPage(self.context)
+            privacy.open_client.connect(self.open_client)
+            return privacy
         return PlaceholderPage(section.translated_title())
 
     def _page(self, index: int) -> QWidget:

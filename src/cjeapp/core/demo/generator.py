@@ -128,6 +128,27 @@ class _Generator:
                 "municipality": municipality, "region_code": "12", "phone": "418 335-0802",
                 "is_point_of_service": pos, "opening_hours": hours}))
 
+    def privacy_requests(self) -> None:
+        """A few requests under Law 25: one whose deadline is near, one just received, two
+        answered, so the privacy officer's register has something to show."""
+        if len(self.clients) < 4:
+            return
+        people = self.rng.sample(self.clients, 4)
+        for (client, _first), (kind, received, answered, details, answer) in zip(people, (
+                ("access", 26, None, "Demande écrite de copie complète du dossier.", None),
+                ("portability", 5, None, "Veut transférer son dossier à un autre organisme.",
+                 None),
+                ("rectification", 40, 20, "Adresse et numéro de téléphone à jour.",
+                 "Adresse et téléphone corrigés dans le dossier; confirmé par téléphone."),
+                ("withdrawal", 60, 58, "Retire son consentement au partage avec le bailleur "
+                 "de fonds.", "Consentement retiré; plus transmis au MIFI.")), strict=True):
+            received_on = self.today - timedelta(days=received)
+            self.w.add("privacy_requests", {
+                "client_id": client, "kind": kind, "requester": None,
+                "received_on": received_on, "due_on": received_on + timedelta(days=30),
+                "details": details, "answer": answer, "withheld_reason": None,
+                "answered_on": self.today - timedelta(days=answered) if answered else None})
+
     def staff_accounts(self) -> None:
         accounts = [(a.username, a.full_name, a.role, a.password) for a in DEMO_ACCOUNTS]
         extra = list(EXTRA_COUNSELLORS)
@@ -397,6 +418,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
         group_activities(generator)
         generator.todays_walk_ins()
         generator.todays_appointments()
+        generator.privacy_requests()
         writer.flush_all()
         ident, at = writer.new_id(), datetime.now(UTC)
         details = json.dumps({"clients": clients, "seed": seed,

@@ -28,6 +28,7 @@ from cjeapp.core.models.records import (
     ConfidentialityIncident,
     FunderPackage,
     IssuedDocument,
+    PrivacyRequest,
 )
 from cjeapp.core.models.transport import TransportRequest, TransportRule, TransportTrip
 
@@ -37,7 +38,8 @@ __all__ = [
     "Consent", "Enrolment", "FunderPackage", "Household", "HouseholdMember", "HousingRequest",
     "HousingStep",
     "IssuedDocument", "Need", "NeedsAssessment", "Office", "Organization", "Partner",
-    "PlanChange", "PlanItem", "Record", "Referral", "Request", "ServiceRecord", "Setting",
+    "PlanChange", "PlanItem", "PrivacyRequest", "Record", "Referral", "Request",
+    "ServiceRecord", "Setting",
     "SignInThrottle",
     "TransportRequest", "TransportRule", "TransportTrip", "UTCDateTime", "User", "Visit",
     "new_id",

@@ -89,3 +89,21 @@ class ConfidentialityIncident(Record):
     measures_taken: Mapped[str | None] = mapped_column(Text)
     commission_notified_on: Mapped[date | None] = mapped_column(Date)
     persons_notified_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PrivacyRequest(Record):
+    """A person's request under Law 25 (access, rectification, portability, withdrawal):
+    answered within 30 days of its receipt (sections 27, 27.1 and 32 of the Act)."""
+
+    __tablename__ = "privacy_requests"
+
+    client_id: Mapped[ClientId] = fk("clients.id")
+    kind: Mapped[str] = mapped_column(String(20))  # code list: privacy_request_kinds
+    requester: Mapped[str | None] = mapped_column(String(200))  # when not the person
+    received_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    details: Mapped[str | None] = mapped_column(Text)
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    answer: Mapped[str | None] = mapped_column(Text)
+    # Why part of the file was not given (the Act's exceptions), as recorded at export.
+    withheld_reason: Mapped[str | None] = mapped_column(Text)

@@ -49,7 +49,7 @@ class AuditTab(QWidget):
             "reset_password": self.tr("password reset"),
             "change_password": self.tr("password changed"),
             "recover_account": self.tr("recovery key used"),
-            "encrypt_database": self.tr("database encrypted")}
+            "encrypt_database": self.tr("database encrypted"), "import": self.tr("import")}
         self.entity_labels = {
             "action_plans": self.tr("action plan"), "activities": self.tr("activity"),
             "activity_sessions": self.tr("activity session"),
@@ -70,7 +70,9 @@ class AuditTab(QWidget):
             "requests": self.tr("request"), "service_records": self.tr("service"),
             "settings": self.tr("setting"), "transport_requests": self.tr("transport request"),
             "transport_rules": self.tr("transport rule"), "transport_trips": self.tr("trip"),
-            "users": self.tr("staff account"), "visits": self.tr("visit")}
+            "users": self.tr("staff account"), "visits": self.tr("visit"),
+            "privacy_requests": self.tr("request about personal information"),
+            "demo": self.tr("demonstration data")}
         self.person_query = QLineEdit()
         self.person_query.setPlaceholderText(self.tr("Name, phone or MIFI number"))
         self.person = QComboBox()

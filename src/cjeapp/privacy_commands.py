@@ -1,0 +1,46 @@
+"""Headless commands for Law 25: a person's copy of their file (access and portability)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from cjeapp.commands import _open, fail
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.ids import ClientId
+
+PASSPHRASE_VARIABLE = "CJEAPP_EXPORT_PASSPHRASE"
+
+
+def person_export(args: argparse.Namespace) -> int:
+    """The encrypted zip (and the readable PDF with --pdf); the passphrase is printed unless
+    it was given in CJEAPP_EXPORT_PASSPHRASE: give it to the person by another way."""
+    from cjeapp.core.privacy import person_export as export
+
+    try:
+        db, actor = _open(args)
+        try:
+            made = export.make(db, actor, ClientId(args.client), language=args.doc_lang,
+                               withhold_notes_reason=args.withhold_notes,
+                               request_id=args.request,
+                               passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(made.zip_bytes)
+    if args.pdf is not None:
+        args.pdf.write_bytes(made.pdf)
+    print(gettext(N_("The person's copy is written to {path}, encrypted (AES-256).")).format(
+        path=args.out))
+    if not os.environ.get(PASSPHRASE_VARIABLE):
+        print(gettext(N_("Passphrase to give the person by another way: {passphrase}")).format(
+            passphrase=made.passphrase))
+    withheld = made.document["withheld"]
+    if withheld:
+        print(gettext(N_("Counsellors' notes withheld: {count}. Reason: {reason}")).format(
+            count=withheld[0]["count"], reason=withheld[0]["reason"]), file=sys.stderr)
+    return 0

@@ -1,0 +1,278 @@
+"""A person's requests under Law 25: the register with each 30-day deadline (red when it is
+a week away or past), the answer, the person's file opened for a rectification, and the
+person's copy (access, portability) made as an encrypted zip with its passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core import clock
+from cjeapp.core.codelists import codelist
+from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.privacy import person_export, requests
+from cjeapp.core.privacy.requests import RequestForm, RequestRow
+from cjeapp.core.search.finder import search_clients
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
+from cjeapp.ui.files import save_bytes
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.record_table import RecordTable
+
+
+class RequestsTab(QWidget):
+    open_client = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        kinds = codelist("privacy_request_kinds")
+        self.open_only = QCheckBox(self.tr("Open requests only"))
+        self.table: RecordTable[RequestRow] = RecordTable([
+            Column(self.tr("Person"), lambda r: r.person, width=170),
+            Column(self.tr("Request"), lambda r: kinds.label(r.kind), width=170),
+            Column(self.tr("Received"), lambda r: format_date(r.received_on, style="medium"),
+                   lambda r: r.received_on.isoformat(), width=100),
+            Column(self.tr("Answer due"), lambda r: format_date(r.due_on, style="medium"),
+                   lambda r: r.due_on.isoformat(), width=100),
+            Column(self.tr("Answered"), lambda r: format_date(r.answered_on, style="medium")
+                   if r.answered_on else self.tr("Not yet")),
+        ], alert=lambda r: r.near(clock.today()))
+        # A new request.
+        self.person_query = QLineEdit()
+        self.person_query.setPlaceholderText(self.tr("Name, phone or MIFI number"))
+        self.person = QComboBox()
+        self.kind = CodeCombo.from_list("privacy_request_kinds", empty=False)
+        self.received = DateField("received_on")
+        self.requester = QLineEdit()
+        self.requester.setPlaceholderText(self.tr("Empty when the person asked themselves"))
+        self.details = QPlainTextEdit()
+        self.details.setMaximumHeight(56)
+        self.details.setTabChangesFocus(True)
+        self.record_button = QPushButton(self.tr("Record the request"))
+        # The selected request.
+        self.selected = QLabel(self.tr("Choose a request in the register."))
+        self.selected.setWordWrap(True)
+        self.answered_on = DateField("answered_on")
+        self.answer = QPlainTextEdit()
+        self.answer.setMaximumHeight(56)
+        self.answer.setTabChangesFocus(True)
+        self.answer_button = QPushButton(self.tr("Record the answer"))
+        self.file_button = QPushButton(self.tr("Open the file (to rectify)"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        self.withhold = QCheckBox(self.tr("Withhold counsellors' notes"))
+        self.withhold_reason = QLineEdit()
+        self.withhold_reason.setPlaceholderText(self.tr("Why (the exception of the Act)"))
+        self.copy_button = QPushButton(self.tr("Make the person's copy…"))
+        self.print_button = QPushButton(self.tr("See and print the readable copy…"))
+        self.print_button.setEnabled(False)
+        self.last_pdf: bytes | None = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors = FieldErrors({})
+
+        new = QFormLayout()
+        finder = QHBoxLayout()
+        finder.addWidget(self.person_query, 1)
+        finder.addWidget(self.person, 1)
+        self.errors.add_row(new, self.tr("Person"), _wrap(finder), "client_id")
+        self.errors.add_row(new, self.tr("Request"), self.kind, "kind")
+        self.errors.add_row(new, self.tr("Received on"), self.received, "received_on")
+        self.errors.add_row(new, self.tr("Asked by"), self.requester, "requester")
+        self.errors.add_row(new, self.tr("Details"), self.details, "details")
+        chosen = QFormLayout()
+        self.errors.add_row(chosen, self.tr("Answered on"), self.answered_on, "answered_on")
+        self.errors.add_row(chosen, self.tr("Answer"), self.answer, "answer")
+        copy_options = QHBoxLayout()
+        copy_options.addWidget(self.language)
+        copy_options.addWidget(self.withhold)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.addWidget(_heading(self.tr("New request")))
+        column.addLayout(new)
+        column.addWidget(self.record_button)
+        column.addWidget(_heading(self.tr("The request chosen")))
+        column.addWidget(self.selected)
+        column.addLayout(chosen)
+        answer_buttons = QHBoxLayout()
+        answer_buttons.addWidget(self.file_button)
+        answer_buttons.addWidget(self.answer_button)
+        column.addLayout(answer_buttons)
+        column.addLayout(copy_options)
+        column.addWidget(self.withhold_reason)
+        column.addWidget(self.errors.label("passphrase"))
+        copy_buttons = QHBoxLayout()
+        copy_buttons.addWidget(self.copy_button)
+        copy_buttons.addWidget(self.print_button)
+        column.addLayout(copy_buttons)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editor)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.open_only)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.person_query.editingFinished.connect(self.find_person)
+        self.open_only.toggled.connect(lambda _on: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(lambda _new, _old: self._chosen())
+        self.record_button.clicked.connect(self.record)
+        self.answer_button.clicked.connect(self.save_answer)
+        self.file_button.clicked.connect(self._open_file)
+        self.copy_button.clicked.connect(self.make_copy)
+        self.print_button.clicked.connect(self.show_copy)
+        self.withhold.toggled.connect(self.withhold_reason.setEnabled)
+        self.withhold_reason.setEnabled(False)
+        self.received.set_value(clock.today())
+        self.current: RequestRow | None = None
+        self._chosen()
+        self.refresh()
+
+    def find_person(self) -> None:
+        query = self.person_query.text().strip()
+        self.person.clear()
+        if not query:
+            return
+        for hit in search_clients(self.context.db, self.context.actor, query, limit=20):
+            born = f" · {hit.birth_date.isoformat()}" if hit.birth_date else ""
+            self.person.addItem(f"{hit.first_name} {hit.last_name}{born}", hit.id)
+
+    @reports_refusals
+    def refresh(self) -> None:
+        self.table.set_rows(requests.list_requests(self.context.db, self.context.actor,
+                                                   open_only=self.open_only.isChecked()))
+
+    def _chosen(self) -> None:
+        row = self.table.current()
+        self.current = row
+        for widget in (self.answer_button, self.file_button, self.copy_button):
+            widget.setEnabled(row is not None)
+        if row is None:
+            return
+        kind = codelist("privacy_request_kinds").label(row.kind)
+        by = f" — {row.requester}" if row.requester else ""
+        self.selected.setText(f"{row.person} · {kind}{by}\n{row.details or ''}".strip())
+        self.answered_on.set_value(row.answered_on or clock.today())
+        self.answer.setPlainText(row.answer or "")
+        self.status.clear()
+
+    @reports_refusals
+    def record(self) -> None:
+        chosen = self.person.currentData()
+        requests.record_request(self.context.db, self.context.actor, RequestForm(
+            client_id=ClientId(chosen) if chosen else None, kind=self.kind.value() or "",
+            received_on=self.received.required_value(), requester=self.requester.text(),
+            details=self.details.toPlainText()))
+        for edit in (self.person_query, self.requester):
+            edit.clear()
+        self.details.clear()
+        self.person.clear()
+        self.refresh()
+        self.status.setText(self.tr("Request recorded; the answer is due within 30 days."))
+
+    @reports_refusals
+    def save_answer(self) -> None:
+        if self.current is None:
+            return
+        requests.answer_request(self.context.db, self.context.actor, self.current.id,
+                                answered_on=self.answered_on.required_value(),
+                                answer=self.answer.toPlainText(),
+                                expected_version=self.current.version)
+        self.refresh()
+        self.status.setText(self.tr("Answer recorded."))
+
+    def _open_file(self) -> None:
+        if self.current is not None:
+            self.open_client.emit(self.current.client_id)
+
+    @reports_refusals
+    def make_copy(self) -> None:
+        if self.current is None:
+            return
+        reason = self.withhold_reason.text() if self.withhold.isChecked() else None
+        if self.withhold.isChecked() and not (reason or "").strip():
+            self.errors.label("passphrase").setText(self.tr(
+                "Say why the notes are withheld, or untick the box."))
+            self.errors.label("passphrase").show()
+            return
+        made = person_export.make(self.context.db, self.context.actor, self.current.client_id,
+                                  language=self.language.currentData(),
+                                  withhold_notes_reason=reason, request_id=self.current.id)
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("The person's copy"), "copie-renseignements.zip",
+            self.tr("Encrypted zip (*.zip)"))
+        if not target:
+            return
+        Path(target).write_bytes(made.zip_bytes)
+        self.last_pdf = made.pdf
+        self.print_button.setEnabled(True)
+        self.refresh()
+        self.status.setText(self.tr(
+            "Written, encrypted: %1. Passphrase to give the person by another way (phone, in "
+            "person): %2").replace("%1", target).replace("%2", made.passphrase))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Passphrase"), self.tr(
+            "Give this passphrase to the person by another way than the file:\n\n%1")
+            .replace("%1", made.passphrase), parent=self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+
+
+    def show_copy(self) -> None:
+        """The readable PDF, to print at the office (saving it writes it unencrypted)."""
+        if self.last_pdf is None:
+            return
+        dialog = PdfPreviewDialog(self.last_pdf, self.tr("The person's copy"), self)
+        if dialog.exec() and dialog.choice == "print":
+            print_pdf(self, self.last_pdf)
+        elif dialog.choice == "save":
+            save_bytes(self, self.last_pdf, "copie-renseignements.pdf", "PDF (*.pdf)")
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+    return label
+
+
+def _wrap(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
