@@ -5,7 +5,11 @@ and the audit log filtered by a person found by name, with the chain checked."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+import pytest
+import pyzipper
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
@@ -77,3 +81,43 @@ def test_the_administrator_reads_the_log_but_not_the_incidents(
     page = PrivacyPage(AppContext(db, staff["administrator"]))
     qtbot.addWidget(page)
     assert page.audit is not None and page.incidents is None and page.tabs.count() == 1
+
+
+def test_a_request_is_recorded_answered_and_the_copy_made(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], french: None, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    clock.freeze(datetime(2026, 11, 30, 15, 0, tzinfo=UTC))
+    clients.create_client(db, staff["counsellor"], ClientForm(first_name="Khadija",
+                                                              last_name="Benali"))
+    page = PrivacyPage(AppContext(db, staff["director"]))
+    qtbot.addWidget(page)
+    tab = page.requests
+    assert tab is not None
+    tab.record_button.click()
+    assert "Choisissez la personne" in tab.errors.label("client_id").text()
+    tab.person_query.setText("benali")
+    tab.find_person()
+    tab.kind.set_value("access")
+    tab.received.set_value(date(2026, 11, 3))
+    tab.record_button.click()
+    rows = texts(tab.table)
+    assert rows == [["Khadija Benali", "Accès à son dossier", "3 nov. 2026", "3 déc. 2026",
+                     "Pas encore"]]
+    assert tab.table.model().rows[0].near(clock.today())  # four days left: in red
+    choose(tab.table, 0)
+    target = tmp_path / "copie.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args, **_kwargs: (str(target), ""))
+    tab.make_copy()
+    passphrase = tab.status.text().rsplit(" ", 1)[-1]
+    with pyzipper.AESZipFile(target) as archive:
+        archive.setpassword(passphrase.encode())
+        assert "Benali" in archive.read("person.json").decode()
+    assert tab.print_button.isEnabled()
+    opened: list[str] = []
+    page.open_client.connect(opened.append)
+    tab.file_button.click()
+    assert opened == [tab.table.model().rows[0].client_id]
+    tab.answer.setPlainText("Copie remise en main propre, phrase de passe par téléphone.")
+    tab.answer_button.click()
+    assert texts(tab.table)[0][4] == "30 nov. 2026"

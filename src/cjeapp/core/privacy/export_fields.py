@@ -148,7 +148,7 @@ LABELS = {
     "needs_accessibility": N_("Accessibility needed"), "occurred_on": N_("Date"),
     "result": N_("Result"), "activity_id": N_("Activity"), "enrolled_at": N_("Enrolled at"),
     "completed": N_("Completed"), "waitlist_position": N_("Place on the waiting list"),
-    "session_id": N_("Session"), "present": N_("Present"), "number": N_("Number"),
+    "present": N_("Present"), "number": N_("Number"),
     "verification_code": N_("Verification code"), "issued_at": N_("Issued at"),
     "issued_by": N_("Issued by"), "revoked_at": N_("Revoked at"),
     "revoke_reason": N_("Why it was revoked"), "period_from": N_("From"),
