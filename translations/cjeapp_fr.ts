@@ -1654,16 +1654,19 @@
     <name>DocumentsTab</name>
     <message>
         <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="134"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="134"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="141"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
@@ -1755,12 +1758,12 @@
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="173"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="182"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="181"/>
+        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="190"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>

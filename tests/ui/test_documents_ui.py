@@ -220,3 +220,19 @@ def test_documents_and_packages_are_verified_by_dropping_the_file(
     not_a_package.write_bytes(b"PK\x03\x04 not really")
     assert not page.verify_box.verify(not_a_package)
     assert page.verify_box.result.text()
+
+
+def test_the_notice_is_offered_in_every_language_it_is_written_in(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    tab = DocumentsTab(AppContext(db, staff["reception"]), helene)
+    qtbot.addWidget(tab)
+    tab.kind.set_value("collection_notice")
+    offered = [tab.language.itemData(i) for i in range(1, tab.language.count())]
+    assert offered == ["fr", "en", "ar", "es"]
+    tab.language.set_value("es")
+    assert tab.draft().title == "Aviso sobre la recopilación de datos personales"
+    counsellor_tab = DocumentsTab(AppContext(db, staff["counsellor"]), helene)
+    qtbot.addWidget(counsellor_tab)
+    counsellor_tab.kind.set_value("attestation_services")
+    assert [counsellor_tab.language.itemData(i)
+            for i in range(1, counsellor_tab.language.count())] == ["fr", "en"]

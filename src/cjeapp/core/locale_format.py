@@ -17,7 +17,8 @@ from babel import numbers as babel_numbers
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.i18n import current_language
 
-_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+# French and English as written in Canada; other languages of a notice in their own form.
+_LOCALES = {"fr": "fr_CA", "en": "en_CA", "es": "es", "ar": "ar"}
 _FIRST_DAY = re.compile(r"(?<!\d)1(?=[ \u00a0])")
 
 

@@ -15,8 +15,9 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import kinds, paper_check, register
 from cjeapp.core.documents.layout import Block, Letterhead, Stamp, metadata_of, render
+from cjeapp.core.documents.notices import notice_text
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, Message, gettext, msg
+from cjeapp.core.i18n import N_, SUPPORTED_LANGUAGES, Message, gettext, msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, IssuedDocument, Organization, Setting, User
 from cjeapp.core.permissions import Actor, Permission
@@ -72,7 +73,7 @@ def _person(client: Client) -> str:
 def _with_own_script(blocks: list[Block], client: Client, language: str) -> list[Block]:
     """The person's name as written in their own script (Arabic, Chinese, Cyrillic…), when
     the file records it, on a line under the first paragraph that names them."""
-    if not client.other_names:
+    if not client.other_names or language not in SUPPORTED_LANGUAGES:
         return blocks
     line: Block = ("p", gettext(N_("Name in the person's own script: {name}"),
                                 language).format(name=client.other_names))
@@ -150,7 +151,8 @@ def notice_draft(db: Database, actor: Actor, client_id: ClientId,
         org = session.scalars(select(Organization).order_by(Organization.created_at)).first()
         if not (org is not None):
             raise Inconsistent("org is not None")
-        lang = language or client.preferred_language
+        # In the person's language when the notice is written in it (else French).
+        lang = notice_text(language or client.preferred_language).language
         title, blocks = kinds.collection_notice(
             _person(client), org.privacy_officer_name or "", org.privacy_officer_title or "",
             org.privacy_officer_contact or org.phone or "", lang)

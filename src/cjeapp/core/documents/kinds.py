@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from cjeapp.core.documents.layout import Block
+from cjeapp.core.documents.notices import notice_text
 from cjeapp.core.i18n import N_, gettext, ngettext
 from cjeapp.core.locale_format import format_date, format_number
 from cjeapp.core.typography import fill
@@ -106,28 +107,12 @@ def referral_letter(person: str, partner: str, contact: str | None, reason: str,
     return t(N_("Referral letter")), blocks
 
 
-NOTICE_PARAGRAPHS = (
-    N_("What we collect: your identity and contact details, your immigration situation, "
-       "your languages, your household, your needs and the services we give you."),
-    N_("Why: to welcome you, assess your needs, build your action plan with you, refer you to "
-       "partners when you agree, and report to our funder (MIFI) what the law and your "
-       "consent allow."),
-    N_("Who sees it: only the staff who serve you. Reception staff do not read your "
-       "counsellor's confidential notes. Nothing is shared with a partner without your "
-       "consent."),
-    N_("Your rights: you may see your file, ask for corrections, receive a copy in a common "
-       "format, and withdraw a consent at any time."),
-)
-
-
 def collection_notice(person: str, officer_name: str, officer_title: str,
                       officer_contact: str, language: str) -> tuple[str, list[Block]]:
-    def t(text: str) -> str:
-        return gettext(text, language)
-
-    blocks: list[Block] = [("p", t(N_("For: {name}")).format(name=person))]
-    blocks += [("p", t(paragraph)) for paragraph in NOTICE_PARAGRAPHS]
-    blocks.append(("p", t(N_("Person in charge of the protection of personal information: "
-                             "{name}, {title}. Contact: {contact}.")).format(
-        name=officer_name, title=officer_title, contact=officer_contact)))
-    return t(N_("Notice at collection of personal information")), blocks
+    """The notice in ``language`` from its resource file (see ``notices``)."""
+    text = notice_text(language)
+    blocks: list[Block] = [("p", text.for_line.format(name=person))]
+    blocks += [("p", paragraph) for paragraph in text.paragraphs]
+    blocks.append(("p", text.officer.format(name=officer_name, title=officer_title,
+                                            contact=officer_contact)))
+    return text.title, blocks

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from cjeapp.core.i18n import N_, gettext
+from babel import Locale
+
+from cjeapp.core.i18n import N_, SUPPORTED_LANGUAGES, gettext
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
@@ -92,9 +94,14 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     org = ParagraphStyle("org", parent=body, fontName=BOLD, fontSize=13, leading=16,
                          spaceAfter=2)
 
+    rtl = Locale.parse(language).character_order == "right-to-left"
+    # Words of the program (footer, marks) in the document's language, or in French for a
+    # notice in a language the program's catalogue does not have.
+    words = language if language in SUPPORTED_LANGUAGES else "fr"
+
     def text(value: object, style: Any, *, bold: bool = False) -> Any:
         """A paragraph in any script, with French spaces that do not break."""
-        return paragraph(typeset(str(value), language), style, bold=bold)
+        return paragraph(typeset(str(value), language), style, bold=bold, rtl=rtl)
 
     head_lines = [paragraph(letterhead.organization, org)]
     contact = " · ".join(part for part in (letterhead.address, letterhead.phone,
@@ -132,17 +139,17 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
                            height=1.6 * cm, kind="proportional", hAlign="LEFT"))
     if letterhead.signer_name:
         story.append(paragraph(letterhead.signer_name, body))
-    if letterhead.signer_title:
-        story.append(text(letterhead.signer_title, small))
+    if letterhead.signer_title:  # the signature block reads as the letterhead does
+        story.append(paragraph(typeset(letterhead.signer_title, words), small))
 
     qr_text = stamp.qr or f"CJEAPP {stamp.number} {stamp.code}"
-    footer = gettext(N_("Document {number} · verification code {code}"), language).format(
+    footer = gettext(N_("Document {number} · verification code {code}"), words).format(
         number=stamp.number, code=stamp.code)
-    mark = (gettext(N_("COPY"), language) if stamp.copy else
-            gettext(N_("PREVIEW"), language) if stamp.preview else "")
+    mark = (gettext(N_("COPY"), words) if stamp.copy else
+            gettext(N_("PREVIEW"), words) if stamp.preview else "")
     if stamp.preview:
         footer = gettext(N_("Preview: the number and the code are given when it is issued."),
-                         language)
+                         words)
 
     def decorate(canvas: Any, document: Any) -> None:
         dated(canvas, stamp.issued_on)

@@ -112,7 +112,7 @@ def _strong(char: str) -> bool:
     return unicodedata.bidirectional(char) in ("L", "R", "AL")
 
 
-def _keys(text: str) -> list[Key]:
+def _keys(text: str, rtl: bool = False) -> list[Key]:
     keys: list[Key] = []
     for char in text:
         if char in _BREAKING or char == NO_BREAK or not _strong(char):
@@ -132,7 +132,9 @@ def _keys(text: str) -> list[Key]:
         if char in _BREAKING or _strong(char) or char == NO_BREAK:
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(text) and keys[j][0] != REGULAR and not keys[j][1] \
+            # In a right-to-left paragraph the punctuation that ends or opens an Arabic word
+            # reads with it (« لك. »); in a left-to-right one it belongs to the sentence.
+            if 0 <= j < len(text) and keys[j][0] != REGULAR and (rtl or not keys[j][1]) \
                     and _strong(text[j]) and _fallback_has(keys[j][0], char):
                 keys[i] = keys[j]
                 break
@@ -144,11 +146,11 @@ def _fallback_has(name: str, char: str) -> bool:
     return _covers(fallback, ord(char))
 
 
-def _runs(text: str) -> list[tuple[Key, str]]:
+def _runs(text: str, rtl: bool) -> list[tuple[Key, str]]:
     runs: list[tuple[Key, str]] = []
-    for char, key in zip(text, _keys(text), strict=True):
-        if key[1] and char in _BREAKING:
-            char = NO_BREAK  # a right-to-left run is one word, laid out whole
+    for char, key in zip(text, _keys(text, rtl), strict=True):
+        if key[1] and char in _BREAKING and not rtl:
+            char = NO_BREAK  # in a left-to-right line, a name in Arabic stays whole
         if runs and runs[-1][0] == key:
             runs[-1] = (key, runs[-1][1] + char)
         else:
@@ -164,13 +166,14 @@ def needs_shaping(text: str) -> bool:
                for char in text if not char.isspace())
 
 
-def markup(text: str) -> str:
-    """Paragraph markup (escaped) that draws ``text`` in the right fonts."""
+def markup(text: str, rtl: bool = False) -> str:
+    """Paragraph markup (escaped) that draws ``text`` in the right fonts; ``rtl`` for a
+    paragraph written right to left (its words wrap from line to line)."""
     if not needs_shaping(text):
         return escape(text)
     parts: list[str] = []
     previous: tuple[Key, str] | None = None
-    for key, chunk in _runs(text):
+    for key, chunk in _runs(text, rtl):
         if previous is not None and previous[0] != key and previous[1][-1] not in _BREAKING \
                 and chunk[0] not in _BREAKING:
             parts.append(HAIR_SPACE)  # two faces or directions meet inside a word
@@ -206,14 +209,28 @@ def _shaped(style: Any) -> Any:
     return shaped
 
 
-def paragraph(text: str, style: Any, *, bold: bool = False) -> Any:
-    """A ReportLab Paragraph of plain ``text`` (escaped here), in any script."""
+def paragraph(text: str, style: Any, *, bold: bool = False, rtl: bool = False) -> Any:
+    """A ReportLab Paragraph of plain ``text`` (escaped here), in any script; ``rtl`` for a
+    paragraph of a document written right to left (aligned right)."""
     from reportlab.platypus import Paragraph
 
-    body = markup(text)
+    body = markup(text, rtl)
     if bold:
         body = f"<b>{body}</b>"
+    if rtl:
+        style = _right_aligned(style)
     return Paragraph(body, _shaped(style) if needs_shaping(text) else style)
+
+
+def _right_aligned(style: Any) -> Any:
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    right = style.__dict__.get("_cjeapp_right")
+    if right is None:
+        right = ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+        style.__dict__["_cjeapp_right"] = right
+    return right
 
 
 def lines(texts: list[str], style: Any) -> Any:

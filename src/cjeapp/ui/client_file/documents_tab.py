@@ -20,7 +20,7 @@ from cjeapp.core import clock
 from cjeapp.core.casework import referrals
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.documents import issuing
+from cjeapp.core.documents import issuing, notices
 from cjeapp.core.documents.issuing import DocumentRow, Draft
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.groups import activities
@@ -130,6 +130,15 @@ class DocumentsTab(QWidget):
 
     def _show_fields(self) -> None:
         kind = self.kind.value()
+        # The notice at collection is written in more languages than the other documents.
+        choices = [("fr", self.tr("French")), ("en", self.tr("English"))]
+        if kind == "collection_notice":
+            choices += [(code, name) for code, name in notices.notice_languages()
+                        if code not in ("fr", "en")]
+        if [self.language.itemData(i) for i in range(1, self.language.count())] != [
+                code for code, _name in choices]:
+            self.language.replace_choices(choices)
+            self.language.setItemText(0, self.tr("The person's language"))
         self.activity.setEnabled(kind == "attestation_participation")
         self.referral.setEnabled(kind == "referral_letter")
         for widget in (self.period_from, self.period_to):
