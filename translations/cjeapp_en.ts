@@ -1490,65 +1490,76 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="42"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="58"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="50"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="71"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="43"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="59"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="72"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="44"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="73"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="45"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74"/>
+        <source>Explained in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="56"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="46"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="57"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="61"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="75"/>
         <source>Partner (for a referral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="63"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="77"/>
         <source>Expires on (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="65"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="79"/>
         <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="66"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="80"/>
         <source>Withdraw the selected consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="48"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="49"/>
+        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="61"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,13 +3351,13 @@
     </message>
     <message>
         <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="103"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="106"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="55"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="104"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="107"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,118 +3402,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="82"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="85"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="83"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="86"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="88"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="89"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="90"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="92"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="93"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="91"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="94"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="105"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="108"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="109"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="110"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="112"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="113"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="116"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="119"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="122"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="208"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="205"/>
+        <source>No change to the file since the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="209"/>
+        <source>Changes to the file since the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="224"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="219"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="235"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="232"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="248"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="239"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="261"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="255"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="277"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="240"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="256"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="248"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="264"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="250"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="266"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="251"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="267"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>

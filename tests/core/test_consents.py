@@ -67,3 +67,19 @@ def test_consent_in_the_future_or_with_unknown_purpose_is_refused(
         consents.record_consent(db, staff["reception"], client_id, purpose="marketing",
                                 given_on=date(2027, 1, 1), method="telepathy")
     assert {e.field for e in caught.value.errors} == {"purpose", "method", "given_on"}
+
+
+def test_a_consent_keeps_its_language_who_took_it_and_who_recorded_its_withdrawal(
+        db: Database, staff: dict[str, Actor], client_id: str) -> None:
+    reception, counsellor = staff["reception"], staff["counsellor"]
+    with pytest.raises(ValidationError) as refused:
+        consents.record_consent(db, reception, client_id, purpose="research",
+                                given_on=date(2026, 5, 1), method="verbal", language="")
+    assert refused.value.errors[0].field == "language"
+    consent = consents.record_consent(db, reception, client_id, purpose="research",
+                                      given_on=date(2026, 5, 1), method="verbal",
+                                      language="ar")
+    assert (consent.language, consent.recorded_by) == ("ar", reception.user_id)
+    withdrawn = consents.withdraw_consent(db, counsellor, consent.id, date(2026, 5, 20))
+    assert (withdrawn.withdrawn_on, withdrawn.withdrawn_by) == (date(2026, 5, 20),
+                                                                counsellor.user_id)

@@ -139,6 +139,8 @@ MATRIX: dict[str, Permission | str] = {
     "privacy.requests.answer_request": P.PRIVACY_ADMIN,
     "privacy.requests.note_withheld": P.PRIVACY_ADMIN,
     "privacy.requests.list_requests": P.PRIVACY_ADMIN,
+    "privacy.requests.changes_since_request": P.PRIVACY_ADMIN,
+    "privacy.audit_viewer.changes_after": P.PRIVACY_ADMIN,
     "privacy.person_export.make": P.PRIVACY_ADMIN,
     "privacy.audit_viewer.actions": P.AUDIT_READ,
     "privacy.audit_viewer.chain_verdict": P.AUDIT_READ,

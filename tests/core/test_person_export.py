@@ -170,3 +170,22 @@ def test_the_command_writes_the_copy_and_says_the_passphrase(
         archive.read("person.json")
     assert main(["person-export", "--db", str(path), "--user", "director", "--client",
                  "nobody", "--out", str(out)]) == 1
+
+
+def test_a_rectification_is_linked_to_its_request(db: Database,
+                                                  staff: dict[str, Actor]) -> None:
+    director, counsellor = staff["director"], staff["counsellor"]
+    person = _person(db, counsellor)
+    request = requests.record_request(db, director, RequestForm(
+        person, "rectification", clock.today(), details="Nouveau numéro de téléphone"))
+    assert requests.changes_since_request(db, director, request.id) == []
+    client, _languages = clients.open_client(db, counsellor, person)
+    clients.update_client(db, counsellor, person, ClientForm(
+        first_name="Imane", last_name="El Amrani", other_names="إيمان العمراني",
+        birth_date=date(1990, 5, 3), phone="819 555-0199", mifi_client_number="12345678"),
+        expected_version=client.version)
+    changed = requests.changes_since_request(db, director, request.id)
+    assert len(changed) == 1 and changed[0].who == counsellor.full_name
+    assert "418 555-0101 → 819 555-0199" in changed[0].details
+    with pytest.raises(PermissionDenied):
+        requests.changes_since_request(db, counsellor, request.id)

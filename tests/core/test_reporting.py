@@ -229,3 +229,23 @@ def test_the_signing_key_is_made_at_set_up(tmp_path: Path) -> None:
         assert session.scalar(select(Setting.value).where(Setting.key == SIGNING_KEY))
     assert public_key_pem(db).startswith(b"-----BEGIN PUBLIC KEY-----")
     db.close()
+
+
+def test_a_consent_withdrawn_after_the_period_stops_the_value_at_once(
+        db, staff, year, tmp_path) -> None:
+    """The package for a past period, made after the person withdrew: their MIFI number
+    stays home although the consent was valid all through the period."""
+    past_first, past_last = date(2026, 4, 1), date(2026, 11, 30)
+    clock.freeze(datetime(2026, 12, 10, 15, 0, tzinfo=UTC))
+    sent = Sources(db, past_first, past_last)
+    assert sum(1 for row in sent.persons() if row["_consent_funder_transmission"]) == 1
+    given = next(c for c in consents.list_consents(db, staff["counsellor"], year[0])
+                 if c.purpose == "funder_transmission")
+    consents.withdraw_consent(db, staff["counsellor"], given.id, date(2026, 12, 5))
+    after = Sources(db, past_first, past_last)
+    assert not any(row["_consent_funder_transmission"] for row in after.persons())
+    build = package.build(db, _director(db), PASI, past_first, past_last,
+                          tmp_path / "after.zip")
+    assert build is not None
+    assert not any(row["mifi_client_number"] for row in _csv(tmp_path / "after.zip",
+                                                               "persons.csv"))

@@ -103,6 +103,7 @@ class Consent(Record):
     language: Mapped[str] = mapped_column(String(5), default="fr")
     expires_on: Mapped[date | None] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_by: Mapped[UserId | None] = mapped_column(String(36))  # who recorded it
 
     def is_valid_on(self, day: date) -> bool:
         if self.deleted_at is not None or self.given_on > day:

@@ -25,6 +25,8 @@ def record_consent(db: Database, actor: Actor, client_id: ClientId, *, purpose: 
     check.code("purpose", purpose, "consent_purposes", required=True)
     check.code("method", method, "consent_methods", required=True)
     check.past_or_today("given_on", given_on, required=True)
+    if not (2 <= len(language) <= 5 and language.replace("_", "").isalpha()):
+        check.fail("language", N_("Choose the language the consent was explained in."))
     if expires_on is not None and expires_on <= given_on:
         check.fail("expires_on", N_("The expiry date must come after the date consent was given."))
     if purpose == "referral" and not partner_id:
@@ -48,7 +50,7 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: str,
         if day < consent.given_on:
             raise ValidationError([FieldError("withdrawn_on", msg(N_(
                 "Consent cannot be withdrawn before the date it was given.")))])
-        return uow.change(consent, {"withdrawn_on": day})
+        return uow.change(consent, {"withdrawn_on": day, "withdrawn_by": actor.user_id})
 
 
 def list_consents(db: Database, actor: Actor, client_id: ClientId) -> list[Consent]:

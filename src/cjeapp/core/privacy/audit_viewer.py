@@ -111,6 +111,24 @@ def browse(db: Database, actor: Actor, which: AuditFilter | None = None) -> Audi
     return AuditPage([_row(entry, names) for entry in entries], total)
 
 
+def changes_after(db: Database, actor: Actor, client_id: ClientId,
+                  record_id: str) -> list[AuditRow]:
+    """What was created, changed or deleted in the person's file after the record
+    ``record_id`` was written (by the log's order, which no clock can disturb), oldest
+    first: for the person in charge answering a rectification request."""
+    actor.require(Permission.PRIVACY_ADMIN)
+    written = select(func.min(AuditEntry.seq)).where(AuditEntry.entity_id == record_id,
+                                                     AuditEntry.action == "create")
+    query = _query(AuditFilter(client_id=client_id)).where(
+        AuditEntry.seq > written.scalar_subquery(),
+        AuditEntry.action.in_(("create", "update", "delete")),
+        AuditEntry.entity != "privacy_requests")
+    with db.read_session() as session:
+        found = list(session.scalars(query.order_by(AuditEntry.seq).limit(LIMIT)))
+        names = _names(session, {entry.user_id for entry in found})
+    return [_row(entry, names) for entry in found]
+
+
 def actions(db: Database, actor: Actor) -> list[str]:
     """The kinds of action the log holds, for the viewer's filter."""
     actor.require(Permission.AUDIT_READ)
@@ -147,7 +165,16 @@ def _details(text: str | None) -> str:
         return text
     if not isinstance(value, dict):
         return str(value)
-    return ", ".join(f"{key}: {item}" for key, item in value.items() if item not in (None, ""))
+    return ", ".join(f"{key}: {_change(item)}" for key, item in value.items()
+                     if item not in (None, ""))
+
+
+def _change(item: object) -> str:
+    """« old → new » for a changed field, the value itself otherwise."""
+    if isinstance(item, dict) and set(item) == {"old", "new"}:
+        return f"{item['old'] if item['old'] is not None else '—'} → " \
+               f"{item['new'] if item['new'] is not None else '—'}"
+    return str(item)
 
 
 def chain_verdict(db: Database, actor: Actor,

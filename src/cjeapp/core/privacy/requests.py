@@ -16,6 +16,8 @@ from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, PrivacyRequest
 from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.privacy import audit_viewer
+from cjeapp.core.privacy.audit_viewer import AuditRow
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
@@ -131,3 +133,15 @@ def _row(request: PrivacyRequest, client: Client) -> RequestRow:
                       f"{client.first_name} {client.last_name}", request.kind,
                       request.requester, request.received_on, request.due_on, request.details,
                       request.answered_on, request.answer, request.withheld_reason)
+
+
+def changes_since_request(db: Database, actor: Actor, request_id: str) -> list[AuditRow]:
+    """What was changed in the person's file since the request was recorded (oldest
+    first): the register's link to a rectification, which is made in the file itself."""
+    actor.require(Permission.PRIVACY_ADMIN)
+    with db.read_session() as session:
+        request = session.get(PrivacyRequest, request_id)
+        if request is None or request.deleted_at is not None:
+            raise ValidationError([FieldError("request_id", msg(N_("Choose the request.")))])
+        client_id = request.client_id
+    return audit_viewer.changes_after(db, actor, client_id, request_id)

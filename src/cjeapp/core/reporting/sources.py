@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.reporting.keys import Pseudonyms
@@ -43,6 +44,7 @@ class Sources:
         self.last = last
         self.pseudonym = Pseudonyms(db)
         self.params = {"first": first.isoformat(), "last": last.isoformat(),
+                       "today": clock.today().isoformat(),
                        "start": utc_text(first), "end": utc_text(last + timedelta(days=1))}
 
     def _query(self, sql: str) -> Iterator[Any]:
@@ -74,7 +76,8 @@ class Sources:
         consented = {client for (client,) in self._query(
             "SELECT client_id FROM consents WHERE deleted_at IS NULL "
             "AND purpose = 'funder_transmission' AND given_on <= :last "
-            "AND (withdrawn_on IS NULL OR withdrawn_on > :last) "
+            # A consent withdrawn since the period ended stops what it gated at once.
+            "AND (withdrawn_on IS NULL OR (withdrawn_on > :last AND withdrawn_on > :today)) "
             "AND (expires_on IS NULL OR expires_on >= :last)")}
         languages: dict[str, str] = {}
         for client, code, mother in self._query(

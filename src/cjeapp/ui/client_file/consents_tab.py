@@ -1,4 +1,5 @@
-"""Consents per purpose, with date, method, expiry and withdrawal."""
+"""Consents per purpose, with the date, how it was given, the language it was explained in,
+who recorded it, its expiry, and its withdrawal (when, by whom)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.casework import partners
 from cjeapp.core.codelists import codelist
+from cjeapp.core.documents import notices
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.models import Consent
 from cjeapp.core.people import consents
 from cjeapp.core.permissions import Permission
+from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
@@ -38,12 +41,21 @@ class ConsentsTab(QWidget):
                                   partners.list_partners(context.db, context.actor)])
         self.partner.setEnabled(False)
         methods = codelist("consent_methods")
+        self.staff: dict[str, str] = {
+            account.id: account.full_name for account in accounts.list_staff(
+                context.db, context.actor, include_inactive=True)}
+        # The languages a consent is explained in: those the notice at collection exists in.
+        self.languages = dict(notices.notice_languages())
         self.table: RecordTable[Consent] = RecordTable([
-            Column(self.tr("Purpose"), self._purpose, width=260),
+            Column(self.tr("Purpose"), self._purpose, width=240),
             Column(self.tr("Given on"), lambda c: _date(c.given_on), lambda c: c.given_on),
             Column(self.tr("Method"), lambda c: methods.label(c.method)),
+            Column(self.tr("Explained in"), lambda c: self.languages.get(c.language,
+                                                                         c.language)),
+            Column(self.tr("Recorded by"), lambda c: self.staff.get(c.recorded_by or "", "")),
             Column(self.tr("Expires"), lambda c: _date(c.expires_on), lambda c: c.expires_on),
-            Column(self.tr("Withdrawn"), lambda c: _date(c.withdrawn_on),
+            Column(self.tr("Withdrawn"), lambda c: " · ".join(filter(None, (
+                _date(c.withdrawn_on), self.staff.get(c.withdrawn_by or "", "")))),
                    lambda c: c.withdrawn_on),
             Column(self.tr("State"), lambda c: self.tr("Valid") if c.is_valid_on(clock.today())
                    else self.tr("Not valid")),
@@ -52,12 +64,14 @@ class ConsentsTab(QWidget):
         self.given_on = DateField("given_on")
         self.given_on.set_value(clock.today())
         self.method = CodeCombo.from_list("consent_methods", empty=False)
+        self.language = CodeCombo(list(self.languages.items()), empty=False)
         self.expires_on = DateField("expires_on")
         self.errors = FieldErrors({})
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Purpose"), self.purpose, "purpose")
         self.errors.add_row(form, self.tr("Given on"), self.given_on, "given_on")
         self.errors.add_row(form, self.tr("Method"), self.method, "method")
+        self.errors.add_row(form, self.tr("Explained in"), self.language, "language")
         self.errors.add_row(form, self.tr("Partner (for a referral)"), self.partner,
                             "partner_id")
         self.errors.add_row(form, self.tr("Expires on (optional)"), self.expires_on,
@@ -96,6 +110,7 @@ class ConsentsTab(QWidget):
                                 purpose=self.purpose.value() or "",
                                 given_on=self.given_on.required_value(),
                                 method=self.method.value() or "",
+                                language=self.language.value() or "",
                                 expires_on=self.expires_on.value(),
                                 partner_id=self.partner.value()
                                 if self.purpose.value() == "referral" else None)

@@ -75,6 +75,9 @@ class RequestsTab(QWidget):
         # The selected request.
         self.selected = QLabel(self.tr("Choose a request in the register."))
         self.selected.setWordWrap(True)
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.changes.setStyleSheet("color: #37474f;")
         self.answered_on = DateField("answered_on")
         self.answer = QPlainTextEdit()
         self.answer.setMaximumHeight(56)
@@ -118,6 +121,7 @@ class RequestsTab(QWidget):
         column.addWidget(self.record_button)
         column.addWidget(_heading(self.tr("The request chosen")))
         column.addWidget(self.selected)
+        column.addWidget(self.changes)
         column.addLayout(chosen)
         answer_buttons = QHBoxLayout()
         answer_buttons.addWidget(self.file_button)
@@ -192,6 +196,18 @@ class RequestsTab(QWidget):
         self.answered_on.set_value(row.answered_on or clock.today())
         self.answer.setPlainText(row.answer or "")
         self.status.clear()
+        self._show_changes(row)
+
+    def _show_changes(self, row: RequestRow) -> None:
+        """The link to a rectification: what changed in the file since the request."""
+        changed = requests.changes_since_request(self.context.db, self.context.actor, row.id)
+        if not changed:
+            self.changes.setText(self.tr("No change to the file since the request."))
+            return
+        lines = [f"{format_date(entry.at.astimezone(clock.LOCAL_ZONE).date(), style='medium')}"
+                 f" · {entry.who} · {entry.details or entry.entity}" for entry in changed[-5:]]
+        self.changes.setText(self.tr("Changes to the file since the request: %1").replace(
+            "%1", str(len(changed))) + "\n" + "\n".join(lines))
 
     @reports_refusals
     def record(self) -> None:
