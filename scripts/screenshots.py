@@ -125,6 +125,10 @@ def main() -> int:
         _save(director, folder, "18-vie-privee-incidents")
         privacy.tabs.setCurrentWidget(privacy.audit)  # type: ignore[attr-defined]
         _save(director, folder, "19-vie-privee-journal")
+        privacy.tabs.setCurrentWidget(privacy.requests)  # type: ignore[attr-defined]
+        privacy.requests.table.setCurrentIndex(  # type: ignore[attr-defined]
+            privacy.requests.table.model().index(2, 0))  # type: ignore[attr-defined]
+        _save(director, folder, "20-vie-privee-demandes")
         director.close()
         db.close()
     return 0

@@ -3467,63 +3467,68 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="119"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="115"/>
+        <source>Copy in</source>
+        <translation>Copie en</translation>
+    </message>
+    <message>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="120"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="122"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="123"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="205"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="206"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="209"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="210"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="224"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="225"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="235"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="236"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="248"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="249"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="255"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="277"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="256"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="278"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="256"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="257"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="264"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="265"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="266"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="267"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="267"/>
+        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="268"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>

@@ -51,12 +51,12 @@ class RequestsTab(QWidget):
         kinds = codelist("privacy_request_kinds")
         self.open_only = QCheckBox(self.tr("Open requests only"))
         self.table: RecordTable[RequestRow] = RecordTable([
-            Column(self.tr("Person"), lambda r: r.person, width=170),
-            Column(self.tr("Request"), lambda r: kinds.label(r.kind), width=170),
+            Column(self.tr("Person"), lambda r: r.person, width=140),
+            Column(self.tr("Request"), lambda r: kinds.label(r.kind), width=130),
             Column(self.tr("Received"), lambda r: format_date(r.received_on, style="medium"),
-                   lambda r: r.received_on.isoformat(), width=100),
+                   lambda r: r.received_on.isoformat(), width=95),
             Column(self.tr("Answer due"), lambda r: format_date(r.due_on, style="medium"),
-                   lambda r: r.due_on.isoformat(), width=100),
+                   lambda r: r.due_on.isoformat(), width=95),
             Column(self.tr("Answered"), lambda r: format_date(r.answered_on, style="medium")
                    if r.answered_on else self.tr("Not yet")),
         ], alert=lambda r: r.near(clock.today()))
@@ -112,6 +112,7 @@ class RequestsTab(QWidget):
         self.errors.add_row(chosen, self.tr("Answered on"), self.answered_on, "answered_on")
         self.errors.add_row(chosen, self.tr("Answer"), self.answer, "answer")
         copy_options = QHBoxLayout()
+        copy_options.addWidget(QLabel(self.tr("Copy in")))
         copy_options.addWidget(self.language)
         copy_options.addWidget(self.withhold)
         editor = QWidget()
@@ -149,8 +150,8 @@ class RequestsTab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
