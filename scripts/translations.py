@@ -1,8 +1,8 @@
 """Translations: ``update`` refreshes the sources, ``build`` compiles them.
 
-- Qt strings (``tr()``): ``translations/cjeapp_<lang>.ts`` from the ``ui`` code with
+- Qt strings (``tr()``): ``src/cjeapp/translations/cjeapp_<lang>.ts`` from the ``ui`` code with
   pyside6-lupdate, compiled to ``.qm`` with pyside6-lrelease.
-- Core messages: ``translations/core/<lang>.po`` from ``N_()``/``msg()`` calls with Babel
+- Core messages: ``src/cjeapp/translations/core/<lang>.po`` from ``N_()``/``msg()`` calls with Babel
   (read directly at run time, nothing to compile).
 """
 
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "translations"
+TRANSLATIONS = ROOT / "src" / "cjeapp" / "translations"
 LANGUAGES = ("fr", "en")
 
 

@@ -82,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="first day (services), YYYY-MM-DD")
     document.add_argument("--to", dest="period_to", type=iso_date,
                           help="last day (services), YYYY-MM-DD")
-    document.add_argument("--lang", dest="doc_lang", choices=("fr", "en"))
+    document.add_argument("--lang", dest="doc_lang", help="fr or en; the notice at "
+                          "collection also in every language it is written in (es, ar…)")
     document.add_argument("--out", type=output_file, required=True)
 
     ics = commands.add_parser("agenda-ics",

@@ -100,6 +100,13 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
             parser.error(gettext(N_("Checking a QR code needs the organization's public key "
                                     "(--public-key KEY) or its database (--db PATH --user "
                                     "NAME).")))
+    if getattr(args, "command", None) == "document" and args.doc_lang:
+        from cjeapp.core.documents.notices import notice_codes
+
+        allowed = notice_codes() if args.kind == "collection_notice" else ["fr", "en"]
+        if args.doc_lang not in allowed:
+            parser.error(gettext(N_("--lang {language}: this document is written in {choices}."))
+                         .format(language=args.doc_lang, choices=", ".join(allowed)))
     if getattr(args, "command", None) == "bench" and args.db is not None and not args.user:
         parser.error(gettext(N_("bench with --db needs --user NAME.")))
     db = getattr(args, "db", None)

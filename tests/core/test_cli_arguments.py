@@ -48,6 +48,15 @@ BAD = [
       "--client", "x", "--from", "2026-13-01", "--to", "2026-12-01", "--out", "{out}"],
      "is not a date"),
     (["find", "--db", "{db}", "Tremblay"], "--user"),
+    (["document", "--db", "{db}", "--user", "accueil", "--kind", "attestation_services",
+      "--client", "x", "--from", "2026-01-01", "--to", "2026-02-01", "--lang", "ar",
+      "--out", "{out}"], "is written in fr, en"),
+    (["document", "--db", "{db}", "--user", "accueil", "--kind", "collection_notice",
+      "--client", "x", "--lang", "de", "--out", "{out}"], "fr, en, ar, es"),
+    (["person-export", "--db", "{db}", "--user", "direction", "--client", "x",
+      "--out", "{db}"], "is the database itself"),
+    (["person-export", "--db", "{db}", "--user", "direction", "--client", "x",
+      "--out", "{out}", "--pdf", "{folder}"], "not an ordinary file"),
 ]
 
 

@@ -1,13 +1,14 @@
-"""Locate the files under ``resources/`` and ``translations/``.
-
-Works from a source checkout, an installed package (the folders are found next to the
-repository root) and a PyInstaller bundle (``sys._MEIPASS``).
-"""
+"""Locate the files under ``resources/`` and ``translations/``, which are package data of
+``cjeapp`` (``src/cjeapp/resources``, ``src/cjeapp/translations``): found the same way from
+a source checkout, an installed wheel (``importlib.resources``) and a PyInstaller bundle
+(``sys._MEIPASS``). ``CJEAPP_RESOURCES_ROOT`` points elsewhere (tests, a customized
+installation)."""
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 
@@ -18,8 +19,9 @@ def _root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    # src/cjeapp/core/resources.py -> repository root
-    return Path(__file__).resolve().parents[3]
+    # The package's own folder. Fonts and code lists are read as files (ReportLab opens
+    # fonts by path), so the package must be installed unzipped, as pip does.
+    return Path(str(files("cjeapp")))
 
 
 def resource_path(*parts: str) -> Path:

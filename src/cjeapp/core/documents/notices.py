@@ -29,13 +29,17 @@ class NoticeText:
     officer: str  # with {name}, {title}, {contact}
 
 
-def notice_languages() -> list[tuple[str, str]]:
-    """(code, name) of every language the notice is written in, French and English first."""
+def notice_codes() -> list[str]:
+    """The languages the notice is written in (file names only), French and English first."""
     codes = sorted(path.name[len(PREFIX):-len(".json")]
                    for path in resource_path(FOLDER).glob(f"{PREFIX}*.json"))
     ordered: list[str] = [code for code in ("fr", "en") if code in codes]
-    ordered += [code for code in codes if code not in ordered]
-    return [(code, notice_text(code).name) for code in ordered]
+    return ordered + [code for code in codes if code not in ordered]
+
+
+def notice_languages() -> list[tuple[str, str]]:
+    """(code, name) of every language the notice is written in, French and English first."""
+    return [(code, notice_text(code).name) for code in notice_codes()]
 
 
 @cache

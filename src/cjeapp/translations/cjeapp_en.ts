@@ -4,291 +4,291 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58"/>
+        <location filename="../ui/pages/activities_page.py" line="58"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="64"/>
+        <location filename="../ui/pages/activities_page.py" line="64"/>
         <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="66"/>
+        <location filename="../ui/pages/activities_page.py" line="66"/>
         <source>To come and under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="67"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
+        <location filename="../ui/pages/activities_page.py" line="67"/>
+        <location filename="../ui/pages/activities_page.py" line="240"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="68"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="241"/>
+        <location filename="../ui/pages/activities_page.py" line="68"/>
+        <location filename="../ui/pages/activities_page.py" line="241"/>
         <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="242"/>
+        <location filename="../ui/pages/activities_page.py" line="69"/>
+        <location filename="../ui/pages/activities_page.py" line="242"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="239"/>
+        <location filename="../ui/pages/activities_page.py" line="70"/>
+        <location filename="../ui/pages/activities_page.py" line="239"/>
         <source>No session yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="71"/>
+        <location filename="../ui/pages/activities_page.py" line="71"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <location filename="../ui/pages/activities_page.py" line="74"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="77"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="81"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
         <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="98"/>
+        <location filename="../ui/pages/activities_page.py" line="98"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
+        <location filename="../ui/pages/activities_page.py" line="113"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="117"/>
+        <location filename="../ui/pages/activities_page.py" line="117"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
+        <location filename="../ui/pages/activities_page.py" line="118"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
+        <location filename="../ui/pages/activities_page.py" line="121"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
+        <location filename="../ui/pages/activities_page.py" line="121"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="122"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="122"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="128"/>
+        <location filename="../ui/pages/activities_page.py" line="128"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="129"/>
+        <location filename="../ui/pages/activities_page.py" line="129"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="132"/>
+        <location filename="../ui/pages/activities_page.py" line="132"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="143"/>
+        <location filename="../ui/pages/activities_page.py" line="143"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="144"/>
+        <location filename="../ui/pages/activities_page.py" line="144"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="155"/>
+        <location filename="../ui/pages/activities_page.py" line="155"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="165"/>
+        <location filename="../ui/pages/activities_page.py" line="165"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="170"/>
+        <location filename="../ui/pages/activities_page.py" line="170"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="203"/>
+        <location filename="../ui/pages/activities_page.py" line="203"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204"/>
+        <location filename="../ui/pages/activities_page.py" line="204"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="246"/>
+        <location filename="../ui/pages/activities_page.py" line="246"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="248"/>
+        <location filename="../ui/pages/activities_page.py" line="248"/>
         <source>Full, %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="268"/>
+        <location filename="../ui/pages/activities_page.py" line="268"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="271"/>
+        <location filename="../ui/pages/activities_page.py" line="271"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="168"/>
+        <location filename="../ui/pages/activities_page.py" line="168"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="172"/>
+        <location filename="../ui/pages/activities_page.py" line="172"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="173"/>
+        <location filename="../ui/pages/activities_page.py" line="173"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="183"/>
+        <location filename="../ui/pages/activities_page.py" line="183"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="202"/>
+        <location filename="../ui/pages/activities_page.py" line="202"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="295"/>
+        <location filename="../ui/pages/activities_page.py" line="295"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="314"/>
+        <location filename="../ui/pages/activities_page.py" line="314"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="315"/>
+        <location filename="../ui/pages/activities_page.py" line="315"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="317"/>
+        <location filename="../ui/pages/activities_page.py" line="317"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="354"/>
+        <location filename="../ui/pages/activities_page.py" line="354"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="378"/>
+        <location filename="../ui/pages/activities_page.py" line="378"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="386"/>
+        <location filename="../ui/pages/activities_page.py" line="386"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="387"/>
+        <location filename="../ui/pages/activities_page.py" line="387"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="397"/>
+        <location filename="../ui/pages/activities_page.py" line="397"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="398"/>
+        <location filename="../ui/pages/activities_page.py" line="398"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="414"/>
+        <location filename="../ui/pages/activities_page.py" line="414"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="445"/>
+        <location filename="../ui/pages/activities_page.py" line="445"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,37 +296,37 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29"/>
+        <location filename="../ui/models/agenda_model.py" line="29"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30"/>
+        <location filename="../ui/models/agenda_model.py" line="30"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="31"/>
+        <location filename="../ui/models/agenda_model.py" line="31"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="32"/>
+        <location filename="../ui/models/agenda_model.py" line="32"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33"/>
+        <location filename="../ui/models/agenda_model.py" line="33"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34"/>
+        <location filename="../ui/models/agenda_model.py" line="34"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35"/>
+        <location filename="../ui/models/agenda_model.py" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,92 +334,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44"/>
+        <location filename="../ui/pages/agenda_page.py" line="44"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="46"/>
+        <location filename="../ui/pages/agenda_page.py" line="46"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="48"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="52"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="53"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="68"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="70"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="71"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="152"/>
+        <location filename="../ui/pages/agenda_page.py" line="152"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="166"/>
+        <location filename="../ui/pages/agenda_page.py" line="166"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="179"/>
+        <location filename="../ui/pages/agenda_page.py" line="179"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="189"/>
+        <location filename="../ui/pages/agenda_page.py" line="189"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="196"/>
+        <location filename="../ui/pages/agenda_page.py" line="196"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="229"/>
+        <location filename="../ui/pages/agenda_page.py" line="229"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,22 +427,22 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="23"/>
+        <location filename="../ui/models/agenda_model.py" line="23"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="24"/>
+        <location filename="../ui/models/agenda_model.py" line="24"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="25"/>
+        <location filename="../ui/models/agenda_model.py" line="25"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="26"/>
+        <location filename="../ui/models/agenda_model.py" line="26"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,102 +450,102 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="42"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="42"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="52"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
         <source>Log the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="67"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="67"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="76"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="93"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="94"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="94"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="100"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="109"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="109"/>
         <source>Request logged; answer due %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,67 +553,67 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="63"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="63"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="65"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="65"/>
         <source>Tick the needs named in the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="96"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="96"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="97"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="97"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="98"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="98"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="99"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="99"/>
         <source>Add these needs to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="101"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="101"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="157"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="157"/>
         <source>New assessment, not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="172"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="175"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="175"/>
         <source>Saved, not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="183"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="183"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="185"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="225"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
         <source>%1 item(s) added to the action plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,370 +621,370 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>previewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="45"/>
         <source>exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="45"/>
         <source>signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="46"/>
+        <location filename="../ui/privacy/audit_tab.py" line="46"/>
         <source>sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="47"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>sign-in while locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>opening failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="50"/>
+        <location filename="../ui/privacy/audit_tab.py" line="50"/>
         <source>password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="51"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>recovery key used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="52"/>
         <source>database encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="52"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="57"/>
         <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="57"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="58"/>
+        <location filename="../ui/privacy/audit_tab.py" line="58"/>
         <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="59"/>
+        <location filename="../ui/privacy/audit_tab.py" line="59"/>
         <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>transport rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="73"/>
         <source>staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="73"/>
         <source>visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>request about personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="75"/>
+        <location filename="../ui/privacy/audit_tab.py" line="75"/>
         <source>demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
         <source>Name, phone or MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="79"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="154"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="154"/>
         <source>Every person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="85"/>
+        <location filename="../ui/privacy/audit_tab.py" line="85"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="91"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="92"/>
+        <location filename="../ui/privacy/audit_tab.py" line="92"/>
         <source>Export the selection (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="93"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="99"/>
+        <location filename="../ui/privacy/audit_tab.py" line="99"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
+        <location filename="../ui/privacy/audit_tab.py" line="100"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
+        <location filename="../ui/privacy/audit_tab.py" line="102"/>
+        <location filename="../ui/privacy/audit_tab.py" line="112"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="103"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="114"/>
+        <location filename="../ui/privacy/audit_tab.py" line="103"/>
+        <location filename="../ui/privacy/audit_tab.py" line="114"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
+        <location filename="../ui/privacy/audit_tab.py" line="104"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="106"/>
+        <location filename="../ui/privacy/audit_tab.py" line="106"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../ui/privacy/audit_tab.py" line="109"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
+        <location filename="../ui/privacy/audit_tab.py" line="117"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="119"/>
+        <location filename="../ui/privacy/audit_tab.py" line="119"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="176"/>
+        <location filename="../ui/privacy/audit_tab.py" line="176"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="181"/>
+        <location filename="../ui/privacy/audit_tab.py" line="181"/>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="186"/>
+        <location filename="../ui/privacy/audit_tab.py" line="186"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="194"/>
+        <location filename="../ui/privacy/audit_tab.py" line="194"/>
         <source>Checking every entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,58 +992,58 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="63"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="68"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
         <source>Make the attestations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="78"/>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="97"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="109"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="124"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="136"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="136"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="138"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="142"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="142"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,77 +1051,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="47"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="48"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="63"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="65"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="75"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="77"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,73 +1129,73 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="32"/>
+        <location filename="../ui/settings/calendar_tab.py" line="32"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="36"/>
+        <location filename="../ui/settings/calendar_tab.py" line="36"/>
         <source>Closed on Good Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="37"/>
+        <location filename="../ui/settings/calendar_tab.py" line="37"/>
         <source>Closed on Easter Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="39"/>
+        <location filename="../ui/settings/calendar_tab.py" line="39"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="41"/>
+        <location filename="../ui/settings/calendar_tab.py" line="41"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="42"/>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="57"/>
+        <location filename="../ui/settings/calendar_tab.py" line="42"/>
+        <location filename="../ui/settings/calendar_tab.py" line="57"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="47"/>
+        <location filename="../ui/settings/calendar_tab.py" line="47"/>
         <source>e.g. Holiday break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="50"/>
         <source>Add the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51"/>
+        <location filename="../ui/settings/calendar_tab.py" line="51"/>
         <source>Remove the selected closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="52"/>
+        <location filename="../ui/settings/calendar_tab.py" line="52"/>
         <source>Save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>Closed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56"/>
+        <location filename="../ui/settings/calendar_tab.py" line="56"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="98"/>
+        <location filename="../ui/settings/calendar_tab.py" line="98"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="111"/>
+        <location filename="../ui/settings/calendar_tab.py" line="111"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,32 +1203,32 @@
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20"/>
+        <location filename="../ui/models/client_tables.py" line="20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21"/>
+        <location filename="../ui/models/client_tables.py" line="21"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22"/>
+        <location filename="../ui/models/client_tables.py" line="22"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
+        <location filename="../ui/models/client_tables.py" line="23"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
+        <location filename="../ui/models/client_tables.py" line="24"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25"/>
+        <location filename="../ui/models/client_tables.py" line="25"/>
         <source>MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,122 +1236,122 @@
 <context>
     <name>ClientFields</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="12"/>
+        <location filename="../ui/client_file/field_captions.py" line="12"/>
         <source>First name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="13"/>
+        <location filename="../ui/client_file/field_captions.py" line="13"/>
         <source>Last name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="14"/>
+        <location filename="../ui/client_file/field_captions.py" line="14"/>
         <source>Name in another script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="15"/>
+        <location filename="../ui/client_file/field_captions.py" line="15"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="16"/>
+        <location filename="../ui/client_file/field_captions.py" line="16"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="17"/>
+        <location filename="../ui/client_file/field_captions.py" line="17"/>
         <source>Gender (as the person says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="18"/>
+        <location filename="../ui/client_file/field_captions.py" line="18"/>
         <source>Country of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="19"/>
+        <location filename="../ui/client_file/field_captions.py" line="19"/>
         <source>Citizenship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="20"/>
+        <location filename="../ui/client_file/field_captions.py" line="20"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="21"/>
+        <location filename="../ui/client_file/field_captions.py" line="21"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="22"/>
+        <location filename="../ui/client_file/field_captions.py" line="22"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="23"/>
+        <location filename="../ui/client_file/field_captions.py" line="23"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="24"/>
+        <location filename="../ui/client_file/field_captions.py" line="24"/>
         <source>Administrative region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="25"/>
+        <location filename="../ui/client_file/field_captions.py" line="25"/>
         <source>Immigration category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="26"/>
+        <location filename="../ui/client_file/field_captions.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="27"/>
+        <location filename="../ui/client_file/field_captions.py" line="27"/>
         <source>Arrival in Quebec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="28"/>
+        <location filename="../ui/client_file/field_captions.py" line="28"/>
         <source>MIFI client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="29"/>
+        <location filename="../ui/client_file/field_captions.py" line="29"/>
         <source>Documents obtained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="30"/>
+        <location filename="../ui/client_file/field_captions.py" line="30"/>
         <source>Languages spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="31"/>
+        <location filename="../ui/client_file/field_captions.py" line="31"/>
         <source>French level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="32"/>
+        <location filename="../ui/client_file/field_captions.py" line="32"/>
         <source>Language of documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="33"/>
+        <location filename="../ui/client_file/field_captions.py" line="33"/>
         <source>Assigned counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="34"/>
+        <location filename="../ui/client_file/field_captions.py" line="34"/>
         <source>Office or point of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="35"/>
+        <location filename="../ui/client_file/field_captions.py" line="35"/>
         <source>Left for later because</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,107 +1359,107 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
+        <location filename="../ui/client_file/window.py" line="79"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
+        <location filename="../ui/client_file/window.py" line="81"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
+        <location filename="../ui/client_file/window.py" line="83"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
+        <location filename="../ui/client_file/window.py" line="85"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="87"/>
+        <location filename="../ui/client_file/window.py" line="87"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
+        <location filename="../ui/client_file/window.py" line="89"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="92"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="94"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="96"/>
+        <location filename="../ui/client_file/window.py" line="96"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="98"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="131"/>
+        <location filename="../ui/client_file/window.py" line="131"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="168"/>
+        <location filename="../ui/client_file/window.py" line="168"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="173"/>
+        <location filename="../ui/client_file/window.py" line="173"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="175"/>
+        <location filename="../ui/client_file/window.py" line="175"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="208"/>
+        <location filename="../ui/client_file/window.py" line="208"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="220"/>
+        <location filename="../ui/client_file/window.py" line="220"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="228"/>
+        <location filename="../ui/client_file/window.py" line="228"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="237"/>
+        <location filename="../ui/client_file/window.py" line="237"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,22 +1467,22 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="24"/>
+        <location filename="../ui/pages/clients_page.py" line="24"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="33"/>
+        <location filename="../ui/pages/clients_page.py" line="33"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="61"/>
+        <location filename="../ui/pages/clients_page.py" line="61"/>
         <source>%1 result(s) shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="66"/>
+        <location filename="../ui/pages/clients_page.py" line="66"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,76 +1490,76 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="50"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="71"/>
+        <location filename="../ui/client_file/consents_tab.py" line="50"/>
+        <location filename="../ui/client_file/consents_tab.py" line="71"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="72"/>
+        <location filename="../ui/client_file/consents_tab.py" line="51"/>
+        <location filename="../ui/client_file/consents_tab.py" line="72"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="52"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="73"/>
+        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="73"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="53"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74"/>
+        <location filename="../ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../ui/client_file/consents_tab.py" line="74"/>
         <source>Explained in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="55"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="56"/>
+        <location filename="../ui/client_file/consents_tab.py" line="56"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="60"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="75"/>
+        <location filename="../ui/client_file/consents_tab.py" line="75"/>
         <source>Partner (for a referral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="77"/>
+        <location filename="../ui/client_file/consents_tab.py" line="77"/>
         <source>Expires on (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="79"/>
+        <location filename="../ui/client_file/consents_tab.py" line="79"/>
         <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="80"/>
+        <location filename="../ui/client_file/consents_tab.py" line="80"/>
         <source>Withdraw the selected consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="60"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="61"/>
+        <location filename="../ui/client_file/consents_tab.py" line="61"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="18"/>
+        <location filename="../ui/widgets/date_field.py" line="18"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,88 +1575,88 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="47"/>
+        <location filename="../ui/pages/desk_page.py" line="47"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="52"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="53"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="70"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="73"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="74"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="104"/>
+        <location filename="../ui/pages/desk_page.py" line="104"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="111"/>
+        <location filename="../ui/pages/desk_page.py" line="111"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="163"/>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="184"/>
+        <location filename="../ui/pages/desk_page.py" line="163"/>
+        <location filename="../ui/pages/desk_page.py" line="184"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="169"/>
+        <location filename="../ui/pages/desk_page.py" line="169"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="190"/>
+        <location filename="../ui/pages/desk_page.py" line="190"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="197"/>
+        <location filename="../ui/pages/desk_page.py" line="197"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="212"/>
+        <location filename="../ui/pages/desk_page.py" line="212"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,117 +1664,117 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="53"/>
+        <location filename="../ui/client_file/documents_tab.py" line="134"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="53"/>
+        <location filename="../ui/client_file/documents_tab.py" line="134"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="141"/>
+        <location filename="../ui/client_file/documents_tab.py" line="54"/>
+        <location filename="../ui/client_file/documents_tab.py" line="141"/>
         <source>The person&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../ui/client_file/documents_tab.py" line="73"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../ui/client_file/documents_tab.py" line="64"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../ui/client_file/documents_tab.py" line="65"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
         <source>Services from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="68"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="69"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="74"/>
+        <location filename="../ui/client_file/documents_tab.py" line="129"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
         <source>Reprint a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../ui/client_file/documents_tab.py" line="80"/>
         <source>Why the document is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="92"/>
+        <location filename="../ui/client_file/documents_tab.py" line="92"/>
         <source>Register of documents issued to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="98"/>
+        <location filename="../ui/client_file/documents_tab.py" line="98"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="128"/>
+        <location filename="../ui/client_file/documents_tab.py" line="128"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="129"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="182"/>
+        <location filename="../ui/client_file/documents_tab.py" line="182"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="190"/>
+        <location filename="../ui/client_file/documents_tab.py" line="190"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,12 +1782,12 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="41"/>
+        <location filename="../ui/models/visits_model.py" line="41"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="42"/>
+        <location filename="../ui/models/visits_model.py" line="42"/>
         <source>%1 h %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1795,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../src/cjeapp/ui/files.py" line="14"/>
+        <location filename="../ui/files.py" line="14"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,47 +1803,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="34"/>
+        <location filename="../ui/first_run_dialog.py" line="34"/>
         <source>Set up cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="35"/>
+        <location filename="../ui/first_run_dialog.py" line="35"/>
         <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41"/>
+        <location filename="../ui/first_run_dialog.py" line="41"/>
         <source>e.g. Main office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="49"/>
+        <location filename="../ui/first_run_dialog.py" line="49"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="50"/>
+        <location filename="../ui/first_run_dialog.py" line="50"/>
         <source>Main office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="51"/>
+        <location filename="../ui/first_run_dialog.py" line="51"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="52"/>
+        <location filename="../ui/first_run_dialog.py" line="52"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="53"/>
+        <location filename="../ui/first_run_dialog.py" line="53"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="54"/>
+        <location filename="../ui/first_run_dialog.py" line="54"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,32 +1851,32 @@
 <context>
     <name>FollowUpColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="19"/>
+        <location filename="../ui/models/followups_model.py" line="19"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="20"/>
+        <location filename="../ui/models/followups_model.py" line="20"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="21"/>
+        <location filename="../ui/models/followups_model.py" line="21"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="22"/>
+        <location filename="../ui/models/followups_model.py" line="22"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23"/>
+        <location filename="../ui/models/followups_model.py" line="23"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24"/>
+        <location filename="../ui/models/followups_model.py" line="24"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,17 +1884,17 @@
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26"/>
+        <location filename="../ui/models/followups_model.py" line="26"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27"/>
+        <location filename="../ui/models/followups_model.py" line="27"/>
         <source>Plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28"/>
+        <location filename="../ui/models/followups_model.py" line="28"/>
         <source>First meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,77 +1902,77 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="39"/>
+        <location filename="../ui/pages/followups_page.py" line="39"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="41"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="53"/>
+        <location filename="../ui/pages/followups_page.py" line="53"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="55"/>
         <source>Answer given (closes the request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="56"/>
+        <location filename="../ui/pages/followups_page.py" line="56"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="60"/>
+        <location filename="../ui/pages/followups_page.py" line="60"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="62"/>
+        <location filename="../ui/pages/followups_page.py" line="62"/>
         <source>Files with open work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64"/>
+        <location filename="../ui/pages/followups_page.py" line="64"/>
         <source>Hours booked this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="67"/>
+        <location filename="../ui/pages/followups_page.py" line="67"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="83"/>
+        <location filename="../ui/pages/followups_page.py" line="83"/>
         <source>Load per counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="101"/>
+        <location filename="../ui/pages/followups_page.py" line="101"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="118"/>
+        <location filename="../ui/pages/followups_page.py" line="118"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="124"/>
+        <location filename="../ui/pages/followups_page.py" line="124"/>
         <source>Write the answer given before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="132"/>
+        <location filename="../ui/pages/followups_page.py" line="132"/>
         <source>Request closed after %1 h, on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133"/>
+        <location filename="../ui/pages/followups_page.py" line="133"/>
         <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,59 +1980,59 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="36"/>
+        <location filename="../ui/client_file/household_tab.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="37"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="37"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
+        <location filename="../ui/client_file/household_tab.py" line="53"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="54"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,96 +2040,96 @@
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="45"/>
+        <location filename="../ui/client_file/housing_tab.py" line="45"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="49"/>
+        <location filename="../ui/client_file/housing_tab.py" line="49"/>
         <source>Refer for furniture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="89"/>
+        <location filename="../ui/client_file/housing_tab.py" line="54"/>
+        <location filename="../ui/client_file/housing_tab.py" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="88"/>
+        <location filename="../ui/client_file/housing_tab.py" line="56"/>
+        <location filename="../ui/client_file/housing_tab.py" line="88"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="57"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="57"/>
+        <location filename="../ui/client_file/housing_tab.py" line="90"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../ui/client_file/housing_tab.py" line="91"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="66"/>
         <source>Accessibility needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="67"/>
+        <location filename="../ui/client_file/housing_tab.py" line="67"/>
         <source>Pets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="68"/>
         <source>Near public transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="69"/>
+        <location filename="../ui/client_file/housing_tab.py" line="69"/>
         <source>Open a housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="74"/>
+        <location filename="../ui/client_file/housing_tab.py" line="74"/>
         <source>Add the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="77"/>
+        <location filename="../ui/client_file/housing_tab.py" line="77"/>
         <source>People in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="79"/>
+        <location filename="../ui/client_file/housing_tab.py" line="79"/>
         <source>Monthly budget ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="81"/>
         <source>Area wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="82"/>
+        <location filename="../ui/client_file/housing_tab.py" line="82"/>
         <source>End of temporary lodging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="117"/>
+        <location filename="../ui/client_file/housing_tab.py" line="117"/>
         <source>No housing search yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="120"/>
+        <location filename="../ui/client_file/housing_tab.py" line="120"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="125"/>
+        <location filename="../ui/client_file/housing_tab.py" line="125"/>
         <source>temporary lodging ends %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,177 +2137,177 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="44"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
         <source>Risk of serious injury only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="46"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
         <source>Words in the nature or the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>Known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Serious risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="54"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="62"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="67"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
         <source>The incident presents a risk of serious injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
         <source>Became known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Occurred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>Nature of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>Circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Information concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>People concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>Why (or why not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>Commission notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>People notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="84"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="84"/>
         <source>Notices sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Record as a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
         <source>Save the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="90"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
         <source>Empty the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Export the register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="136"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="136"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="138"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="138"/>
         <source>To send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="140"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="140"/>
         <source>Sent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="194"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
         <source>Incident recorded in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="199"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
         <source>Choose an incident in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="205"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="205"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="210"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="210"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,52 +2315,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="44"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="62"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="64"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="75"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="85"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="89"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="146"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="146"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,22 +2368,22 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="65"/>
+        <location filename="../ui/lock.py" line="65"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="67"/>
+        <location filename="../ui/lock.py" line="67"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="74"/>
+        <location filename="../ui/lock.py" line="74"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="97"/>
+        <location filename="../ui/lock.py" line="97"/>
         <source>Type your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,37 +2391,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="57"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2429,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/cjeapp/ui/messages.py" line="18"/>
+        <location filename="../ui/messages.py" line="18"/>
         <source>Cannot continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,52 +2437,52 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="23"/>
+        <location filename="../ui/navigation.py" line="23"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="24"/>
+        <location filename="../ui/navigation.py" line="24"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="25"/>
+        <location filename="../ui/navigation.py" line="25"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="26"/>
+        <location filename="../ui/navigation.py" line="26"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="28"/>
+        <location filename="../ui/navigation.py" line="28"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="30"/>
+        <location filename="../ui/navigation.py" line="30"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="31"/>
+        <location filename="../ui/navigation.py" line="31"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="33"/>
+        <location filename="../ui/navigation.py" line="33"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="34"/>
+        <location filename="../ui/navigation.py" line="34"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="35"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,17 +2490,17 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="21"/>
+        <location filename="../ui/client_file/notes_tab.py" line="21"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="27"/>
+        <location filename="../ui/client_file/notes_tab.py" line="27"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="31"/>
+        <location filename="../ui/client_file/notes_tab.py" line="31"/>
         <source>Add the note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,47 +2508,47 @@
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="34"/>
+        <location filename="../ui/settings/offices_tab.py" line="34"/>
         <source>Point of service (outside the main office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="38"/>
+        <location filename="../ui/settings/offices_tab.py" line="38"/>
         <source>Add the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="40"/>
+        <location filename="../ui/settings/offices_tab.py" line="40"/>
         <source>This computer is at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="41"/>
+        <location filename="../ui/settings/offices_tab.py" line="41"/>
         <source>New office or point of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="42"/>
+        <location filename="../ui/settings/offices_tab.py" line="42"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="43"/>
+        <location filename="../ui/settings/offices_tab.py" line="43"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="45"/>
+        <location filename="../ui/settings/offices_tab.py" line="45"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="61"/>
+        <location filename="../ui/settings/offices_tab.py" line="61"/>
         <source>point of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="62"/>
+        <location filename="../ui/settings/offices_tab.py" line="62"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,103 +2556,103 @@
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>MIFI agreement number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Person in charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Their title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Who signs documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="51"/>
+        <location filename="../ui/settings/organization_tab.py" line="51"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="54"/>
         <source>Address for checking documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="56"/>
+        <location filename="../ui/settings/organization_tab.py" line="56"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="58"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="63"/>
+        <location filename="../ui/settings/organization_tab.py" line="63"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="84"/>
+        <location filename="../ui/settings/organization_tab.py" line="84"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="99"/>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="114"/>
+        <location filename="../ui/settings/organization_tab.py" line="99"/>
+        <location filename="../ui/settings/organization_tab.py" line="114"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,81 +2660,81 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="36"/>
+        <location filename="../ui/pages/partners_page.py" line="36"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="39"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="45"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="46"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="46"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>What they offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="61"/>
         <source>Add as a new partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="62"/>
         <source>Remove from the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="122"/>
+        <location filename="../ui/pages/partners_page.py" line="122"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="130"/>
+        <location filename="../ui/pages/partners_page.py" line="130"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,17 +2742,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="77"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="78"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="78"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="79"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,7 +2760,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14"/>
+        <location filename="../ui/pages/placeholder.py" line="14"/>
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,109 +2768,109 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
+        <location filename="../ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../ui/client_file/plan_tab.py" line="67"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="71"/>
+        <location filename="../ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../ui/client_file/plan_tab.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../ui/client_file/plan_tab.py" line="49"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
+        <location filename="../ui/client_file/plan_tab.py" line="50"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
+        <location filename="../ui/client_file/plan_tab.py" line="50"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
+        <location filename="../ui/client_file/plan_tab.py" line="67"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="68"/>
+        <location filename="../ui/client_file/plan_tab.py" line="68"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="69"/>
+        <location filename="../ui/client_file/plan_tab.py" line="69"/>
         <source>Who does them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="70"/>
+        <location filename="../ui/client_file/plan_tab.py" line="70"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="72"/>
+        <location filename="../ui/client_file/plan_tab.py" line="72"/>
         <source>Why abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="73"/>
+        <location filename="../ui/client_file/plan_tab.py" line="73"/>
         <source>Next reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="76"/>
+        <location filename="../ui/client_file/plan_tab.py" line="76"/>
         <source>Save the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="77"/>
+        <location filename="../ui/client_file/plan_tab.py" line="77"/>
         <source>Add as a new item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="79"/>
+        <location filename="../ui/client_file/plan_tab.py" line="79"/>
         <source>Why the plan is adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="80"/>
+        <location filename="../ui/client_file/plan_tab.py" line="80"/>
         <source>Adjust the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="83"/>
+        <location filename="../ui/client_file/plan_tab.py" line="83"/>
         <source>Print the plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="100"/>
+        <location filename="../ui/client_file/plan_tab.py" line="100"/>
         <source>History of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="190"/>
+        <location filename="../ui/client_file/plan_tab.py" line="190"/>
         <source>Choose an item in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="215"/>
+        <location filename="../ui/client_file/plan_tab.py" line="215"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,73 +2878,73 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="47"/>
+        <location filename="../ui/settings/preferences_tab.py" line="47"/>
         <source>Set this amount from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="57"/>
+        <location filename="../ui/settings/preferences_tab.py" line="57"/>
         <source>Set this rate from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="60"/>
+        <location filename="../ui/settings/preferences_tab.py" line="60"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="62"/>
+        <location filename="../ui/settings/preferences_tab.py" line="62"/>
         <source>Language of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="63"/>
+        <location filename="../ui/settings/preferences_tab.py" line="63"/>
         <source>Lock an idle session after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="64"/>
+        <location filename="../ui/settings/preferences_tab.py" line="64"/>
         <source>Objectif Intégration allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="65"/>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="68"/>
+        <location filename="../ui/settings/preferences_tab.py" line="65"/>
+        <location filename="../ui/settings/preferences_tab.py" line="68"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="67"/>
+        <location filename="../ui/settings/preferences_tab.py" line="67"/>
         <source>Mileage rate (own car)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="86"/>
+        <location filename="../ui/settings/preferences_tab.py" line="86"/>
         <source>Type the date from which the amount applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
+        <location filename="../ui/settings/preferences_tab.py" line="90"/>
         <source>Allowance of %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="98"/>
+        <location filename="../ui/settings/preferences_tab.py" line="98"/>
         <source>Type the date from which the rate applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="102"/>
+        <location filename="../ui/settings/preferences_tab.py" line="102"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="116"/>
+        <location filename="../ui/settings/preferences_tab.py" line="116"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="117"/>
+        <location filename="../ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,22 +2952,22 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="22"/>
+        <location filename="../ui/pages/privacy_page.py" line="22"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="31"/>
+        <location filename="../ui/pages/privacy_page.py" line="31"/>
         <source>Requests from people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="34"/>
+        <location filename="../ui/pages/privacy_page.py" line="34"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="37"/>
+        <location filename="../ui/pages/privacy_page.py" line="37"/>
         <source>Confidentiality incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,57 +2975,57 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="52"/>
         <source>Empty once sex, country of birth and region are known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="63"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="63"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="65"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="66"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,22 +3033,22 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="31"/>
+        <location filename="../ui/recovery_dialogs.py" line="31"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="33"/>
+        <location filename="../ui/recovery_dialogs.py" line="33"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="45"/>
+        <location filename="../ui/recovery_dialogs.py" line="45"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="47"/>
+        <location filename="../ui/recovery_dialogs.py" line="47"/>
         <source>I have written the recovery key down in a safe place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,59 +3056,59 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="38"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="38"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="55"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="55"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="56"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="56"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
         <source>Answer expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="45"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="45"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
         <source>Answer expected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="60"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Set the outcome of the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="94"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="94"/>
         <source>Referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="102"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="102"/>
         <source>Choose a referral in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,228 +3116,228 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="64"/>
+        <location filename="../ui/pages/reports_page.py" line="64"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="73"/>
+        <location filename="../ui/pages/reports_page.py" line="73"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
+        <location filename="../ui/pages/reports_page.py" line="74"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="75"/>
+        <location filename="../ui/pages/reports_page.py" line="75"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="77"/>
+        <location filename="../ui/pages/reports_page.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="87"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
+        <location filename="../ui/pages/reports_page.py" line="89"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="90"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="101"/>
+        <location filename="../ui/pages/reports_page.py" line="101"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="113"/>
+        <location filename="../ui/pages/reports_page.py" line="113"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="125"/>
+        <location filename="../ui/pages/reports_page.py" line="125"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="164"/>
+        <location filename="../ui/pages/reports_page.py" line="164"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="169"/>
+        <location filename="../ui/pages/reports_page.py" line="169"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="173"/>
+        <location filename="../ui/pages/reports_page.py" line="173"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="185"/>
+        <location filename="../ui/pages/reports_page.py" line="185"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="200"/>
+        <location filename="../ui/pages/reports_page.py" line="200"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="218"/>
+        <location filename="../ui/pages/reports_page.py" line="218"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="218"/>
+        <location filename="../ui/pages/reports_page.py" line="218"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <location filename="../ui/pages/reports_page.py" line="226"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="230"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../ui/pages/reports_page.py" line="231"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../ui/pages/reports_page.py" line="231"/>
         <source>Group activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="256"/>
+        <location filename="../ui/pages/reports_page.py" line="256"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="270"/>
+        <location filename="../ui/pages/reports_page.py" line="270"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="273"/>
+        <location filename="../ui/pages/reports_page.py" line="273"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="297"/>
+        <location filename="../ui/pages/reports_page.py" line="297"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="305"/>
+        <location filename="../ui/pages/reports_page.py" line="305"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
+        <location filename="../ui/pages/reports_page.py" line="329"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="230"/>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
+        <location filename="../ui/pages/reports_page.py" line="330"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331"/>
+        <location filename="../ui/pages/reports_page.py" line="331"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="332"/>
+        <location filename="../ui/pages/reports_page.py" line="332"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="334"/>
+        <location filename="../ui/pages/reports_page.py" line="334"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="335"/>
+        <location filename="../ui/pages/reports_page.py" line="335"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="338"/>
+        <location filename="../ui/pages/reports_page.py" line="338"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="339"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,190 +3345,190 @@
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="52"/>
+        <location filename="../ui/privacy/requests_tab.py" line="52"/>
         <source>Open requests only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="54"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="55"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="56"/>
+        <location filename="../ui/privacy/requests_tab.py" line="56"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Answer due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="60"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="61"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="65"/>
+        <location filename="../ui/privacy/requests_tab.py" line="65"/>
         <source>Name, phone or MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="70"/>
+        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Empty when the person asked themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="74"/>
+        <location filename="../ui/privacy/requests_tab.py" line="74"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="76"/>
+        <location filename="../ui/privacy/requests_tab.py" line="76"/>
         <source>Choose a request in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="85"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="92"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="93"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="109"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="112"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>Copy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="120"/>
+        <location filename="../ui/privacy/requests_tab.py" line="120"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="123"/>
+        <location filename="../ui/privacy/requests_tab.py" line="123"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="206"/>
+        <location filename="../ui/privacy/requests_tab.py" line="206"/>
         <source>No change to the file since the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="210"/>
+        <location filename="../ui/privacy/requests_tab.py" line="210"/>
         <source>Changes to the file since the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="225"/>
+        <location filename="../ui/privacy/requests_tab.py" line="225"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="236"/>
+        <location filename="../ui/privacy/requests_tab.py" line="236"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="249"/>
+        <location filename="../ui/privacy/requests_tab.py" line="249"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="256"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="278"/>
+        <location filename="../ui/privacy/requests_tab.py" line="256"/>
+        <location filename="../ui/privacy/requests_tab.py" line="278"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="257"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="265"/>
+        <location filename="../ui/privacy/requests_tab.py" line="265"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="267"/>
+        <location filename="../ui/privacy/requests_tab.py" line="267"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="268"/>
+        <location filename="../ui/privacy/requests_tab.py" line="268"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -3538,7 +3538,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22"/>
+        <location filename="../ui/widgets/search_box.py" line="22"/>
         <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,75 +3546,75 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="57"/>
+        <location filename="../ui/client_file/services_tab.py" line="57"/>
         <source>Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="58"/>
+        <location filename="../ui/client_file/services_tab.py" line="58"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="63"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="76"/>
+        <location filename="../ui/client_file/services_tab.py" line="63"/>
+        <location filename="../ui/client_file/services_tab.py" line="76"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="64"/>
+        <location filename="../ui/client_file/services_tab.py" line="64"/>
         <source>PASI volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="65"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="74"/>
+        <location filename="../ui/client_file/services_tab.py" line="65"/>
+        <location filename="../ui/client_file/services_tab.py" line="74"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="66"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="66"/>
+        <location filename="../ui/client_file/services_tab.py" line="78"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="67"/>
         <source>Individual or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="68"/>
+        <location filename="../ui/client_file/services_tab.py" line="68"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="69"/>
+        <location filename="../ui/client_file/services_tab.py" line="69"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="70"/>
+        <location filename="../ui/client_file/services_tab.py" line="70"/>
         <source>Record the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
         <source>Volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="80"/>
+        <location filename="../ui/client_file/services_tab.py" line="80"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="86"/>
+        <location filename="../ui/client_file/services_tab.py" line="86"/>
         <source>Common services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="130"/>
+        <location filename="../ui/client_file/services_tab.py" line="130"/>
         <source>Service recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,32 +3622,32 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="19"/>
+        <location filename="../ui/pages/settings_page.py" line="19"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="33"/>
+        <location filename="../ui/pages/settings_page.py" line="33"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="34"/>
+        <location filename="../ui/pages/settings_page.py" line="34"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="35"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="36"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="37"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,53 +3655,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="39"/>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="66"/>
+        <location filename="../ui/sign_in_dialog.py" line="39"/>
+        <location filename="../ui/sign_in_dialog.py" line="66"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
+        <location filename="../ui/sign_in_dialog.py" line="58"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../ui/sign_in_dialog.py" line="59"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="60"/>
+        <location filename="../ui/sign_in_dialog.py" line="60"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="61"/>
+        <location filename="../ui/sign_in_dialog.py" line="61"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="67"/>
+        <location filename="../ui/sign_in_dialog.py" line="67"/>
         <source>Recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="112"/>
+        <location filename="../ui/sign_in_dialog.py" line="112"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="131"/>
+        <location filename="../ui/sign_in_dialog.py" line="131"/>
         <source>The new password is set: sign in with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
+        <location filename="../ui/sign_in_dialog.py" line="161"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="170"/>
+        <location filename="../ui/sign_in_dialog.py" line="170"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,126 +3709,126 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="39"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="60"/>
+        <location filename="../ui/settings/staff_tab.py" line="39"/>
+        <location filename="../ui/settings/staff_tab.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="61"/>
+        <location filename="../ui/settings/staff_tab.py" line="40"/>
+        <location filename="../ui/settings/staff_tab.py" line="61"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="41"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="41"/>
+        <location filename="../ui/settings/staff_tab.py" line="62"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="42"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="42"/>
+        <location filename="../ui/settings/staff_tab.py" line="63"/>
         <source>Title on documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
+        <location filename="../ui/settings/staff_tab.py" line="54"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="64"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Give the selected account this title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="132"/>
+        <location filename="../ui/settings/staff_tab.py" line="132"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="156"/>
+        <location filename="../ui/settings/staff_tab.py" line="156"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseillère</source>
         <translation>Conseillère (feminine)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="36"/>
         <source>Conseiller</source>
         <translation>Conseiller (masculine)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="34"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller (both forms)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="99"/>
+        <location filename="../ui/settings/staff_tab.py" line="99"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="115"/>
+        <location filename="../ui/settings/staff_tab.py" line="115"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="124"/>
+        <location filename="../ui/settings/staff_tab.py" line="124"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="140"/>
+        <location filename="../ui/settings/staff_tab.py" line="140"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,82 +3836,82 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="23"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="23"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="24"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="24"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="25"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="25"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="37"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="37"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="38"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="38"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="39"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="39"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="40"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="40"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="41"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="42"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="43"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="44"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="45"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="46"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="47"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="48"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="49"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,282 +3919,282 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="44"/>
+        <location filename="../ui/pages/transport_page.py" line="44"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
+        <location filename="../ui/pages/transport_page.py" line="47"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
+        <location filename="../ui/pages/transport_page.py" line="48"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="49"/>
+        <location filename="../ui/pages/transport_page.py" line="49"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="60"/>
+        <location filename="../ui/pages/transport_page.py" line="60"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
+        <location filename="../ui/pages/transport_page.py" line="67"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="70"/>
+        <location filename="../ui/pages/transport_page.py" line="90"/>
+        <location filename="../ui/pages/transport_page.py" line="215"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
+        <location filename="../ui/pages/transport_page.py" line="72"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="73"/>
+        <location filename="../ui/pages/transport_page.py" line="94"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
+        <location filename="../ui/pages/transport_page.py" line="77"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="78"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="80"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="81"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="82"/>
+        <location filename="../ui/pages/transport_page.py" line="82"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="85"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="95"/>
+        <location filename="../ui/pages/transport_page.py" line="95"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="99"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100"/>
+        <location filename="../ui/pages/transport_page.py" line="100"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130"/>
+        <location filename="../ui/pages/transport_page.py" line="130"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
+        <location filename="../ui/pages/transport_page.py" line="132"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="133"/>
+        <location filename="../ui/pages/transport_page.py" line="133"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
+        <location filename="../ui/pages/transport_page.py" line="71"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="162"/>
+        <location filename="../ui/pages/transport_page.py" line="162"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="179"/>
+        <location filename="../ui/pages/transport_page.py" line="179"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
+        <location filename="../ui/pages/transport_page.py" line="199"/>
+        <location filename="../ui/pages/transport_page.py" line="214"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
+        <location filename="../ui/pages/transport_page.py" line="200"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="202"/>
+        <location filename="../ui/pages/transport_page.py" line="202"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="204"/>
+        <location filename="../ui/pages/transport_page.py" line="204"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="207"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="210"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="210"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <location filename="../ui/pages/transport_page.py" line="212"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
+        <location filename="../ui/pages/transport_page.py" line="216"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="225"/>
+        <location filename="../ui/pages/transport_page.py" line="225"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="227"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="235"/>
+        <location filename="../ui/pages/transport_page.py" line="235"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="268"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="268"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
+        <location filename="../ui/pages/transport_page.py" line="271"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="283"/>
+        <location filename="../ui/pages/transport_page.py" line="283"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
+        <location filename="../ui/pages/transport_page.py" line="284"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
+        <location filename="../ui/pages/transport_page.py" line="285"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="286"/>
+        <location filename="../ui/pages/transport_page.py" line="286"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="294"/>
+        <location filename="../ui/pages/transport_page.py" line="294"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="297"/>
+        <location filename="../ui/pages/transport_page.py" line="297"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="298"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="299"/>
+        <location filename="../ui/pages/transport_page.py" line="299"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,124 +4202,124 @@
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="48"/>
+        <location filename="../ui/client_file/transport_tab.py" line="48"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="50"/>
+        <location filename="../ui/client_file/transport_tab.py" line="50"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="52"/>
+        <location filename="../ui/client_file/transport_tab.py" line="52"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="54"/>
+        <location filename="../ui/client_file/transport_tab.py" line="54"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="56"/>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../ui/client_file/transport_tab.py" line="90"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="64"/>
+        <location filename="../ui/client_file/transport_tab.py" line="64"/>
         <source>The counsellor must attend the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="70"/>
+        <location filename="../ui/client_file/transport_tab.py" line="70"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="79"/>
+        <location filename="../ui/client_file/transport_tab.py" line="79"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="80"/>
+        <location filename="../ui/client_file/transport_tab.py" line="80"/>
         <source>Organization&apos;s vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="85"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="86"/>
+        <location filename="../ui/client_file/transport_tab.py" line="86"/>
         <source>Place (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="88"/>
+        <location filename="../ui/client_file/transport_tab.py" line="88"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="89"/>
+        <location filename="../ui/client_file/transport_tab.py" line="89"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Evaluate the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="96"/>
+        <location filename="../ui/client_file/transport_tab.py" line="96"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="99"/>
+        <location filename="../ui/client_file/transport_tab.py" line="99"/>
         <source>Trip on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="103"/>
+        <location filename="../ui/client_file/transport_tab.py" line="103"/>
         <source>Passengers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="105"/>
         <source>Record the trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="55"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="153"/>
+        <location filename="../ui/client_file/transport_tab.py" line="153"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="156"/>
+        <location filename="../ui/client_file/transport_tab.py" line="156"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="169"/>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="182"/>
+        <location filename="../ui/client_file/transport_tab.py" line="169"/>
+        <location filename="../ui/client_file/transport_tab.py" line="182"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="174"/>
+        <location filename="../ui/client_file/transport_tab.py" line="174"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="189"/>
+        <location filename="../ui/client_file/transport_tab.py" line="189"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,37 +4327,37 @@
 <context>
     <name>UseRecoveryKeyDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="72"/>
+        <location filename="../ui/recovery_dialogs.py" line="72"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="74"/>
+        <location filename="../ui/recovery_dialogs.py" line="74"/>
         <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="86"/>
+        <location filename="../ui/recovery_dialogs.py" line="86"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="87"/>
+        <location filename="../ui/recovery_dialogs.py" line="87"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="88"/>
+        <location filename="../ui/recovery_dialogs.py" line="88"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="89"/>
+        <location filename="../ui/recovery_dialogs.py" line="89"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="106"/>
+        <location filename="../ui/recovery_dialogs.py" line="106"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,22 +4365,22 @@
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="39"/>
+        <location filename="../ui/widgets/verify_box.py" line="39"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="52"/>
+        <location filename="../ui/widgets/verify_box.py" line="52"/>
         <source>This file is too large to be one of ours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="56"/>
+        <location filename="../ui/widgets/verify_box.py" line="56"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="67"/>
+        <location filename="../ui/widgets/verify_box.py" line="67"/>
         <source>Verify a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,37 +4388,37 @@
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="20"/>
+        <location filename="../ui/models/visits_model.py" line="20"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="21"/>
+        <location filename="../ui/models/visits_model.py" line="21"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="22"/>
+        <location filename="../ui/models/visits_model.py" line="22"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="23"/>
+        <location filename="../ui/models/visits_model.py" line="23"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24"/>
+        <location filename="../ui/models/visits_model.py" line="24"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25"/>
+        <location filename="../ui/models/visits_model.py" line="25"/>
         <source>Visit length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26"/>
+        <location filename="../ui/models/visits_model.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,22 +4426,22 @@
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29"/>
+        <location filename="../ui/models/visits_model.py" line="29"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30"/>
+        <location filename="../ui/models/visits_model.py" line="30"/>
         <source>With a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="31"/>
+        <location filename="../ui/models/visits_model.py" line="31"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="32"/>
+        <location filename="../ui/models/visits_model.py" line="32"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>

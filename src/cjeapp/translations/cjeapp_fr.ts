@@ -4,291 +4,291 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="58"/>
+        <location filename="../ui/pages/activities_page.py" line="58"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="64"/>
+        <location filename="../ui/pages/activities_page.py" line="64"/>
         <source>Find an activity by its title</source>
         <translation>Chercher une activité par son titre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="66"/>
+        <location filename="../ui/pages/activities_page.py" line="66"/>
         <source>To come and under way</source>
         <translation>À venir et en cours</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="67"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="240"/>
+        <location filename="../ui/pages/activities_page.py" line="67"/>
+        <location filename="../ui/pages/activities_page.py" line="240"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="68"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="241"/>
+        <location filename="../ui/pages/activities_page.py" line="68"/>
+        <location filename="../ui/pages/activities_page.py" line="241"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="69"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="242"/>
+        <location filename="../ui/pages/activities_page.py" line="69"/>
+        <location filename="../ui/pages/activities_page.py" line="242"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="70"/>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="239"/>
+        <location filename="../ui/pages/activities_page.py" line="70"/>
+        <location filename="../ui/pages/activities_page.py" line="239"/>
         <source>No session yet</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="71"/>
+        <location filename="../ui/pages/activities_page.py" line="71"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="74"/>
+        <location filename="../ui/pages/activities_page.py" line="74"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="77"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="81"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="98"/>
+        <location filename="../ui/pages/activities_page.py" line="98"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="113"/>
+        <location filename="../ui/pages/activities_page.py" line="113"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="117"/>
+        <location filename="../ui/pages/activities_page.py" line="117"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="118"/>
+        <location filename="../ui/pages/activities_page.py" line="118"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
+        <location filename="../ui/pages/activities_page.py" line="121"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="121"/>
+        <location filename="../ui/pages/activities_page.py" line="121"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="122"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="122"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="128"/>
+        <location filename="../ui/pages/activities_page.py" line="128"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="129"/>
+        <location filename="../ui/pages/activities_page.py" line="129"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="132"/>
+        <location filename="../ui/pages/activities_page.py" line="132"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="143"/>
+        <location filename="../ui/pages/activities_page.py" line="143"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="144"/>
+        <location filename="../ui/pages/activities_page.py" line="144"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="155"/>
+        <location filename="../ui/pages/activities_page.py" line="155"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="165"/>
+        <location filename="../ui/pages/activities_page.py" line="165"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="170"/>
+        <location filename="../ui/pages/activities_page.py" line="170"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="203"/>
+        <location filename="../ui/pages/activities_page.py" line="203"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="204"/>
+        <location filename="../ui/pages/activities_page.py" line="204"/>
         <source>Paper</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="246"/>
+        <location filename="../ui/pages/activities_page.py" line="246"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="248"/>
+        <location filename="../ui/pages/activities_page.py" line="248"/>
         <source>Full, %1 waiting</source>
         <translation>Complet, %1 en attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="268"/>
+        <location filename="../ui/pages/activities_page.py" line="268"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="271"/>
+        <location filename="../ui/pages/activities_page.py" line="271"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="168"/>
+        <location filename="../ui/pages/activities_page.py" line="168"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="172"/>
+        <location filename="../ui/pages/activities_page.py" line="172"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="173"/>
+        <location filename="../ui/pages/activities_page.py" line="173"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="183"/>
+        <location filename="../ui/pages/activities_page.py" line="183"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation>Présences de la séance choisie sous « Séances »</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="202"/>
+        <location filename="../ui/pages/activities_page.py" line="202"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="295"/>
+        <location filename="../ui/pages/activities_page.py" line="295"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="314"/>
+        <location filename="../ui/pages/activities_page.py" line="314"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="315"/>
+        <location filename="../ui/pages/activities_page.py" line="315"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="317"/>
+        <location filename="../ui/pages/activities_page.py" line="317"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="354"/>
+        <location filename="../ui/pages/activities_page.py" line="354"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="378"/>
+        <location filename="../ui/pages/activities_page.py" line="378"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="386"/>
+        <location filename="../ui/pages/activities_page.py" line="386"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="387"/>
+        <location filename="../ui/pages/activities_page.py" line="387"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="397"/>
+        <location filename="../ui/pages/activities_page.py" line="397"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="398"/>
+        <location filename="../ui/pages/activities_page.py" line="398"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="414"/>
+        <location filename="../ui/pages/activities_page.py" line="414"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/activities_page.py" line="445"/>
+        <location filename="../ui/pages/activities_page.py" line="445"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -296,37 +296,37 @@
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="29"/>
+        <location filename="../ui/models/agenda_model.py" line="29"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="30"/>
+        <location filename="../ui/models/agenda_model.py" line="30"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="31"/>
+        <location filename="../ui/models/agenda_model.py" line="31"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="32"/>
+        <location filename="../ui/models/agenda_model.py" line="32"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="33"/>
+        <location filename="../ui/models/agenda_model.py" line="33"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="34"/>
+        <location filename="../ui/models/agenda_model.py" line="34"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="35"/>
+        <location filename="../ui/models/agenda_model.py" line="35"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -334,92 +334,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="44"/>
+        <location filename="../ui/pages/agenda_page.py" line="44"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="46"/>
+        <location filename="../ui/pages/agenda_page.py" line="46"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="48"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="52"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="53"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="68"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="70"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="71"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="152"/>
+        <location filename="../ui/pages/agenda_page.py" line="152"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="166"/>
+        <location filename="../ui/pages/agenda_page.py" line="166"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="179"/>
+        <location filename="../ui/pages/agenda_page.py" line="179"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="189"/>
+        <location filename="../ui/pages/agenda_page.py" line="189"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="196"/>
+        <location filename="../ui/pages/agenda_page.py" line="196"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/agenda_page.py" line="229"/>
+        <location filename="../ui/pages/agenda_page.py" line="229"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -427,22 +427,22 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="23"/>
+        <location filename="../ui/models/agenda_model.py" line="23"/>
         <source>Booked</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="24"/>
+        <location filename="../ui/models/agenda_model.py" line="24"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="25"/>
+        <location filename="../ui/models/agenda_model.py" line="25"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/agenda_model.py" line="26"/>
+        <location filename="../ui/models/agenda_model.py" line="26"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -450,102 +450,102 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="42"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="42"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="44"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="52"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="63"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
         <source>Log the request</source>
         <translation>Consigner la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="66"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="67"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="67"/>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="76"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="93"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="93"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="94"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="94"/>
         <source>Answered %1</source>
         <translation>Répondue le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="100"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/appointments_tab.py" line="109"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="109"/>
         <source>Request logged; answer due %1.</source>
         <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
     </message>
@@ -553,67 +553,67 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="63"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="63"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu&apos;il nomme.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="65"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="65"/>
         <source>Tick the needs named in the e-mail</source>
         <translation>Cocher les besoins nommés dans le courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="96"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="96"/>
         <source>Save the assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="97"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="97"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="98"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="98"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="99"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="99"/>
         <source>Add these needs to the action plan</source>
         <translation>Ajouter ces besoins au plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="101"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="101"/>
         <source>Assessed on</source>
         <translation>Évaluation du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="157"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="157"/>
         <source>New assessment, not saved yet.</source>
         <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="172"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation>Signée le %1; une évaluation signée ne change plus.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="175"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="175"/>
         <source>Saved, not signed yet.</source>
         <translation>Enregistrée, pas encore signée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="183"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="183"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation>Besoins trouvés dans le courriel et cochés : %1. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="185"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/assessment_tab.py" line="225"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
         <source>%1 item(s) added to the action plan.</source>
         <translation>%1 élément(s) ajouté(s) au plan d&apos;action.</translation>
     </message>
@@ -621,370 +621,370 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>read</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>previewed</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>printed</source>
         <translation>impression</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="45"/>
         <source>exported</source>
         <translation>exportation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="45"/>
         <source>signed in</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="46"/>
+        <location filename="../ui/privacy/audit_tab.py" line="46"/>
         <source>sign-in failed</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="47"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>sign-in while locked</source>
         <translation>connexion pendant un blocage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>opening failed</source>
         <translation>ouverture refusée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>unlocked</source>
         <translation>déblocage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>password reset</source>
         <translation>mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="50"/>
+        <location filename="../ui/privacy/audit_tab.py" line="50"/>
         <source>password changed</source>
         <translation>mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="51"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>recovery key used</source>
         <translation>clé de récupération utilisée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="52"/>
         <source>database encrypted</source>
         <translation>base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="52"/>
         <source>import</source>
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="57"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="57"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="58"/>
+        <location filename="../ui/privacy/audit_tab.py" line="58"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="59"/>
+        <location filename="../ui/privacy/audit_tab.py" line="59"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="73"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="73"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="75"/>
+        <location filename="../ui/privacy/audit_tab.py" line="75"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
         <source>Name, phone or MIFI number</source>
         <translation>Nom, téléphone ou no MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="79"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="154"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="154"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="85"/>
+        <location filename="../ui/privacy/audit_tab.py" line="85"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="91"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="92"/>
+        <location filename="../ui/privacy/audit_tab.py" line="92"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="93"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="99"/>
+        <location filename="../ui/privacy/audit_tab.py" line="99"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="100"/>
+        <location filename="../ui/privacy/audit_tab.py" line="100"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="102"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="112"/>
+        <location filename="../ui/privacy/audit_tab.py" line="102"/>
+        <location filename="../ui/privacy/audit_tab.py" line="112"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="103"/>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="114"/>
+        <location filename="../ui/privacy/audit_tab.py" line="103"/>
+        <location filename="../ui/privacy/audit_tab.py" line="114"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="104"/>
+        <location filename="../ui/privacy/audit_tab.py" line="104"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="106"/>
+        <location filename="../ui/privacy/audit_tab.py" line="106"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../ui/privacy/audit_tab.py" line="109"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="117"/>
+        <location filename="../ui/privacy/audit_tab.py" line="117"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="119"/>
+        <location filename="../ui/privacy/audit_tab.py" line="119"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="176"/>
+        <location filename="../ui/privacy/audit_tab.py" line="176"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="181"/>
+        <location filename="../ui/privacy/audit_tab.py" line="181"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="186"/>
+        <location filename="../ui/privacy/audit_tab.py" line="186"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/audit_tab.py" line="194"/>
+        <location filename="../ui/privacy/audit_tab.py" line="194"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
     </message>
@@ -992,58 +992,58 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="63"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>%1 participant(s) ont terminé « %2 ». Chacun reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="68"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
         <source>Make the attestations</source>
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="78"/>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="97"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="109"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="124"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="124"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="136"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="136"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/batch_dialog.py" line="142"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="142"/>
         <source>Stopped: no attestation was issued.</source>
         <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
@@ -1051,77 +1051,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="47"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="47"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="48"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="63"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="65"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="75"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="77"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/booking_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1129,73 +1129,73 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="32"/>
+        <location filename="../ui/settings/calendar_tab.py" line="32"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation>Les jours fériés du Québec sont déjà inscrits. Ajoutez les jours où l&apos;organisme est fermé; les délais (72 heures ouvrables, cinq jours ouvrables) les sautent.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="36"/>
+        <location filename="../ui/settings/calendar_tab.py" line="36"/>
         <source>Closed on Good Friday</source>
         <translation>Fermé le Vendredi saint</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="37"/>
+        <location filename="../ui/settings/calendar_tab.py" line="37"/>
         <source>Closed on Easter Monday</source>
         <translation>Fermé le lundi de Pâques</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="39"/>
+        <location filename="../ui/settings/calendar_tab.py" line="39"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="41"/>
+        <location filename="../ui/settings/calendar_tab.py" line="41"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="42"/>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="57"/>
+        <location filename="../ui/settings/calendar_tab.py" line="42"/>
+        <location filename="../ui/settings/calendar_tab.py" line="57"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="47"/>
+        <location filename="../ui/settings/calendar_tab.py" line="47"/>
         <source>e.g. Holiday break</source>
         <translation>p. ex. Congé des fêtes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="50"/>
         <source>Add the closure</source>
         <translation>Ajouter la fermeture</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="51"/>
+        <location filename="../ui/settings/calendar_tab.py" line="51"/>
         <source>Remove the selected closure</source>
         <translation>Retirer la fermeture choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="52"/>
+        <location filename="../ui/settings/calendar_tab.py" line="52"/>
         <source>Save the calendar</source>
         <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>Closed from</source>
         <translation>Fermé du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="56"/>
+        <location filename="../ui/settings/calendar_tab.py" line="56"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="98"/>
+        <location filename="../ui/settings/calendar_tab.py" line="98"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation>Pas encore enregistré : appuyez sur Enregistrer le calendrier.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/calendar_tab.py" line="111"/>
+        <location filename="../ui/settings/calendar_tab.py" line="111"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1203,32 +1203,32 @@
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="20"/>
+        <location filename="../ui/models/client_tables.py" line="20"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="21"/>
+        <location filename="../ui/models/client_tables.py" line="21"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="22"/>
+        <location filename="../ui/models/client_tables.py" line="22"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="23"/>
+        <location filename="../ui/models/client_tables.py" line="23"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="24"/>
+        <location filename="../ui/models/client_tables.py" line="24"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/client_tables.py" line="25"/>
+        <location filename="../ui/models/client_tables.py" line="25"/>
         <source>MIFI number</source>
         <translation>No MIFI</translation>
     </message>
@@ -1236,122 +1236,122 @@
 <context>
     <name>ClientFields</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="12"/>
+        <location filename="../ui/client_file/field_captions.py" line="12"/>
         <source>First name(s)</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="13"/>
+        <location filename="../ui/client_file/field_captions.py" line="13"/>
         <source>Last name(s)</source>
         <translation>Nom(s) de famille</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="14"/>
+        <location filename="../ui/client_file/field_captions.py" line="14"/>
         <source>Name in another script</source>
         <translation>Nom dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="15"/>
+        <location filename="../ui/client_file/field_captions.py" line="15"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="16"/>
+        <location filename="../ui/client_file/field_captions.py" line="16"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="17"/>
+        <location filename="../ui/client_file/field_captions.py" line="17"/>
         <source>Gender (as the person says)</source>
         <translation>Genre (selon la personne)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="18"/>
+        <location filename="../ui/client_file/field_captions.py" line="18"/>
         <source>Country of birth</source>
         <translation>Pays de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="19"/>
+        <location filename="../ui/client_file/field_captions.py" line="19"/>
         <source>Citizenship</source>
         <translation>Citoyenneté</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="20"/>
+        <location filename="../ui/client_file/field_captions.py" line="20"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="21"/>
+        <location filename="../ui/client_file/field_captions.py" line="21"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="22"/>
+        <location filename="../ui/client_file/field_captions.py" line="22"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="23"/>
+        <location filename="../ui/client_file/field_captions.py" line="23"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="24"/>
+        <location filename="../ui/client_file/field_captions.py" line="24"/>
         <source>Administrative region</source>
         <translation>Région administrative</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="25"/>
+        <location filename="../ui/client_file/field_captions.py" line="25"/>
         <source>Immigration category</source>
         <translation>Catégorie d&apos;immigration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="26"/>
+        <location filename="../ui/client_file/field_captions.py" line="26"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="27"/>
+        <location filename="../ui/client_file/field_captions.py" line="27"/>
         <source>Arrival in Quebec</source>
         <translation>Arrivée au Québec</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="28"/>
+        <location filename="../ui/client_file/field_captions.py" line="28"/>
         <source>MIFI client number</source>
         <translation>Numéro de client MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="29"/>
+        <location filename="../ui/client_file/field_captions.py" line="29"/>
         <source>Documents obtained</source>
         <translation>Documents obtenus</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="30"/>
+        <location filename="../ui/client_file/field_captions.py" line="30"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="31"/>
+        <location filename="../ui/client_file/field_captions.py" line="31"/>
         <source>French level</source>
         <translation>Niveau de français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="32"/>
+        <location filename="../ui/client_file/field_captions.py" line="32"/>
         <source>Language of documents</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="33"/>
+        <location filename="../ui/client_file/field_captions.py" line="33"/>
         <source>Assigned counsellor</source>
         <translation>Conseillère attitrée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="34"/>
+        <location filename="../ui/client_file/field_captions.py" line="34"/>
         <source>Office or point of service</source>
         <translation>Bureau ou point de service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/field_captions.py" line="35"/>
+        <location filename="../ui/client_file/field_captions.py" line="35"/>
         <source>Left for later because</source>
         <translation>Laissé pour plus tard parce que</translation>
     </message>
@@ -1359,107 +1359,107 @@
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="79"/>
+        <location filename="../ui/client_file/window.py" line="79"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="81"/>
+        <location filename="../ui/client_file/window.py" line="81"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="83"/>
+        <location filename="../ui/client_file/window.py" line="83"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="85"/>
+        <location filename="../ui/client_file/window.py" line="85"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="87"/>
+        <location filename="../ui/client_file/window.py" line="87"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="89"/>
+        <location filename="../ui/client_file/window.py" line="89"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="92"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="94"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="96"/>
+        <location filename="../ui/client_file/window.py" line="96"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="98"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="131"/>
+        <location filename="../ui/client_file/window.py" line="131"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="168"/>
+        <location filename="../ui/client_file/window.py" line="168"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="173"/>
+        <location filename="../ui/client_file/window.py" line="173"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="175"/>
+        <location filename="../ui/client_file/window.py" line="175"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="208"/>
+        <location filename="../ui/client_file/window.py" line="208"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="220"/>
+        <location filename="../ui/client_file/window.py" line="220"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="228"/>
+        <location filename="../ui/client_file/window.py" line="228"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/window.py" line="237"/>
+        <location filename="../ui/client_file/window.py" line="237"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1467,22 +1467,22 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="24"/>
+        <location filename="../ui/pages/clients_page.py" line="24"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="33"/>
+        <location filename="../ui/pages/clients_page.py" line="33"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="61"/>
+        <location filename="../ui/pages/clients_page.py" line="61"/>
         <source>%1 result(s) shown</source>
         <translation>%1 résultat(s) affiché(s)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/clients_page.py" line="66"/>
+        <location filename="../ui/pages/clients_page.py" line="66"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
@@ -1490,76 +1490,76 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="50"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="71"/>
+        <location filename="../ui/client_file/consents_tab.py" line="50"/>
+        <location filename="../ui/client_file/consents_tab.py" line="71"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="51"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="72"/>
+        <location filename="../ui/client_file/consents_tab.py" line="51"/>
+        <location filename="../ui/client_file/consents_tab.py" line="72"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="52"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="73"/>
+        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="73"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="53"/>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="74"/>
+        <location filename="../ui/client_file/consents_tab.py" line="53"/>
+        <location filename="../ui/client_file/consents_tab.py" line="74"/>
         <source>Explained in</source>
         <translation>Expliqué en</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="55"/>
         <source>Recorded by</source>
         <translation>Consigné par</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="56"/>
+        <location filename="../ui/client_file/consents_tab.py" line="56"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="60"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="75"/>
+        <location filename="../ui/client_file/consents_tab.py" line="75"/>
         <source>Partner (for a referral)</source>
         <translation>Partenaire (pour une référence)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="77"/>
+        <location filename="../ui/client_file/consents_tab.py" line="77"/>
         <source>Expires on (optional)</source>
         <translation>Expire le (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="79"/>
+        <location filename="../ui/client_file/consents_tab.py" line="79"/>
         <source>Record the consent</source>
         <translation>Consigner le consentement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="80"/>
+        <location filename="../ui/client_file/consents_tab.py" line="80"/>
         <source>Withdraw the selected consent</source>
         <translation>Retirer le consentement choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="60"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/consents_tab.py" line="61"/>
+        <location filename="../ui/client_file/consents_tab.py" line="61"/>
         <source>Not valid</source>
         <translation>Non valide</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/date_field.py" line="18"/>
+        <location filename="../ui/widgets/date_field.py" line="18"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -1575,88 +1575,88 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="47"/>
+        <location filename="../ui/pages/desk_page.py" line="47"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="52"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="53"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="70"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="73"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="74"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="104"/>
+        <location filename="../ui/pages/desk_page.py" line="104"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="111"/>
+        <location filename="../ui/pages/desk_page.py" line="111"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="163"/>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="184"/>
+        <location filename="../ui/pages/desk_page.py" line="163"/>
+        <location filename="../ui/pages/desk_page.py" line="184"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="169"/>
+        <location filename="../ui/pages/desk_page.py" line="169"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="190"/>
+        <location filename="../ui/pages/desk_page.py" line="190"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="197"/>
+        <location filename="../ui/pages/desk_page.py" line="197"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/desk_page.py" line="212"/>
+        <location filename="../ui/pages/desk_page.py" line="212"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -1664,117 +1664,117 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="53"/>
+        <location filename="../ui/client_file/documents_tab.py" line="134"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="53"/>
+        <location filename="../ui/client_file/documents_tab.py" line="134"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="141"/>
+        <location filename="../ui/client_file/documents_tab.py" line="54"/>
+        <location filename="../ui/client_file/documents_tab.py" line="141"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="63"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="63"/>
+        <location filename="../ui/client_file/documents_tab.py" line="73"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../ui/client_file/documents_tab.py" line="64"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../ui/client_file/documents_tab.py" line="65"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="68"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="69"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="74"/>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="74"/>
+        <location filename="../ui/client_file/documents_tab.py" line="129"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../ui/client_file/documents_tab.py" line="80"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="92"/>
+        <location filename="../ui/client_file/documents_tab.py" line="92"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="98"/>
+        <location filename="../ui/client_file/documents_tab.py" line="98"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation>Une attestation imprimée ou reçue par courriel est-elle authentique ? Déposez son PDF ici.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="128"/>
+        <location filename="../ui/client_file/documents_tab.py" line="128"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="129"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="182"/>
+        <location filename="../ui/client_file/documents_tab.py" line="182"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/documents_tab.py" line="190"/>
+        <location filename="../ui/client_file/documents_tab.py" line="190"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
@@ -1782,12 +1782,12 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="41"/>
+        <location filename="../ui/models/visits_model.py" line="41"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="42"/>
+        <location filename="../ui/models/visits_model.py" line="42"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
@@ -1795,7 +1795,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../src/cjeapp/ui/files.py" line="14"/>
+        <location filename="../ui/files.py" line="14"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1803,47 +1803,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="34"/>
+        <location filename="../ui/first_run_dialog.py" line="34"/>
         <source>Set up cjeapp</source>
         <translation>Configurer cjeapp</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="35"/>
+        <location filename="../ui/first_run_dialog.py" line="35"/>
         <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
         <translation>Cette base de données est nouvelle. Inscrivez votre organisme et créez le compte d&apos;administration. La base sera chiffrée : votre mot de passe l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="41"/>
+        <location filename="../ui/first_run_dialog.py" line="41"/>
         <source>e.g. Main office</source>
         <translation>p. ex. Bureau principal</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="49"/>
+        <location filename="../ui/first_run_dialog.py" line="49"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="50"/>
+        <location filename="../ui/first_run_dialog.py" line="50"/>
         <source>Main office</source>
         <translation>Bureau principal</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="51"/>
+        <location filename="../ui/first_run_dialog.py" line="51"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="52"/>
+        <location filename="../ui/first_run_dialog.py" line="52"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="53"/>
+        <location filename="../ui/first_run_dialog.py" line="53"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/first_run_dialog.py" line="54"/>
+        <location filename="../ui/first_run_dialog.py" line="54"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
@@ -1851,32 +1851,32 @@
 <context>
     <name>FollowUpColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="19"/>
+        <location filename="../ui/models/followups_model.py" line="19"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="20"/>
+        <location filename="../ui/models/followups_model.py" line="20"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="21"/>
+        <location filename="../ui/models/followups_model.py" line="21"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="22"/>
+        <location filename="../ui/models/followups_model.py" line="22"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="23"/>
+        <location filename="../ui/models/followups_model.py" line="23"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="24"/>
+        <location filename="../ui/models/followups_model.py" line="24"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -1884,17 +1884,17 @@
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="26"/>
+        <location filename="../ui/models/followups_model.py" line="26"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="27"/>
+        <location filename="../ui/models/followups_model.py" line="27"/>
         <source>Plan follow-up</source>
         <translation>Relance du plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/followups_model.py" line="28"/>
+        <location filename="../ui/models/followups_model.py" line="28"/>
         <source>First meeting</source>
         <translation>Première rencontre</translation>
     </message>
@@ -1902,77 +1902,77 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="39"/>
+        <location filename="../ui/pages/followups_page.py" line="39"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="41"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="53"/>
+        <location filename="../ui/pages/followups_page.py" line="53"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="55"/>
         <source>Answer given (closes the request)</source>
         <translation>Réponse donnée (ferme la demande)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="56"/>
+        <location filename="../ui/pages/followups_page.py" line="56"/>
         <source>Close the request</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="60"/>
+        <location filename="../ui/pages/followups_page.py" line="60"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="62"/>
+        <location filename="../ui/pages/followups_page.py" line="62"/>
         <source>Files with open work</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="64"/>
+        <location filename="../ui/pages/followups_page.py" line="64"/>
         <source>Hours booked this week</source>
         <translation>Heures réservées cette semaine</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="67"/>
+        <location filename="../ui/pages/followups_page.py" line="67"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="83"/>
+        <location filename="../ui/pages/followups_page.py" line="83"/>
         <source>Load per counsellor</source>
         <translation>Charge par conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="101"/>
+        <location filename="../ui/pages/followups_page.py" line="101"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="118"/>
+        <location filename="../ui/pages/followups_page.py" line="118"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="124"/>
+        <location filename="../ui/pages/followups_page.py" line="124"/>
         <source>Write the answer given before closing.</source>
         <translation>Écrivez la réponse donnée avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="132"/>
+        <location filename="../ui/pages/followups_page.py" line="132"/>
         <source>Request closed after %1 h, on time.</source>
         <translation>Demande fermée après %1 h, dans les délais.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/followups_page.py" line="133"/>
+        <location filename="../ui/pages/followups_page.py" line="133"/>
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
@@ -1980,59 +1980,59 @@
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="36"/>
+        <location filename="../ui/client_file/household_tab.py" line="36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="37"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="37"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>School or daycare need</source>
         <translation>Besoin scolaire ou de garde</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
         <source>School</source>
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="53"/>
+        <location filename="../ui/client_file/household_tab.py" line="53"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="54"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>School or daycare</source>
         <translation>École ou service de garde</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>Add to the household</source>
         <translation>Ajouter au ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>Remove the selected person</source>
         <translation>Retirer la personne choisie</translation>
     </message>
@@ -2040,96 +2040,96 @@
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="45"/>
+        <location filename="../ui/client_file/housing_tab.py" line="45"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation>L&apos;aide à l&apos;ameublement n&apos;est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="49"/>
+        <location filename="../ui/client_file/housing_tab.py" line="49"/>
         <source>Refer for furniture…</source>
         <translation>Référer pour du mobilier…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="89"/>
+        <location filename="../ui/client_file/housing_tab.py" line="54"/>
+        <location filename="../ui/client_file/housing_tab.py" line="89"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="88"/>
+        <location filename="../ui/client_file/housing_tab.py" line="56"/>
+        <location filename="../ui/client_file/housing_tab.py" line="88"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="57"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="57"/>
+        <location filename="../ui/client_file/housing_tab.py" line="90"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../ui/client_file/housing_tab.py" line="91"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="66"/>
         <source>Accessibility needed</source>
         <translation>Accessibilité requise</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="67"/>
+        <location filename="../ui/client_file/housing_tab.py" line="67"/>
         <source>Pets</source>
         <translation>Animaux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="68"/>
         <source>Near public transit</source>
         <translation>Près du transport en commun</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="69"/>
+        <location filename="../ui/client_file/housing_tab.py" line="69"/>
         <source>Open a housing search</source>
         <translation>Ouvrir une recherche de logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="74"/>
+        <location filename="../ui/client_file/housing_tab.py" line="74"/>
         <source>Add the step</source>
         <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="77"/>
+        <location filename="../ui/client_file/housing_tab.py" line="77"/>
         <source>People in the household</source>
         <translation>Personnes dans le ménage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="79"/>
+        <location filename="../ui/client_file/housing_tab.py" line="79"/>
         <source>Monthly budget ($)</source>
         <translation>Budget mensuel ($)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="81"/>
         <source>Area wanted</source>
         <translation>Secteur souhaité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="82"/>
+        <location filename="../ui/client_file/housing_tab.py" line="82"/>
         <source>End of temporary lodging</source>
         <translation>Fin de l&apos;hébergement temporaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="117"/>
+        <location filename="../ui/client_file/housing_tab.py" line="117"/>
         <source>No housing search yet.</source>
         <translation>Aucune recherche de logement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="120"/>
+        <location filename="../ui/client_file/housing_tab.py" line="120"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/housing_tab.py" line="125"/>
+        <location filename="../ui/client_file/housing_tab.py" line="125"/>
         <source>temporary lodging ends %1</source>
         <translation>hébergement temporaire jusqu&apos;au %1</translation>
     </message>
@@ -2137,177 +2137,177 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="44"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
         <source>Risk of serious injury only</source>
         <translation>Risque de préjudice sérieux seulement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="46"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
         <source>Words in the nature or the information</source>
         <translation>Mots de la nature ou des renseignements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>Known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Serious risk</source>
         <translation>Risque sérieux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="54"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="62"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation>Sensibilité des renseignements, utilisation malveillante possible, conséquences appréhendées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="67"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
         <source>The incident presents a risk of serious injury</source>
         <translation>L&apos;incident présente un risque de préjudice sérieux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
         <source>Became known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>Nature of the incident</source>
         <translation>Nature de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>Circumstances</source>
         <translation>Circonstances</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Information concerned</source>
         <translation>Renseignements visés</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>People concerned</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>Why (or why not)</source>
         <translation>Pourquoi (ou pourquoi pas)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>Commission notified on</source>
         <translation>Avis à la Commission le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>People notified on</source>
         <translation>Avis aux personnes le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="84"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="84"/>
         <source>Notices sent</source>
         <translation>Avis transmis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Measures taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Record as a new incident</source>
         <translation>Inscrire comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
         <source>Save the changes</source>
         <translation>Enregistrer les changements</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="90"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
         <source>Empty the form</source>
         <translation>Vider le formulaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Export the register (CSV)…</source>
         <translation>Exporter le registre (CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="136"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="136"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="138"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="138"/>
         <source>To send</source>
         <translation>À transmettre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="140"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="140"/>
         <source>Sent on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="194"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
         <source>Incident recorded in the register.</source>
         <translation>Incident inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="199"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
         <source>Choose an incident in the register first.</source>
         <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="205"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="205"/>
         <source>Changes saved.</source>
         <translation>Changements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/incidents_tab.py" line="210"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="210"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -2315,52 +2315,52 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="44"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="62"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation>p. ex. préfère ne pas répondre; pas d’interprète aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="64"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="75"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="85"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="89"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/intake_dialog.py" line="146"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="146"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -2368,22 +2368,22 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="65"/>
+        <location filename="../ui/lock.py" line="65"/>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="67"/>
+        <location filename="../ui/lock.py" line="67"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation>La session de %1 est verrouillée. Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="74"/>
+        <location filename="../ui/lock.py" line="74"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/lock.py" line="97"/>
+        <location filename="../ui/lock.py" line="97"/>
         <source>Type your password to unlock.</source>
         <translation>Tapez votre mot de passe pour déverrouiller.</translation>
     </message>
@@ -2391,37 +2391,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="57"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2429,7 +2429,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/cjeapp/ui/messages.py" line="18"/>
+        <location filename="../ui/messages.py" line="18"/>
         <source>Cannot continue</source>
         <translation>Impossible de continuer</translation>
     </message>
@@ -2437,52 +2437,52 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="23"/>
+        <location filename="../ui/navigation.py" line="23"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="24"/>
+        <location filename="../ui/navigation.py" line="24"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="25"/>
+        <location filename="../ui/navigation.py" line="25"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="26"/>
+        <location filename="../ui/navigation.py" line="26"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="28"/>
+        <location filename="../ui/navigation.py" line="28"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="30"/>
+        <location filename="../ui/navigation.py" line="30"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="31"/>
+        <location filename="../ui/navigation.py" line="31"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="33"/>
+        <location filename="../ui/navigation.py" line="33"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="34"/>
+        <location filename="../ui/navigation.py" line="34"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2490,17 +2490,17 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="21"/>
+        <location filename="../ui/client_file/notes_tab.py" line="21"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation>Confidentiel : seules les conseillères, la coordination et la direction lisent ces notes. Chaque lecture est journalisée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="27"/>
+        <location filename="../ui/client_file/notes_tab.py" line="27"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/notes_tab.py" line="31"/>
+        <location filename="../ui/client_file/notes_tab.py" line="31"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -2508,47 +2508,47 @@
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="34"/>
+        <location filename="../ui/settings/offices_tab.py" line="34"/>
         <source>Point of service (outside the main office)</source>
         <translation>Point de service (hors du bureau principal)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="38"/>
+        <location filename="../ui/settings/offices_tab.py" line="38"/>
         <source>Add the office</source>
         <translation>Ajouter le bureau</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="40"/>
+        <location filename="../ui/settings/offices_tab.py" line="40"/>
         <source>This computer is at</source>
         <translation>Ce poste se trouve à</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="41"/>
+        <location filename="../ui/settings/offices_tab.py" line="41"/>
         <source>New office or point of service</source>
         <translation>Nouveau bureau ou point de service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="42"/>
+        <location filename="../ui/settings/offices_tab.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="43"/>
+        <location filename="../ui/settings/offices_tab.py" line="43"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="45"/>
+        <location filename="../ui/settings/offices_tab.py" line="45"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="61"/>
+        <location filename="../ui/settings/offices_tab.py" line="61"/>
         <source>point of service</source>
         <translation>point de service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/offices_tab.py" line="62"/>
+        <location filename="../ui/settings/offices_tab.py" line="62"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
@@ -2556,103 +2556,103 @@
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>MIFI agreement number</source>
         <translation>No d&apos;entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Who signs documents</source>
         <translation>Signataire des documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title in English</source>
         <translation>Titre du signataire en anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation>Imprimé sous la signature des documents en anglais (par exemple, Executive Director); vide, c&apos;est le titre français qui est imprimé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="51"/>
+        <location filename="../ui/settings/organization_tab.py" line="51"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu&apos;un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="54"/>
         <source>Address for checking documents</source>
         <translation>Adresse de vérification des documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="56"/>
+        <location filename="../ui/settings/organization_tab.py" line="56"/>
         <source>Logo for documents…</source>
         <translation>Logo des documents…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Scanned signature…</source>
         <translation>Signature numérisée…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="58"/>
         <source>Remove logo and signature</source>
         <translation>Retirer le logo et la signature</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="63"/>
+        <location filename="../ui/settings/organization_tab.py" line="63"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="84"/>
+        <location filename="../ui/settings/organization_tab.py" line="84"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="99"/>
-        <location filename="../src/cjeapp/ui/settings/organization_tab.py" line="114"/>
+        <location filename="../ui/settings/organization_tab.py" line="99"/>
+        <location filename="../ui/settings/organization_tab.py" line="114"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2660,81 +2660,81 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="36"/>
+        <location filename="../ui/pages/partners_page.py" line="36"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="39"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="42"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="43"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="45"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="46"/>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="46"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>What they offer</source>
         <translation>Ce qu&apos;il offre</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="61"/>
         <source>Add as a new partner</source>
         <translation>Ajouter comme nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="62"/>
         <source>Remove from the directory</source>
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="122"/>
+        <location filename="../ui/pages/partners_page.py" line="122"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/partners_page.py" line="130"/>
+        <location filename="../ui/pages/partners_page.py" line="130"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -2742,17 +2742,17 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="77"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="77"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="78"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/dialogs/pdf_preview.py" line="79"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2760,7 +2760,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/placeholder.py" line="14"/>
+        <location filename="../ui/pages/placeholder.py" line="14"/>
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
         <translation>Cet écran n&apos;est pas encore offert dans cette version de cjeapp. Les données qu&apos;il utilisera sont déjà conservées.</translation>
     </message>
@@ -2768,109 +2768,109 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
+        <location filename="../ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../ui/client_file/plan_tab.py" line="67"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="71"/>
+        <location filename="../ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../ui/client_file/plan_tab.py" line="71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../ui/client_file/plan_tab.py" line="49"/>
         <source>Target</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
+        <location filename="../ui/client_file/plan_tab.py" line="50"/>
         <source>Reminder</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="50"/>
+        <location filename="../ui/client_file/plan_tab.py" line="50"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="67"/>
+        <location filename="../ui/client_file/plan_tab.py" line="67"/>
         <source>Area</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="68"/>
+        <location filename="../ui/client_file/plan_tab.py" line="68"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="69"/>
+        <location filename="../ui/client_file/plan_tab.py" line="69"/>
         <source>Who does them</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="70"/>
+        <location filename="../ui/client_file/plan_tab.py" line="70"/>
         <source>Target date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="72"/>
+        <location filename="../ui/client_file/plan_tab.py" line="72"/>
         <source>Why abandoned</source>
         <translation>Motif d&apos;abandon</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="73"/>
+        <location filename="../ui/client_file/plan_tab.py" line="73"/>
         <source>Next reminder</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="76"/>
+        <location filename="../ui/client_file/plan_tab.py" line="76"/>
         <source>Save the item</source>
         <translation>Enregistrer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="77"/>
+        <location filename="../ui/client_file/plan_tab.py" line="77"/>
         <source>Add as a new item</source>
         <translation>Ajouter comme nouvel élément</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="79"/>
+        <location filename="../ui/client_file/plan_tab.py" line="79"/>
         <source>Why the plan is adjusted</source>
         <translation>Pourquoi le plan est ajusté</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="80"/>
+        <location filename="../ui/client_file/plan_tab.py" line="80"/>
         <source>Adjust the plan</source>
         <translation>Ajuster le plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="83"/>
+        <location filename="../ui/client_file/plan_tab.py" line="83"/>
         <source>Print the plan (PDF)…</source>
         <translation>Imprimer le plan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="100"/>
+        <location filename="../ui/client_file/plan_tab.py" line="100"/>
         <source>History of the plan</source>
         <translation>Historique du plan</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="190"/>
+        <location filename="../ui/client_file/plan_tab.py" line="190"/>
         <source>Choose an item in the plan first.</source>
         <translation>Choisissez d&apos;abord un élément du plan.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/plan_tab.py" line="215"/>
+        <location filename="../ui/client_file/plan_tab.py" line="215"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2878,73 +2878,73 @@
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="47"/>
+        <location filename="../ui/settings/preferences_tab.py" line="47"/>
         <source>Set this amount from this date</source>
         <translation>Appliquer ce montant à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="57"/>
+        <location filename="../ui/settings/preferences_tab.py" line="57"/>
         <source>Set this rate from this date</source>
         <translation>Appliquer ce taux à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="60"/>
+        <location filename="../ui/settings/preferences_tab.py" line="60"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="62"/>
+        <location filename="../ui/settings/preferences_tab.py" line="62"/>
         <source>Language of this computer</source>
         <translation>Langue de ce poste</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="63"/>
+        <location filename="../ui/settings/preferences_tab.py" line="63"/>
         <source>Lock an idle session after</source>
         <translation>Verrouiller une session inactive après</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="64"/>
+        <location filename="../ui/settings/preferences_tab.py" line="64"/>
         <source>Objectif Intégration allowance</source>
         <translation>Allocation Objectif Intégration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="65"/>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="68"/>
+        <location filename="../ui/settings/preferences_tab.py" line="65"/>
+        <location filename="../ui/settings/preferences_tab.py" line="68"/>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="67"/>
+        <location filename="../ui/settings/preferences_tab.py" line="67"/>
         <source>Mileage rate (own car)</source>
         <translation>Taux au kilomètre (voiture personnelle)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="86"/>
+        <location filename="../ui/settings/preferences_tab.py" line="86"/>
         <source>Type the date from which the amount applies.</source>
         <translation>Tapez la date à partir de laquelle le montant s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="90"/>
+        <location filename="../ui/settings/preferences_tab.py" line="90"/>
         <source>Allowance of %1 from %2.</source>
         <translation>Allocation de %1 à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="98"/>
+        <location filename="../ui/settings/preferences_tab.py" line="98"/>
         <source>Type the date from which the rate applies.</source>
         <translation>Tapez la date à partir de laquelle le taux s’applique.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="102"/>
+        <location filename="../ui/settings/preferences_tab.py" line="102"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation>Taux de %1 le km à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="116"/>
+        <location filename="../ui/settings/preferences_tab.py" line="116"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation>Enregistré. La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/preferences_tab.py" line="117"/>
+        <location filename="../ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2952,22 +2952,22 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="22"/>
+        <location filename="../ui/pages/privacy_page.py" line="22"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="31"/>
+        <location filename="../ui/pages/privacy_page.py" line="31"/>
         <source>Requests from people</source>
         <translation>Demandes des personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="34"/>
+        <location filename="../ui/pages/privacy_page.py" line="34"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/privacy_page.py" line="37"/>
+        <location filename="../ui/pages/privacy_page.py" line="37"/>
         <source>Confidentiality incidents</source>
         <translation>Incidents de confidentialité</translation>
     </message>
@@ -2975,57 +2975,57 @@
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="52"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="52"/>
         <source>Empty once sex, country of birth and region are known</source>
         <translation>Vide une fois le sexe, le pays de naissance et la région connus</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="63"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="63"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="64"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="65"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="65"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="66"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="66"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -3033,22 +3033,22 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="31"/>
+        <location filename="../ui/recovery_dialogs.py" line="31"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="33"/>
+        <location filename="../ui/recovery_dialogs.py" line="33"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation>La base de données est chiffrée : sans le mot de passe d&apos;un membre du personnel ou cette clé de récupération, personne ne peut la lire. Si tous les mots de passe sont perdus, cette clé est le seul moyen d&apos;y revenir. Notez-la maintenant et gardez-la sous clé, loin de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="45"/>
+        <location filename="../ui/recovery_dialogs.py" line="45"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="47"/>
+        <location filename="../ui/recovery_dialogs.py" line="47"/>
         <source>I have written the recovery key down in a safe place</source>
         <translation>J&apos;ai noté la clé de récupération et je la garde en lieu sûr</translation>
     </message>
@@ -3056,59 +3056,59 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="38"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="38"/>
         <source>Referred on</source>
         <translation>Référée le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="55"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="55"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="56"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="56"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
         <source>Answer expected</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="45"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="45"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
         <source>Answer expected by</source>
         <translation>Réponse attendue au plus tard le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="60"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="94"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="94"/>
         <source>Referral recorded.</source>
         <translation>Référence consignée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/referrals_tab.py" line="102"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="102"/>
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
@@ -3116,228 +3116,228 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="64"/>
+        <location filename="../ui/pages/reports_page.py" line="64"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="73"/>
+        <location filename="../ui/pages/reports_page.py" line="73"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="74"/>
+        <location filename="../ui/pages/reports_page.py" line="74"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="75"/>
+        <location filename="../ui/pages/reports_page.py" line="75"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="77"/>
+        <location filename="../ui/pages/reports_page.py" line="77"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="87"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="89"/>
+        <location filename="../ui/pages/reports_page.py" line="89"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="90"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="101"/>
+        <location filename="../ui/pages/reports_page.py" line="101"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="113"/>
+        <location filename="../ui/pages/reports_page.py" line="113"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="125"/>
+        <location filename="../ui/pages/reports_page.py" line="125"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="164"/>
+        <location filename="../ui/pages/reports_page.py" line="164"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="169"/>
+        <location filename="../ui/pages/reports_page.py" line="169"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="173"/>
+        <location filename="../ui/pages/reports_page.py" line="173"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="185"/>
+        <location filename="../ui/pages/reports_page.py" line="185"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="200"/>
+        <location filename="../ui/pages/reports_page.py" line="200"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="218"/>
+        <location filename="../ui/pages/reports_page.py" line="218"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="218"/>
+        <location filename="../ui/pages/reports_page.py" line="218"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="226"/>
+        <location filename="../ui/pages/reports_page.py" line="226"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation>%1 erreur(s), %2 avertissement(s).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="230"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../ui/pages/reports_page.py" line="231"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../ui/pages/reports_page.py" line="231"/>
         <source>Group activities</source>
         <translation>Activités de groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="256"/>
+        <location filename="../ui/pages/reports_page.py" line="256"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="270"/>
+        <location filename="../ui/pages/reports_page.py" line="270"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="273"/>
+        <location filename="../ui/pages/reports_page.py" line="273"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="297"/>
+        <location filename="../ui/pages/reports_page.py" line="297"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="305"/>
+        <location filename="../ui/pages/reports_page.py" line="305"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="329"/>
+        <location filename="../ui/pages/reports_page.py" line="329"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="230"/>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="330"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
+        <location filename="../ui/pages/reports_page.py" line="330"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="331"/>
+        <location filename="../ui/pages/reports_page.py" line="331"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="332"/>
+        <location filename="../ui/pages/reports_page.py" line="332"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="334"/>
+        <location filename="../ui/pages/reports_page.py" line="334"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="335"/>
+        <location filename="../ui/pages/reports_page.py" line="335"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="338"/>
+        <location filename="../ui/pages/reports_page.py" line="338"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="339"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -3345,190 +3345,190 @@
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="52"/>
+        <location filename="../ui/privacy/requests_tab.py" line="52"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="54"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="54"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="55"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="56"/>
+        <location filename="../ui/privacy/requests_tab.py" line="56"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="60"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="61"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="65"/>
+        <location filename="../ui/privacy/requests_tab.py" line="65"/>
         <source>Name, phone or MIFI number</source>
         <translation>Nom, téléphone ou no MIFI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="70"/>
+        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="74"/>
+        <location filename="../ui/privacy/requests_tab.py" line="74"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="76"/>
+        <location filename="../ui/privacy/requests_tab.py" line="76"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="85"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="92"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="93"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="109"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="112"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="120"/>
+        <location filename="../ui/privacy/requests_tab.py" line="120"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="123"/>
+        <location filename="../ui/privacy/requests_tab.py" line="123"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="206"/>
+        <location filename="../ui/privacy/requests_tab.py" line="206"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="210"/>
+        <location filename="../ui/privacy/requests_tab.py" line="210"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="225"/>
+        <location filename="../ui/privacy/requests_tab.py" line="225"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="236"/>
+        <location filename="../ui/privacy/requests_tab.py" line="236"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="249"/>
+        <location filename="../ui/privacy/requests_tab.py" line="249"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="256"/>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="278"/>
+        <location filename="../ui/privacy/requests_tab.py" line="256"/>
+        <location filename="../ui/privacy/requests_tab.py" line="278"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="257"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="265"/>
+        <location filename="../ui/privacy/requests_tab.py" line="265"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="267"/>
+        <location filename="../ui/privacy/requests_tab.py" line="267"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/privacy/requests_tab.py" line="268"/>
+        <location filename="../ui/privacy/requests_tab.py" line="268"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -3540,7 +3540,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/search_box.py" line="22"/>
+        <location filename="../ui/widgets/search_box.py" line="22"/>
         <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
         <translation>Trouver une personne : nom, téléphone, courriel, no MIFI ou date de naissance</translation>
     </message>
@@ -3548,75 +3548,75 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="57"/>
+        <location filename="../ui/client_file/services_tab.py" line="57"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="58"/>
+        <location filename="../ui/client_file/services_tab.py" line="58"/>
         <source>Group</source>
         <translation>De groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="63"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="76"/>
+        <location filename="../ui/client_file/services_tab.py" line="63"/>
+        <location filename="../ui/client_file/services_tab.py" line="76"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="64"/>
+        <location filename="../ui/client_file/services_tab.py" line="64"/>
         <source>PASI volet</source>
         <translation>Volet du PASI</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="65"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="74"/>
+        <location filename="../ui/client_file/services_tab.py" line="65"/>
+        <location filename="../ui/client_file/services_tab.py" line="74"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="66"/>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="66"/>
+        <location filename="../ui/client_file/services_tab.py" line="78"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="67"/>
         <source>Individual or group</source>
         <translation>Individuel ou de groupe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="68"/>
+        <location filename="../ui/client_file/services_tab.py" line="68"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="69"/>
+        <location filename="../ui/client_file/services_tab.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="70"/>
+        <location filename="../ui/client_file/services_tab.py" line="70"/>
         <source>Record the service</source>
         <translation>Consigner le service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
         <source>Volet</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="80"/>
+        <location filename="../ui/client_file/services_tab.py" line="80"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="86"/>
+        <location filename="../ui/client_file/services_tab.py" line="86"/>
         <source>Common services</source>
         <translation>Services courants</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/services_tab.py" line="130"/>
+        <location filename="../ui/client_file/services_tab.py" line="130"/>
         <source>Service recorded.</source>
         <translation>Service consigné.</translation>
     </message>
@@ -3624,32 +3624,32 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="19"/>
+        <location filename="../ui/pages/settings_page.py" line="19"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="33"/>
+        <location filename="../ui/pages/settings_page.py" line="33"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="34"/>
+        <location filename="../ui/pages/settings_page.py" line="34"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="35"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="36"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="37"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3657,53 +3657,53 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="39"/>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="66"/>
+        <location filename="../ui/sign_in_dialog.py" line="39"/>
+        <location filename="../ui/sign_in_dialog.py" line="66"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="58"/>
+        <location filename="../ui/sign_in_dialog.py" line="58"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../ui/sign_in_dialog.py" line="59"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="60"/>
+        <location filename="../ui/sign_in_dialog.py" line="60"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="61"/>
+        <location filename="../ui/sign_in_dialog.py" line="61"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="67"/>
+        <location filename="../ui/sign_in_dialog.py" line="67"/>
         <source>Recovery key…</source>
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="112"/>
+        <location filename="../ui/sign_in_dialog.py" line="112"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation>Chiffrement de la base de données en cours; cela n&apos;arrive qu&apos;une fois et peut prendre une minute…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="131"/>
+        <location filename="../ui/sign_in_dialog.py" line="131"/>
         <source>The new password is set: sign in with it.</source>
         <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="161"/>
+        <location filename="../ui/sign_in_dialog.py" line="161"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/sign_in_dialog.py" line="170"/>
+        <location filename="../ui/sign_in_dialog.py" line="170"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
@@ -3711,126 +3711,126 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="39"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="60"/>
+        <location filename="../ui/settings/staff_tab.py" line="39"/>
+        <location filename="../ui/settings/staff_tab.py" line="60"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="40"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="61"/>
+        <location filename="../ui/settings/staff_tab.py" line="40"/>
+        <location filename="../ui/settings/staff_tab.py" line="61"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="41"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="41"/>
+        <location filename="../ui/settings/staff_tab.py" line="62"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="42"/>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="42"/>
+        <location filename="../ui/settings/staff_tab.py" line="63"/>
         <source>Title on documents</source>
         <translation>Titre sur les documents</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="54"/>
+        <location filename="../ui/settings/staff_tab.py" line="54"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation>Comment le titre de la personne s&apos;imprime sur les documents en français, comme le plan d&apos;action (en anglais : Counsellor).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="64"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Give the selected account this title</source>
         <translation>Donner ce titre au compte choisi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="132"/>
+        <location filename="../ui/settings/staff_tab.py" line="132"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="156"/>
+        <location filename="../ui/settings/staff_tab.py" line="156"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseillère</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="36"/>
         <source>Conseiller</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="34"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Unlock after failed sign-ins</source>
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="99"/>
+        <location filename="../ui/settings/staff_tab.py" line="99"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="115"/>
+        <location filename="../ui/settings/staff_tab.py" line="115"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="124"/>
+        <location filename="../ui/settings/staff_tab.py" line="124"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/settings/staff_tab.py" line="140"/>
+        <location filename="../ui/settings/staff_tab.py" line="140"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>
@@ -3838,82 +3838,82 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="23"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="23"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="24"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="24"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="25"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="25"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="37"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="37"/>
         <source>Walk-in</source>
         <translation>Sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="38"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="38"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="39"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="39"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="40"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="40"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="41"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="42"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="43"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="44"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="45"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="46"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="47"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="48"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/timeline_tab.py" line="49"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3921,282 +3921,282 @@
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="44"/>
+        <location filename="../ui/pages/transport_page.py" line="44"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="47"/>
+        <location filename="../ui/pages/transport_page.py" line="47"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="48"/>
+        <location filename="../ui/pages/transport_page.py" line="48"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="49"/>
+        <location filename="../ui/pages/transport_page.py" line="49"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="60"/>
+        <location filename="../ui/pages/transport_page.py" line="60"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="67"/>
+        <location filename="../ui/pages/transport_page.py" line="67"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="70"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="90"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="70"/>
+        <location filename="../ui/pages/transport_page.py" line="90"/>
+        <location filename="../ui/pages/transport_page.py" line="215"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="72"/>
+        <location filename="../ui/pages/transport_page.py" line="72"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="73"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="73"/>
+        <location filename="../ui/pages/transport_page.py" line="94"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="77"/>
+        <location filename="../ui/pages/transport_page.py" line="77"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="78"/>
         <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="80"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="81"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="82"/>
+        <location filename="../ui/pages/transport_page.py" line="82"/>
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="85"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="95"/>
+        <location filename="../ui/pages/transport_page.py" line="95"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="99"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="100"/>
+        <location filename="../ui/pages/transport_page.py" line="100"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="130"/>
+        <location filename="../ui/pages/transport_page.py" line="130"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="132"/>
+        <location filename="../ui/pages/transport_page.py" line="132"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="133"/>
+        <location filename="../ui/pages/transport_page.py" line="133"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="71"/>
+        <location filename="../ui/pages/transport_page.py" line="71"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="162"/>
+        <location filename="../ui/pages/transport_page.py" line="162"/>
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="179"/>
+        <location filename="../ui/pages/transport_page.py" line="179"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="199"/>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="214"/>
+        <location filename="../ui/pages/transport_page.py" line="199"/>
+        <location filename="../ui/pages/transport_page.py" line="214"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="200"/>
+        <location filename="../ui/pages/transport_page.py" line="200"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="202"/>
+        <location filename="../ui/pages/transport_page.py" line="202"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="204"/>
+        <location filename="../ui/pages/transport_page.py" line="204"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="206"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="207"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="210"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="210"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="212"/>
+        <location filename="../ui/pages/transport_page.py" line="212"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="216"/>
+        <location filename="../ui/pages/transport_page.py" line="216"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="225"/>
+        <location filename="../ui/pages/transport_page.py" line="225"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="227"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="235"/>
+        <location filename="../ui/pages/transport_page.py" line="235"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="268"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="268"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="271"/>
+        <location filename="../ui/pages/transport_page.py" line="271"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="283"/>
+        <location filename="../ui/pages/transport_page.py" line="283"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="284"/>
+        <location filename="../ui/pages/transport_page.py" line="284"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="285"/>
+        <location filename="../ui/pages/transport_page.py" line="285"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="286"/>
+        <location filename="../ui/pages/transport_page.py" line="286"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="294"/>
+        <location filename="../ui/pages/transport_page.py" line="294"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="297"/>
+        <location filename="../ui/pages/transport_page.py" line="297"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="298"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/pages/transport_page.py" line="299"/>
+        <location filename="../ui/pages/transport_page.py" line="299"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
@@ -4204,124 +4204,124 @@
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="48"/>
+        <location filename="../ui/client_file/transport_tab.py" line="48"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="50"/>
+        <location filename="../ui/client_file/transport_tab.py" line="50"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="52"/>
+        <location filename="../ui/client_file/transport_tab.py" line="52"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="54"/>
+        <location filename="../ui/client_file/transport_tab.py" line="54"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="56"/>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../ui/client_file/transport_tab.py" line="90"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="64"/>
+        <location filename="../ui/client_file/transport_tab.py" line="64"/>
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="70"/>
+        <location filename="../ui/client_file/transport_tab.py" line="70"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="79"/>
+        <location filename="../ui/client_file/transport_tab.py" line="79"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="80"/>
+        <location filename="../ui/client_file/transport_tab.py" line="80"/>
         <source>Organization&apos;s vehicle</source>
         <translation>Véhicule de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="85"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="86"/>
+        <location filename="../ui/client_file/transport_tab.py" line="86"/>
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="88"/>
+        <location filename="../ui/client_file/transport_tab.py" line="88"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="89"/>
+        <location filename="../ui/client_file/transport_tab.py" line="89"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="96"/>
+        <location filename="../ui/client_file/transport_tab.py" line="96"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="99"/>
+        <location filename="../ui/client_file/transport_tab.py" line="99"/>
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="103"/>
+        <location filename="../ui/client_file/transport_tab.py" line="103"/>
         <source>Passengers</source>
         <translation>Passagers</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="105"/>
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="55"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="153"/>
+        <location filename="../ui/client_file/transport_tab.py" line="153"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="156"/>
+        <location filename="../ui/client_file/transport_tab.py" line="156"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="169"/>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="182"/>
+        <location filename="../ui/client_file/transport_tab.py" line="169"/>
+        <location filename="../ui/client_file/transport_tab.py" line="182"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="174"/>
+        <location filename="../ui/client_file/transport_tab.py" line="174"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/client_file/transport_tab.py" line="189"/>
+        <location filename="../ui/client_file/transport_tab.py" line="189"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>
@@ -4329,37 +4329,37 @@
 <context>
     <name>UseRecoveryKeyDialog</name>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="72"/>
+        <location filename="../ui/recovery_dialogs.py" line="72"/>
         <source>Use the recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="74"/>
+        <location filename="../ui/recovery_dialogs.py" line="74"/>
         <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
         <translation>Tapez la clé de récupération remise à la création de la base, le nom d&apos;utilisateur d&apos;un compte et son nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="86"/>
+        <location filename="../ui/recovery_dialogs.py" line="86"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="87"/>
+        <location filename="../ui/recovery_dialogs.py" line="87"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="88"/>
+        <location filename="../ui/recovery_dialogs.py" line="88"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="89"/>
+        <location filename="../ui/recovery_dialogs.py" line="89"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/recovery_dialogs.py" line="106"/>
+        <location filename="../ui/recovery_dialogs.py" line="106"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
@@ -4367,22 +4367,22 @@
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="39"/>
+        <location filename="../ui/widgets/verify_box.py" line="39"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="52"/>
+        <location filename="../ui/widgets/verify_box.py" line="52"/>
         <source>This file is too large to be one of ours.</source>
         <translation>Ce fichier est trop gros pour être l’un des nôtres.</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="56"/>
+        <location filename="../ui/widgets/verify_box.py" line="56"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/widgets/verify_box.py" line="67"/>
+        <location filename="../ui/widgets/verify_box.py" line="67"/>
         <source>Verify a file</source>
         <translation>Vérifier un fichier</translation>
     </message>
@@ -4390,37 +4390,37 @@
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="20"/>
+        <location filename="../ui/models/visits_model.py" line="20"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="21"/>
+        <location filename="../ui/models/visits_model.py" line="21"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="22"/>
+        <location filename="../ui/models/visits_model.py" line="22"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="23"/>
+        <location filename="../ui/models/visits_model.py" line="23"/>
         <source>Waited</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="24"/>
+        <location filename="../ui/models/visits_model.py" line="24"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="25"/>
+        <location filename="../ui/models/visits_model.py" line="25"/>
         <source>Visit length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="26"/>
+        <location filename="../ui/models/visits_model.py" line="26"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4428,22 +4428,22 @@
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="29"/>
+        <location filename="../ui/models/visits_model.py" line="29"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="30"/>
+        <location filename="../ui/models/visits_model.py" line="30"/>
         <source>With a counsellor</source>
         <translation>Avec une conseillère</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="31"/>
+        <location filename="../ui/models/visits_model.py" line="31"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/cjeapp/ui/models/visits_model.py" line="32"/>
+        <location filename="../ui/models/visits_model.py" line="32"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
