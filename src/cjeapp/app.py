@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -20,6 +21,12 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
         raise Inconsistent("isinstance(app, QApplication)")
     app.setApplicationName("cjeapp")
     app.setOrganizationName("cjeapp")
+    from cjeapp import log_file
+    from cjeapp.ui import crash_dialog
+
+    with contextlib.suppress(OSError):  # a log folder that cannot be written: no log
+        log_file.setup()
+    crash_dialog.install()
     from cjeapp.ui.context import local_settings
 
     install_translators(app, language or str(local_settings().value("language", "fr")))

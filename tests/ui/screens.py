@@ -14,6 +14,7 @@ from cjeapp.core.documents import issuing
 from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.crash_dialog import CrashDialog
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
@@ -79,6 +80,10 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
                           issuing.notice_draft(db, staff["counsellor"], client_id))
     yield "PdfPreviewDialog", PdfPreviewDialog(pdf, "Avis", can_issue=True)
     yield "BatchDialog", BatchDialog(counsellor, _an_activity(db, staff["counsellor"]), "Atelier")
+    try:
+        raise ValueError("a test of the dialog")
+    except ValueError as error:
+        yield "CrashDialog", CrashDialog((ValueError, error, error.__traceback__))
 
 
 def _an_activity(db: Database, actor: Actor) -> str:

@@ -1565,6 +1565,44 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="31"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="34"/>
+        <source>Something unexpected stopped the last action (%1). What was saved before is not lost; the action that failed was not recorded, so do it again if it is still needed.
+
+The program keeps running. The log is here:
+%2
+
+If it happens again, copy the report below and send it to whoever helps you: it holds no one&apos;s personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="40"/>
+        <source>(no log file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="42"/>
+        <source>Copy the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="43"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="58"/>
+        <source>Report copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../ui/widgets/date_field.py" line="18"/>

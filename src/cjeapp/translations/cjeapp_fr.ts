@@ -1565,6 +1565,49 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="31"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="34"/>
+        <source>Something unexpected stopped the last action (%1). What was saved before is not lost; the action that failed was not recorded, so do it again if it is still needed.
+
+The program keeps running. The log is here:
+%2
+
+If it happens again, copy the report below and send it to whoever helps you: it holds no one&apos;s personal information.</source>
+        <translation>Un problème imprévu a arrêté la dernière action (%1). Ce qui a été enregistré avant n&apos;est pas perdu; l&apos;action qui a échoué n&apos;a pas été enregistrée : refaites-la si elle est encore nécessaire.
+
+Le programme continue de fonctionner. Le journal se trouve ici :
+%2
+
+Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous aide : il ne contient aucun renseignement personnel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="40"/>
+        <source>(no log file)</source>
+        <translation>(aucun fichier journal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="42"/>
+        <source>Copy the report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="43"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash_dialog.py" line="58"/>
+        <source>Report copied</source>
+        <translation>Rapport copié</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../ui/widgets/date_field.py" line="18"/>
