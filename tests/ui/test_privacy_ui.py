@@ -60,9 +60,9 @@ def test_the_audit_log_of_one_person_is_found_by_name(
     assert page.incidents is not None and page.audit is not None
     tab = page.audit
     assert texts(tab.table)  # the newest entries, at once
-    tab.person_query.setText("benali")
-    tab.find_person()
-    assert "Khadija Benali" in tab.person.currentText()
+    tab.person.query.setText("benali")
+    tab.person.search()
+    assert "Khadija Benali" in tab.person.matches.currentText()
     tab.show_button.click()
     rows = texts(tab.table)
     assert {row[4] for row in rows} == {"dossier de la personne"}
@@ -95,8 +95,8 @@ def test_a_request_is_recorded_answered_and_the_copy_made(
     assert tab is not None
     tab.record_button.click()
     assert "Choisissez la personne" in tab.errors.label("client_id").text()
-    tab.person_query.setText("benali")
-    tab.find_person()
+    tab.person.query.setText("benali")
+    tab.person.search()
     tab.kind.set_value("access")
     tab.received.set_value(date(2026, 11, 3))
     tab.record_button.click()

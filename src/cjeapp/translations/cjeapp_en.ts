@@ -621,370 +621,364 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="41"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="41"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>previewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="46"/>
+        <location filename="../ui/privacy/audit_tab.py" line="45"/>
         <source>sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="47"/>
+        <location filename="../ui/privacy/audit_tab.py" line="46"/>
         <source>sign-in while locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>opening failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="50"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="51"/>
+        <location filename="../ui/privacy/audit_tab.py" line="50"/>
         <source>recovery key used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>database encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="53"/>
         <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="53"/>
         <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="58"/>
+        <location filename="../ui/privacy/audit_tab.py" line="57"/>
         <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="59"/>
+        <location filename="../ui/privacy/audit_tab.py" line="58"/>
         <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="59"/>
         <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>transport rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="73"/>
         <source>request about personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="75"/>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
-        <source>Name, phone or MIFI number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
-        <location filename="../ui/privacy/audit_tab.py" line="154"/>
+        <location filename="../ui/privacy/audit_tab.py" line="75"/>
         <source>Every person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
         <source>Every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="85"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="87"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="92"/>
+        <location filename="../ui/privacy/audit_tab.py" line="88"/>
         <source>Export the selection (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="89"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="99"/>
+        <location filename="../ui/privacy/audit_tab.py" line="95"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="100"/>
+        <location filename="../ui/privacy/audit_tab.py" line="96"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="102"/>
-        <location filename="../ui/privacy/audit_tab.py" line="112"/>
+        <location filename="../ui/privacy/audit_tab.py" line="98"/>
+        <location filename="../ui/privacy/audit_tab.py" line="107"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="103"/>
-        <location filename="../ui/privacy/audit_tab.py" line="114"/>
+        <location filename="../ui/privacy/audit_tab.py" line="99"/>
+        <location filename="../ui/privacy/audit_tab.py" line="109"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="104"/>
+        <location filename="../ui/privacy/audit_tab.py" line="100"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="106"/>
+        <location filename="../ui/privacy/audit_tab.py" line="102"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../ui/privacy/audit_tab.py" line="105"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="117"/>
+        <location filename="../ui/privacy/audit_tab.py" line="112"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="119"/>
+        <location filename="../ui/privacy/audit_tab.py" line="114"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="176"/>
+        <location filename="../ui/privacy/audit_tab.py" line="156"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="181"/>
+        <location filename="../ui/privacy/audit_tab.py" line="161"/>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="186"/>
+        <location filename="../ui/privacy/audit_tab.py" line="166"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="194"/>
+        <location filename="../ui/privacy/audit_tab.py" line="174"/>
         <source>Checking every entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,177 +2169,177 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="41"/>
         <source>Risk of serious injury only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
         <source>Words in the nature or the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
         <source>Known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Serious risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="59"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
         <source>The incident presents a risk of serious injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
         <source>Became known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
         <source>Occurred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
         <source>Nature of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
         <source>Circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Information concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>People concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Why (or why not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Commission notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>People notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="84"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Notices sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Record as a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Save the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
         <source>Empty the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Export the register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="136"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="123"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="138"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
         <source>To send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="140"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
         <source>Sent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="181"/>
         <source>Incident recorded in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="186"/>
         <source>Choose an incident in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="205"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="192"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="210"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="197"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,6 +2786,14 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../ui/widgets/person_picker.py" line="21"/>
+        <source>Name, phone or MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,190 +3385,185 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="52"/>
+        <location filename="../ui/privacy/requests_tab.py" line="49"/>
         <source>Open requests only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="54"/>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="51"/>
+        <location filename="../ui/privacy/requests_tab.py" line="98"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="52"/>
+        <location filename="../ui/privacy/requests_tab.py" line="99"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="56"/>
+        <location filename="../ui/privacy/requests_tab.py" line="53"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="55"/>
         <source>Answer due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="57"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/requests_tab.py" line="65"/>
-        <source>Name, phone or MIFI number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Empty when the person asked themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="74"/>
+        <location filename="../ui/privacy/requests_tab.py" line="69"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="76"/>
+        <location filename="../ui/privacy/requests_tab.py" line="71"/>
         <source>Choose a request in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="80"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="81"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="83"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="84"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="85"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="87"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="100"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="101"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="102"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="104"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="105"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Copy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="120"/>
+        <location filename="../ui/privacy/requests_tab.py" line="112"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="123"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="206"/>
+        <location filename="../ui/privacy/requests_tab.py" line="178"/>
         <source>No change to the file since the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="210"/>
+        <location filename="../ui/privacy/requests_tab.py" line="182"/>
         <source>Changes to the file since the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="225"/>
+        <location filename="../ui/privacy/requests_tab.py" line="195"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="236"/>
+        <location filename="../ui/privacy/requests_tab.py" line="206"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="249"/>
+        <location filename="../ui/privacy/requests_tab.py" line="219"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="256"/>
-        <location filename="../ui/privacy/requests_tab.py" line="278"/>
+        <location filename="../ui/privacy/requests_tab.py" line="226"/>
+        <location filename="../ui/privacy/requests_tab.py" line="248"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="227"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="265"/>
+        <location filename="../ui/privacy/requests_tab.py" line="235"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="267"/>
+        <location filename="../ui/privacy/requests_tab.py" line="237"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="268"/>
+        <location filename="../ui/privacy/requests_tab.py" line="238"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -3665,27 +3662,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="33"/>
+        <location filename="../ui/pages/settings_page.py" line="28"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="34"/>
+        <location filename="../ui/pages/settings_page.py" line="29"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="30"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="31"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="32"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>

@@ -621,370 +621,364 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="41"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="41"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="43"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>read</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>previewed</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="43"/>
         <source>printed</source>
         <translation>impression</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>exported</source>
         <translation>exportation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="45"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>signed in</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="46"/>
+        <location filename="../ui/privacy/audit_tab.py" line="45"/>
         <source>sign-in failed</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="47"/>
+        <location filename="../ui/privacy/audit_tab.py" line="46"/>
         <source>sign-in while locked</source>
         <translation>connexion pendant un blocage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>opening failed</source>
         <translation>ouverture refusée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>unlocked</source>
         <translation>déblocage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>password reset</source>
         <translation>mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="50"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>password changed</source>
         <translation>mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="51"/>
+        <location filename="../ui/privacy/audit_tab.py" line="50"/>
         <source>recovery key used</source>
         <translation>clé de récupération utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>database encrypted</source>
         <translation>base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>import</source>
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="53"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="53"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="57"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="58"/>
+        <location filename="../ui/privacy/audit_tab.py" line="57"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="59"/>
+        <location filename="../ui/privacy/audit_tab.py" line="58"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="59"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="68"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="68"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="71"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="71"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="73"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="73"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="75"/>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
-        <source>Name, phone or MIFI number</source>
-        <translation>Nom, téléphone ou no MIFI</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
-        <location filename="../ui/privacy/audit_tab.py" line="154"/>
+        <location filename="../ui/privacy/audit_tab.py" line="75"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="85"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="87"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="92"/>
+        <location filename="../ui/privacy/audit_tab.py" line="88"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="89"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="99"/>
+        <location filename="../ui/privacy/audit_tab.py" line="95"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="100"/>
+        <location filename="../ui/privacy/audit_tab.py" line="96"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="102"/>
-        <location filename="../ui/privacy/audit_tab.py" line="112"/>
+        <location filename="../ui/privacy/audit_tab.py" line="98"/>
+        <location filename="../ui/privacy/audit_tab.py" line="107"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="103"/>
-        <location filename="../ui/privacy/audit_tab.py" line="114"/>
+        <location filename="../ui/privacy/audit_tab.py" line="99"/>
+        <location filename="../ui/privacy/audit_tab.py" line="109"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="104"/>
+        <location filename="../ui/privacy/audit_tab.py" line="100"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="106"/>
+        <location filename="../ui/privacy/audit_tab.py" line="102"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../ui/privacy/audit_tab.py" line="105"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="117"/>
+        <location filename="../ui/privacy/audit_tab.py" line="112"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="119"/>
+        <location filename="../ui/privacy/audit_tab.py" line="114"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="176"/>
+        <location filename="../ui/privacy/audit_tab.py" line="156"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="181"/>
+        <location filename="../ui/privacy/audit_tab.py" line="161"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="186"/>
+        <location filename="../ui/privacy/audit_tab.py" line="166"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="194"/>
+        <location filename="../ui/privacy/audit_tab.py" line="174"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
     </message>
@@ -2180,177 +2174,177 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="41"/>
         <source>Risk of serious injury only</source>
         <translation>Risque de préjudice sérieux seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
         <source>Words in the nature or the information</source>
         <translation>Mots de la nature ou des renseignements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
         <source>Known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Serious risk</source>
         <translation>Risque sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="59"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation>Sensibilité des renseignements, utilisation malveillante possible, conséquences appréhendées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
         <source>The incident presents a risk of serious injury</source>
         <translation>L&apos;incident présente un risque de préjudice sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
         <source>Became known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
         <source>Nature of the incident</source>
         <translation>Nature de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
         <source>Circumstances</source>
         <translation>Circonstances</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Information concerned</source>
         <translation>Renseignements visés</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>People concerned</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Why (or why not)</source>
         <translation>Pourquoi (ou pourquoi pas)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Commission notified on</source>
         <translation>Avis à la Commission le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>People notified on</source>
         <translation>Avis aux personnes le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="84"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Notices sent</source>
         <translation>Avis transmis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>Measures taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Record as a new incident</source>
         <translation>Inscrire comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Save the changes</source>
         <translation>Enregistrer les changements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
         <source>Empty the form</source>
         <translation>Vider le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Export the register (CSV)…</source>
         <translation>Exporter le registre (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="136"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="123"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="138"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
         <source>To send</source>
         <translation>À transmettre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="140"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
         <source>Sent on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="181"/>
         <source>Incident recorded in the register.</source>
         <translation>Incident inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="186"/>
         <source>Choose an incident in the register first.</source>
         <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="205"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="192"/>
         <source>Changes saved.</source>
         <translation>Changements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="210"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="197"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -2798,6 +2792,14 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../ui/widgets/person_picker.py" line="21"/>
+        <source>Name, phone or MIFI number</source>
+        <translation>Nom, téléphone ou no MIFI</translation>
     </message>
 </context>
 <context>
@@ -3388,190 +3390,185 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="52"/>
+        <location filename="../ui/privacy/requests_tab.py" line="49"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="54"/>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="51"/>
+        <location filename="../ui/privacy/requests_tab.py" line="98"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="52"/>
+        <location filename="../ui/privacy/requests_tab.py" line="99"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="56"/>
+        <location filename="../ui/privacy/requests_tab.py" line="53"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="55"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="57"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
         <location filename="../ui/privacy/requests_tab.py" line="65"/>
-        <source>Name, phone or MIFI number</source>
-        <translation>Nom, téléphone ou no MIFI</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="74"/>
+        <location filename="../ui/privacy/requests_tab.py" line="69"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="76"/>
+        <location filename="../ui/privacy/requests_tab.py" line="71"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="80"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="81"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="83"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="84"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="85"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="92"/>
+        <location filename="../ui/privacy/requests_tab.py" line="87"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="100"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="101"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="102"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="104"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="105"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="120"/>
+        <location filename="../ui/privacy/requests_tab.py" line="112"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="123"/>
+        <location filename="../ui/privacy/requests_tab.py" line="115"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="206"/>
+        <location filename="../ui/privacy/requests_tab.py" line="178"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="210"/>
+        <location filename="../ui/privacy/requests_tab.py" line="182"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="225"/>
+        <location filename="../ui/privacy/requests_tab.py" line="195"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="236"/>
+        <location filename="../ui/privacy/requests_tab.py" line="206"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="249"/>
+        <location filename="../ui/privacy/requests_tab.py" line="219"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="256"/>
-        <location filename="../ui/privacy/requests_tab.py" line="278"/>
+        <location filename="../ui/privacy/requests_tab.py" line="226"/>
+        <location filename="../ui/privacy/requests_tab.py" line="248"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="257"/>
+        <location filename="../ui/privacy/requests_tab.py" line="227"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="265"/>
+        <location filename="../ui/privacy/requests_tab.py" line="235"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="267"/>
+        <location filename="../ui/privacy/requests_tab.py" line="237"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="268"/>
+        <location filename="../ui/privacy/requests_tab.py" line="238"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -3672,27 +3669,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="33"/>
+        <location filename="../ui/pages/settings_page.py" line="28"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="34"/>
+        <location filename="../ui/pages/settings_page.py" line="29"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="30"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="31"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="32"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.settings.calendar_tab import CalendarTab
@@ -11,6 +10,7 @@ from cjeapp.ui.settings.offices_tab import OfficesTab
 from cjeapp.ui.settings.organization_tab import OrganizationTab
 from cjeapp.ui.settings.preferences_tab import PreferencesTab
 from cjeapp.ui.settings.staff_tab import StaffTab
+from cjeapp.ui.widgets.layouts import scrolling
 
 
 class SettingsPage(QWidget):
@@ -25,12 +25,7 @@ class SettingsPage(QWidget):
         self.calendar = CalendarTab(context)
         self.preferences = PreferencesTab(context)
         # The organization's form is taller than a laptop at 125 % leaves it: it scrolls.
-        organization_scroll = QScrollArea()
-        organization_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        organization_scroll.setWidgetResizable(True)
-        organization_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        organization_scroll.setWidget(self.organization)
-        self.tabs.addTab(organization_scroll, self.tr("Organization"))
+        self.tabs.addTab(scrolling(self.organization), self.tr("Organization"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
         self.tabs.addTab(self.staff, self.tr("Staff accounts"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,11 +17,10 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import Message
-from cjeapp.core.ids import ClientId, UserId
+from cjeapp.core.ids import UserId
 from cjeapp.core.locale_format import format_datetime
 from cjeapp.core.privacy import audit_viewer
 from cjeapp.core.privacy.audit_viewer import AuditFilter, AuditRow
-from cjeapp.core.search.finder import search_clients
 from cjeapp.core.staff import accounts
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
@@ -30,6 +28,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -73,10 +72,7 @@ class AuditTab(QWidget):
             "users": self.tr("staff account"), "visits": self.tr("visit"),
             "privacy_requests": self.tr("request about personal information"),
             "demo": self.tr("demonstration data")}
-        self.person_query = QLineEdit()
-        self.person_query.setPlaceholderText(self.tr("Name, phone or MIFI number"))
-        self.person = QComboBox()
-        self.person.addItem(self.tr("Every person"), None)
+        self.person = PersonPicker(context, anyone=self.tr("Every person"))
         self.staff = QComboBox()
         self.staff.addItem(self.tr("Every staff member"), None)
         for account in accounts.list_staff(context.db, context.actor, include_inactive=True):
@@ -107,8 +103,7 @@ class AuditTab(QWidget):
         ])
         filters = QGridLayout()
         filters.addWidget(QLabel(self.tr("Person")), 0, 0)
-        filters.addWidget(self.person_query, 0, 1)
-        filters.addWidget(self.person, 0, 2)
+        filters.addWidget(self.person, 0, 1, 1, 2)
         filters.addWidget(QLabel(self.tr("Staff member")), 0, 3)
         filters.addWidget(self.staff, 0, 4)
         filters.addWidget(QLabel(self.tr("Action")), 1, 0)
@@ -136,8 +131,6 @@ class AuditTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.person_query.returnPressed.connect(self.find_person)
-        self.person_query.editingFinished.connect(self.find_person)
         self.show_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.chain_button.clicked.connect(self.check_chain)
@@ -147,22 +140,9 @@ class AuditTab(QWidget):
     def _action(self, action: str) -> str:
         return self.action_labels.get(action, action)
 
-    def find_person(self) -> None:
-        """The people matching what was typed, to choose from (the first is chosen)."""
-        query = self.person_query.text().strip()
-        self.person.clear()
-        self.person.addItem(self.tr("Every person"), None)
-        if not query:
-            return
-        for hit in search_clients(self.context.db, self.context.actor, query, limit=20):
-            born = f" · {hit.birth_date.isoformat()}" if hit.birth_date else ""
-            self.person.addItem(f"{hit.first_name} {hit.last_name}{born}", hit.id)
-        if self.person.count() > 1:
-            self.person.setCurrentIndex(1)
-
     def selection(self) -> AuditFilter:
-        person, staff = self.person.currentData(), self.staff.currentData()
-        return AuditFilter(client_id=ClientId(person) if person else None,
+        staff = self.staff.currentData()
+        return AuditFilter(client_id=self.person.value(),
                            user_id=UserId(staff) if staff else None,
                            action=self.action.currentData(), since=self.since.value(),
                            until=self.until.value())

@@ -4,19 +4,15 @@ for it. A serious risk whose notices are not recorded yet is shown in red."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +26,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.layouts import beside
 from cjeapp.ui.widgets.record_table import RecordTable
 
 TEXTS = ("description", "circumstances", "personal_information", "risk_assessment",
@@ -100,11 +97,6 @@ class IncidentsTab(QWidget):
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(self.status)
         editor_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(editor)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,13 +106,8 @@ class IncidentsTab(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.export_button)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(beside(left, editor))
         self.words.textChanged.connect(lambda _text: self.refresh())
         self.serious_only.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda _new, _old: self._load())

@@ -12,26 +12,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
-from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import person_export, requests
 from cjeapp.core.privacy.requests import RequestForm, RequestRow
-from cjeapp.core.search.finder import search_clients
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
 from cjeapp.ui.files import save_bytes
@@ -39,6 +34,8 @@ from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.layouts import beside
+from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -61,9 +58,7 @@ class RequestsTab(QWidget):
                    if r.answered_on else self.tr("Not yet")),
         ], alert=lambda r: r.near(clock.today()))
         # A new request.
-        self.person_query = QLineEdit()
-        self.person_query.setPlaceholderText(self.tr("Name, phone or MIFI number"))
-        self.person = QComboBox()
+        self.person = PersonPicker(context)
         self.kind = CodeCombo.from_list("privacy_request_kinds", empty=False)
         self.received = DateField("received_on")
         self.requester = QLineEdit()
@@ -100,10 +95,7 @@ class RequestsTab(QWidget):
         self.errors = FieldErrors({})
 
         new = QFormLayout()
-        finder = QHBoxLayout()
-        finder.addWidget(self.person_query, 1)
-        finder.addWidget(self.person, 1)
-        self.errors.add_row(new, self.tr("Person"), _wrap(finder), "client_id")
+        self.errors.add_row(new, self.tr("Person"), self.person, "client_id")
         self.errors.add_row(new, self.tr("Request"), self.kind, "kind")
         self.errors.add_row(new, self.tr("Received on"), self.received, "received_on")
         self.errors.add_row(new, self.tr("Asked by"), self.requester, "requester")
@@ -137,25 +129,14 @@ class RequestsTab(QWidget):
         column.addLayout(copy_buttons)
         column.addWidget(self.status)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(editor)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.open_only)
         left_layout.addWidget(self.table, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(beside(left, editor, list_share=3, form_share=2))
 
-        self.person_query.editingFinished.connect(self.find_person)
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda _new, _old: self._chosen())
         self.record_button.clicked.connect(self.record)
@@ -169,15 +150,6 @@ class RequestsTab(QWidget):
         self.current: RequestRow | None = None
         self._chosen()
         self.refresh()
-
-    def find_person(self) -> None:
-        query = self.person_query.text().strip()
-        self.person.clear()
-        if not query:
-            return
-        for hit in search_clients(self.context.db, self.context.actor, query, limit=20):
-            born = f" · {hit.birth_date.isoformat()}" if hit.birth_date else ""
-            self.person.addItem(f"{hit.first_name} {hit.last_name}{born}", hit.id)
 
     @reports_refusals
     def refresh(self) -> None:
@@ -212,13 +184,11 @@ class RequestsTab(QWidget):
 
     @reports_refusals
     def record(self) -> None:
-        chosen = self.person.currentData()
         requests.record_request(self.context.db, self.context.actor, RequestForm(
-            client_id=ClientId(chosen) if chosen else None, kind=self.kind.value() or "",
+            client_id=self.person.value(), kind=self.kind.value() or "",
             received_on=self.received.required_value(), requester=self.requester.text(),
             details=self.details.toPlainText()))
-        for edit in (self.person_query, self.requester):
-            edit.clear()
+        self.requester.clear()
         self.details.clear()
         self.person.clear()
         self.refresh()
@@ -287,9 +257,3 @@ def _heading(text: str) -> QLabel:
     label.setStyleSheet("font-weight: 600; margin-top: 6px;")
     return label
 
-
-def _wrap(layout: QHBoxLayout) -> QWidget:
-    holder = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    holder.setLayout(layout)
-    return holder

@@ -4,15 +4,14 @@ than a tab bar can show with French titles. A section taller than the window scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QListWidget,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
+
+from cjeapp.ui.widgets.layouts import scrolling
 
 
 class SideTabs(QWidget):
@@ -33,12 +32,7 @@ class SideTabs(QWidget):
 
     def addTab(self, widget: QWidget, title: str) -> int:
         self.list.addItem(title)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(widget)
-        index = self.stack.addWidget(scroll)
+        index = self.stack.addWidget(scrolling(widget))
         self.pages.append(widget)
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
