@@ -32,14 +32,22 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     install_translators(app, language or str(local_settings().value("language", "fr")))
     path = db_path.expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        window = start_session(path)
-    except CjeError as error:
-        QMessageBox.critical(None, "cjeapp", str(error))
+    from cjeapp.ui.file_claim import claim_or_refuse
+
+    claim = claim_or_refuse(path)  # one program at a time on a file
+    if claim is None:
         return 1
-    if window is None:
-        return 0
-    window.show()
-    code = app.exec()
-    window.context.db.close()
-    return int(code)
+    try:
+        try:
+            window = start_session(path)
+        except CjeError as error:
+            QMessageBox.critical(None, "cjeapp", str(error))
+            return 1
+        if window is None:
+            return 0
+        window.show()
+        code = app.exec()
+        window.context.db.close()
+        return int(code)
+    finally:
+        claim.release()

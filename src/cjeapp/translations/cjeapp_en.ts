@@ -1825,6 +1825,29 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>FileClaim</name>
+    <message>
+        <location filename="../ui/file_claim.py" line="41"/>
+        <source>This file is already open in cjeapp. Use the window already open, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="45"/>
+        <source>This file is already open in cjeapp on the computer « %1 » (process %2). Use the window already open, or close it first: two programs writing to one file could mix their work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="76"/>
+        <source>File already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="78"/>
+        <source>If that computer stopped without closing cjeapp (a power cut), and nobody is working in this file there now, you may open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../ui/files.py" line="14"/>

@@ -1830,6 +1830,29 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>FileClaim</name>
+    <message>
+        <location filename="../ui/file_claim.py" line="41"/>
+        <source>This file is already open in cjeapp. Use the window already open, or close it first.</source>
+        <translation>Ce fichier est déjà ouvert dans cjeapp. Utilisez la fenêtre déjà ouverte, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="45"/>
+        <source>This file is already open in cjeapp on the computer « %1 » (process %2). Use the window already open, or close it first: two programs writing to one file could mix their work.</source>
+        <translation>Ce fichier est déjà ouvert dans cjeapp sur l&apos;ordinateur « %1 » (processus %2). Utilisez la fenêtre déjà ouverte, ou fermez-la d&apos;abord : deux programmes qui écrivent dans un même fichier pourraient mêler leur travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="76"/>
+        <source>File already open</source>
+        <translation>Fichier déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="78"/>
+        <source>If that computer stopped without closing cjeapp (a power cut), and nobody is working in this file there now, you may open it here.</source>
+        <translation>Si cet ordinateur s&apos;est arrêté sans fermer cjeapp (une panne de courant) et que personne n&apos;y travaille dans ce fichier en ce moment, vous pouvez l&apos;ouvrir ici.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../ui/files.py" line="14"/>
