@@ -67,6 +67,10 @@ def test_markup_gives_each_script_its_font_and_keeps_a_right_to_left_run_whole()
     assert markup("王秀英 (Wang)") == '<font face="DroidSansFallback">王秀英</font> (Wang)'
     assert 'face="NotoSansDevanagari"' in markup(NAMES["devanagari"])
     assert markup(NAMES["hebrew"]) == f"שרה{NO_BREAK}לוי"  # DejaVu has Hebrew
+    # A bracket Noto Sans Arabic lacks never joins the Arabic run (it would print a box).
+    for span in markup("إيمان (العمراني)").split("<font")[1:]:
+        assert "(" not in span.split("</font>")[0] and ")" not in span.split("</font>")[0]
+    assert markup("عبد-الله") == '<font face="NotoSansArabic">عبد-الله</font>'  # it has « - »
 
 
 def test_names_in_other_scripts_print_in_fonts_that_have_them() -> None:

@@ -125,8 +125,10 @@ def _keys(text: str, rtl: bool = False) -> list[Key]:
     # fallback run inside a word when its font has them (« अनीता, »).
     for left, right in pairwise(strong):
         key = keys[left]
-        if right - left > 1 and keys[right] == key and key[1]:
-            for i in range(left + 1, right):
+        between = range(left + 1, right)
+        if between and keys[right] == key and key[1] \
+                and all(_has(key[0], text[i]) for i in between):
+            for i in between:
                 keys[i] = key
     for i, char in enumerate(text):
         if char in _BREAKING or _strong(char) or char == NO_BREAK:
@@ -144,6 +146,13 @@ def _keys(text: str, rtl: bool = False) -> list[Key]:
 def _fallback_has(name: str, char: str) -> bool:
     fallback = next(f for f in FALLBACKS if f.name == name)
     return _covers(fallback, ord(char))
+
+
+def _has(name: str, char: str) -> bool:
+    """Does the font ``name`` draw ``char`` (spaces become no-break spaces: both count)?"""
+    if char in _BREAKING:
+        char = NO_BREAK
+    return ord(char) in _base_covers() if name == REGULAR else _fallback_has(name, char)
 
 
 def _runs(text: str, rtl: bool) -> list[tuple[Key, str]]:

@@ -219,14 +219,14 @@ class RequestsTab(QWidget):
                 "Say why the notes are withheld, or untick the box."))
             self.errors.label("passphrase").show()
             return
-        made = person_export.make(self.context.db, self.context.actor, self.current.client_id,
-                                  language=self.language.currentData(),
-                                  withhold_notes_reason=reason, request_id=self.current.id)
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("The person's copy"), "copie-renseignements.zip",
             self.tr("Encrypted zip (*.zip)"))
         if not target:
-            return
+            return  # nothing made, nothing audited
+        made = person_export.make(self.context.db, self.context.actor, self.current.client_id,
+                                  language=self.language.currentData(),
+                                  withhold_notes_reason=reason, request_id=self.current.id)
         Path(target).write_bytes(made.zip_bytes)
         self.last_pdf = made.pdf
         self.print_button.setEnabled(True)
