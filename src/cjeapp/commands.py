@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from cjeapp.core.errors import AuthenticationError, CjeError
 from cjeapp.core.i18n import N_, gettext, msg, ngettext
+from cjeapp.core.writers.whole_file import write_whole
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -256,7 +257,7 @@ def document(args: argparse.Namespace) -> int:
     except CjeError as error:
         return fail(error)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(issued.pdf)
+    write_whole(args.out, issued.pdf)
     print(gettext(N_("Document {number} written to {path} (verification code {code}).")).format(
         number=issued.document.number, path=args.out, code=issued.document.verification_code))
     return 0
@@ -277,10 +278,8 @@ def agenda_ics(args: argparse.Namespace) -> int:
             db.close()
     except CjeError as error:
         return fail(error)
-    partial = args.out.with_name(args.out.name + ".partial")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    partial.write_bytes(data)
-    partial.replace(args.out)
+    write_whole(args.out, data)
     events = data.count(b"BEGIN:VEVENT")
     print(ngettext("{count} appointment written to {path}.",
                    "{count} appointments written to {path}.", events).format(
@@ -320,7 +319,7 @@ def public_key(args: argparse.Namespace) -> int:
     except CjeError as error:
         return fail(error)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(pem)
+    write_whole(args.out, pem)
     print(gettext(N_("Public key written to {path}: give it to the funder.")).format(
         path=args.out))
     return 0

@@ -10,6 +10,7 @@ from cjeapp.commands import _open, fail
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_, gettext
 from cjeapp.core.ids import ClientId
+from cjeapp.core.writers.whole_file import write_whole
 
 PASSPHRASE_VARIABLE = "CJEAPP_EXPORT_PASSPHRASE"
 
@@ -31,9 +32,9 @@ def person_export(args: argparse.Namespace) -> int:
     except CjeError as error:
         return fail(error)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(made.zip_bytes)
+    write_whole(args.out, made.zip_bytes)
     if args.pdf is not None:
-        args.pdf.write_bytes(made.pdf)
+        write_whole(args.pdf, made.pdf)
     print(gettext(N_("The person's copy is written to {path}, encrypted (AES-256).")).format(
         path=args.out))
     if not os.environ.get(PASSPHRASE_VARIABLE):

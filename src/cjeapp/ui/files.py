@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cjeapp.core.writers.whole_file import write_whole
+
 
 def save_bytes(parent: QWidget, data: bytes, suggested_name: str, file_filter: str) -> str | None:
     """Ask where to save ``data``; return the path written, or None when cancelled."""
@@ -14,5 +16,5 @@ def save_bytes(parent: QWidget, data: bytes, suggested_name: str, file_filter: s
         parent, QCoreApplication.translate("Files", "Save"), suggested_name, file_filter)
     if not target:
         return None
-    Path(target).write_bytes(data)
+    write_whole(Path(target), data)
     return target

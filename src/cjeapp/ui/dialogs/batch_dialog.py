@@ -22,6 +22,7 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.documents import batches
 from cjeapp.core.documents.batches import Batch
 from cjeapp.core.errors import CjeError
+from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.window_size import open_at
@@ -41,7 +42,7 @@ def write_batch(batch: Batch, folder: Path, title: str) -> None:
                            *((folder / f"{item.document.number}.pdf", item.pdf)
                              for item in batch.documents)):
             written.append(path)
-            path.write_bytes(data)
+            write_whole(path, data)
     except OSError:
         for path in written:
             path.unlink(missing_ok=True)

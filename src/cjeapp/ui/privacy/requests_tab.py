@@ -27,6 +27,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import person_export, requests
 from cjeapp.core.privacy.requests import RequestForm, RequestRow
+from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
 from cjeapp.ui.files import save_bytes
@@ -227,7 +228,7 @@ class RequestsTab(QWidget):
         made = person_export.make(self.context.db, self.context.actor, self.current.client_id,
                                   language=self.language.currentData(),
                                   withhold_notes_reason=reason, request_id=self.current.id)
-        Path(target).write_bytes(made.zip_bytes)
+        write_whole(Path(target), made.zip_bytes)
         self.last_pdf = made.pdf
         self.print_button.setEnabled(True)
         self.refresh()
