@@ -26,7 +26,10 @@ def worked(db: Database, staff: dict[str, Actor]) -> Path:
     for number in range(8):
         person = clients.create_client(db, staff["reception"], ClientForm(
             first_name=f"Amina{number}", last_name="Haddad", preferred_language="fr"))
-        clients.open_client(db, staff["counsellor"], person.id)
+        client, _languages = clients.open_client(db, staff["counsellor"], person.id)
+        form = ClientForm.from_client(client, [])
+        form.phone = f"418 555-010{number}"
+        clients.update_client(db, staff["reception"], person.id, form, client.version)
     path = Path(db.path)
     db.close()
     return path
@@ -139,3 +142,25 @@ def test_the_shipped_fingerprint_is_what_the_migrations_build() -> None:
     """After a new migration: python -m cjeapp.core.db.schema"""
     assert FINGERPRINT.is_file()
     assert expected_objects() == built_objects()
+
+
+def test_details_can_be_erased_but_never_changed(worked: Path) -> None:
+    """Destroying a person's file erases the details of their entries (the chain covers the
+    details' digest, which stays): allowed, and the chain still holds. Any other change to
+    an entry, erasure included, is refused by the trigger."""
+    with databases.edit(worked) as connection:
+        seq = connection.execute("SELECT min(seq) FROM audit_log "
+                                 "WHERE details IS NOT NULL").fetchone()[0]
+        connection.execute(f"UPDATE audit_log SET details = NULL WHERE seq = {seq}")
+        for statement in (f"UPDATE audit_log SET details = '{{}}' WHERE seq = {seq}",
+                          "UPDATE audit_log SET details = NULL, action = 'view' "
+                          "WHERE seq = 1",
+                          "UPDATE audit_log SET action = 'view' WHERE seq = 1",
+                          f"UPDATE audit_log SET details_sha256 = NULL WHERE seq = {seq}"):
+            with pytest.raises(sqlite_file.DatabaseError, match="cannot be changed"):
+                connection.execute(statement)
+        erased = connection.execute("SELECT count(*) FROM audit_log WHERE details IS NULL "
+                                    "AND details_sha256 IS NOT NULL").fetchone()[0]
+    assert erased == 1
+    report = check_database(worked, databases.key_of(worked))
+    assert report.sound, [str(e) for e in report.errors]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cjeapp.core import clock
-from cjeapp.core.audit_chain import GENESIS, entry_hash
+from cjeapp.core.audit_chain import GENESIS, details_digest, entry_hash
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import ConflictError, NotFound
 from cjeapp.core.i18n import N_, msg
@@ -61,7 +61,7 @@ class UnitOfWork:
                 if details else None)
         entry = AuditEntry(id=new_id(), seq=seq + 1, at=at, user_id=self.actor.user_id,
                            action=action, entity=entity, entity_id=entity_id, details=text,
-                           prev_hash=previous)
+                           details_sha256=details_digest(text), prev_hash=previous)
         entry.chain_hash = entry_hash(previous, entry.seq, entry.id, at, entry.user_id,
                                       action, entity, entity_id, text)
         self.session.add(entry)

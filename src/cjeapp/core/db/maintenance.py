@@ -111,7 +111,7 @@ def check_database(path: Path, key: bytes) -> CheckReport:
 def _audit_rows(connection: Connection) -> Iterator[ChainRow]:
     for row in connection.execute(
             "SELECT seq, id, at, user_id, action, entity, entity_id, details, prev_hash, "
-            "chain_hash FROM audit_log ORDER BY seq"):
+            "chain_hash, details_sha256 FROM audit_log ORDER BY seq"):
         yield ChainRow(*row)
 
 

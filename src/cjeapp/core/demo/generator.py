@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from random import Random
 
 from cjeapp.core import clock
-from cjeapp.core.audit_chain import GENESIS, entry_hash
+from cjeapp.core.audit_chain import GENESIS, details_digest, entry_hash
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
@@ -428,10 +428,11 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
             0, GENESIS)
         connection.execute(
             "INSERT INTO audit_log (id, seq, prev_hash, chain_hash, at, user_id, action, "
-            "entity, entity_id, details) VALUES (?, ?, ?, ?, ?, NULL, 'import', 'demo', NULL, ?)",
+            "entity, entity_id, details, details_sha256) "
+            "VALUES (?, ?, ?, ?, ?, NULL, 'import', 'demo', NULL, ?, ?)",
             (ident, seq + 1, previous, entry_hash(previous, seq + 1, ident, at, None, "import",
                                                   "demo", None, details),
-             at.strftime("%Y-%m-%d %H:%M:%S.%f"), details))
+             at.strftime("%Y-%m-%d %H:%M:%S.%f"), details, details_digest(details)))
         connection.execute("COMMIT")
     except BaseException:
         if raw.driver_connection is not None and raw.driver_connection.in_transaction:

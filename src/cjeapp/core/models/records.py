@@ -56,7 +56,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(20))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    details: Mapped[str | None] = mapped_column(Text)  # JSON
+    details: Mapped[str | None] = mapped_column(Text)  # JSON; erased when a file is destroyed
+    details_sha256: Mapped[str | None] = mapped_column(String(64))  # what the chain covers
 
 
 class FunderPackage(Record):

@@ -189,12 +189,13 @@ def chain_verdict(db: Database, actor: Actor,
             for entry in session.execute(select(
                     AuditEntry.seq, AuditEntry.id, AuditEntry.at, AuditEntry.user_id,
                     AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
-                    AuditEntry.details, AuditEntry.prev_hash, AuditEntry.chain_hash)
+                    AuditEntry.details, AuditEntry.prev_hash, AuditEntry.chain_hash,
+                    AuditEntry.details_sha256)
                     .order_by(AuditEntry.seq)).yield_per(5000):
                 if cancelled and count % 5000 == 0 and cancelled():
                     raise Cancelled()
                 count += 1
-                yield ChainRow(*entry)  # type: ignore[call-arg]
+                yield ChainRow(*entry)
 
         broken = first_break(rows())
     if broken is not None:
