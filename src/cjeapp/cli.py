@@ -137,6 +137,13 @@ def _parser() -> argparse.ArgumentParser:
                         "exceptions); the copy says so")
     person.add_argument("--request", help="the request register entry this answers")
 
+    keep = commands.add_parser(
+        "retention", help="files past their retention period (Law 25); --apply destroys "
+        "them (anonymized, statistics kept)")
+    _signed_in(keep)
+    keep.add_argument("--apply", action="store_true",
+                      help="destroy the files listed that no open request holds back")
+
     public_key = commands.add_parser("public-key",
                                      help="the key that lets the funder check packages")
     _signed_in(public_key)
@@ -173,7 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "export": commands.export, "verify-package": commands.verify_package,
                "find": commands.find, "public-key": commands.public_key,
                "agenda-ics": commands.agenda_ics,
-               "person-export": privacy_commands.person_export}[args.command]
+               "person-export": privacy_commands.person_export,
+               "retention": privacy_commands.retention}[args.command]
     return handler(args)
 
 

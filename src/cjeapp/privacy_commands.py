@@ -45,3 +45,32 @@ def person_export(args: argparse.Namespace) -> int:
         print(gettext(N_("Counsellors' notes withheld: {count}. Reason: {reason}")).format(
             count=withheld[0]["count"], reason=withheld[0]["reason"]), file=sys.stderr)
     return 0
+
+
+def retention(args: argparse.Namespace) -> int:
+    """The files past their retention; with --apply, destroy those not held back."""
+    from cjeapp.core.locale_format import format_date
+    from cjeapp.core.privacy import retention as files
+
+    try:
+        db, actor = _open(args)
+        try:
+            due = files.due_files(db, actor)
+            for row in due:
+                held = f"\t{row.blocked}" if row.blocked else ""
+                print(f"{row.client_id}\t{row.person}\t{format_date(row.last_activity)}\t"
+                      f"{row.records}{held}")
+            ready = [row.client_id for row in due if row.blocked is None]
+            print(gettext(N_("{count} files past their retention ({years} years), {ready} "
+                             "that can be destroyed.")).format(
+                count=len(due), years=files.retention_years(db), ready=len(ready)),
+                file=sys.stderr)
+            if args.apply and ready:
+                report = files.destroy(db, actor, ready)
+                print(gettext(N_("{count} files destroyed under the rule: {rule}.")).format(
+                    count=report.persons, rule=report.rule))
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    return 0

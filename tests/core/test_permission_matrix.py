@@ -142,6 +142,10 @@ MATRIX: dict[str, Permission | str] = {
     "privacy.requests.changes_since_request": P.PRIVACY_ADMIN,
     "privacy.audit_viewer.changes_after": P.PRIVACY_ADMIN,
     "privacy.person_export.make": P.PRIVACY_ADMIN,
+    "privacy.retention.due_files": P.PRIVACY_ADMIN,
+    "privacy.retention.destroy": P.PRIVACY_ADMIN,
+    "privacy.retention.destructions": P.PRIVACY_ADMIN,
+    "privacy.retention.set_retention_years": P.PRIVACY_ADMIN,
     "privacy.audit_viewer.actions": P.AUDIT_READ,
     "privacy.audit_viewer.chain_verdict": P.AUDIT_READ,
     "privacy.audit_viewer.export_csv": P.AUDIT_READ,
@@ -177,6 +181,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "staff.opening.report_failures_before_open":
         "run while opening, before anyone is signed in: writes failed openings to the log",
     "calendar.office_hours.opening_hours": "the office's hours, no one's data",
+    "privacy.retention.retention_years": "the organization's retention period, no one's data",
     "calendar.office_hours.next_opening": "the office's next opening, no one's data",
     "calendar.deadlines.closures": "the organization's closing days",
     "calendar.deadlines.deadline_setting": "a delay the organization chose",

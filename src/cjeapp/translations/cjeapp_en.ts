@@ -986,58 +986,58 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="64"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="69"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
         <source>Make the attestations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="78"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="98"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="110"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="124"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="125"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="136"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="137"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="139"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="142"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="143"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,7 +1850,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="14"/>
+        <location filename="../ui/files.py" line="16"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,185 +3408,185 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="49"/>
+        <location filename="../ui/privacy/requests_tab.py" line="50"/>
         <source>Open requests only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/requests_tab.py" line="51"/>
-        <location filename="../ui/privacy/requests_tab.py" line="98"/>
-        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/requests_tab.py" line="52"/>
         <location filename="../ui/privacy/requests_tab.py" line="99"/>
-        <source>Request</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/requests_tab.py" line="53"/>
+        <location filename="../ui/privacy/requests_tab.py" line="100"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/requests_tab.py" line="54"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="56"/>
         <source>Answer due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="57"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="59"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="65"/>
+        <location filename="../ui/privacy/requests_tab.py" line="66"/>
         <source>Empty when the person asked themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="69"/>
+        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="71"/>
+        <location filename="../ui/privacy/requests_tab.py" line="72"/>
         <source>Choose a request in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="80"/>
+        <location filename="../ui/privacy/requests_tab.py" line="81"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="81"/>
+        <location filename="../ui/privacy/requests_tab.py" line="82"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="83"/>
+        <location filename="../ui/privacy/requests_tab.py" line="84"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="84"/>
+        <location filename="../ui/privacy/requests_tab.py" line="85"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="100"/>
+        <location filename="../ui/privacy/requests_tab.py" line="101"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="101"/>
+        <location filename="../ui/privacy/requests_tab.py" line="102"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="102"/>
+        <location filename="../ui/privacy/requests_tab.py" line="103"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="104"/>
+        <location filename="../ui/privacy/requests_tab.py" line="105"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="105"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Copy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="116"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="178"/>
+        <location filename="../ui/privacy/requests_tab.py" line="179"/>
         <source>No change to the file since the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="182"/>
+        <location filename="../ui/privacy/requests_tab.py" line="183"/>
         <source>Changes to the file since the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="195"/>
+        <location filename="../ui/privacy/requests_tab.py" line="196"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="206"/>
+        <location filename="../ui/privacy/requests_tab.py" line="207"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="219"/>
+        <location filename="../ui/privacy/requests_tab.py" line="220"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="226"/>
-        <location filename="../ui/privacy/requests_tab.py" line="248"/>
+        <location filename="../ui/privacy/requests_tab.py" line="224"/>
+        <location filename="../ui/privacy/requests_tab.py" line="249"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="227"/>
+        <location filename="../ui/privacy/requests_tab.py" line="225"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="235"/>
+        <location filename="../ui/privacy/requests_tab.py" line="236"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="237"/>
+        <location filename="../ui/privacy/requests_tab.py" line="238"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="238"/>
+        <location filename="../ui/privacy/requests_tab.py" line="239"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>

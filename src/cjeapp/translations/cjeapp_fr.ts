@@ -986,58 +986,58 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="64"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>%1 participant(s) ont terminé « %2 ». Chacun reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="69"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
         <source>Make the attestations</source>
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="77"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="78"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="98"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="110"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="124"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="125"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="136"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="137"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="139"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="142"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="143"/>
         <source>Stopped: no attestation was issued.</source>
         <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
@@ -1855,7 +1855,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="14"/>
+        <location filename="../ui/files.py" line="16"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3413,185 +3413,185 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="49"/>
+        <location filename="../ui/privacy/requests_tab.py" line="50"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="51"/>
-        <location filename="../ui/privacy/requests_tab.py" line="98"/>
+        <location filename="../ui/privacy/requests_tab.py" line="52"/>
+        <location filename="../ui/privacy/requests_tab.py" line="99"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="52"/>
-        <location filename="../ui/privacy/requests_tab.py" line="99"/>
+        <location filename="../ui/privacy/requests_tab.py" line="53"/>
+        <location filename="../ui/privacy/requests_tab.py" line="100"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="53"/>
+        <location filename="../ui/privacy/requests_tab.py" line="54"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="56"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="57"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="59"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="65"/>
+        <location filename="../ui/privacy/requests_tab.py" line="66"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="69"/>
+        <location filename="../ui/privacy/requests_tab.py" line="70"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="71"/>
+        <location filename="../ui/privacy/requests_tab.py" line="72"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="80"/>
+        <location filename="../ui/privacy/requests_tab.py" line="81"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="81"/>
+        <location filename="../ui/privacy/requests_tab.py" line="82"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="83"/>
+        <location filename="../ui/privacy/requests_tab.py" line="84"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="84"/>
+        <location filename="../ui/privacy/requests_tab.py" line="85"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="100"/>
+        <location filename="../ui/privacy/requests_tab.py" line="101"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="101"/>
+        <location filename="../ui/privacy/requests_tab.py" line="102"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="102"/>
+        <location filename="../ui/privacy/requests_tab.py" line="103"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="104"/>
+        <location filename="../ui/privacy/requests_tab.py" line="105"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="105"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="112"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="115"/>
+        <location filename="../ui/privacy/requests_tab.py" line="116"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="178"/>
+        <location filename="../ui/privacy/requests_tab.py" line="179"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="182"/>
+        <location filename="../ui/privacy/requests_tab.py" line="183"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="195"/>
+        <location filename="../ui/privacy/requests_tab.py" line="196"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="206"/>
+        <location filename="../ui/privacy/requests_tab.py" line="207"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="219"/>
+        <location filename="../ui/privacy/requests_tab.py" line="220"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="226"/>
-        <location filename="../ui/privacy/requests_tab.py" line="248"/>
+        <location filename="../ui/privacy/requests_tab.py" line="224"/>
+        <location filename="../ui/privacy/requests_tab.py" line="249"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="227"/>
+        <location filename="../ui/privacy/requests_tab.py" line="225"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="235"/>
+        <location filename="../ui/privacy/requests_tab.py" line="236"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="237"/>
+        <location filename="../ui/privacy/requests_tab.py" line="238"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="238"/>
+        <location filename="../ui/privacy/requests_tab.py" line="239"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>

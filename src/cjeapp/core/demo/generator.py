@@ -149,6 +149,15 @@ class _Generator:
                 "details": details, "answer": answer, "withheld_reason": None,
                 "answered_on": self.today - timedelta(days=answered) if answered else None})
 
+    def destructions(self) -> None:
+        """A destruction made last spring under the default rule (the register's example)."""
+        self.w.add("destructions", {
+            "destroyed_on": self.today - timedelta(days=180),
+            "rule": "Dossier inactif depuis 7 ans après sa dernière activité",
+            "kinds": "identité, coordonnées, numéro de client du MIFI, texte libre de chaque "
+                     "enregistrement, mots des documents remis, détails du journal d'audit",
+            "persons": 2})
+
     def staff_accounts(self) -> None:
         accounts = [(a.username, a.full_name, a.role, a.password) for a in DEMO_ACCOUNTS]
         extra = list(EXTRA_COUNSELLORS)
@@ -419,6 +428,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
         generator.todays_walk_ins()
         generator.todays_appointments()
         generator.privacy_requests()
+        generator.destructions()
         writer.flush_all()
         ident, at = writer.new_id(), datetime.now(UTC)
         details = json.dumps({"clients": clients, "seed": seed,

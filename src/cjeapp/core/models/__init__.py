@@ -26,6 +26,7 @@ from cjeapp.core.models.reception import Appointment, Request, Visit
 from cjeapp.core.models.records import (
     AuditEntry,
     ConfidentialityIncident,
+    Destruction,
     FunderPackage,
     IssuedDocument,
     PrivacyRequest,
@@ -35,7 +36,8 @@ from cjeapp.core.models.transport import TransportRequest, TransportRule, Transp
 __all__ = [
     "ActionPlan", "Activity", "ActivitySession", "Appointment", "Attendance", "AuditEntry",
     "Base", "Client", "ClientLanguage", "ConfidentialNote", "ConfidentialityIncident",
-    "Consent", "Enrolment", "FunderPackage", "Household", "HouseholdMember", "HousingRequest",
+    "Consent", "Destruction", "Enrolment", "FunderPackage", "Household", "HouseholdMember",
+    "HousingRequest",
     "HousingStep",
     "IssuedDocument", "Need", "NeedsAssessment", "Office", "Organization", "Partner",
     "PlanChange", "PlanItem", "PrivacyRequest", "Record", "Referral", "Request",

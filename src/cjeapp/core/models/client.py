@@ -63,6 +63,8 @@ class Client(Record):
     sort_key: Mapped[str] = mapped_column(String(420), default="", server_default="")
     # Why the funder's information (sex, country of birth, region) was left for later.
     intake_gaps_reason: Mapped[str | None] = mapped_column(String(300))
+    # Destroyed at the end of its retention: identity erased, statistics kept (Law 25).
+    destroyed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class ClientLanguage(Record):

@@ -108,3 +108,15 @@ class PrivacyRequest(Record):
     answer: Mapped[str | None] = mapped_column(Text)
     # Why part of the file was not given (the Act's exceptions), as recorded at export.
     withheld_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Destruction(Record):
+    """The register of destructions: what kind of data, for how many people, when, by whom
+    (``updated_by``), under which rule. Never the destroyed data."""
+
+    __tablename__ = "destructions"
+
+    destroyed_on: Mapped[date] = mapped_column(Date)
+    rule: Mapped[str] = mapped_column(String(300))
+    kinds: Mapped[str] = mapped_column(Text)
+    persons: Mapped[int] = mapped_column()

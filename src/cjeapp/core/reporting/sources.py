@@ -88,7 +88,9 @@ class Sources:
         for row in self._query(
                 "SELECT id, birth_date, sex, country_of_birth, immigration_category, "
                 "arrival_date, region_code, first_contact_on, mifi_client_number "
-                "FROM clients WHERE deleted_at IS NULL ORDER BY id"):
+                # A destroyed file still counts, de-identified (Law 25 retention).
+                "FROM clients WHERE deleted_at IS NULL OR destroyed_on IS NOT NULL "
+                "ORDER BY id"):
             if row[0] not in served:
                 continue
             birth = date.fromisoformat(row[1]) if row[1] else None
