@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import pyzipper
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
@@ -121,3 +121,36 @@ def test_a_request_is_recorded_answered_and_the_copy_made(
     tab.answer.setPlainText("Copie remise en main propre, phrase de passe par téléphone.")
     tab.answer_button.click()
     assert texts(tab.table)[0][4] == "30 nov. 2026"
+
+
+def test_files_past_retention_are_destroyed_after_a_confirmation(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], french: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cjeapp.core.casework import service_records
+    from cjeapp.core.casework.service_records import ServiceForm
+
+    counsellor = staff["counsellor"]
+    clock.freeze(datetime(2016, 5, 2, 15, 0, tzinfo=UTC))
+    old = clients.create_client(db, counsellor, ClientForm(first_name="Ancien",
+                                                           last_name="Dossier")).id
+    service_records.record_service(db, counsellor, old, ServiceForm(
+        "housing_search", delivered_on=date(2016, 5, 2)))
+    clock.freeze(datetime(2026, 11, 30, 15, 0, tzinfo=UTC))
+    page = PrivacyPage(AppContext(db, staff["director"]))
+    qtbot.addWidget(page)
+    tab = page.retention
+    assert tab is not None and texts(tab.due)[0][0] == "Ancien Dossier"
+    assert tab.summary.text().startswith("Dossiers dont la conservation est échue : 1.")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Cancel)
+    choose(tab.due, 0)
+    tab.destroy_chosen()
+    assert texts(tab.due)[0][0] == "Ancien Dossier"  # cancelled: nothing destroyed
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Yes)
+    tab.destroy_chosen()
+    qtbot.waitUntil(lambda: texts(tab.due) == [], timeout=20000)
+    assert texts(tab.register)[0][1] == "1" and "7 ans" in texts(tab.register)[0][2]
+    tab.years.setValue(12)
+    tab.set_years()
+    assert tab.status.text() == "Durée de conservation enregistrée."

@@ -3015,23 +3015,28 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="22"/>
+        <location filename="../ui/pages/privacy_page.py" line="23"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="31"/>
+        <location filename="../ui/pages/privacy_page.py" line="32"/>
         <source>Requests from people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="34"/>
+        <location filename="../ui/pages/privacy_page.py" line="35"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="37"/>
+        <location filename="../ui/pages/privacy_page.py" line="39"/>
         <source>Confidentiality incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/privacy_page.py" line="41"/>
+        <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,6 +3595,119 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="34"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="36"/>
+        <source>Keep files this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="38"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="39"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="42"/>
+        <source>To destroy since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="45"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="47"/>
+        <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="50"/>
+        <source>Destroy the files chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="52"/>
+        <source>Destroyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="55"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="56"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="57"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="58"/>
+        <source>What was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="66"/>
+        <source>Keep a file after its last activity for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="77"/>
+        <source>Register of destructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="90"/>
+        <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="111"/>
+        <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="131"/>
+        <source>Files destroyed: %1; the register says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="98"/>
+        <source>Retention period saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="107"/>
+        <source>Choose files in the list (not those held back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="110"/>
+        <source>Destroy files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="125"/>
+        <source>Destroying…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

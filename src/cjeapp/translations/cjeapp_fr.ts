@@ -3020,24 +3020,29 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="22"/>
+        <location filename="../ui/pages/privacy_page.py" line="23"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="31"/>
+        <location filename="../ui/pages/privacy_page.py" line="32"/>
         <source>Requests from people</source>
         <translation>Demandes des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="34"/>
+        <location filename="../ui/pages/privacy_page.py" line="35"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="37"/>
+        <location filename="../ui/pages/privacy_page.py" line="39"/>
         <source>Confidentiality incidents</source>
         <translation>Incidents de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/privacy_page.py" line="41"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3603,119 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Remettez cette phrase de passe à la personne par un autre moyen que le fichier :
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="34"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="36"/>
+        <source>Keep files this long</source>
+        <translation>Conserver les dossiers aussi longtemps</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="38"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="39"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="42"/>
+        <source>To destroy since</source>
+        <translation>À détruire depuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="45"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="47"/>
+        <source>Held back</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="50"/>
+        <source>Destroy the files chosen…</source>
+        <translation>Détruire les dossiers choisis…</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="52"/>
+        <source>Destroyed on</source>
+        <translation>Détruits le</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="55"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="56"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="57"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="58"/>
+        <source>What was destroyed</source>
+        <translation>Ce qui a été détruit</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="66"/>
+        <source>Keep a file after its last activity for</source>
+        <translation>Conserver un dossier après sa dernière activité pendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="77"/>
+        <source>Register of destructions</source>
+        <translation>Registre des destructions</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="90"/>
+        <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
+        <translation>Dossiers dont la conservation est échue : %1. Détruire un dossier efface pour de bon l&apos;identité de la personne, ses coordonnées et tout texte à son sujet; les comptes dont le bailleur de fonds a besoin restent, sans le nom de personne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="111"/>
+        <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
+        <translation>Détruire pour de bon les dossiers choisis (%1)? Les noms, les coordonnées et tout texte à leur sujet seront effacés sans retour possible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="131"/>
+        <source>Files destroyed: %1; the register says so.</source>
+        <translation>Dossiers détruits : %1; le registre en fait état.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="98"/>
+        <source>Retention period saved.</source>
+        <translation>Durée de conservation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="107"/>
+        <source>Choose files in the list (not those held back).</source>
+        <translation>Choisissez des dossiers dans la liste (pas ceux qui sont retenus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="110"/>
+        <source>Destroy files</source>
+        <translation>Détruire des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="125"/>
+        <source>Destroying…</source>
+        <translation>Destruction en cours…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.privacy.audit_tab import AuditTab
 from cjeapp.ui.privacy.incidents_tab import IncidentsTab
 from cjeapp.ui.privacy.requests_tab import RequestsTab
+from cjeapp.ui.privacy.retention_tab import RetentionTab
 
 
 class PrivacyPage(QWidget):
@@ -32,9 +33,12 @@ class PrivacyPage(QWidget):
         if context.can(Permission.AUDIT_READ):
             self.audit = AuditTab(context)
             self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.retention: RetentionTab | None = None
         if context.can(Permission.PRIVACY_ADMIN):
             self.incidents = IncidentsTab(context)
             self.tabs.addTab(self.incidents, self.tr("Confidentiality incidents"))
+            self.retention = RetentionTab(context)
+            self.tabs.addTab(self.retention, self.tr("Retention"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)

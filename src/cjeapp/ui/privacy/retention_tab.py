@@ -1,0 +1,132 @@
+"""Retention (Law 25): how long files are kept after their last activity, the files past
+it (an open request holds one back), their destruction after a confirmation — off the
+screen's thread, all or nothing — and the register of destructions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.privacy import retention
+from cjeapp.core.privacy.retention import DestructionReport, DestructionRow, DueFile
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.record_table import RecordTable
+
+
+class RetentionTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.years = QSpinBox()
+        self.years.setRange(1, 100)
+        self.years.setSuffix(self.tr(" years"))
+        self.years.setValue(retention.retention_years(context.db))
+        self.save_years = QPushButton(self.tr("Keep files this long"))
+        self.due: RecordTable[DueFile] = RecordTable([
+            Column(self.tr("Person"), lambda r: r.person, width=200),
+            Column(self.tr("Last activity"), lambda r: format_date(r.last_activity,
+                                                                  style="medium"),
+                   lambda r: r.last_activity.isoformat(), width=120),
+            Column(self.tr("To destroy since"), lambda r: format_date(r.due_on,
+                                                                     style="medium"),
+                   lambda r: r.due_on.isoformat(), width=130),
+            Column(self.tr("Records"), lambda r: str(r.records), lambda r: r.records,
+                   width=80),
+            Column(self.tr("Held back"), lambda r: r.blocked or ""),
+        ], alert=lambda r: r.blocked is not None)
+        self.due.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.destroy_button = QPushButton(self.tr("Destroy the files chosen…"))
+        self.register: RecordTable[DestructionRow] = RecordTable([
+            Column(self.tr("Destroyed on"), lambda r: format_date(r.destroyed_on,
+                                                                 style="medium"),
+                   lambda r: r.destroyed_on.isoformat(), width=120),
+            Column(self.tr("People"), lambda r: str(r.persons), width=70),
+            Column(self.tr("Rule"), lambda r: r.rule, width=300),
+            Column(self.tr("By"), lambda r: r.by, width=160),
+            Column(self.tr("What was destroyed"), lambda r: r.kinds),
+        ])
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.errors = FieldErrors({})
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Keep a file after its last activity for")))
+        period.addWidget(self.years)
+        period.addWidget(self.save_years)
+        period.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.errors.label("retention_years"))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.due, 3)
+        layout.addWidget(self.destroy_button)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("Register of destructions")))
+        layout.addWidget(self.register, 2)
+        self.save_years.clicked.connect(self.set_years)
+        self.destroy_button.clicked.connect(self.destroy_chosen)
+        self._job: BackgroundJob | None = None
+        self.refresh()
+
+    @reports_refusals
+    def refresh(self) -> None:
+        due = retention.due_files(self.context.db, self.context.actor)
+        self.due.set_rows(due)
+        self.register.set_rows(retention.destructions(self.context.db, self.context.actor))
+        self.summary.setText(self.tr(
+            "Files past their retention: %1. Destroying a file erases the person's "
+            "identity, contact details and every text about them for good; the counts the "
+            "funder needs stay, with no one's name.").replace("%1", str(len(due))))
+
+    @reports_refusals
+    def set_years(self) -> None:
+        retention.set_retention_years(self.context.db, self.context.actor, self.years.value())
+        self.refresh()
+        self.status.setText(self.tr("Retention period saved."))
+
+    def chosen(self) -> list[DueFile]:
+        return [row for index in self.due.selectionModel().selectedRows()
+                if (row := self.due.table.row_at(index.row())) is not None]
+
+    def destroy_chosen(self) -> None:
+        chosen = [row for row in self.chosen() if row.blocked is None]
+        if not chosen:
+            self.status.setText(self.tr("Choose files in the list (not those held back)."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Destroy files"), self.tr(
+                "Destroy the files chosen (%1) for good? Their names, contact details and "
+                "every text about them will be erased and cannot be brought back.").replace(
+                "%1", str(len(chosen))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor = self.context.db, self.context.actor
+        ids = [row.client_id for row in chosen]
+        job = BackgroundJob(lambda running: retention.destroy(
+            db, actor, ids, cancelled=running.is_cancelled))
+        job.succeeded.connect(self._destroyed)
+        self.destroy_button.setEnabled(False)
+        job.finished.connect(lambda: self.destroy_button.setEnabled(True))
+        self.status.setText(self.tr("Destroying…"))
+        self._job = job
+        job.start(self)
+
+    def _destroyed(self, report: DestructionReport) -> None:
+        self.refresh()
+        self.status.setText(self.tr("Files destroyed: %1; the register says so.").replace(
+            "%1", str(report.persons)))
