@@ -29,6 +29,7 @@ from cjeapp.core.staff.passwords import hash_password
 
 HISTORY_DAYS = 548  # a year and a half
 NOTICES = 12  # collection notices issued for the newest people
+OLD_FILES = 3  # people last served nine years ago: past their retention
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,33 @@ class _Generator:
                 "received_on": received_on, "due_on": received_on + timedelta(days=30),
                 "details": details, "answer": answer, "withheld_reason": None,
                 "answered_on": self.today - timedelta(days=answered) if answered else None})
+
+    def old_files(self, count: int) -> None:
+        """A few people served nine years ago and not since: past the 7-year retention, so
+        Vie privée › Conservation has files to show. Made last, with the history moved back
+        nine years, and kept out of the other stages (which would give them new activity)."""
+        today, start, known = self.today, self.start, len(self.clients)
+        stamped = self.w.created_stamp
+        self.today = today - timedelta(days=9 * 365)
+        self.start = self.today - timedelta(days=HISTORY_DAYS)
+        # Records the writer dates by itself (notes) are dated then too.
+        self.w.created_stamp = datetime.combine(self.start, datetime.min.time(), UTC)
+        try:
+            origin = names.ORIGINS[0]
+            municipality, region = names.MUNICIPALITIES[0]
+            for index in range(count):
+                family = origin.last[index % len(origin.last)]
+                address = f"{120 + index}, {names.STREETS[0]}, {municipality}"
+                household = self.w.add("households", {
+                    "label": f"Famille {family}", "address": address,
+                    "municipality": municipality, "region_code": region})
+                self.person(origin, household, family, 0, self.day_in_history(),
+                            "skilled_worker", self.rng.choice(self.counsellors),
+                            municipality, region, address)
+        finally:
+            self.today, self.start = today, start
+            self.w.created_stamp = stamped
+            del self.clients[known:]
 
     def destructions(self) -> None:
         """A destruction made last spring under the default rule (the register's example)."""
@@ -417,7 +445,8 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
             connection.execute("ROLLBACK")
             raise ValueError("demo data goes into an empty database only")
         writer = BulkWriter(connection, rng, None, created)
-        generator = _Generator(writer, rng, reference_day, clients)
+        generator = _Generator(writer, rng, reference_day,
+                               clients - (OLD_FILES if clients >= 60 else 0))
         generator.organization()
         generator.staff_accounts()
         generator.reference_data()
@@ -429,6 +458,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
         generator.todays_appointments()
         generator.privacy_requests()
         generator.destructions()
+        generator.old_files(OLD_FILES if clients >= 60 else 0)
         writer.flush_all()
         ident, at = writer.new_id(), datetime.now(UTC)
         details = json.dumps({"clients": clients, "seed": seed,

@@ -40,6 +40,16 @@ class BulkWriter:
         self._buffers: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {}
         self.counts: dict[str, int] = {}
 
+    @property
+    def created_stamp(self) -> datetime:
+        """When rows added without their own date say they were created."""
+        return self.created
+
+    @created_stamp.setter
+    def created_stamp(self, moment: datetime) -> None:
+        self.created = moment
+        self._created_stamp = stamp(moment)
+
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
