@@ -129,6 +129,8 @@ def main() -> int:
         privacy.requests.table.setCurrentIndex(  # type: ignore[attr-defined]
             privacy.requests.table.model().index(2, 0))  # type: ignore[attr-defined]
         _save(director, folder, "20-vie-privee-demandes")
+        privacy.tabs.setCurrentWidget(privacy.retention)  # type: ignore[attr-defined]
+        _save(director, folder, "21-vie-privee-conservation")
         director.close()
         db.close()
     return 0

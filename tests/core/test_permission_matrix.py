@@ -130,6 +130,7 @@ MATRIX: dict[str, Permission | str] = {
     "staff.accounts.change_own_password": OWN_ACCOUNT,
     "staff.accounts.change_staff_role": P.USER_ADMIN,
     "staff.accounts.set_title_form": P.USER_ADMIN,
+    "staff.accounts.set_privacy_officer": P.USER_ADMIN,
     "privacy.incidents.record_incident": P.PRIVACY_ADMIN,
     "privacy.incidents.update_incident": P.PRIVACY_ADMIN,
     "privacy.incidents.list_incidents": P.PRIVACY_ADMIN,

@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import ConflictError, PermissionDenied, ValidationError
+from cjeapp.core.errors import CjeError, ConflictError, PermissionDenied, ValidationError
 from cjeapp.core.models import AuditEntry
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
@@ -158,3 +158,25 @@ def test_the_audit_export_neutralizes_cells_and_the_chain_is_judged(
     assert "2" in audit_viewer.chain_verdict(db, director).render("fr")
     assert not audit_viewer.chain_verdict(db, director).render("fr").startswith(
         "Le journal d'audit est intact")
+
+
+def test_an_administrator_designates_who_is_in_charge_of_personal_information(
+        db: Database, staff: dict[str, Actor]) -> None:
+    from cjeapp.core.staff import accounts
+
+    admin, coordinator = staff["administrator"], staff["coordinator"]
+    with pytest.raises(PermissionDenied):
+        incidents.list_incidents(db, coordinator)
+    with pytest.raises(PermissionDenied):
+        accounts.set_privacy_officer(db, coordinator, coordinator.user_id, True)
+    with pytest.raises(CjeError, match="themselves"):
+        accounts.set_privacy_officer(db, admin, admin.user_id, True)
+    account = accounts.set_privacy_officer(db, admin, coordinator.user_id, True)
+    assert account.privacy_officer
+    designated = accounts.sign_in(db, "coordinator", "coordinator-password")
+    assert incidents.list_incidents(db, designated) == []
+    assert audit_viewer.browse(db, designated).total > 0
+    accounts.set_privacy_officer(db, admin, coordinator.user_id, False)
+    again = accounts.sign_in(db, "coordinator", "coordinator-password")
+    with pytest.raises(PermissionDenied):
+        incidents.list_incidents(db, again)

@@ -80,9 +80,12 @@ class Actor:
     # Set after an administrator's reset: every permission is refused until the person
     # has chosen a new password (accounts.change_own_password gives a new Actor).
     must_change_password: bool = False
+    # Granted beside the role: the person designated in charge of personal information.
+    granted: frozenset[Permission] = frozenset()
 
     def can(self, permission: Permission) -> bool:
-        return not self.must_change_password and permission in ROLE_PERMISSIONS[self.role]
+        return not self.must_change_password and (
+            permission in ROLE_PERMISSIONS[self.role] or permission in self.granted)
 
     def require_signed_in(self) -> None:
         """For what every staff member may do (list colleagues' names): only a password
@@ -96,6 +99,9 @@ class Actor:
         if not self.can(permission):
             raise PermissionDenied(permission.value)
 
+
+# What designating a staff member in charge of personal information adds to their role.
+PRIVACY_OFFICER = frozenset({Permission.PRIVACY_ADMIN, Permission.AUDIT_READ})
 
 SYSTEM = Actor(user_id=None, username="system", full_name="cjeapp", role=Role.DIRECTOR)
 """Used by maintenance commands (demo data, checks) that act on the file directly."""

@@ -3886,80 +3886,105 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <name>StaffTab</name>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="39"/>
-        <location filename="../ui/settings/staff_tab.py" line="60"/>
+        <location filename="../ui/settings/staff_tab.py" line="62"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="40"/>
-        <location filename="../ui/settings/staff_tab.py" line="61"/>
+        <location filename="../ui/settings/staff_tab.py" line="63"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="41"/>
-        <location filename="../ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="64"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="42"/>
-        <location filename="../ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Title on documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <source>In charge of personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="54"/>
+        <location filename="../ui/settings/staff_tab.py" line="56"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Give the selected account this title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="132"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <source>In charge of personal information: designate or withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="76"/>
+        <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="140"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="156"/>
+        <location filename="../ui/settings/staff_tab.py" line="148"/>
+        <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="173"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,32 +4004,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation>Conseillère ou conseiller (both forms)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="99"/>
+        <location filename="../ui/settings/staff_tab.py" line="107"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="115"/>
+        <location filename="../ui/settings/staff_tab.py" line="123"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="124"/>
+        <location filename="../ui/settings/staff_tab.py" line="132"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="140"/>
+        <location filename="../ui/settings/staff_tab.py" line="157"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3893,80 +3893,105 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     <name>StaffTab</name>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="39"/>
-        <location filename="../ui/settings/staff_tab.py" line="60"/>
+        <location filename="../ui/settings/staff_tab.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="40"/>
-        <location filename="../ui/settings/staff_tab.py" line="61"/>
+        <location filename="../ui/settings/staff_tab.py" line="63"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="41"/>
-        <location filename="../ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="64"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="42"/>
-        <location filename="../ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Title on documents</source>
         <translation>Titre sur les documents</translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <source>In charge of personal information</source>
+        <translation>Responsable des renseignements personnels</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="54"/>
+        <location filename="../ui/settings/staff_tab.py" line="56"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation>Comment le titre de la personne s&apos;imprime sur les documents en français, comme le plan d&apos;action (en anglais : Counsellor).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Give the selected account this title</source>
         <translation>Donner ce titre au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="132"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <source>In charge of personal information: designate or withdraw</source>
+        <translation>Responsable des renseignements personnels : désigner ou retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="76"/>
+        <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
+        <translation>La personne désignée accède à Vie privée (demandes, copies, incidents, conservation, journal d&apos;audit) quel que soit son rôle; la direction y accède toujours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="140"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="156"/>
+        <location filename="../ui/settings/staff_tab.py" line="148"/>
+        <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
+        <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="173"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -3986,32 +4011,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Unlock after failed sign-ins</source>
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="99"/>
+        <location filename="../ui/settings/staff_tab.py" line="107"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="115"/>
+        <location filename="../ui/settings/staff_tab.py" line="123"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="124"/>
+        <location filename="../ui/settings/staff_tab.py" line="132"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="140"/>
+        <location filename="../ui/settings/staff_tab.py" line="157"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>

@@ -64,6 +64,8 @@ class User(Record):
     must_change_password: Mapped[bool] = mapped_column(default=False)
     # How the person's title is written in French: f Conseillère, m Conseiller, x both.
     title_form: Mapped[str] = mapped_column(String(1), default="x", server_default="x")
+    # Designated person in charge of personal information: Vie privée, whatever the role.
+    privacy_officer: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class Setting(Record):

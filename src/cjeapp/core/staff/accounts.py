@@ -22,7 +22,7 @@ from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import UserId
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.models import Office, Organization, User
-from cjeapp.core.permissions import SYSTEM, Actor, Permission, Role
+from cjeapp.core.permissions import PRIVACY_OFFICER, SYSTEM, Actor, Permission, Role
 from cjeapp.core.staff import throttle
 from cjeapp.core.staff.passwords import hash_password, password_problem, verify_password
 from cjeapp.core.titles import TitleForm, form_of
@@ -33,7 +33,8 @@ from cjeapp.core.validation import Validator
 def actor_for(user: User) -> Actor:
     return Actor(user_id=user.id, username=user.username, full_name=user.full_name,
                  role=Role(user.role), office_id=user.office_id,
-                 must_change_password=user.must_change_password)
+                 must_change_password=user.must_change_password,
+                 granted=PRIVACY_OFFICER if user.privacy_officer else frozenset())
 
 
 def needs_first_run(db: Database) -> bool:
@@ -210,11 +211,12 @@ class StaffAccount:
     active: bool
     office_id: str | None
     title_form: TitleForm = TitleForm.INCLUSIVE
+    privacy_officer: bool = False
 
 
 def _account(user: User) -> StaffAccount:
     return StaffAccount(user.id, user.username, user.full_name, Role(user.role), user.active,
-                        user.office_id, form_of(user.title_form))
+                        user.office_id, form_of(user.title_form), user.privacy_officer)
 
 
 def _check_title_form(check: Validator, title_form: str) -> TitleForm:
@@ -307,6 +309,20 @@ def set_title_form(db: Database, actor: Actor, user_id: UserId,
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         uow.change(user, {"title_form": form.value})
+        return _account(user)
+
+
+def set_privacy_officer(db: Database, actor: Actor, user_id: UserId,
+                        designated: bool) -> StaffAccount:
+    """Designate (or no longer) a staff member in charge of the protection of personal
+    information: Vie privée (requests, copies, incidents, retention, the audit log)
+    whatever their role. Nobody designates themselves."""
+    actor.require(Permission.USER_ADMIN)
+    if user_id == actor.user_id:
+        raise CjeError(msg(N_("Nobody designates themselves; ask another administrator.")))
+    with unit_of_work(db, actor) as uow:
+        user = uow.get(User, user_id, what="staff account")
+        uow.change(user, {"privacy_officer": designated})
         return _account(user)
 
 

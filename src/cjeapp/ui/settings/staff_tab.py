@@ -41,6 +41,8 @@ class StaffTab(QWidget):
             Column(self.tr("Role"), lambda a: roles.label(a.role.value), width=200),
             Column(self.tr("Title on documents"), lambda a: self.form_labels[a.title_form],
                    width=190),
+            Column(self.tr("In charge of personal information"),
+                   lambda a: self.tr("Yes") if a.privacy_officer else "", width=120),
             Column(self.tr("State"), lambda a: self.tr("Active") if a.active
                    else self.tr("Deactivated")),
         ], alert=lambda a: not a.active)
@@ -68,12 +70,17 @@ class StaffTab(QWidget):
         self.reset_button = QPushButton(self.tr("Set this password on the selected account"))
         self.unlock_button = QPushButton(self.tr("Unlock after failed sign-ins"))
         self.title_button = QPushButton(self.tr("Give the selected account this title"))
+        self.privacy_button = QPushButton(self.tr("In charge of personal information: "
+                                                  "designate or withdraw"))
+        self.privacy_button.setToolTip(self.tr(
+            "The person designated reaches Vie privée (requests, copies, incidents, "
+            "retention, the audit log) whatever their role; the director always does."))
         self.status = QLabel()
         self.status.setWordWrap(True)
         actions = QGridLayout()
         for number, button in enumerate((self.active_button, self.role_button,
                                          self.reset_button, self.title_button,
-                                         self.unlock_button)):
+                                         self.unlock_button, self.privacy_button)):
             actions.addWidget(button, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -87,6 +94,7 @@ class StaffTab(QWidget):
         self.reset_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock)
         self.title_button.clicked.connect(self.change_title)
+        self.privacy_button.clicked.connect(self.toggle_privacy_officer)
         self.refresh()
 
     def refresh(self) -> None:
@@ -130,6 +138,15 @@ class StaffTab(QWidget):
             accounts.set_title_form(self.context.db, self.context.actor, account.id,
                                     self.title_form.currentData())
             self._changed(self.tr("Title changed: the next documents print it."))
+
+    @reports_refusals
+    def toggle_privacy_officer(self) -> None:
+        account = self._selected()
+        if account is not None:
+            accounts.set_privacy_officer(self.context.db, self.context.actor, account.id,
+                                         not account.privacy_officer)
+            self._changed(self.tr("Designation saved: it applies at the person's next "
+                                  "sign-in."))
 
     @reports_refusals
     def toggle_active(self) -> None:
