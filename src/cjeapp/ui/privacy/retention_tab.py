@@ -43,7 +43,7 @@ class RetentionTab(QWidget):
                                                                      style="medium"),
                    lambda r: r.due_on.isoformat(), width=130),
             Column(self.tr("Records"), lambda r: str(r.records), lambda r: r.records,
-                   width=80),
+                   width=130),
             Column(self.tr("Held back"), lambda r: r.blocked or ""),
         ], alert=lambda r: r.blocked is not None)
         self.due.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
