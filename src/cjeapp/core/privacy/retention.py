@@ -19,12 +19,14 @@ under which rule — never the data."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, String, Text, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
@@ -38,6 +40,8 @@ from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.privacy.export_fields import SECTIONS
 from cjeapp.core.unit_of_work import unit_of_work
+
+log = logging.getLogger(__name__)
 
 RETENTION_YEARS = "retention.file_years"
 DEFAULT_YEARS = 7
@@ -254,7 +258,12 @@ def _overwrite_freed(db: Database) -> None:
             "INSERT INTO client_search (client_search) VALUES ('optimize')")
         connection.commit()
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.exec_driver_sql("VACUUM")
+        try:
+            connection.exec_driver_sql("VACUUM")
+        except DBAPIError:
+            # Another window of the program is reading: the freed cells were already
+            # zeroed (secure_delete); the file is rebuilt at the next destruction.
+            log.warning("VACUUM after a destruction was put off: the file is in use")
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
