@@ -130,6 +130,8 @@ def main() -> int:
             privacy.requests.table.model().index(2, 0))  # type: ignore[attr-defined]
         _save(director, folder, "20-vie-privee-demandes")
         privacy.tabs.setCurrentWidget(privacy.retention)  # type: ignore[attr-defined]
+        while privacy.retention._loads:  # type: ignore[attr-defined]
+            app.processEvents()  # the files past retention are found off the UI thread
         _save(director, folder, "21-vie-privee-conservation")
         director.close()
         db.close()

@@ -8,7 +8,7 @@ import sys
 
 from cjeapp.commands import _open, fail
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.i18n import N_, gettext, ngettext
 from cjeapp.core.ids import ClientId
 from cjeapp.core.writers.whole_file import write_whole
 
@@ -61,14 +61,16 @@ def retention(args: argparse.Namespace) -> int:
                 print(f"{row.client_id}\t{row.person}\t{format_date(row.last_activity)}\t"
                       f"{row.records}{held}")
             ready = [row.client_id for row in due if row.blocked is None]
-            print(gettext(N_("{count} files past their retention ({years} years), {ready} "
-                             "that can be destroyed.")).format(
-                count=len(due), years=files.retention_years(db), ready=len(ready)),
-                file=sys.stderr)
+            print(ngettext("{count} file past its retention ({years} years), {ready} that "
+                           "can be destroyed.", "{count} files past their retention "
+                           "({years} years), {ready} that can be destroyed.", len(due))
+                  .format(count=len(due), years=files.retention_years(db), ready=len(ready)),
+                  file=sys.stderr)
             if args.apply and ready:
                 report = files.destroy(db, actor, ready)
-                print(gettext(N_("{count} files destroyed under the rule: {rule}.")).format(
-                    count=report.persons, rule=report.rule))
+                print(ngettext("{count} file destroyed under the rule: {rule}.",
+                               "{count} files destroyed under the rule: {rule}.",
+                               report.persons).format(count=report.persons, rule=report.rule))
         finally:
             db.close()
     except CjeError as error:

@@ -180,3 +180,19 @@ def test_an_administrator_designates_who_is_in_charge_of_personal_information(
     again = accounts.sign_in(db, "coordinator", "coordinator-password")
     with pytest.raises(PermissionDenied):
         incidents.list_incidents(db, again)
+
+
+def test_a_persons_trail_includes_the_records_under_their_own(
+        db: Database, staff: dict[str, Actor]) -> None:
+    """A goal of their plan is theirs too: the plan item's entries are in their trail."""
+    from cjeapp.core.casework import plans
+    from cjeapp.core.casework.plans import ItemForm
+
+    counsellor = staff["counsellor"]
+    person = clients.create_client(db, counsellor, ClientForm(first_name="Awa",
+                                                              last_name="Diallo")).id
+    item = plans.add_item(db, counsellor, person, ItemForm(area="installation",
+                                                           goal="Trouver un bail"))
+    trail = audit_viewer.browse(db, staff["director"], AuditFilter(client_id=person))
+    assert {"plan_items", "action_plans", "clients"} <= {row.entity for row in trail.rows}
+    assert item.id in {row.entity_id for row in trail.rows}

@@ -157,6 +157,6 @@ def test_the_command_lists_then_destroys(db: Database, staff: dict[str, Actor],
     listed = capsys.readouterr()
     assert old_file in listed.out and "Quartz-Ulm" in listed.out
     assert main(["retention", "--db", str(path), "--user", "director", "--apply"]) == 0
-    assert "1" in capsys.readouterr().out
+    assert "1 file destroyed under the rule" in capsys.readouterr().out
     assert main(["retention", "--db", str(path), "--user", "director"]) == 0
     assert old_file not in capsys.readouterr().out

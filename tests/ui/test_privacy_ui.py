@@ -139,7 +139,9 @@ def test_files_past_retention_are_destroyed_after_a_confirmation(
     page = PrivacyPage(AppContext(db, staff["director"]))
     qtbot.addWidget(page)
     tab = page.retention
-    assert tab is not None and texts(tab.due)[0][0] == "Ancien Dossier"
+    assert tab is not None
+    qtbot.waitUntil(lambda: bool(texts(tab.due)), timeout=10000)  # found off the UI thread
+    assert texts(tab.due)[0][0] == "Ancien Dossier"
     assert tab.summary.text().startswith("Dossiers dont la conservation est échue : 1.")
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_args: QMessageBox.StandardButton.Cancel)
@@ -154,3 +156,4 @@ def test_files_past_retention_are_destroyed_after_a_confirmation(
     tab.years.setValue(12)
     tab.set_years()
     assert tab.status.text() == "Durée de conservation enregistrée."
+    qtbot.waitUntil(lambda: not tab._loads, timeout=10000)

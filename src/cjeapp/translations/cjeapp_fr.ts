@@ -621,366 +621,369 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="41"/>
-        <source>created</source>
-        <translation>création</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="41"/>
-        <source>changed</source>
-        <translation>modification</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
-        <source>deleted</source>
-        <translation>suppression</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
-        <source>read</source>
-        <translation>consultation</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="43"/>
-        <source>previewed</source>
-        <translation>aperçu</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="43"/>
-        <source>printed</source>
-        <translation>impression</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
-        <source>exported</source>
-        <translation>exportation</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
-        <source>signed in</source>
-        <translation>connexion</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="45"/>
-        <source>sign-in failed</source>
-        <translation>connexion refusée</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="46"/>
-        <source>sign-in while locked</source>
-        <translation>connexion pendant un blocage</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="47"/>
-        <source>opening failed</source>
-        <translation>ouverture refusée</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="47"/>
-        <source>unlocked</source>
-        <translation>déblocage</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="48"/>
-        <source>password reset</source>
-        <translation>mot de passe réinitialisé</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="49"/>
-        <source>password changed</source>
-        <translation>mot de passe changé</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="50"/>
-        <source>recovery key used</source>
-        <translation>clé de récupération utilisée</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="51"/>
-        <source>database encrypted</source>
-        <translation>base de données chiffrée</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="51"/>
-        <source>import</source>
-        <translation>importation</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="53"/>
-        <source>action plan</source>
-        <translation>plan d&apos;action</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="53"/>
-        <source>activity</source>
-        <translation>activité</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
-        <source>activity session</source>
-        <translation>séance d&apos;activité</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
-        <source>appointment</source>
-        <translation>rendez-vous</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
-        <source>attendance</source>
-        <translation>présence</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
-        <source>audit log</source>
-        <translation>journal d&apos;audit</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="57"/>
-        <source>person&apos;s file</source>
-        <translation>dossier de la personne</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="58"/>
-        <source>confidential note</source>
-        <translation>note confidentielle</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="59"/>
-        <source>confidentiality incident</source>
-        <translation>incident de confidentialité</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
-        <source>consent</source>
-        <translation>consentement</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
-        <source>enrolment</source>
-        <translation>inscription</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
-        <source>funder package</source>
-        <translation>paquet du bailleur de fonds</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="62"/>
-        <source>household member</source>
-        <translation>membre du ménage</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
-        <source>household</source>
-        <translation>ménage</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
-        <source>housing search</source>
-        <translation>recherche de logement</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
-        <source>housing step</source>
-        <translation>étape de logement</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
-        <source>need</source>
-        <translation>besoin</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
-        <source>needs assessment</source>
-        <translation>évaluation des besoins</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
-        <source>office</source>
-        <translation>bureau</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
-        <source>organization</source>
-        <translation>organisme</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
-        <source>partner</source>
-        <translation>partenaire</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
-        <source>plan change</source>
-        <translation>changement au plan</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="68"/>
-        <source>plan item</source>
-        <translation>élément du plan</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="68"/>
-        <source>referral</source>
-        <translation>référence</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
-        <source>request</source>
-        <translation>demande</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
-        <source>service</source>
-        <translation>service</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
-        <source>setting</source>
-        <translation>paramètre</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
-        <source>transport request</source>
-        <translation>demande de transport</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="71"/>
-        <source>transport rule</source>
-        <translation>règle de transport</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="71"/>
-        <source>trip</source>
-        <translation>déplacement</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
-        <source>staff account</source>
-        <translation>compte du personnel</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
-        <source>visit</source>
-        <translation>visite</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="73"/>
-        <source>request about personal information</source>
-        <translation>demande sur les renseignements personnels</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
-        <source>demonstration data</source>
-        <translation>données de démonstration</translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_tab.py" line="75"/>
+        <location filename="../ui/privacy/audit_tab.py" line="40"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="46"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="87"/>
+        <location filename="../ui/privacy/audit_tab.py" line="52"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="88"/>
+        <location filename="../ui/privacy/audit_tab.py" line="53"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="89"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="95"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="96"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="98"/>
-        <location filename="../ui/privacy/audit_tab.py" line="107"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="99"/>
-        <location filename="../ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="100"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="102"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="105"/>
+        <location filename="../ui/privacy/audit_tab.py" line="70"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="112"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="114"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="156"/>
+        <location filename="../ui/privacy/audit_tab.py" line="118"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="161"/>
+        <location filename="../ui/privacy/audit_tab.py" line="123"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="166"/>
+        <location filename="../ui/privacy/audit_tab.py" line="128"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="174"/>
+        <location filename="../ui/privacy/audit_tab.py" line="136"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="9"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="10"/>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="11"/>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="12"/>
+        <source>read</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="13"/>
+        <source>previewed</source>
+        <translation>aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="14"/>
+        <source>printed</source>
+        <translation>impression</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="15"/>
+        <source>exported</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="16"/>
+        <source>signed in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="17"/>
+        <source>sign-in failed</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="18"/>
+        <source>sign-in while locked</source>
+        <translation>connexion pendant un blocage</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="19"/>
+        <source>opening failed</source>
+        <translation>ouverture refusée</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="20"/>
+        <source>unlocked</source>
+        <translation>déblocage</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="21"/>
+        <source>password reset</source>
+        <translation>mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="22"/>
+        <source>password changed</source>
+        <translation>mot de passe changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="23"/>
+        <source>recovery key used</source>
+        <translation>clé de récupération utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="24"/>
+        <source>database encrypted</source>
+        <translation>base de données chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="25"/>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="28"/>
+        <source>action plan</source>
+        <translation>plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="29"/>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="30"/>
+        <source>activity session</source>
+        <translation>séance d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="31"/>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="32"/>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <source>audit log</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <source>person&apos;s file</source>
+        <translation>dossier de la personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <source>confidential note</source>
+        <translation>note confidentielle</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <source>confidentiality incident</source>
+        <translation>incident de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="39"/>
+        <source>enrolment</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <source>funder package</source>
+        <translation>paquet du bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <source>household member</source>
+        <translation>membre du ménage</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <source>household</source>
+        <translation>ménage</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <source>housing search</source>
+        <translation>recherche de logement</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <source>housing step</source>
+        <translation>étape de logement</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <source>need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <source>needs assessment</source>
+        <translation>évaluation des besoins</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <source>organization</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <source>plan change</source>
+        <translation>changement au plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <source>plan item</source>
+        <translation>élément du plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <source>referral</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <source>transport request</source>
+        <translation>demande de transport</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <source>transport rule</source>
+        <translation>règle de transport</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <source>trip</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <source>staff account</source>
+        <translation>compte du personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <source>request about personal information</source>
+        <translation>demande sur les renseignements personnels</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <source>demonstration data</source>
+        <translation>données de démonstration</translation>
     </message>
 </context>
 <context>
@@ -3418,185 +3421,185 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="50"/>
+        <location filename="../ui/privacy/requests_tab.py" line="51"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="52"/>
-        <location filename="../ui/privacy/requests_tab.py" line="99"/>
+        <location filename="../ui/privacy/requests_tab.py" line="53"/>
+        <location filename="../ui/privacy/requests_tab.py" line="100"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="53"/>
-        <location filename="../ui/privacy/requests_tab.py" line="100"/>
+        <location filename="../ui/privacy/requests_tab.py" line="54"/>
+        <location filename="../ui/privacy/requests_tab.py" line="101"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="54"/>
+        <location filename="../ui/privacy/requests_tab.py" line="55"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="56"/>
+        <location filename="../ui/privacy/requests_tab.py" line="57"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="59"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="59"/>
+        <location filename="../ui/privacy/requests_tab.py" line="60"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="66"/>
+        <location filename="../ui/privacy/requests_tab.py" line="67"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="70"/>
+        <location filename="../ui/privacy/requests_tab.py" line="71"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="72"/>
+        <location filename="../ui/privacy/requests_tab.py" line="73"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="81"/>
+        <location filename="../ui/privacy/requests_tab.py" line="82"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="82"/>
+        <location filename="../ui/privacy/requests_tab.py" line="83"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="84"/>
+        <location filename="../ui/privacy/requests_tab.py" line="85"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="87"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="88"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="91"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="101"/>
+        <location filename="../ui/privacy/requests_tab.py" line="102"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="102"/>
+        <location filename="../ui/privacy/requests_tab.py" line="103"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="103"/>
+        <location filename="../ui/privacy/requests_tab.py" line="104"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="105"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="109"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="114"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="116"/>
+        <location filename="../ui/privacy/requests_tab.py" line="117"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="179"/>
+        <location filename="../ui/privacy/requests_tab.py" line="180"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="183"/>
+        <location filename="../ui/privacy/requests_tab.py" line="186"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="196"/>
+        <location filename="../ui/privacy/requests_tab.py" line="199"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="207"/>
+        <location filename="../ui/privacy/requests_tab.py" line="210"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="220"/>
+        <location filename="../ui/privacy/requests_tab.py" line="223"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="224"/>
-        <location filename="../ui/privacy/requests_tab.py" line="249"/>
+        <location filename="../ui/privacy/requests_tab.py" line="227"/>
+        <location filename="../ui/privacy/requests_tab.py" line="252"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="225"/>
+        <location filename="../ui/privacy/requests_tab.py" line="228"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="236"/>
+        <location filename="../ui/privacy/requests_tab.py" line="239"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="238"/>
+        <location filename="../ui/privacy/requests_tab.py" line="241"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="239"/>
+        <location filename="../ui/privacy/requests_tab.py" line="242"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -3608,112 +3611,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="34"/>
+        <location filename="../ui/privacy/retention_tab.py" line="36"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="36"/>
+        <location filename="../ui/privacy/retention_tab.py" line="38"/>
         <source>Keep files this long</source>
         <translation>Conserver les dossiers aussi longtemps</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="38"/>
+        <location filename="../ui/privacy/retention_tab.py" line="40"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="39"/>
+        <location filename="../ui/privacy/retention_tab.py" line="41"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="42"/>
+        <location filename="../ui/privacy/retention_tab.py" line="44"/>
         <source>To destroy since</source>
         <translation>À détruire depuis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="45"/>
+        <location filename="../ui/privacy/retention_tab.py" line="47"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="47"/>
+        <location filename="../ui/privacy/retention_tab.py" line="49"/>
         <source>Held back</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="50"/>
+        <location filename="../ui/privacy/retention_tab.py" line="52"/>
         <source>Destroy the files chosen…</source>
         <translation>Détruire les dossiers choisis…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="52"/>
+        <location filename="../ui/privacy/retention_tab.py" line="54"/>
         <source>Destroyed on</source>
         <translation>Détruits le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="55"/>
+        <location filename="../ui/privacy/retention_tab.py" line="57"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="56"/>
+        <location filename="../ui/privacy/retention_tab.py" line="58"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="57"/>
+        <location filename="../ui/privacy/retention_tab.py" line="59"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="58"/>
+        <location filename="../ui/privacy/retention_tab.py" line="60"/>
         <source>What was destroyed</source>
         <translation>Ce qui a été détruit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="66"/>
+        <location filename="../ui/privacy/retention_tab.py" line="68"/>
         <source>Keep a file after its last activity for</source>
         <translation>Conserver un dossier après sa dernière activité pendant</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="77"/>
+        <location filename="../ui/privacy/retention_tab.py" line="79"/>
         <source>Register of destructions</source>
         <translation>Registre des destructions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="90"/>
+        <location filename="../ui/privacy/retention_tab.py" line="99"/>
+        <source>Looking for the files past their retention…</source>
+        <translation>Recherche des dossiers dont la conservation est échue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/retention_tab.py" line="117"/>
         <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
         <translation>Dossiers dont la conservation est échue : %1. Détruire un dossier efface pour de bon l&apos;identité de la personne, ses coordonnées et tout texte à son sujet; les comptes dont le bailleur de fonds a besoin restent, sans le nom de personne.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="111"/>
+        <location filename="../ui/privacy/retention_tab.py" line="138"/>
         <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
         <translation>Détruire pour de bon les dossiers choisis (%1)? Les noms, les coordonnées et tout texte à leur sujet seront effacés sans retour possible.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="131"/>
+        <location filename="../ui/privacy/retention_tab.py" line="158"/>
         <source>Files destroyed: %1; the register says so.</source>
         <translation>Dossiers détruits : %1; le registre en fait état.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="98"/>
+        <location filename="../ui/privacy/retention_tab.py" line="125"/>
         <source>Retention period saved.</source>
         <translation>Durée de conservation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="107"/>
+        <location filename="../ui/privacy/retention_tab.py" line="134"/>
         <source>Choose files in the list (not those held back).</source>
         <translation>Choisissez des dossiers dans la liste (pas ceux qui sont retenus).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="110"/>
+        <location filename="../ui/privacy/retention_tab.py" line="137"/>
         <source>Destroy files</source>
         <translation>Détruire des dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="125"/>
+        <location filename="../ui/privacy/retention_tab.py" line="152"/>
         <source>Destroying…</source>
         <translation>Destruction en cours…</translation>
     </message>

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, union_all
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
@@ -21,9 +21,9 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled, FieldError, ValidationError
 from cjeapp.core.i18n import N_, Message, gettext, msg
 from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models import AuditEntry, Client, User
-from cjeapp.core.models.base import Base
+from cjeapp.core.models import AuditEntry, User
 from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.privacy.person_records import record_ids
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.spreadsheets import safe_cell
 
@@ -62,21 +62,10 @@ def _check(which: AuditFilter) -> None:
             "The end of the period comes before its start.")))])
 
 
-def _person_records(client_id: str) -> Select[Any]:
-    """Ids of every record that belongs to the person: their file and each row of a table
-    that has a client_id (visits, services, consents, notes, documents…)."""
-    parts: list[Select[Any]] = [select(Client.id).where(Client.id == client_id)]
-    for mapper in Base.registry.mappers:
-        table = mapper.local_table
-        if "client_id" in table.c and "id" in table.c:
-            parts.append(select(table.c.id).where(table.c.client_id == client_id))
-    return select(union_all(*parts).subquery().c[0])
-
-
 def _query(which: AuditFilter) -> Select[Any]:
     query = select(AuditEntry)
     if which.client_id:
-        ids = _person_records(which.client_id)
+        ids = record_ids(which.client_id)
         # Entries about a record of the person, and reads of the person's file whose details
         # name them (a preview, a search hit opened).
         query = query.where(or_(AuditEntry.entity_id.in_(ids),
@@ -200,8 +189,11 @@ def chain_verdict(db: Database, actor: Actor,
         broken = first_break(rows())
     if broken is not None:
         return broken
-    return msg(N_("The audit log is intact: its {count} entries follow one another, none "
-                  "was changed, removed or back-dated."), count=count)
+    return msg(INTACT, count=count)
+
+
+INTACT = N_("The audit log is intact: its {count} entries follow one another, none was "
+            "changed, removed or back-dated.")
 
 
 COLUMNS = (N_("Entry"), N_("Date and time"), N_("Staff member"), N_("Action"),

@@ -39,6 +39,7 @@ from cjeapp.core.models.base import Base
 from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.privacy.export_fields import SECTIONS
+from cjeapp.core.privacy.person_records import record_ids
 from cjeapp.core.unit_of_work import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -200,7 +201,6 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
         assigned_counsellor_id=None, birth_date=kept_birth,
         arrival_date=arrival.replace(day=1) if arrival else None, destroyed_on=today,
         deleted_at=clock.now(), updated_at=clock.now()))
-    records: list[str] = [client_id]
     ids: dict[str, list[str]] = {}
     for section in SECTIONS:
         if section.name == "clients":
@@ -210,7 +210,6 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
                       if section.parent is not None else table.c.client_id == client_id)
         ids[section.name] = [str(row) for row in connection.execute(
             select(table.c.id).where(where)).scalars()]
-        records += ids[section.name]
         erased = _erased_values(table)
         if erased and ids[section.name]:
             connection.execute(table.update().where(where).values(**erased))
@@ -226,14 +225,11 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
             connection.execute(households.update().where(households.c.id == household)
                                .values(label="", address=None, municipality=None))
     # The audit log keeps who did what and when; what was written about them goes.
-    connection.execute(text(
-        "UPDATE audit_log SET details = NULL WHERE details IS NOT NULL AND "
-        "(entity_id IN (SELECT value FROM json_each(:ids)) OR instr(details, :client) > 0)"),
-        {"ids": _json_list(records), "client": client_id})
-
-
-def _json_list(values: list[str]) -> str:
-    return json.dumps(values)
+    audit = Base.metadata.tables["audit_log"]
+    connection.execute(audit.update().where(
+        audit.c.details.is_not(None),
+        audit.c.entity_id.in_(record_ids(client_id))
+        | (func.instr(audit.c.details, client_id) > 0)).values(details=None))
 
 
 def _erased_values(table: Any) -> dict[str, Any]:

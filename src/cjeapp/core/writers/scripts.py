@@ -178,8 +178,10 @@ def needs_shaping(text: str) -> bool:
 def markup(text: str, rtl: bool = False) -> str:
     """Paragraph markup (escaped) that draws ``text`` in the right fonts; ``rtl`` for a
     paragraph written right to left (its words wrap from line to line)."""
-    if not needs_shaping(text):
-        return escape(text)
+    return _markup(text, rtl) if needs_shaping(text) else escape(text)
+
+
+def _markup(text: str, rtl: bool) -> str:
     parts: list[str] = []
     previous: tuple[Key, str] | None = None
     for key, chunk in _runs(text, rtl):
@@ -205,41 +207,38 @@ def _plain_ligatures_only() -> None:
             value["dlig"] = False
 
 
-def _shaped(style: Any) -> Any:
-    """The style, shaping each word (kept on the style: styles live as long as a render)."""
+def _derived(style: Any, suffix: str, **changes: Any) -> Any:
+    """A variant of a paragraph style, made once and kept on it (styles live as long as a
+    render)."""
     from reportlab.lib.styles import ParagraphStyle
 
-    _plain_ligatures_only()
+    key = f"_cjeapp_{suffix}"
+    found = style.__dict__.get(key)
+    if found is None:
+        found = ParagraphStyle(f"{style.name}-{suffix}", parent=style, **changes)
+        style.__dict__[key] = found
+    return found
 
-    shaped = style.__dict__.get("_cjeapp_shaped")
-    if shaped is None:
-        shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
-        style.__dict__["_cjeapp_shaped"] = shaped
-    return shaped
+
+def _shaped(style: Any) -> Any:
+    """The style, shaping each word with HarfBuzz."""
+    _plain_ligatures_only()
+    return _derived(style, "shaped", shaping=1)
 
 
 def paragraph(text: str, style: Any, *, bold: bool = False, rtl: bool = False) -> Any:
     """A ReportLab Paragraph of plain ``text`` (escaped here), in any script; ``rtl`` for a
     paragraph of a document written right to left (aligned right)."""
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.platypus import Paragraph
 
-    body = markup(text, rtl)
+    shaped = needs_shaping(text)
+    body = _markup(text, rtl) if shaped else escape(text)
     if bold:
         body = f"<b>{body}</b>"
     if rtl:
-        style = _right_aligned(style)
-    return Paragraph(body, _shaped(style) if needs_shaping(text) else style)
-
-
-def _right_aligned(style: Any) -> Any:
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
-    right = style.__dict__.get("_cjeapp_right")
-    if right is None:
-        right = ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
-        style.__dict__["_cjeapp_right"] = right
-    return right
+        style = _derived(style, "right", alignment=TA_RIGHT)
+    return Paragraph(body, _shaped(style) if shaped else style)
 
 
 def lines(texts: list[str], style: Any) -> Any:

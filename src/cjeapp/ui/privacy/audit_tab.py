@@ -27,6 +27,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.privacy.audit_words import action_label, record_label
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -36,42 +37,6 @@ class AuditTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        # What each action written by the program means (an unknown one shows as written).
-        self.action_labels = {
-            "create": self.tr("created"), "update": self.tr("changed"),
-            "delete": self.tr("deleted"), "view": self.tr("read"),
-            "preview": self.tr("previewed"), "print": self.tr("printed"),
-            "export": self.tr("exported"), "sign_in": self.tr("signed in"),
-            "sign_in_failed": self.tr("sign-in failed"),
-            "sign_in_locked": self.tr("sign-in while locked"),
-            "open_failed": self.tr("opening failed"), "unlock": self.tr("unlocked"),
-            "reset_password": self.tr("password reset"),
-            "change_password": self.tr("password changed"),
-            "recover_account": self.tr("recovery key used"),
-            "encrypt_database": self.tr("database encrypted"), "import": self.tr("import")}
-        self.entity_labels = {
-            "action_plans": self.tr("action plan"), "activities": self.tr("activity"),
-            "activity_sessions": self.tr("activity session"),
-            "appointments": self.tr("appointment"), "attendance": self.tr("attendance"),
-            "audit_log": self.tr("audit log"), "client_languages": self.tr("language"),
-            "clients": self.tr("person's file"),
-            "confidential_notes": self.tr("confidential note"),
-            "confidentiality_incidents": self.tr("confidentiality incident"),
-            "consents": self.tr("consent"), "enrolments": self.tr("enrolment"),
-            "funder_packages": self.tr("funder package"),
-            "household_members": self.tr("household member"),
-            "households": self.tr("household"), "housing_requests": self.tr("housing search"),
-            "housing_steps": self.tr("housing step"), "issued_documents": self.tr("document"),
-            "needs": self.tr("need"), "needs_assessments": self.tr("needs assessment"),
-            "offices": self.tr("office"), "organizations": self.tr("organization"),
-            "partners": self.tr("partner"), "plan_changes": self.tr("plan change"),
-            "plan_items": self.tr("plan item"), "referrals": self.tr("referral"),
-            "requests": self.tr("request"), "service_records": self.tr("service"),
-            "settings": self.tr("setting"), "transport_requests": self.tr("transport request"),
-            "transport_rules": self.tr("transport rule"), "transport_trips": self.tr("trip"),
-            "users": self.tr("staff account"), "visits": self.tr("visit"),
-            "privacy_requests": self.tr("request about personal information"),
-            "demo": self.tr("demonstration data")}
         self.person = PersonPicker(context, anyone=self.tr("Every person"))
         self.staff = QComboBox()
         self.staff.addItem(self.tr("Every staff member"), None)
@@ -80,7 +45,7 @@ class AuditTab(QWidget):
         self.action = QComboBox()
         self.action.addItem(self.tr("Every action"), None)
         for action in audit_viewer.actions(context.db, context.actor):
-            self.action.addItem(self._action(action), action)
+            self.action.addItem(action_label(action), action)
         self.since = DateField("since")
         self.until = DateField("until")
         self.errors = FieldErrors({})
@@ -96,8 +61,8 @@ class AuditTab(QWidget):
             Column(self.tr("Date and time"), lambda r: format_datetime(
                 r.at.astimezone(clock.LOCAL_ZONE)), lambda r: r.seq, width=170),
             Column(self.tr("Staff member"), lambda r: r.who, width=170),
-            Column(self.tr("Action"), lambda r: self._action(r.action), width=120),
-            Column(self.tr("Record kind"), lambda r: self.entity_labels.get(r.entity, r.entity),
+            Column(self.tr("Action"), lambda r: action_label(r.action), width=120),
+            Column(self.tr("Record kind"), lambda r: record_label(r.entity),
                    width=170),
             Column(self.tr("Details"), lambda r: r.details),
         ])
@@ -136,9 +101,6 @@ class AuditTab(QWidget):
         self.chain_button.clicked.connect(self.check_chain)
         self._job: BackgroundJob | None = None
         self.refresh()  # the newest entries at once (this reading is itself logged)
-
-    def _action(self, action: str) -> str:
-        return self.action_labels.get(action, action)
 
     def selection(self) -> AuditFilter:
         staff = self.staff.currentData()
@@ -179,7 +141,7 @@ class AuditTab(QWidget):
         job.start(self)
 
     def _chain_checked(self, verdict: Message) -> None:
-        intact = verdict.msgid.startswith("The audit log is intact")
+        intact = verdict.msgid == audit_viewer.INTACT
         self.chain.setText(verdict.render())
         self.chain.setStyleSheet("color: #1b5e20;" if intact else
                                  "color: #b00020; font-weight: 600;")

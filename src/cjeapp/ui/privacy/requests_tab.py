@@ -33,6 +33,7 @@ from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.privacy.audit_words import action_label, record_label
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.layouts import beside
@@ -178,8 +179,10 @@ class RequestsTab(QWidget):
         if not changed:
             self.changes.setText(self.tr("No change to the file since the request."))
             return
-        lines = [f"{format_date(entry.at.astimezone(clock.LOCAL_ZONE).date(), style='medium')}"
-                 f" · {entry.who} · {entry.details or entry.entity}" for entry in changed[-5:]]
+        lines = [" · ".join(filter(None, (
+            format_date(entry.at.astimezone(clock.LOCAL_ZONE).date(), style="medium"),
+            entry.who, f"{action_label(entry.action)} {record_label(entry.entity)}",
+            entry.details))) for entry in changed[-5:]]
         self.changes.setText(self.tr("Changes to the file since the request: %1").replace(
             "%1", str(len(changed))) + "\n" + "\n".join(lines))
 
