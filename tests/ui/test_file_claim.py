@@ -68,3 +68,19 @@ def test_the_program_holds_the_file_until_it_ends(tmp_path: Path) -> None:
     again = FileClaim(database)
     assert again.take()
     again.release()
+
+
+def test_a_folder_that_cannot_be_written_is_said(tmp_path: Path, french: None,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """As when the database sits on a read-only share (the tests run as root, who writes
+    anywhere: the lock's refusal is given as QLockFile gives it there)."""
+    from PySide6.QtCore import QLockFile
+
+    monkeypatch.setattr(QLockFile, "tryLock", lambda _self, _timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error",
+                        lambda _self: QLockFile.LockError.PermissionError)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_args: said.append(text))
+    assert claim_or_refuse(tmp_path / "cje.sqlite3") is None
+    assert said and "ne peut pas être écrit" in said[0]

@@ -1846,6 +1846,11 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/file_claim.py" line="78"/>
+        <source>The folder of %1 cannot be written: cjeapp needs to write beside the file. Ask whoever manages this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="83"/>
         <source>If that computer stopped without closing cjeapp (a power cut), and nobody is working in this file there now, you may open it here.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1851,6 +1851,11 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/file_claim.py" line="78"/>
+        <source>The folder of %1 cannot be written: cjeapp needs to write beside the file. Ask whoever manages this folder.</source>
+        <translation>Le dossier de %1 ne peut pas être écrit : cjeapp doit écrire à côté du fichier. Demandez à la personne qui gère ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_claim.py" line="83"/>
         <source>If that computer stopped without closing cjeapp (a power cut), and nobody is working in this file there now, you may open it here.</source>
         <translation>Si cet ordinateur s&apos;est arrêté sans fermer cjeapp (une panne de courant) et que personne n&apos;y travaille dans ce fichier en ce moment, vous pouvez l&apos;ouvrir ici.</translation>
     </message>

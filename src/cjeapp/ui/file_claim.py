@@ -74,6 +74,11 @@ def claim_or_refuse(database: Path) -> FileClaim | None:
     if claim.take():
         return claim
     title = QCoreApplication.translate("FileClaim", "File already open")
+    if claim.lock.error() == QLockFile.LockError.PermissionError:
+        QMessageBox.warning(None, "cjeapp", QCoreApplication.translate(
+            "FileClaim", "The folder of %1 cannot be written: cjeapp needs to write beside "
+            "the file. Ask whoever manages this folder.").replace("%1", str(database)))
+        return None
     if claim.held_elsewhere():
         question = claim.refusal() + "\n\n" + QCoreApplication.translate(
             "FileClaim", "If that computer stopped without closing cjeapp (a power cut), "
