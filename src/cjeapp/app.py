@@ -10,6 +10,7 @@ from cjeapp.core.errors import Inconsistent
 
 
 def run_gui(db_path: Path, *, language: str | None = None) -> int:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cjeapp.core.errors import CjeError
@@ -21,6 +22,11 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
         raise Inconsistent("isinstance(app, QApplication)")
     app.setApplicationName("cjeapp")
     app.setOrganizationName("cjeapp")
+    from cjeapp.locations import locations
+
+    # This computer's settings live where the rest does (beside the program when portable).
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(locations().settings))
     from cjeapp import log_file
     from cjeapp.ui import crash_dialog
 

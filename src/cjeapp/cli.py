@@ -21,9 +21,9 @@ from cjeapp.cli_arguments import (
 
 
 def default_db_path() -> Path:
-    from platformdirs import user_data_path
+    from cjeapp.locations import locations
 
-    return user_data_path("cjeapp", appauthor=False) / "cjeapp.sqlite3"
+    return locations().database
 
 
 def _signed_in(command: argparse.ArgumentParser) -> None:
@@ -149,6 +149,12 @@ def _parser() -> argparse.ArgumentParser:
     _signed_in(public_key)
     public_key.add_argument("--out", type=output_file, required=True)
 
+    commands.add_parser("where", help="where this computer keeps the database, backups, "
+                        "log and settings (and whether the program runs portable)")
+    licences = commands.add_parser("licences",
+                                   help="the third-party components and their licences")
+    licences.add_argument("--out", type=output_file, help="write them to this file (UTF-8)")
+
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=existing_file, required=True)
     restore.add_argument("--db", type=output_file, required=True)
@@ -181,7 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "find": commands.find, "public-key": commands.public_key,
                "agenda-ics": commands.agenda_ics,
                "person-export": privacy_commands.person_export,
-               "retention": privacy_commands.retention}[args.command]
+               "retention": privacy_commands.retention,
+               "where": file_commands.where, "licences": commands.licences}[args.command]
     return handler(args)
 
 

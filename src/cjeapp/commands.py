@@ -442,3 +442,14 @@ def _bench_export(args: argparse.Namespace) -> int:
         seconds=format_number(round(result.seconds, 1)),
         peak=format_number(round(result.peak_mb))))
     return 0
+
+
+def licences(args: argparse.Namespace) -> int:
+    from cjeapp.about import licence_texts
+
+    text = licence_texts()
+    if args.out is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+    else:
+        write_whole(args.out, text.encode("utf-8"))
+    return 0

@@ -150,3 +150,18 @@ def recover(args: argparse.Namespace) -> int:
         return fail(error)
     print(gettext(N_("{user} can sign in with the new password.")).format(user=args.user))
     return 0
+
+
+def where(_args: argparse.Namespace) -> int:
+    """Where this computer keeps what the program writes (for whoever helps the office)."""
+    from cjeapp.locations import locations
+
+    places = locations()
+    print(gettext(N_("Database: {path}")).format(path=places.database))
+    print(gettext(N_("Backups (until Settings names another folder): {path}")).format(
+        path=places.backups))
+    print(gettext(N_("Log: {path}")).format(path=places.logs))
+    print(gettext(N_("Settings of this computer: {path}")).format(path=places.settings))
+    if places.portable:
+        print(gettext(N_("Portable mode: everything is kept beside the program.")))
+    return 0

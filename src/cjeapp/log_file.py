@@ -1,4 +1,4 @@
-"""The program's log: a rotating file in the user's log folder (platformdirs), kept free of
+"""The program's log: a rotating file in the log folder (``cjeapp.locations``), kept free of
 personal data. Records name ids, never values; an error is written with its type and where
 it happened, but not its message, which may quote a name, a phone number or the values of
 an SQL statement."""
@@ -24,9 +24,9 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
 def log_folder() -> Path:
-    from platformdirs import user_log_path
+    from cjeapp.locations import locations
 
-    return user_log_path("cjeapp", appauthor=False)
+    return locations().logs
 
 
 def without_message(kind: type[BaseException], tb: TracebackType | None) -> str:

@@ -28,6 +28,12 @@ OWN_ACCOUNT = "the signed-in person's own account"
 
 # module.function -> what it takes to call it
 MATRIX: dict[str, Permission | str] = {
+    "backups.automatic.set_backup_policy": P.SETTINGS_ADMIN,
+    "backups.automatic.list_backups": P.SETTINGS_ADMIN,
+    "backups.automatic.restore_backup": P.SETTINGS_ADMIN,
+    "backups.automatic.backup_status": SIGNED_IN,
+    "backups.automatic.backup_due": SIGNED_IN,
+    "backups.automatic.make_backup": SIGNED_IN,
     "agenda.appointments.agenda": P.APPOINTMENT_WRITE,
     "agenda.appointments.book": P.APPOINTMENT_WRITE,
     "agenda.appointments.cancel": P.APPOINTMENT_WRITE,
@@ -179,6 +185,8 @@ MATRIX: dict[str, Permission | str] = {
 
 # Functions that take the database but no actor, and why that is right.
 WITHOUT_ACTOR: dict[str, str] = {
+    "backups.automatic.backup_policy": "where the organization's backups go, how many kept",
+    "backups.automatic.folder_of": "the folder backups go to",
     "staff.opening.report_failures_before_open":
         "run while opening, before anyone is signed in: writes failed openings to the log",
     "calendar.office_hours.opening_hours": "the office's hours, no one's data",

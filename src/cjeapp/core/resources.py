@@ -17,8 +17,8 @@ def _root() -> Path:
     if override:
         return Path(override)
     bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
+    if bundle:  # the frozen build keeps the package's layout (packaging/cjeapp.spec)
+        return Path(bundle) / "cjeapp"
     # The package's own folder. Fonts and code lists are read as files (ReportLab opens
     # fonts by path), so the package must be installed unzipped, as pip does.
     return Path(str(files("cjeapp")))

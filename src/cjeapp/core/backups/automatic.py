@@ -1,0 +1,207 @@
+"""Automatic backups of the open database: where they go, when one is due, making one
+(verified, then rotated), whether the last good one is too old, and restoring one.
+
+Backups are SQLite online copies encrypted with the database's own key, each checked in
+full before it takes its name, with the key file beside it (``maintenance.backup``): a
+backup on a USB key is as unreadable without a password as the database itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from cjeapp.core import clock
+from cjeapp.core.backups.folder import BackupFile, listing, name_for, remove
+from cjeapp.core.backups.rotation import Rotation, to_keep
+from cjeapp.core.db import maintenance
+from cjeapp.core.db.database import Database, backups_dir
+from cjeapp.core.errors import DatabaseOpenError, FieldError, Inconsistent, ValidationError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.org import settings
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.unit_of_work import unit_of_work
+
+POLICY = "backups.policy"
+DAILY = timedelta(hours=24)
+Reason = Literal["closing", "daily", "asked"]
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    folder: Path | None  # None: the folder beside the database (NAME-backups)
+    rotation: Rotation
+    warn_after_days: int = 3
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    folder: Path
+    newest: BackupFile | None
+    reachable: bool  # the folder can be listed (a USB key plugged in, a share mounted)
+    warn_after_days: int
+
+    @property
+    def stale(self) -> bool:
+        """No good backup for longer than the organization accepts (or none at all)."""
+        if self.newest is None or not self.reachable:
+            return True
+        return clock.now() - self.newest.made_at > timedelta(days=self.warn_after_days)
+
+
+def backup_policy(db: Database) -> BackupPolicy:
+    stored: dict[str, Any] = settings.get_value(db, POLICY, {}) or {}
+    folder = stored.get("folder")
+    defaults = Rotation()
+    return BackupPolicy(
+        folder=Path(folder) if folder else None,
+        rotation=Rotation(int(stored.get("daily", defaults.daily)),
+                          int(stored.get("weekly", defaults.weekly)),
+                          int(stored.get("monthly", defaults.monthly))),
+        warn_after_days=int(stored.get("warn_after_days", 3)))
+
+
+def folder_of(db: Database) -> Path:
+    chosen = backup_policy(db).folder
+    return chosen if chosen is not None else backups_dir(db.path)
+
+
+_LIMITS = {"daily": (1, 60), "weekly": (0, 52), "monthly": (0, 120), "warn_after_days": (1, 30)}
+
+
+def set_backup_policy(db: Database, actor: Actor, policy: BackupPolicy) -> None:
+    """Save where backups go and how many are kept; the folder is created and must take
+    files (a share or a USB key that is not there is refused now, not at closing)."""
+    actor.require(Permission.SETTINGS_ADMIN)
+    errors: list[FieldError] = []
+    values = {"daily": policy.rotation.daily, "weekly": policy.rotation.weekly,
+              "monthly": policy.rotation.monthly, "warn_after_days": policy.warn_after_days}
+    for name, (low, high) in _LIMITS.items():
+        if not low <= values[name] <= high:
+            errors.append(FieldError(name, msg(N_("Choose a number from {low} to {high}."),
+                                               low=low, high=high)))
+    folder = policy.folder
+    if folder is not None:
+        problem = _unusable(folder)
+        if problem is not None:
+            errors.append(FieldError("folder", problem))
+    if errors:
+        raise ValidationError(errors)
+    settings.set_value(db, actor, POLICY, {
+        **values, "folder": str(folder) if folder is not None else None})
+
+
+def _unusable(folder: Path) -> Any:
+    """Why backups cannot be written in ``folder`` (None when they can)."""
+    if not folder.is_absolute():
+        return msg(N_("Give the whole path of the folder, from the drive or the share "
+                      "(for example E:\\Sauvegardes or /media/cle/sauvegardes)."))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".cjeapp-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        return msg(N_("{folder} cannot take files: plug in the key or connect the share, "
+                      "or choose another folder."), folder=str(folder))
+    return None
+
+
+def backup_status(db: Database, actor: Actor) -> BackupStatus:
+    """What the home screen says about backups (everyone sees whether one is missing)."""
+    actor.require_signed_in()
+    policy = backup_policy(db)
+    folder = folder_of(db)
+    try:
+        found = listing(folder, db.path)
+        reachable = folder.is_dir() or policy.folder is None
+    except OSError:
+        found, reachable = [], False
+    return BackupStatus(folder, found[0] if found else None, reachable,
+                        policy.warn_after_days)
+
+
+def list_backups(db: Database, actor: Actor) -> list[BackupFile]:
+    actor.require(Permission.SETTINGS_ADMIN)
+    try:
+        return listing(folder_of(db), db.path)
+    except OSError as exc:
+        raise _unreachable(folder_of(db)) from exc
+
+
+def _unreachable(folder: Path) -> DatabaseOpenError:
+    return DatabaseOpenError(msg(N_(
+        "The backup folder {folder} cannot be reached: plug in the key or connect the "
+        "share, or choose another folder in Settings › Backups."), folder=str(folder)))
+
+
+def backup_due(db: Database, actor: Actor) -> bool:
+    """A day has passed since the newest backup (or there is none)."""
+    actor.require_signed_in()
+    try:
+        found = listing(folder_of(db), db.path)
+    except OSError:
+        return True
+    return not found or clock.now() - found[0].made_at >= DAILY
+
+
+def make_backup(db: Database, actor: Actor, reason: Reason) -> BackupFile:
+    """Copy the open database into the backup folder, verify the copy, then remove the
+    backups the rotation no longer keeps. Any staff member's session makes them."""
+    actor.require_signed_in()
+    if db.key is None:
+        raise Inconsistent("db.key is not None")
+    folder = folder_of(db)
+    made_at = clock.now()
+    target = folder / name_for(db.path, made_at)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _unreachable(folder) from exc
+    try:
+        maintenance.backup(db.path, db.key, target)
+    except OSError as exc:  # a full key, a share gone midway: the partial copy is gone
+        raise DatabaseOpenError(msg(N_("The backup could not be written to {folder}: "
+                                       "{reason}"), folder=str(folder),
+                                    reason=exc.strerror or type(exc).__name__)) from exc
+    made = BackupFile(target, made_at.replace(microsecond=0), target.stat().st_size)
+    removed = _rotate(db, folder)
+    with unit_of_work(db, actor) as uow:
+        uow.audit("backup", "database", None, {"file": target.name, "reason": reason,
+                                               "removed": len(removed)})
+    return made
+
+
+def _rotate(db: Database, folder: Path) -> list[BackupFile]:
+    found = listing(folder, db.path)
+    keep = to_keep([backup.made_at.astimezone(clock.LOCAL_ZONE) for backup in found],
+                   backup_policy(db).rotation)
+    removed = [backup for backup in found
+               if backup.made_at.astimezone(clock.LOCAL_ZONE) not in keep]
+    for backup in removed:
+        remove(backup)
+    return removed
+
+
+def restore_backup(db: Database, actor: Actor, backup: BackupFile) -> Path | None:
+    """Put a backup in place of the open database. ``db`` is closed first and must not be
+    used afterwards: the program signs in again. The current file is kept aside (verified)
+    in the folder beside the database; returns where."""
+    actor.require(Permission.SETTINGS_ADMIN)
+    if db.key is None:
+        raise Inconsistent("db.key is not None")
+    if not backup.path.is_file():
+        raise DatabaseOpenError(msg(N_("{path} does not exist."), path=str(backup.path)))
+    db.close()
+    kept = maintenance.restore(backup.path, db.key, db.path, db.key)
+    restored = Database.open(db.path, db.key, verify=False)
+    try:
+        with unit_of_work(restored, actor) as uow:
+            uow.audit("restore", "database", None, {
+                "file": backup.path.name, "made_at": backup.made_at.isoformat(),
+                "kept": kept.name if kept else None})
+    finally:
+        restored.close()
+    return kept
