@@ -7,10 +7,12 @@ thread) and the integrity check of the file runs after sign-in, in the backgroun
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from cjeapp.core.db.file_state import FileState, file_state
@@ -63,5 +65,7 @@ def main_window_after(dialog: FirstRunDialog | SignInDialog) -> MainWindow | Non
 def start_session(path: Path) -> MainWindow | None:
     dialog = entry_dialog(path)
     warm_up()
+    QTimer.singleShot(0, lambda: logging.getLogger("cjeapp.ui").info(
+        "%s shown", type(dialog).__name__))
     dialog.exec()
     return main_window_after(dialog)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -21,9 +23,14 @@ def install_translators(app: QApplication, language: str) -> None:
                      QLocale.Country.Canada)
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded = []
     for name, folder in ((f"qtbase_{language}", qt_dir),
                          (f"cjeapp_{language}", str(translation_path()))):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+            loaded.append(name)
+    # Whoever helps an office reads here whether the catalogues were found.
+    logging.getLogger("cjeapp.ui").info("Interface language %s, catalogues: %s", language,
+                                        ", ".join(loaded) or "none")
