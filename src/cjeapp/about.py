@@ -78,10 +78,6 @@ def components() -> list[Component]:
             for d in _closure() if str(d.metadata["Name"]).lower() != "cjeapp"]
 
 
-def version() -> str:
-    return __version__
-
-
 def licence_texts() -> str:
     """Every library's licence files, then the fonts' licences, as one text."""
     parts = [f"Third-party components of cjeapp {__version__}\n"

@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from cjeapp import __version__
 from cjeapp.locations import PORTABLE_FOLDER, PORTABLE_MARKER
+from tests.packaging.notices import issue_notices
 
 BUILD = os.environ.get("CJEAPP_FROZEN_BUILD")
 pytestmark = pytest.mark.skipif(not BUILD, reason="no frozen build named "
@@ -54,17 +54,8 @@ def test_the_frozen_program_makes_checks_and_prints(program: Path, tmp_path: Pat
                    "--user", "admin")
     assert checked.returncode == 0 and "La base de données est saine." in checked.stdout, \
         checked.stdout + checked.stderr
-    found = _run(program, tmp_path, "find", "--db", str(db), "--user", "admin", "a")
-    client = found.stdout.splitlines()[0].split("\t")[0]
-    fonts: set[str] = set()
-    for language in ("fr", "ar"):
-        out = tmp_path / f"avis-{language}.pdf"
-        issued = _run(program, tmp_path, "document", "--db", str(db), "--user", "admin",
-                      "--kind", "collection_notice", "--client", client, "--lang", language,
-                      "--out", str(out))
-        assert issued.returncode == 0, issued.stderr
-        fonts |= {str(font.get_object()["/BaseFont"]) for page in PdfReader(out).pages
-                  for font in page["/Resources"]["/Font"].values()}
+    fonts, _printed = issue_notices(lambda *args: _run(program, tmp_path, *args), db,
+                                    tmp_path)
     assert any("DejaVuSans" in font for font in fonts), fonts
     assert any("NotoSansArabic" in font for font in fonts), fonts
     licences = (program.parent / "THIRD-PARTY-LICENCES.txt").read_text(encoding="utf-8")

@@ -12,7 +12,8 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+
+from tests.packaging.notices import issue_notices
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,21 +58,12 @@ def test_the_installed_wheel_runs_from_anywhere(installed: Path,
     assert made.returncode == 0, made.stderr
     checked = _run(installed, tmp_path, "check", "--db", str(db), "--user", "admin")
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    found = _run(installed, tmp_path, "find", "--db", str(db), "--user", "admin", "a")
-    client = found.stdout.splitlines()[0].split("\t")[0]
-    for language in ("fr", "ar"):
-        out = tmp_path / f"avis-{language}.pdf"
-        issued = _run(installed, tmp_path, "document", "--db", str(db), "--user", "admin",
-                      "--kind", "collection_notice", "--client", client, "--lang", language,
-                      "--out", str(out))
-        assert issued.returncode == 0, issued.stderr
-        fonts = {str(font) for page in PdfReader(out).pages
-                 for font in page["/Resources"]["/Font"].values()
-                 for font in [font.get_object()["/BaseFont"]]}
-        assert any("DejaVuSans" in font for font in fonts), fonts
+    fonts, printed = issue_notices(lambda *args: _run(installed, tmp_path, *args), db,
+                                   tmp_path)
+    assert any("DejaVuSans" in font for font in fonts), fonts
     assert any("NotoSansArabic" in str(font) for font in fonts), fonts
     # Core messages in French from the installed catalogue.
-    assert " écrit dans " in issued.stdout, issued.stdout  # the core catalogue was found
+    assert " écrit dans " in printed, printed  # the core catalogue was found
 
 
 def test_the_installed_program_opens_its_sign_in_window_in_french(installed: Path,

@@ -19,7 +19,7 @@ from cjeapp.core.backups.rotation import Rotation, to_keep
 from cjeapp.core.db import maintenance
 from cjeapp.core.db.database import Database, backups_dir
 from cjeapp.core.errors import DatabaseOpenError, FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -93,7 +93,7 @@ def set_backup_policy(db: Database, actor: Actor, policy: BackupPolicy) -> None:
         **values, "folder": str(folder) if folder is not None else None})
 
 
-def _unusable(folder: Path) -> Any:
+def _unusable(folder: Path) -> Message | None:
     """Why backups cannot be written in ``folder`` (None when they can)."""
     if not folder.is_absolute():
         return msg(N_("Give the whole path of the folder, from the drive or the share "
