@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cjeapp.core import clock
+from cjeapp.core.backups import automatic
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.staff import accounts
@@ -50,6 +53,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temporary:
         db, recovery = Database.create(Path(temporary) / "demo.sqlite3")
         generate(db, clients=2000, seed=1)
+        admin_actor = accounts.sign_in(db, "admin", "demo-admin")
+        for days_ago in (9, 8, 2, 1):  # backups made on earlier days, as the program does
+            clock.freeze(datetime.now(UTC) - timedelta(days=days_ago))
+            automatic.make_backup(db, admin_actor, "closing")
+        clock.freeze(None)
         sign_in = SignInDialog(db.path)
         sign_in.username.setText("accueil")
         sign_in.show()
@@ -115,6 +123,11 @@ def main() -> int:
         settings = admin.show_section("settings")
         settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]
         _save(admin, folder, "07-parametres-comptes")
+        clock.freeze(datetime.now(UTC) + timedelta(days=3))  # the warning once backups stop
+        admin.banner.refresh()
+        settings.tabs.setCurrentWidget(settings.backups)  # type: ignore[attr-defined]
+        _save(admin, folder, "22-parametres-sauvegardes")
+        clock.freeze(None)
         admin.close()
 
         director = MainWindow(db, accounts.sign_in(db, "direction", "demo-direction"))

@@ -14,6 +14,7 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cjeapp.core.errors import CjeError
+    from cjeapp.ui.backups import backup_at_closing, restore_after_closing
     from cjeapp.ui.session import start_session
     from cjeapp.ui.translators import install_translators
 
@@ -44,16 +45,22 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     if claim is None:
         return 1
     try:
-        try:
-            window = start_session(path)
-        except CjeError as error:
-            QMessageBox.critical(None, "cjeapp", str(error))
-            return 1
-        if window is None:
-            return 0
-        window.show()
-        code = app.exec()
-        window.context.db.close()
-        return int(code)
+        while True:  # again after a restore: the restored file asks to sign in
+            try:
+                window = start_session(path)
+            except CjeError as error:
+                QMessageBox.critical(None, "cjeapp", str(error))
+                return 1
+            if window is None:
+                return 0
+            window.show()
+            window.backups.start()
+            code = app.exec()
+            if window.restore_from is not None:
+                restore_after_closing(window.context, window.restore_from)
+                continue
+            backup_at_closing(window.context)
+            window.context.db.close()
+            return int(code)
     finally:
         claim.release()

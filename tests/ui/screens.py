@@ -13,6 +13,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
 from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor, Permission
+from cjeapp.ui.about_dialog import AboutDialog, LicencesDialog
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.crash_dialog import CrashDialog
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
@@ -84,6 +85,9 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
         raise ValueError("a test of the dialog")
     except ValueError as error:
         yield "CrashDialog", CrashDialog((ValueError, error, error.__traceback__))
+    about = AboutDialog(db.path)
+    yield "AboutDialog", about
+    yield "LicencesDialog", LicencesDialog(about)
 
 
 def _an_activity(db: Database, actor: Actor) -> str:

@@ -21,6 +21,7 @@ class ChangeKind(StrEnum):
     PARTNERS = "partners"
     USERS = "users"
     SETTINGS = "settings"
+    BACKUPS = "backups"  # a backup made, the backup folder or rotation changed
 
 
 @dataclass(frozen=True)

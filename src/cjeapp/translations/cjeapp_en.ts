@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.py" line="48"/>
+        <source>About cjeapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="52"/>
+        <source>Files, action plans, documents and the year-end report of organizations that welcome newcomers to Quebec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="57"/>
+        <source>Python %1 · Qt %2 · PySide6 %3
+Database: %4
+Log: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="61"/>
+        <source>(no log file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="65"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: in the installed program they are separate libraries (the _internal/PySide6 folder) that can be replaced by another build of the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="70"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="71"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="72"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="75"/>
+        <source>Copy the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="76"/>
+        <source>Licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="77"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="103"/>
+        <source>Versions copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../ui/pages/activities_page.py" line="58"/>
@@ -806,183 +871,411 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="28"/>
-        <source>action plan</source>
+        <location filename="../ui/privacy/audit_words.py" line="26"/>
+        <source>backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="29"/>
-        <source>activity</source>
+        <location filename="../ui/privacy/audit_words.py" line="27"/>
+        <source>restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="30"/>
-        <source>activity session</source>
+        <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="31"/>
-        <source>appointment</source>
+        <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="32"/>
-        <source>attendance</source>
+        <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="33"/>
-        <source>audit log</source>
+        <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="34"/>
-        <source>language</source>
+        <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="35"/>
-        <source>person&apos;s file</source>
+        <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="36"/>
-        <source>confidential note</source>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="37"/>
-        <source>confidentiality incident</source>
+        <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="38"/>
-        <source>consent</source>
+        <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="39"/>
-        <source>enrolment</source>
+        <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="40"/>
-        <source>funder package</source>
+        <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="41"/>
-        <source>household member</source>
+        <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="42"/>
-        <source>household</source>
+        <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="43"/>
-        <source>housing search</source>
+        <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="44"/>
-        <source>housing step</source>
+        <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="45"/>
-        <source>document</source>
+        <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="46"/>
-        <source>need</source>
+        <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="47"/>
-        <source>needs assessment</source>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="48"/>
-        <source>office</source>
+        <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="49"/>
-        <source>organization</source>
+        <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="50"/>
-        <source>partner</source>
+        <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="51"/>
-        <source>plan change</source>
+        <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="52"/>
-        <source>plan item</source>
+        <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="53"/>
-        <source>referral</source>
+        <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="54"/>
-        <source>request</source>
+        <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="55"/>
-        <source>service</source>
+        <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="56"/>
-        <source>setting</source>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="57"/>
-        <source>transport request</source>
+        <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="58"/>
-        <source>transport rule</source>
+        <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="59"/>
-        <source>trip</source>
+        <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="60"/>
-        <source>staff account</source>
+        <source>transport rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="61"/>
-        <source>visit</source>
+        <source>trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="62"/>
-        <source>request about personal information</source>
+        <source>staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <source>request about personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="27"/>
+        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="48"/>
+        <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="52"/>
+        <source>No backup of this database has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="54"/>
+        <source>Backups are late: the last one was made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="57"/>
+        <source>Check Settings › Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="58"/>
+        <source>Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../ui/backups.py" line="109"/>
+        <source>Backing up the database before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="115"/>
+        <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="118"/>
+        <source>Backup not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="129"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="136"/>
+        <source>Nothing was restored; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="141"/>
+        <source>The backup of %1 is now the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="144"/>
+        <source>The database as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="146"/>
+        <source>Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="147"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="52"/>
+        <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="59"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="67"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="71"/>
+        <location filename="../ui/settings/backups_tab.py" line="156"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="75"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="80"/>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="86"/>
+        <source>Warn when the last backup is older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <source>Save the backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="90"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="92"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="98"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="99"/>
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="124"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="145"/>
+        <source>%1 backups in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="148"/>
+        <source>No backup in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="171"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="185"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="192"/>
+        <source>Backup made and verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="203"/>
+        <source>Choose the backup to restore in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="206"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="207"/>
+        <source>Put the backup of %1 in place of the database?
+
+Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2429,6 +2722,19 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.py" line="33"/>
+        <source>Licences of the components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="37"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../ui/lock.py" line="65"/>
@@ -2454,38 +2760,63 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="238"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="239"/>
+        <source>&amp;About cjeapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="287"/>
+        <source>Backup made and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="305"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="306"/>
+        <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,33 +4142,38 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="19"/>
+        <location filename="../ui/pages/settings_page.py" line="21"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="28"/>
+        <location filename="../ui/pages/settings_page.py" line="31"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="29"/>
+        <location filename="../ui/pages/settings_page.py" line="32"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="30"/>
+        <location filename="../ui/pages/settings_page.py" line="33"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="31"/>
+        <location filename="../ui/pages/settings_page.py" line="34"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="32"/>
+        <location filename="../ui/pages/settings_page.py" line="35"/>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.py" line="48"/>
+        <source>About cjeapp</source>
+        <translation>À propos de cjeapp</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="52"/>
+        <source>Files, action plans, documents and the year-end report of organizations that welcome newcomers to Quebec.</source>
+        <translation>Dossiers, plans d&apos;action, documents et reddition de comptes annuelle des organismes qui accueillent les personnes immigrantes au Québec.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="57"/>
+        <source>Python %1 · Qt %2 · PySide6 %3
+Database: %4
+Log: %5</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3
+Base de données : %4
+Journal : %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="61"/>
+        <source>(no log file)</source>
+        <translation>(aucun fichier journal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="65"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: in the installed program they are separate libraries (the _internal/PySide6 folder) that can be replaced by another build of the same version.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : dans le programme installé, ce sont des bibliothèques distinctes (le dossier _internal/PySide6) qui peuvent être remplacées par une autre compilation de la même version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="70"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="71"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="72"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="75"/>
+        <source>Copy the versions</source>
+        <translation>Copier les versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="76"/>
+        <source>Licences…</source>
+        <translation>Licences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="77"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="103"/>
+        <source>Versions copied</source>
+        <translation>Versions copiées</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../ui/pages/activities_page.py" line="58"/>
@@ -806,184 +873,414 @@
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="28"/>
+        <location filename="../ui/privacy/audit_words.py" line="26"/>
+        <source>backed up</source>
+        <translation>sauvegarde faite</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="27"/>
+        <source>restored from a backup</source>
+        <translation>restauration d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="30"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="29"/>
+        <location filename="../ui/privacy/audit_words.py" line="31"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="30"/>
+        <location filename="../ui/privacy/audit_words.py" line="32"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="31"/>
+        <location filename="../ui/privacy/audit_words.py" line="33"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="32"/>
+        <location filename="../ui/privacy/audit_words.py" line="34"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <location filename="../ui/privacy/audit_words.py" line="35"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <location filename="../ui/privacy/audit_words.py" line="36"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <location filename="../ui/privacy/audit_words.py" line="37"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <location filename="../ui/privacy/audit_words.py" line="38"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <location filename="../ui/privacy/audit_words.py" line="39"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="39"/>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <location filename="../ui/privacy/audit_words.py" line="42"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <location filename="../ui/privacy/audit_words.py" line="47"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="27"/>
+        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="48"/>
+        <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
+        <translation>Le dossier des sauvegardes %1 est inaccessible : aucune sauvegarde ne peut être faite tant que la clé n&apos;est pas branchée ou le partage connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="52"/>
+        <source>No backup of this database has been made yet.</source>
+        <translation>Aucune sauvegarde de cette base de données n&apos;a encore été faite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="54"/>
+        <source>Backups are late: the last one was made on %1.</source>
+        <translation>Les sauvegardes sont en retard : la dernière date du %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="57"/>
+        <source>Check Settings › Backups.</source>
+        <translation>Voyez Paramètres › Sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="58"/>
+        <source>Tell your administrator.</source>
+        <translation>Prévenez votre administrateur ou administratrice.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../ui/backups.py" line="109"/>
+        <source>Backing up the database before closing…</source>
+        <translation>Sauvegarde de la base de données avant la fermeture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="115"/>
+        <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
+        <translation>La sauvegarde de fermeture n&apos;a pas pu être faite. Rien de ce qui est enregistré n&apos;est perdu : la base de données elle-même est intacte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="118"/>
+        <source>Backup not made</source>
+        <translation>Sauvegarde non faite</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="129"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="136"/>
+        <source>Nothing was restored; the database is as it was.</source>
+        <translation>Rien n&apos;a été restauré; la base de données est telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="141"/>
+        <source>The backup of %1 is now the database.</source>
+        <translation>La sauvegarde du %1 est maintenant la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="144"/>
+        <source>The database as it was is kept in %1.</source>
+        <translation>La base telle qu&apos;elle était est conservée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="146"/>
+        <source>Sign in again to continue.</source>
+        <translation>Connectez-vous de nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="147"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="52"/>
+        <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
+        <translation>Le programme sauvegarde la base de données à la fermeture et une fois par jour pendant qu&apos;il est ouvert. Les sauvegardes sont chiffrées comme la base : elles ne s&apos;ouvrent qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de récupération. Choisissez un dossier sur un autre disque, une clé USB ou le partage réseau du bureau, pour qu&apos;un PC perdu ou en panne ne fasse rien perdre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="59"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="67"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="71"/>
+        <location filename="../ui/settings/backups_tab.py" line="156"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <source>daily</source>
+        <translation>quotidiennes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <source>weekly</source>
+        <translation>hebdomadaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="75"/>
+        <source>monthly</source>
+        <translation>mensuelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="80"/>
+        <source>Backups kept</source>
+        <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="86"/>
+        <source>Warn when the last backup is older than</source>
+        <translation>Avertir quand la dernière sauvegarde date de plus de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <source>Save the backup settings</source>
+        <translation>Enregistrer les réglages des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="90"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="92"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="98"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="99"/>
+        <source>Restore the selected backup…</source>
+        <translation>Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="124"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="145"/>
+        <source>%1 backups in %2.</source>
+        <translation>%1 sauvegardes dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="148"/>
+        <source>No backup in %1 yet.</source>
+        <translation>Aucune sauvegarde dans %1 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="171"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="185"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="192"/>
+        <source>Backup made and verified: %1.</source>
+        <translation>Sauvegarde faite et vérifiée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="203"/>
+        <source>Choose the backup to restore in the list.</source>
+        <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="206"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="207"/>
+        <source>Put the backup of %1 in place of the database?
+
+Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
+        <translation>Mettre la sauvegarde du %1 à la place de la base de données?
+
+Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est mise de côté, chiffrée, dans %2. Toutes les fenêtres ouvertes se ferment et chacun se connecte de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2731,19 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.py" line="33"/>
+        <source>Licences of the components</source>
+        <translation>Licences des composants</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="37"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../ui/lock.py" line="65"/>
@@ -2459,39 +2769,64 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="57"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="238"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="239"/>
+        <source>&amp;About cjeapp</source>
+        <translation>À &amp;propos de cjeapp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="287"/>
+        <source>Backup made and verified.</source>
+        <translation>Sauvegarde faite et vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="305"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="306"/>
+        <source>Nothing was restored: finish or close the open windows, then restore again.</source>
+        <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3818,34 +4153,39 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="19"/>
+        <location filename="../ui/pages/settings_page.py" line="21"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="28"/>
+        <location filename="../ui/pages/settings_page.py" line="31"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="29"/>
+        <location filename="../ui/pages/settings_page.py" line="32"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="30"/>
+        <location filename="../ui/pages/settings_page.py" line="33"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="31"/>
+        <location filename="../ui/pages/settings_page.py" line="34"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="32"/>
+        <location filename="../ui/pages/settings_page.py" line="35"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>

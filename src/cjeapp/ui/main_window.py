@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from cjeapp.core.backups.automatic import make_backup
+from cjeapp.core.backups.folder import BackupFile
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
@@ -25,7 +29,9 @@ from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.ids import ClientId
 from cjeapp.core.org import organization, settings
 from cjeapp.core.permissions import Actor
+from cjeapp.ui.about_dialog import AboutDialog
 from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.backups import DailyBackups
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.lock import IdleWatcher, LockDialog
@@ -42,6 +48,7 @@ from cjeapp.ui.pages.privacy_page import PrivacyPage
 from cjeapp.ui.pages.reports_page import ReportsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 from cjeapp.ui.pages.transport_page import TransportPage
+from cjeapp.ui.widgets.backup_banner import BackupBanner
 from cjeapp.ui.window_size import open_at
 
 
@@ -54,6 +61,9 @@ class MainWindow(QMainWindow):
         self.lock_dialog: LockDialog | None = None
         self._integrity_job: BackgroundJob | None = None
         self._hidden_for_lock: list[QWidget] = []
+        self.restore_from: BackupFile | None = None  # asked in Settings: done once closed
+        self.backups = DailyBackups(self.context, self)
+        self._banner_job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("cjeapp — %1").replace(
             "%1", organization.organization_name(db)))
         self.navigation = QListWidget()
@@ -71,10 +81,16 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())
         self.navigation.currentRowChanged.connect(self._on_section)
+        self.banner = BackupBanner(self.context)
+        self.banner.backup_now.connect(self.backup_now)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         role = codelist("roles").label(actor.role.value)
         self.statusBar().addPermanentWidget(QLabel(f"{actor.full_name} · {role}"))
@@ -132,7 +148,9 @@ class MainWindow(QMainWindow):
         if section.key == "partners":
             return PartnersPage(self.context)
         if section.key == "settings":
-            return SettingsPage(self.context)
+            settings_page = SettingsPage(self.context)
+            settings_page.backups.restore_requested.connect(self.restore_after_closing)
+            return settings_page
         if section.key == "privacy":
             privacy = PrivacyPage(self.context)
             privacy.open_client.connect(self.open_client)
@@ -217,7 +235,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (search, lock, quit_action):
             menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About cjeapp"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.context.db.path, self)
+        dialog.show()
+        return dialog
 
     # -- locking -------------------------------------------------------------------------
     def lock(self) -> None:
@@ -245,6 +272,39 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         if change.kind is ChangeKind.SETTINGS:
             self.idle.set_minutes(settings.lock_minutes(self.context.db))
+        if change.kind is ChangeKind.BACKUPS:
+            self.banner.refresh()
+
+    # -- backups -------------------------------------------------------------------------
+    def backup_now(self) -> BackgroundJob | None:
+        """The banner's button: a backup on a worker thread, whoever is signed in."""
+        if self._banner_job is not None:
+            return None
+        db, actor = self.context.db, self.context.actor
+        job = BackgroundJob(lambda _running: make_backup(db, actor, "asked"))
+        job.refused.connect(lambda error: show_error(self, error))
+        job.succeeded.connect(lambda _made: self.statusBar().showMessage(
+            self.tr("Backup made and verified."), 8000))
+        job.finished.connect(self._banner_backup_ended)
+        self._banner_job = job
+        self.banner.set_busy(True)
+        job.start(self)
+        return job
+
+    def _banner_backup_ended(self) -> None:
+        self._banner_job = None
+        self.banner.set_busy(False)
+        self.context.announce(ChangeKind.BACKUPS, origin=self)
+
+    def restore_after_closing(self, backup: BackupFile) -> None:
+        """Close every window (each asks about unsaved input); the restore itself runs
+        once the database is no longer in use, then the program asks to sign in again."""
+        self.restore_from = backup
+        if not self.close():
+            self.restore_from = None
+            QMessageBox.information(self, self.tr("Restore a backup"), self.tr(
+                "Nothing was restored: finish or close the open windows, then restore "
+                "again."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.client_windows.values()):
@@ -254,6 +314,12 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.idle.stop()
-        if self._integrity_job is not None:
-            self._integrity_job.stop_and_wait()  # stops within a fraction of a second
+        self.backups.stop()
+        for job in (self._integrity_job, self._banner_job):
+            if job is not None:
+                job.stop_and_wait()  # a check stops within a fraction of a second
+        for index in self._built:
+            wait = getattr(self.pages.widget(index), "wait_for_jobs", None)
+            if callable(wait):
+                wait()  # a backup being made ends before the one at closing starts
         super().closeEvent(event)

@@ -1,10 +1,12 @@
-"""Paramètres (administrator): organization, offices, staff accounts, preferences."""
+"""Paramètres (administrator): organization, offices, staff accounts, calendar,
+preferences, backups."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.settings.backups_tab import BackupsTab
 from cjeapp.ui.settings.calendar_tab import CalendarTab
 from cjeapp.ui.settings.offices_tab import OfficesTab
 from cjeapp.ui.settings.organization_tab import OrganizationTab
@@ -24,12 +26,18 @@ class SettingsPage(QWidget):
         self.staff = StaffTab(context)
         self.calendar = CalendarTab(context)
         self.preferences = PreferencesTab(context)
+        self.backups = BackupsTab(context)
         # The organization's form is taller than a laptop at 125 % leaves it: it scrolls.
         self.tabs.addTab(scrolling(self.organization), self.tr("Organization"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
         self.tabs.addTab(self.staff, self.tr("Staff accounts"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.preferences, self.tr("Preferences"))
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
+
+    def wait_for_jobs(self) -> None:
+        if self.backups.job is not None:
+            self.backups.job.stop_and_wait()

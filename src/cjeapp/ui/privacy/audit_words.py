@@ -23,6 +23,8 @@ ACTIONS = {
     "recover_account": QT_TRANSLATE_NOOP("AuditWords", "recovery key used"),
     "encrypt_database": QT_TRANSLATE_NOOP("AuditWords", "database encrypted"),
     "import": QT_TRANSLATE_NOOP("AuditWords", "import"),
+    "backup": QT_TRANSLATE_NOOP("AuditWords", "backed up"),
+    "restore": QT_TRANSLATE_NOOP("AuditWords", "restored from a backup"),
 }
 RECORDS = {
     "action_plans": QT_TRANSLATE_NOOP("AuditWords", "action plan"),
@@ -61,6 +63,7 @@ RECORDS = {
     "visits": QT_TRANSLATE_NOOP("AuditWords", "visit"),
     "privacy_requests": QT_TRANSLATE_NOOP("AuditWords", "request about personal information"),
     "demo": QT_TRANSLATE_NOOP("AuditWords", "demonstration data"),
+    "database": QT_TRANSLATE_NOOP("AuditWords", "database"),
 }
 
 

@@ -1,0 +1,62 @@
+"""The warning above every screen when the last good backup is too old (or there is none,
+or its folder cannot be reached): whoever is signed in sees it and can make one now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from cjeapp.core.backups.automatic import BackupStatus, backup_status
+from cjeapp.core.errors import CjeError
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.permissions import Permission
+from cjeapp.ui.context import AppContext
+
+
+class BackupBanner(QFrame):
+    backup_now = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("backupBanner")
+        self.setStyleSheet("#backupBanner { background: #fff4d6; border: 1px solid #d8a200; "
+                           "border-radius: 3px; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self.tr("Back up now"))
+        self.button.clicked.connect(self.backup_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            status = backup_status(self.context.db, self.context.actor)
+        except CjeError:
+            status = None
+        if status is None or not status.stale:
+            self.hide()
+            return
+        self.text.setText(self.sentence(status))
+        self.show()
+
+    def sentence(self, status: BackupStatus) -> str:
+        if not status.reachable:
+            said = self.tr("The backup folder %1 cannot be reached: no backup can be made "
+                           "until the key is plugged in or the share connected.") \
+                .replace("%1", str(status.folder))
+        elif status.newest is None:
+            said = self.tr("No backup of this database has been made yet.")
+        else:
+            said = self.tr("Backups are late: the last one was made on %1.") \
+                .replace("%1", format_moment(status.newest.made_at))
+        if self.context.can(Permission.SETTINGS_ADMIN):
+            return said + " " + self.tr("Check Settings › Backups.")
+        return said + " " + self.tr("Tell your administrator.")
+
+    def set_busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+        self.button.setText(self.tr("Backing up…") if busy else self.tr("Back up now"))

@@ -1,0 +1,178 @@
+"""Backups from the screens: Settings › Backups (folder, rotation, list, backup now,
+restore after confirmation), the warning banner every role sees, the daily check, and the
+backup at closing — on real encrypted files."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core import clock
+from cjeapp.core.backups import automatic
+from cjeapp.core.backups.automatic import BackupPolicy
+from cjeapp.core.backups.rotation import Rotation
+from cjeapp.core.db.database import Database
+from cjeapp.core.people import clients
+from cjeapp.core.permissions import Actor
+from cjeapp.core.search.finder import search_clients
+from cjeapp.ui import backups
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.pages.settings_page import SettingsPage
+from tests.ui.screens import ROLES
+
+
+def settings_of(window: MainWindow) -> SettingsPage:
+    page = window.show_section("settings")
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def wait_for(qtbot: QtBot, job: object) -> None:
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=20_000)  # type: ignore[attr-defined]
+
+
+def test_the_banner_warns_every_role_until_a_backup_is_made(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], french: None) -> None:
+    for role in ROLES:
+        window = MainWindow(db, staff[role])
+        qtbot.addWidget(window)
+        assert not window.banner.isHidden(), role
+        assert "Aucune sauvegarde" in window.banner.text.text()
+        expected = "Paramètres" if role == "administrator" else "administrat"
+        assert expected in window.banner.text.text(), role
+    reception = MainWindow(db, staff["reception"])
+    qtbot.addWidget(reception)
+    wait_for(qtbot, reception.backup_now())
+    assert reception.banner.isHidden()
+    assert len(automatic.list_backups(db, staff["administrator"])) == 1
+
+
+def test_the_banner_says_when_backups_are_late_or_the_folder_is_gone(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        french: None) -> None:
+    admin = staff["administrator"]
+    automatic.make_backup(db, admin, "asked")
+    window = MainWindow(db, staff["counsellor"])
+    qtbot.addWidget(window)
+    assert window.banner.isHidden()
+    clock.freeze(clock.now() + timedelta(days=4))
+    window.banner.refresh()
+    assert not window.banner.isHidden()
+    assert "en retard" in window.banner.text.text()
+    key = tmp_path / "cle"
+    automatic.set_backup_policy(db, admin, BackupPolicy(key, Rotation()))
+    automatic.make_backup(db, admin, "asked")
+    window.banner.refresh()
+    assert window.banner.isHidden()
+    for path in key.iterdir():  # the USB key is pulled out
+        path.unlink()
+    key.rmdir()
+    window.banner.refresh()
+    assert not window.banner.isHidden()
+    assert str(key) in window.banner.text.text()
+
+
+def test_settings_saves_the_folder_and_rotation_and_refuses_a_bad_folder(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        french: None) -> None:
+    window = MainWindow(db, staff["administrator"])
+    qtbot.addWidget(window)
+    tab = settings_of(window).backups
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    tab.folder.setText(str(blocker / "backups"))
+    tab.save_button.click()
+    assert not tab.errors.labels["folder"].isHidden()
+    assert "ne peut pas recevoir" in tab.errors.labels["folder"].text()
+    assert automatic.backup_policy(db).folder is None  # nothing saved
+    tab.folder.setText("relative/folder")
+    tab.save_button.click()
+    assert "chemin complet" in tab.errors.labels["folder"].text()
+    chosen = tmp_path / "partage" / "sauvegardes"
+    tab.folder.setText(str(chosen))
+    tab.daily.setValue(3)
+    tab.monthly.setValue(6)
+    tab.warn_after_days.setValue(5)
+    tab.save_button.click()
+    assert tab.errors.labels["folder"].isHidden()
+    policy = automatic.backup_policy(db)
+    assert policy == BackupPolicy(chosen, Rotation(3, 4, 6), 5)
+    assert tab.policy() == policy
+    wait_for(qtbot, tab.backup_now())
+    assert [b.path.parent for b in tab.list.rows] == [chosen]
+    assert "vérifiée" in tab.status.text()
+    assert window.banner.isHidden()  # told through the change notice
+
+
+def test_restore_asks_then_puts_the_backup_in_place_after_closing(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], monkeypatch: pytest.MonkeyPatch,
+        french: None) -> None:
+    admin = staff["administrator"]
+    before = automatic.make_backup(db, admin, "asked")
+    clients.create_client(db, staff["reception"], clients.ClientForm(
+        first_name="Amina", last_name="Diallo"))
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    window.show()
+    tab = settings_of(window).backups
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    assert tab.list.select_where(lambda b: b.path == before.path)
+    tab.restore_button.click()  # "No": nothing happens
+    assert window.restore_from is None and window.isVisible()
+    tab.restore_button.click()
+    assert "mise de côté" in asked[-1]
+    assert window.restore_from == before
+    assert not window.isVisible()
+    assert backups.restore_after_closing(window.context, before)
+    reopened = Database.open(db.path, db.key)
+    try:
+        assert search_clients(reopened, admin, "Diallo") == []
+    finally:
+        reopened.close()
+
+
+def test_the_daily_check_backs_up_once_a_day(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor]) -> None:
+    window = MainWindow(db, staff["counsellor"])
+    qtbot.addWidget(window)
+    daily = window.backups
+    assert daily.check() is None  # not started: the tests' windows never back up alone
+    daily.start(first_check_ms=60_000)
+    wait_for(qtbot, daily.check())
+    assert daily.check() is None  # the newest is less than a day old
+    clock.freeze(clock.now() + timedelta(hours=25))
+    wait_for(qtbot, daily.check())
+    assert len(automatic.list_backups(db, staff["administrator"])) == 2
+    daily.stop()
+
+
+def test_backup_at_closing_says_when_it_cannot_be_made(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, warnings_shown: list[str], french: None) -> None:
+    window = MainWindow(db, staff["reception"])
+    qtbot.addWidget(window)
+    assert backups.backup_at_closing(window.context)
+    assert len(automatic.list_backups(db, staff["administrator"])) == 1
+    key = tmp_path / "cle"
+    automatic.set_backup_policy(db, staff["administrator"], BackupPolicy(key, Rotation()))
+    key.rmdir()
+    key.write_text("the key's mount point is now a file")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_args: said.append(text))
+    assert not backups.backup_at_closing(window.context)
+    assert "intacte" in said[0] and str(key) in said[0]
+    QApplication.processEvents()
