@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from sqlalchemy import text
 
@@ -112,3 +113,32 @@ def test_revisions_read_from_file_names_match_alembics_own_reading() -> None:
     script = migrate.script_directory()
     assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
     assert migrate.head_revision() == script.get_current_head()
+
+
+def test_a_migration_that_rebuilds_a_referenced_table_keeps_the_rows_referring_to_it(
+        demo_template: Path, tmp_path: Path) -> None:
+    """SQLite changes a column by rebuilding the table; migrations run with foreign keys
+    off (checked at the end), or dropping the old table would refuse, or cascade."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    from tests import databases
+
+    path = tmp_path / "org.sqlite3"
+    key = databases.copy(demo_template, path)
+    engine = make_engine(path, key)
+    count = "SELECT count(*) FROM clients WHERE assigned_counsellor_id IS NOT NULL"
+    try:
+        with engine.connect() as connection:
+            assigned = connection.execute(text(count)).scalar_one()
+        assert assigned > 0
+        with migrate.schema_change(engine) as connection:
+            operations = Operations(MigrationContext.configure(connection))
+            with operations.batch_alter_table("users", recreate="always") as batch:
+                batch.alter_column("full_name", existing_type=sa.String(), nullable=True)
+            assert migrate.broken_references(connection) == []
+        with engine.connect() as connection:
+            assert connection.execute(text(count)).scalar_one() == assigned
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+    finally:
+        engine.dispose()

@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="48"/>
+        <location filename="../ui/about_dialog.py" line="51"/>
         <source>About cjeapp</source>
         <translation>À propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="52"/>
+        <location filename="../ui/about_dialog.py" line="55"/>
         <source>Files, action plans, documents and the year-end report of organizations that welcome newcomers to Quebec.</source>
         <translation>Dossiers, plans d&apos;action, documents et reddition de comptes annuelle des organismes qui accueillent les personnes immigrantes au Québec.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="57"/>
+        <location filename="../ui/about_dialog.py" line="60"/>
         <source>Python %1 · Qt %2 · PySide6 %3
 Database: %4
 Log: %5</source>
@@ -23,47 +23,47 @@ Base de données : %4
 Journal : %5</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="61"/>
+        <location filename="../ui/about_dialog.py" line="64"/>
         <source>(no log file)</source>
         <translation>(aucun fichier journal)</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="65"/>
+        <location filename="../ui/about_dialog.py" line="68"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: in the installed program they are separate libraries (the _internal/PySide6 folder) that can be replaced by another build of the same version.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : dans le programme installé, ce sont des bibliothèques distinctes (le dossier _internal/PySide6) qui peuvent être remplacées par une autre compilation de la même version.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="70"/>
+        <location filename="../ui/about_dialog.py" line="73"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="71"/>
+        <location filename="../ui/about_dialog.py" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="72"/>
+        <location filename="../ui/about_dialog.py" line="75"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="75"/>
+        <location filename="../ui/about_dialog.py" line="78"/>
         <source>Copy the versions</source>
         <translation>Copier les versions</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="76"/>
+        <location filename="../ui/about_dialog.py" line="79"/>
         <source>Licences…</source>
         <translation>Licences…</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="77"/>
+        <location filename="../ui/about_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="103"/>
+        <location filename="../ui/about_dialog.py" line="106"/>
         <source>Versions copied</source>
         <translation>Versions copiées</translation>
     </message>

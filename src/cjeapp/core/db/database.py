@@ -125,8 +125,7 @@ def _create(path: Path, key: bytes) -> None:
     work = path.with_name(path.name + ".creating")
     engine = make_engine(work, key)
     try:
-        with engine.begin() as connection:
-            _upgrade(connection)
+        _upgrade(engine, path)
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -136,10 +135,18 @@ def _create(path: Path, key: bytes) -> None:
     os.replace(work, path)
 
 
-def _upgrade(connection: Any) -> None:
+def _upgrade(engine: Engine, path: Path) -> None:
+    """Run the migrations up to the current schema; every reference checked at the end."""
     from alembic import command  # only when the schema changes: it is slow to load
 
-    command.upgrade(migrate.alembic_config(connection), "head")
+    with migrate.schema_change(engine) as connection:
+        command.upgrade(migrate.alembic_config(connection), "head")
+        broken = migrate.broken_references(connection)
+        if broken:  # raised inside the transaction: the upgrade is undone
+            raise DatabaseOpenError(msg(N_(
+                "{path} could not be upgraded: {count} rows of {table} refer to records "
+                "that do not exist. The file as it was is kept in the backups folder "
+                "beside it."), path=str(path), count=len(broken), table=str(broken[0][0])))
 
 
 def _refuse_foreign_schema(path: Path, engine: Engine) -> None:
@@ -215,8 +222,7 @@ class Database:
             _copy_aside(db_path, key, revision)
         engine = make_engine(db_path, key)
         if revision != head:
-            with engine.begin() as connection:
-                _upgrade(connection)
+            _upgrade(engine, db_path)
         _refuse_foreign_schema(db_path, engine)
         return cls(db_path, engine, key)
 

@@ -6,15 +6,17 @@ the known revisions and the head. A test holds the names to Alembic's own readin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cjeapp.core.errors import Inconsistent
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -53,3 +55,27 @@ def is_managed_table(name: str | None) -> bool:
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
     return type_ != "table" or is_managed_table(name)
+
+
+@contextmanager
+def schema_change(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction with foreign keys off, for running migrations.
+
+    A migration that rebuilds a table (SQLite's way to change a column) drops the old one;
+    with foreign keys on, that drop refuses — or, for ON DELETE CASCADE, silently deletes —
+    the rows that refer to it. The caller checks ``broken_references`` before the end. The
+    pragma only takes effect outside a transaction, so it is set before one begins."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+
+
+def broken_references(connection: Connection) -> list[Any]:
+    """Rows that refer to a record that does not exist (table, rowid, parent, fk index)."""
+    return list(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
