@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from cjeapp.core import clock
 from cjeapp.core.backups import automatic
@@ -176,3 +177,64 @@ def test_backup_at_closing_says_when_it_cannot_be_made(
     assert not backups.backup_at_closing(window.context)
     assert "intacte" in said[0] and str(key) in said[0]
     QApplication.processEvents()
+
+
+def test_the_program_restores_then_signs_in_again_and_backs_up_at_closing(
+        qapp: QApplication, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_gui end to end: a restore asked in Settings closes the window, puts the backup
+    in place and asks to sign in again; quitting then makes the backup at closing."""
+    from PySide6.QtCore import QSettings, QTimer
+
+    from cjeapp import app, log_file
+    from cjeapp.ui import crash_dialog
+    from cjeapp.ui.sign_in_dialog import SignInDialog
+    from tests.conftest import ADMIN_PASSWORD
+
+    admin = staff["administrator"]
+    before = automatic.make_backup(db, admin, "asked")
+    clients.create_client(db, staff["reception"], clients.ClientForm(
+        first_name="Amina", last_name="Diallo"))
+    db.close()
+    monkeypatch.setenv("CJEAPP_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(log_file, "setup", lambda: None)
+    monkeypatch.setattr(crash_dialog, "install", lambda: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    sessions: list[MainWindow] = []
+
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SignInDialog):
+            dialog.username.setText("admin")
+            dialog.password.setText(ADMIN_PASSWORD)
+            dialog.submit()
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible() and w not in sessions]
+        for window in windows:
+            sessions.append(window)
+            if len(sessions) == 1:
+                window.restore_after_closing(before)
+            else:
+                window.close()
+        if len(sessions) < 2 or windows:
+            QTimer.singleShot(50, step)
+
+    QTimer.singleShot(0, step)
+    try:
+        assert app.run_gui(db.path, language="en") == 0
+    finally:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(tmp_path / "qsettings"))
+    assert len(sessions) == 2
+    reopened = Database.open(db.path, db.key)
+    try:
+        assert search_clients(reopened, admin, "Diallo") == []
+        with reopened.engine.connect() as connection:
+            actions = [(action, details) for action, details in connection.execute(text(
+                "SELECT action, details FROM audit_log WHERE entity = 'database' "
+                "ORDER BY seq"))]
+        assert [action for action, _details in actions][-2:] == ["restore", "backup"]
+        assert '"closing"' in actions[-1][1]
+        assert automatic.list_backups(reopened, admin)[0].made_at >= before.made_at
+    finally:
+        reopened.close()
