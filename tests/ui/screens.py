@@ -87,7 +87,7 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
         yield "CrashDialog", CrashDialog((ValueError, error, error.__traceback__))
     about = AboutDialog(db.path)
     yield "AboutDialog", about
-    yield "LicencesDialog", LicencesDialog(about)
+    yield "LicencesDialog", LicencesDialog()
 
 
 def _an_activity(db: Database, actor: Actor) -> str:

@@ -25,10 +25,9 @@ def phone_digits(phone: str | None) -> str | None:
 
 
 def typed_date(field: str, text: str) -> date | None:
-    """A date typed by a person (2026-11-22 or 22/11/2026); None when left empty.
-
-    Raises a ValidationError on ``field`` that says how to type it."""
-    from cjeapp.core.search.query import parse_date
+    """A date typed by a person (2026-11-22, 22/11/2026, 22 novembre 2026); None when
+    left empty. Raises a ValidationError on ``field`` that says how to type it."""
+    from cjeapp.core.typed_dates import parse_date
 
     cleaned = text.strip()
     if not cleaned:
@@ -36,7 +35,7 @@ def typed_date(field: str, text: str) -> date | None:
     parsed = parse_date(cleaned)
     if parsed is None:
         raise ValidationError([FieldError(field, msg(N_(
-            "Type the date as 1990-05-31 or 31/05/1990.")))])
+            "Type the date as 1990-05-31, 31/05/1990 or 31 mai 1990.")))])
     return parsed
 
 

@@ -1895,8 +1895,18 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="18"/>
+        <location filename="../ui/widgets/date_field.py" line="55"/>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="56"/>
+        <source>Type the date (2026-11-22, 22/11/2026 or 22 novembre 2026) or choose it in the calendar (Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="60"/>
+        <source>Choose in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

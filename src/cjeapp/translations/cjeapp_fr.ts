@@ -1904,9 +1904,19 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="18"/>
+        <location filename="../ui/widgets/date_field.py" line="55"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="56"/>
+        <source>Type the date (2026-11-22, 22/11/2026 or 22 novembre 2026) or choose it in the calendar (Alt+Down).</source>
+        <translation>Tapez la date (2026-11-22, 22/11/2026 ou 22 novembre 2026) ou choisissez-la dans le calendrier (Alt+Bas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/date_field.py" line="60"/>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,17 @@
 
 "helene cote" -> names containing words starting with "helene" and "cote" in any order,
 accents and case ignored. Digits search phones (whole or local part) and MIFI numbers;
-a date (1988-03-14 or 14/03/1988) searches dates of birth.
+a date (1988-03-14, 14/03/1988, 14 mars 1988) searches dates of birth.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from cjeapp.core.search.normalize import fold
+from cjeapp.core.typed_dates import parse_date
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DMY_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _PHONE_LIKE = re.compile(r"^[\d\s().+-]+$")
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 8
@@ -27,19 +25,6 @@ class SearchQuery:
     @property
     def is_empty(self) -> bool:
         return not self.match
-
-
-def parse_date(text: str) -> date | None:
-    """A date typed as 2026-11-22 or 22/11/2026 (Quebec order), else None."""
-    for pattern, order in ((_ISO_DATE, (0, 1, 2)), (_DMY_DATE, (2, 1, 0))):
-        found = pattern.match(text)
-        if found:
-            parts = [int(part) for part in found.groups()]
-            try:
-                return date(parts[order[0]], parts[order[1]], parts[order[2]])
-            except ValueError:
-                return None
-    return None
 
 
 def _prefix(token: str) -> str:
