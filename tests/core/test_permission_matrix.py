@@ -110,6 +110,7 @@ MATRIX: dict[str, Permission | str] = {
     "people.consents.record_consent": P.CONSENT_WRITE,
     "people.consents.withdraw_consent": P.CASEWORK_WRITE,
     "people.households.add_dependant": P.CLIENT_WRITE,
+    "people.households.link_file": P.CLIENT_WRITE,
     "people.households.members": P.CLIENT_READ,
     "people.households.remove_member": P.CASEWORK_WRITE,
     "people.notes.add_note": P.CONFIDENTIAL_WRITE,

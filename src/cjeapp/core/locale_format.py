@@ -74,13 +74,32 @@ def country_name(code: str, language: str | None = None) -> str:
     return str(territories.get(code.upper(), code))
 
 
+# ISO 639-3 codes CLDR names only as a regional variant of another language.
+_NAMED_AS = {"prs": "fa_AF"}  # Dari, the Persian of Afghanistan
+
+
 def language_name(code: str, language: str | None = None) -> str:
-    """CLDR name of an ISO 639 language code, or the code itself when unknown."""
-    languages = Locale.parse(locale_name(language)).languages
-    return str(languages.get(code, code))
+    """CLDR name of an ISO 639 language code (in English when CLDR has no name in the
+    language asked), or the code itself when unknown."""
+    key = _NAMED_AS.get(code, code)
+    for names in (Locale.parse(locale_name(language)).languages, Locale.parse("en").languages):
+        if key in names:
+            return str(names[key])
+    return code
 
 
 _NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+_NOT_LANGUAGES = {"und", "zxx", "mul", "mis", "root"}
+
+
+@cache
+def language_codes() -> frozenset[str]:
+    """Every ISO 639 language CLDR names (two- or three-letter codes; Dari, Kinyarwanda,
+    Tigrinya, Urdu… included; no regional variants, no "undetermined")."""
+    languages = Locale.parse("en").languages
+    return frozenset(code for code in [*languages, *_NAMED_AS] if isinstance(code, str)
+                     and 2 <= len(code) <= 3 and code.isalpha() and code.islower()
+                     and code not in _NOT_LANGUAGES)
 
 
 @cache

@@ -145,6 +145,16 @@ class Validator:
                       value=value)
         return code
 
+    def language(self, field: str, value: str | None) -> str | None:
+        from cjeapp.core.locale_format import language_codes
+
+        if not value:
+            return None
+        if value not in language_codes():
+            self.fail(field, N_("\"{value}\" is not a language code; choose a language from "
+                                "the list."), value=value)
+        return value
+
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)

@@ -1645,111 +1645,126 @@ Everything entered since then will no longer show. The current database is kept 
         <source>Left for later because</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/client_file/field_captions.py" line="36"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/field_captions.py" line="37"/>
+        <source>Interpreter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="79"/>
+        <location filename="../ui/client_file/window.py" line="80"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="81"/>
+        <location filename="../ui/client_file/window.py" line="82"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="83"/>
+        <location filename="../ui/client_file/window.py" line="84"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="85"/>
+        <location filename="../ui/client_file/window.py" line="86"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="87"/>
+        <location filename="../ui/client_file/window.py" line="88"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="89"/>
+        <location filename="../ui/client_file/window.py" line="90"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="93"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="96"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="105"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="131"/>
+        <location filename="../ui/client_file/window.py" line="132"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="168"/>
+        <location filename="../ui/client_file/window.py" line="169"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="173"/>
+        <location filename="../ui/client_file/window.py" line="174"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="175"/>
+        <location filename="../ui/client_file/window.py" line="177"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="208"/>
+        <location filename="../ui/client_file/window.py" line="179"/>
+        <source>interpreter needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/window.py" line="212"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="220"/>
+        <location filename="../ui/client_file/window.py" line="224"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="228"/>
+        <location filename="../ui/client_file/window.py" line="232"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="237"/>
+        <location filename="../ui/client_file/window.py" line="241"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,7 +1920,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="60"/>
+        <location filename="../ui/widgets/date_field.py" line="59"/>
         <source>Choose in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,60 +2361,86 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="36"/>
+        <location filename="../ui/client_file/household_tab.py" line="38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="37"/>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="76"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="41"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="40"/>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="44"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="53"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="61"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="62"/>
         <source>Remove the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="72"/>
+        <source>Link this file to the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <source>Person with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="81"/>
+        <source>Someone without a file (a child, for example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="85"/>
+        <source>Someone who already has a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="120"/>
+        <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2728,6 +2769,24 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/dialogs/intake_dialog.py" line="146"/>
         <source>Create a new file anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageList</name>
+    <message>
+        <location filename="../ui/client_file/form_fields.py" line="42"/>
+        <source>Another language: type its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/form_fields.py" line="43"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/form_fields.py" line="73"/>
+        <source>Choose a language in the list that opens as you type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3427,22 +3486,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <source>An interpreter is needed for appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>

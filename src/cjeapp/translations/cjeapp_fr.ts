@@ -1649,111 +1649,126 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <source>Left for later because</source>
         <translation>Laissé pour plus tard parce que</translation>
     </message>
+    <message>
+        <location filename="../ui/client_file/field_captions.py" line="36"/>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/field_captions.py" line="37"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>Langue de l&apos;interprète</translation>
+    </message>
 </context>
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="79"/>
+        <location filename="../ui/client_file/window.py" line="80"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="81"/>
+        <location filename="../ui/client_file/window.py" line="82"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="83"/>
+        <location filename="../ui/client_file/window.py" line="84"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="85"/>
+        <location filename="../ui/client_file/window.py" line="86"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="87"/>
+        <location filename="../ui/client_file/window.py" line="88"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="89"/>
+        <location filename="../ui/client_file/window.py" line="90"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="93"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="96"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="105"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="131"/>
+        <location filename="../ui/client_file/window.py" line="132"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="168"/>
+        <location filename="../ui/client_file/window.py" line="169"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="173"/>
+        <location filename="../ui/client_file/window.py" line="174"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="175"/>
+        <location filename="../ui/client_file/window.py" line="177"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="208"/>
+        <location filename="../ui/client_file/window.py" line="179"/>
+        <source>interpreter needed: %1</source>
+        <translation>interprète requis : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/window.py" line="212"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="220"/>
+        <location filename="../ui/client_file/window.py" line="224"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="228"/>
+        <location filename="../ui/client_file/window.py" line="232"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="237"/>
+        <location filename="../ui/client_file/window.py" line="241"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1914,7 +1929,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Tapez la date (2026-11-22, 22/11/2026 ou 22 novembre 2026) ou choisissez-la dans le calendrier (Alt+Bas).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="60"/>
+        <location filename="../ui/widgets/date_field.py" line="59"/>
         <source>Choose in a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
@@ -2355,61 +2370,87 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="36"/>
+        <location filename="../ui/client_file/household_tab.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="37"/>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="76"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="39"/>
+        <location filename="../ui/client_file/household_tab.py" line="41"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="40"/>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>School or daycare need</source>
         <translation>Besoin scolaire ou de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="42"/>
+        <location filename="../ui/client_file/household_tab.py" line="44"/>
         <source>School</source>
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="53"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>School or daycare</source>
         <translation>École ou service de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="61"/>
         <source>Add to the household</source>
         <translation>Ajouter au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="62"/>
         <source>Remove the selected person</source>
         <translation>Retirer la personne choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="72"/>
+        <source>Link this file to the household</source>
+        <translation>Lier ce dossier au ménage</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <source>Person with a file</source>
+        <translation>Personne qui a un dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="81"/>
+        <source>Someone without a file (a child, for example)</source>
+        <translation>Une personne sans dossier (un enfant, par exemple)</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="85"/>
+        <source>Someone who already has a file</source>
+        <translation>Une personne qui a déjà un dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/household_tab.py" line="120"/>
+        <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
+        <translation>Cherchez la personne par son nom, son téléphone ou son numéro MIFI, puis choisissez-la dans la liste à côté.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2779,24 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/dialogs/intake_dialog.py" line="146"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageList</name>
+    <message>
+        <location filename="../ui/client_file/form_fields.py" line="42"/>
+        <source>Another language: type its name</source>
+        <translation>Autre langue : tapez son nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/form_fields.py" line="43"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/form_fields.py" line="73"/>
+        <source>Choose a language in the list that opens as you type.</source>
+        <translation>Choisissez une langue dans la liste qui s&apos;ouvre pendant que vous tapez.</translation>
     </message>
 </context>
 <context>
@@ -3436,22 +3495,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <source>An interpreter is needed for appointments</source>
+        <translation>Un ou une interprète est nécessaire aux rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>

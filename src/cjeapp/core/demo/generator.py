@@ -303,13 +303,17 @@ class _Generator:
         first_contact = max(arrival + timedelta(days=rng.randint(1, 30)), self.start)
         first_contact = min(first_contact, self.today)
         refugee = category.startswith("refugee") or category == "protected_person"
+        french = rng.choice(("none", "beginner", "beginner", "intermediate", "advanced"))
         client = self.w.add("clients", {
             "first_name": first, "last_name": last, "other_names": other,
             "birth_date": birth, "sex": "F" if female else "M", "gender": None,
             "country_of_birth": origin.country, "citizenship": origin.country,
             "preferred_language": "en" if origin.languages[0] in ("en", "hi", "tl") else "fr",
-            "french_level": rng.choice(("none", "beginner", "beginner", "intermediate",
-                                        "advanced")),
+            "french_level": french,
+            # No French yet and a mother tongue the staff do not speak: an interpreter.
+            "interpreter_needed": french == "none" and origin.languages[0] not in ("fr", "en"),
+            "interpreter_language": origin.languages[0]
+            if french == "none" and origin.languages[0] not in ("fr", "en") else None,
             "immigration_category": category,
             "immigration_status": {"asylum_seeker": "asylum_claimant",
                                    "temporary_worker": "work_permit",

@@ -78,7 +78,7 @@ ORIGINS: tuple[Origin, ...] = (
            {"Li Na": "李娜", "Xiaoling": "小玲", "Mei": "梅", "Wei": "伟", "Jian": "建",
             "Hao": "浩", "Wang": "王", "Zhang": "张", "Chen": "陈", "Liu": "刘"}),
     Origin("AF", 4, ("Zahra", "Maryam", "Farzana"), ("Ahmad Shah", "Mustafa", "Rahim"),
-           ("Ahmadi", "Karimi", "Hashimi", "Rahimi"), ("fa", "ps"),
+           ("Ahmadi", "Karimi", "Hashimi", "Rahimi"), ("prs", "ps"),
            (("refugee_government", 7), ("refugee_sponsored", 3)),
            {"Zahra": "زهرا", "Maryam": "مریم", "Farzana": "فرزانه", "Mustafa": "مصطفی",
             "Rahim": "رحیم", "Ahmadi": "احمدی", "Karimi": "کریمی"}),

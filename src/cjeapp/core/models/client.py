@@ -65,6 +65,8 @@ class Client(Record):
     intake_gaps_reason: Mapped[str | None] = mapped_column(String(300))
     # Destroyed at the end of its retention: identity erased, statistics kept (Law 25).
     destroyed_on: Mapped[date | None] = mapped_column(Date)
+    interpreter_needed: Mapped[bool] = mapped_column(default=False, server_default="0")
+    interpreter_language: Mapped[str | None] = mapped_column(String(12))  # ISO 639
 
 
 class ClientLanguage(Record):

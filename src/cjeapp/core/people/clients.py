@@ -50,6 +50,8 @@ class ClientForm:
     has_bank_account: bool = False
     languages: list[str] = field(default_factory=list)
     intake_gaps_reason: str | None = None
+    interpreter_needed: bool = False
+    interpreter_language: str | None = None  # ISO 639, when an interpreter is needed
 
     @classmethod
     def from_client(cls, client: Client, languages: list[str]) -> ClientForm:
@@ -91,6 +93,15 @@ def validate(form: ClientForm) -> dict[str, Any]:
                                          max_length=300),
     }
     values["phone"], values["phone_digits"] = check.phone("phone", form.phone)
+    for code in form.languages:
+        check.language("languages", code)
+    values["interpreter_needed"] = bool(form.interpreter_needed)
+    values["interpreter_language"] = (check.language("interpreter_language",
+                                                     form.interpreter_language)
+                                      if form.interpreter_needed else None)
+    if form.interpreter_needed and not form.interpreter_language:
+        check.fail("interpreter_language", N_("Choose the language the interpreter must "
+                                              "speak."))
     if form.preferred_language not in ("fr", "en"):
         check.fail("preferred_language", N_("Documents can be issued in French or English only."))
     if (form.birth_date and form.arrival_date and form.arrival_date < form.birth_date):

@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
+from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client, Household, HouseholdMember
 from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
 from cjeapp.core.validation import Validator
 
 
@@ -70,24 +71,79 @@ def add_dependant(db: Database, actor: Actor, client_id: ClientId, *, first_name
     check.raise_if_any()
     with unit_of_work(db, actor) as uow:
         client = uow.get(Client, client_id, what="client file")
-        if client.household_id is None:
-            household = uow.add(Household(label=client.last_name, address=client.address,
-                                          municipality=client.municipality,
-                                          region_code=client.region_code))
-            uow.change(client, {"household_id": household.id})
-            uow.add(HouseholdMember(household_id=household.id, client_id=client.id,
-                                    relationship="self"))
-        if not (client.household_id is not None):
-            raise Inconsistent("client.household_id is not None")
+        household_id = _household_of(uow, client)
         member = uow.add(HouseholdMember(
-            household_id=client.household_id, first_name=first, last_name=last,
+            household_id=household_id, first_name=first, last_name=last,
             birth_date=birth_date, relationship=relationship, school_need=school_need,
             school_name=school))
         return MemberRow(member.id, f"{first} {last}", relationship, birth_date, school_need,
                          school, None)
 
 
+def _household_of(uow: UnitOfWork, client: Client) -> str:
+    """The person's household, made (with the person as its main applicant) if none yet."""
+    if client.household_id is None:
+        household = uow.add(Household(label=client.last_name, address=client.address,
+                                      municipality=client.municipality,
+                                      region_code=client.region_code))
+        uow.change(client, {"household_id": household.id})
+        uow.add(HouseholdMember(household_id=household.id, client_id=client.id,
+                                relationship="self"))
+    if client.household_id is None:
+        raise Inconsistent("client.household_id is not None")
+    return client.household_id
+
+
+def _live_members(uow: UnitOfWork, household_id: str) -> list[HouseholdMember]:
+    return list(uow.session.scalars(select(HouseholdMember).where(
+        HouseholdMember.household_id == household_id, HouseholdMember.deleted_at.is_(None))))
+
+
+def link_file(db: Database, actor: Actor, client_id: ClientId, other_id: ClientId,
+              relationship: str) -> MemberRow:
+    """Bring the file of someone already registered (a spouse, an adult child) into the
+    person's household. Someone who lives in another household with other people is
+    refused: unlink them there first, so no household is emptied by surprise."""
+    actor.require(Permission.CLIENT_WRITE)
+    check = Validator()
+    check.code("relationship", relationship, "relationships", required=True)
+    if relationship == "self":
+        check.fail("relationship", N_("The main applicant is the person whose file this "
+                                      "is; choose how the other person is related."))
+    if other_id == client_id:
+        check.fail("member_file", N_("Choose someone else: a person is already in their "
+                                     "own household."))
+    check.raise_if_any()
+    with unit_of_work(db, actor) as uow:
+        client = uow.get(Client, client_id, what="client file")
+        other = uow.get(Client, other_id, what="client file")
+        household_id = _household_of(uow, client)
+        name = f"{other.first_name} {other.last_name}"
+        if other.household_id == household_id:
+            raise ValidationError([FieldError("member_file", msg(N_(
+                "{name} is already in this household."), name=name))])
+        if other.household_id is not None:
+            elsewhere = _live_members(uow, other.household_id)
+            if any(member.client_id != other.id for member in elsewhere):
+                raise ValidationError([FieldError("member_file", msg(N_(
+                    "{name} lives in another household ({count} people): remove them from "
+                    "it in their own file first."), name=name, count=len(elsewhere)))])
+            for member in elsewhere:  # their household of one, now empty
+                uow.soft_delete(member)
+        uow.change(other, {"household_id": household_id})
+        member = uow.add(HouseholdMember(household_id=household_id, client_id=other.id,
+                                         relationship=relationship))
+        return MemberRow(member.id, name, relationship, other.birth_date, None, None,
+                         other.id)
+
+
 def remove_member(db: Database, actor: Actor, member_id: str) -> None:
+    """Take someone out of a household; a person with a file keeps it, in no household."""
     actor.require(Permission.CASEWORK_WRITE)
     with unit_of_work(db, actor) as uow:
-        uow.soft_delete(uow.get(HouseholdMember, member_id, what="household member"))
+        member = uow.get(HouseholdMember, member_id, what="household member")
+        uow.soft_delete(member)
+        if member.client_id is not None:
+            person = uow.get(Client, member.client_id, what="client file")
+            if person.household_id == member.household_id:
+                uow.change(person, {"household_id": None})

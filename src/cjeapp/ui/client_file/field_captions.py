@@ -33,6 +33,8 @@ _CAPTIONS: dict[str, object] = {  # QT_TRANSLATE_NOOP gives the text back
     "assigned_counsellor_id": QT_TRANSLATE_NOOP("ClientFields", "Assigned counsellor"),
     "office_id": QT_TRANSLATE_NOOP("ClientFields", "Office or point of service"),
     "intake_gaps_reason": QT_TRANSLATE_NOOP("ClientFields", "Left for later because"),
+    "interpreter_needed": QT_TRANSLATE_NOOP("ClientFields", "Interpreter"),
+    "interpreter_language": QT_TRANSLATE_NOOP("ClientFields", "Interpreter's language"),
 }
 
 

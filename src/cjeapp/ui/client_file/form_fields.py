@@ -6,41 +6,85 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
-from cjeapp.core.locale_format import language_name
-from cjeapp.ui.messages import error_label
+from cjeapp.core.locale_format import language_codes, language_name
+from cjeapp.ui.messages import error_label, show_error
 from cjeapp.ui.widgets.code_combo import COMMON_LANGUAGES, CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 
 
-class LanguageList(QListWidget):
-    """Languages spoken, ticked in a list."""
+class LanguageList(QWidget):
+    """Languages spoken, ticked in a list of the usual ones; any other ISO 639 language is
+    found by typing part of its name and added to the list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(150)
+        self.other = CodeCombo.languages()
+        typed = self.other.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("Another language: type its name"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add_chosen)
+        # Choosing in the list (or Enter on a name) adds it at once, after the combo is set.
+        self.other.activated.connect(lambda _row: QTimer.singleShot(0, self.add_chosen))
+        adding = QHBoxLayout()
+        adding.addWidget(self.other, 1)
+        adding.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(adding)
 
     def set_value(self, codes: list[str]) -> None:
-        self.clear()
+        self.list.clear()
         for code in dict.fromkeys([*codes, *COMMON_LANGUAGES]):
-            item = QListWidgetItem(language_name(code))
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in codes
-                               else Qt.CheckState.Unchecked)
-            self.addItem(item)
+            self._add(code, checked=code in codes)
+
+    def _add(self, code: str, *, checked: bool) -> None:
+        item = QListWidgetItem(language_name(code))
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+
+    def add_chosen(self) -> None:
+        """Tick the language chosen below (added to the list when it is not there)."""
+        code = self.other.value()
+        if code is None:
+            return
+        if code not in language_codes():
+            show_error(self, self.tr("Choose a language in the list that opens as you type."))
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked)
+                break
+        else:
+            self._add(code, checked=True)
+        self.other.set_value(None)
 
     def value(self) -> list[str]:
-        return [str(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())
-                if self.item(row).checkState() == Qt.CheckState.Checked]
+        return [str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.list.count())
+                if self.list.item(row).checkState() == Qt.CheckState.Checked]
 
 
 @dataclass

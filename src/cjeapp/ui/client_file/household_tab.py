@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -22,6 +23,7 @@ from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -59,15 +61,41 @@ class HouseholdTab(QWidget):
         self.add_button = QPushButton(self.tr("Add to the household"))
         self.remove_button = QPushButton(self.tr("Remove the selected person"))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
+        under_list = QHBoxLayout()
+        under_list.addWidget(self.remove_button)
+        under_list.addStretch(1)
+        # Someone who has a file already (a spouse registered on their own): linked, not
+        # typed again.
+        self.other_file = PersonPicker(context)
+        self.link_relationship = CodeCombo.from_list("relationships", empty=False)
+        self.link_relationship.set_value("spouse")
+        self.link_button = QPushButton(self.tr("Link this file to the household"))
+        link_form = QFormLayout()
+        self.errors.add_row(link_form, self.tr("Person with a file"), self.other_file,
+                            "member_file")
+        self.errors.add_row(link_form, self.tr("Relationship"), self.link_relationship,
+                            "relationship")
+        link_buttons = QHBoxLayout()
+        link_buttons.addStretch(1)
+        link_buttons.addWidget(self.link_button)
+        without = QGroupBox(self.tr("Someone without a file (a child, for example)"))
+        without_layout = QVBoxLayout(without)
+        without_layout.addLayout(form)
+        without_layout.addLayout(buttons)
+        with_file = QGroupBox(self.tr("Someone who already has a file"))
+        with_file_layout = QVBoxLayout(with_file)
+        with_file_layout.addLayout(link_form)
+        with_file_layout.addLayout(link_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.members, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addLayout(under_list)
+        layout.addWidget(without)
+        layout.addWidget(with_file)
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)
+        self.link_button.clicked.connect(self.link_member)
         self.remove_button.setVisible(context.can(Permission.CASEWORK_WRITE))
         self.refresh()
 
@@ -88,12 +116,31 @@ class HouseholdTab(QWidget):
         self.context.announce(ChangeKind.CLIENTS, client_id=self.client_id, origin=self)
 
     @reports_refusals
+    def link_member(self) -> None:
+        other = self.other_file.value()
+        if other is None:
+            label = self.errors.label("member_file")
+            label.setText(self.tr("Find the person by name, phone or MIFI number, then "
+                                  "choose them in the list beside."))
+            label.show()
+            return
+        households.link_file(self.context.db, self.context.actor, self.client_id, other,
+                             self.link_relationship.value() or "spouse")
+        self.other_file.clear()
+        self.refresh()
+        self.context.announce(ChangeKind.CLIENTS, client_id=self.client_id, origin=self)
+        self.context.announce(ChangeKind.CLIENTS, client_id=other, origin=self)
+
+    @reports_refusals
     def remove_member(self) -> None:
         member = self.members.current()
-        if member is None or member.client_id:  # people with their own file stay
+        if member is None or member.client_id == self.client_id:  # the person stays
             return
         households.remove_member(self.context.db, self.context.actor, member.id)
         self.refresh()
+        if member.client_id is not None:
+            self.context.announce(ChangeKind.CLIENTS, client_id=member.client_id,
+                                  origin=self)
 
 
 def _text(number: int | None) -> str:

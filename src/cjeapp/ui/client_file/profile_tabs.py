@@ -71,6 +71,10 @@ class ProfilePages(QObject):
                   CodeCombo.from_list("french_levels"))
         group.add(form, "preferred_language", caption("preferred_language"),
                   CodeCombo([("fr", self.tr("French")), ("en", self.tr("English"))], empty=False))
+        group.add(form, "interpreter_needed", caption("interpreter_needed"),
+                  QCheckBox(self.tr("An interpreter is needed for appointments")))
+        group.add(form, "interpreter_language", caption("interpreter_language"),
+                  CodeCombo.languages())
 
         follow, form = _page(owner)
         group.add(form, "assigned_counsellor_id", caption("assigned_counsellor_id"),

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_date, language_name
+from cjeapp.core.models import Client
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Permission
@@ -161,18 +162,22 @@ class ClientFileWindow(QWidget):
         self.version = client.version
         self.group.write(asdict(form))
         self._loaded_values = self.group.read()[0]
-        self._show_header(client.first_name, client.last_name, client.birth_date,
-                          client.mifi_client_number)
+        self._show_header(client)
 
-    def _show_header(self, first: str, last: str, birth: object, mifi: str | None) -> None:
-        self.setWindowTitle(self.tr("File — %1").replace("%1", f"{first} {last}"))
-        self.header.setText(f"{first} {last}")
-        self.appointments.client_name = f"{first} {last}"
+    def _show_header(self, client: Client) -> None:
+        name = f"{client.first_name} {client.last_name}"
+        self.setWindowTitle(self.tr("File — %1").replace("%1", name))
+        self.header.setText(name)
+        self.appointments.client_name = name
         parts = []
-        if birth is not None:
-            parts.append(self.tr("born %1").replace("%1", format_date(birth, style="long")))  # type: ignore[arg-type]
-        if mifi:
-            parts.append(self.tr("MIFI no. %1").replace("%1", mifi))
+        if client.birth_date is not None:
+            parts.append(self.tr("born %1").replace(
+                "%1", format_date(client.birth_date, style="long")))
+        if client.mifi_client_number:
+            parts.append(self.tr("MIFI no. %1").replace("%1", client.mifi_client_number))
+        if client.interpreter_needed and client.interpreter_language:
+            parts.append(self.tr("interpreter needed: %1").replace(
+                "%1", language_name(client.interpreter_language)))
         self.subheader.setText(" · ".join(parts))
 
     def is_dirty(self) -> bool:
@@ -202,8 +207,7 @@ class ClientFileWindow(QWidget):
         self.version = saved.version
         self._loaded_values = values
         self._discard_armed = False
-        self._show_header(saved.first_name, saved.last_name, saved.birth_date,
-                          saved.mifi_client_number)
+        self._show_header(saved)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved."))
         self.context.announce(ChangeKind.CLIENTS, client_id=self.client_id, origin=self)

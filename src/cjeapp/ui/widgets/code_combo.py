@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from cjeapp.core.codelists import codelist
-from cjeapp.core.locale_format import country_codes, country_name, language_name
+from cjeapp.core.locale_format import (
+    country_codes,
+    country_name,
+    language_codes,
+    language_name,
+)
 
-COMMON_LANGUAGES = ("fr", "en", "es", "ar", "uk", "ru", "ht", "fa", "ps", "hi", "tl", "zh",
-                    "ln", "sw", "pt", "wo", "ti", "am", "so", "tr", "vi", "ro", "de", "it")
+# The languages newcomers to Quebec most often speak, listed first (any other is found by
+# typing its name).
+COMMON_LANGUAGES = ("fr", "en", "es", "ar", "uk", "ru", "ht", "fa", "prs", "ps", "ur", "hi",
+                    "pa", "bn", "ta", "tl", "zh", "ln", "sw", "rw", "ff", "wo", "ti", "am",
+                    "so", "ku", "pt", "tr", "vi", "ro", "de", "it")
 
 
 def _collated(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -35,15 +43,29 @@ class CodeCombo(QComboBox):
 
     @classmethod
     def countries(cls) -> CodeCombo:
-        combo = cls(_collated([(code, country_name(code)) for code in country_codes()]))
-        combo.setEditable(True)  # type to find a country
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        return combo
+        return cls(_collated([(code, country_name(code)) for code in country_codes()])) \
+            .searchable()
 
     @classmethod
     def languages(cls, *, empty: bool = True) -> CodeCombo:
-        return cls(_collated([(code, language_name(code)) for code in COMMON_LANGUAGES]),
-                   empty=empty)
+        """Every ISO 639 language, the usual ones first, found by typing part of a name."""
+        common = [(code, language_name(code)) for code in COMMON_LANGUAGES]
+        others = _collated([(code, language_name(code)) for code in language_codes()
+                            if code not in COMMON_LANGUAGES])
+        return cls(_collated(common) + others, empty=empty).searchable()
+
+    def searchable(self) -> CodeCombo:
+        """Type any part of a name to find it (e.g. "dari", "rwanda")."""
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if self.count() and self.itemData(0) is None:
+            self.setItemText(0, "")  # nothing chosen: an empty field to type in
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        return self
 
     def replace_choices(self, pairs: list[tuple[str, str]]) -> None:
         """New choices after the empty one; the chosen code stays chosen if still there."""
@@ -55,6 +77,18 @@ class CodeCombo(QComboBox):
         self.set_value(chosen)
 
     def value(self) -> str | None:
+        """The chosen code. In a searchable list, a name typed in full counts as chosen;
+        text that names nothing is given back as it is, for core to refuse in words."""
+        if self.isEditable():
+            typed = self.currentText().strip()
+            if typed != self.itemText(self.currentIndex()):
+                if not typed:
+                    return None
+                index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+                if index < 0:
+                    return typed
+                found = self.itemData(index)
+                return str(found) if found else None
         data = self.currentData()
         return str(data) if data else None
 
