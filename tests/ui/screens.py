@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.core.casework.referral_details import details_in_text
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
 from cjeapp.core.ids import ClientId
@@ -20,6 +21,7 @@ from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.main_window import MainWindow
@@ -85,6 +87,10 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
         raise ValueError("a test of the dialog")
     except ValueError as error:
         yield "CrashDialog", CrashDialog((ValueError, error, error.__traceback__))
+    yield "ReferralDetailsDialog", ReferralDetailsDialog(details_in_text(
+        "Nom : BENALI Khadija\nNo client MIFI : 12345678\nDate de naissance : 14 mars 1988\n"
+        "Téléphone : 418 555-0123\nCourriel : k.benali@courriel.example\n"
+        "Langues : arabe, français\nInterprète : arabe\n"), {"first_name": "Khadija"})
     about = AboutDialog(db.path)
     yield "AboutDialog", about
     yield "LicencesDialog", LicencesDialog()

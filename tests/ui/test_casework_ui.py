@@ -134,3 +134,62 @@ def test_the_services_form_shows_the_volet_the_person_s_situation_gives(
     qtbot.addWidget(tab)
     tab.service_type.set_value("housing_search")  # volet 1 by its type alone
     assert tab.volet.text().startswith("4 — ")
+
+
+def test_the_referral_emails_details_are_highlighted_then_copied_after_a_check(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
+        french: None) -> None:
+    """What the e-mail gives about the person is offered beside the file's values: empty
+    fields ticked, differences not; the copy waits for the file's Save."""
+    from datetime import date
+
+    from cjeapp.core.people import clients
+    from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
+
+    counsellor = staff["counsellor"]
+    window = ClientFileWindow(AppContext(db, counsellor), helene)
+    qtbot.addWidget(window)
+    assessment = window.assessment
+    assert assessment is not None
+    assessment.source.setPlainText(
+        "Bonjour,\nNom : CÔTÉ-BÉLANGER Hélène\nNo client MIFI : 87654321\n"
+        "Date de naissance : 15 mars 1988\nTéléphone : 418 555-0177\n"
+        "Langues : français, créole haïtien\nInterprète : non\n"
+        "Besoins : logement.\nMerci\n")
+    found = assessment.read_email()
+    assert [row for row, r in assessment.rows.items() if r.check.isChecked()] == ["housing"]
+    highlighted = [s.cursor.selectedText() for s in assessment.source.extraSelections()]
+    assert "87654321" in highlighted and "15 mars 1988" in highlighted
+    assert {detail.field for detail in found} == {
+        "first_name", "last_name", "mifi_client_number", "birth_date", "phone", "languages"}
+    dialog = next(w for w in window.findChildren(ReferralDetailsDialog) if w.isVisible())
+    assert dialog.warning.isHidden()  # « CÔTÉ-BÉLANGER Hélène » is the file's name
+    ticked = {field for field, check in dialog.checks.items() if check.isChecked()}
+    # The file has a name, a birth date (14 March) and a phone: those differ, not ticked.
+    assert ticked == {"mifi_client_number", "languages"}
+    dialog.checks["birth_date"].setChecked(True)
+    dialog.accept()
+    values = window.group.read()[0]
+    assert values["mifi_client_number"] == "87654321"
+    assert values["birth_date"] == date(1988, 3, 15)
+    assert {"fr", "ht"} <= set(values["languages"])
+    assert values["phone"] == "418 335-0802"  # left as the file had it
+    assert "Vérifiez" in window.status.text() or "Check" in window.status.text()
+    before = clients.open_client(db, counsellor, helene)[0]
+    assert before.mifi_client_number is None  # nothing saved until Save
+    assert window.save()
+    after = clients.open_client(db, counsellor, helene)[0]
+    assert after.mifi_client_number == "87654321"
+    assert after.birth_date == date(1988, 3, 15)
+
+
+def test_an_email_about_someone_else_is_said_before_anything_is_copied(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    from cjeapp.core.casework.referral_details import details_in_text
+    from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
+
+    found = details_in_text("Nom : BENALI Khadija\nNo client MIFI : 12345678\n")
+    dialog = ReferralDetailsDialog(found, {"first_name": "Hélène",
+                                           "last_name": "Côté-Bélanger"})
+    qtbot.addWidget(dialog)
+    assert not dialog.warning.isHidden()

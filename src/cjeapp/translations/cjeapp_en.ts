@@ -618,67 +618,72 @@ Log: %5</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="63"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="69"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="65"/>
-        <source>Tick the needs named in the e-mail</source>
+        <location filename="../ui/client_file/assessment_tab.py" line="71"/>
+        <source>Read the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="96"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
+        <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/assessment_tab.py" line="106"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="97"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="107"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="98"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="108"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="99"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="109"/>
         <source>Add these needs to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="101"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="157"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="167"/>
         <source>New assessment, not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="182"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="175"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
         <source>Saved, not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="183"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="216"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="218"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="258"/>
         <source>%1 item(s) added to the action plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,112 +1664,117 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="80"/>
+        <location filename="../ui/client_file/window.py" line="83"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="82"/>
+        <location filename="../ui/client_file/window.py" line="86"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="84"/>
+        <location filename="../ui/client_file/window.py" line="88"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="86"/>
+        <location filename="../ui/client_file/window.py" line="90"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="88"/>
+        <location filename="../ui/client_file/window.py" line="92"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="90"/>
+        <location filename="../ui/client_file/window.py" line="94"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="93"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="101"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="103"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="105"/>
+        <location filename="../ui/client_file/window.py" line="109"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="112"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="132"/>
+        <location filename="../ui/client_file/window.py" line="136"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="169"/>
+        <location filename="../ui/client_file/window.py" line="150"/>
+        <source>Copied from the e-mail: %1. Check them, then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/window.py" line="196"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="174"/>
+        <location filename="../ui/client_file/window.py" line="201"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="177"/>
+        <location filename="../ui/client_file/window.py" line="204"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="179"/>
+        <location filename="../ui/client_file/window.py" line="206"/>
         <source>interpreter needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="212"/>
+        <location filename="../ui/client_file/window.py" line="239"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="224"/>
+        <location filename="../ui/client_file/window.py" line="251"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="232"/>
+        <location filename="../ui/client_file/window.py" line="259"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="241"/>
+        <location filename="../ui/client_file/window.py" line="268"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,7 +2378,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/client_file/household_tab.py" line="39"/>
         <location filename="../ui/client_file/household_tab.py" line="58"/>
-        <location filename="../ui/client_file/household_tab.py" line="76"/>
+        <location filename="../ui/client_file/household_tab.py" line="78"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,27 +2429,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="72"/>
+        <location filename="../ui/client_file/household_tab.py" line="74"/>
         <source>Link this file to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <location filename="../ui/client_file/household_tab.py" line="76"/>
         <source>Person with a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="81"/>
+        <location filename="../ui/client_file/household_tab.py" line="83"/>
         <source>Someone without a file (a child, for example)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="85"/>
+        <location filename="../ui/client_file/household_tab.py" line="87"/>
         <source>Someone who already has a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="120"/>
+        <location filename="../ui/client_file/household_tab.py" line="123"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,6 +3541,44 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/recovery_dialogs.py" line="47"/>
         <source>I have written the recovery key down in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetailsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="54"/>
+        <source>Details found in the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="57"/>
+        <source>Tick what to copy into the file. What the file already holds stays unless you tick it; languages are added to those already there. Nothing is saved until you press Save in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <source>In the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="63"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="79"/>
+        <source>The name in the e-mail is not the one in the file: make sure the e-mail is about this person before copying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="88"/>
+        <source>Copy into the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,67 +620,72 @@ Journal : %5</translation>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="63"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="69"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu&apos;il nomme.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="65"/>
-        <source>Tick the needs named in the e-mail</source>
-        <translation>Cocher les besoins nommés dans le courriel</translation>
+        <location filename="../ui/client_file/assessment_tab.py" line="71"/>
+        <source>Read the e-mail</source>
+        <translation>Lire le courriel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="96"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
+        <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
+        <translation>Coche les besoins que le courriel nomme et surligne les renseignements sur la personne qu&apos;il donne sur des lignes étiquetées (nom, numéro MIFI, date de naissance, téléphone, langues…), à copier dans le dossier après vérification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/assessment_tab.py" line="106"/>
         <source>Save the assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="97"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="107"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="98"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="108"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="99"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="109"/>
         <source>Add these needs to the action plan</source>
         <translation>Ajouter ces besoins au plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="101"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
         <source>Assessed on</source>
         <translation>Évaluation du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="157"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="167"/>
         <source>New assessment, not saved yet.</source>
         <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="182"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation>Signée le %1; une évaluation signée ne change plus.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="175"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
         <source>Saved, not signed yet.</source>
         <translation>Enregistrée, pas encore signée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="183"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="216"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation>Besoins trouvés dans le courriel et cochés : %1. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="218"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="225"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="258"/>
         <source>%1 item(s) added to the action plan.</source>
         <translation>%1 élément(s) ajouté(s) au plan d&apos;action.</translation>
     </message>
@@ -1663,112 +1668,117 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="80"/>
+        <location filename="../ui/client_file/window.py" line="83"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="82"/>
+        <location filename="../ui/client_file/window.py" line="86"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="84"/>
+        <location filename="../ui/client_file/window.py" line="88"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="86"/>
+        <location filename="../ui/client_file/window.py" line="90"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="88"/>
+        <location filename="../ui/client_file/window.py" line="92"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="90"/>
+        <location filename="../ui/client_file/window.py" line="94"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="93"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="101"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="103"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="105"/>
+        <location filename="../ui/client_file/window.py" line="109"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="112"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="132"/>
+        <location filename="../ui/client_file/window.py" line="136"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="169"/>
+        <location filename="../ui/client_file/window.py" line="150"/>
+        <source>Copied from the e-mail: %1. Check them, then press Save.</source>
+        <translation>Copié du courriel : %1. Vérifiez, puis appuyez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/window.py" line="196"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="174"/>
+        <location filename="../ui/client_file/window.py" line="201"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="177"/>
+        <location filename="../ui/client_file/window.py" line="204"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="179"/>
+        <location filename="../ui/client_file/window.py" line="206"/>
         <source>interpreter needed: %1</source>
         <translation>interprète requis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="212"/>
+        <location filename="../ui/client_file/window.py" line="239"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="224"/>
+        <location filename="../ui/client_file/window.py" line="251"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="232"/>
+        <location filename="../ui/client_file/window.py" line="259"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="241"/>
+        <location filename="../ui/client_file/window.py" line="268"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -2377,7 +2387,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     <message>
         <location filename="../ui/client_file/household_tab.py" line="39"/>
         <location filename="../ui/client_file/household_tab.py" line="58"/>
-        <location filename="../ui/client_file/household_tab.py" line="76"/>
+        <location filename="../ui/client_file/household_tab.py" line="78"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
@@ -2428,27 +2438,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Retirer la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="72"/>
+        <location filename="../ui/client_file/household_tab.py" line="74"/>
         <source>Link this file to the household</source>
         <translation>Lier ce dossier au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <location filename="../ui/client_file/household_tab.py" line="76"/>
         <source>Person with a file</source>
         <translation>Personne qui a un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="81"/>
+        <location filename="../ui/client_file/household_tab.py" line="83"/>
         <source>Someone without a file (a child, for example)</source>
         <translation>Une personne sans dossier (un enfant, par exemple)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="85"/>
+        <location filename="../ui/client_file/household_tab.py" line="87"/>
         <source>Someone who already has a file</source>
         <translation>Une personne qui a déjà un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="120"/>
+        <location filename="../ui/client_file/household_tab.py" line="123"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation>Cherchez la personne par son nom, son téléphone ou son numéro MIFI, puis choisissez-la dans la liste à côté.</translation>
     </message>
@@ -3541,6 +3551,44 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/recovery_dialogs.py" line="47"/>
         <source>I have written the recovery key down in a safe place</source>
         <translation>J&apos;ai noté la clé de récupération et je la garde en lieu sûr</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetailsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="54"/>
+        <source>Details found in the e-mail</source>
+        <translation>Renseignements trouvés dans le courriel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="57"/>
+        <source>Tick what to copy into the file. What the file already holds stays unless you tick it; languages are added to those already there. Nothing is saved until you press Save in the file.</source>
+        <translation>Cochez ce qui doit être copié dans le dossier. Ce que le dossier contient déjà reste tel quel à moins de le cocher; les langues s&apos;ajoutent à celles qui y sont. Rien n&apos;est enregistré avant que vous appuyiez sur Enregistrer dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <source>In the e-mail</source>
+        <translation>Dans le courriel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="63"/>
+        <source>In the file</source>
+        <translation>Dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="79"/>
+        <source>The name in the e-mail is not the one in the file: make sure the e-mail is about this person before copying anything.</source>
+        <translation>Le nom dans le courriel n&apos;est pas celui du dossier : assurez-vous que le courriel concerne bien cette personne avant de copier quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="88"/>
+        <source>Copy into the file</source>
+        <translation>Copier dans le dossier</translation>
     </message>
 </context>
 <context>

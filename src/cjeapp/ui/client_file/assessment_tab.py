@@ -3,6 +3,8 @@ notes, save, sign, and turn the needs into plan items in one click."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core import clock
 from cjeapp.core.casework import assessments, plans
 from cjeapp.core.casework.assessments import NeedInput
+from cjeapp.core.casework.referral_details import Found, details_in_text
 from cjeapp.core.casework.referral_email import needs_in_text
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
@@ -51,6 +55,8 @@ class NeedRow:
 
 
 class AssessmentTab(QWidget):
+    details_found = Signal(object)  # list[Found]: the person's details the e-mail gives
+
     def __init__(self, context: AppContext, client_id: ClientId,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +68,12 @@ class AssessmentTab(QWidget):
         self.source.setPlaceholderText(self.tr(
             "Paste the MIFI referral e-mail here, then tick the needs it lists."))
         self.source.setMaximumHeight(90)
-        self.read_button = QPushButton(self.tr("Tick the needs named in the e-mail"))
-        self.read_button.clicked.connect(self.tick_named_needs)
+        self.read_button = QPushButton(self.tr("Read the e-mail"))
+        self.read_button.setToolTip(self.tr(
+            "Ticks the needs the e-mail names and highlights the person's details it gives "
+            "on labelled lines (name, MIFI number, date of birth, phone, languages…), to "
+            "copy into the file after checking them."))
+        self.read_button.clicked.connect(self.read_email)
         self.assessed_on = DateField("assessed_on")
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -173,6 +183,29 @@ class AssessmentTab(QWidget):
                                .replace("%1", format_moment(signed_at)))  # type: ignore[arg-type]
         elif self.assessment_id:
             self.state.setText(self.tr("Saved, not signed yet."))
+
+    def read_email(self) -> list[Found]:
+        """Tick the needs the e-mail names, highlight the details it gives and offer them
+        to the file (``details_found``)."""
+        self.tick_named_needs()
+        text = self.source.toPlainText()
+        found = details_in_text(text)
+        self.source.setExtraSelections([self._highlight(text, detail) for detail in found])
+        if found:
+            self.details_found.emit(found)
+        return found
+
+    def _highlight(self, text: str, detail: Found) -> QTextEdit.ExtraSelection:
+        def position(index: int) -> int:  # Qt counts UTF-16 units
+            return len(text[:index].encode("utf-16-le")) // 2
+
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(QColor("#fff1a8"))
+        cursor = QTextCursor(self.source.document())
+        cursor.setPosition(position(detail.start))
+        cursor.setPosition(position(detail.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        return selection
 
     def tick_named_needs(self) -> None:
         """Tick what the pasted e-mail names; ticks already made stay."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjeapp.core.casework.referral_details import Found
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.errors import CjeError, ConflictError, ValidationError
 from cjeapp.core.ids import ClientId
@@ -28,6 +29,7 @@ from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
 from cjeapp.ui.client_file.assessment_tab import AssessmentTab
 from cjeapp.ui.client_file.consents_tab import ConsentsTab
 from cjeapp.ui.client_file.documents_tab import DocumentsTab
+from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.client_file.form_fields import FieldGroup
 from cjeapp.ui.client_file.household_tab import HouseholdTab
 from cjeapp.ui.client_file.housing_tab import HousingTab
@@ -39,6 +41,7 @@ from cjeapp.ui.client_file.services_tab import ServicesTab
 from cjeapp.ui.client_file.timeline_tab import TimelineTab
 from cjeapp.ui.client_file.transport_tab import TransportTab
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.messages import FieldErrors, show_error
 from cjeapp.ui.widgets.side_tabs import SideTabs
 from cjeapp.ui.window_size import open_at
@@ -78,6 +81,7 @@ class ClientFileWindow(QWidget):
         if context.can(Permission.CASEWORK_WRITE):
             self.assessment = AssessmentTab(context, client_id)
             self.tabs.addTab(self.assessment, self.tr("Needs assessment"))
+            self.assessment.details_found.connect(self.review_referral_details)
             self.plan = PlanTab(context, client_id)
             self.tabs.addTab(self.plan, self.tr("Action plan"))
             self.services = ServicesTab(context, client_id)
@@ -131,6 +135,29 @@ class ClientFileWindow(QWidget):
             self.tabs.setCurrentWidget(self.referrals)
             self.referrals.reason.setText(self.tr("Furniture"))
             self.referrals.partner.setFocus()
+
+    def review_referral_details(self, found: list[Found]) -> ReferralDetailsDialog:
+        """Offer what the referral e-mail says about the person, beside the file's values;
+        what is ticked goes into the form, saved with the file's Save."""
+        current = self.group.read()[0]
+        dialog = ReferralDetailsDialog(found, current, self)
+
+        def copy() -> None:
+            chosen = dialog.chosen(current)
+            self.group.write(chosen)
+            if chosen:
+                self.status.setStyleSheet("")
+                self.status.setText(self.tr("Copied from the e-mail: %1. Check them, then "
+                                            "press Save.").replace(
+                    "%1", ", ".join(caption(name) for name in chosen
+                                    if name != "interpreter_needed")))
+                first = next(iter(chosen))
+                if first in self._page_of_field:
+                    self.focus_field(first)
+
+        dialog.accepted.connect(copy)
+        dialog.open()
+        return dialog
 
     def focus_field(self, name: str) -> None:
         """Show the section holding the field ``name`` and put the cursor in it."""
