@@ -72,6 +72,7 @@ def main() -> int:
         window = MainWindow(db, accounts.sign_in(db, "conseillere", "demo-conseil"))
         window.show()
         _on_small_laptop(window)
+        _save(window, folder, "23-aujourdhui")
         desk = window.show_section("desk")
         desk.search_box.setText("maria gom")
         desk.search_box.run_now()

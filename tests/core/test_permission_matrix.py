@@ -35,6 +35,7 @@ MATRIX: dict[str, Permission | str] = {
     "backups.automatic.backup_due": SIGNED_IN,
     "backups.automatic.make_backup": SIGNED_IN,
     "agenda.appointments.agenda": P.APPOINTMENT_WRITE,
+    "agenda.today.today": SIGNED_IN,
     "agenda.appointments.book": P.APPOINTMENT_WRITE,
     "agenda.appointments.cancel": P.APPOINTMENT_WRITE,
     "agenda.appointments.free_slots": P.APPOINTMENT_WRITE,

@@ -151,14 +151,14 @@ def test_a_plain_database_is_encrypted_at_the_first_sign_in(qtbot: QtBot,
 def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
                                                      staff: dict[str, Actor]) -> None:
     expected = {
-        "reception": ["desk", "clients", "agenda", "partners"],
-        "counsellor": ["desk", "clients", "agenda", "followups", "transport", "partners",
+        "reception": ["today", "desk", "clients", "agenda", "partners"],
+        "counsellor": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
                        "activities"],
-        "coordinator": ["desk", "clients", "agenda", "followups", "transport", "partners",
+        "coordinator": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
                         "activities", "reports"],
-        "director": ["desk", "clients", "agenda", "followups", "transport", "partners",
+        "director": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
                      "activities", "reports", "privacy"],
-        "administrator": ["desk", "clients", "agenda", "partners", "reports", "privacy",
+        "administrator": ["today", "desk", "clients", "agenda", "partners", "reports", "privacy",
                           "settings"],
     }
     for role, keys in expected.items():

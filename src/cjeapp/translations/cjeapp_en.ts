@@ -2839,62 +2839,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,52 +2910,57 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../ui/navigation.py" line="23"/>
-        <source>Reception desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/navigation.py" line="24"/>
-        <source>Clients</source>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/navigation.py" line="25"/>
-        <source>Agenda</source>
+        <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/navigation.py" line="26"/>
-        <source>Follow-ups</source>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="27"/>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/navigation.py" line="28"/>
-        <source>Transport and housing</source>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/navigation.py" line="30"/>
+        <source>Transport and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="32"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="31"/>
+        <location filename="../ui/navigation.py" line="33"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="33"/>
+        <location filename="../ui/navigation.py" line="35"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="34"/>
+        <location filename="../ui/navigation.py" line="36"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,6 +4590,133 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="93"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="95"/>
+        <location filename="../ui/pages/today_page.py" line="101"/>
+        <location filename="../ui/pages/today_page.py" line="108"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="96"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="99"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="102"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="103"/>
+        <location filename="../ui/pages/today_page.py" line="110"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="106"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="109"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="112"/>
+        <source>Waiting at reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="113"/>
+        <source>No one is waiting at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="114"/>
+        <source>Reception desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="115"/>
+        <location filename="../ui/pages/today_page.py" line="155"/>
+        <source>Today&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="116"/>
+        <source>No appointment today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="117"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="118"/>
+        <source>Follow-ups overdue or due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="119"/>
+        <source>Nothing overdue, nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="120"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="145"/>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="154"/>
+        <source>My appointments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="160"/>
+        <source>%1 (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="181"/>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="183"/>
+        <source>Appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="186"/>
+        <source>Follow-ups overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="187"/>
+        <source>Nothing needs attention right now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2848,62 +2848,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="68"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -2919,52 +2919,57 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../ui/navigation.py" line="23"/>
+        <location filename="../ui/navigation.py" line="24"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="25"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="24"/>
+        <location filename="../ui/navigation.py" line="26"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="25"/>
+        <location filename="../ui/navigation.py" line="27"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="26"/>
+        <location filename="../ui/navigation.py" line="28"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="28"/>
+        <location filename="../ui/navigation.py" line="30"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="30"/>
+        <location filename="../ui/navigation.py" line="32"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="31"/>
+        <location filename="../ui/navigation.py" line="33"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="33"/>
+        <location filename="../ui/navigation.py" line="35"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="34"/>
+        <location filename="../ui/navigation.py" line="36"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="37"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4597,6 +4602,133 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="93"/>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="95"/>
+        <location filename="../ui/pages/today_page.py" line="101"/>
+        <location filename="../ui/pages/today_page.py" line="108"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="96"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="99"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="102"/>
+        <source>Counsellor</source>
+        <translation>Conseillère</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="103"/>
+        <location filename="../ui/pages/today_page.py" line="110"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="106"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="109"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="112"/>
+        <source>Waiting at reception</source>
+        <translation>En attente à l&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="113"/>
+        <source>No one is waiting at reception.</source>
+        <translation>Personne n&apos;attend à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="114"/>
+        <source>Reception desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="115"/>
+        <location filename="../ui/pages/today_page.py" line="155"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Rendez-vous d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="116"/>
+        <source>No appointment today.</source>
+        <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="117"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="118"/>
+        <source>Follow-ups overdue or due today</source>
+        <translation>Suivis en retard ou prévus aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="119"/>
+        <source>Nothing overdue, nothing due today.</source>
+        <translation>Aucun suivi en retard ni prévu aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="120"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="145"/>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="154"/>
+        <source>My appointments today</source>
+        <translation>Mes rendez-vous aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="160"/>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (dont %2 en retard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="181"/>
+        <source>Waiting: %1</source>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="183"/>
+        <source>Appointments: %1</source>
+        <translation>Rendez-vous : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="186"/>
+        <source>Follow-ups overdue: %1</source>
+        <translation>Suivis en retard : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/today_page.py" line="187"/>
+        <source>Nothing needs attention right now.</source>
+        <translation>Rien ne demande votre attention pour l&apos;instant.</translation>
     </message>
 </context>
 <context>

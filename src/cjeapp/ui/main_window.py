@@ -47,6 +47,7 @@ from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.privacy_page import PrivacyPage
 from cjeapp.ui.pages.reports_page import ReportsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
+from cjeapp.ui.pages.today_page import TodayPage
 from cjeapp.ui.pages.transport_page import TransportPage
 from cjeapp.ui.widgets.backup_banner import BackupBanner
 from cjeapp.ui.window_size import open_at
@@ -123,6 +124,11 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------
     def _build_page(self, section: Section) -> QWidget:
+        if section.key == "today":
+            today_page = TodayPage(self.context)
+            today_page.open_client.connect(self.open_client)
+            today_page.go_to.connect(self.show_section)
+            return today_page
         if section.key == "desk":
             desk = DeskPage(self.context)
             desk.open_client.connect(self.open_client)

@@ -20,6 +20,8 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
+    # Every role starts on what needs attention today.
+    Section("today", QT_TRANSLATE_NOOP("Navigation", "Today"), Permission.CLIENT_READ),
     Section("desk", QT_TRANSLATE_NOOP("Navigation", "Reception desk"), Permission.VISIT_WRITE),
     Section("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.CLIENT_READ),
     Section("agenda", QT_TRANSLATE_NOOP("Navigation", "Agenda"), Permission.APPOINTMENT_WRITE),
