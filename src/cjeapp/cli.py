@@ -155,6 +155,25 @@ def _parser() -> argparse.ArgumentParser:
                                    help="the third-party components and their licences")
     licences.add_argument("--out", type=output_file, help="write them to this file (UTF-8)")
 
+    bring = commands.add_parser(
+        "import", help="people from a spreadsheet (XLSX, XLS, ODS, CSV): checked row by row, "
+        "imported as one batch that can be undone in the program")
+    _signed_in(bring)
+    bring.add_argument("--kind", choices=("people",), default="people")
+    bring.add_argument("--mapping", help="a mapping saved in the program (default: the "
+                       "columns recognized from their titles)")
+    bring.add_argument("--sheet", help="the workbook's sheet (default: the first)")
+    bring.add_argument("--encoding", choices=("utf-8-sig", "cp1252", "latin-1"),
+                       help="a CSV's encoding (default: detected)")
+    bring.add_argument("--delimiter", choices=(";", ",", "tab"),
+                       help="a CSV's delimiter (default: detected)")
+    bring.add_argument("--dry-run", action="store_true", help="check only; change nothing")
+    bring.add_argument("--leave-out-errors", action="store_true",
+                       help="import the good rows even when others have errors")
+    bring.add_argument("--report", type=output_file, help="write the check, row by row, "
+                       "to this spreadsheet (.xlsx)")
+    bring.add_argument("file", type=existing_file)
+
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=existing_file, required=True)
     restore.add_argument("--db", type=output_file, required=True)
@@ -176,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cjeapp.app import run_gui
 
         return run_gui(args.gui_db or default_db_path(), language=args.lang)
-    from cjeapp import commands, file_commands, privacy_commands
+    from cjeapp import commands, file_commands, import_commands, privacy_commands
 
     handler = {"demo": commands.demo, "check": file_commands.check,
                "backup": file_commands.backup, "restore": file_commands.restore,
@@ -188,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                "agenda-ics": commands.agenda_ics,
                "person-export": privacy_commands.person_export,
                "retention": privacy_commands.retention,
+               "import": import_commands.import_file,
                "where": file_commands.where, "licences": commands.licences}[args.command]
     return handler(args)
 

@@ -179,3 +179,26 @@ def test_bench_documents_runs_and_prints_its_figures(
     assert main(["--lang", "fr", "bench", "documents", "--count", "5"]) == 0
     out = capsys.readouterr().out
     assert "5 attestations" in out and "ms par document" in out
+
+
+def test_import_checks_then_imports_the_sample_list(
+        demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cjeapp.core.resources import resource_path
+
+    path = tmp_path / "demo.sqlite3"
+    key = databases.copy(demo_template, path)
+    sample = str(resource_path("samples", "liste-clients-2025.csv"))
+    people = "SELECT count(*) FROM clients WHERE deleted_at IS NULL"
+    before = _count(path, key, people)
+    report = tmp_path / "rapport.xlsx"
+    common = ["import", "--db", str(path), "--user", "admin"]
+    assert main([*common, "--dry-run", "--report", str(report), sample]) == 1
+    out = capsys.readouterr()
+    assert "12 rows" in out.out and "row 9:" in out.err
+    assert report.stat().st_size > 0 and _count(path, key, people) == before
+    assert main([*common, sample]) == 1  # rows with errors: nothing imported
+    assert "leave them out" in capsys.readouterr().err
+    assert _count(path, key, people) == before
+    assert main([*common, "--leave-out-errors", sample]) == 0
+    imported = int(re.search(r"Imported (\d+) people", capsys.readouterr().out)[1])  # type: ignore[index]
+    assert imported >= 1 and _count(path, key, people) == before + imported

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import subprocess
 import zipfile
 from datetime import date, datetime
 from decimal import Decimal
@@ -26,6 +24,7 @@ from cjeapp.core.reporting.profile import TEXT_TYPES, ProfileError, load, parse
 from cjeapp.core.staff import accounts
 from cjeapp.core.writers.spreadsheets import reads_as_number
 from tests import databases
+from tests.libreoffice import convert
 
 FIRST, LAST = date(2025, 4, 1), date(2026, 3, 31)
 PASI = load("PASI")
@@ -228,22 +227,6 @@ def test_past_fifty_problems_the_rest_are_counted(capsys) -> None:
     assert err.count("AVERTISSEMENT") == 50 and err.rstrip().endswith("… et 146 autres.")
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.fail("LibreOffice is missing: scripts/setup.sh installs libreoffice-calc-nogui")
-    return found
-
-
-def _convert(source: Path, target: str, out: Path, infilter: str | None = None) -> None:
-    profile = out / "lo-profile"
-    command = [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
-               "--convert-to", target, "--outdir", str(out), str(source)]
-    if infilter:
-        command.insert(-1, f"--infilter={infilter}")
-    subprocess.run(command, check=True, capture_output=True, timeout=180)
-
-
 def test_libreoffice_reads_the_csvs_as_written(demo_package, tmp_path) -> None:
     """A person opening a CSV in LibreOffice (UTF-8 chosen, as the byte-order mark says)
     sees every identifier as written, numbers as numbers and accents intact."""
@@ -252,7 +235,7 @@ def test_libreoffice_reads_the_csvs_as_written(demo_package, tmp_path) -> None:
     for name in names:
         (tmp_path / name).write_bytes(members[name])
     for name in names:
-        _convert(tmp_path / name, "xlsx", tmp_path, infilter="CSV:44,34,76,1")
+        convert(tmp_path / name, "xlsx", tmp_path, infilter="CSV:44,34,76,1")
     for table in PASI.tables:
         ours = _rows(members[f"{table.name}.csv"])
         sheet = load_workbook(tmp_path / f"{table.name}.xlsx").active
@@ -275,7 +258,7 @@ def test_libreoffice_reads_the_csvs_as_written(demo_package, tmp_path) -> None:
 def test_libreoffice_reads_the_workbook_as_the_csvs_say(demo_package, tmp_path) -> None:
     members = _members(demo_package)
     (tmp_path / "workbook.xlsx").write_bytes(members["workbook.xlsx"])
-    _convert(tmp_path / "workbook.xlsx",
+    convert(tmp_path / "workbook.xlsx",
              "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
              tmp_path)
     for table in PASI.tables:

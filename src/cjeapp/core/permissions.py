@@ -39,6 +39,7 @@ class Permission(StrEnum):
     SETTINGS_ADMIN = "settings.admin"
     AUDIT_READ = "audit.read"
     PRIVACY_ADMIN = "privacy.admin"
+    DATA_IMPORT = "data.import"  # bring in people and their history from spreadsheets
 
 
 _FRONT_DESK = {
@@ -55,15 +56,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: frozenset(_FRONT_DESK),
     Role.COUNSELLOR: frozenset(_CASEWORK),
     Role.COORDINATOR: frozenset(_CASEWORK | {Permission.TRANSPORT_RULES, Permission.REPORT_READ,
-                                             Permission.CLIENT_DELETE}),
+                                             Permission.CLIENT_DELETE, Permission.DATA_IMPORT}),
     Role.DIRECTOR: frozenset(_CASEWORK | {
         Permission.TRANSPORT_RULES, Permission.REPORT_READ, Permission.FUNDER_EXPORT,
         Permission.CLIENT_DELETE, Permission.AUDIT_READ, Permission.PRIVACY_ADMIN,
+        Permission.DATA_IMPORT,
     }),
     # The administrator keeps the system (accounts, settings) but reads no case notes.
     Role.ADMINISTRATOR: frozenset(_FRONT_DESK | {
         Permission.USER_ADMIN, Permission.SETTINGS_ADMIN, Permission.AUDIT_READ,
-        Permission.REPORT_READ, Permission.TRANSPORT_RULES,
+        Permission.REPORT_READ, Permission.TRANSPORT_RULES, Permission.DATA_IMPORT,
     }),
 }
 

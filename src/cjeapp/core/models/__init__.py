@@ -21,6 +21,7 @@ from cjeapp.core.models.client import (
     HouseholdMember,
 )
 from cjeapp.core.models.housing import HousingRequest, HousingStep
+from cjeapp.core.models.imports import ImportBatch, ImportRecord
 from cjeapp.core.models.org import Office, Organization, Setting, SignInThrottle, User
 from cjeapp.core.models.reception import Appointment, Request, Visit
 from cjeapp.core.models.records import (
@@ -34,15 +35,47 @@ from cjeapp.core.models.records import (
 from cjeapp.core.models.transport import TransportRequest, TransportRule, TransportTrip
 
 __all__ = [
-    "ActionPlan", "Activity", "ActivitySession", "Appointment", "Attendance", "AuditEntry",
-    "Base", "Client", "ClientLanguage", "ConfidentialNote", "ConfidentialityIncident",
-    "Consent", "Destruction", "Enrolment", "FunderPackage", "Household", "HouseholdMember",
+    "ActionPlan",
+    "Activity",
+    "ActivitySession",
+    "Appointment",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Client",
+    "ClientLanguage",
+    "ConfidentialNote",
+    "ConfidentialityIncident",
+    "Consent",
+    "Destruction",
+    "Enrolment",
+    "FunderPackage",
+    "Household",
+    "HouseholdMember",
     "HousingRequest",
     "HousingStep",
-    "IssuedDocument", "Need", "NeedsAssessment", "Office", "Organization", "Partner",
-    "PlanChange", "PlanItem", "PrivacyRequest", "Record", "Referral", "Request",
-    "ServiceRecord", "Setting",
+    "ImportBatch",
+    "ImportRecord",
+    "IssuedDocument",
+    "Need",
+    "NeedsAssessment",
+    "Office",
+    "Organization",
+    "Partner",
+    "PlanChange",
+    "PlanItem",
+    "PrivacyRequest",
+    "Record",
+    "Referral",
+    "Request",
+    "ServiceRecord",
+    "Setting",
     "SignInThrottle",
-    "TransportRequest", "TransportRule", "TransportTrip", "UTCDateTime", "User", "Visit",
+    "TransportRequest",
+    "TransportRule",
+    "TransportTrip",
+    "UTCDateTime",
+    "User",
+    "Visit",
     "new_id",
 ]

@@ -1,0 +1,1 @@
+"""Bringing in the spreadsheets organizations keep: read, map, dry run, import, undo."""

@@ -1,0 +1,220 @@
+"""What a column of a people spreadsheet can hold, how its title is recognized (French and
+English words, accents and case aside), and how a cell becomes the program's value.
+
+A coded field (sex, region, immigration category, country, language, counsellor) accepts
+the code, its French or English label, and for countries and languages their CLDR names;
+a value the mapping translates (« Réfugié » → refugee_government) comes first. A value that
+is none of these is refused with the field and what to do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from cjeapp.core.codelists import codelist
+from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.locale_format import country_codes, language_codes
+from cjeapp.core.search.normalize import fold
+
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def key(text: str) -> str:
+    """A title or a value as compared: folded, punctuation as spaces."""
+    return _NOT_WORD.sub(" ", fold(text)).strip()
+
+
+@dataclass(frozen=True)
+class ImportField:
+    name: str  # the ClientForm field (or full_name, assigned_counsellor)
+    caption: str  # msgid, in the core catalogue
+    titles: tuple[str, ...]  # column titles that mean it (as ``key`` gives them)
+    coded: str | None = None  # the code list, "country", "language" or "counsellor"
+    required: bool = False
+
+
+PEOPLE: tuple[ImportField, ...] = (
+    ImportField("first_name", N_("First name(s)"),
+                ("prenom", "prenoms", "first name", "firstname", "given name", "given names"),
+                required=True),
+    ImportField("last_name", N_("Last name(s)"),
+                ("nom", "nom de famille", "last name", "lastname", "surname", "family name"),
+                required=True),
+    ImportField("full_name", N_("Full name (last name in capitals)"),
+                ("nom complet", "nom et prenom", "nom prenom", "client", "cliente",
+                 "personne", "full name", "name", "client name")),
+    ImportField("birth_date", N_("Date of birth"),
+                ("date de naissance", "naissance", "ddn", "ne le", "nee le", "ne e le",
+                 "date of birth", "birth date", "birthdate", "dob")),
+    ImportField("sex", N_("Sex"), ("sexe", "sex", "h f", "f m"), coded="sexes"),
+    ImportField("country_of_birth", N_("Country of birth"),
+                ("pays de naissance", "pays d origine", "pays", "origine",
+                 "country of birth", "country", "country of origin"), coded="country"),
+    ImportField("citizenship", N_("Citizenship"),
+                ("citoyennete", "nationalite", "citizenship", "nationality"), coded="country"),
+    ImportField("phone", N_("Phone"),
+                ("telephone", "tel", "no de telephone", "numero de telephone", "cellulaire",
+                 "cell", "phone", "phone number", "mobile")),
+    ImportField("email", N_("E-mail"),
+                ("courriel", "adresse courriel", "e mail", "email", "adresse electronique")),
+    ImportField("address", N_("Address"), ("adresse", "address", "adresse postale")),
+    ImportField("municipality", N_("Municipality"),
+                ("ville", "municipalite", "city", "town", "municipality")),
+    ImportField("region_code", N_("Administrative region"),
+                ("region", "region administrative", "administrative region"),
+                coded="regions"),
+    ImportField("mifi_client_number", N_("MIFI client number"),
+                ("no client mifi", "numero client mifi", "numero de client mifi", "no mifi",
+                 "numero mifi", "mifi", "client mifi", "id mifi", "dossier mifi",
+                 "mifi client number", "mifi number")),
+    ImportField("immigration_category", N_("Immigration category"),
+                ("categorie", "categorie d immigration", "category", "immigration category",
+                 "programme d immigration"), coded="immigration_categories"),
+    ImportField("immigration_status", N_("Status"),
+                ("statut", "statut actuel", "statut d immigration", "status",
+                 "immigration status"), coded="immigration_statuses"),
+    ImportField("arrival_date", N_("Arrival in Quebec"),
+                ("date d arrivee", "arrivee", "arrivee au quebec", "date d arrivee au quebec",
+                 "arrival", "arrival date", "date of arrival")),
+    ImportField("french_level", N_("French level"),
+                ("niveau de francais", "francais", "french level", "french"),
+                coded="french_levels"),
+    ImportField("languages", N_("Languages spoken"),
+                ("langues", "langue", "langues parlees", "langue maternelle", "languages",
+                 "language", "languages spoken"), coded="language"),
+    ImportField("interpreter_language", N_("Interpreter's language"),
+                ("interprete", "langue de l interprete", "interpreter"), coded="language"),
+    ImportField("assigned_counsellor", N_("Assigned counsellor"),
+                ("conseillere", "conseiller", "conseiller e", "intervenante", "intervenant",
+                 "agente", "agent", "responsable", "counsellor", "counselor",
+                 "caseworker"), coded="counsellor"),
+)
+FIELDS = {field.name: field for field in PEOPLE}
+
+
+def propose(headers: list[str]) -> dict[str, int]:
+    """The column proposed for each field, from the titles (each column used once; an
+    exact title first, then a title that starts with one of the field's words)."""
+    proposed: dict[str, int] = {}
+    taken: set[int] = set()
+    keys = [key(header) for header in headers]
+    for exact in (True, False):
+        for field in PEOPLE:
+            if field.name in proposed:
+                continue
+            for index, title in enumerate(keys):
+                if index in taken or not title:
+                    continue
+                if title in field.titles or (not exact and any(
+                        title.startswith(word + " ") for word in field.titles
+                        if len(word) > 3)):
+                    proposed[field.name] = index
+                    taken.add(index)
+                    break
+    if "first_name" in proposed and "last_name" in proposed:
+        proposed.pop("full_name", None)
+    return proposed
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    codes = country_codes()
+    for locale in ("fr", "en"):
+        for code, name in Locale.parse(locale).territories.items():
+            if code in codes:
+                names.setdefault(key(str(name)), code)
+    for code in codes:
+        names.setdefault(key(code), code)
+    return names
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    names: dict[str, str] = {"dari": "prs"}
+    codes = language_codes()
+    for locale in ("fr", "en"):
+        for code, name in Locale.parse(locale).languages.items():
+            if code in codes:
+                names.setdefault(key(str(name)), code)
+    for code in codes:
+        names.setdefault(key(code), code)
+    return names
+
+
+@cache
+def _code_labels(list_name: str) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for entry in codelist(list_name).codes:
+        labels[key(entry.code)] = entry.code
+        for label in entry.labels.values():
+            labels.setdefault(key(label), entry.code)
+    if list_name == "sexes":
+        labels.update({"h": "M", "homme": "M", "masculin": "M", "male": "M", "man": "M",
+                       "femme": "F", "feminin": "F", "female": "F", "woman": "F", "w": "F",
+                       "autre": "X", "other": "X"})
+    if list_name == "regions":
+        labels.update({str(int(entry.code)): entry.code for entry in codelist(list_name).codes
+                       if entry.code.isdigit()})
+    return labels
+
+
+def coded_value(field: ImportField, value: str, translations: dict[str, str],
+                counsellors: dict[str, str]) -> str | None:
+    """The program's code for ``value`` (None when nothing matches)."""
+    folded = key(value)
+    if folded in translations:
+        return translations[folded]
+    if field.coded == "country":
+        return _country_names().get(folded)
+    if field.coded == "language":
+        return _language_names().get(folded)
+    if field.coded == "counsellor":
+        return counsellors.get(folded)
+    if field.coded is not None:
+        return _code_labels(field.coded).get(folded)
+    return None
+
+
+def languages_value(value: str, translations: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(codes, names not recognized) of a cell listing languages."""
+    codes: list[str] = []
+    unknown: list[str] = []
+    for part in re.split(r"[,;/+]|\bet\b|\band\b", value):
+        if not part.strip():
+            continue
+        folded = key(part)
+        code = translations.get(folded) or _language_names().get(folded)
+        if code is None:
+            unknown.append(part.strip())
+        elif code not in codes:
+            codes.append(code)
+    return codes, unknown
+
+
+def name_case(text: str) -> str:
+    """« BENALI » → « Benali », « CÔTÉ-BÉLANGER » → « Côté-Bélanger »; mixed case stays."""
+    return text.title() if text.isupper() else text
+
+
+def split_full_name(text: str) -> tuple[str, str] | None:
+    """(first, last) of « BENALI Khadija » or « Khadija BENALI » (the surname in capitals,
+    as MIFI and many lists write it); of « Benali, Khadija » (last, first); else None."""
+    if "," in text:
+        last, _comma, first = text.partition(",")
+        if first.strip() and last.strip():
+            return name_case(first.strip()), name_case(last.strip())
+    words = text.split()
+    last_words = [w for w in words if w.isupper() and len(w) > 1]
+    first_words = [w for w in words if w not in last_words]
+    if last_words and first_words:
+        return " ".join(first_words), name_case(" ".join(last_words))
+    return None
+
+
+def refusal(field: ImportField, value: str) -> Message:
+    return msg(N_("« {value} » is not a value of {field}: translate it in the mapping, or "
+                  "correct the file."), value=value, field=msg(field.caption))

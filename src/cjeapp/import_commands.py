@@ -1,0 +1,56 @@
+"""``cjeapp import``: the same read, mapping, dry run and batch import as the assistant in
+the program, headless (``--dry-run`` checks and writes the report, changing nothing)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cjeapp.commands import _open, fail
+from cjeapp.core.errors import CjeError, FieldError, ValidationError
+from cjeapp.core.i18n import N_, gettext, msg
+from cjeapp.core.writers.whole_file import write_whole
+
+
+def import_file(args: argparse.Namespace) -> int:
+    from cjeapp.core.imports import people
+    from cjeapp.core.imports.mappings import proposed_mapping, saved_mappings
+    from cjeapp.core.imports.reading import read_sheet
+    from cjeapp.core.imports.report import report_bytes
+
+    try:
+        sheet = read_sheet(args.file, sheet=args.sheet, encoding=args.encoding,
+                           delimiter="\t" if args.delimiter == "tab" else args.delimiter)
+        db, actor = _open(args)
+        try:
+            if args.mapping:
+                known = saved_mappings(db, actor)
+                if args.mapping not in known:
+                    raise ValidationError([FieldError("mapping", msg(N_(
+                        "There is no mapping named « {name} »; known: {names}."),
+                        name=args.mapping, names=", ".join(sorted(known)) or "—"))])
+                mapping = known[args.mapping]
+            else:
+                mapping = proposed_mapping(sheet.headers)
+            checked = people.dry_run(db, actor, sheet, mapping)
+            print(gettext(N_("{rows} rows: {ready} ready, {duplicates} likely duplicates, "
+                             "{errors} with errors.")).format(
+                rows=len(checked.results), ready=checked.count("ready"),
+                duplicates=checked.count("duplicate"), errors=checked.count("error")))
+            for result in checked.results:
+                if result.status == "error":
+                    print(gettext(N_("row {row}: {what}")).format(
+                        row=result.row, what=result.error_text()), file=sys.stderr)
+            if args.report is not None:
+                write_whole(args.report, report_bytes(checked))
+            if args.dry_run:
+                return 1 if checked.count("error") else 0
+            done = people.import_people(db, actor, sheet, mapping,
+                                        leave_out_errors=args.leave_out_errors)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("Imported {count} people (batch {batch}); {left} rows left out.")).format(
+        count=done.imported, batch=done.batch_id, left=done.left_out))
+    return 0
