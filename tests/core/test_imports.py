@@ -276,3 +276,19 @@ def test_the_report_gives_back_the_rows_with_what_to_fix(
     assert lines[1][1] == "'=HYPERLINK(\"x\")"  # text, never a formula (as every export)
     assert lines[1][4] == "erreur" and "2026-02-30" in str(lines[1][5])
     assert lines[2][:5] == [3, "BENALI", "Khadija", "14 mars 1988", "prête"]
+
+
+def test_the_words_to_translate_are_listed_once_with_their_choices(
+        db: Database, staff: dict[str, Actor], counsellors: None) -> None:
+    sheet = read_sheet(resource_path("samples", "liste-clients-2025.csv"))
+    mapping = proposed_mapping(sheet.headers)
+    coordinator = staff["coordinator"]
+    assert people.untranslated(db, coordinator, sheet, mapping) == [
+        ("immigration_category", "Réfugié"), ("immigration_category", "Étudiant")]
+    codes = dict(people.choices(db, coordinator, "immigration_category"))
+    assert "refugee_government" in codes and "student" in codes
+    mapping.translate("immigration_category", "Réfugié", "refugee_government")
+    mapping.translate("immigration_category", "Étudiant", "student")
+    assert people.untranslated(db, coordinator, sheet, mapping) == []
+    names = dict(people.choices(db, coordinator, "assigned_counsellor")).values()
+    assert "Isabelle Tremblay" in names

@@ -19,6 +19,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.crash_dialog import CrashDialog
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
@@ -91,6 +92,7 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
         "Nom : BENALI Khadija\nNo client MIFI : 12345678\nDate de naissance : 14 mars 1988\n"
         "Téléphone : 418 555-0123\nCourriel : k.benali@courriel.example\n"
         "Langues : arabe, français\nInterprète : arabe\n"), {"first_name": "Khadija"})
+    yield "ImportWizard", ImportWizard(AppContext(db, staff["coordinator"]))
     about = AboutDialog(db.path)
     yield "AboutDialog", about
     yield "LicencesDialog", LicencesDialog()

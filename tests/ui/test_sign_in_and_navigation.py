@@ -155,11 +155,11 @@ def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
         "counsellor": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
                        "activities"],
         "coordinator": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
-                        "activities", "reports"],
+                        "activities", "reports", "imports"],
         "director": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
-                     "activities", "reports", "privacy"],
-        "administrator": ["today", "desk", "clients", "agenda", "partners", "reports", "privacy",
-                          "settings"],
+                     "activities", "reports", "imports", "privacy"],
+        "administrator": ["today", "desk", "clients", "agenda", "partners", "reports",
+                          "imports", "privacy", "settings"],
     }
     for role, keys in expected.items():
         window = MainWindow(db, staff[role])

@@ -1500,6 +1500,74 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="304"/>
+        <source>The check, row by row</source>
+        <translation>La vérification, ligne par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
+        <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
+        <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="311"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="312"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="315"/>
+        <source>What to fix, or what it may be a copy of</source>
+        <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
+        <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
+        <translation>Doublons probables : cochez ceux à créer quand même (les autres sont laissés de côté)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="322"/>
+        <source>Import the good rows and leave out those in error</source>
+        <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
+        <source>%1 rows: %2 ready, %3 likely duplicates, %4 in error.</source>
+        <translation>%1 lignes : %2 prêtes, %3 doublons probables, %4 en erreur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="371"/>
+        <source>Row %1: %2 — may be %3</source>
+        <translation>Ligne %1 : %2 — peut-être %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="396"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+</context>
+<context>
     <name>ClientColumns</name>
     <message>
         <location filename="../ui/models/client_tables.py" line="20"/>
@@ -2193,6 +2261,64 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="68"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="69"/>
+        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
+        <translation>Un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV, avec les titres des colonnes sur sa première ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="75"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="111"/>
+        <source>Spreadsheet to import</source>
+        <translation>Tableur à importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="112"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="134"/>
+        <source>%1 rows under %2 column titles; the first ones:</source>
+        <translation>%1 lignes sous %2 titres de colonnes; les premières :</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../ui/files.py" line="16"/>
@@ -2561,6 +2687,115 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="417"/>
+        <source>The import</source>
+        <translation>L&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="421"/>
+        <source>Stop (nothing will be imported)</source>
+        <translation>Arrêter (rien ne sera importé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="443"/>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Arrêtée : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="447"/>
+        <source>Importing…</source>
+        <translation>Importation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="463"/>
+        <source>%1 people imported, %2 rows left out. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
+        <translation>%1 personnes importées, %2 lignes laissées de côté. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé dans ces dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="483"/>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importer des personnes d&apos;un tableur</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="23"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="26"/>
+        <source>Bring in the lists of people kept in Excel, LibreOffice or CSV files: each row is checked as the intake screen checks it, likely duplicates are shown, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on its files.</source>
+        <translation>Faites entrer les listes de personnes tenues dans des fichiers Excel, LibreOffice ou CSV : chaque ligne est vérifiée comme à l&apos;accueil, les doublons probables sont montrés, et le fichier est importé d&apos;un bloc ou pas du tout. Un lot peut être annulé pendant 30 jours, tant que personne n&apos;a travaillé dans ses dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="32"/>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="34"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="35"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="36"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="38"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="39"/>
+        <source>Undone</source>
+        <translation>Annulé le</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="42"/>
+        <source>Import people from a file…</source>
+        <translation>Importer des personnes d&apos;un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="43"/>
+        <source>Undo the selected import…</source>
+        <translation>Annuler l&apos;importation choisie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="78"/>
+        <source>Choose the import to undo in the list.</source>
+        <translation>Choisissez dans la liste l&apos;importation à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="81"/>
+        <source>Undo an import</source>
+        <translation>Annuler une importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="82"/>
+        <source>Remove the %1 people imported from %2? Their files go to the tombstones, as a deletion does; the audit log keeps the trace.</source>
+        <translation>Retirer les %1 personnes importées de %2? Leurs dossiers sont supprimés comme par une suppression; le journal d&apos;audit en garde la trace.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="90"/>
+        <source>Import undone: %1 files removed.</source>
+        <translation>Importation annulée : %1 dossiers retirés.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsTab</name>
     <message>
         <location filename="../ui/privacy/incidents_tab.py" line="41"/>
@@ -2848,64 +3083,127 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="69"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="168"/>
+        <source>Which column is which</source>
+        <translation>Quelle colonne est quoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="169"/>
+        <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
+        <translation>Proposé d&apos;après les titres des colonnes; changez ce qui est faux. Traduisez ensuite les mots du fichier que le programme ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="174"/>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="184"/>
+        <source>Words of the file to translate</source>
+        <translation>Mots du fichier à traduire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="189"/>
+        <source>e.g. Liste de Julie</source>
+        <translation>p. ex. Liste de Julie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="190"/>
+        <source>Save this mapping</source>
+        <translation>Enregistrer cette correspondance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
+        <source>Keep it as</source>
+        <translation>La garder sous le nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="220"/>
+        <source>Proposed from the titles</source>
+        <translation>Proposée d&apos;après les titres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="241"/>
+        <source>— not in the file —</source>
+        <translation>— absent du fichier —</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="279"/>
+        <source>Words of the file to translate: %1</source>
+        <translation>Mots du fichier à traduire : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
+        <source>Every word of the file is known.</source>
+        <translation>Tous les mots du fichier sont connus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="291"/>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2965,11 +3263,16 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/navigation.py" line="36"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="37"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="37"/>
+        <location filename="../ui/navigation.py" line="38"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>

@@ -42,6 +42,7 @@ from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
+from cjeapp.ui.pages.imports_page import ImportsPage
 from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.privacy_page import PrivacyPage
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
             reports = ReportsPage(self.context)
             reports.open_field.connect(self.open_client_at)
             return reports
+        if section.key == "imports":
+            return ImportsPage(self.context)
         if section.key == "partners":
             return PartnersPage(self.context)
         if section.key == "settings":

@@ -33,6 +33,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"),
             Permission.ACTIVITY_WRITE),
     Section("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), Permission.REPORT_READ),
+    Section("imports", QT_TRANSLATE_NOOP("Navigation", "Import"), Permission.DATA_IMPORT),
     Section("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.AUDIT_READ),
     Section("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), Permission.USER_ADMIN),
 )

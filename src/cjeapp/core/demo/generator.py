@@ -177,6 +177,20 @@ class _Generator:
             self.w.created_stamp = stamped
             del self.clients[known:]
 
+    def past_import(self) -> None:
+        """The list the organization kept before the program, imported on its first day:
+        its batch (too old to undo) and the files it brought, row by row."""
+        brought = self.clients[:15]
+        if not brought:
+            return
+        batch = self.w.add("import_batches", {
+            "kind": "people", "source_name": "liste-clients-2023.xlsx",
+            "source_sha256": "0" * 64, "rows": len(brought) + 1, "imported": len(brought),
+            "undone_at": None})
+        for row, (client, _first_contact) in enumerate(brought, start=2):
+            self.w.add("import_records", {"batch_id": batch, "entity": "clients",
+                                          "record_id": client, "source_row": row})
+
     def destructions(self) -> None:
         """A destruction made last spring under the default rule (the register's example)."""
         self.w.add("destructions", {
@@ -462,6 +476,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
         generator.todays_appointments()
         generator.privacy_requests()
         generator.destructions()
+        generator.past_import()
         generator.old_files(OLD_FILES if clients >= 60 else 0)
         writer.flush_all()
         ident, at = writer.new_id(), datetime.now(UTC)

@@ -280,3 +280,52 @@ def import_people(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
             "kind": "people", "file": sheet.name, "sha256": sheet.sha256,
             "rows": len(sheet.rows), "imported": len(chosen)})
         return Imported(batch.id, len(chosen), len(sheet.rows) - len(chosen))
+
+
+def untranslated(db: Database, actor: Actor, sheet: Sheet,
+                 mapping: Mapping) -> list[tuple[str, str]]:
+    """(field, value) of the file's words that name no code of their field yet, each once,
+    in the order met: what the person translates before the check."""
+    actor.require(Permission.DATA_IMPORT)
+    counsellors = _counsellors(db, actor)
+    found: dict[tuple[str, str], None] = {}
+    for name, spec in FIELDS.items():
+        index = mapping.column_of(sheet.headers, name)
+        if index is None or spec.coded is None:
+            continue
+        translations = mapping.translations.get(name, {})
+        for cells in sheet.rows:
+            value = cells[index].strip() if index < len(cells) else ""
+            if not value:
+                continue
+            if name == "languages":
+                for part in languages_value(value, translations)[1]:
+                    found.setdefault((name, part), None)
+            elif coded_value(spec, value, translations, counsellors) is None:
+                found.setdefault((name, value), None)
+    return list(found)
+
+
+def choices(db: Database, actor: Actor, name: str) -> list[tuple[str, str]]:
+    """(code, label) a value of field ``name`` can be translated into."""
+    actor.require(Permission.DATA_IMPORT)
+    from cjeapp.core.codelists import codelist
+    from cjeapp.core.locale_format import (
+        country_codes,
+        country_name,
+        language_codes,
+        language_name,
+    )
+
+    spec = FIELDS[name]
+    if spec.coded == "country":
+        return sorted(((code, country_name(code)) for code in country_codes()),
+                      key=lambda pair: fold(pair[1]))
+    if spec.coded == "language":
+        return sorted(((code, language_name(code)) for code in language_codes()),
+                      key=lambda pair: fold(pair[1]))
+    if spec.coded == "counsellor":
+        return [(account.id, account.full_name) for account in list_counsellors(db, actor)]
+    if spec.coded is not None:
+        return [(entry.code, entry.label()) for entry in codelist(spec.coded).codes]
+    return []

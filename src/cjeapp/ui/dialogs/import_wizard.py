@@ -1,0 +1,491 @@
+"""Importer des personnes: the assistant that takes a spreadsheet from the file to the
+batch — the file and its first rows (a CSV's encoding and delimiter shown and changeable),
+which column is which field, the file's words translated into the program's, the check
+row by row (with its report to download), then the import as one batch.
+
+The check and the import run off the screen's thread with a progress bar; the import can
+be stopped and then leaves nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import msg
+from cjeapp.core.imports import people
+from cjeapp.core.imports.fields import PEOPLE
+from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping, saved_mappings
+from cjeapp.core.imports.people import DryRun, Imported, RowResult
+from cjeapp.core.imports.reading import Sheet, read_sheet
+from cjeapp.core.imports.report import STATUS, report_bytes
+from cjeapp.core.writers.whole_file import write_whole
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors, report_refusal, show_error
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.record_table import RecordTable
+
+PREVIEW_ROWS = 8
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows (cp1252)"), ("latin-1", "Latin-1"))
+
+
+def _cell(index: int) -> Callable[[list[str]], str]:
+    return lambda row: row[index]
+
+
+def _show_progress(bar: QProgressBar, done: int, total: int) -> None:
+    bar.setMaximum(total)
+    bar.setValue(done)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("The file"))
+        self.setSubTitle(self.tr("An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, "
+                                 "with the column titles on its first row."))
+        self.path_label = QLabel(self.tr("No file chosen."))
+        self.path_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose the file…"))
+        self.encoding = CodeCombo(list(ENCODINGS), empty=False)
+        self.delimiter = CodeCombo([(";", ";"), (",", ","), ("\t", self.tr("tab"))],
+                                   empty=False)
+        self.sheet = QComboBox()
+        self.csv_row = QWidget()
+        csv_form = QHBoxLayout(self.csv_row)
+        csv_form.setContentsMargins(0, 0, 0, 0)
+        csv_form.addWidget(QLabel(self.tr("Encoding")))
+        csv_form.addWidget(self.encoding)
+        csv_form.addWidget(QLabel(self.tr("Delimiter")))
+        csv_form.addWidget(self.delimiter)
+        csv_form.addStretch(1)
+        self.sheet_row = QWidget()
+        sheet_form = QHBoxLayout(self.sheet_row)
+        sheet_form.setContentsMargins(0, 0, 0, 0)
+        sheet_form.addWidget(QLabel(self.tr("Sheet")))
+        sheet_form.addWidget(self.sheet, 1)
+        self.summary = QLabel()
+        self.preview: RecordTable[list[str]] = RecordTable([], sortable=False)
+        top = QHBoxLayout()
+        top.addWidget(self.path_label, 1)
+        top.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.csv_row)
+        layout.addWidget(self.sheet_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        self.csv_row.hide()
+        self.sheet_row.hide()
+        self.choose_button.clicked.connect(self.choose)
+        self.encoding.activated.connect(lambda _row: self.read_again())
+        self.delimiter.activated.connect(lambda _row: self.read_again())
+        self.sheet.activated.connect(lambda _row: self.read_again())
+
+    def choose(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Spreadsheet to import"), str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path, **choices: Any) -> bool:
+        try:
+            sheet = read_sheet(path, **choices)
+        except CjeError as error:
+            show_error(self, error)
+            return False
+        self.owner.path = path
+        self.owner.sheet = sheet
+        self.path_label.setText(str(path))
+        self.csv_row.setVisible(sheet.encoding is not None)
+        self.sheet_row.setVisible(len(sheet.sheets) > 1)
+        if sheet.encoding is not None:
+            self.encoding.set_value(sheet.encoding)
+            self.delimiter.set_value(sheet.delimiter)
+        self.sheet.clear()
+        self.sheet.addItems(sheet.sheets)
+        if sheet.sheet:
+            self.sheet.setCurrentText(sheet.sheet)
+        self.summary.setText(self.tr("%1 rows under %2 column titles; the first ones:")
+                             .replace("%1", str(len(sheet.rows)))
+                             .replace("%2", str(len(sheet.headers))))
+        self._show_preview(sheet)
+        self.completeChanged.emit()
+        return True
+
+    def _show_preview(self, sheet: Sheet) -> None:
+        columns: list[Column[list[str]]] = [
+            Column(title or "—", _cell(index), width=130)
+            for index, title in enumerate(sheet.headers)]
+        self.preview.table.columns = columns
+        self.preview.set_rows(sheet.rows[:PREVIEW_ROWS])
+        self.preview.table.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                  len(columns) - 1)
+
+    def read_again(self) -> None:
+        if self.owner.path is None:
+            return
+        sheet = self.owner.sheet
+        if sheet is not None and sheet.encoding is not None:
+            self.load(self.owner.path, encoding=self.encoding.value(),
+                      delimiter=self.delimiter.value())
+        else:
+            self.load(self.owner.path, sheet=self.sheet.currentText() or None)
+
+    def isComplete(self) -> bool:
+        return self.owner.sheet is not None
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Which column is which"))
+        self.setSubTitle(self.tr("Proposed from the column titles; change what is wrong. "
+                                 "Then translate the file's words the program does not know."))
+        self.saved = QComboBox()
+        self.columns: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Saved mapping"), self.saved)
+        for spec in PEOPLE:
+            combo = QComboBox()
+            self.columns[spec.name] = combo
+            form.addRow(msg(spec.caption).render(), combo)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.words = QLabel(self.tr("Words of the file to translate"))
+        self.words.setStyleSheet("font-weight: 600;")
+        self.translations = QWidget()
+        self.translations_form = QFormLayout(self.translations)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Liste de Julie"))
+        self.save_button = QPushButton(self.tr("Save this mapping"))
+        self.errors = FieldErrors.for_fields(["mapping_name", "mapping"])
+        saving = QHBoxLayout()
+        saving.addWidget(QLabel(self.tr("Keep it as")))
+        saving.addWidget(self.name, 1)
+        saving.addWidget(self.save_button)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(scroll, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.words)
+        right.addWidget(self.translations)
+        right.addStretch(1)
+        right.addLayout(saving)
+        right.addWidget(self.errors.labels["mapping_name"])
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self.saved.activated.connect(lambda _row: self.use_saved())
+        self.save_button.clicked.connect(self.save)
+        for combo in self.columns.values():
+            combo.activated.connect(lambda _row: self.show_words())
+        self.word_choices: list[tuple[str, str, CodeCombo]] = []
+
+    def initializePage(self) -> None:
+        sheet = self.owner.sheet
+        if sheet is None:
+            return
+        context = self.owner.context
+        self.known = saved_mappings(context.db, context.actor)
+        self.saved.clear()
+        self.saved.addItem(self.tr("Proposed from the titles"), "")
+        for name in sorted(self.known):
+            self.saved.addItem(name, name)
+        self.show_mapping(proposed_mapping(sheet.headers))
+
+    def use_saved(self) -> None:
+        sheet = self.owner.sheet
+        name = self.saved.currentData()
+        if sheet is None:
+            return
+        self.show_mapping(self.known[name] if name else proposed_mapping(sheet.headers))
+        if name:
+            self.name.setText(name)
+
+    def show_mapping(self, mapping: Mapping) -> None:
+        sheet = self.owner.sheet
+        if sheet is None:
+            return
+        self.owner.mapping = mapping
+        for name, combo in self.columns.items():
+            combo.clear()
+            combo.addItem(self.tr("— not in the file —"), None)
+            for index, header in enumerate(sheet.headers):
+                if header:
+                    combo.addItem(header, index)
+            chosen = mapping.column_of(sheet.headers, name)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        self.show_words()
+
+    def mapping(self) -> Mapping:
+        sheet = self.owner.sheet
+        previous = self.owner.mapping or Mapping()
+        columns = {name: sheet.headers[combo.currentData()]
+                   for name, combo in self.columns.items()
+                   if sheet is not None and combo.currentData() is not None}
+        mapping = Mapping(columns, {name: dict(values)
+                                    for name, values in previous.translations.items()})
+        for name, value, combo in self.word_choices:
+            code = combo.value()
+            if code:
+                mapping.translate(name, value, code)
+        return mapping
+
+    def show_words(self) -> None:
+        """The file's words no code matches, each with the program's choices."""
+        mapping = self.mapping()
+        self.owner.mapping = mapping
+        while self.translations_form.rowCount():
+            self.translations_form.removeRow(0)
+        self.word_choices = []
+        sheet, context = self.owner.sheet, self.owner.context
+        if sheet is None:
+            return
+        words = people.untranslated(context.db, context.actor, sheet, mapping)
+        captions = {spec.name: msg(spec.caption).render() for spec in PEOPLE}
+        for name, value in words[:40]:
+            combo = CodeCombo(people.choices(context.db, context.actor, name))
+            self.word_choices.append((name, value, combo))
+            self.translations_form.addRow(f"« {value} » ({captions[name]})", combo)
+        self.words.setText(self.tr("Words of the file to translate: %1").replace(
+            "%1", str(len(words))) if words else self.tr("Every word of the file is known."))
+
+    def save(self) -> None:
+        self.errors.clear()
+        context = self.owner.context
+        try:
+            save_mapping(context.db, context.actor, self.name.text(), self.mapping())
+        except CjeError as error:
+            report_refusal(self, error, self.errors)
+            return
+        self.known = saved_mappings(context.db, context.actor)
+        self.errors.labels["mapping_name"].setText(self.tr("Saved."))
+        self.errors.labels["mapping_name"].setStyleSheet("")
+        self.errors.labels["mapping_name"].show()
+
+    def validatePage(self) -> bool:
+        self.owner.mapping = self.mapping()
+        return True
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("The check, row by row"))
+        self.setSubTitle(self.tr("Nothing is imported yet. Fix the file for the rows in "
+                                 "error (the report lists them), or leave them out."))
+        self.progress = QProgressBar()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.results: RecordTable[RowResult] = RecordTable([
+            Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, width=60),
+            Column(self.tr("Result"), lambda r: msg(STATUS[r.status]).render(), width=130),
+            Column(self.tr("Person"), lambda r: f"{r.form.first_name} {r.form.last_name}"
+                   if r.form else "", width=220),
+            Column(self.tr("What to fix, or what it may be a copy of"),
+                   lambda r: r.error_text() if r.status == "error" else r.duplicates_text()),
+        ], alert=lambda r: r.status == "error")
+        self.duplicates = QListWidget()
+        self.duplicates.setMaximumHeight(110)
+        self.duplicates_label = QLabel(self.tr("Likely duplicates: tick those to create anyway "
+                                               "(the others are left out)"))
+        self.leave_out = QCheckBox(self.tr("Import the good rows and leave out those in error"))
+        self.report_button = QPushButton(self.tr("Save the report…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.leave_out, 1)
+        buttons.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates)
+        layout.addLayout(buttons)
+        self.report_button.clicked.connect(self.save_report)
+        self.leave_out.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.job: BackgroundJob | None = None
+
+    def initializePage(self) -> None:
+        self.owner.checked = None
+        self.results.set_rows([])
+        self.duplicates.clear()
+        sheet, mapping, context = self.owner.sheet, self.owner.mapping, self.owner.context
+        if sheet is None or mapping is None:
+            return
+        db, actor = context.db, context.actor
+        job = BackgroundJob(lambda running: people.dry_run(
+            db, actor, sheet, mapping, report=running.report, cancelled=running.is_cancelled))
+        job.progress.connect(lambda done, total: _show_progress(self.progress, done, total))
+        job.succeeded.connect(self.show_results)
+        job.refused.connect(lambda error: show_error(self, error))
+        job.finished.connect(self._ended)
+        self.job = job
+        self.summary.setText(self.tr("Checking…"))
+        job.start(self)
+
+    def _ended(self) -> None:
+        self.job = None
+        self.completeChanged.emit()
+
+    def show_results(self, checked: DryRun) -> None:
+        self.owner.checked = checked
+        self.results.set_rows(checked.results)
+        self.summary.setText(self.tr("%1 rows: %2 ready, %3 likely duplicates, %4 in error.")
+                             .replace("%1", str(len(checked.results)))
+                             .replace("%2", str(checked.count("ready")))
+                             .replace("%3", str(checked.count("duplicate")))
+                             .replace("%4", str(checked.count("error"))))
+        for result in checked.results:
+            if result.status != "duplicate" or result.form is None:
+                continue
+            item = QListWidgetItem(self.tr("Row %1: %2 — may be %3")
+                                   .replace("%1", str(result.row))
+                                   .replace("%2", f"{result.form.first_name} "
+                                                  f"{result.form.last_name}")
+                                   .replace("%3", result.duplicates_text()))
+            item.setData(Qt.ItemDataRole.UserRole, result.row)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.duplicates.addItem(item)
+        has_duplicates = self.duplicates.count() > 0
+        self.duplicates.setVisible(has_duplicates)
+        self.duplicates_label.setVisible(has_duplicates)
+        self.leave_out.setVisible(checked.count("error") > 0)
+        self.completeChanged.emit()
+
+    def create_anyway(self) -> frozenset[int]:
+        return frozenset(int(self.duplicates.item(i).data(Qt.ItemDataRole.UserRole))
+                         for i in range(self.duplicates.count())
+                         if self.duplicates.item(i).checkState() == Qt.CheckState.Checked)
+
+    def save_report(self) -> None:
+        checked = self.owner.checked
+        if checked is None:
+            return
+        name = Path(checked.sheet.name).stem + "-verification.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                                    str(Path.home() / name), "Excel (*.xlsx)")
+        if path:
+            self.write_report(Path(path))
+
+    def write_report(self, path: Path) -> None:
+        if self.owner.checked is not None:
+            write_whole(path, report_bytes(self.owner.checked))
+
+    def isComplete(self) -> bool:
+        checked = self.owner.checked
+        if checked is None or self.job is not None:
+            return False
+        ready = checked.count("ready") + len(self.create_anyway())
+        return ready > 0 and (checked.count("error") == 0 or self.leave_out.isChecked())
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("The import"))
+        self.progress = QProgressBar()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.stop_button = QPushButton(self.tr("Stop (nothing will be imported)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stop_button)
+        layout.addStretch(1)
+        self.job: BackgroundJob | None = None
+        self.stop_button.clicked.connect(self.stop)
+
+    def initializePage(self) -> None:
+        sheet, mapping, context = self.owner.sheet, self.owner.mapping, self.owner.context
+        if sheet is None or mapping is None:
+            return
+        check = self.owner.check_page
+        create_anyway, leave_out = check.create_anyway(), check.leave_out.isChecked()
+        db, actor = context.db, context.actor
+        job = BackgroundJob(lambda running: people.import_people(
+            db, actor, sheet, mapping, create_anyway=create_anyway, leave_out_errors=leave_out,
+            report=running.report, cancelled=running.is_cancelled))
+        job.progress.connect(lambda done, total: _show_progress(self.progress, done, total))
+        job.succeeded.connect(self.done_importing)
+        job.stopped.connect(lambda: self.summary.setText(
+            self.tr("Stopped: nothing was imported.")))
+        job.refused.connect(lambda error: self.summary.setText(str(error)))
+        job.finished.connect(self._ended)
+        self.job = job
+        self.summary.setText(self.tr("Importing…"))
+        self.stop_button.setEnabled(True)
+        job.start(self)
+
+    def stop(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _ended(self) -> None:
+        self.job = None
+        self.stop_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def done_importing(self, done: Imported) -> None:
+        self.owner.imported = done
+        self.summary.setText(self.tr(
+            "%1 people imported, %2 rows left out. The batch can be undone for 30 days in "
+            "Import, as long as nobody has worked on these files.")
+            .replace("%1", str(done.imported)).replace("%2", str(done.left_out)))
+        self.owner.batch_imported.emit(done.batch_id)
+
+    def isComplete(self) -> bool:
+        return self.job is None
+
+
+class ImportWizard(QWizard):
+    batch_imported = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path: Path | None = None
+        self.sheet: Sheet | None = None
+        self.mapping: Mapping | None = None
+        self.checked: DryRun | None = None
+        self.imported: Imported | None = None
+        self.setWindowTitle(self.tr("Import people from a spreadsheet"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.import_page):
+            self.addPage(page)
+        self.resize(1000, 620)

@@ -1,0 +1,93 @@
+"""Importer (coordinator, director, administrator): the batches imported, who made them
+and when, undo within 30 days, and the assistant for a new spreadsheet."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from cjeapp.core.changes import ChangeKind
+from cjeapp.core.imports import batches
+from cjeapp.core.imports.batches import BatchRow
+from cjeapp.core.locale_format import format_moment
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.import_wizard import ImportWizard
+from cjeapp.ui.messages import reports_refusals, show_error
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.record_table import RecordTable
+
+
+class ImportsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        heading = QLabel(self.tr("Import"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        intro = QLabel(self.tr(
+            "Bring in the lists of people kept in Excel, LibreOffice or CSV files: each row "
+            "is checked as the intake screen checks it, likely duplicates are shown, and "
+            "the whole file is imported at once or not at all. A batch can be undone for 30 "
+            "days, as long as nobody has worked on its files."))
+        intro.setWordWrap(True)
+        self.batches: RecordTable[BatchRow] = RecordTable([
+            Column(self.tr("Imported on"), lambda b: format_moment(b.made_at),
+                   lambda b: b.made_at, width=170),
+            Column(self.tr("File"), lambda b: b.source_name, width=240),
+            Column(self.tr("By"), lambda b: b.made_by or "", width=170),
+            Column(self.tr("People"), lambda b: str(b.imported), lambda b: b.imported,
+                   width=80),
+            Column(self.tr("Rows"), lambda b: str(b.rows), lambda b: b.rows, width=70),
+            Column(self.tr("Undone"), lambda b: format_moment(b.undone_at)
+                   if b.undone_at else ""),
+        ])
+        self.wizard_button = QPushButton(self.tr("Import people from a file…"))
+        self.undo_button = QPushButton(self.tr("Undo the selected import…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.wizard_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.batches, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.wizard_button.clicked.connect(self.open_wizard)
+        self.undo_button.clicked.connect(self.undo)
+        self.wizard: ImportWizard | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.batches.set_rows(batches.list_batches(self.context.db, self.context.actor))
+
+    def open_wizard(self) -> ImportWizard:
+        self.wizard = ImportWizard(self.context, self)
+        self.wizard.batch_imported.connect(self._imported)
+        self.wizard.show()
+        return self.wizard
+
+    def _imported(self, _batch_id: str) -> None:
+        self.refresh()
+        self.context.announce(ChangeKind.CLIENTS, origin=self)
+
+    @reports_refusals
+    def undo(self) -> None:
+        chosen = self.batches.current()
+        if chosen is None:
+            show_error(self, self.tr("Choose the import to undo in the list."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Undo an import"),
+            self.tr("Remove the %1 people imported from %2? Their files go to the "
+                    "tombstones, as a deletion does; the audit log keeps the trace.")
+            .replace("%1", str(chosen.imported)).replace("%2", chosen.source_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        removed = batches.undo_batch(self.context.db, self.context.actor, chosen.id)
+        self.status.setText(self.tr("Import undone: %1 files removed.").replace(
+            "%1", str(removed)))
+        self.refresh()
+        self.context.announce(ChangeKind.CLIENTS, origin=self)
