@@ -20,6 +20,7 @@ from cjeapp.core import clock
 from cjeapp.core.backups import automatic
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
+from cjeapp.core.resources import resource_path
 from cjeapp.core.staff import accounts
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.main_window import MainWindow
@@ -124,6 +125,20 @@ def main() -> int:
         settings = admin.show_section("settings")
         settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]
         _save(admin, folder, "07-parametres-comptes")
+        imports = admin.show_section("imports")
+        wizard = imports.open_wizard()  # type: ignore[attr-defined]
+        wizard.file_page.load(resource_path("samples", "liste-clients-2025.csv"))
+        _save(wizard, folder, "24-import-fichier")
+        wizard.next()
+        for _name, value, combo in wizard.mapping_page.word_choices:
+            combo.set_value({"Réfugié": "refugee_government", "Étudiant": "student"}[value])
+        _save(wizard, folder, "25-import-correspondance")
+        wizard.next()
+        while wizard.checked is None or wizard.check_page.job is not None:
+            app.processEvents()
+        wizard.check_page.leave_out.setChecked(True)
+        _save(wizard, folder, "26-import-verification")
+        wizard.close()
         clock.freeze(datetime.now(UTC) + timedelta(days=3))  # the warning once backups stop
         admin.banner.refresh()
         settings.tabs.setCurrentWidget(settings.backups)  # type: ignore[attr-defined]

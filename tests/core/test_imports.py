@@ -150,6 +150,8 @@ def test_the_dry_run_says_each_rows_fate_and_changes_nothing(
     coordinator = staff["coordinator"]
     clients.create_client(db, staff["reception"], ClientForm(
         first_name="Omar", last_name="Al-Hassan", birth_date=date(1975, 4, 18)))
+    clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Rohan", last_name="Nair", birth_date=date(1966, 10, 24)))
     before = search_clients(db, coordinator, "benali")
     checked, mapping = _sample(db, coordinator)
     assert checked.sheet.encoding == "cp1252" and checked.sheet.delimiter == ";"
@@ -173,8 +175,10 @@ def test_the_dry_run_says_each_rows_fate_and_changes_nothing(
     assert by_row[9].status == "error"  # « Pierre Wilner »: which is the last name?
     nour = {e.field for e in by_row[10].errors}
     assert {"phone", "email"} <= nour
-    assert by_row[11].status == "duplicate" or "immigration_category" in {
-        e.field for e in by_row[11].errors}
+    # An existing file of the same name born the same day; a namesake born another day is not.
+    assert by_row[11].status == "duplicate"
+    assert "le dossier de Omar Al-Hassan" in by_row[11].duplicates_text("fr")
+    assert by_row[13].status == "ready"  # Rohan Nair born 1990, not the one of 1966
     assert search_clients(db, coordinator, "benali") == before  # nothing written
     assert mapping.columns["full_name"] == "Nom complet"
 

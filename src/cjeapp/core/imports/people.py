@@ -207,6 +207,9 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
             for hit in likely_duplicates(db, actor, first_name=form.first_name,
                                          last_name=form.last_name, birth_date=form.birth_date,
                                          phone=form.phone, limit=3):
+                if hit.reason == "name" and hit.birth_date and form.birth_date \
+                        and hit.birth_date != form.birth_date:
+                    continue  # a namesake born another day: another person
                 described = _describe_file(hit.first_name, hit.last_name, hit.birth_date)
                 if described not in copies:
                     copies.append(described)

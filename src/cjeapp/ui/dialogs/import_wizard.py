@@ -174,6 +174,7 @@ class MappingPage(QWizardPage):
         form.addRow(self.tr("Saved mapping"), self.saved)
         for spec in PEOPLE:
             combo = QComboBox()
+            combo.setMinimumWidth(190)
             self.columns[spec.name] = combo
             form.addRow(msg(spec.caption).render(), combo)
         inner = QWidget()
@@ -202,8 +203,8 @@ class MappingPage(QWizardPage):
         right.addStretch(1)
         right.addLayout(saving)
         right.addWidget(self.errors.labels["mapping_name"])
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addLayout(left, 5)
+        layout.addLayout(right, 4)
         self.saved.activated.connect(lambda _row: self.use_saved())
         self.save_button.clicked.connect(self.save)
         for combo in self.columns.values():
