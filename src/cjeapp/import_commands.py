@@ -33,8 +33,8 @@ def import_file(args: argparse.Namespace) -> int:
             else:
                 mapping = proposed_mapping(sheet.headers)
             checked = people.dry_run(db, actor, sheet, mapping)
-            print(gettext(N_("{rows} rows: {ready} ready, {duplicates} likely duplicates, "
-                             "{errors} with errors.")).format(
+            print(gettext(N_("Rows: {rows} — ready: {ready}, likely duplicates: "
+                             "{duplicates}, with errors: {errors}.")).format(
                 rows=len(checked.results), ready=checked.count("ready"),
                 duplicates=checked.count("duplicate"), errors=checked.count("error")))
             for result in checked.results:

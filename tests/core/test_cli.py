@@ -194,7 +194,7 @@ def test_import_checks_then_imports_the_sample_list(
     common = ["import", "--db", str(path), "--user", "admin"]
     assert main([*common, "--dry-run", "--report", str(report), sample]) == 1
     out = capsys.readouterr()
-    assert "12 rows" in out.out and "row 9:" in out.err
+    assert "Rows: 12" in out.out and "row 9:" in out.err
     assert report.stat().st_size > 0 and _count(path, key, people) == before
     assert main([*common, sample]) == 1  # rows with errors: nothing imported
     assert "leave them out" in capsys.readouterr().err

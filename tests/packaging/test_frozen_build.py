@@ -58,6 +58,7 @@ def test_the_frozen_program_makes_checks_and_prints(program: Path, tmp_path: Pat
                                     tmp_path)
     assert any("DejaVuSans" in font for font in fonts), fonts
     assert any("NotoSansArabic" in font for font in fonts), fonts
+    _checks_a_workbook(program, tmp_path, db)
     licences = (program.parent / "THIRD-PARTY-LICENCES.txt").read_text(encoding="utf-8")
     assert "PySide6" in licences and "LGPL" in licences and "SQLAlchemy" in licences
 
@@ -102,3 +103,22 @@ def test_portable_mode_keeps_everything_beside_the_program(program: Path,
     beside = str(program.parent / PORTABLE_FOLDER)
     assert beside not in plain and str(tmp_path) in plain  # the user's folders
     assert portable.count(beside) == 4, portable
+
+
+def _checks_a_workbook(program: Path, home: Path, db: Path) -> None:
+    """The import reads a workbook (python-calamine) and writes its report (openpyxl)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["Nom", "Prénom", "Date de naissance"], ["BENALI", "Khadija", "14/03/1988"],
+                ["Gómez", "Ana", "31/02/1990"]):
+        sheet.append(row)
+    book.save(home / "liste.xlsx")
+    checked = _run(program, home, "--lang", "fr", "import", "--db", str(db), "--user", "admin",
+                   "--dry-run", "--report", str(home / "rapport.xlsx"), str(home / "liste.xlsx"))
+    assert checked.returncode == 1, checked.stderr  # one row in error
+    assert "Lignes : 2 — prêtes : 1" in checked.stdout and "ligne 3" in checked.stderr, \
+        checked.stdout + checked.stderr
+    assert (home / "rapport.xlsx").stat().st_size > 0

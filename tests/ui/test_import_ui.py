@@ -35,7 +35,7 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     assert wizard.file_page.load(resource_path("samples", "liste-clients-2025.csv"))
     assert not wizard.file_page.csv_row.isHidden()
     assert wizard.file_page.encoding.value() == "cp1252"
-    assert "12 lignes" in wizard.file_page.summary.text()
+    assert "Lignes : 12" in wizard.file_page.summary.text()
     assert wizard.file_page.preview.rows[0][0] == "BENALI Khadija"
     wizard.next()
     mapping = wizard.mapping_page
@@ -52,7 +52,7 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     wizard.next()
     check = wizard.check_page
     qtbot.waitUntil(lambda: wizard.checked is not None and check.job is None, timeout=20_000)
-    assert "12 lignes" in check.summary.text() and "3 en erreur" in check.summary.text()
+    assert "Lignes : 12" in check.summary.text() and "en erreur : 3" in check.summary.text()
     errors = [r for r in check.results.rows if r.status == "error"]
     assert {r.row for r in errors} == {8, 9, 10}
     assert not check.isComplete()  # rows in error, not yet left out
@@ -63,7 +63,7 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     assert check.isComplete()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
-    assert "8 personnes importées" in wizard.import_page.summary.text()
+    assert "Personnes importées : 8" in wizard.import_page.summary.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert page.batches.rows[0].imported == 8
@@ -71,5 +71,5 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
                         lambda *_args: QMessageBox.StandardButton.Yes)
     page.batches.select_where(lambda b: True)
     page.undo_button.click()
-    assert "8 dossiers retirés" in page.status.text()
+    assert "dossiers retirés : 8" in page.status.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra") == []

@@ -1498,67 +1498,67 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="312"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="321"/>
         <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
-        <source>%1 rows: %2 ready, %3 likely duplicates, %4 in error.</source>
+        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
+        <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
         <source>Row %1: %2 — may be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2305,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/dialogs/import_wizard.py" line="134"/>
-        <source>%1 rows under %2 column titles; the first ones:</source>
+        <source>Rows: %1, columns: %2. The first rows:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,35 +2680,35 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="418"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="422"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="444"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="448"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="463"/>
-        <source>%1 people imported, %2 rows left out. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
+        <location filename="../ui/dialogs/import_wizard.py" line="464"/>
+        <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="483"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="484"/>
         <source>Import people from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2782,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/imports_page.py" line="90"/>
-        <source>Import undone: %1 files removed.</source>
+        <source>Import undone; files removed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3152,47 +3152,47 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="190"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="221"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

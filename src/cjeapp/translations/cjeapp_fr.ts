@@ -1502,67 +1502,67 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
         <source>The check, row by row</source>
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="312"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="321"/>
         <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
         <translation>Doublons probables : cochez ceux à créer quand même (les autres sont laissés de côté)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
-        <source>%1 rows: %2 ready, %3 likely duplicates, %4 in error.</source>
-        <translation>%1 lignes : %2 prêtes, %3 doublons probables, %4 en erreur.</translation>
+        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
+        <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
+        <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
         <source>Row %1: %2 — may be %3</source>
         <translation>Ligne %1 : %2 — peut-être %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -2314,8 +2314,8 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/dialogs/import_wizard.py" line="134"/>
-        <source>%1 rows under %2 column titles; the first ones:</source>
-        <translation>%1 lignes sous %2 titres de colonnes; les premières :</translation>
+        <source>Rows: %1, columns: %2. The first rows:</source>
+        <translation>Lignes : %1, colonnes : %2. Les premières lignes :</translation>
     </message>
 </context>
 <context>
@@ -2689,35 +2689,35 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="418"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="422"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="444"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="448"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="463"/>
-        <source>%1 people imported, %2 rows left out. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
-        <translation>%1 personnes importées, %2 lignes laissées de côté. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé dans ces dossiers.</translation>
+        <location filename="../ui/dialogs/import_wizard.py" line="464"/>
+        <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
+        <translation>Personnes importées : %1; lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé dans ces dossiers.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="483"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="484"/>
         <source>Import people from a spreadsheet</source>
         <translation>Importer des personnes d&apos;un tableur</translation>
     </message>
@@ -2791,8 +2791,8 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/imports_page.py" line="90"/>
-        <source>Import undone: %1 files removed.</source>
-        <translation>Importation annulée : %1 dossiers retirés.</translation>
+        <source>Import undone; files removed: %1.</source>
+        <translation>Importation annulée; dossiers retirés : %1.</translation>
     </message>
 </context>
 <context>
@@ -3161,47 +3161,47 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
         <source>Words of the file to translate</source>
         <translation>Mots du fichier à traduire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="190"/>
         <source>e.g. Liste de Julie</source>
         <translation>p. ex. Liste de Julie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
         <source>Save this mapping</source>
         <translation>Enregistrer cette correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
         <source>Keep it as</source>
         <translation>La garder sous le nom</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="221"/>
         <source>Proposed from the titles</source>
         <translation>Proposée d&apos;après les titres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
         <source>— not in the file —</source>
         <translation>— absent du fichier —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
         <source>Words of the file to translate: %1</source>
         <translation>Mots du fichier à traduire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
         <source>Every word of the file is known.</source>
         <translation>Tous les mots du fichier sont connus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
     </message>

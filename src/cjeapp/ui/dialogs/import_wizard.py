@@ -131,7 +131,7 @@ class FilePage(QWizardPage):
         self.sheet.addItems(sheet.sheets)
         if sheet.sheet:
             self.sheet.setCurrentText(sheet.sheet)
-        self.summary.setText(self.tr("%1 rows under %2 column titles; the first ones:")
+        self.summary.setText(self.tr("Rows: %1, columns: %2. The first rows:")
                              .replace("%1", str(len(sheet.rows)))
                              .replace("%2", str(len(sheet.headers))))
         self._show_preview(sheet)
@@ -361,7 +361,7 @@ class CheckPage(QWizardPage):
     def show_results(self, checked: DryRun) -> None:
         self.owner.checked = checked
         self.results.set_rows(checked.results)
-        self.summary.setText(self.tr("%1 rows: %2 ready, %3 likely duplicates, %4 in error.")
+        self.summary.setText(self.tr("Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.")
                              .replace("%1", str(len(checked.results)))
                              .replace("%2", str(checked.count("ready")))
                              .replace("%3", str(checked.count("duplicate")))
@@ -461,7 +461,7 @@ class ImportPage(QWizardPage):
     def done_importing(self, done: Imported) -> None:
         self.owner.imported = done
         self.summary.setText(self.tr(
-            "%1 people imported, %2 rows left out. The batch can be undone for 30 days in "
+            "People imported: %1; rows left out: %2. The batch can be undone for 30 days in "
             "Import, as long as nobody has worked on these files.")
             .replace("%1", str(done.imported)).replace("%2", str(done.left_out)))
         self.owner.batch_imported.emit(done.batch_id)

@@ -87,7 +87,7 @@ class ImportsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         removed = batches.undo_batch(self.context.db, self.context.actor, chosen.id)
-        self.status.setText(self.tr("Import undone: %1 files removed.").replace(
+        self.status.setText(self.tr("Import undone; files removed: %1.").replace(
             "%1", str(removed)))
         self.refresh()
         self.context.announce(ChangeKind.CLIENTS, origin=self)
