@@ -63,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
     bench.add_argument("what", choices=("search", "client-list", "documents", "export",
-                                        "sign-in", "startup"))
+                                        "sign-in", "startup", "import"))
+    bench.add_argument("--rows", type=int, default=20_000, help="people in the list "
+                       "(bench import)")
     bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
     bench.add_argument("--db", type=existing_file,
                        help="existing database (default: build a demo one)")

@@ -107,6 +107,8 @@ def bench(args: argparse.Namespace) -> int:
         return _bench_sign_in()
     if args.what == "startup":
         return _bench_startup(args)
+    if args.what == "import":
+        return _bench_import(args)
     if args.db is None and args.what not in ("documents", "export"):
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
@@ -441,6 +443,24 @@ def _bench_export(args: argparse.Namespace) -> int:
         persons=format_number(result.persons), services=format_number(result.services),
         seconds=format_number(round(result.seconds, 1)),
         peak=format_number(round(result.peak_mb))))
+    return 0
+
+
+def _bench_import(args: argparse.Namespace) -> int:
+    from cjeapp.bench.import_bench import run
+    from cjeapp.core.locale_format import format_number
+
+    clients = args.clients if args.clients != 100_000 else 2_000
+    print(gettext(N_("Building a demo database of {clients} clients…")).format(
+        clients=format_number(clients)), file=sys.stderr)
+    result = run(rows=args.rows, clients=clients)
+    print(gettext(N_("import: {rows} people (CSV, cp1252): read {read} s, check {check} s, "
+                     "import (check included) {write} s; {imported} imported; peak memory "
+                     "{peak} MB")).format(
+        rows=format_number(result.rows), read=format_number(round(result.read_seconds, 2)),
+        check=format_number(round(result.check_seconds, 1)),
+        write=format_number(round(result.import_seconds, 1)),
+        imported=format_number(result.imported), peak=format_number(round(result.peak_mb))))
     return 0
 
 

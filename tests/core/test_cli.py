@@ -202,3 +202,10 @@ def test_import_checks_then_imports_the_sample_list(
     assert main([*common, "--leave-out-errors", sample]) == 0
     imported = int(re.search(r"Imported (\d+) people", capsys.readouterr().out)[1])  # type: ignore[index]
     assert imported >= 1 and _count(path, key, people) == before + imported
+
+
+def test_bench_import_checks_and_imports_a_generated_list(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "fr", "bench", "import", "--rows", "300", "--clients", "60"]) == 0
+    out = capsys.readouterr().out
+    assert "300 personnes" in out and "300 importées" in out

@@ -200,7 +200,7 @@ def test_translations_fix_the_words_then_the_batch_imports_all_or_nothing_and_un
     count = _clients(db)
     with pytest.raises(Cancelled):  # stopped midway: nothing stays
         people.import_people(db, coordinator, checked.sheet, mapping, leave_out_errors=True,
-                             cancelled=iter([False] * 15 + [True] * 100).__next__)
+                             cancelled=iter([False] * 12 + [True] * 100).__next__)
     assert _clients(db) == count
     done = people.import_people(db, coordinator, checked.sheet, mapping,
                                 leave_out_errors=True)

@@ -1,0 +1,107 @@
+"""``cjeapp bench import``: a list of 20,000 people as organizations keep them (a CSV saved
+by Excel on Windows: cp1252, semicolons, names in capitals, dates in three forms, phones in
+every form) checked, then imported, into a demo database; time and peak memory of each."""
+
+from __future__ import annotations
+
+import random
+import resource
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.demo import names
+from cjeapp.core.demo.generator import generate
+from cjeapp.core.imports import people
+from cjeapp.core.imports.mappings import proposed_mapping
+from cjeapp.core.imports.reading import read_sheet
+from cjeapp.core.staff import accounts
+
+HEADERS = ("Nom", "Prénom", "Date de naissance", "Sexe", "Pays de naissance", "Téléphone",
+           "Ville", "Région", "No MIFI", "Catégorie", "Arrivée", "Langues")
+CATEGORIES = ("Travailleur qualifié", "Regroupement familial", "Demandeur d'asile",
+              "Réfugié parrainé", "Travailleur temporaire")
+COUNTRIES = {"CO": "Colombie", "SY": "Syrie", "UA": "Ukraine", "CM": "Cameroun",
+             "HT": "Haïti", "MA": "Maroc", "IN": "Inde", "PH": "Philippines", "FR": "France",
+             "CD": "Congo-Kinshasa", "CN": "Chine", "AF": "Afghanistan"}
+LANGUAGES = {"es": "espagnol", "ar": "arabe", "uk": "ukrainien", "ru": "russe",
+             "fr": "français", "ht": "créole haïtien", "hi": "hindi", "tl": "tagalog",
+             "ln": "lingala", "zh": "chinois", "prs": "dari", "ps": "pachto", "en": "anglais"}
+
+
+@dataclass(frozen=True)
+class ImportBench:
+    rows: int
+    read_seconds: float
+    check_seconds: float
+    import_seconds: float
+    imported: int
+    peak_mb: float
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _day(rng: random.Random, when: date) -> str:
+    form = rng.randrange(3)
+    if form == 0:
+        return when.isoformat()
+    if form == 1:
+        return when.strftime("%d/%m/%Y")
+    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+    return f"{when.day} {months[when.month - 1]} {when.year}"
+
+
+def _phone(rng: random.Random) -> str:
+    digits = f"418{rng.randint(200, 999)}{rng.randint(1000, 9999)}"
+    forms = (f"{digits[:3]} {digits[3:6]}-{digits[6:]}", f"({digits[:3]}) {digits[3:6]}-"
+             f"{digits[6:]}", f"{digits[:3]}.{digits[3:6]}.{digits[6:]}", digits,
+             f"1 {digits[:3]} {digits[3:6]} {digits[6:]}")
+    return rng.choice(forms)
+
+
+def write_list(path: Path, rows: int, seed: int = 5) -> None:
+    """A CSV of ``rows`` people as Excel writes it on Windows."""
+    rng = random.Random(seed)
+    lines = [";".join(HEADERS)]
+    for number in range(rows):
+        origin = rng.choice([o for o in names.ORIGINS if o.country in COUNTRIES])
+        female = rng.random() < 0.5
+        first = rng.choice(origin.first_f if female else origin.first_m)
+        last = rng.choice(origin.last)
+        born = date(1950, 1, 1) + timedelta(days=rng.randint(0, 18_000))
+        arrived = date(2022, 1, 1) + timedelta(days=rng.randint(0, 1000))
+        spoken = ", ".join(LANGUAGES[code] for code in origin.languages if code in LANGUAGES)
+        lines.append(";".join((
+            last.upper(), first, _day(rng, born), "F" if female else "H",
+            COUNTRIES[origin.country], _phone(rng), "Thetford Mines", "12",
+            str(10_000_000 + number), rng.choice(CATEGORIES), _day(rng, arrived), spoken)))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+
+
+def run(rows: int = 20_000, clients: int = 2_000) -> ImportBench:
+    with tempfile.TemporaryDirectory() as folder:
+        db, _recovery = Database.create(Path(folder) / "bench.sqlite3")
+        try:
+            generate(db, clients=clients, seed=1)
+            actor = accounts.sign_in(db, "coordination", "demo-coord")
+            source = Path(folder) / "liste.csv"
+            write_list(source, rows)
+            started = time.perf_counter()
+            sheet = read_sheet(source)
+            read = time.perf_counter() - started
+            mapping = proposed_mapping(sheet.headers)
+            started = time.perf_counter()
+            people.dry_run(db, actor, sheet, mapping)
+            checked = time.perf_counter() - started
+            started = time.perf_counter()
+            done = people.import_people(db, actor, sheet, mapping, leave_out_errors=True)
+            imported = time.perf_counter() - started
+        finally:
+            db.close()
+    return ImportBench(rows, read, checked, imported, done.imported, _peak_mb())
