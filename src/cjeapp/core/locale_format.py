@@ -108,3 +108,39 @@ def country_codes() -> frozenset[str]:
     territories = Locale.parse("en").territories
     return frozenset(code for code in territories if isinstance(code, str)
                      and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)
+
+
+@cache
+def _codes_by_name(kind: str) -> dict[str, str]:
+    """Folded French and English names (and the codes themselves) -> ISO code."""
+    from cjeapp.core.search.normalize import words_key
+
+    codes = country_codes() if kind == "country" else language_codes()
+    names: dict[str, str] = {}
+    for locale in ("fr", "en"):
+        data = Locale.parse(locale)
+        table = data.territories if kind == "country" else data.languages
+        for code, name in table.items():
+            if code in codes:
+                names.setdefault(words_key(str(name)), code)
+    if kind == "language":
+        for code, named_as in _NAMED_AS.items():
+            for locale in ("fr", "en"):
+                names.setdefault(words_key(str(Locale.parse(locale).languages[named_as])), code)
+    for code in codes:
+        names.setdefault(words_key(code), code)
+    return names
+
+
+def country_named(name: str) -> str | None:
+    """The ISO 3166 code of a country written by its French or English name (or code)."""
+    from cjeapp.core.search.normalize import words_key
+
+    return _codes_by_name("country").get(words_key(name))
+
+
+def language_named(name: str) -> str | None:
+    """The ISO 639 code of a language written by its French or English name (or code)."""
+    from cjeapp.core.search.normalize import words_key
+
+    return _codes_by_name("language").get(words_key(name))

@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from babel import Locale
-
-from cjeapp.core.locale_format import language_codes
-from cjeapp.core.search.normalize import fold
+from cjeapp.core.search.normalize import words_key
 from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.validation import phone_digits
+from cjeapp.core.written_names import languages_in, name_case, split_full_name
 
 _LABELS: dict[str, tuple[str, ...]] = {
     "first_name": ("prenom", "prenoms", "first name", "first names", "given name"),
@@ -49,7 +47,6 @@ _LABELS: dict[str, tuple[str, ...]] = {
 }
 _LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n：]{1,40}?)\s*[:：]\s*(?P<value>.+?)\s*$",
                    re.MULTILINE)
-_PUNCTUATION = re.compile(r"[^0-9a-z]+")
 _PHONE = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGITS = re.compile(r"\d[\d ]{4,14}\d")
@@ -64,8 +61,7 @@ class Found:
     end: int
 
 
-def _label_key(label: str) -> str:
-    return _PUNCTUATION.sub(" ", fold(label)).strip()
+_label_key = words_key
 
 
 @cache
@@ -73,55 +69,18 @@ def _fields_by_label() -> dict[str, str]:
     return {label: field for field, labels in _LABELS.items() for label in labels}
 
 
-@cache
-def _language_by_name() -> dict[str, str]:
-    """Folded French and English language names -> ISO 639 code."""
-    codes = language_codes()
-    names: dict[str, str] = {}
-    for locale in ("en", "fr"):
-        for code, name in Locale.parse(locale).languages.items():
-            if code in codes:
-                names.setdefault(_label_key(str(name)), code)
-    names.setdefault("dari", "prs")
-    return names
-
-
-def _languages(value: str) -> list[str]:
-    found: list[str] = []
-    for part in re.split(r"[,;/+]|\bet\b|\band\b|\(|\)", fold(value)):
-        code = _language_by_name().get(_label_key(part))
-        if code and code not in found:
-            found.append(code)
-    return found
-
-
-def _name_case(words: str) -> str:
-    """« BENALI » -> « Benali »; a name typed in mixed case stays as typed."""
-    return words.title() if words.isupper() else words
-
-
-def _split_name(value: str) -> tuple[str | None, str | None]:
-    """(first, last) from one "name" line: the words in capitals are the last name, as
-    MIFI writes it (« BENALI Khadija », « Khadija BENALI »); else only the whole."""
-    words = value.split()
-    last = [w for w in words if w.isupper() and len(w) > 1]
-    first = [w for w in words if w not in last]
-    if last and first:
-        return " ".join(first), _name_case(" ".join(last))
-    return None, None
-
-
 def _read(field: str, value: str, start: int) -> list[Found]:
     end = start + len(value)
     if field in ("first_name", "last_name"):
-        return [Found(field, _name_case(value), start, end)]
+        return [Found(field, name_case(value), start, end)]
     if field in ("name", "family_or_whole_name"):
-        first, last = _split_name(value)
-        if first and last:
+        split = split_full_name(value) if "," not in value else None
+        if split is not None:
+            first, last = split
             return [Found("first_name", first, start, end), Found("last_name", last, start, end)]
         # « Nom : Benali » beside a « Prénom » line: the family name, as French forms mean
         # (« Nom : Khadija Benali » could be either order: left for the counsellor).
-        return [Found("last_name", _name_case(value), start, end)] \
+        return [Found("last_name", name_case(value), start, end)] \
             if field == "family_or_whole_name" and len(value.split()) == 1 else []
     if field in ("birth_date", "arrival_date"):
         day = parse_date(value)
@@ -142,12 +101,12 @@ def _read(field: str, value: str, start: int) -> list[Found]:
         return [Found(field, email.group(), start + email.start(), start + email.end())] \
             if email else []
     if field == "languages":
-        codes = _languages(value)
+        codes = languages_in(value)[0]
         return [Found(field, codes, start, end)] if codes else []
     if field == "interpreter_language":
         if _label_key(value) in _NO:
             return []
-        codes = _languages(value)
+        codes = languages_in(value)[0]
         return [Found(field, codes[0], start, end)] if codes else []
     return []
 

@@ -8,24 +8,15 @@ is none of these is refused with the field and what to do."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
-
 from cjeapp.core.codelists import codelist
 from cjeapp.core.i18n import N_, Message, msg
-from cjeapp.core.locale_format import country_codes, language_codes
-from cjeapp.core.search.normalize import fold
+from cjeapp.core.locale_format import country_named, language_named
+from cjeapp.core.search.normalize import words_key
 
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def key(text: str) -> str:
-    """A title or a value as compared: folded, punctuation as spaces."""
-    return _NOT_WORD.sub(" ", fold(text)).strip()
-
+key = words_key  # a title or a value as compared
 
 @dataclass(frozen=True)
 class ImportField:
@@ -120,32 +111,6 @@ def propose(headers: list[str]) -> dict[str, int]:
 
 
 @cache
-def _country_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    codes = country_codes()
-    for locale in ("fr", "en"):
-        for code, name in Locale.parse(locale).territories.items():
-            if code in codes:
-                names.setdefault(key(str(name)), code)
-    for code in codes:
-        names.setdefault(key(code), code)
-    return names
-
-
-@cache
-def _language_names() -> dict[str, str]:
-    names: dict[str, str] = {"dari": "prs"}
-    codes = language_codes()
-    for locale in ("fr", "en"):
-        for code, name in Locale.parse(locale).languages.items():
-            if code in codes:
-                names.setdefault(key(str(name)), code)
-    for code in codes:
-        names.setdefault(key(code), code)
-    return names
-
-
-@cache
 def _code_labels(list_name: str) -> dict[str, str]:
     labels: dict[str, str] = {}
     for entry in codelist(list_name).codes:
@@ -169,49 +134,13 @@ def coded_value(field: ImportField, value: str, translations: dict[str, str],
     if folded in translations:
         return translations[folded]
     if field.coded == "country":
-        return _country_names().get(folded)
+        return country_named(value)
     if field.coded == "language":
-        return _language_names().get(folded)
+        return language_named(value)
     if field.coded == "counsellor":
         return counsellors.get(folded)
     if field.coded is not None:
         return _code_labels(field.coded).get(folded)
-    return None
-
-
-def languages_value(value: str, translations: dict[str, str]) -> tuple[list[str], list[str]]:
-    """(codes, names not recognized) of a cell listing languages."""
-    codes: list[str] = []
-    unknown: list[str] = []
-    for part in re.split(r"[,;/+]|\bet\b|\band\b", value):
-        if not part.strip():
-            continue
-        folded = key(part)
-        code = translations.get(folded) or _language_names().get(folded)
-        if code is None:
-            unknown.append(part.strip())
-        elif code not in codes:
-            codes.append(code)
-    return codes, unknown
-
-
-def name_case(text: str) -> str:
-    """« BENALI » → « Benali », « CÔTÉ-BÉLANGER » → « Côté-Bélanger »; mixed case stays."""
-    return text.title() if text.isupper() else text
-
-
-def split_full_name(text: str) -> tuple[str, str] | None:
-    """(first, last) of « BENALI Khadija » or « Khadija BENALI » (the surname in capitals,
-    as MIFI and many lists write it); of « Benali, Khadija » (last, first); else None."""
-    if "," in text:
-        last, _comma, first = text.partition(",")
-        if first.strip() and last.strip():
-            return name_case(first.strip()), name_case(last.strip())
-    words = text.split()
-    last_words = [w for w in words if w.isupper() and len(w) > 1]
-    first_words = [w for w in words if w not in last_words]
-    if last_words and first_words:
-        return " ".join(first_words), name_case(" ".join(last_words))
     return None
 
 

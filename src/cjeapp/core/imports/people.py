@@ -26,10 +26,7 @@ from cjeapp.core.imports.fields import (
     FIELDS,
     coded_value,
     key,
-    languages_value,
-    name_case,
     refusal,
-    split_full_name,
 )
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
@@ -41,6 +38,7 @@ from cjeapp.core.search.normalize import fold
 from cjeapp.core.staff.accounts import list_counsellors
 from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.written_names import languages_in, name_case, split_full_name
 
 Status = Literal["ready", "duplicate", "error"]
 CHUNK = 500
@@ -129,7 +127,7 @@ def _form(columns: dict[str, int | None], mapping: Mapping, cells: list[str],
             else:
                 values[name] = day
         elif name == "languages":
-            codes, unknown = languages_value(value, translations)
+            codes, unknown = languages_in(value, translations)
             values["languages"] = codes
             errors.extend(FieldError(name, refusal(spec, part)) for part in unknown)
         elif spec.coded is not None:
@@ -266,7 +264,7 @@ def untranslated(db: Database, actor: Actor, sheet: Sheet,
             if not value:
                 continue
             if name == "languages":
-                for part in languages_value(value, translations)[1]:
+                for part in languages_in(value, translations)[1]:
                     found.setdefault((name, part), None)
             elif coded_value(spec, value, translations, counsellors) is None:
                 found.setdefault((name, value), None)

@@ -15,6 +15,15 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def words_key(text: str) -> str:
+    """Words as compared, not shown: folded, any punctuation a space ("Date d'arrivée" and
+    "date d arrivee" give one key)."""
+    return _NOT_WORD.sub(" ", fold(text)).strip()
+
+
 def sort_key(first_name: str, last_name: str) -> str:
     """French alphabetical order by last name then first name, ignoring accents and case.
 
