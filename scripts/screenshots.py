@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cjeapp.core import clock
@@ -52,6 +52,8 @@ def main() -> int:
     app = QApplication([])
     install_translators(app, "fr")
     with tempfile.TemporaryDirectory() as temporary:
+        # This PC's settings (remembered column widths…) are not the screenshots' business.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temporary)
         db, recovery = Database.create(Path(temporary) / "demo.sqlite3")
         generate(db, clients=2000, seed=1)
         admin_actor = accounts.sign_in(db, "admin", "demo-admin")

@@ -25,7 +25,7 @@ from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.lock import LockDialog
-from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.main_window import NAVIGATION_WIDTH, MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog, UseRecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.window_size import SMALL_LAPTOP_125
@@ -39,7 +39,7 @@ Screen = tuple[str, QWidget, QSize]
 # the margins beside it; the menu and status bars (or the file's header and Save row) above
 # and below.
 # A section of a person's file scrolls when taller than the window: only its width counts.
-PAGE_FRAME = QSize(190 + 30, 60)
+PAGE_FRAME = QSize(NAVIGATION_WIDTH + 30, 60)
 TAB_FRAME = QSize(230 + 40, -10_000)
 
 

@@ -40,3 +40,30 @@ def test_widths_and_sorting_come_back_for_the_same_table_only(qtbot: QtBot) -> N
     qtbot.addWidget(elsewhere)
     elsewhere.show()
     assert elsewhere.table.columnWidth(0) == 120  # another screen keeps its own
+
+
+def test_every_status_has_its_colour_and_the_list_shows_it(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QBrush
+
+    from cjeapp.core.codelists import codelist
+    from cjeapp.ui.models.agenda_model import STATUS as APPOINTMENT_STATUS
+    from cjeapp.ui.models.tones import (
+        APPOINTMENT_TONES,
+        DECISION_TONES,
+        OUTCOME_TONES,
+        Tone,
+        ground,
+    )
+    from cjeapp.ui.models.visits_model import STATUS as VISIT_STATUS
+    from cjeapp.ui.models.visits_model import VISIT_TONES
+
+    assert set(APPOINTMENT_STATUS) <= set(APPOINTMENT_TONES)
+    assert set(VISIT_STATUS) <= set(VISIT_TONES)
+    assert set(codelist("transport_decisions").values()) <= set(DECISION_TONES)
+    assert set(codelist("referral_outcomes").values()) <= set(OUTCOME_TONES)
+    table: RecordTable[str] = RecordTable([
+        Column("Statut", lambda s: s, tone=lambda s: OUTCOME_TONES.get(s))])
+    qtbot.addWidget(table)
+    table.set_rows(["refused", "accepted"])
+    shown = table.table.data(table.table.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(shown, QBrush) and shown.color() == ground(Tone.BAD).color()

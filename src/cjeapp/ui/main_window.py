@@ -6,7 +6,7 @@ previous screen; Ctrl+L locks the session; idle sessions lock by themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,7 +51,10 @@ from cjeapp.ui.pages.settings_page import SettingsPage
 from cjeapp.ui.pages.today_page import TodayPage
 from cjeapp.ui.pages.transport_page import TransportPage
 from cjeapp.ui.widgets.backup_banner import BackupBanner
+from cjeapp.ui.widgets.drawn_icons import section_icon
 from cjeapp.ui.window_size import open_at
+
+NAVIGATION_WIDTH = 212  # « Transport et logement » and its icon, at 11 pt
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +73,9 @@ class MainWindow(QMainWindow):
             "%1", organization.organization_name(db)))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setSpacing(3)
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; }")
         self.pages = QStackedWidget()
@@ -78,7 +83,7 @@ class MainWindow(QMainWindow):
         # Screens are built the first time they are shown, so signing in stays quick.
         self._built: set[int] = set()
         for section in self.sections:
-            item = QListWidgetItem(section.translated_title())
+            item = QListWidgetItem(section_icon(section.key), section.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())

@@ -26,6 +26,7 @@ from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.agenda_model import STATUS
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.tones import APPOINTMENT_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -45,7 +46,8 @@ class AppointmentsTab(QWidget):
             Column(self.tr("Place"), lambda a: places.label(a.place)),
             Column(self.tr("Counsellor"), lambda a: a.counsellor_name),
             Column(self.tr("Status"), lambda a: QCoreApplication.translate(
-                "AppointmentStatus", str(STATUS[a.status]))),
+                "AppointmentStatus", str(STATUS[a.status])),
+                   tone=lambda a: APPOINTMENT_TONES.get(a.status)),
         ])
         self.book_button = QPushButton(self.tr("Book an appointment…"))
         self.requests: RecordTable[Request] = RecordTable([

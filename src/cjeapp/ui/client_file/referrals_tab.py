@@ -22,6 +22,7 @@ from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.tones import OUTCOME_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -42,7 +43,8 @@ class ReferralsTab(QWidget):
             Column(self.tr("Answer expected"),
                    lambda r: format_date(r.expected_answer_on, style="medium")
                    if r.expected_answer_on else "", lambda r: r.expected_answer_on),
-            Column(self.tr("Outcome"), lambda r: outcomes.label(r.outcome)),
+            Column(self.tr("Outcome"), lambda r: outcomes.label(r.outcome),
+                   tone=lambda r: OUTCOME_TONES.get(r.outcome)),
         ])
         kinds = codelist("partner_kinds")
         self.partner = CodeCombo([(p.id, f"{p.name} ({kinds.label(p.kind)})")

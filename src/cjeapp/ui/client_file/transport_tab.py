@@ -31,6 +31,7 @@ from cjeapp.core.transport_housing import transport, transport_trips
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -52,7 +53,8 @@ class TransportTab(QWidget):
             Column(self.tr("Proposed"), lambda r: decisions.label(r.proposed_decision),
                    width=200),
             Column(self.tr("Decision"), lambda r: decisions.label(r.decision) if r.decision
-                   else self.tr("To decide"), width=200),
+                   else self.tr("To decide"), width=200,
+                   tone=lambda r: DECISION_TONES.get(r.decision or "")),
             Column(self.tr("Why"), lambda r: r.decision_reason or ""),
         ])
         self.destination = CodeCombo.from_list("transport_destinations", empty=False)

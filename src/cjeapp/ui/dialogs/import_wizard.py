@@ -45,10 +45,12 @@ from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, report_refusal, show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.tones import Tone
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
 PREVIEW_ROWS = 8
+RESULT_TONES = {"ready": Tone.GOOD, "duplicate": Tone.WARN, "error": Tone.BAD}
 ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows (cp1252)"), ("latin-1", "Latin-1"))
 
 
@@ -310,7 +312,8 @@ class CheckPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.results: RecordTable[RowResult] = RecordTable([
             Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, width=60),
-            Column(self.tr("Result"), lambda r: msg(STATUS[r.status]).render(), width=130),
+            Column(self.tr("Result"), lambda r: msg(STATUS[r.status]).render(), width=130,
+                   tone=lambda r: RESULT_TONES[r.status]),
             Column(self.tr("Person"), lambda r: f"{r.form.first_name} {r.form.last_name}"
                    if r.form else "", width=220),
             Column(self.tr("What to fix, or what it may be a copy of"),

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from cjeapp.ui.models import tones
 from cjeapp.ui.models.roles import RecordRole
+from cjeapp.ui.models.tones import Tone
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -65,6 +67,7 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
     width: int | None = None
+    tone: Callable[[T], Tone | None] | None = None  # a status: a coloured label
 
 
 class ColumnsModel(RowTableModel[T]):
@@ -95,6 +98,15 @@ class ColumnsModel(RowTableModel[T]):
             return self.columns[index.column()].text(row)
         if role == RecordRole:
             return row
+        column = self.columns[index.column()]
+        tone = column.tone(row) if column.tone is not None else None
+        if tone is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return tones.ground(tone)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return tones.ink(tone)
+            if role == Qt.ItemDataRole.FontRole:
+                return tones.bold()
         if role == Qt.ItemDataRole.ForegroundRole and self.alert is not None and self.alert(row):
             return QBrush(QColor("#b00020"))
         return None

@@ -14,7 +14,9 @@ from PySide6.QtGui import QBrush, QColor
 from cjeapp.core import clock
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.reception.visits import CLOSED, IN_PROGRESS, LEFT, WAITING, VisitRow
+from cjeapp.ui.models import tones
 from cjeapp.ui.models.row_table import Index, RowTableModel
+from cjeapp.ui.models.tones import Tone
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("VisitColumns", "Person"),
@@ -31,6 +33,8 @@ STATUS = {
     CLOSED: QT_TRANSLATE_NOOP("VisitStatus", "Done"),
     LEFT: QT_TRANSLATE_NOOP("VisitStatus", "Left without being seen"),
 }
+
+VISIT_TONES = {WAITING: Tone.WARN, IN_PROGRESS: Tone.INFO, CLOSED: Tone.GOOD, LEFT: Tone.BAD}
 
 
 def minutes_text(span: timedelta | None) -> str:
@@ -72,6 +76,14 @@ class VisitsModel(RowTableModel[VisitRow]):
             if column == 5:
                 return minutes_text(row.duration(now))
             return QCoreApplication.translate("VisitStatus", str(STATUS.get(row.status, "")))
+        if index.column() == len(COLUMNS) - 1 and row.status in VISIT_TONES:
+            tone = VISIT_TONES[row.status]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return tones.ground(tone)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return tones.ink(tone)
+            if role == Qt.ItemDataRole.FontRole:
+                return tones.bold()
         if role == Qt.ItemDataRole.ForegroundRole and row.status in (CLOSED, LEFT):
             return QBrush(QColor("#666666"))
         return None

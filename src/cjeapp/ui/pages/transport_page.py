@@ -33,6 +33,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -70,7 +71,8 @@ class TransportPage(QWidget):
             Column(self.tr("Destination"), lambda r: destinations.label(r.destination_kind)
                    if r.destination_kind else self.tr("Any"), width=170),
             Column(self.tr("Conditions"), self._conditions_text, width=220),
-            Column(self.tr("Decision"), lambda r: decisions.label(r.decision)),
+            Column(self.tr("Decision"), lambda r: decisions.label(r.decision),
+                   tone=lambda r: DECISION_TONES.get(r.decision)),
         ], sortable=False)  # the order of the rules is what they mean
         self.rule_name = QLineEdit()
         self.rule_destination = CodeCombo.from_list("transport_destinations")

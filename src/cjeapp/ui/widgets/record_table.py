@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -65,9 +65,17 @@ class RecordTable(QTreeView, Generic[T]):
             state = local_settings().value(self._remembered_as)
             if isinstance(state, QByteArray | bytes):
                 self.header().restoreState(QByteArray(state))
+            # Only what the person does is remembered (a drag of a column's edge, a click on
+            # a title), never the widths a layout pass gives the columns.
             header = self.header()
-            header.sectionResized.connect(lambda *_args: self._save_later.start())
-            header.sortIndicatorChanged.connect(lambda *_args: self._save_later.start())
+            header.viewport().installEventFilter(self)
+            header.sectionClicked.connect(lambda *_args: self._save_later.start())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and \
+                watched is self.header().viewport():
+            self._save_later.start()
+        return super().eventFilter(watched, event)
 
     def _remember(self) -> None:
         if self._remembered_as is not None:
