@@ -67,3 +67,21 @@ def test_every_status_has_its_colour_and_the_list_shows_it(qtbot: QtBot) -> None
     table.set_rows(["refused", "accepted"])
     shown = table.table.data(table.table.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert isinstance(shown, QBrush) and shown.color() == ground(Tone.BAD).color()
+
+
+def test_a_list_filters_on_every_word_typed_whatever_the_accents(qtbot: QtBot) -> None:
+    screen = PeopleScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    box = screen.table.filter_box("Trouver")
+    box.setText("HELENE")
+    shown = [row[0] for number, row in enumerate(screen.table.rows)
+             if not screen.table.isRowHidden(number, screen.table.rootIndex())]
+    assert shown == ["Hélène"]
+    box.setText("a 4")  # « Zahra », 41
+    assert screen.table.filter_by(box.text()) == 1
+    screen.table.set_rows([("Zahra", 41), ("Ana", 40)])  # a refresh keeps the filter
+    assert [screen.table.isRowHidden(n, screen.table.rootIndex()) for n in range(2)] == \
+        [False, False]
+    box.clear()
+    assert all(not screen.table.isRowHidden(n, screen.table.rootIndex()) for n in range(2))

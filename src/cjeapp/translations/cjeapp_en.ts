@@ -515,102 +515,102 @@ Log: %5</source>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="42"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="43"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="65"/>
         <source>Log the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="67"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="78"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="93"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="95"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="94"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="102"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="109"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="111"/>
         <source>Request logged; answer due %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,67 +1498,67 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="307"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="308"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="315"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="317"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="319"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
         <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="367"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="375"/>
         <source>Row %1: %2 — may be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,12 +2213,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="41"/>
+        <location filename="../ui/models/visits_model.py" line="45"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="42"/>
+        <location filename="../ui/models/visits_model.py" line="46"/>
         <source>%1 h %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,57 +2254,57 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="70"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="75"/>
         <source>Choose the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="85"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="91"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="113"/>
         <source>Spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="114"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="136"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,27 +2680,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="421"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="425"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="444"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="447"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="451"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="464"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="467"/>
         <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2708,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="484"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="487"/>
         <source>Import people from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,22 +2766,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="78"/>
+        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <source>Find an import (file, person…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="79"/>
         <source>Choose the import to undo in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="81"/>
+        <location filename="../ui/pages/imports_page.py" line="82"/>
         <source>Undo an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="82"/>
+        <location filename="../ui/pages/imports_page.py" line="83"/>
         <source>Remove the %1 people imported from %2? Their files go to the tombstones, as a deletion does; the audit log keeps the trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="90"/>
+        <location filename="../ui/pages/imports_page.py" line="91"/>
         <source>Import undone; files removed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,62 +3079,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,62 +3142,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="170"/>
         <source>Which column is which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="171"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="176"/>
         <source>Saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="187"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="192"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="196"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="223"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="244"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="282"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="283"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="294"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,12 +3515,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="122"/>
+        <location filename="../ui/pages/partners_page.py" line="74"/>
+        <source>Find a partner (name, contact, phone…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/partners_page.py" line="124"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="130"/>
+        <location filename="../ui/pages/partners_page.py" line="132"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,59 +3903,59 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="38"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="55"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="56"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
         <source>Answer expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="45"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Answer expected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
         <source>Set the outcome of the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="94"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="96"/>
         <source>Referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="102"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
         <source>Choose a referral in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,17 +4758,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="140"/>
+        <location filename="../ui/settings/staff_tab.py" line="86"/>
+        <source>Find an account (name, user name, role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="142"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="148"/>
+        <location filename="../ui/settings/staff_tab.py" line="150"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="173"/>
+        <location filename="../ui/settings/staff_tab.py" line="175"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,22 +4808,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="107"/>
+        <location filename="../ui/settings/staff_tab.py" line="109"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="123"/>
+        <location filename="../ui/settings/staff_tab.py" line="125"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="132"/>
+        <location filename="../ui/settings/staff_tab.py" line="134"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="157"/>
+        <location filename="../ui/settings/staff_tab.py" line="159"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,282 +5041,282 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="44"/>
+        <location filename="../ui/pages/transport_page.py" line="45"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="47"/>
+        <location filename="../ui/pages/transport_page.py" line="48"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="48"/>
+        <location filename="../ui/pages/transport_page.py" line="49"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="49"/>
+        <location filename="../ui/pages/transport_page.py" line="50"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="60"/>
+        <location filename="../ui/pages/transport_page.py" line="61"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="67"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="68"/>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="69"/>
+        <location filename="../ui/pages/transport_page.py" line="91"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="70"/>
-        <location filename="../ui/pages/transport_page.py" line="90"/>
-        <location filename="../ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="71"/>
+        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="72"/>
+        <location filename="../ui/pages/transport_page.py" line="73"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="73"/>
-        <location filename="../ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="96"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="77"/>
+        <location filename="../ui/pages/transport_page.py" line="79"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="80"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="82"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="83"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="82"/>
+        <location filename="../ui/pages/transport_page.py" line="84"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="87"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="95"/>
+        <location filename="../ui/pages/transport_page.py" line="97"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="101"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="100"/>
+        <location filename="../ui/pages/transport_page.py" line="102"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="130"/>
+        <location filename="../ui/pages/transport_page.py" line="132"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="132"/>
+        <location filename="../ui/pages/transport_page.py" line="134"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="133"/>
+        <location filename="../ui/pages/transport_page.py" line="135"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="69"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="71"/>
+        <location filename="../ui/pages/transport_page.py" line="72"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="162"/>
+        <location filename="../ui/pages/transport_page.py" line="164"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="179"/>
+        <location filename="../ui/pages/transport_page.py" line="181"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="199"/>
-        <location filename="../ui/pages/transport_page.py" line="214"/>
+        <location filename="../ui/pages/transport_page.py" line="201"/>
+        <location filename="../ui/pages/transport_page.py" line="216"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="200"/>
+        <location filename="../ui/pages/transport_page.py" line="202"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="202"/>
+        <location filename="../ui/pages/transport_page.py" line="204"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="204"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="206"/>
+        <location filename="../ui/pages/transport_page.py" line="208"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="209"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="212"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="212"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="212"/>
+        <location filename="../ui/pages/transport_page.py" line="214"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="216"/>
+        <location filename="../ui/pages/transport_page.py" line="218"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="223"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="225"/>
+        <location filename="../ui/pages/transport_page.py" line="227"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="229"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="235"/>
+        <location filename="../ui/pages/transport_page.py" line="237"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="270"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="270"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="271"/>
+        <location filename="../ui/pages/transport_page.py" line="273"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="283"/>
+        <location filename="../ui/pages/transport_page.py" line="285"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="284"/>
+        <location filename="../ui/pages/transport_page.py" line="286"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="285"/>
+        <location filename="../ui/pages/transport_page.py" line="287"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="286"/>
+        <location filename="../ui/pages/transport_page.py" line="288"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="294"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="298"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="297"/>
+        <location filename="../ui/pages/transport_page.py" line="299"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="300"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="299"/>
+        <location filename="../ui/pages/transport_page.py" line="301"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5309,124 +5324,124 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="48"/>
+        <location filename="../ui/client_file/transport_tab.py" line="49"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="50"/>
+        <location filename="../ui/client_file/transport_tab.py" line="51"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="52"/>
+        <location filename="../ui/client_file/transport_tab.py" line="53"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="54"/>
+        <location filename="../ui/client_file/transport_tab.py" line="55"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="56"/>
-        <location filename="../ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="58"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="64"/>
+        <location filename="../ui/client_file/transport_tab.py" line="66"/>
         <source>The counsellor must attend the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="70"/>
+        <location filename="../ui/client_file/transport_tab.py" line="72"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="79"/>
+        <location filename="../ui/client_file/transport_tab.py" line="81"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="80"/>
+        <location filename="../ui/client_file/transport_tab.py" line="82"/>
         <source>Organization&apos;s vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="87"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="86"/>
+        <location filename="../ui/client_file/transport_tab.py" line="88"/>
         <source>Place (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="88"/>
+        <location filename="../ui/client_file/transport_tab.py" line="90"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="89"/>
+        <location filename="../ui/client_file/transport_tab.py" line="91"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="94"/>
         <source>Evaluate the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="96"/>
+        <location filename="../ui/client_file/transport_tab.py" line="98"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="99"/>
+        <location filename="../ui/client_file/transport_tab.py" line="101"/>
         <source>Trip on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="103"/>
+        <location filename="../ui/client_file/transport_tab.py" line="105"/>
         <source>Passengers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="107"/>
         <source>Record the trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="56"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="153"/>
+        <location filename="../ui/client_file/transport_tab.py" line="155"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="156"/>
+        <location filename="../ui/client_file/transport_tab.py" line="158"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="169"/>
-        <location filename="../ui/client_file/transport_tab.py" line="182"/>
+        <location filename="../ui/client_file/transport_tab.py" line="171"/>
+        <location filename="../ui/client_file/transport_tab.py" line="184"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="174"/>
+        <location filename="../ui/client_file/transport_tab.py" line="176"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="189"/>
+        <location filename="../ui/client_file/transport_tab.py" line="191"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,37 +5510,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="20"/>
+        <location filename="../ui/models/visits_model.py" line="22"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="21"/>
+        <location filename="../ui/models/visits_model.py" line="23"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="22"/>
+        <location filename="../ui/models/visits_model.py" line="24"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="23"/>
+        <location filename="../ui/models/visits_model.py" line="25"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="24"/>
+        <location filename="../ui/models/visits_model.py" line="26"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="25"/>
+        <location filename="../ui/models/visits_model.py" line="27"/>
         <source>Visit length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="26"/>
+        <location filename="../ui/models/visits_model.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5533,22 +5548,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="29"/>
+        <location filename="../ui/models/visits_model.py" line="31"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="30"/>
+        <location filename="../ui/models/visits_model.py" line="32"/>
         <source>With a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="31"/>
+        <location filename="../ui/models/visits_model.py" line="33"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="32"/>
+        <location filename="../ui/models/visits_model.py" line="34"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -517,102 +517,102 @@ Journal : %5</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="42"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="43"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="63"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="65"/>
         <source>Log the request</source>
         <translation>Consigner la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="67"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="78"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="93"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="95"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="94"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
         <source>Answered %1</source>
         <translation>Répondue le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="102"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="109"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="111"/>
         <source>Request logged; answer due %1.</source>
         <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
     </message>
@@ -1502,67 +1502,67 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="307"/>
         <source>The check, row by row</source>
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="308"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="315"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="317"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="319"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
         <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
         <translation>Doublons probables : cochez ceux à créer quand même (les autres sont laissés de côté)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="367"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="375"/>
         <source>Row %1: %2 — may be %3</source>
         <translation>Ligne %1 : %2 — peut-être %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -2222,12 +2222,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="41"/>
+        <location filename="../ui/models/visits_model.py" line="45"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="42"/>
+        <location filename="../ui/models/visits_model.py" line="46"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
@@ -2263,57 +2263,57 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="70"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation>Un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV, avec les titres des colonnes sur sa première ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="75"/>
         <source>Choose the file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="85"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="91"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="113"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="114"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="136"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation>Lignes : %1, colonnes : %2. Les premières lignes :</translation>
     </message>
@@ -2689,27 +2689,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="421"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="425"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="444"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="447"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="448"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="451"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="464"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="467"/>
         <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
         <translation>Personnes importées : %1; lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé dans ces dossiers.</translation>
     </message>
@@ -2717,7 +2717,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="484"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="487"/>
         <source>Import people from a spreadsheet</source>
         <translation>Importer des personnes d&apos;un tableur</translation>
     </message>
@@ -2775,22 +2775,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Annuler l&apos;importation choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="78"/>
+        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <source>Find an import (file, person…)</source>
+        <translation>Trouver une importation (fichier, personne…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="79"/>
         <source>Choose the import to undo in the list.</source>
         <translation>Choisissez dans la liste l&apos;importation à annuler.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="81"/>
+        <location filename="../ui/pages/imports_page.py" line="82"/>
         <source>Undo an import</source>
         <translation>Annuler une importation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="82"/>
+        <location filename="../ui/pages/imports_page.py" line="83"/>
         <source>Remove the %1 people imported from %2? Their files go to the tombstones, as a deletion does; the audit log keeps the trace.</source>
         <translation>Retirer les %1 personnes importées de %2? Leurs dossiers sont supprimés comme par une suppression; le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="90"/>
+        <location filename="../ui/pages/imports_page.py" line="91"/>
         <source>Import undone; files removed: %1.</source>
         <translation>Importation annulée; dossiers retirés : %1.</translation>
     </message>
@@ -3083,62 +3088,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="69"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -3146,62 +3151,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="170"/>
         <source>Which column is which</source>
         <translation>Quelle colonne est quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="171"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation>Proposé d&apos;après les titres des colonnes; changez ce qui est faux. Traduisez ensuite les mots du fichier que le programme ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="176"/>
         <source>Saved mapping</source>
         <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="187"/>
         <source>Words of the file to translate</source>
         <translation>Mots du fichier à traduire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="192"/>
         <source>e.g. Liste de Julie</source>
         <translation>p. ex. Liste de Julie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
         <source>Save this mapping</source>
         <translation>Enregistrer cette correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="196"/>
         <source>Keep it as</source>
         <translation>La garder sous le nom</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="223"/>
         <source>Proposed from the titles</source>
         <translation>Proposée d&apos;après les titres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="244"/>
         <source>— not in the file —</source>
         <translation>— absent du fichier —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="282"/>
         <source>Words of the file to translate: %1</source>
         <translation>Mots du fichier à traduire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="283"/>
         <source>Every word of the file is known.</source>
         <translation>Tous les mots du fichier sont connus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="294"/>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
     </message>
@@ -3519,12 +3524,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="122"/>
+        <location filename="../ui/pages/partners_page.py" line="74"/>
+        <source>Find a partner (name, contact, phone…)</source>
+        <translation>Trouver un partenaire (nom, personne-ressource, téléphone…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/partners_page.py" line="124"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="130"/>
+        <location filename="../ui/pages/partners_page.py" line="132"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -3902,59 +3912,59 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="38"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
         <source>Referred on</source>
         <translation>Référée le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="55"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="56"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
         <source>Answer expected</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="45"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Answer expected by</source>
         <translation>Réponse attendue au plus tard le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="94"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="96"/>
         <source>Referral recorded.</source>
         <translation>Référence consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="102"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
@@ -4759,17 +4769,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>La personne désignée accède à Vie privée (demandes, copies, incidents, conservation, journal d&apos;audit) quel que soit son rôle; la direction y accède toujours.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="140"/>
+        <location filename="../ui/settings/staff_tab.py" line="86"/>
+        <source>Find an account (name, user name, role)</source>
+        <translation>Trouver un compte (nom, nom d&apos;utilisateur, rôle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="142"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="148"/>
+        <location filename="../ui/settings/staff_tab.py" line="150"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="173"/>
+        <location filename="../ui/settings/staff_tab.py" line="175"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
@@ -4804,22 +4819,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="107"/>
+        <location filename="../ui/settings/staff_tab.py" line="109"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="123"/>
+        <location filename="../ui/settings/staff_tab.py" line="125"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="132"/>
+        <location filename="../ui/settings/staff_tab.py" line="134"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="157"/>
+        <location filename="../ui/settings/staff_tab.py" line="159"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>
@@ -5037,282 +5052,282 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="44"/>
+        <location filename="../ui/pages/transport_page.py" line="45"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="47"/>
+        <location filename="../ui/pages/transport_page.py" line="48"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="48"/>
+        <location filename="../ui/pages/transport_page.py" line="49"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="49"/>
+        <location filename="../ui/pages/transport_page.py" line="50"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="60"/>
+        <location filename="../ui/pages/transport_page.py" line="61"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="67"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="68"/>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="69"/>
+        <location filename="../ui/pages/transport_page.py" line="91"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="70"/>
-        <location filename="../ui/pages/transport_page.py" line="90"/>
-        <location filename="../ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="71"/>
+        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="72"/>
+        <location filename="../ui/pages/transport_page.py" line="73"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="73"/>
-        <location filename="../ui/pages/transport_page.py" line="94"/>
+        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="96"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="77"/>
+        <location filename="../ui/pages/transport_page.py" line="79"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="80"/>
         <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="82"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="83"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="82"/>
+        <location filename="../ui/pages/transport_page.py" line="84"/>
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="87"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="95"/>
+        <location filename="../ui/pages/transport_page.py" line="97"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="101"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="100"/>
+        <location filename="../ui/pages/transport_page.py" line="102"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="130"/>
+        <location filename="../ui/pages/transport_page.py" line="132"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="132"/>
+        <location filename="../ui/pages/transport_page.py" line="134"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="133"/>
+        <location filename="../ui/pages/transport_page.py" line="135"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="69"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="71"/>
+        <location filename="../ui/pages/transport_page.py" line="72"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="162"/>
+        <location filename="../ui/pages/transport_page.py" line="164"/>
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="179"/>
+        <location filename="../ui/pages/transport_page.py" line="181"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="199"/>
-        <location filename="../ui/pages/transport_page.py" line="214"/>
+        <location filename="../ui/pages/transport_page.py" line="201"/>
+        <location filename="../ui/pages/transport_page.py" line="216"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="200"/>
+        <location filename="../ui/pages/transport_page.py" line="202"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="202"/>
+        <location filename="../ui/pages/transport_page.py" line="204"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="204"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="206"/>
+        <location filename="../ui/pages/transport_page.py" line="208"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="209"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="212"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="212"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="212"/>
+        <location filename="../ui/pages/transport_page.py" line="214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="216"/>
+        <location filename="../ui/pages/transport_page.py" line="218"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="223"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="225"/>
+        <location filename="../ui/pages/transport_page.py" line="227"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="229"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="235"/>
+        <location filename="../ui/pages/transport_page.py" line="237"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="270"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="268"/>
+        <location filename="../ui/pages/transport_page.py" line="270"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="271"/>
+        <location filename="../ui/pages/transport_page.py" line="273"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="283"/>
+        <location filename="../ui/pages/transport_page.py" line="285"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="284"/>
+        <location filename="../ui/pages/transport_page.py" line="286"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="285"/>
+        <location filename="../ui/pages/transport_page.py" line="287"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="286"/>
+        <location filename="../ui/pages/transport_page.py" line="288"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="294"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="298"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="297"/>
+        <location filename="../ui/pages/transport_page.py" line="299"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="300"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="299"/>
+        <location filename="../ui/pages/transport_page.py" line="301"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
@@ -5320,124 +5335,124 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="48"/>
+        <location filename="../ui/client_file/transport_tab.py" line="49"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="50"/>
+        <location filename="../ui/client_file/transport_tab.py" line="51"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="52"/>
+        <location filename="../ui/client_file/transport_tab.py" line="53"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="54"/>
+        <location filename="../ui/client_file/transport_tab.py" line="55"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="56"/>
-        <location filename="../ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="58"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="64"/>
+        <location filename="../ui/client_file/transport_tab.py" line="66"/>
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="70"/>
+        <location filename="../ui/client_file/transport_tab.py" line="72"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="79"/>
+        <location filename="../ui/client_file/transport_tab.py" line="81"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="80"/>
+        <location filename="../ui/client_file/transport_tab.py" line="82"/>
         <source>Organization&apos;s vehicle</source>
         <translation>Véhicule de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="85"/>
+        <location filename="../ui/client_file/transport_tab.py" line="87"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="86"/>
+        <location filename="../ui/client_file/transport_tab.py" line="88"/>
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="88"/>
+        <location filename="../ui/client_file/transport_tab.py" line="90"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="89"/>
+        <location filename="../ui/client_file/transport_tab.py" line="91"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="94"/>
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="96"/>
+        <location filename="../ui/client_file/transport_tab.py" line="98"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="99"/>
+        <location filename="../ui/client_file/transport_tab.py" line="101"/>
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="103"/>
+        <location filename="../ui/client_file/transport_tab.py" line="105"/>
         <source>Passengers</source>
         <translation>Passagers</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="107"/>
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="56"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="153"/>
+        <location filename="../ui/client_file/transport_tab.py" line="155"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="156"/>
+        <location filename="../ui/client_file/transport_tab.py" line="158"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="169"/>
-        <location filename="../ui/client_file/transport_tab.py" line="182"/>
+        <location filename="../ui/client_file/transport_tab.py" line="171"/>
+        <location filename="../ui/client_file/transport_tab.py" line="184"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="174"/>
+        <location filename="../ui/client_file/transport_tab.py" line="176"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="189"/>
+        <location filename="../ui/client_file/transport_tab.py" line="191"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>
@@ -5506,37 +5521,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="20"/>
+        <location filename="../ui/models/visits_model.py" line="22"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="21"/>
+        <location filename="../ui/models/visits_model.py" line="23"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="22"/>
+        <location filename="../ui/models/visits_model.py" line="24"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="23"/>
+        <location filename="../ui/models/visits_model.py" line="25"/>
         <source>Waited</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="24"/>
+        <location filename="../ui/models/visits_model.py" line="26"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="25"/>
+        <location filename="../ui/models/visits_model.py" line="27"/>
         <source>Visit length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="26"/>
+        <location filename="../ui/models/visits_model.py" line="28"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5544,22 +5559,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="29"/>
+        <location filename="../ui/models/visits_model.py" line="31"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="30"/>
+        <location filename="../ui/models/visits_model.py" line="32"/>
         <source>With a counsellor</source>
         <translation>Avec une conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="31"/>
+        <location filename="../ui/models/visits_model.py" line="33"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="32"/>
+        <location filename="../ui/models/visits_model.py" line="34"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>

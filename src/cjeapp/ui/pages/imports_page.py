@@ -50,6 +50,7 @@ class ImportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addWidget(self.batches.filter_box(self.tr("Find an import (file, person…)")))
         layout.addWidget(self.batches, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

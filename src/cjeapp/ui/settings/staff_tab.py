@@ -83,6 +83,8 @@ class StaffTab(QWidget):
                                          self.unlock_button, self.privacy_button)):
             actions.addWidget(button, number // 2, number % 2)
         layout = QVBoxLayout(self)
+        self.find_box = self.table.filter_box(self.tr("Find an account (name, user name, role)"))
+        layout.addWidget(self.find_box)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(form)

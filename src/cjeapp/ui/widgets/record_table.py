@@ -7,8 +7,9 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QWidget
 
+from cjeapp.core.search.normalize import words_key
 from cjeapp.ui.context import local_settings
 from cjeapp.ui.models.row_table import Column, ColumnsModel
 
@@ -43,6 +44,7 @@ class RecordTable(QTreeView, Generic[T]):
         self._on_open: Callable[[T], None] | None = None
         self.activated.connect(self._open)
         self._remembered_as: str | None = None
+        self._filter = ""
         self._save_later = QTimer(self)
         self._save_later.setSingleShot(True)
         self._save_later.setInterval(400)
@@ -87,6 +89,28 @@ class RecordTable(QTreeView, Generic[T]):
         column = self.header().sortIndicatorSection()
         if self.isSortingEnabled() and 0 <= column < self.table.columnCount():
             self.table.sort(column, self.header().sortIndicatorOrder())
+        self.filter_by(self._filter)
+
+    def filter_by(self, text: str) -> int:
+        """Show only the rows whose cells hold every word of ``text`` (accents and case
+        aside); returns how many are shown."""
+        self._filter = text
+        words = words_key(text).split()
+        shown = 0
+        for number, row in enumerate(self.table.rows):
+            cells = words_key(" ".join(column.text(row) for column in self.table.columns))
+            visible = all(word in cells for word in words)
+            self.setRowHidden(number, QModelIndex(), not visible)
+            shown += visible
+        return shown
+
+    def filter_box(self, placeholder: str) -> QLineEdit:
+        """A box that filters this list as the person types."""
+        box = QLineEdit()
+        box.setClearButtonEnabled(True)
+        box.setPlaceholderText(placeholder)
+        box.textChanged.connect(self.filter_by)
+        return box
 
     @property
     def rows(self) -> list[T]:
