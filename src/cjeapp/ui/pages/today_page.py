@@ -111,13 +111,13 @@ class TodayPage(QWidget):
         ], alert=lambda f: f.is_overdue(clock.now()))
         self.waiting = Card(self.tr("Waiting at reception"),
                             self.tr("No one is waiting at reception."),
-                            self.tr("Reception desk"), waiting)
+                            self.tr("Reception desk"), waiting, self)
         self.appointments = Card(self.tr("Today's appointments"),
                                  self.tr("No appointment today."),
-                                 self.tr("Agenda"), appointments)
+                                 self.tr("Agenda"), appointments, self)
         self.follow_ups = Card(self.tr("Follow-ups overdue or due today"),
                                self.tr("Nothing overdue, nothing due today."),
-                               self.tr("Follow-ups"), follow_ups)
+                               self.tr("Follow-ups"), follow_ups, self)
         for card, key in ((self.waiting, "desk"), (self.appointments, "agenda"),
                           (self.follow_ups, "followups")):
             card.more.clicked.connect(lambda _checked=False, key=key: self.go_to.emit(key))
@@ -131,7 +131,7 @@ class TodayPage(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         context.events.changed.connect(self._on_changed)
-        self.refresh()
+        # Read when shown (showEvent), not here too: the first screen after sign-in.
 
     def tr_kind(self, item: FollowUp) -> str:
         return QCoreApplication.translate("FollowUpKind", str(KINDS[item.kind]))
@@ -166,14 +166,16 @@ class TodayPage(QWidget):
 
     def _lay_out(self, cards: list[Card]) -> None:
         """One card: the whole page; two or three: side by side on top, the third below."""
-        for card in (self.waiting, self.appointments, self.follow_ups):
+        every = (self.waiting, self.appointments, self.follow_ups)
+        for card in every:
             self.grid.removeWidget(card)
-            card.setVisible(card in cards)
         for number, card in enumerate(cards):
             if number < 2:
                 self.grid.addWidget(card, 0, number, 1, 2 if len(cards) == 1 else 1)
             else:
                 self.grid.addWidget(card, 1, 0, 1, 2)
+        for card in every:  # after the layout took them: a card is never a window alone
+            card.setVisible(card in cards)
 
     def _summary(self, found: Today) -> str:
         parts: list[str] = []
