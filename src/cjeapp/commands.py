@@ -161,6 +161,7 @@ def _bench_sign_in() -> int:
 
 def _bench_startup(args: argparse.Namespace) -> int:
     import tempfile
+    from pathlib import Path
 
     from cjeapp.bench.bench_database import open_or_build
     from cjeapp.bench.startup_bench import run

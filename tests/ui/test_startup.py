@@ -28,6 +28,19 @@ def test_the_sign_in_window_loads_nothing_heavy() -> None:
     assert json.loads(done.stdout) == []
 
 
+def test_the_main_window_loads_no_upgrade_or_import_machinery() -> None:
+    """What sign-in loads ahead (the main window) leaves out Alembic (only an upgrade needs
+    it), the spreadsheet readers and the About data (only their screens need them)."""
+    code = ("import sys, json\n"
+            "import cjeapp.ui.main_window\n"
+            "late = ('alembic', 'mako', 'python_calamine', 'rapidfuzz', 'cjeapp.about',\n"
+            "        'cjeapp.core.imports.people')\n"
+            "print(json.dumps(sorted(m for m in late if m in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert json.loads(done.stdout) == []
+
+
 def test_a_damaged_file_is_said_after_sign_in(qtbot: QtBot, db: Database,
                                               staff: dict[str, Actor],
                                               warnings_shown: list[str]) -> None:

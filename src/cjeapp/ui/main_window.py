@@ -29,7 +29,6 @@ from cjeapp.core.errors import CjeError, Inconsistent
 from cjeapp.core.ids import ClientId
 from cjeapp.core.org import organization, settings
 from cjeapp.core.permissions import Actor
-from cjeapp.ui.about_dialog import AboutDialog
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.backups import DailyBackups
 from cjeapp.ui.client_file.window import ClientFileWindow
@@ -42,7 +41,6 @@ from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
-from cjeapp.ui.pages.imports_page import ImportsPage
 from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.privacy_page import PrivacyPage
@@ -158,6 +156,8 @@ class MainWindow(QMainWindow):
             reports.open_field.connect(self.open_client_at)
             return reports
         if section.key == "imports":
+            from cjeapp.ui.pages.imports_page import ImportsPage  # only for who imports
+
             return ImportsPage(self.context)
         if section.key == "partners":
             return PartnersPage(self.context)
@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
 
-    def show_about(self) -> AboutDialog:
+    def show_about(self) -> QWidget:
+        from cjeapp.ui.about_dialog import AboutDialog  # read from metadata when asked
+
         dialog = AboutDialog(self.context.db.path, self)
         dialog.show()
         return dialog

@@ -10,7 +10,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
@@ -50,6 +49,8 @@ def expected_objects() -> Objects:
 
 def built_objects() -> Objects:
     """The schema a fresh database gets from the migrations (about 0.25 s)."""
+    from alembic import command  # only here: opening a file must not load Alembic
+
     engine = create_engine("sqlite://", module=sqlite_file.dbapi, poolclass=StaticPool,
                            creator=lambda: sqlite_file.connect(":memory:", None))
     try:
