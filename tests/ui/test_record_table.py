@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from cjeapp.core.db.database import Database
+from cjeapp.core.permissions import Actor
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -30,7 +32,7 @@ def test_widths_and_sorting_come_back_for_the_same_table_only(qtbot: QtBot) -> N
     first.show()
     first.table.setColumnWidth(0, 260)
     first.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    first.table._save_later.timeout.emit()  # as after the person stops dragging
+    first.table.remembered.save_later.timeout.emit()  # as after the person stops dragging
     again = PeopleScreen()
     qtbot.addWidget(again)
     again.show()
@@ -85,3 +87,24 @@ def test_a_list_filters_on_every_word_typed_whatever_the_accents(qtbot: QtBot) -
         [False, False]
     box.clear()
     assert all(not screen.table.isRowHidden(n, screen.table.rootIndex()) for n in range(2))
+
+
+def test_the_busy_screens_tables_remember_their_columns_too(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor]) -> None:
+    from cjeapp.ui.context import AppContext
+    from cjeapp.ui.pages.agenda_page import AgendaPage
+    from cjeapp.ui.pages.desk_page import DeskPage
+    from cjeapp.ui.pages.followups_page import FollowUpsPage
+
+    context = AppContext(db, staff["counsellor"])
+    for page_class, table in ((DeskPage, "visit_table"), (AgendaPage, "table"),
+                              (FollowUpsPage, "table")):
+        first = page_class(context)
+        qtbot.addWidget(first)
+        first.show()
+        getattr(first, table).setColumnWidth(1, 333)
+        first.remembered.save()
+        again = page_class(context)
+        qtbot.addWidget(again)
+        again.show()
+        assert getattr(again, table).columnWidth(1) == 333, page_class.__name__

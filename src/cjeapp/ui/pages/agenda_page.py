@@ -33,6 +33,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS, AgendaModel
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 
 class AgendaPage(QWidget):
@@ -57,6 +58,7 @@ class AgendaPage(QWidget):
         views.addButton(self.week_view)
         self.model = AgendaModel()
         self.table = QTableView()
+        self.remembered = RememberedColumns(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

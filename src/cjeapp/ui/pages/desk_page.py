@@ -27,6 +27,7 @@ from cjeapp.ui.messages import reports_refusals, show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.visits_model import VisitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.search_box import SearchBox
 
 
@@ -59,6 +60,7 @@ class DeskPage(QWidget):
 
         self.visits = VisitsModel()
         self.visit_table = QTableView()
+        self.remembered = RememberedColumns(self.visit_table)
         self.visit_table.setModel(self.visits)
         self.visit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.visit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

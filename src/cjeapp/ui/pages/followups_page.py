@@ -28,6 +28,7 @@ from cjeapp.ui.models.followups_model import FollowUpsModel
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 
 class FollowUpsPage(QWidget):
@@ -42,6 +43,7 @@ class FollowUpsPage(QWidget):
         self.summary = QLabel()
         self.model = FollowUpsModel()
         self.table = QTableView()
+        self.remembered = RememberedColumns(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

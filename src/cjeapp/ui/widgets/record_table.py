@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QWidget
 
 from cjeapp.core.search.normalize import words_key
-from cjeapp.ui.context import local_settings
 from cjeapp.ui.models.row_table import Column, ColumnsModel
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 T = TypeVar("T")
 
@@ -20,8 +19,7 @@ class RecordTable(QTreeView, Generic[T]):
     """Rows set with ``set_rows``; the chosen one read with ``current``. Clicking a column
     title sorts by it. ``on_open`` runs for a row opened with Enter or a double-click.
 
-    Column widths and the column sorted on are remembered on this PC, per table (named by
-    the screens it sits in and its columns), and come back the next time it is shown."""
+    Column widths and the column sorted on are remembered on this PC (RememberedColumns)."""
 
     def __init__(self, columns: Sequence[Column[T]], *,
                  alert: Callable[[T], bool] | None = None,
@@ -43,45 +41,8 @@ class RecordTable(QTreeView, Generic[T]):
                 self.setColumnWidth(number, column.width)
         self._on_open: Callable[[T], None] | None = None
         self.activated.connect(self._open)
-        self._remembered_as: str | None = None
         self._filter = ""
-        self._save_later = QTimer(self)
-        self._save_later.setSingleShot(True)
-        self._save_later.setInterval(400)
-        self._save_later.timeout.connect(self._remember)
-
-    def settings_key(self) -> str:
-        """Where this table's columns are remembered: the classes of the screens holding
-        it and the number of its columns (a new column starts again from the defaults)."""
-        chain: list[str] = []
-        widget: QWidget | None = self
-        while widget is not None:
-            chain.append(type(widget).__name__)
-            widget = widget.parentWidget()
-        return "tables/" + "/".join(reversed(chain)) + f"/{self.table.columnCount()}"
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._remembered_as is None:
-            self._remembered_as = self.settings_key()
-            state = local_settings().value(self._remembered_as)
-            if isinstance(state, QByteArray | bytes):
-                self.header().restoreState(QByteArray(state))
-            # Only what the person does is remembered (a drag of a column's edge, a click on
-            # a title), never the widths a layout pass gives the columns.
-            header = self.header()
-            header.viewport().installEventFilter(self)
-            header.sectionClicked.connect(lambda *_args: self._save_later.start())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and \
-                watched is self.header().viewport():
-            self._save_later.start()
-        return super().eventFilter(watched, event)
-
-    def _remember(self) -> None:
-        if self._remembered_as is not None:
-            local_settings().setValue(self._remembered_as, self.header().saveState())
+        self.remembered = RememberedColumns(self)
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Show ``rows`` (in the order of the column sorted on, when one is)."""
