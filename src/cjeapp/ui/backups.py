@@ -53,23 +53,29 @@ class DailyBackups(QObject):
             self.job.stop_and_wait()
 
     def check(self) -> BackgroundJob | None:
-        """Start a backup when one is due; the job started (None when none was due)."""
+        """Look whether a backup is due and make it, on a worker thread (the folder may be
+        a network share that answers slowly, or not at all); the job started, None when
+        the schedule is stopped or a job still runs."""
         if self.job is not None or not self.timer.isActive():
             return None
-        try:
-            if not automatic.backup_due(self.context.db, self.context.actor):
-                return None
-        except CjeError:
-            log.warning("backup status unreadable", exc_info=True)
-            return None
         db, actor = self.context.db, self.context.actor
-        job = BackgroundJob(lambda _running: automatic.make_backup(db, actor, "daily"))
-        job.succeeded.connect(lambda made: log.info("daily backup made: %s", made.path.name))
+
+        def work(_running: BackgroundJob) -> BackupFile | None:
+            if not automatic.backup_due(db, actor):
+                return None
+            return automatic.make_backup(db, actor, "daily")
+
+        job = BackgroundJob(work)
+        job.succeeded.connect(self._made)
         job.refused.connect(lambda error: log.warning("daily backup failed: %s", error))
         job.finished.connect(self._ended)
         self.job = job
         job.start(self)
         return job
+
+    def _made(self, made: BackupFile | None) -> None:
+        if made is not None:
+            log.info("daily backup made: %s", made.path.name)
 
     def _ended(self) -> None:
         self.job = None
