@@ -61,8 +61,10 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     assert sheet is not None and sheet.cell(1, 1).value == "Ligne"
     check.leave_out.setChecked(True)
     assert check.isComplete()
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Importer"
     wizard.next()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # never twice
     assert "Personnes importées : 8" in wizard.import_page.summary.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra")
     wizard.button(QWizard.WizardButton.FinishButton).click()

@@ -399,92 +399,92 @@ Log: %5</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="44"/>
+        <location filename="../ui/pages/agenda_page.py" line="45"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="46"/>
+        <location filename="../ui/pages/agenda_page.py" line="47"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="49"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="53"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="54"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="70"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="77"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="152"/>
+        <location filename="../ui/pages/agenda_page.py" line="154"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../ui/pages/agenda_page.py" line="168"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="179"/>
+        <location filename="../ui/pages/agenda_page.py" line="181"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="189"/>
+        <location filename="../ui/pages/agenda_page.py" line="191"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="196"/>
+        <location filename="../ui/pages/agenda_page.py" line="198"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="229"/>
+        <location filename="../ui/pages/agenda_page.py" line="231"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,47 +1113,47 @@ Log: %5</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="109"/>
+        <location filename="../ui/backups.py" line="115"/>
         <source>Backing up the database before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="115"/>
+        <location filename="../ui/backups.py" line="121"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="118"/>
+        <location filename="../ui/backups.py" line="124"/>
         <source>Backup not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="129"/>
+        <location filename="../ui/backups.py" line="135"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="136"/>
+        <location filename="../ui/backups.py" line="142"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="141"/>
+        <location filename="../ui/backups.py" line="147"/>
         <source>The backup of %1 is now the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="144"/>
+        <location filename="../ui/backups.py" line="150"/>
         <source>The database as it was is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="146"/>
+        <location filename="../ui/backups.py" line="152"/>
         <source>Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="147"/>
+        <location filename="../ui/backups.py" line="153"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,62 +1503,67 @@ Everything entered since then will no longer show. The current database is kept 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="310"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="311"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="317"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="318"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="322"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="329"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="370"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="378"/>
         <source>Row %1: %2 — may be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="403"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,88 +2011,88 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="47"/>
+        <location filename="../ui/pages/desk_page.py" line="48"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="53"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="54"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="72"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="73"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="76"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="77"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="104"/>
+        <location filename="../ui/pages/desk_page.py" line="106"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="111"/>
+        <location filename="../ui/pages/desk_page.py" line="113"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="163"/>
-        <location filename="../ui/pages/desk_page.py" line="184"/>
+        <location filename="../ui/pages/desk_page.py" line="165"/>
+        <location filename="../ui/pages/desk_page.py" line="186"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="169"/>
+        <location filename="../ui/pages/desk_page.py" line="171"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="190"/>
+        <location filename="../ui/pages/desk_page.py" line="192"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="197"/>
+        <location filename="../ui/pages/desk_page.py" line="199"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="212"/>
+        <location filename="../ui/pages/desk_page.py" line="214"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,77 +2424,77 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="39"/>
+        <location filename="../ui/pages/followups_page.py" line="40"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="42"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="53"/>
+        <location filename="../ui/pages/followups_page.py" line="55"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="57"/>
         <source>Answer given (closes the request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="56"/>
+        <location filename="../ui/pages/followups_page.py" line="58"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="60"/>
+        <location filename="../ui/pages/followups_page.py" line="62"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="62"/>
+        <location filename="../ui/pages/followups_page.py" line="64"/>
         <source>Files with open work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="64"/>
+        <location filename="../ui/pages/followups_page.py" line="66"/>
         <source>Hours booked this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="67"/>
+        <location filename="../ui/pages/followups_page.py" line="69"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="83"/>
+        <location filename="../ui/pages/followups_page.py" line="85"/>
         <source>Load per counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="101"/>
+        <location filename="../ui/pages/followups_page.py" line="103"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="118"/>
+        <location filename="../ui/pages/followups_page.py" line="120"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="124"/>
+        <location filename="../ui/pages/followups_page.py" line="126"/>
         <source>Write the answer given before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="132"/>
+        <location filename="../ui/pages/followups_page.py" line="134"/>
         <source>Request closed after %1 h, on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="133"/>
+        <location filename="../ui/pages/followups_page.py" line="135"/>
         <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,27 +2685,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="424"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="428"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="450"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="454"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="470"/>
         <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2713,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="490"/>
         <source>Import people from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,17 +3084,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,17 +3129,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,22 +5023,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="181"/>
+        <location filename="../ui/pages/today_page.py" line="183"/>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="183"/>
+        <location filename="../ui/pages/today_page.py" line="185"/>
         <source>Appointments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="186"/>
+        <location filename="../ui/pages/today_page.py" line="188"/>
         <source>Follow-ups overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="187"/>
+        <location filename="../ui/pages/today_page.py" line="189"/>
         <source>Nothing needs attention right now.</source>
         <translation type="unfinished"></translation>
     </message>

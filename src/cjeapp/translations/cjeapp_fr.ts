@@ -401,92 +401,92 @@ Journal : %5</translation>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="44"/>
+        <location filename="../ui/pages/agenda_page.py" line="45"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="46"/>
+        <location filename="../ui/pages/agenda_page.py" line="47"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="49"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="53"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="54"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="70"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="77"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="152"/>
+        <location filename="../ui/pages/agenda_page.py" line="154"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../ui/pages/agenda_page.py" line="168"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="179"/>
+        <location filename="../ui/pages/agenda_page.py" line="181"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="189"/>
+        <location filename="../ui/pages/agenda_page.py" line="191"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="196"/>
+        <location filename="../ui/pages/agenda_page.py" line="198"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="229"/>
+        <location filename="../ui/pages/agenda_page.py" line="231"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -1115,47 +1115,47 @@ Journal : %5</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="109"/>
+        <location filename="../ui/backups.py" line="115"/>
         <source>Backing up the database before closing…</source>
         <translation>Sauvegarde de la base de données avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="115"/>
+        <location filename="../ui/backups.py" line="121"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation>La sauvegarde de fermeture n&apos;a pas pu être faite. Rien de ce qui est enregistré n&apos;est perdu : la base de données elle-même est intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="118"/>
+        <location filename="../ui/backups.py" line="124"/>
         <source>Backup not made</source>
         <translation>Sauvegarde non faite</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="129"/>
+        <location filename="../ui/backups.py" line="135"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="136"/>
+        <location filename="../ui/backups.py" line="142"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>Rien n&apos;a été restauré; la base de données est telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="141"/>
+        <location filename="../ui/backups.py" line="147"/>
         <source>The backup of %1 is now the database.</source>
         <translation>La sauvegarde du %1 est maintenant la base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="144"/>
+        <location filename="../ui/backups.py" line="150"/>
         <source>The database as it was is kept in %1.</source>
         <translation>La base telle qu&apos;elle était est conservée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="146"/>
+        <location filename="../ui/backups.py" line="152"/>
         <source>Sign in again to continue.</source>
         <translation>Connectez-vous de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="147"/>
+        <location filename="../ui/backups.py" line="153"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1507,62 +1507,67 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="310"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="311"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="317"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="318"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="322"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
         <translation>Doublons probables : cochez ceux à créer quand même (les autres sont laissés de côté)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="329"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="370"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="378"/>
         <source>Row %1: %2 — may be %3</source>
         <translation>Ligne %1 : %2 — peut-être %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="403"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -2015,88 +2020,88 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="47"/>
+        <location filename="../ui/pages/desk_page.py" line="48"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="53"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="54"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="72"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="73"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="76"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="77"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="104"/>
+        <location filename="../ui/pages/desk_page.py" line="106"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="111"/>
+        <location filename="../ui/pages/desk_page.py" line="113"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="163"/>
-        <location filename="../ui/pages/desk_page.py" line="184"/>
+        <location filename="../ui/pages/desk_page.py" line="165"/>
+        <location filename="../ui/pages/desk_page.py" line="186"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="169"/>
+        <location filename="../ui/pages/desk_page.py" line="171"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="190"/>
+        <location filename="../ui/pages/desk_page.py" line="192"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="197"/>
+        <location filename="../ui/pages/desk_page.py" line="199"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="212"/>
+        <location filename="../ui/pages/desk_page.py" line="214"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -2428,77 +2433,77 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="39"/>
+        <location filename="../ui/pages/followups_page.py" line="40"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="42"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="53"/>
+        <location filename="../ui/pages/followups_page.py" line="55"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="57"/>
         <source>Answer given (closes the request)</source>
         <translation>Réponse donnée (ferme la demande)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="56"/>
+        <location filename="../ui/pages/followups_page.py" line="58"/>
         <source>Close the request</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="60"/>
+        <location filename="../ui/pages/followups_page.py" line="62"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="62"/>
+        <location filename="../ui/pages/followups_page.py" line="64"/>
         <source>Files with open work</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="64"/>
+        <location filename="../ui/pages/followups_page.py" line="66"/>
         <source>Hours booked this week</source>
         <translation>Heures réservées cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="67"/>
+        <location filename="../ui/pages/followups_page.py" line="69"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="83"/>
+        <location filename="../ui/pages/followups_page.py" line="85"/>
         <source>Load per counsellor</source>
         <translation>Charge par conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="101"/>
+        <location filename="../ui/pages/followups_page.py" line="103"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="118"/>
+        <location filename="../ui/pages/followups_page.py" line="120"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="124"/>
+        <location filename="../ui/pages/followups_page.py" line="126"/>
         <source>Write the answer given before closing.</source>
         <translation>Écrivez la réponse donnée avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="132"/>
+        <location filename="../ui/pages/followups_page.py" line="134"/>
         <source>Request closed after %1 h, on time.</source>
         <translation>Demande fermée après %1 h, dans les délais.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="133"/>
+        <location filename="../ui/pages/followups_page.py" line="135"/>
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
@@ -2689,27 +2694,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="424"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="428"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="450"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="454"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="470"/>
         <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
         <translation>Personnes importées : %1; lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé dans ces dossiers.</translation>
     </message>
@@ -2717,7 +2722,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="490"/>
         <source>Import people from a spreadsheet</source>
         <translation>Importer des personnes d&apos;un tableur</translation>
     </message>
@@ -3088,17 +3093,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="72"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
@@ -3133,17 +3138,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -5029,22 +5034,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>%1 (dont %2 en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="181"/>
+        <location filename="../ui/pages/today_page.py" line="183"/>
         <source>Waiting: %1</source>
         <translation>En attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="183"/>
+        <location filename="../ui/pages/today_page.py" line="185"/>
         <source>Appointments: %1</source>
         <translation>Rendez-vous : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="186"/>
+        <location filename="../ui/pages/today_page.py" line="188"/>
         <source>Follow-ups overdue: %1</source>
         <translation>Suivis en retard : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="187"/>
+        <location filename="../ui/pages/today_page.py" line="189"/>
         <source>Nothing needs attention right now.</source>
         <translation>Rien ne demande votre attention pour l&apos;instant.</translation>
     </message>

@@ -305,6 +305,9 @@ class CheckPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("The check, row by row"))
+        # Past this page the import is made: no way back to run it twice.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.setSubTitle(self.tr("Nothing is imported yet. Fix the file for the rows in "
                                  "error (the report lists them), or leave them out."))
         self.progress = QProgressBar()
