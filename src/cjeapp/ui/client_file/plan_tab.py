@@ -34,6 +34,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 ItemRole = Qt.ItemDataRole.UserRole
 
@@ -46,6 +47,7 @@ class PlanTab(QWidget):
         self.client_id = client_id
         self.items: dict[str, PlanItem] = {}
         self.tree = QTreeWidget()
+        RememberedColumns(self.tree)  # widths the person gave, kept on this PC
         self.tree.setHeaderLabels([self.tr("Goal"), self.tr("Status"), self.tr("Target"),
                                    self.tr("Reminder"), self.tr("Who")])
         self.tree.setColumnWidth(0, 300)

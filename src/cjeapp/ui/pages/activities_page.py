@@ -46,6 +46,7 @@ from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.search_box import SearchBox
 
 IdRole = RecordRole
@@ -117,6 +118,7 @@ class ActivitiesPage(QWidget):
         self.enrol_button = QPushButton(self.tr("Enrol"))
         self.withdraw_button = QPushButton(self.tr("Withdraw the selected person"))
         self.attendance = QTreeWidget()
+        RememberedColumns(self.attendance)  # widths the person gave, kept on this PC
         self.attendance.setRootIsDecorated(False)
         self.attendance.setHeaderLabels([self.tr("Person"), self.tr("Enrolment"),
                                          self.tr("Present"), self.tr("Completed")])

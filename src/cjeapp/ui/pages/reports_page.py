@@ -43,6 +43,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.verify_box import VerifyBox
 
 
@@ -82,6 +83,7 @@ class ReportsPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = QTreeWidget()
+        RememberedColumns(self.problems)  # widths the person gave, kept on this PC
         self.problems.setHeaderLabels([self.tr("Person and field"), self.tr("Problem")])
         self.problems.setColumnWidth(0, 300)
         self.open_button = QPushButton(self.tr("Open the file at this field"))

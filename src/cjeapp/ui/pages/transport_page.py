@@ -36,6 +36,7 @@ from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 
 class TransportPage(QWidget):
@@ -267,6 +268,7 @@ class TransportPage(QWidget):
     def _figures_tab(self) -> QWidget:
         page = QWidget()
         self.figures = QTreeWidget()
+        RememberedColumns(self.figures)  # widths the person gave, kept on this PC
         self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Value")])
         self.figures.setColumnWidth(0, 420)
         layout = QVBoxLayout(page)
