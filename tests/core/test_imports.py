@@ -96,6 +96,9 @@ def test_workbooks_of_excel_and_libreoffice_are_read_as_shown(
     assert sheet.sheet == "Clients" and sheet.sheets == ["Clients"]
     _expected(sheet.rows)
     assert sheet.rows[2][2] == "1985-07-21"  # a date cell, as a date
+    with pytest.raises(ImportFileError) as refused:
+        read_sheet(workbooks[suffix], sheet="Feuil9")
+    assert "Clients" in refused.value.message.render("fr")
 
 
 def test_what_is_no_spreadsheet_is_refused_in_words(tmp_path: Path) -> None:
@@ -104,6 +107,7 @@ def test_what_is_no_spreadsheet_is_refused_in_words(tmp_path: Path) -> None:
         "notes.docx": b"PK\x03\x04" + bytes(300),
         "vide.csv": b"\r\n\r\n",
         "titres.csv": "Nom;Prénom\r\n".encode("cp1252"),
+        "enorme.csv": b"Nom;Note\r\nA;" + b"x" * 200_000 + b"\r\n",
         "protege.xlsx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64)
         + "EncryptedPackage".encode("utf-16-le") + bytes(400),
     }
@@ -118,6 +122,7 @@ def test_what_is_no_spreadsheet_is_refused_in_words(tmp_path: Path) -> None:
     assert "aucune ligne" in said["vide.csv"]
     assert "titres de colonnes" in said["titres.csv"]
     assert "notes.docx" in said["notes.docx"]
+    assert "enregistrez-le de nouveau" in said["enorme.csv"]
 
 
 def test_titles_are_recognized_in_french_and_english_whatever_their_accents() -> None:

@@ -69,291 +69,291 @@ Log: %5</source>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="58"/>
+        <location filename="../ui/pages/activities_page.py" line="59"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="64"/>
+        <location filename="../ui/pages/activities_page.py" line="65"/>
         <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="66"/>
+        <location filename="../ui/pages/activities_page.py" line="67"/>
         <source>To come and under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="67"/>
-        <location filename="../ui/pages/activities_page.py" line="240"/>
+        <location filename="../ui/pages/activities_page.py" line="68"/>
+        <location filename="../ui/pages/activities_page.py" line="242"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="68"/>
-        <location filename="../ui/pages/activities_page.py" line="241"/>
+        <location filename="../ui/pages/activities_page.py" line="69"/>
+        <location filename="../ui/pages/activities_page.py" line="243"/>
         <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="69"/>
-        <location filename="../ui/pages/activities_page.py" line="242"/>
+        <location filename="../ui/pages/activities_page.py" line="70"/>
+        <location filename="../ui/pages/activities_page.py" line="244"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="70"/>
-        <location filename="../ui/pages/activities_page.py" line="239"/>
+        <location filename="../ui/pages/activities_page.py" line="71"/>
+        <location filename="../ui/pages/activities_page.py" line="241"/>
         <source>No session yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="71"/>
+        <location filename="../ui/pages/activities_page.py" line="72"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="74"/>
+        <location filename="../ui/pages/activities_page.py" line="75"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="77"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="84"/>
         <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="98"/>
+        <location filename="../ui/pages/activities_page.py" line="99"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="113"/>
+        <location filename="../ui/pages/activities_page.py" line="114"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="117"/>
+        <location filename="../ui/pages/activities_page.py" line="118"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="118"/>
+        <location filename="../ui/pages/activities_page.py" line="119"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="121"/>
+        <location filename="../ui/pages/activities_page.py" line="123"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="121"/>
+        <location filename="../ui/pages/activities_page.py" line="123"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="124"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="124"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="128"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="129"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="132"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="133"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="132"/>
+        <location filename="../ui/pages/activities_page.py" line="134"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="143"/>
+        <location filename="../ui/pages/activities_page.py" line="145"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="144"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activities_page.py" line="150"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="155"/>
+        <location filename="../ui/pages/activities_page.py" line="157"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="165"/>
+        <location filename="../ui/pages/activities_page.py" line="167"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="170"/>
+        <location filename="../ui/pages/activities_page.py" line="172"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="203"/>
+        <location filename="../ui/pages/activities_page.py" line="205"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="204"/>
+        <location filename="../ui/pages/activities_page.py" line="206"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="246"/>
+        <location filename="../ui/pages/activities_page.py" line="248"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="248"/>
+        <location filename="../ui/pages/activities_page.py" line="250"/>
         <source>Full, %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="268"/>
+        <location filename="../ui/pages/activities_page.py" line="270"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="271"/>
+        <location filename="../ui/pages/activities_page.py" line="273"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="168"/>
+        <location filename="../ui/pages/activities_page.py" line="170"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="172"/>
+        <location filename="../ui/pages/activities_page.py" line="174"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="173"/>
+        <location filename="../ui/pages/activities_page.py" line="175"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="183"/>
+        <location filename="../ui/pages/activities_page.py" line="185"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="202"/>
+        <location filename="../ui/pages/activities_page.py" line="204"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="295"/>
+        <location filename="../ui/pages/activities_page.py" line="297"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="314"/>
+        <location filename="../ui/pages/activities_page.py" line="316"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="315"/>
+        <location filename="../ui/pages/activities_page.py" line="317"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="317"/>
+        <location filename="../ui/pages/activities_page.py" line="319"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="354"/>
+        <location filename="../ui/pages/activities_page.py" line="356"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="378"/>
+        <location filename="../ui/pages/activities_page.py" line="380"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="386"/>
+        <location filename="../ui/pages/activities_page.py" line="388"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="387"/>
+        <location filename="../ui/pages/activities_page.py" line="389"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="397"/>
+        <location filename="../ui/pages/activities_page.py" line="399"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="398"/>
+        <location filename="../ui/pages/activities_page.py" line="400"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="414"/>
+        <location filename="../ui/pages/activities_page.py" line="416"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="445"/>
+        <location filename="../ui/pages/activities_page.py" line="447"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,72 +1498,72 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="310"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="321"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="325"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
         <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="332"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="333"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="373"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="381"/>
         <source>Row %1: %2 — may be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="406"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,57 +2259,57 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="72"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="74"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="76"/>
         <source>Choose the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="78"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="86"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="92"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="114"/>
         <source>Spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="115"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="137"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,27 +2685,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="427"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="431"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="453"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="457"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="473"/>
         <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,7 +2713,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="490"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="494"/>
         <source>Import people from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,62 +3147,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="171"/>
         <source>Which column is which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="172"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="177"/>
         <source>Saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="188"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="197"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="224"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="245"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="284"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="286"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="297"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,109 +3572,109 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="49"/>
-        <location filename="../ui/client_file/plan_tab.py" line="67"/>
+        <location filename="../ui/client_file/plan_tab.py" line="51"/>
+        <location filename="../ui/client_file/plan_tab.py" line="69"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="49"/>
-        <location filename="../ui/client_file/plan_tab.py" line="71"/>
+        <location filename="../ui/client_file/plan_tab.py" line="51"/>
+        <location filename="../ui/client_file/plan_tab.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="49"/>
+        <location filename="../ui/client_file/plan_tab.py" line="51"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="50"/>
+        <location filename="../ui/client_file/plan_tab.py" line="52"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="50"/>
+        <location filename="../ui/client_file/plan_tab.py" line="52"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="67"/>
+        <location filename="../ui/client_file/plan_tab.py" line="69"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="68"/>
+        <location filename="../ui/client_file/plan_tab.py" line="70"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="69"/>
+        <location filename="../ui/client_file/plan_tab.py" line="71"/>
         <source>Who does them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="70"/>
+        <location filename="../ui/client_file/plan_tab.py" line="72"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="72"/>
+        <location filename="../ui/client_file/plan_tab.py" line="74"/>
         <source>Why abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="73"/>
+        <location filename="../ui/client_file/plan_tab.py" line="75"/>
         <source>Next reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="76"/>
+        <location filename="../ui/client_file/plan_tab.py" line="78"/>
         <source>Save the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="77"/>
+        <location filename="../ui/client_file/plan_tab.py" line="79"/>
         <source>Add as a new item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="79"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>Why the plan is adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="80"/>
+        <location filename="../ui/client_file/plan_tab.py" line="82"/>
         <source>Adjust the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="83"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="83"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="83"/>
+        <location filename="../ui/client_file/plan_tab.py" line="85"/>
         <source>Print the plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="100"/>
+        <location filename="../ui/client_file/plan_tab.py" line="102"/>
         <source>History of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="190"/>
+        <location filename="../ui/client_file/plan_tab.py" line="192"/>
         <source>Choose an item in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="215"/>
+        <location filename="../ui/client_file/plan_tab.py" line="217"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,228 +3968,228 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="64"/>
+        <location filename="../ui/pages/reports_page.py" line="65"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="73"/>
+        <location filename="../ui/pages/reports_page.py" line="74"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="74"/>
+        <location filename="../ui/pages/reports_page.py" line="75"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="75"/>
+        <location filename="../ui/pages/reports_page.py" line="76"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="77"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="79"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="87"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="87"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="89"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="89"/>
+        <location filename="../ui/pages/reports_page.py" line="91"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="90"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="99"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="102"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="102"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="101"/>
+        <location filename="../ui/pages/reports_page.py" line="103"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="113"/>
+        <location filename="../ui/pages/reports_page.py" line="115"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="125"/>
+        <location filename="../ui/pages/reports_page.py" line="127"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="164"/>
+        <location filename="../ui/pages/reports_page.py" line="166"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="169"/>
+        <location filename="../ui/pages/reports_page.py" line="171"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="173"/>
+        <location filename="../ui/pages/reports_page.py" line="175"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="185"/>
+        <location filename="../ui/pages/reports_page.py" line="187"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="200"/>
+        <location filename="../ui/pages/reports_page.py" line="202"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="218"/>
+        <location filename="../ui/pages/reports_page.py" line="220"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="218"/>
+        <location filename="../ui/pages/reports_page.py" line="220"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="226"/>
+        <location filename="../ui/pages/reports_page.py" line="228"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="230"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="231"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="231"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
         <source>Group activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="256"/>
+        <location filename="../ui/pages/reports_page.py" line="258"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="270"/>
+        <location filename="../ui/pages/reports_page.py" line="272"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="273"/>
+        <location filename="../ui/pages/reports_page.py" line="275"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="297"/>
+        <location filename="../ui/pages/reports_page.py" line="299"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="305"/>
+        <location filename="../ui/pages/reports_page.py" line="307"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="329"/>
+        <location filename="../ui/pages/reports_page.py" line="331"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="230"/>
-        <location filename="../ui/pages/reports_page.py" line="330"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="332"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="331"/>
+        <location filename="../ui/pages/reports_page.py" line="333"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="332"/>
+        <location filename="../ui/pages/reports_page.py" line="334"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="334"/>
+        <location filename="../ui/pages/reports_page.py" line="336"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="335"/>
+        <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="339"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="338"/>
+        <location filename="../ui/pages/reports_page.py" line="340"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="341"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4978,7 +4978,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/today_page.py" line="115"/>
-        <location filename="../ui/pages/today_page.py" line="155"/>
+        <location filename="../ui/pages/today_page.py" line="156"/>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,32 +5013,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="154"/>
+        <location filename="../ui/pages/today_page.py" line="155"/>
         <source>My appointments today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="160"/>
+        <location filename="../ui/pages/today_page.py" line="161"/>
         <source>%1 (%2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="183"/>
+        <location filename="../ui/pages/today_page.py" line="184"/>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="185"/>
+        <location filename="../ui/pages/today_page.py" line="186"/>
         <source>Appointments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="188"/>
+        <location filename="../ui/pages/today_page.py" line="189"/>
         <source>Follow-ups overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="189"/>
+        <location filename="../ui/pages/today_page.py" line="191"/>
         <source>Nothing needs attention right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,282 +5046,282 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="45"/>
+        <location filename="../ui/pages/transport_page.py" line="46"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="48"/>
+        <location filename="../ui/pages/transport_page.py" line="49"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="49"/>
+        <location filename="../ui/pages/transport_page.py" line="50"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="50"/>
+        <location filename="../ui/pages/transport_page.py" line="51"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="61"/>
+        <location filename="../ui/pages/transport_page.py" line="62"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="68"/>
+        <location filename="../ui/pages/transport_page.py" line="69"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="69"/>
-        <location filename="../ui/pages/transport_page.py" line="91"/>
+        <location filename="../ui/pages/transport_page.py" line="70"/>
+        <location filename="../ui/pages/transport_page.py" line="92"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="71"/>
-        <location filename="../ui/pages/transport_page.py" line="92"/>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="72"/>
+        <location filename="../ui/pages/transport_page.py" line="93"/>
+        <location filename="../ui/pages/transport_page.py" line="218"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="73"/>
+        <location filename="../ui/pages/transport_page.py" line="74"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="74"/>
-        <location filename="../ui/pages/transport_page.py" line="96"/>
+        <location filename="../ui/pages/transport_page.py" line="75"/>
+        <location filename="../ui/pages/transport_page.py" line="97"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="79"/>
+        <location filename="../ui/pages/transport_page.py" line="80"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="81"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="82"/>
+        <location filename="../ui/pages/transport_page.py" line="83"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="83"/>
+        <location filename="../ui/pages/transport_page.py" line="84"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="84"/>
+        <location filename="../ui/pages/transport_page.py" line="85"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="87"/>
+        <location filename="../ui/pages/transport_page.py" line="88"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="97"/>
+        <location filename="../ui/pages/transport_page.py" line="98"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="101"/>
+        <location filename="../ui/pages/transport_page.py" line="102"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="102"/>
+        <location filename="../ui/pages/transport_page.py" line="103"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="132"/>
+        <location filename="../ui/pages/transport_page.py" line="133"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="134"/>
+        <location filename="../ui/pages/transport_page.py" line="135"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="135"/>
+        <location filename="../ui/pages/transport_page.py" line="136"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="69"/>
+        <location filename="../ui/pages/transport_page.py" line="70"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="72"/>
+        <location filename="../ui/pages/transport_page.py" line="73"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="164"/>
+        <location filename="../ui/pages/transport_page.py" line="165"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="181"/>
+        <location filename="../ui/pages/transport_page.py" line="182"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="201"/>
-        <location filename="../ui/pages/transport_page.py" line="216"/>
+        <location filename="../ui/pages/transport_page.py" line="202"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="202"/>
+        <location filename="../ui/pages/transport_page.py" line="203"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="204"/>
+        <location filename="../ui/pages/transport_page.py" line="205"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="206"/>
+        <location filename="../ui/pages/transport_page.py" line="207"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="208"/>
+        <location filename="../ui/pages/transport_page.py" line="209"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="209"/>
+        <location filename="../ui/pages/transport_page.py" line="210"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="212"/>
+        <location filename="../ui/pages/transport_page.py" line="213"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="212"/>
+        <location filename="../ui/pages/transport_page.py" line="213"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="214"/>
+        <location filename="../ui/pages/transport_page.py" line="215"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="218"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="220"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="222"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="223"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="226"/>
+        <location filename="../ui/pages/transport_page.py" line="227"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="229"/>
+        <location filename="../ui/pages/transport_page.py" line="230"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="237"/>
+        <location filename="../ui/pages/transport_page.py" line="238"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="270"/>
+        <location filename="../ui/pages/transport_page.py" line="272"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="270"/>
+        <location filename="../ui/pages/transport_page.py" line="272"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="273"/>
+        <location filename="../ui/pages/transport_page.py" line="275"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="285"/>
+        <location filename="../ui/pages/transport_page.py" line="287"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="286"/>
+        <location filename="../ui/pages/transport_page.py" line="288"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="287"/>
+        <location filename="../ui/pages/transport_page.py" line="289"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="288"/>
+        <location filename="../ui/pages/transport_page.py" line="290"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="296"/>
+        <location filename="../ui/pages/transport_page.py" line="298"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="300"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="299"/>
+        <location filename="../ui/pages/transport_page.py" line="301"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="300"/>
+        <location filename="../ui/pages/transport_page.py" line="302"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="301"/>
+        <location filename="../ui/pages/transport_page.py" line="303"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>

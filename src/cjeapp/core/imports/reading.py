@@ -120,7 +120,11 @@ def _workbook(name: str, data: bytes, wanted: str | None) -> Sheet:
     names = list(book.sheet_names)
     if not names:
         raise ImportFileError(msg(N_("{name} has no sheet."), name=name))
-    chosen = wanted if wanted in names else names[0]
+    if wanted is not None and wanted not in names:
+        raise ImportFileError(msg(N_("{name} has no sheet named « {sheet} »; its sheets: "
+                                     "{sheets}."), name=name, sheet=wanted,
+                                  sheets=", ".join(names)))
+    chosen = wanted or names[0]
     try:
         cells = book.get_sheet_by_name(chosen).to_python(skip_empty_area=True)
     except Exception as exc:
@@ -169,6 +173,11 @@ def _csv(name: str, data: bytes, encoding: str | None, delimiter: str | None) ->
         raise ImportFileError(msg(N_(
             "{name} is not written in {encoding}: choose another encoding."),
             name=name, encoding=chosen)) from exc
-    split = delimiter or detect_delimiter(text)
-    cells = list(csv.reader(io.StringIO(text), delimiter=split))
+    try:
+        split = delimiter or detect_delimiter(text)
+        cells = list(csv.reader(io.StringIO(text), delimiter=split))
+    except csv.Error as exc:  # a cell over 128 KiB, a stray quote in a strict place…
+        raise ImportFileError(msg(N_(
+            "{name} cannot be read as a CSV file ({reason}): open it in a spreadsheet "
+            "program and save it again as CSV."), name=name, reason=str(exc))) from exc
     return _table(name, data, cells, encoding=chosen, delimiter=split)

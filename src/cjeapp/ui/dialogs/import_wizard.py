@@ -40,6 +40,7 @@ from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping
 from cjeapp.core.imports.people import DryRun, Imported, RowResult
 from cjeapp.core.imports.reading import Sheet, read_sheet
 from cjeapp.core.imports.report import STATUS, report_bytes
+from cjeapp.core.locale_format import format_number
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
@@ -134,8 +135,8 @@ class FilePage(QWizardPage):
         if sheet.sheet:
             self.sheet.setCurrentText(sheet.sheet)
         self.summary.setText(self.tr("Rows: %1, columns: %2. The first rows:")
-                             .replace("%1", str(len(sheet.rows)))
-                             .replace("%2", str(len(sheet.headers))))
+                             .replace("%1", format_number(len(sheet.rows)))
+                             .replace("%2", format_number(len(sheet.headers))))
         self._show_preview(sheet)
         self.completeChanged.emit()
         return True
@@ -279,8 +280,10 @@ class MappingPage(QWizardPage):
             combo = CodeCombo(people.choices(context.db, context.actor, name))
             self.word_choices.append((name, value, combo))
             self.translations_form.addRow(f"« {value} » ({captions[name]})", combo)
-        self.words.setText(self.tr("Words of the file to translate: %1").replace(
-            "%1", str(len(words))) if words else self.tr("Every word of the file is known."))
+        self.words.setText(
+            self.tr("Words of the file to translate: %1").replace(
+                "%1", format_number(len(words))) if words
+            else self.tr("Every word of the file is known."))
 
     def save(self) -> None:
         self.errors.clear()
@@ -368,10 +371,10 @@ class CheckPage(QWizardPage):
         self.owner.checked = checked
         self.results.set_rows(checked.results)
         self.summary.setText(self.tr("Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.")
-                             .replace("%1", str(len(checked.results)))
-                             .replace("%2", str(checked.count("ready")))
-                             .replace("%3", str(checked.count("duplicate")))
-                             .replace("%4", str(checked.count("error"))))
+                             .replace("%1", format_number(len(checked.results)))
+                             .replace("%2", format_number(checked.count("ready")))
+                             .replace("%3", format_number(checked.count("duplicate")))
+                             .replace("%4", format_number(checked.count("error"))))
         for result in checked.results:
             if result.status != "duplicate" or result.form is None:
                 continue
@@ -469,7 +472,8 @@ class ImportPage(QWizardPage):
         self.summary.setText(self.tr(
             "People imported: %1; rows left out: %2. The batch can be undone for 30 days in "
             "Import, as long as nobody has worked on these files.")
-            .replace("%1", str(done.imported)).replace("%2", str(done.left_out)))
+            .replace("%1", format_number(done.imported))
+            .replace("%2", format_number(done.left_out)))
         self.owner.batch_imported.emit(done.batch_id)
 
     def isComplete(self) -> bool:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.imports import batches
 from cjeapp.core.imports.batches import BatchRow
-from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_moment, format_number
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.messages import reports_refusals, show_error
@@ -82,13 +82,13 @@ class ImportsPage(QWidget):
             self, self.tr("Undo an import"),
             self.tr("Remove the %1 people imported from %2? Their files go to the "
                     "tombstones, as a deletion does; the audit log keeps the trace.")
-            .replace("%1", str(chosen.imported)).replace("%2", chosen.source_name),
+            .replace("%1", format_number(chosen.imported)).replace("%2", chosen.source_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         removed = batches.undo_batch(self.context.db, self.context.actor, chosen.id)
         self.status.setText(self.tr("Import undone; files removed: %1.").replace(
-            "%1", str(removed)))
+            "%1", format_number(removed)))
         self.refresh()
         self.context.announce(ChangeKind.CLIENTS, origin=self)

@@ -28,7 +28,7 @@ from cjeapp.core.agenda.followups import FollowUp
 from cjeapp.core.agenda.today import Today, today
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.locale_format import format_date, format_moment, format_time
+from cjeapp.core.locale_format import format_date, format_moment, format_number, format_time
 from cjeapp.core.reception.visits import VisitRow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.followups_model import KINDS
@@ -146,19 +146,20 @@ class TodayPage(QWidget):
             "%1", format_date(clock.today(), style="full")))
         cards: list[Card] = []
         if found.waiting is not None:
-            self.waiting.show_rows(list(found.waiting), str(len(found.waiting)))
+            self.waiting.show_rows(list(found.waiting), format_number(len(found.waiting)))
             cards.append(self.waiting)
         if found.appointments is not None:
-            self.appointments.show_rows(list(found.appointments), str(len(found.appointments)))
+            self.appointments.show_rows(list(found.appointments),
+                                      format_number(len(found.appointments)))
             self.appointments.table.setColumnHidden(2, found.own)
             self.appointments.title.setText(self.tr("My appointments today") if found.own
                                             else self.tr("Today's appointments"))
             cards.append(self.appointments)
         if found.follow_ups is not None:
-            count = str(len(found.follow_ups))
+            count = format_number(len(found.follow_ups))
             if found.overdue:
                 count = self.tr("%1 (%2 overdue)").replace("%1", count).replace(
-                    "%2", str(found.overdue))
+                    "%2", format_number(found.overdue))
             self.follow_ups.show_rows(list(found.follow_ups), count)
             cards.append(self.follow_ups)
         self._lay_out(cards)
@@ -180,12 +181,13 @@ class TodayPage(QWidget):
     def _summary(self, found: Today) -> str:
         parts: list[str] = []
         if found.waiting:
-            parts.append(self.tr("Waiting: %1").replace("%1", str(len(found.waiting))))
+            parts.append(self.tr("Waiting: %1").replace("%1", format_number(len(found.waiting))))
         if found.appointments:
             parts.append(self.tr("Appointments: %1").replace("%1",
-                                                              str(len(found.appointments))))
+                                                              format_number(len(found.appointments))))
         if found.overdue:
-            parts.append(self.tr("Follow-ups overdue: %1").replace("%1", str(found.overdue)))
+            parts.append(self.tr("Follow-ups overdue: %1").replace(
+                "%1", format_number(found.overdue)))
         return " · ".join(parts) if parts else self.tr("Nothing needs attention right now.")
 
     def _on_changed(self, change: Change) -> None:
