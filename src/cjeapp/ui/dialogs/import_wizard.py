@@ -186,6 +186,7 @@ class MappingPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.words = QLabel(self.tr("Words of the file to translate"))
+        self.words.setWordWrap(True)
         self.words.setStyleSheet("font-weight: 600;")
         self.translations = QWidget()
         self.translations_form = QFormLayout(self.translations)
@@ -193,8 +194,7 @@ class MappingPage(QWizardPage):
         self.name.setPlaceholderText(self.tr("e.g. Liste de Julie"))
         self.save_button = QPushButton(self.tr("Save this mapping"))
         self.errors = FieldErrors.for_fields(["mapping_name", "mapping"])
-        saving = QHBoxLayout()
-        saving.addWidget(QLabel(self.tr("Keep it as")))
+        saving = QHBoxLayout()  # its caption above: the right column stays narrow
         saving.addWidget(self.name, 1)
         saving.addWidget(self.save_button)
         layout = QHBoxLayout(self)
@@ -204,10 +204,11 @@ class MappingPage(QWizardPage):
         right.addWidget(self.words)
         right.addWidget(self.translations)
         right.addStretch(1)
+        right.addWidget(QLabel(self.tr("Keep it as")))
         right.addLayout(saving)
         right.addWidget(self.errors.labels["mapping_name"])
-        layout.addLayout(left, 5)
-        layout.addLayout(right, 4)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
         self.saved.activated.connect(lambda _row: self.use_saved())
         self.save_button.clicked.connect(self.save)
         for combo in self.columns.values():
@@ -278,6 +279,9 @@ class MappingPage(QWizardPage):
         captions = {spec.name: msg(spec.caption).render() for spec in PEOPLE}
         for name, value in words[:40]:
             combo = CodeCombo(people.choices(context.db, context.actor, name))
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             self.word_choices.append((name, value, combo))
             self.translations_form.addRow(f"« {value} » ({captions[name]})", combo)
         self.words.setText(

@@ -42,6 +42,7 @@ class RecordTable(QTreeView, Generic[T]):
         self._on_open: Callable[[T], None] | None = None
         self.activated.connect(self._open)
         self._filter = ""
+        self._filtered = False  # some rows may be hidden by a filter
         self.remembered = RememberedColumns(self)
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -57,6 +58,9 @@ class RecordTable(QTreeView, Generic[T]):
         aside); returns how many are shown."""
         self._filter = text
         words = words_key(text).split()
+        if not words and not self._filtered:
+            return len(self.table.rows)  # nothing to hide: no pass over the rows
+        self._filtered = bool(words)
         shown = 0
         for number, row in enumerate(self.table.rows):
             cells = words_key(" ".join(column.text(row) for column in self.table.columns))
