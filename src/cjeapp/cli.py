@@ -158,10 +158,12 @@ def _parser() -> argparse.ArgumentParser:
     licences.add_argument("--out", type=output_file, help="write them to this file (UTF-8)")
 
     bring = commands.add_parser(
-        "import", help="people from a spreadsheet (XLSX, XLS, ODS, CSV): checked row by row, "
-        "imported as one batch that can be undone in the program")
+        "import", help="people, services given, activity attendance or partners from a "
+        "spreadsheet (XLSX, XLS, ODS, CSV): checked row by row, imported as one batch that "
+        "can be undone in the program")
     _signed_in(bring)
-    bring.add_argument("--kind", choices=("people",), default="people")
+    bring.add_argument("--kind", choices=("people", "services", "attendance", "partners"),
+                       default="people", help="what the rows are (default: people)")
     bring.add_argument("--mapping", help="a mapping saved in the program (default: the "
                        "columns recognized from their titles)")
     bring.add_argument("--sheet", help="the workbook's sheet (default: the first)")

@@ -462,6 +462,12 @@ def _bench_import(args: argparse.Namespace) -> int:
         check=format_number(round(result.check_seconds, 1)),
         write=format_number(round(result.import_seconds, 1)),
         imported=format_number(result.imported), peak=format_number(round(result.peak_mb))))
+    print(gettext(N_("import: {rows} services of those people: check {check} s, import "
+                     "(check included) {write} s; {imported} imported")).format(
+        rows=format_number(result.services),
+        check=format_number(round(result.services_check_seconds, 1)),
+        write=format_number(round(result.services_import_seconds, 1)),
+        imported=format_number(result.services_imported)))
     return 0
 
 

@@ -13,7 +13,7 @@ from cjeapp.core.writers.whole_file import write_whole
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from cjeapp.core.imports import people
+    from cjeapp.core.imports import runners
     from cjeapp.core.imports.mappings import proposed_mapping, saved_mappings
     from cjeapp.core.imports.reading import read_sheet
     from cjeapp.core.imports.report import report_bytes
@@ -24,15 +24,15 @@ def import_file(args: argparse.Namespace) -> int:
         db, actor = _open(args)
         try:
             if args.mapping:
-                known = saved_mappings(db, actor)
+                known = saved_mappings(db, actor, args.kind)
                 if args.mapping not in known:
                     raise ValidationError([FieldError("mapping", msg(N_(
-                        "There is no mapping named « {name} »; known: {names}."),
-                        name=args.mapping, names=", ".join(sorted(known)) or "—"))])
+                        "There is no mapping named « {name} » for this kind of rows; known: "
+                        "{names}."), name=args.mapping, names=", ".join(sorted(known)) or "—"))])
                 mapping = known[args.mapping]
             else:
-                mapping = proposed_mapping(sheet.headers)
-            checked = people.dry_run(db, actor, sheet, mapping)
+                mapping = proposed_mapping(sheet.headers, args.kind)
+            checked = runners.dry_run(db, actor, sheet, mapping)
             print(gettext(N_("Rows: {rows} — ready: {ready}, likely duplicates: "
                              "{duplicates}, with errors: {errors}.")).format(
                 rows=len(checked.results), ready=checked.count("ready"),
@@ -45,12 +45,12 @@ def import_file(args: argparse.Namespace) -> int:
                 write_whole(args.report, report_bytes(checked))
             if args.dry_run:
                 return 1 if checked.count("error") else 0
-            done = people.import_people(db, actor, sheet, mapping,
-                                        leave_out_errors=args.leave_out_errors)
+            done = runners.run_import(db, actor, sheet, mapping,
+                                      leave_out_errors=args.leave_out_errors)
         finally:
             db.close()
     except CjeError as error:
         return fail(error)
-    print(gettext(N_("Imported {count} people (batch {batch}); {left} rows left out.")).format(
+    print(gettext(N_("Imported {count} rows (batch {batch}); {left} rows left out.")).format(
         count=done.imported, batch=done.batch_id, left=done.left_out))
     return 0

@@ -200,7 +200,7 @@ def test_import_checks_then_imports_the_sample_list(
     assert "leave them out" in capsys.readouterr().err
     assert _count(path, key, people) == before
     assert main([*common, "--leave-out-errors", sample]) == 0
-    imported = int(re.search(r"Imported (\d+) people", capsys.readouterr().out)[1])  # type: ignore[index]
+    imported = int(re.search(r"Imported (\d+) rows", capsys.readouterr().out)[1])  # type: ignore[index]
     assert imported >= 1 and _count(path, key, people) == before + imported
 
 

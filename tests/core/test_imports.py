@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from cjeapp.core.agenda import appointments
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled, PermissionDenied, ValidationError
-from cjeapp.core.imports import batches, people
+from cjeapp.core.imports import batches, people, words
 from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping, saved_mappings
 from cjeapp.core.imports.reading import ImportFileError, read_sheet
 from cjeapp.core.models import AuditEntry, Client
@@ -292,12 +292,12 @@ def test_the_words_to_translate_are_listed_once_with_their_choices(
     sheet = read_sheet(resource_path("samples", "liste-clients-2025.csv"))
     mapping = proposed_mapping(sheet.headers)
     coordinator = staff["coordinator"]
-    assert people.untranslated(db, coordinator, sheet, mapping) == [
+    assert words.untranslated(db, coordinator, sheet, mapping) == [
         ("immigration_category", "Réfugié"), ("immigration_category", "Étudiant")]
-    codes = dict(people.choices(db, coordinator, "immigration_category"))
+    codes = dict(words.choices(db, coordinator, "immigration_category"))
     assert "refugee_government" in codes and "student" in codes
     mapping.translate("immigration_category", "Réfugié", "refugee_government")
     mapping.translate("immigration_category", "Étudiant", "student")
-    assert people.untranslated(db, coordinator, sheet, mapping) == []
-    names = dict(people.choices(db, coordinator, "assigned_counsellor")).values()
+    assert words.untranslated(db, coordinator, sheet, mapping) == []
+    names = dict(words.choices(db, coordinator, "assigned_counsellor")).values()
     assert "Isabelle Tremblay" in names

@@ -1,6 +1,8 @@
 """``cjeapp bench import``: a list of 20,000 people as organizations keep them (a CSV saved
 by Excel on Windows: cp1252, semicolons, names in capitals, dates in three forms, phones in
-every form) checked, then imported, into a demo database; time and peak memory of each."""
+every form) checked, then imported, into a demo database; then their services log (two
+services a person, each naming its person by MIFI number or by name and birth date, as
+logs do) checked and imported; time and peak memory of each."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from pathlib import Path
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
 from cjeapp.core.demo.generator import generate
-from cjeapp.core.imports import people
+from cjeapp.core.imports import runners
 from cjeapp.core.imports.mappings import proposed_mapping
 from cjeapp.core.imports.reading import read_sheet
 from cjeapp.core.staff import accounts
@@ -32,6 +34,13 @@ LANGUAGES = {"es": "espagnol", "ar": "arabe", "uk": "ukrainien", "ru": "russe",
              "ln": "lingala", "zh": "chinois", "prs": "dari", "ps": "pachto", "en": "anglais"}
 
 
+SERVICE_HEADERS = ("No MIFI", "Nom", "Prénom", "Date de naissance", "Date", "Service",
+                   "Heures", "Intervenante")
+SERVICES = ("Évaluation des besoins", "Aide à la recherche de logement", "Ouverture d'un "
+            "compte bancaire", "Recherche d'emploi ou retour aux études")
+HOURS = ("1", "1,5", "0,5", "2", "1 h 30", "45 min")
+
+
 @dataclass(frozen=True)
 class ImportBench:
     rows: int
@@ -39,6 +48,10 @@ class ImportBench:
     check_seconds: float
     import_seconds: float
     imported: int
+    services: int
+    services_check_seconds: float
+    services_import_seconds: float
+    services_imported: int
     peak_mb: float
 
 
@@ -65,10 +78,12 @@ def _phone(rng: random.Random) -> str:
     return rng.choice(forms)
 
 
-def write_list(path: Path, rows: int, seed: int = 5) -> None:
-    """A CSV of ``rows`` people as Excel writes it on Windows."""
+def write_list(path: Path, rows: int, seed: int = 5) -> list[tuple[str, str, str, str]]:
+    """A CSV of ``rows`` people as Excel writes it on Windows; returns who they are (MIFI
+    number, last name, first name, birth date as written)."""
     rng = random.Random(seed)
     lines = [";".join(HEADERS)]
+    people: list[tuple[str, str, str, str]] = []
     for number in range(rows):
         origin = rng.choice([o for o in names.ORIGINS if o.country in COUNTRIES])
         female = rng.random() < 0.5
@@ -77,11 +92,30 @@ def write_list(path: Path, rows: int, seed: int = 5) -> None:
         born = date(1950, 1, 1) + timedelta(days=rng.randint(0, 18_000))
         arrived = date(2022, 1, 1) + timedelta(days=rng.randint(0, 1000))
         spoken = ", ".join(LANGUAGES[code] for code in origin.languages if code in LANGUAGES)
+        people.append((str(10_000_000 + number), last.upper(), first, born.isoformat()))
         lines.append(";".join((
             last.upper(), first, _day(rng, born), "F" if female else "H",
             COUNTRIES[origin.country], _phone(rng), "Thetford Mines", "12",
             str(10_000_000 + number), rng.choice(CATEGORIES), _day(rng, arrived), spoken)))
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return people
+
+
+def write_services(path: Path, people: list[tuple[str, str, str, str]], counsellor: str,
+                   seed: int = 6) -> int:
+    """Two services a person, in a CSV: half name the person by MIFI number, half by name
+    and birth date. Returns the number of rows."""
+    rng = random.Random(seed)
+    lines = [";".join(SERVICE_HEADERS)]
+    for mifi, last, first, born in people:
+        for _service in range(2):
+            day = date(2025, 4, 1) + timedelta(days=rng.randint(0, 500))
+            by_mifi = rng.random() < 0.5
+            lines.append(";".join((mifi if by_mifi else "", last, first,
+                                   "" if by_mifi else born, _day(rng, day),
+                                   rng.choice(SERVICES), rng.choice(HOURS), counsellor)))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return len(lines) - 1
 
 
 def run(rows: int = 20_000, clients: int = 2_000) -> ImportBench:
@@ -91,17 +125,29 @@ def run(rows: int = 20_000, clients: int = 2_000) -> ImportBench:
             generate(db, clients=clients, seed=1)
             actor = accounts.sign_in(db, "coordination", "demo-coord")
             source = Path(folder) / "liste.csv"
-            write_list(source, rows)
+            listed = write_list(source, rows)
             started = time.perf_counter()
             sheet = read_sheet(source)
             read = time.perf_counter() - started
             mapping = proposed_mapping(sheet.headers)
             started = time.perf_counter()
-            people.dry_run(db, actor, sheet, mapping)
+            runners.dry_run(db, actor, sheet, mapping)
             checked = time.perf_counter() - started
             started = time.perf_counter()
-            done = people.import_people(db, actor, sheet, mapping, leave_out_errors=True)
+            done = runners.run_import(db, actor, sheet, mapping, leave_out_errors=True)
             imported = time.perf_counter() - started
+            log = Path(folder) / "services.csv"
+            counsellor = accounts.list_counsellors(db, actor)[0].full_name
+            services = write_services(log, listed, counsellor)
+            sheet = read_sheet(log)
+            mapping = proposed_mapping(sheet.headers, "services")
+            started = time.perf_counter()
+            runners.dry_run(db, actor, sheet, mapping)
+            services_checked = time.perf_counter() - started
+            started = time.perf_counter()
+            given = runners.run_import(db, actor, sheet, mapping, leave_out_errors=True)
+            services_imported = time.perf_counter() - started
         finally:
             db.close()
-    return ImportBench(rows, read, checked, imported, done.imported, _peak_mb())
+    return ImportBench(rows, read, checked, imported, done.imported, services,
+                       services_checked, services_imported, given.imported, _peak_mb())

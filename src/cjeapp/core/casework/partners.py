@@ -25,7 +25,7 @@ class PartnerForm:
     offers: str | None = None
 
 
-def _values(form: PartnerForm) -> dict[str, object]:
+def partner_values(form: PartnerForm) -> dict[str, object]:
     check = Validator()
     values: dict[str, object] = {
         "name": check.text("name", form.name, required=True),
@@ -36,7 +36,7 @@ def _values(form: PartnerForm) -> dict[str, object]:
         "offers": check.long_text("offers", form.offers, max_length=4000),
     }
     values["phone"], _digits = check.phone("phone", form.phone)
-    check.raise_if_any()
+    check.raise_if_any()  # the screen's form and the spreadsheet import share this check
     return values
 
 
@@ -52,7 +52,7 @@ def list_partners(db: Database, actor: Actor, kind: str | None = None) -> list[P
 def save_partner(db: Database, actor: Actor, form: PartnerForm, partner_id: str | None = None,
                  expected_version: int | None = None) -> Partner:
     actor.require(Permission.PARTNER_WRITE)
-    values = _values(form)
+    values = partner_values(form)
     with unit_of_work(db, actor) as uow:
         if partner_id is None:
             return uow.add(Partner(**values))

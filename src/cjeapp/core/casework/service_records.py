@@ -49,9 +49,9 @@ class ServiceRow:
     notes: str | None
 
 
-def record_service(db: Database, actor: Actor, client_id: ClientId,
-                   form: ServiceForm) -> ServiceRecord:
-    actor.require(Permission.CASEWORK_WRITE)
+def check_service(form: ServiceForm) -> tuple[date, str | None]:
+    """(the day, the notes as kept) of a valid service; refuses what is not (the screen's
+    form and the spreadsheet import share it)."""
     check = Validator()
     check.code("service_type", form.service_type, "service_types", required=True)
     day = check.past_or_today("delivered_on", form.delivered_on or clock.today(), required=True)
@@ -61,8 +61,15 @@ def record_service(db: Database, actor: Actor, client_id: ClientId,
         check.fail("mode", N_("Choose individual or group."))
     notes = check.long_text("notes", form.notes, max_length=4000)
     check.raise_if_any()
-    if not (day is not None):
+    if day is None:
         raise Inconsistent("day is not None")
+    return day, notes
+
+
+def record_service(db: Database, actor: Actor, client_id: ClientId,
+                   form: ServiceForm) -> ServiceRecord:
+    actor.require(Permission.CASEWORK_WRITE)
+    day, notes = check_service(form)
     with unit_of_work(db, actor) as uow:
         client = uow.get(Client, client_id, what="client file")
         if form.plan_item_id:

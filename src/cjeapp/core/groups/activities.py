@@ -158,10 +158,10 @@ def record_attendance(db: Database, actor: Actor, session_id: str,
                 uow.add(Attendance(session_id=session_id, client_id=client_id, present=present))
             elif row.present != present:
                 uow.change(row, {"present": present})
-        _update_completion(uow, session.activity_id)
+        update_completion(uow, session.activity_id)
 
 
-def _update_completion(uow: UnitOfWork, activity_id: str) -> None:
+def update_completion(uow: UnitOfWork, activity_id: str) -> None:
     """Completed: present at every part (or every session when parts are not numbered)."""
     activity = uow.get(Activity, activity_id, what="activity")
     sessions = list(uow.session.scalars(select(ActivitySession).where(

@@ -1,11 +1,14 @@
 """The import batches, and undoing one: within a set time, every record it made is
-tombstoned — unless later work depends on one of them (an appointment booked, a service
-given, the file changed since), which is named and stops the undo."""
+tombstoned and every file it completed gets its empty fields back — unless later work
+depends on one of them (an appointment booked, a service given, a referral to an imported
+partner, the record changed since), which is named and stops the undo."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -13,8 +16,16 @@ from sqlalchemy.orm import Session
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError, NotFound
+from cjeapp.core.groups.activities import update_completion
 from cjeapp.core.i18n import N_, msg
-from cjeapp.core.models import Base, Client, ImportBatch, ImportRecord
+from cjeapp.core.models import (
+    ActivitySession,
+    Attendance,
+    Base,
+    Client,
+    ImportBatch,
+    ImportRecord,
+)
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
@@ -56,26 +67,87 @@ def list_batches(db: Database, actor: Actor) -> list[BatchRow]:
                 for batch, name in rows]
 
 
-def _later_work(session: Session, client_ids: list[str], batch_records: set[str]
-                ) -> dict[str, list[str]]:
-    """client id -> the tables holding live records about them made since the import."""
-    found: dict[str, list[str]] = {}
-    for table in Base.metadata.sorted_tables:
-        column = table.c.get("client_id")
-        if column is None or table.name in ("client_search",):
-            continue
-        deleted = table.c.get("deleted_at")
-        condition = and_(column.in_(client_ids), table.c.id.not_in(batch_records)) \
-            if batch_records else column.in_(client_ids)
-        if deleted is not None:
-            condition = and_(condition, deleted.is_(None))
-        for (client_id,) in session.execute(select(column).where(condition).distinct()):
-            found.setdefault(str(client_id), []).append(table.name)
+MAIN_ENTITY = {"people": "clients", "services": "service_records",
+               "attendance": "attendance", "partners": "partners"}
+
+
+@dataclass(frozen=True)
+class _Record:
+    entity: str
+    id: str
+    action: str  # created, merged, linked, revived
+    before: dict[str, Any]
+
+
+def _changed_since(session: Session, records: list[_Record]) -> list[_Record]:
+    """The batch's records someone changed or deleted after the import."""
+    changed: list[_Record] = []
+    by_entity: dict[str, dict[str, _Record]] = {}
+    for record in records:
+        if record.action != "linked":
+            by_entity.setdefault(record.entity, {})[record.id] = record
+    for entity, wanted in by_entity.items():
+        table = Base.metadata.tables[entity]
+        for ident, version, deleted in session.execute(
+                select(table.c.id, table.c.version, table.c.deleted_at)
+                .where(table.c.id.in_(list(wanted)))):
+            record = wanted[ident]
+            expected = 1 if record.action == "created" else record.before.get("version")
+            if deleted is not None or version != expected:
+                changed.append(record)
+    return changed
+
+
+def _later_work(session: Session, records: list[_Record], since: datetime) -> list[_Record]:
+    """The batch's records that live records made since the import refer to (an
+    appointment for an imported person, a referral to an imported partner)."""
+    ours = {record.id for record in records}
+    found: list[_Record] = []
+    by_entity: dict[str, dict[str, _Record]] = {}
+    for record in records:
+        if record.action != "linked":
+            by_entity.setdefault(record.entity, {})[record.id] = record
+    for entity, wanted in by_entity.items():
+        for table in Base.metadata.sorted_tables:
+            for key in table.foreign_keys:
+                if key.column.table.name != entity or table.name == "client_search":
+                    continue
+                column = key.parent
+                condition = and_(column.in_(list(wanted)), table.c.id.not_in(ours),
+                                 table.c.created_at >= since)
+                deleted = table.c.get("deleted_at")
+                if deleted is not None:
+                    condition = and_(condition, deleted.is_(None))
+                for (ident,) in session.execute(select(column).where(condition).distinct()):
+                    found.append(wanted[str(ident)])
     return found
 
 
+def _described(session: Session, record: _Record) -> str:
+    """Who or what a record is about, for the sentence that refuses the undo."""
+    table = Base.metadata.tables[record.entity]
+    client_id = record.id if record.entity == "clients" else None
+    if client_id is None and "client_id" in table.c:
+        client_id = session.scalar(select(table.c.client_id).where(table.c.id == record.id))
+    if client_id is not None:
+        person = session.get(Client, client_id)
+        if person is not None:
+            return f"{person.first_name} {person.last_name}"
+    if "name" in table.c:
+        return str(session.scalar(select(table.c.name).where(table.c.id == record.id)))
+    return record.id
+
+
+def _typed(column: Any, value: Any) -> Any:
+    """A value kept as JSON, back to its column's type (dates were written as text)."""
+    if isinstance(value, str) and column.type.python_type is date:
+        return date.fromisoformat(value)
+    return value
+
+
 def undo_batch(db: Database, actor: Actor, batch_id: str) -> int:
-    """Tombstone what the batch made; returns how many people it removes."""
+    """Tombstone what the batch made, put back what it completed; returns how many rows
+    of its kind it undoes (people, services, attendance or partners)."""
     actor.require(Permission.DATA_IMPORT)
     with unit_of_work(db, actor) as uow:
         batch = uow.session.get(ImportBatch, batch_id)
@@ -88,32 +160,48 @@ def undo_batch(db: Database, actor: Actor, batch_id: str) -> int:
                 "This import is more than {days} days old: it can no longer be undone as a "
                 "whole. Delete the files one by one if they must go."),
                 days=UNDO_WITHIN.days))
-        records = list(uow.session.execute(select(ImportRecord.entity, ImportRecord.record_id)
-                                           .where(ImportRecord.batch_id == batch_id)))
-        made = {record_id for _entity, record_id in records}
-        client_ids = [record_id for entity, record_id in records if entity == "clients"]
-        people: dict[str, Client] = {client.id: client for client in uow.session.scalars(
-            select(Client).where(Client.id.in_(client_ids)))}
-        changed = [client for client in people.values()
-                   if client.version > 1 or client.deleted_at is not None]
-        later = _later_work(uow.session, client_ids, made)
-        blocked = sorted({*later, *(client.id for client in changed)},
-                         key=lambda ident: people[ident].sort_key if ident in people else "")
+        records = [_Record(entity, ident, action, json.loads(before) if before else {})
+                   for entity, ident, action, before in uow.session.execute(
+                       select(ImportRecord.entity, ImportRecord.record_id, ImportRecord.action,
+                              ImportRecord.before_values)
+                       .where(ImportRecord.batch_id == batch_id))]
+        blocked = {(record.entity, record.id): record for record in (
+            *_changed_since(uow.session, records),
+            *_later_work(uow.session, records, batch.created_at))}
         if blocked:
-            first = people.get(blocked[0])
-            name = f"{first.first_name} {first.last_name}" if first else blocked[0]
+            first = _described(uow.session, next(iter(blocked.values())))
             raise UndoRefused(msg(N_(
-                "{count} people of this import have been worked on since (the first: "
-                "{name}). Undoing it would lose that work: nothing was undone."),
-                count=len(blocked), name=name))
+                "{count} records of this import have been worked on or used since (the "
+                "first: {name}). Undoing it would lose that work: nothing was undone."),
+                count=len(blocked), name=first))
         now = clock.now()
-        for entity, record_id in records:
-            table = Base.metadata.tables[entity]
-            uow.session.execute(table.update().where(table.c.id == record_id,
-                                                     table.c.deleted_at.is_(None))
-                                .values(deleted_at=now, updated_by=actor.user_id,
-                                        version=table.c.version + 1))
+        activities: set[str] = set()
+        for record in records:
+            table = Base.metadata.tables[record.entity]
+            if record.action in ("created", "revived"):
+                uow.session.execute(table.update().where(table.c.id == record.id,
+                                                         table.c.deleted_at.is_(None))
+                                    .values(deleted_at=now, updated_by=actor.user_id,
+                                            version=table.c.version + 1))
+            elif record.action == "merged":
+                client = uow.get(Client, record.id, what="client file")
+                uow.change(client, {name: _typed(table.c[name], value)
+                                    for name, value in record.before["fields"].items()})
+            if record.entity == "enrolments":
+                activities.add(str(uow.session.scalar(
+                    select(table.c.activity_id).where(table.c.id == record.id))))
+            elif record.entity == "attendance":
+                activities.add(str(uow.session.scalar(
+                    select(ActivitySession.activity_id).join(
+                        Attendance, Attendance.session_id == ActivitySession.id)
+                    .where(Attendance.id == record.id))))
+        uow.session.expire_all()
+        for activity_id in sorted(activities):
+            update_completion(uow, activity_id)
         batch.undone_at = now
+        main = MAIN_ENTITY.get(batch.kind, "clients")
+        undone = sum(1 for record in records
+                     if record.entity == main and record.action != "linked")
         uow.audit("undo_import", "import_batches", batch.id,
-                  {"people": len(client_ids), "records": len(records)})
-        return len(client_ids)
+                  {"kind": batch.kind, "undone": undone, "records": len(records)})
+        return undone

@@ -28,8 +28,9 @@ SAME_PHONE_LIKENESS = 70
 
 
 @dataclass(frozen=True)
-class _Known:
+class Known:
     what: Message
+    client_id: str | None  # None for an earlier row of the file
     words: frozenset[str]
     name: str  # folded words, sorted, for rapidfuzz
     birth: date | None
@@ -42,37 +43,38 @@ def _folded(first: str, last: str) -> tuple[frozenset[str], str]:
 
 class Duplicates:
     def __init__(self) -> None:
-        self.by_mifi: dict[str, _Known] = {}
-        self.by_phone: dict[str, list[_Known]] = defaultdict(list)
-        self.by_birth: dict[date, list[_Known]] = defaultdict(list)
-        self.by_word: dict[str, list[_Known]] = defaultdict(list)
-        self.by_word_unborn: dict[str, list[_Known]] = defaultdict(list)  # no birth date
+        self.by_mifi: dict[str, Known] = {}
+        self.by_phone: dict[str, list[Known]] = defaultdict(list)
+        self.by_birth: dict[date, list[Known]] = defaultdict(list)
+        self.by_word: dict[str, list[Known]] = defaultdict(list)
+        self.by_word_unborn: dict[str, list[Known]] = defaultdict(list)  # no birth date
 
     @classmethod
     def of_database(cls, db: Database) -> Duplicates:
         found = cls()
         with db.read_session() as session:
-            rows = session.execute(select(Client.first_name, Client.last_name, Client.birth_date,
-                                          Client.phone_digits, Client.mifi_client_number)
+            rows = session.execute(select(Client.id, Client.first_name, Client.last_name,
+                                          Client.birth_date, Client.phone_digits,
+                                          Client.mifi_client_number)
                                    .where(Client.deleted_at.is_(None),
                                           Client.destroyed_on.is_(None)))
-            for first, last, birth, phone, mifi in rows:
+            for client_id, first, last, birth, phone, mifi in rows:
                 what = (msg(N_("the file of {name}, born {born}"), name=f"{first} {last}",
                             born=birth.isoformat()) if birth else
                         msg(N_("the file of {name}"), name=f"{first} {last}"))
-                found._index(what, first, last, birth, phone, mifi)
+                found._index(what, client_id, first, last, birth, phone, mifi)
         return found
 
     def add_row(self, row: int, form: ClientForm) -> None:
         """Remember a row of the file, for the rows after it."""
-        self._index(msg(N_("row {row} of this file"), row=row), form.first_name,
+        self._index(msg(N_("row {row} of this file"), row=row), None, form.first_name,
                     form.last_name, form.birth_date, phone_digits(form.phone),
                     form.mifi_client_number)
 
-    def _index(self, what: Message, first: str, last: str, birth: date | None,
-               phone: str | None, mifi: str | None) -> None:
+    def _index(self, what: Message, client_id: str | None, first: str, last: str,
+               birth: date | None, phone: str | None, mifi: str | None) -> None:
         words, name = _folded(first, last)
-        known = _Known(what, words, name, birth)
+        known = Known(what, client_id, words, name, birth)
         if mifi:
             self.by_mifi.setdefault(mifi, known)
         if phone and len(phone) == 10:
@@ -84,12 +86,12 @@ class Duplicates:
             if birth is None:
                 self.by_word_unborn[word].append(known)
 
-    def of(self, form: ClientForm) -> list[Message]:
+    def of(self, form: ClientForm) -> list[Known]:
         """What ``form`` may be a copy of (each once, the surest first)."""
         words, name = _folded(form.first_name, form.last_name)
-        found: list[_Known] = []
+        found: list[Known] = []
 
-        def take(known: _Known) -> None:
+        def take(known: Known) -> None:
             if all(known is not other for other in found):
                 found.append(known)
 
@@ -110,4 +112,4 @@ class Duplicates:
             for known in namesakes.get(word, []):
                 if words and words <= known.words:
                     take(known)
-        return [known.what for known in found[:3]]
+        return found[:3]

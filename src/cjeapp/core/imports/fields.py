@@ -1,4 +1,4 @@
-"""What a column of a people spreadsheet can hold, how its title is recognized (French and
+"""What a column of a spreadsheet of people can hold, how its title is recognized (French and
 English words, accents and case aside), and how a cell becomes the program's value.
 
 A coded field (sex, region, immigration category, country, language, counsellor) accepts
@@ -84,16 +84,18 @@ PEOPLE: tuple[ImportField, ...] = (
                  "caseworker"), coded="counsellor"),
 )
 FIELDS = {field.name: field for field in PEOPLE}
+# Named things of the database a coded value may name: {"counsellor": {folded name: id}}.
+Named = dict[str, dict[str, str]]
 
 
-def propose(headers: list[str]) -> dict[str, int]:
+def propose(headers: list[str], fields: tuple[ImportField, ...] = PEOPLE) -> dict[str, int]:
     """The column proposed for each field, from the titles (each column used once; an
     exact title first, then a title that starts with one of the field's words)."""
     proposed: dict[str, int] = {}
     taken: set[int] = set()
     keys = [key(header) for header in headers]
     for exact in (True, False):
-        for field in PEOPLE:
+        for field in fields:
             if field.name in proposed:
                 continue
             for index, title in enumerate(keys):
@@ -112,6 +114,16 @@ def propose(headers: list[str]) -> dict[str, int]:
 
 @cache
 def _code_labels(list_name: str) -> dict[str, str]:
+    if list_name == "presence":
+        return {word: code for code, words in (
+            ("1", ("1", "x", "p", "present", "presente", "oui", "o", "yes", "y", "v", "vrai",
+                   "true")),
+            ("0", ("0", "a", "absent", "absente", "non", "n", "no", "faux", "false")))
+            for word in words}
+    if list_name == "service_modes":
+        return {"individuel": "individual", "individuelle": "individual", "indiv": "individual",
+                "i": "individual", "individual": "individual", "groupe": "group",
+                "en groupe": "group", "collectif": "group", "g": "group", "group": "group"}
     labels: dict[str, str] = {}
     for entry in codelist(list_name).codes:
         labels[key(entry.code)] = entry.code
@@ -128,7 +140,7 @@ def _code_labels(list_name: str) -> dict[str, str]:
 
 
 def coded_value(field: ImportField, value: str, translations: dict[str, str],
-                counsellors: dict[str, str]) -> str | None:
+                named: Named) -> str | None:
     """The program's code for ``value`` (None when nothing matches)."""
     folded = key(value)
     if folded in translations:
@@ -137,8 +149,8 @@ def coded_value(field: ImportField, value: str, translations: dict[str, str],
         return country_named(value)
     if field.coded == "language":
         return language_named(value)
-    if field.coded == "counsellor":
-        return counsellors.get(folded)
+    if field.coded in named:
+        return named[field.coded].get(folded)
     if field.coded is not None:
         return _code_labels(field.coded).get(folded)
     return None

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.i18n import N_, msg
-from cjeapp.core.imports.fields import FIELDS, key, propose
+from cjeapp.core.imports.fields import key, propose
+from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.models import Setting
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -43,8 +44,10 @@ class Mapping:
         return {"kind": self.kind, "columns": self.columns, "translations": self.translations}
 
 
-def proposed_mapping(headers: list[str]) -> Mapping:
-    return Mapping({name: headers[index] for name, index in propose(headers).items()})
+def proposed_mapping(headers: list[str], kind: str = "people") -> Mapping:
+    return Mapping({name: headers[index]
+                    for name, index in propose(headers, KINDS[kind].fields).items()},
+                   kind=kind)
 
 
 def _stored(db: Database) -> tuple[Setting | None, dict[str, dict[str, object]]]:
@@ -54,7 +57,8 @@ def _stored(db: Database) -> tuple[Setting | None, dict[str, dict[str, object]]]
         return row, (json.loads(row.value) if row is not None else {})
 
 
-def saved_mappings(db: Database, actor: Actor) -> dict[str, Mapping]:
+def saved_mappings(db: Database, actor: Actor, kind: str | None = None) -> dict[str, Mapping]:
+    """The mappings kept, by name (only those of ``kind`` when given)."""
     actor.require(Permission.DATA_IMPORT)
     _row, stored = _stored(db)
     found: dict[str, Mapping] = {}
@@ -65,7 +69,8 @@ def saved_mappings(db: Database, actor: Actor) -> dict[str, Mapping]:
                               {str(k): dict(v) for k, v in translations.items()}
                               if isinstance(translations, dict) else {},
                               str(data.get("kind", "people")))
-    return found
+    return {name: mapping for name, mapping in found.items()
+            if kind is None or mapping.kind == kind}
 
 
 def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> None:
@@ -75,7 +80,12 @@ def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> Non
     if not cleaned or len(cleaned) > 80:
         raise ValidationError([FieldError("mapping_name", msg(N_(
             "Give the mapping a name of 1 to 80 characters (e.g. « Liste de Julie »).")))])
-    unknown = [field_name for field_name in mapping.columns if field_name not in FIELDS]
+    known = KINDS.get(mapping.kind)
+    if known is None:
+        raise ValidationError([FieldError("mapping", msg(N_(
+            "{kind} is not a kind of import."), kind=mapping.kind))])
+    names = {spec.name for spec in known.fields}
+    unknown = [field_name for field_name in mapping.columns if field_name not in names]
     if unknown:
         raise ValidationError([FieldError("mapping", msg(N_(
             "{field} is not a field that can be imported."), field=unknown[0]))])

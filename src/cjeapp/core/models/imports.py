@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cjeapp.core.models.base import Record, UTCDateTime, fk
@@ -29,3 +29,10 @@ class ImportRecord(Record):
     entity: Mapped[str] = mapped_column(String(40))  # table name
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     source_row: Mapped[int] = mapped_column(Integer)  # as the spreadsheet numbers it
+    # created, merged (an existing file completed), linked (the row is that file, nothing
+    # changed) or revived (a tombstoned record brought back)
+    action: Mapped[str] = mapped_column(String(10), default="created",
+                                        server_default="created")
+    # JSON: for merged and revived, the record's version after the import and the values
+    # the import replaced, so the undo puts them back (and sees later work)
+    before_values: Mapped[str | None] = mapped_column(Text)

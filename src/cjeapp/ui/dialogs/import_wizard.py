@@ -1,7 +1,9 @@
-"""Importer des personnes: the assistant that takes a spreadsheet from the file to the
-batch — the file and its first rows (a CSV's encoding and delimiter shown and changeable),
-which column is which field, the file's words translated into the program's, the check
-row by row (with its report to download), then the import as one batch.
+"""Importer: the assistant that takes a spreadsheet from the file to the batch — what the
+rows are (people, services given, activity attendance, partners), the file and its first
+rows (a CSV's encoding and delimiter shown and changeable), which column is which field,
+the file's words translated into the program's, the check row by row (with its report to
+download, and each likely duplicate decided beside the existing file), then the import as
+one batch.
 
 The check and the import run off the screen's thread with a progress bar; the import can
 be stopped and then leaves nothing."""
@@ -21,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -34,16 +34,17 @@ from PySide6.QtWidgets import (
 
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import msg
-from cjeapp.core.imports import people
-from cjeapp.core.imports.fields import PEOPLE
+from cjeapp.core.imports import runners, words
+from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping, saved_mappings
-from cjeapp.core.imports.people import DryRun, Imported, RowResult
 from cjeapp.core.imports.reading import Sheet, read_sheet
 from cjeapp.core.imports.report import STATUS, report_bytes
+from cjeapp.core.imports.rows import DryRun, Imported, RowResult
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.import_duplicates import DuplicateChoices
 from cjeapp.ui.messages import FieldErrors, report_refusal, show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import Tone
@@ -71,6 +72,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("The file"))
         self.setSubTitle(self.tr("An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, "
                                  "with the column titles on its first row."))
+        self.kind = CodeCombo([(name, msg(kind.caption).render())
+                               for name, kind in KINDS.items()], empty=False)
         self.path_label = QLabel(self.tr("No file chosen."))
         self.path_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose the file…"))
@@ -93,10 +96,15 @@ class FilePage(QWizardPage):
         sheet_form.addWidget(self.sheet, 1)
         self.summary = QLabel()
         self.preview: RecordTable[list[str]] = RecordTable([], sortable=False)
+        what = QHBoxLayout()
+        what.addWidget(QLabel(self.tr("The rows are")))
+        what.addWidget(self.kind)
+        what.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.path_label, 1)
         top.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(what)
         layout.addLayout(top)
         layout.addWidget(self.csv_row)
         layout.addWidget(self.sheet_row)
@@ -108,6 +116,11 @@ class FilePage(QWizardPage):
         self.encoding.activated.connect(lambda _row: self.read_again())
         self.delimiter.activated.connect(lambda _row: self.read_again())
         self.sheet.activated.connect(lambda _row: self.read_again())
+        self.kind.activated.connect(lambda _row: self._kind_chosen())
+
+    def _kind_chosen(self) -> None:
+        self.owner.kind = self.kind.value() or "people"
+        self.owner.mapping = None
 
     def choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -173,15 +186,11 @@ class MappingPage(QWizardPage):
                                  "Then translate the file's words the program does not know."))
         self.saved = QComboBox()
         self.columns: dict[str, QComboBox] = {}
-        form = QFormLayout()
-        form.addRow(self.tr("Saved mapping"), self.saved)
-        for spec in PEOPLE:
-            combo = QComboBox()
-            combo.setMinimumWidth(190)
-            self.columns[spec.name] = combo
-            form.addRow(msg(spec.caption).render(), combo)
+        self.built_for = ""
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Saved mapping"), self.saved)
         inner = QWidget()
-        inner.setLayout(form)
+        inner.setLayout(self.form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -211,28 +220,43 @@ class MappingPage(QWizardPage):
         layout.addLayout(right, 2)
         self.saved.activated.connect(lambda _row: self.use_saved())
         self.save_button.clicked.connect(self.save)
-        for combo in self.columns.values():
-            combo.activated.connect(lambda _row: self.show_words())
         self.word_choices: list[tuple[str, str, CodeCombo]] = []
+
+    def _build_fields(self, kind: str) -> None:
+        """One row per field of the kind of rows imported."""
+        if self.built_for == kind:
+            return
+        while self.form.rowCount() > 1:
+            self.form.removeRow(1)
+        self.columns = {}
+        for spec in KINDS[kind].fields:
+            combo = QComboBox()
+            combo.setMinimumWidth(190)
+            self.columns[spec.name] = combo
+            self.form.addRow(msg(spec.caption).render(), combo)
+            combo.activated.connect(lambda _row: self.show_words())
+        self.built_for = kind
 
     def initializePage(self) -> None:
         sheet = self.owner.sheet
         if sheet is None:
             return
-        context = self.owner.context
-        self.known = saved_mappings(context.db, context.actor)
+        context, kind = self.owner.context, self.owner.kind
+        self._build_fields(kind)
+        self.known = saved_mappings(context.db, context.actor, kind)
         self.saved.clear()
         self.saved.addItem(self.tr("Proposed from the titles"), "")
         for name in sorted(self.known):
             self.saved.addItem(name, name)
-        self.show_mapping(proposed_mapping(sheet.headers))
+        self.show_mapping(proposed_mapping(sheet.headers, kind))
 
     def use_saved(self) -> None:
         sheet = self.owner.sheet
         name = self.saved.currentData()
         if sheet is None:
             return
-        self.show_mapping(self.known[name] if name else proposed_mapping(sheet.headers))
+        self.show_mapping(self.known[name] if name
+                          else proposed_mapping(sheet.headers, self.owner.kind))
         if name:
             self.name.setText(name)
 
@@ -258,7 +282,8 @@ class MappingPage(QWizardPage):
                    for name, combo in self.columns.items()
                    if sheet is not None and combo.currentData() is not None}
         mapping = Mapping(columns, {name: dict(values)
-                                    for name, values in previous.translations.items()})
+                                    for name, values in previous.translations.items()},
+                          self.owner.kind)
         for name, value, combo in self.word_choices:
             code = combo.value()
             if code:
@@ -275,10 +300,11 @@ class MappingPage(QWizardPage):
         sheet, context = self.owner.sheet, self.owner.context
         if sheet is None:
             return
-        words = people.untranslated(context.db, context.actor, sheet, mapping)
-        captions = {spec.name: msg(spec.caption).render() for spec in PEOPLE}
-        for name, value in words[:40]:
-            combo = CodeCombo(people.choices(context.db, context.actor, name))
+        found = words.untranslated(context.db, context.actor, sheet, mapping)
+        captions = {spec.name: msg(spec.caption).render()
+                    for spec in KINDS[mapping.kind].fields}
+        for name, value in found[:40]:
+            combo = CodeCombo(words.choices(context.db, context.actor, name, mapping.kind))
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -286,7 +312,7 @@ class MappingPage(QWizardPage):
             self.translations_form.addRow(f"« {value} » ({captions[name]})", combo)
         self.words.setText(
             self.tr("Words of the file to translate: %1").replace(
-                "%1", format_number(len(words))) if words
+                "%1", format_number(len(found))) if found
             else self.tr("Every word of the file is known."))
 
     def save(self) -> None:
@@ -324,15 +350,12 @@ class CheckPage(QWizardPage):
             Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, width=60),
             Column(self.tr("Result"), lambda r: msg(STATUS[r.status]).render(), width=130,
                    tone=lambda r: RESULT_TONES[r.status]),
-            Column(self.tr("Person"), lambda r: f"{r.form.first_name} {r.form.last_name}"
-                   if r.form else "", width=220),
+            Column(self.tr("Row is about"), lambda r: r.label, width=220),
             Column(self.tr("What to fix, or what it may be a copy of"),
                    lambda r: r.error_text() if r.status == "error" else r.duplicates_text()),
         ], alert=lambda r: r.status == "error")
-        self.duplicates = QListWidget()
-        self.duplicates.setMaximumHeight(110)
-        self.duplicates_label = QLabel(self.tr("Likely duplicates: tick those to create anyway "
-                                               "(the others are left out)"))
+        self.duplicates = DuplicateChoices(wizard.context)
+        self.duplicates.hide()
         self.leave_out = QCheckBox(self.tr("Import the good rows and leave out those in error"))
         self.report_button = QPushButton(self.tr("Save the report…"))
         buttons = QHBoxLayout()
@@ -341,23 +364,23 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.duplicates_label)
-        layout.addWidget(self.duplicates)
+        layout.addWidget(self.results, 2)
+        layout.addWidget(self.duplicates, 3)
         layout.addLayout(buttons)
         self.report_button.clicked.connect(self.save_report)
         self.leave_out.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.duplicates.changed.connect(self.completeChanged.emit)
         self.job: BackgroundJob | None = None
 
     def initializePage(self) -> None:
         self.owner.checked = None
         self.results.set_rows([])
-        self.duplicates.clear()
+        self.duplicates.hide()
         sheet, mapping, context = self.owner.sheet, self.owner.mapping, self.owner.context
         if sheet is None or mapping is None:
             return
         db, actor = context.db, context.actor
-        job = BackgroundJob(lambda running: people.dry_run(
+        job = BackgroundJob(lambda running: runners.dry_run(
             db, actor, sheet, mapping, report=running.report, cancelled=running.is_cancelled))
         job.progress.connect(lambda done, total: _show_progress(self.progress, done, total))
         job.succeeded.connect(self.show_results)
@@ -379,28 +402,9 @@ class CheckPage(QWizardPage):
                              .replace("%2", format_number(checked.count("ready")))
                              .replace("%3", format_number(checked.count("duplicate")))
                              .replace("%4", format_number(checked.count("error"))))
-        for result in checked.results:
-            if result.status != "duplicate" or result.form is None:
-                continue
-            item = QListWidgetItem(self.tr("Row %1: %2 — may be %3")
-                                   .replace("%1", str(result.row))
-                                   .replace("%2", f"{result.form.first_name} "
-                                                  f"{result.form.last_name}")
-                                   .replace("%3", result.duplicates_text()))
-            item.setData(Qt.ItemDataRole.UserRole, result.row)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.duplicates.addItem(item)
-        has_duplicates = self.duplicates.count() > 0
-        self.duplicates.setVisible(has_duplicates)
-        self.duplicates_label.setVisible(has_duplicates)
+        self.duplicates.set_results(checked)
         self.leave_out.setVisible(checked.count("error") > 0)
         self.completeChanged.emit()
-
-    def create_anyway(self) -> frozenset[int]:
-        return frozenset(int(self.duplicates.item(i).data(Qt.ItemDataRole.UserRole))
-                         for i in range(self.duplicates.count())
-                         if self.duplicates.item(i).checkState() == Qt.CheckState.Checked)
 
     def save_report(self) -> None:
         checked = self.owner.checked
@@ -420,7 +424,7 @@ class CheckPage(QWizardPage):
         checked = self.owner.checked
         if checked is None or self.job is not None:
             return False
-        ready = checked.count("ready") + len(self.create_anyway())
+        ready = checked.count("ready") + len(self.duplicates.choices())
         return ready > 0 and (checked.count("error") == 0 or self.leave_out.isChecked())
 
 
@@ -446,10 +450,10 @@ class ImportPage(QWizardPage):
         if sheet is None or mapping is None:
             return
         check = self.owner.check_page
-        create_anyway, leave_out = check.create_anyway(), check.leave_out.isChecked()
+        choices, leave_out = check.duplicates.choices(), check.leave_out.isChecked()
         db, actor = context.db, context.actor
-        job = BackgroundJob(lambda running: people.import_people(
-            db, actor, sheet, mapping, create_anyway=create_anyway, leave_out_errors=leave_out,
+        job = BackgroundJob(lambda running: runners.run_import(
+            db, actor, sheet, mapping, choices=choices, leave_out_errors=leave_out,
             report=running.report, cancelled=running.is_cancelled))
         job.progress.connect(lambda done, total: _show_progress(self.progress, done, total))
         job.succeeded.connect(self.done_importing)
@@ -474,10 +478,13 @@ class ImportPage(QWizardPage):
     def done_importing(self, done: Imported) -> None:
         self.owner.imported = done
         self.summary.setText(self.tr(
-            "People imported: %1; rows left out: %2. The batch can be undone for 30 days in "
-            "Import, as long as nobody has worked on these files.")
+            "Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: "
+            "%2. The batch can be undone for 30 days in Import, as long as nobody has worked "
+            "on what it brought.")
             .replace("%1", format_number(done.imported))
-            .replace("%2", format_number(done.left_out)))
+            .replace("%2", format_number(done.left_out))
+            .replace("%3", format_number(done.merged))
+            .replace("%4", format_number(done.linked)))
         self.owner.batch_imported.emit(done.batch_id)
 
     def isComplete(self) -> bool:
@@ -495,7 +502,8 @@ class ImportWizard(QWizard):
         self.mapping: Mapping | None = None
         self.checked: DryRun | None = None
         self.imported: Imported | None = None
-        self.setWindowTitle(self.tr("Import people from a spreadsheet"))
+        self.kind = "people"
+        self.setWindowTitle(self.tr("Import from a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

@@ -1,19 +1,26 @@
-"""Importer (coordinator, director, administrator): the batches imported, who made them
-and when, undo within 30 days, and the assistant for a new spreadsheet."""
+"""Importer (coordinator, director, administrator): the batches imported (people, services,
+attendance, partners), who made them and when, undo within 30 days, and the assistant for
+a new spreadsheet."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from cjeapp.core.changes import ChangeKind
+from cjeapp.core.i18n import msg
 from cjeapp.core.imports import batches
 from cjeapp.core.imports.batches import BatchRow
+from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.locale_format import format_moment, format_number
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.messages import reports_refusals, show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.record_table import RecordTable
+
+# What the other screens must read again after an import (or its undo) of each kind.
+CHANGES = {"people": ChangeKind.CLIENTS, "services": ChangeKind.CASEWORK,
+           "attendance": ChangeKind.CASEWORK, "partners": ChangeKind.PARTNERS}
 
 
 class ImportsPage(QWidget):
@@ -23,23 +30,27 @@ class ImportsPage(QWidget):
         heading = QLabel(self.tr("Import"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         intro = QLabel(self.tr(
-            "Bring in the lists of people kept in Excel, LibreOffice or CSV files: each row "
-            "is checked as the intake screen checks it, likely duplicates are shown, and "
-            "the whole file is imported at once or not at all. A batch can be undone for 30 "
-            "days, as long as nobody has worked on its files."))
+            "Bring in the lists kept in Excel, LibreOffice or CSV files — people, services "
+            "given, activity attendance, partners: each row is checked as its screen checks "
+            "it, likely duplicates are shown beside the existing file, and the whole file is "
+            "imported at once or not at all. A batch can be undone for 30 days, as long as "
+            "nobody has worked on what it brought."))
         intro.setWordWrap(True)
         self.batches: RecordTable[BatchRow] = RecordTable([
             Column(self.tr("Imported on"), lambda b: format_moment(b.made_at),
                    lambda b: b.made_at, width=170),
-            Column(self.tr("File"), lambda b: b.source_name, width=240),
+            Column(self.tr("Rows of"), lambda b: msg(KINDS[b.kind].caption).render()
+                   if b.kind in KINDS else b.kind, width=150),
+            Column(self.tr("File"), lambda b: b.source_name, width=220),
             Column(self.tr("By"), lambda b: b.made_by or "", width=170),
-            Column(self.tr("People"), lambda b: str(b.imported), lambda b: b.imported,
-                   width=80),
-            Column(self.tr("Rows"), lambda b: str(b.rows), lambda b: b.rows, width=70),
+            Column(self.tr("Imported"), lambda b: format_number(b.imported),
+                   lambda b: b.imported, width=80),
+            Column(self.tr("Rows"), lambda b: format_number(b.rows), lambda b: b.rows,
+                   width=70),
             Column(self.tr("Undone"), lambda b: format_moment(b.undone_at)
                    if b.undone_at else ""),
         ])
-        self.wizard_button = QPushButton(self.tr("Import people from a file…"))
+        self.wizard_button = QPushButton(self.tr("Import from a file…"))
         self.undo_button = QPushButton(self.tr("Undo the selected import…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -70,7 +81,8 @@ class ImportsPage(QWidget):
 
     def _imported(self, _batch_id: str) -> None:
         self.refresh()
-        self.context.announce(ChangeKind.CLIENTS, origin=self)
+        if self.wizard is not None:
+            self.context.announce(CHANGES[self.wizard.kind], origin=self)
 
     @reports_refusals
     def undo(self) -> None:
@@ -80,15 +92,16 @@ class ImportsPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Undo an import"),
-            self.tr("Remove the %1 people imported from %2? Their files go to the "
-                    "tombstones, as a deletion does; the audit log keeps the trace.")
+            self.tr("Undo the import of %2 (%1 rows)? What it created goes to the "
+                    "tombstones, as a deletion does, and the files it completed get their "
+                    "empty fields back; the audit log keeps the trace.")
             .replace("%1", format_number(chosen.imported)).replace("%2", chosen.source_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         removed = batches.undo_batch(self.context.db, self.context.actor, chosen.id)
-        self.status.setText(self.tr("Import undone; files removed: %1.").replace(
+        self.status.setText(self.tr("Import undone; rows undone: %1.").replace(
             "%1", format_number(removed)))
         self.refresh()
-        self.context.announce(ChangeKind.CLIENTS, origin=self)
+        self.context.announce(CHANGES.get(chosen.kind, ChangeKind.CLIENTS), origin=self)

@@ -1,0 +1,97 @@
+"""The fields of each kind of import besides people: services given, activity attendance
+and partners. A service or an attendance names its person as lists do — a name (with the
+birth date or the MIFI number when namesakes exist) — found among the existing files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cjeapp.core.i18n import N_
+from cjeapp.core.imports.fields import FIELDS, PEOPLE, ImportField
+
+# The person a row is about, as the people import reads them.
+PERSON = tuple(FIELDS[name] for name in ("full_name", "last_name", "first_name",
+                                         "birth_date", "mifi_client_number"))
+PERSON_REQUIRED = ("full_name", "last_name", "mifi_client_number")
+
+SERVICES: tuple[ImportField, ...] = (
+    *PERSON,
+    ImportField("delivered_on", N_("Date of the service"),
+                ("date", "date du service", "date de l intervention", "date d intervention",
+                 "le", "jour", "service date", "date of service", "day"), required=True),
+    ImportField("service_type", N_("Service"),
+                ("service", "type de service", "type", "intervention", "nature",
+                 "service type", "type of service"), coded="service_types", required=True),
+    ImportField("hours", N_("Duration (hours)"),
+                ("heures", "duree", "duree h", "duree heures", "nombre d heures", "nb heures",
+                 "temps", "hours", "duration", "time")),
+    ImportField("minutes", N_("Duration (minutes)"),
+                ("minutes", "duree min", "duree minutes", "duree en minutes", "min",
+                 "duration minutes")),
+    ImportField("staff", N_("Given by"),
+                ("conseillere", "conseiller", "intervenante", "intervenant", "agente",
+                 "donne par", "par", "counsellor", "counselor", "staff", "given by"),
+                coded="counsellor"),
+    ImportField("mode", N_("Individual or group"),
+                ("mode", "individuel ou groupe", "individuel groupe", "format"),
+                coded="service_modes"),
+    ImportField("notes", N_("Notes"),
+                ("notes", "note", "commentaire", "commentaires", "remarques", "comments")),
+)
+
+ATTENDANCE: tuple[ImportField, ...] = (
+    *PERSON,
+    ImportField("activity", N_("Activity"),
+                ("activite", "atelier", "groupe", "session", "activity", "workshop"),
+                coded="activity", required=True),
+    ImportField("session_date", N_("Date of the session"),
+                ("date", "date de la rencontre", "date de l atelier", "date de la session",
+                 "rencontre", "jour", "session date", "date of session"), required=True),
+    ImportField("present", N_("Present"),
+                ("present", "presence", "presente", "present e", "attendance", "attended"),
+                coded="presence"),
+)
+
+PARTNERS: tuple[ImportField, ...] = (
+    ImportField("name", N_("Organization"),
+                ("organisme", "nom", "nom de l organisme", "partenaire", "organisation",
+                 "organization", "organisation name", "name", "partner"), required=True),
+    ImportField("kind", N_("Kind of partner"),
+                ("type", "type d organisme", "categorie", "secteur", "kind", "category",
+                 "sector"), coded="partner_kinds", required=True),
+    ImportField("contact_person", N_("Contact person"),
+                ("contact", "personne contact", "personne ressource", "responsable",
+                 "contact person")),
+    ImportField("phone", N_("Phone"),
+                ("telephone", "tel", "no de telephone", "phone", "phone number")),
+    ImportField("email", N_("E-mail"), ("courriel", "e mail", "email", "adresse courriel")),
+    ImportField("address", N_("Address"), ("adresse", "address")),
+    ImportField("offers", N_("What they offer"),
+                ("services offerts", "offre", "services", "description", "offers",
+                 "services offered")),
+)
+
+
+@dataclass(frozen=True)
+class KindFields:
+    name: str
+    caption: str  # msgid: what the rows are
+    fields: tuple[ImportField, ...]
+    required: tuple[tuple[str, ...], ...]  # one field of each group must be mapped
+
+    def captions(self) -> dict[str, str]:
+        return {spec.name: spec.caption for spec in self.fields}
+
+    def field(self, name: str) -> ImportField:
+        return next(spec for spec in self.fields if spec.name == name)
+
+
+KINDS: dict[str, KindFields] = {kind.name: kind for kind in (
+    KindFields("people", N_("People"), PEOPLE, (("first_name", "full_name"),
+                                                ("last_name", "full_name"))),
+    KindFields("services", N_("Services given"), SERVICES,
+               (PERSON_REQUIRED, ("delivered_on",), ("service_type",))),
+    KindFields("attendance", N_("Activity attendance"), ATTENDANCE,
+               (PERSON_REQUIRED, ("activity",), ("session_date",))),
+    KindFields("partners", N_("Partners"), PARTNERS, (("name",), ("kind",))),
+)}

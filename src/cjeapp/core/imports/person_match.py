@@ -1,0 +1,103 @@
+"""The file a row of services or attendance is about, among the files already there: by
+MIFI number, else by name (the words in any order, accents and case aside), narrowed by the
+birth date when namesakes exist. The files are read once into memory, so 40,000 rows find
+their person in a second, not in 40,000 queries. A row that names nobody, or several
+people, is refused with what to add — never attached to a guess."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import FieldError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.ids import ClientId
+from cjeapp.core.imports.rows import RowCells
+from cjeapp.core.models import Client
+from cjeapp.core.search.query import exact_words
+from cjeapp.core.typed_dates import parse_date
+
+SAME_NAME_LIKENESS = 70
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    id: ClientId
+    name: str
+    birth: date | None
+    category: str | None
+    status: str | None
+    arrival: date | None
+
+
+def _name_key(text: str) -> str:
+    return " ".join(sorted(exact_words(text)))
+
+
+class PersonIndex:
+    def __init__(self) -> None:
+        self.by_mifi: dict[str, KnownPerson] = {}
+        self.by_name: dict[str, list[KnownPerson]] = {}
+
+    @classmethod
+    def of_database(cls, db: Database) -> PersonIndex:
+        index = cls()
+        with db.read_session() as session:
+            for row in session.execute(select(
+                    Client.id, Client.first_name, Client.last_name, Client.birth_date,
+                    Client.immigration_category, Client.immigration_status,
+                    Client.arrival_date, Client.mifi_client_number)
+                    .where(Client.deleted_at.is_(None), Client.destroyed_on.is_(None))):
+                person = KnownPerson(row.id, f"{row.first_name} {row.last_name}",
+                                     row.birth_date, row.immigration_category,
+                                     row.immigration_status, row.arrival_date)
+                if row.mifi_client_number:
+                    index.by_mifi[row.mifi_client_number] = person
+                index.by_name.setdefault(_name_key(person.name), []).append(person)
+        return index
+
+    def find(self, cell: RowCells) -> tuple[KnownPerson | None, str, list[FieldError]]:
+        """(the person, the name as the row writes it, why none was found)."""
+        written = cell("full_name") or " ".join(
+            part for part in (cell("first_name"), cell("last_name")) if part)
+        mifi = "".join(cell("mifi_client_number").split())
+        birth_text = cell("birth_date")
+        birth = parse_date(birth_text) if birth_text else None
+        if birth_text and birth is None:
+            return None, written, [FieldError("birth_date", msg(N_(
+                "« {value} » is not a date: write it as 1990-05-31, 31/05/1990 or "
+                "31 mai 1990."), value=birth_text))]
+        if mifi:
+            person = self.by_mifi.get(mifi)
+            if person is not None:
+                if written and fuzz.token_sort_ratio(
+                        _name_key(written), _name_key(person.name)) < SAME_NAME_LIKENESS:
+                    return None, written, [FieldError("mifi_client_number", msg(N_(
+                        "MIFI number {number} is the file of {name}, not « {written} »: "
+                        "correct the number or the name."),
+                        number=mifi, name=person.name, written=written))]
+                return person, written or person.name, []
+            if not written:
+                return None, mifi, [FieldError("mifi_client_number", msg(N_(
+                    "No file has the MIFI number {number}: import the people first, or "
+                    "correct the number."), number=mifi))]
+        if not written:
+            return None, "", [FieldError("full_name", msg(N_(
+                "The row names nobody: write the person's name or MIFI number.")))]
+        found = self.by_name.get(_name_key(written), [])
+        if birth is not None:
+            found = [person for person in found if person.birth == birth]
+        if len(found) == 1:
+            return found[0], written, []
+        if not found:
+            return None, written, [FieldError("full_name", msg(N_(
+                "No file of « {name} »{born}: import the people first, or correct the name "
+                "as the file writes it."), name=written,
+                born=f" ({birth.isoformat()})" if birth else ""))]
+        return None, written, [FieldError("full_name", msg(N_(
+            "{count} files are named « {name} »: add the column of the date of birth or of "
+            "the MIFI number so the row says which."), count=len(found), name=written))]

@@ -1,0 +1,186 @@
+"""What every kind of import shares: a row's fate after the check, the check of a whole
+sheet, what an import did, the cells of a row by field, and the batch with the record each
+row made (so the batch can be undone and every imported record says where it came from)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import insert
+
+from cjeapp.core import clock
+from cjeapp.core.errors import Cancelled, FieldError, ValidationError
+from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.imports.mappings import Mapping
+from cjeapp.core.imports.reading import Sheet
+from cjeapp.core.models import Base, ImportBatch, ImportRecord, new_id
+from cjeapp.core.permissions import Actor
+from cjeapp.core.unit_of_work import UnitOfWork
+
+Status = Literal["ready", "duplicate", "error"]
+# What the person chose for a likely duplicate: create it anyway, or (people) complete the
+# existing file with the row's values, or link the row to it (nothing changed).
+Choice = Literal["create", "merge", "link"]
+CHUNK = 500
+Progress = Callable[[int, int], None]
+Stop = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class RowResult:
+    row: int  # as the spreadsheet numbers it
+    status: Status
+    form: Any  # what the row would make (a ClientForm, ServiceForm…), None when unreadable
+    label: str = ""  # who or what the row is about, as the check lists it
+    errors: list[FieldError] = field(default_factory=list)
+    duplicates: list[Message] = field(default_factory=list)  # what it may be a copy of
+    matches: tuple[str, ...] = ()  # ids of the existing records it may be (people)
+    choices: tuple[Choice, ...] = ()  # what may be done with it when it is a duplicate
+
+    def error_text(self, language: str | None = None) -> str:
+        return " ".join(error.render(language) for error in self.errors)
+
+    def duplicates_text(self, language: str | None = None) -> str:
+        return "; ".join(copy.render(language) for copy in self.duplicates)
+
+
+@dataclass(frozen=True)
+class DryRun:
+    kind: str
+    sheet: Sheet
+    mapping: Mapping
+    results: list[RowResult]
+
+    def count(self, status: Status) -> int:
+        return sum(1 for result in self.results if result.status == status)
+
+
+@dataclass(frozen=True)
+class Imported:
+    batch_id: str
+    imported: int  # records made
+    left_out: int  # rows not imported
+    merged: int = 0  # existing files completed
+    linked: int = 0  # rows recognized as existing files, nothing changed
+
+
+class RowCells:
+    """The cells of one row by field name, stripped ('' when the field is not mapped)."""
+
+    def __init__(self, columns: dict[str, int | None], cells: list[str]) -> None:
+        self.columns = columns
+        self.cells = cells
+
+    def __call__(self, name: str) -> str:
+        index = self.columns.get(name)
+        return self.cells[index].strip() if index is not None and index < len(self.cells) \
+            else ""
+
+
+def columns_of(sheet: Sheet, mapping: Mapping, names: Iterable[str]) -> dict[str, int | None]:
+    return {name: mapping.column_of(sheet.headers, name) for name in names}
+
+
+def require_columns(sheet: Sheet, mapping: Mapping, groups: tuple[tuple[str, ...], ...],
+                    captions: dict[str, str]) -> None:
+    """Each group needs one of its fields mapped (the person: a name or a MIFI number)."""
+    for group in groups:
+        if all(mapping.column_of(sheet.headers, name) is None for name in group):
+            raise ValidationError([FieldError("mapping", msg(N_(
+                "Choose the column of {field} before checking the rows."),
+                field=" / ".join(msg(captions[name]).render() for name in group)))])
+
+
+def chosen_rows(checked: DryRun, choices: dict[int, Choice],
+                leave_out_errors: bool) -> list[tuple[RowResult, Choice]]:
+    """The rows to write, each with what to do; refuses rows in error unless left out."""
+    errors = checked.count("error")
+    if errors and not leave_out_errors:
+        raise ValidationError([FieldError("rows", msg(N_(
+            "{count} rows have errors: correct them in the file (the report says which and "
+            "why), or choose to leave them out."), count=errors))])
+    chosen: list[tuple[RowResult, Choice]] = []
+    for result in checked.results:
+        if result.form is None:
+            continue
+        if result.status == "ready":
+            chosen.append((result, "create"))
+        elif result.status == "duplicate" and choices.get(result.row) in result.choices:
+            chosen.append((result, choices[result.row]))
+    if not chosen:
+        raise ValidationError([FieldError("rows", msg(N_(
+            "No row is ready to import: every row has an error or is a likely duplicate.")))])
+    return chosen
+
+
+class BatchWriter:
+    """Rows of one import written in chunks (Core inserts, each record's defaults applied
+    here: an ORM object per row would take four times as long for 20,000 rows), each
+    remembered with its source row."""
+
+    def __init__(self, uow: UnitOfWork, actor: Actor, kind: str, sheet: Sheet,
+                 imported: int) -> None:
+        self.uow = uow
+        now = clock.now()
+        self.stamp: dict[str, object] = {"created_at": now, "updated_at": now,
+                                         "updated_by": actor.user_id, "version": 1}
+        self.batch = uow.add(ImportBatch(kind=kind, source_name=sheet.name[:260],
+                                         source_sha256=sheet.sha256, rows=len(sheet.rows),
+                                         imported=imported))
+        self.pending: dict[type[Base], list[dict[str, object]]] = {}
+
+    def add(self, model: type[Base], values: dict[str, object], row: int) -> str:
+        """A new record of ``model``; returns its id."""
+        ident = new_id()
+        self.pending.setdefault(model, []).append({**self.stamp, **values, "id": ident})
+        self.remember(model.__tablename__, ident, row)
+        return ident
+
+    def remember(self, entity: str, ident: str, row: int, action: str = "created",
+                 before: dict[str, object] | None = None) -> None:
+        self.pending.setdefault(ImportRecord, []).append({
+            **self.stamp, "id": new_id(), "batch_id": self.batch.id, "entity": entity,
+            "record_id": ident, "source_row": row, "action": action,
+            "before_values": json.dumps(before, ensure_ascii=False, default=str)
+            if before is not None else None})
+
+    def flush(self, stop: Stop | None = None) -> None:
+        if stop is not None and stop():
+            raise Cancelled()  # the transaction is rolled back: nothing was imported
+        for model in sorted(self.pending, key=lambda m: m is ImportRecord):
+            rows = self.pending[model]
+            if rows:
+                self.uow.session.execute(insert(model), rows)
+        self.pending = {}
+
+    def finish(self, sheet: Sheet, details: dict[str, object]) -> None:
+        self.flush()
+        self.uow.audit("import", "import_batches", self.batch.id, {
+            "kind": self.batch.kind, "file": sheet.name, "sha256": sheet.sha256,
+            "rows": len(sheet.rows), **details})
+
+
+def chunks(rows: list[Any], report: Progress | None, writer: BatchWriter,
+           stop: Stop | None) -> Iterator[Any]:
+    """Yield ``rows`` one by one, flushing every CHUNK and reporting progress."""
+    for start in range(0, len(rows), CHUNK):
+        writer.flush(stop)
+        yield from rows[start:start + CHUNK]
+        writer.flush(stop)
+        if report is not None:
+            report(min(start + CHUNK, len(rows)), len(rows))
+
+
+def checked_each(rows: list[list[str]], report: Progress | None, stop: Stop | None
+                 ) -> Iterator[tuple[int, list[str]]]:
+    """(index, cells) of every row, reporting progress and stopping when asked."""
+    total = len(rows)
+    for index, cells in enumerate(rows):
+        if stop is not None and stop():
+            raise Cancelled()
+        yield index, cells
+        if report is not None and (index % 50 == 0 or index + 1 == total):
+            report(index + 1, total)

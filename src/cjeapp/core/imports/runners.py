@@ -1,0 +1,34 @@
+"""The check and the import of each kind, chosen by the mapping's kind: what the assistant,
+``cjeapp import`` and the benchmark call, so every kind goes through one door."""
+
+from __future__ import annotations
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.imports import attendance, partners, people, services
+from cjeapp.core.imports.mappings import Mapping
+from cjeapp.core.imports.reading import Sheet
+from cjeapp.core.imports.rows import Choice, DryRun, Imported, Progress, Stop
+from cjeapp.core.permissions import Actor, Permission
+
+_DRY_RUNS = {"people": people.dry_run, "services": services.dry_run,
+             "attendance": attendance.dry_run, "partners": partners.dry_run}
+_IMPORTS = {"people": people.import_people, "services": services.import_services,
+            "attendance": attendance.import_attendance, "partners": partners.import_partners}
+
+
+def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
+            report: Progress | None = None, cancelled: Stop | None = None) -> DryRun:
+    """Every row of ``sheet`` checked as its kind's screen checks it; nothing written."""
+    actor.require(Permission.DATA_IMPORT)
+    return _DRY_RUNS[mapping.kind](db, actor, sheet, mapping, report=report,
+                                   cancelled=cancelled)
+
+
+def run_import(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
+               choices: dict[int, Choice] | None = None, leave_out_errors: bool = False,
+               report: Progress | None = None, cancelled: Stop | None = None) -> Imported:
+    """The rows written as one batch of the mapping's kind, all or nothing."""
+    actor.require(Permission.DATA_IMPORT)
+    return _IMPORTS[mapping.kind](db, actor, sheet, mapping, choices=choices,
+                                  leave_out_errors=leave_out_errors, report=report,
+                                  cancelled=cancelled)

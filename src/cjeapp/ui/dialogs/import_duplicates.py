@@ -1,0 +1,112 @@
+"""The likely duplicates of an import's check, one at a time: the row beside the existing
+file (people), and what to do with it — leave it out (the default), create it anyway,
+complete the existing file with its values (only the file's empty fields), or link it to
+that file (nothing changed). Nothing is decided for the person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from cjeapp.core.errors import CjeError
+from cjeapp.core.imports import people
+from cjeapp.core.imports.people import Compared
+from cjeapp.core.imports.rows import Choice, DryRun, RowResult
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import show_error
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.tones import Tone
+from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.record_table import RecordTable
+
+LEAVE_OUT = "leave"
+
+
+class DuplicateChoices(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setTitle(self.tr("Likely duplicates: choose what to do with each (left out "
+                              "unless you choose)"))
+        self.labels = {LEAVE_OUT: self.tr("Leave it out"),
+                       "create": self.tr("Create it anyway"),
+                       "merge": self.tr("Complete the existing file (its empty fields)"),
+                       "link": self.tr("Link it to the existing file (nothing changed)")}
+        self.rows: RecordTable[RowResult] = RecordTable([
+            Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, width=55),
+            Column(self.tr("Row is about"), lambda r: r.label, width=170),
+            Column(self.tr("Choice"), lambda r: self.labels[self.decided.get(r.row, LEAVE_OUT)],
+                   width=200, tone=lambda r: Tone.INFO if r.row in self.decided
+                   else Tone.WARN),
+            Column(self.tr("May be"), lambda r: r.duplicates_text()),
+        ], sortable=False)
+        self.choice = CodeCombo([], empty=False)
+        self.compared: RecordTable[Compared] = RecordTable([
+            Column(self.tr("Field"), lambda c: c.caption, width=150),
+            Column(self.tr("This row"), lambda c: c.incoming, width=170,
+                   tone=lambda c: Tone.GOOD if c.fills else None),
+            Column(self.tr("Existing file"), lambda c: c.existing),
+        ], sortable=False)
+        self.compared_label = QLabel(self.tr("The row beside the existing file (in green: "
+                                             "what completing the file would add)"))
+        self.compared_label.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.rows, 1)
+        choosing = QHBoxLayout()
+        choosing.addWidget(QLabel(self.tr("For the selected row:")))
+        choosing.addWidget(self.choice, 1)
+        left.addLayout(choosing)
+        right = QVBoxLayout()
+        right.addWidget(self.compared_label)
+        right.addWidget(self.compared, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.decided: dict[int, Choice] = {}
+        self.rows.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self.choice.activated.connect(lambda _index: self.choose(self.choice.value()))
+
+    def set_results(self, checked: DryRun) -> None:
+        self.decided = {}
+        duplicates = [result for result in checked.results if result.status == "duplicate"]
+        self.rows.set_rows(duplicates)
+        self.setVisible(bool(duplicates))
+        self.compared_label.setVisible(checked.kind == "people")
+        self.compared.setVisible(checked.kind == "people")
+        if duplicates:
+            self.rows.select_where(lambda result: result is duplicates[0])
+            self.show_current()
+
+    def show_current(self) -> None:
+        result = self.rows.current()
+        if result is None:
+            return
+        self.choice.replace_choices([(LEAVE_OUT, self.labels[LEAVE_OUT]), *(
+            (choice, self.labels[choice]) for choice in result.choices)])
+        self.choice.set_value(self.decided.get(result.row, LEAVE_OUT))
+        self.choice.setEnabled(bool(result.choices))
+        self.compared.set_rows([])
+        if result.matches and result.form is not None:
+            try:
+                self.compared.set_rows(people.side_by_side(
+                    self.context.db, self.context.actor, result.form, result.matches[0]))
+            except CjeError as error:
+                show_error(self, error)
+
+    def choose(self, choice: str | None) -> None:
+        result = self.rows.current()
+        if result is None:
+            return
+        if choice in result.choices:
+            self.decided[result.row] = choice
+        else:
+            self.decided.pop(result.row, None)
+        model = self.rows.table
+        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1,
+                                                              model.columnCount() - 1))
+        self.changed.emit()
+
+    def choices(self) -> dict[int, Choice]:
+        return dict(self.decided)
