@@ -19,6 +19,7 @@ from cjeapp.core.errors import Cancelled, PermissionDenied, ValidationError
 from cjeapp.core.imports import batches, people, words
 from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping, saved_mappings
 from cjeapp.core.imports.reading import ImportFileError, read_sheet
+from cjeapp.core.imports.rows import DryRun
 from cjeapp.core.models import AuditEntry, Client
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
@@ -144,7 +145,7 @@ def counsellors(db: Database, staff: dict[str, Actor]) -> None:
                               role="counsellor", password="temporary-pass")
 
 
-def _sample(db: Database, actor: Actor) -> tuple[people.DryRun, Mapping]:
+def _sample(db: Database, actor: Actor) -> tuple[DryRun, Mapping]:
     sheet = read_sheet(resource_path("samples", "liste-clients-2025.csv"))
     mapping = proposed_mapping(sheet.headers)
     return people.dry_run(db, actor, sheet, mapping), mapping

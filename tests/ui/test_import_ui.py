@@ -1,9 +1,11 @@
 """The import assistant from the screens, in French: the sample list read, the columns
 mapped from their titles, the file's words translated, the check row by row with its
-report, the import as one batch, then its undo from the Import page."""
+report, the import as one batch, then its undo from the Import page; a likely duplicate
+decided beside the existing file; a services log chosen as what the rows are."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,10 +14,14 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.ids import ClientId
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.resources import resource_path
 from cjeapp.core.search.finder import search_clients
 from cjeapp.core.staff import accounts
+from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.imports_page import ImportsPage
 
@@ -65,7 +71,7 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # never twice
-    assert "Personnes importées : 8" in wizard.import_page.summary.text()
+    assert "Lignes importées : 8" in wizard.import_page.summary.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert page.batches.rows[0].imported == 8
@@ -73,5 +79,103 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
                         lambda *_args: QMessageBox.StandardButton.Yes)
     page.batches.select_where(lambda b: True)
     page.undo_button.click()
-    assert "dossiers retirés : 8" in page.status.text()
+    assert "lignes annulées : 8" in page.status.text()
     assert search_clients(db, staff["coordinator"], "karimi zahra") == []
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def _checked(qtbot: QtBot, wizard: ImportWizard) -> None:
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.checked is not None and wizard.check_page.job is None,
+                    timeout=20_000)
+
+
+def test_a_likely_duplicate_is_seen_beside_the_file_and_completes_it(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        french: None) -> None:
+    helene = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Hélène", last_name="Côté-Bélanger", birth_date=date(1988, 3, 14),
+        email="helene@example.org"))
+    source = _csv(tmp_path / "liste.csv", [
+        "Nom;Prénom;Date de naissance;Téléphone;Courriel",
+        "CÔTÉ-BÉLANGER;Hélène;14/03/1988;418 555-0123;autre@example.org",
+        "ROY;Julie;1991-07-02;;"])
+    window = MainWindow(db, staff["coordinator"])
+    qtbot.addWidget(window)
+    page = window.show_section("imports")
+    assert isinstance(page, ImportsPage)
+    wizard = page.open_wizard()
+    assert wizard.file_page.load(source)
+    wizard.next()
+    _checked(qtbot, wizard)
+    panel = wizard.check_page.duplicates
+    assert not panel.isHidden()
+    assert [r.row for r in panel.rows.rows] == [2]
+    compared = {c.caption: c for c in panel.compared.rows}
+    assert compared["Téléphone"].fills and compared["Téléphone"].incoming == "418 555-0123"
+    assert not compared["Courriel"].fills
+    assert compared["Courriel"].existing == "helene@example.org"
+    labels = [panel.choice.itemText(i) for i in range(panel.choice.count())]
+    assert labels == ["Laisser de côté", "Créer quand même",
+                      "Compléter le dossier existant (ses champs vides)",
+                      "Lier au dossier existant (rien n'est modifié)"]
+    panel.choice.setCurrentIndex(panel.choice.findData("merge"))
+    panel.choice.activated.emit(panel.choice.currentIndex())
+    assert panel.choices() == {2: "merge"}
+    assert panel.rows.table.data(panel.rows.table.index(0, 2)) == labels[2]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
+    assert "dossiers existants complétés : 1" in wizard.import_page.summary.text()
+    client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
+    assert (client.phone, client.email) == ("418 555-0123", "helene@example.org")
+
+
+def test_a_services_log_is_imported_when_chosen_as_what_the_rows_are(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        french: None) -> None:
+    clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Hélène", last_name="Côté-Bélanger", birth_date=date(1988, 3, 14),
+        mifi_client_number="12345678"))
+    source = _csv(tmp_path / "services.csv", [
+        "No MIFI;Date;Service;Heures",
+        "12345678;05/03/2025;Évaluation des besoins;1,5",
+        "12345678;6 mars 2025;Ouverture d'un compte bancaire;1"])
+    window = MainWindow(db, staff["coordinator"])
+    qtbot.addWidget(window)
+    page = window.show_section("imports")
+    assert isinstance(page, ImportsPage)
+    wizard = page.open_wizard()
+    kinds = wizard.file_page.kind
+    assert [kinds.itemText(i) for i in range(kinds.count())] == [
+        "Personnes", "Services rendus", "Présences aux activités", "Partenaires"]
+    kinds.setCurrentIndex(kinds.findData("services"))
+    kinds.activated.emit(kinds.currentIndex())
+    assert wizard.file_page.load(source)
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.columns["delivered_on"].currentText() == "Date"
+    assert mapping.columns["hours"].currentText() == "Heures"
+    assert "first_name" in mapping.columns and "sex" not in mapping.columns
+    _checked(qtbot, wizard)
+    assert wizard.check_page.duplicates.isHidden()
+    assert [r.label for r in wizard.check_page.results.rows] == ["Hélène Côté-Bélanger"] * 2
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert page.batches.rows[0].kind == "services" and page.batches.rows[0].imported == 2
+    assert page.batches.table.data(page.batches.table.index(0, 1)) == "Services rendus"
+
+
+def test_the_administrator_is_offered_only_people(qtbot: QtBot, db: Database,
+                                                  staff: dict[str, Actor],
+                                                  french: None) -> None:
+    window = MainWindow(db, staff["administrator"])
+    qtbot.addWidget(window)
+    page = window.show_section("imports")
+    assert isinstance(page, ImportsPage)
+    kinds = page.open_wizard().file_page.kind
+    assert [kinds.itemData(i) for i in range(kinds.count())] == ["people"]

@@ -1498,72 +1498,62 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="340"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="343"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="344"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="351"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
-        <source>Person</source>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
-        <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="359"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="390"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="381"/>
-        <source>Row %1: %2 — may be %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="414"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +2206,79 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>DuplicateChoices</name>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="31"/>
+        <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="33"/>
+        <source>Leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="34"/>
+        <source>Create it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="35"/>
+        <source>Complete the existing file (its empty fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="36"/>
+        <source>Link it to the existing file (nothing changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="38"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
+        <source>Row is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
+        <source>May be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="47"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
+        <source>This row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
+        <source>Existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="52"/>
+        <source>The row beside the existing file (in green: what completing the file would add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="58"/>
+        <source>For the selected row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../ui/models/visits_model.py" line="45"/>
@@ -2259,57 +2322,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="72"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="79"/>
         <source>Choose the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
+        <source>The rows are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="127"/>
         <source>Spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="128"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="150"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,114 +2753,119 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="435"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="439"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="461"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="457"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="465"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="473"/>
-        <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
+        <location filename="../ui/dialogs/import_wizard.py" line="481"/>
+        <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="494"/>
-        <source>Import people from a spreadsheet</source>
+        <location filename="../ui/dialogs/import_wizard.py" line="506"/>
+        <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="23"/>
+        <location filename="../ui/pages/imports_page.py" line="30"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="26"/>
-        <source>Bring in the lists of people kept in Excel, LibreOffice or CSV files: each row is checked as the intake screen checks it, likely duplicates are shown, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on its files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/imports_page.py" line="32"/>
+        <location filename="../ui/pages/imports_page.py" line="40"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="34"/>
+        <location filename="../ui/pages/imports_page.py" line="44"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="35"/>
+        <location filename="../ui/pages/imports_page.py" line="45"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="36"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/imports_page.py" line="38"/>
+        <location filename="../ui/pages/imports_page.py" line="48"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="39"/>
+        <location filename="../ui/pages/imports_page.py" line="50"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="42"/>
-        <source>Import people from a file…</source>
+        <location filename="../ui/pages/imports_page.py" line="33"/>
+        <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="43"/>
-        <source>Undo the selected import…</source>
+        <location filename="../ui/pages/imports_page.py" line="42"/>
+        <source>Rows of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="46"/>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/imports_page.py" line="53"/>
+        <source>Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="54"/>
+        <source>Undo the selected import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="64"/>
         <source>Find an import (file, person…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="79"/>
+        <location filename="../ui/pages/imports_page.py" line="91"/>
         <source>Choose the import to undo in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="82"/>
+        <location filename="../ui/pages/imports_page.py" line="94"/>
         <source>Undo an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="83"/>
-        <source>Remove the %1 people imported from %2? Their files go to the tombstones, as a deletion does; the audit log keeps the trace.</source>
+        <location filename="../ui/pages/imports_page.py" line="95"/>
+        <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="91"/>
-        <source>Import undone; files removed: %1.</source>
+        <location filename="../ui/pages/imports_page.py" line="104"/>
+        <source>Import undone; rows undone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,62 +3220,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="184"/>
         <source>Which column is which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
         <source>Saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="197"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="203"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="204"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="216"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="248"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="270"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="297"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

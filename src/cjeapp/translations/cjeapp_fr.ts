@@ -1502,72 +1502,62 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="340"/>
         <source>The check, row by row</source>
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="343"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="344"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="351"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="323"/>
-        <source>Person</source>
-        <translation>Personne</translation>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <source>Row is about</source>
+        <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
-        <source>Likely duplicates: tick those to create anyway (the others are left out)</source>
-        <translation>Doublons probables : cochez ceux à créer quand même (les autres sont laissés de côté)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="359"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="390"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="381"/>
-        <source>Row %1: %2 — may be %3</source>
-        <translation>Ligne %1 : %2 — peut-être %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="414"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -2225,6 +2215,79 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>DuplicateChoices</name>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="31"/>
+        <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
+        <translation>Doublons probables : choisissez quoi faire de chacun (laissés de côté si vous ne choisissez pas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="33"/>
+        <source>Leave it out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="34"/>
+        <source>Create it anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="35"/>
+        <source>Complete the existing file (its empty fields)</source>
+        <translation>Compléter le dossier existant (ses champs vides)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="36"/>
+        <source>Link it to the existing file (nothing changed)</source>
+        <translation>Lier au dossier existant (rien n&apos;est modifié)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="38"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
+        <source>Row is about</source>
+        <translation>La ligne porte sur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
+        <source>May be</source>
+        <translation>Peut être</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="47"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
+        <source>This row</source>
+        <translation>Cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
+        <source>Existing file</source>
+        <translation>Dossier existant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="52"/>
+        <source>The row beside the existing file (in green: what completing the file would add)</source>
+        <translation>La ligne à côté du dossier existant (en vert : ce que compléter le dossier ajouterait)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="58"/>
+        <source>For the selected row:</source>
+        <translation>Pour la ligne choisie :</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../ui/models/visits_model.py" line="45"/>
@@ -2268,57 +2331,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="72"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation>Un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV, avec les titres des colonnes sur sa première ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="79"/>
         <source>Choose the file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
+        <source>The rows are</source>
+        <translation>Contenu des lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_wizard.py" line="127"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="128"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="150"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation>Lignes : %1, colonnes : %2. Les premières lignes :</translation>
     </message>
@@ -2694,115 +2762,120 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="435"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="439"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="461"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="457"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="465"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="473"/>
-        <source>People imported: %1; rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on these files.</source>
-        <translation>Personnes importées : %1; lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé dans ces dossiers.</translation>
+        <location filename="../ui/dialogs/import_wizard.py" line="481"/>
+        <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
+        <translation>Lignes importées : %1 (dossiers existants complétés : %3, liés : %4); lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="494"/>
-        <source>Import people from a spreadsheet</source>
-        <translation>Importer des personnes d&apos;un tableur</translation>
+        <location filename="../ui/dialogs/import_wizard.py" line="506"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer d&apos;un tableur</translation>
     </message>
 </context>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="23"/>
+        <location filename="../ui/pages/imports_page.py" line="30"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="26"/>
-        <source>Bring in the lists of people kept in Excel, LibreOffice or CSV files: each row is checked as the intake screen checks it, likely duplicates are shown, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on its files.</source>
-        <translation>Faites entrer les listes de personnes tenues dans des fichiers Excel, LibreOffice ou CSV : chaque ligne est vérifiée comme à l&apos;accueil, les doublons probables sont montrés, et le fichier est importé d&apos;un bloc ou pas du tout. Un lot peut être annulé pendant 30 jours, tant que personne n&apos;a travaillé dans ses dossiers.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/imports_page.py" line="32"/>
+        <location filename="../ui/pages/imports_page.py" line="40"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="34"/>
+        <location filename="../ui/pages/imports_page.py" line="44"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="35"/>
+        <location filename="../ui/pages/imports_page.py" line="45"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="36"/>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/imports_page.py" line="38"/>
+        <location filename="../ui/pages/imports_page.py" line="48"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="39"/>
+        <location filename="../ui/pages/imports_page.py" line="50"/>
         <source>Undone</source>
         <translation>Annulé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="42"/>
-        <source>Import people from a file…</source>
-        <translation>Importer des personnes d&apos;un fichier…</translation>
+        <location filename="../ui/pages/imports_page.py" line="33"/>
+        <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
+        <translation>Faites entrer les listes tenues dans des fichiers Excel, LibreOffice ou CSV — personnes, services rendus, présences aux activités, partenaires : chaque ligne est vérifiée comme son écran la vérifie, les doublons probables sont montrés à côté du dossier existant, et le fichier entier est importé d&apos;un coup ou pas du tout. Un lot peut être annulé pendant 30 jours, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="43"/>
+        <location filename="../ui/pages/imports_page.py" line="42"/>
+        <source>Rows of</source>
+        <translation>Lignes de</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="46"/>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <source>Import from a file…</source>
+        <translation>Importer d&apos;un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/imports_page.py" line="54"/>
         <source>Undo the selected import…</source>
         <translation>Annuler l&apos;importation choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <location filename="../ui/pages/imports_page.py" line="64"/>
         <source>Find an import (file, person…)</source>
         <translation>Trouver une importation (fichier, personne…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="79"/>
+        <location filename="../ui/pages/imports_page.py" line="91"/>
         <source>Choose the import to undo in the list.</source>
         <translation>Choisissez dans la liste l&apos;importation à annuler.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="82"/>
+        <location filename="../ui/pages/imports_page.py" line="94"/>
         <source>Undo an import</source>
         <translation>Annuler une importation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="83"/>
-        <source>Remove the %1 people imported from %2? Their files go to the tombstones, as a deletion does; the audit log keeps the trace.</source>
-        <translation>Retirer les %1 personnes importées de %2? Leurs dossiers sont supprimés comme par une suppression; le journal d&apos;audit en garde la trace.</translation>
+        <location filename="../ui/pages/imports_page.py" line="95"/>
+        <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
+        <translation>Annuler l&apos;importation de %2 (%1 lignes)? Ce qu&apos;elle a créé va aux éléments supprimés, comme une suppression, et les dossiers qu&apos;elle a complétés retrouvent leurs champs vides; le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="91"/>
-        <source>Import undone; files removed: %1.</source>
-        <translation>Importation annulée; dossiers retirés : %1.</translation>
+        <location filename="../ui/pages/imports_page.py" line="104"/>
+        <source>Import undone; rows undone: %1.</source>
+        <translation>Importation annulée; lignes annulées : %1.</translation>
     </message>
 </context>
 <context>
@@ -3156,62 +3229,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="184"/>
         <source>Which column is which</source>
         <translation>Quelle colonne est quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation>Proposé d&apos;après les titres des colonnes; changez ce qui est faux. Traduisez ensuite les mots du fichier que le programme ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
         <source>Saved mapping</source>
         <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="197"/>
         <source>Words of the file to translate</source>
         <translation>Mots du fichier à traduire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="203"/>
         <source>e.g. Liste de Julie</source>
         <translation>p. ex. Liste de Julie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="204"/>
         <source>Save this mapping</source>
         <translation>Enregistrer cette correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="216"/>
         <source>Keep it as</source>
         <translation>La garder sous le nom</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="248"/>
         <source>Proposed from the titles</source>
         <translation>Proposée d&apos;après les titres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="270"/>
         <source>— not in the file —</source>
         <translation>— absent du fichier —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
         <source>Words of the file to translate: %1</source>
         <translation>Mots du fichier à traduire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
         <source>Every word of the file is known.</source>
         <translation>Tous les mots du fichier sont connus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="297"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
     </message>

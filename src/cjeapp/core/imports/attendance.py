@@ -7,6 +7,7 @@ attendance already recorded is a duplicate, left out. Completion is recomputed."
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -38,7 +39,13 @@ from cjeapp.core.imports.rows import (
     require_columns,
 )
 from cjeapp.core.imports.words import named_in_database
-from cjeapp.core.models import Activity, ActivitySession, Attendance, Enrolment
+from cjeapp.core.models import (
+    Activity,
+    ActivitySession,
+    Attendance,
+    Enrolment,
+    ImportRecord,
+)
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
@@ -57,7 +64,8 @@ class _Sessions:
                     ActivitySession.deleted_at.is_(None))):
                 day = clock.to_local(row.starts_at).date()
                 self.by_day.setdefault((row.activity_id, day), []).append(row)
-            self.titles = dict(session.execute(select(Activity.id, Activity.title)).tuples())
+            self.titles = {ident: title for ident, title in session.execute(
+                select(Activity.id, Activity.title))}
             self.enrolments = {(row.activity_id, row.client_id): row
                                for row in session.scalars(select(Enrolment))}
             self.attendance = {(row.session_id, row.client_id): row
@@ -187,6 +195,7 @@ def import_attendance(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping
         writer.flush(cancelled)
         for activity_id in sorted(touched):
             update_completion(uow, activity_id)
+        _remember_versions(uow, writer.batch.id)
         writer.finish(sheet, {"imported": len(chosen)})
         return Imported(writer.batch.id, len(chosen), len(sheet.rows) - len(chosen))
 
@@ -204,3 +213,16 @@ def _enrol(uow: UnitOfWork, writer: BatchWriter, activity_id: str, client_id: st
         uow.change(existing, {"deleted_at": None, "status": "enrolled",
                               "waitlist_position": None})
         writer.remember("enrolments", existing.id, row, "revived", {"version": existing.version})
+
+
+def _remember_versions(uow: UnitOfWork, batch_id: str) -> None:
+    """The enrolments' versions once completion is recomputed: the undo compares them to
+    see later work, and the completion the import itself changed is not later work."""
+    records = list(uow.session.scalars(select(ImportRecord).where(
+        ImportRecord.batch_id == batch_id, ImportRecord.entity == "enrolments")))
+    versions = {ident: version for ident, version in uow.session.execute(
+        select(Enrolment.id, Enrolment.version).where(
+            Enrolment.id.in_([record.record_id for record in records])))}
+    for record in records:
+        record.before_values = json.dumps({"version": versions[record.record_id]})
+    uow.session.flush()

@@ -92,7 +92,7 @@ def _changed_since(session: Session, records: list[_Record]) -> list[_Record]:
                 select(table.c.id, table.c.version, table.c.deleted_at)
                 .where(table.c.id.in_(list(wanted)))):
             record = wanted[ident]
-            expected = 1 if record.action == "created" else record.before.get("version")
+            expected = record.before.get("version", 1 if record.action == "created" else None)
             if deleted is not None or version != expected:
                 changed.append(record)
     return changed
@@ -164,7 +164,8 @@ def undo_batch(db: Database, actor: Actor, batch_id: str) -> int:
                    for entity, ident, action, before in uow.session.execute(
                        select(ImportRecord.entity, ImportRecord.record_id, ImportRecord.action,
                               ImportRecord.before_values)
-                       .where(ImportRecord.batch_id == batch_id))]
+                       .where(ImportRecord.batch_id == batch_id)
+                       .order_by(ImportRecord.source_row))]
         blocked = {(record.entity, record.id): record for record in (
             *_changed_since(uow.session, records),
             *_later_work(uow.session, records, batch.created_at))}
@@ -176,7 +177,7 @@ def undo_batch(db: Database, actor: Actor, batch_id: str) -> int:
                 count=len(blocked), name=first))
         now = clock.now()
         activities: set[str] = set()
-        for record in records:
+        for record in reversed(records):  # a file completed twice: the first values last
             table = Base.metadata.tables[record.entity]
             if record.action in ("created", "revived"):
                 uow.session.execute(table.update().where(table.c.id == record.id,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cjeapp.core.i18n import N_
 from cjeapp.core.imports.fields import FIELDS, PEOPLE, ImportField
+from cjeapp.core.permissions import Actor, Permission
 
 # The person a row is about, as the people import reads them.
 PERSON = tuple(FIELDS[name] for name in ("full_name", "last_name", "first_name",
@@ -78,6 +79,10 @@ class KindFields:
     caption: str  # msgid: what the rows are
     fields: tuple[ImportField, ...]
     required: tuple[tuple[str, ...], ...]  # one field of each group must be mapped
+    # Besides DATA_IMPORT, what writing such rows by hand needs: an administrator imports
+    # people (as the front desk registers them) but not services, attendance or partners,
+    # which are casework.
+    permission: Permission
 
     def captions(self) -> dict[str, str]:
         return {spec.name: spec.caption for spec in self.fields}
@@ -88,10 +93,20 @@ class KindFields:
 
 KINDS: dict[str, KindFields] = {kind.name: kind for kind in (
     KindFields("people", N_("People"), PEOPLE, (("first_name", "full_name"),
-                                                ("last_name", "full_name"))),
+                                                ("last_name", "full_name")),
+               Permission.CLIENT_WRITE),
     KindFields("services", N_("Services given"), SERVICES,
-               (PERSON_REQUIRED, ("delivered_on",), ("service_type",))),
+               (PERSON_REQUIRED, ("delivered_on",), ("service_type",)),
+               Permission.CASEWORK_WRITE),
     KindFields("attendance", N_("Activity attendance"), ATTENDANCE,
-               (PERSON_REQUIRED, ("activity",), ("session_date",))),
-    KindFields("partners", N_("Partners"), PARTNERS, (("name",), ("kind",))),
+               (PERSON_REQUIRED, ("activity",), ("session_date",)), Permission.ACTIVITY_WRITE),
+    KindFields("partners", N_("Partners"), PARTNERS, (("name",), ("kind",)),
+               Permission.PARTNER_WRITE),
 )}
+
+
+def kinds_for(actor: Actor) -> list[KindFields]:
+    """The kinds of rows ``actor`` may import, in the order the assistant offers them."""
+    if not actor.can(Permission.DATA_IMPORT):
+        return []
+    return [kind for kind in KINDS.values() if actor.can(kind.permission)]

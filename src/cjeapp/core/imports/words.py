@@ -29,6 +29,7 @@ PSEUDO_LISTS = {
 def named_in_database(db: Database, actor: Actor) -> Named:
     """Counsellors as lists write them (full name, username, or the first name when only
     one counsellor has it) and activities by title."""
+    actor.require(Permission.DATA_IMPORT)
     counsellors: dict[str, str] = {}
     first_names: dict[str, list[str]] = {}
     for account in list_counsellors(db, actor):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import msg
 from cjeapp.core.imports import runners, words
-from cjeapp.core.imports.kind_fields import KINDS
+from cjeapp.core.imports.kind_fields import KINDS, kinds_for
 from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping, saved_mappings
 from cjeapp.core.imports.reading import Sheet, read_sheet
 from cjeapp.core.imports.report import STATUS, report_bytes
@@ -72,8 +72,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("The file"))
         self.setSubTitle(self.tr("An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, "
                                  "with the column titles on its first row."))
-        self.kind = CodeCombo([(name, msg(kind.caption).render())
-                               for name, kind in KINDS.items()], empty=False)
+        self.kind = CodeCombo([(kind.name, msg(kind.caption).render())
+                               for kind in kinds_for(wizard.context.actor)], empty=False)
         self.path_label = QLabel(self.tr("No file chosen."))
         self.path_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose the file…"))

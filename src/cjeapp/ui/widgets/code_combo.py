@@ -31,6 +31,7 @@ class CodeCombo(QComboBox):
     def __init__(self, pairs: list[tuple[str, str]], *, empty: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.empty = empty
         if empty:
             self.addItem("—", None)
         for code, label in pairs:
@@ -68,10 +69,12 @@ class CodeCombo(QComboBox):
         return self
 
     def replace_choices(self, pairs: list[tuple[str, str]]) -> None:
-        """New choices after the empty one; the chosen code stays chosen if still there."""
+        """New choices (after the empty one, when the list has one); the chosen code stays
+        chosen if still there."""
         chosen = self.value()
         self.clear()
-        self.addItem("—", None)
+        if self.empty:
+            self.addItem("—", None)
         for code, label in pairs:
             self.addItem(label, code)
         self.set_value(chosen)
