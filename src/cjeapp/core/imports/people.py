@@ -69,7 +69,9 @@ class Compared:
 
 
 def _form(cell: RowCells, mapping: Mapping, named: Named
-          ) -> tuple[ClientForm, list[FieldError]]:
+          ) -> tuple[ClientForm, list[FieldError], dict[str, object] | None]:
+    """The row as the intake form would hold it, what is wrong with it, and (when nothing
+    is) the values its file would store."""
     values: dict[str, object] = {}
     errors: list[FieldError] = []
     for name, spec in FIELDS.items():
@@ -116,11 +118,12 @@ def _form(cell: RowCells, mapping: Mapping, named: Named
             values[name] = value
     form = ClientForm(**values)  # type: ignore[arg-type]
     try:
-        clients.validate(form)
+        stored = clients.validate(form)
     except ValidationError as refused:
         known = {error.field for error in errors}
         errors.extend(error for error in refused.errors if error.field not in known)
-    return form, errors
+        return form, errors, None
+    return form, errors, (stored if not errors else None)
 
 
 def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
@@ -134,7 +137,7 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
     results: list[RowResult] = []
     for index, cells in checked_each(sheet.rows, report, cancelled):
         row = sheet.row_number(index)
-        form, errors = _form(RowCells(columns, cells), mapping, named)
+        form, errors, stored = _form(RowCells(columns, cells), mapping, named)
         label = f"{form.first_name} {form.last_name}".strip()
         if errors:
             results.append(RowResult(row, "error", form, label, errors))
@@ -144,7 +147,7 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
         choices: tuple[Choice, ...] = ("create", "merge", "link") if files else ("create",)
         results.append(RowResult(row, "duplicate" if copies else "ready", form, label,
                                  duplicates=[copy.what for copy in copies], matches=files,
-                                 choices=choices if copies else ()))
+                                 choices=choices if copies else (), stored=stored))
         known.add_row(row, form)
     return DryRun("people", sheet, mapping, results)
 
@@ -165,7 +168,8 @@ def import_people(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
         for result, choice in chunks(chosen, report, writer, cancelled):
             form: ClientForm = result.form
             if choice == "create":
-                client_id = writer.add(Client, clients.validate(form), result.row)
+                client_id = writer.add(Client, result.stored or clients.validate(form),
+                                       result.row)
                 for code in dict.fromkeys(form.languages):
                     writer.add(ClientLanguage, {"client_id": client_id, "language_code": code,
                                                 "is_mother_tongue": False}, result.row)

@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import insert
-
 from cjeapp.core import clock
 from cjeapp.core.errors import Cancelled, FieldError, ValidationError
 from cjeapp.core.i18n import N_, Message, msg
@@ -39,6 +37,7 @@ class RowResult:
     duplicates: list[Message] = field(default_factory=list)  # what it may be a copy of
     matches: tuple[str, ...] = ()  # ids of the existing records it may be (people)
     choices: tuple[Choice, ...] = ()  # what may be done with it when it is a duplicate
+    stored: Any = None  # the checked values the record would hold (not checked twice)
 
     def error_text(self, language: str | None = None) -> str:
         return " ".join(error.render(language) for error in self.errors)
@@ -150,10 +149,13 @@ class BatchWriter:
     def flush(self, stop: Stop | None = None) -> None:
         if stop is not None and stop():
             raise Cancelled()  # the transaction is rolled back: nothing was imported
+        # Core's executemany on the session's connection: the ORM's bulk path costs as
+        # much again for rows whose every value is already here.
+        connection = self.uow.session.connection()
         for model in sorted(self.pending, key=lambda m: m is ImportRecord):
             rows = self.pending[model]
             if rows:
-                self.uow.session.execute(insert(model), rows)
+                connection.execute(Base.metadata.tables[model.__tablename__].insert(), rows)
         self.pending = {}
 
     def finish(self, sheet: Sheet, details: dict[str, object]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 _PUNCTUATION = re.compile(r"[-'’ʼ`.]")
@@ -11,6 +12,8 @@ _PUNCTUATION = re.compile(r"[-'’ʼ`.]")
 
 def fold(text: str) -> str:
     """Lower case, no accents, ligatures spelled out: "Côté-Bœuf" -> "cote-boeuf"."""
+    if text.isascii():  # nothing to decompose (most of what imports and searches fold)
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -18,6 +21,7 @@ def fold(text: str) -> str:
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65_536)  # a spreadsheet repeats its words: « Réfugié » on 3,000 rows
 def words_key(text: str) -> str:
     """Words as compared, not shown: folded, any punctuation a space ("Date d'arrivée" and
     "date d arrivee" give one key)."""
