@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +20,8 @@ from cjeapp.core import clock
 from cjeapp.core.backups import automatic
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.resources import resource_path
 from cjeapp.core.staff import accounts
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
@@ -127,6 +129,11 @@ def main() -> int:
         settings = admin.show_section("settings")
         settings.tabs.setCurrentWidget(settings.staff)  # type: ignore[attr-defined]
         _save(admin, folder, "07-parametres-comptes")
+        # Someone of the sample list already has a file (no phone yet): a duplicate to
+        # decide beside it.
+        clients.create_client(db, admin.context.actor, ClientForm(
+            first_name="Zahra", last_name="Karimi", birth_date=date(1995, 1, 2),
+            municipality="Thetford Mines"))
         imports = admin.show_section("imports")
         wizard = imports.open_wizard()  # type: ignore[attr-defined]
         wizard.file_page.load(resource_path("samples", "liste-clients-2025.csv"))
@@ -140,6 +147,11 @@ def main() -> int:
             app.processEvents()
         wizard.check_page.leave_out.setChecked(True)
         _save(wizard, folder, "26-import-verification")
+        panel = wizard.check_page.duplicates
+        panel.rows.select_where(lambda result: result.label == "Zahra Karimi")
+        panel.choice.setCurrentIndex(panel.choice.findData("merge"))
+        panel.choice.activated.emit(panel.choice.currentIndex())
+        _save(wizard, folder, "27-import-doublon")
         wizard.close()
         clock.freeze(datetime.now(UTC) + timedelta(days=3))  # the warning once backups stop
         admin.banner.refresh()

@@ -2268,8 +2268,13 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="52"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="94"/>
         <source>The row beside the existing file (in green: what completing the file would add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
+        <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

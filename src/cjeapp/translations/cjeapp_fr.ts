@@ -2277,9 +2277,14 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Dossier existant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="52"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="94"/>
         <source>The row beside the existing file (in green: what completing the file would add)</source>
         <translation>La ligne à côté du dossier existant (en vert : ce que compléter le dossier ajouterait)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
+        <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
+        <translation>Elle pourrait répéter %1. Laissez la ligne de côté, ou créez-la quand même si ce n&apos;est pas la même chose.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/import_duplicates.py" line="58"/>

@@ -35,23 +35,23 @@ class DuplicateChoices(QGroupBox):
                        "merge": self.tr("Complete the existing file (its empty fields)"),
                        "link": self.tr("Link it to the existing file (nothing changed)")}
         self.rows: RecordTable[RowResult] = RecordTable([
-            Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, width=55),
-            Column(self.tr("Row is about"), lambda r: r.label, width=170),
+            Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, width=50),
+            Column(self.tr("Row is about"), lambda r: r.label, width=140),
             Column(self.tr("Choice"), lambda r: self.labels[self.decided.get(r.row, LEAVE_OUT)],
-                   width=200, tone=lambda r: Tone.INFO if r.row in self.decided
+                   width=170, tone=lambda r: Tone.INFO if r.row in self.decided
                    else Tone.WARN),
             Column(self.tr("May be"), lambda r: r.duplicates_text()),
         ], sortable=False)
         self.choice = CodeCombo([], empty=False)
         self.compared: RecordTable[Compared] = RecordTable([
-            Column(self.tr("Field"), lambda c: c.caption, width=150),
-            Column(self.tr("This row"), lambda c: c.incoming, width=170,
+            Column(self.tr("Field"), lambda c: c.caption, width=135),
+            Column(self.tr("This row"), lambda c: c.incoming, width=150,
                    tone=lambda c: Tone.GOOD if c.fills else None),
             Column(self.tr("Existing file"), lambda c: c.existing),
         ], sortable=False)
-        self.compared_label = QLabel(self.tr("The row beside the existing file (in green: "
-                                             "what completing the file would add)"))
+        self.compared_label = QLabel()
         self.compared_label.setWordWrap(True)
+        self.people = False
         left = QVBoxLayout()
         left.addWidget(self.rows, 1)
         choosing = QHBoxLayout()
@@ -61,9 +61,12 @@ class DuplicateChoices(QGroupBox):
         right = QVBoxLayout()
         right.addWidget(self.compared_label)
         right.addWidget(self.compared, 1)
+        right.addStretch(0)  # the sentence alone stays at the top
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        # The check's own list keeps most of the page; this one shows a few rows at a time.
+        self.setMaximumHeight(250)
         self.decided: dict[int, Choice] = {}
         self.rows.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self.choice.activated.connect(lambda _index: self.choose(self.choice.value()))
@@ -73,8 +76,7 @@ class DuplicateChoices(QGroupBox):
         duplicates = [result for result in checked.results if result.status == "duplicate"]
         self.rows.set_rows(duplicates)
         self.setVisible(bool(duplicates))
-        self.compared_label.setVisible(checked.kind == "people")
-        self.compared.setVisible(checked.kind == "people")
+        self.people = checked.kind == "people"
         if duplicates:
             self.rows.select_where(lambda result: result is duplicates[0])
             self.show_current()
@@ -88,7 +90,14 @@ class DuplicateChoices(QGroupBox):
         self.choice.set_value(self.decided.get(result.row, LEAVE_OUT))
         self.choice.setEnabled(bool(result.choices))
         self.compared.set_rows([])
-        if result.matches and result.form is not None:
+        beside = self.people and bool(result.matches)
+        self.compared.setVisible(beside)
+        self.compared_label.setText(
+            self.tr("The row beside the existing file (in green: what completing the file "
+                    "would add)") if beside else
+            self.tr("It may repeat %1. Leave the row out, or create it anyway if it is not "
+                    "the same.").replace("%1", result.duplicates_text()))
+        if beside and result.form is not None:
             try:
                 self.compared.set_rows(people.side_by_side(
                     self.context.db, self.context.actor, result.form, result.matches[0]))
