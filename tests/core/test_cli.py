@@ -204,6 +204,56 @@ def test_import_checks_then_imports_the_sample_list(
     assert imported >= 1 and _count(path, key, people) == before + imported
 
 
+def test_the_sample_services_log_imports_after_its_people_with_a_saved_mapping(
+        demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two samples shipped for the demo, headless: the people, then their services with
+    the mapping a coordinator saved (three words of the log translated)."""
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.imports.mappings import proposed_mapping, save_mapping
+    from cjeapp.core.imports.reading import read_sheet
+    from cjeapp.core.resources import resource_path
+    from cjeapp.core.staff import accounts
+
+    path = tmp_path / "demo.sqlite3"
+    key = databases.copy(demo_template, path)
+    people = resource_path("samples", "liste-clients-2025.csv")
+    log = resource_path("samples", "journal-services-2025.csv")
+    db = Database.open(path, key)
+    try:  # the counsellor the lists name works here too; the words of each list translated
+        accounts.create_staff(db, accounts.sign_in(db, "admin", "demo-admin"),
+                              username="isabelle", full_name="Isabelle Tremblay",
+                              role="counsellor", password="temporary-pass")
+        coordinator = accounts.sign_in(db, "coordination", "demo-coord")
+        listed = proposed_mapping(read_sheet(people).headers)
+        listed.translate("immigration_category", "Réfugié", "refugee_government")
+        listed.translate("immigration_category", "Étudiant", "student")
+        save_mapping(db, coordinator, "Liste", listed)
+        mapping = proposed_mapping(read_sheet(log).headers, "services")
+        for word, code in (("Logement", "housing_search"), ("Documents", "government_documents"),
+                           ("Emploi", "employment_studies")):
+            mapping.translate("service_type", word, code)
+        save_mapping(db, coordinator, "Journal", mapping)
+    finally:
+        db.close()
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-coord")
+    common = ["import", "--db", str(path), "--user", "coordination"]
+    assert main([*common, "--mapping", "Liste", "--leave-out-errors", str(people)]) == 0
+    capsys.readouterr()
+    services = "SELECT count(*) FROM service_records WHERE deleted_at IS NULL"
+    before = _count(path, key, services)
+    with_mapping = [*common, "--kind", "services", "--mapping", "Journal"]
+    assert main([*with_mapping, "--dry-run", str(log)]) == 1
+    out = capsys.readouterr()
+    assert "Rows: 10 — ready: 7, likely duplicates: 1, with errors: 2." in out.out
+    assert "row 9:" in out.err and "row 10:" in out.err  # « une heure », nobody of that name
+    assert main([*common, "--kind", "partners", "--mapping", "Journal", str(log)]) == 1
+    assert "no mapping named « Journal » for this kind" in capsys.readouterr().err
+    assert main([*with_mapping, "--leave-out-errors", str(log)]) == 0
+    assert "Imported 7 rows" in capsys.readouterr().out
+    assert _count(path, key, services) == before + 7
+
+
 def test_bench_import_checks_and_imports_a_generated_list(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "fr", "bench", "import", "--rows", "300", "--clients", "60"]) == 0
