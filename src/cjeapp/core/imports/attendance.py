@@ -33,10 +33,9 @@ from cjeapp.core.imports.rows import (
     RowResult,
     Stop,
     checked_each,
-    chosen_rows,
-    chunks,
     columns_of,
     require_columns,
+    write_checked,
 )
 from cjeapp.core.imports.words import named_in_database
 from cjeapp.core.models import (
@@ -48,7 +47,7 @@ from cjeapp.core.models import (
 )
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.typed_dates import parse_date
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.unit_of_work import UnitOfWork
 
 KIND = KINDS["attendance"]
 
@@ -170,34 +169,34 @@ def import_attendance(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping
     actor.require(Permission.DATA_IMPORT)
     actor.require(Permission.ACTIVITY_WRITE)
     checked = dry_run(db, actor, sheet, mapping, cancelled=cancelled)
-    chosen = chosen_rows(checked, choices or {}, leave_out_errors)
-    with unit_of_work(db, actor) as uow:
-        writer = BatchWriter(uow, actor, "attendance", sheet, len(chosen))
-        enrolled: set[tuple[str, str]] = set()
-        touched: set[str] = set()
-        for result, _choice in chunks(chosen, report, writer, cancelled):
-            person, activity_id, held, present = result.form
-            touched.add(activity_id)
-            pair = (activity_id, person.id)
-            if pair not in enrolled:
-                enrolled.add(pair)
-                _enrol(uow, writer, activity_id, person.id, held.starts_at, result.row)
-            old = uow.session.scalar(select(Attendance).where(
-                Attendance.session_id == held.id, Attendance.client_id == person.id))
-            if old is None:
-                writer.add(Attendance, {"session_id": held.id, "client_id": person.id,
-                                        "present": present}, result.row)
-            else:  # a tombstone (an undone import): brought back
-                writer.flush()
-                uow.change(old, {"deleted_at": None, "present": present})
-                writer.remember("attendance", old.id, result.row, "revived",
-                                {"version": old.version})
-        writer.flush(cancelled)
+    enrolled: set[tuple[str, str]] = set()
+    touched: set[str] = set()
+
+    def write(writer: BatchWriter, result: RowResult, _choice: Choice) -> None:
+        uow = writer.uow
+        person, activity_id, held, present = result.form
+        touched.add(activity_id)
+        if (activity_id, person.id) not in enrolled:
+            enrolled.add((activity_id, person.id))
+            _enrol(uow, writer, activity_id, person.id, held.starts_at, result.row)
+        old = uow.session.scalar(select(Attendance).where(
+            Attendance.session_id == held.id, Attendance.client_id == person.id))
+        if old is None:
+            writer.add(Attendance, {"session_id": held.id, "client_id": person.id,
+                                    "present": present}, result.row)
+        else:  # a tombstone (an undone import): brought back
+            writer.flush()
+            uow.change(old, {"deleted_at": None, "present": present})
+            writer.remember("attendance", old.id, result.row, "revived",
+                            {"version": old.version})
+
+    def after(uow: UnitOfWork, writer: BatchWriter) -> None:
         for activity_id in sorted(touched):
             update_completion(uow, activity_id)
         _remember_versions(uow, writer.batch.id)
-        writer.finish(sheet, {"imported": len(chosen)})
-        return Imported(writer.batch.id, len(chosen), len(sheet.rows) - len(chosen))
+
+    return write_checked(db, actor, checked, choices=choices, leave_out_errors=leave_out_errors,
+                         report=report, cancelled=cancelled, write=write, after=after)
 
 
 def _enrol(uow: UnitOfWork, writer: BatchWriter, activity_id: str, client_id: str,

@@ -24,14 +24,12 @@ from cjeapp.core.imports.rows import (
     RowResult,
     Stop,
     checked_each,
-    chosen_rows,
-    chunks,
     columns_of,
     require_columns,
+    write_checked,
 )
 from cjeapp.core.models import Partner
 from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.unit_of_work import unit_of_work
 
 KIND = KINDS["partners"]
 
@@ -94,10 +92,9 @@ def import_partners(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, 
     actor.require(Permission.DATA_IMPORT)
     actor.require(Permission.PARTNER_WRITE)
     checked = dry_run(db, actor, sheet, mapping, cancelled=cancelled)
-    chosen = chosen_rows(checked, choices or {}, leave_out_errors)
-    with unit_of_work(db, actor) as uow:
-        writer = BatchWriter(uow, actor, "partners", sheet, len(chosen))
-        for result, _choice in chunks(chosen, report, writer, cancelled):
-            writer.add(Partner, partner_values(result.form), result.row)
-        writer.finish(sheet, {"imported": len(chosen)})
-        return Imported(writer.batch.id, len(chosen), len(sheet.rows) - len(chosen))
+    return write_checked(db, actor, checked, choices=choices, leave_out_errors=leave_out_errors,
+                         report=report, cancelled=cancelled, write=_write)
+
+
+def _write(writer: BatchWriter, result: RowResult, _choice: Choice) -> None:
+    writer.add(Partner, partner_values(result.form), result.row)

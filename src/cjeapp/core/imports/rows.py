@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from cjeapp.core import clock
+from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled, FieldError, ValidationError
 from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
 from cjeapp.core.models import Base, ImportBatch, ImportRecord, new_id
 from cjeapp.core.permissions import Actor
-from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
 
 Status = Literal["ready", "duplicate", "error"]
 # What the person chose for a likely duplicate: create it anyway, or (people) complete the
@@ -163,6 +164,27 @@ class BatchWriter:
         self.uow.audit("import", "import_batches", self.batch.id, {
             "kind": self.batch.kind, "file": sheet.name, "sha256": sheet.sha256,
             "rows": len(sheet.rows), **details})
+
+
+WriteRow = Callable[[BatchWriter, RowResult, Choice], None]
+
+
+def write_checked(db: Database, actor: Actor, checked: DryRun, *,
+                  choices: dict[int, Choice] | None, leave_out_errors: bool,
+                  report: Progress | None, cancelled: Stop | None, write: WriteRow,
+                  after: Callable[[UnitOfWork, BatchWriter], None] | None = None) -> Imported:
+    """The rows ``checked`` let through (and the duplicates chosen) written by ``write``,
+    one by one, as one batch in one transaction; ``after`` finishes inside it."""
+    chosen = chosen_rows(checked, choices or {}, leave_out_errors)
+    with unit_of_work(db, actor) as uow:
+        writer = BatchWriter(uow, actor, checked.kind, checked.sheet, len(chosen))
+        for result, choice in chunks(chosen, report, writer, cancelled):
+            write(writer, result, choice)
+        writer.flush(cancelled)
+        if after is not None:
+            after(uow, writer)
+        writer.finish(checked.sheet, {"imported": len(chosen)})
+        return Imported(writer.batch.id, len(chosen), len(checked.sheet.rows) - len(chosen))
 
 
 def chunks(rows: list[Any], report: Progress | None, writer: BatchWriter,

@@ -32,16 +32,14 @@ from cjeapp.core.imports.rows import (
     RowResult,
     Stop,
     checked_each,
-    chosen_rows,
-    chunks,
     columns_of,
     require_columns,
+    write_checked,
 )
 from cjeapp.core.imports.words import named_in_database
 from cjeapp.core.models import ServiceRecord
 from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.typed_dates import parse_date
-from cjeapp.core.unit_of_work import unit_of_work
 
 KIND = KINDS["services"]
 _DURATION = re.compile(
@@ -158,20 +156,18 @@ def import_services(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, 
     actor.require(Permission.DATA_IMPORT)
     actor.require(Permission.CASEWORK_WRITE)
     checked = dry_run(db, actor, sheet, mapping, cancelled=cancelled)
-    chosen = chosen_rows(checked, choices or {}, leave_out_errors)
-    with unit_of_work(db, actor) as uow:
-        writer = BatchWriter(uow, actor, "services", sheet, len(chosen))
-        for result, _choice in chunks(chosen, report, writer, cancelled):
-            person: KnownPerson = result.form[0]
-            form: ServiceForm = result.form[1]
-            day, notes = check_service(form)
-            writer.add(ServiceRecord, {
-                "client_id": person.id, "service_type": form.service_type,
-                "volet": volet_for(form.service_type, category=person.category,
-                                   status=person.status, arrival_date=person.arrival,
-                                   delivered_on=day),
-                "delivered_on": day, "duration_minutes": form.duration_minutes,
-                "staff_id": form.staff_id, "mode": form.mode, "language": "fr",
-                "plan_item_id": None, "session_id": None, "notes": notes}, result.row)
-        writer.finish(sheet, {"imported": len(chosen)})
-        return Imported(writer.batch.id, len(chosen), len(sheet.rows) - len(chosen))
+    return write_checked(db, actor, checked, choices=choices, leave_out_errors=leave_out_errors,
+                         report=report, cancelled=cancelled, write=_write)
+
+
+def _write(writer: BatchWriter, result: RowResult, _choice: Choice) -> None:
+    person: KnownPerson = result.form[0]
+    form: ServiceForm = result.form[1]
+    day, notes = check_service(form)
+    writer.add(ServiceRecord, {
+        "client_id": person.id, "service_type": form.service_type,
+        "volet": volet_for(form.service_type, category=person.category, status=person.status,
+                           arrival_date=person.arrival, delivered_on=day),
+        "delivered_on": day, "duration_minutes": form.duration_minutes,
+        "staff_id": form.staff_id, "mode": form.mode, "language": "fr", "plan_item_id": None,
+        "session_id": None, "notes": notes}, result.row)
