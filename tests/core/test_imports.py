@@ -302,3 +302,51 @@ def test_the_words_to_translate_are_listed_once_with_their_choices(
     assert words.untranslated(db, coordinator, sheet, mapping) == []
     names = dict(words.choices(db, coordinator, "assigned_counsellor")).values()
     assert "Isabelle Tremblay" in names
+
+
+def test_damaged_workbooks_and_lists_are_refused_in_a_sentence_never_a_traceback(
+        workbooks: dict[str, Path], db: Database, staff: dict[str, Actor],
+        tmp_path: Path) -> None:
+    """Bytes flipped, cut, inserted or the file truncated, in every format: a file is read
+    or refused with ImportFileError, and what is read goes through the check without a
+    traceback. (A damaged workbook once made calamine panic: a BaseException.)"""
+    import random
+
+    from cjeapp.core.errors import CjeError
+    from cjeapp.core.imports import runners
+
+    rng = random.Random(18)
+    seeds = {suffix: path.read_bytes() for suffix, path in workbooks.items()}
+    seeds["csv"] = resource_path("samples", "liste-clients-2025.csv").read_bytes()
+    read = refused = 0
+    for number in range(400):
+        suffix = rng.choice(sorted(seeds))
+        data = bytearray(seeds[suffix])
+        for _change in range(rng.randint(1, 8)):
+            if not data:
+                break
+            at = rng.randrange(len(data))
+            roll = rng.random()
+            if roll < 0.5:
+                data[at] = rng.randrange(256)
+            elif roll < 0.7:
+                del data[at:at + rng.randint(1, 50)]
+            elif roll < 0.85:
+                data[at:at] = rng.randbytes(rng.randint(1, 20))
+            else:
+                del data[at:]
+        path = tmp_path / f"abime-{number}.{suffix}"
+        path.write_bytes(bytes(data))
+        try:
+            sheet = read_sheet(path)
+        except ImportFileError:
+            refused += 1
+            continue
+        read += 1
+        for kind in ("people", "partners"):
+            try:
+                runners.dry_run(db, staff["coordinator"], sheet,
+                                proposed_mapping(sheet.headers, kind))
+            except CjeError:
+                pass  # e.g. no column of the name: said in a sentence
+    assert read > 50 and refused > 50

@@ -102,12 +102,19 @@ def read_sheet(path: Path, *, sheet: str | None = None, encoding: str | None = N
         "CSV file."), name=path.name))
 
 
+_STOPS = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
 def _workbook(name: str, data: bytes, wanted: str | None) -> Sheet:
     from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as exc:  # calamine says « password » for an encrypted workbook
+    except _STOPS:
+        raise
+    # A damaged workbook can make calamine's Rust code panic: pyo3 raises that as a
+    # PanicException, which derives from BaseException, not Exception.
+    except BaseException as exc:  # calamine says « password » for an encrypted workbook
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower() or (
                 data.startswith(_OLE) and b"E\x00n\x00c\x00r\x00y\x00p\x00t" in data):
             raise ImportFileError(msg(N_(
@@ -127,7 +134,9 @@ def _workbook(name: str, data: bytes, wanted: str | None) -> Sheet:
     chosen = wanted or names[0]
     try:
         cells = book.get_sheet_by_name(chosen).to_python(skip_empty_area=True)
-    except Exception as exc:
+    except _STOPS:
+        raise
+    except BaseException as exc:  # a panic in calamine, as above
         raise ImportFileError(msg(N_(
             "The sheet {sheet} of {name} cannot be read."), sheet=chosen, name=name)) from exc
     return _table(name, data, cells, sheet=chosen, sheets=names)
