@@ -155,6 +155,8 @@ def main() -> int:
         wizard.close()
         clock.freeze(datetime.now(UTC) + timedelta(days=3))  # the warning once backups stop
         admin.banner.refresh()
+        while not admin.banner.settled:  # the folder is looked at on a worker thread
+            app.processEvents()
         settings.tabs.setCurrentWidget(settings.backups)  # type: ignore[attr-defined]
         _save(admin, folder, "22-parametres-sauvegardes")
         clock.freeze(None)

@@ -37,11 +37,17 @@ def wait_for(qtbot: QtBot, job: object) -> None:
     qtbot.waitUntil(lambda: not job.running, timeout=20_000)  # type: ignore[attr-defined]
 
 
+def looked(qtbot: QtBot, window: MainWindow) -> None:
+    """The banner has looked at the backup folder (on its worker thread)."""
+    qtbot.waitUntil(lambda: window.banner.settled, timeout=20_000)
+
+
 def test_the_banner_warns_every_role_until_a_backup_is_made(
         qtbot: QtBot, db: Database, staff: dict[str, Actor], french: None) -> None:
     for role in ROLES:
         window = MainWindow(db, staff[role])
         qtbot.addWidget(window)
+        looked(qtbot, window)
         assert not window.banner.isHidden(), role
         assert "Aucune sauvegarde" in window.banner.text.text()
         expected = "Paramètres" if role == "administrator" else "administrat"
@@ -49,6 +55,7 @@ def test_the_banner_warns_every_role_until_a_backup_is_made(
     reception = MainWindow(db, staff["reception"])
     qtbot.addWidget(reception)
     wait_for(qtbot, reception.backup_now())
+    looked(qtbot, reception)
     assert reception.banner.isHidden()
     assert len(automatic.list_backups(db, staff["administrator"])) == 1
 
@@ -60,20 +67,24 @@ def test_the_banner_says_when_backups_are_late_or_the_folder_is_gone(
     automatic.make_backup(db, admin, "asked")
     window = MainWindow(db, staff["counsellor"])
     qtbot.addWidget(window)
+    looked(qtbot, window)
     assert window.banner.isHidden()
     clock.freeze(clock.now() + timedelta(days=4))
     window.banner.refresh()
+    looked(qtbot, window)
     assert not window.banner.isHidden()
     assert "en retard" in window.banner.text.text()
     key = tmp_path / "cle"
     automatic.set_backup_policy(db, admin, BackupPolicy(key, Rotation()))
     automatic.make_backup(db, admin, "asked")
     window.banner.refresh()
+    looked(qtbot, window)
     assert window.banner.isHidden()
     for path in key.iterdir():  # the USB key is pulled out
         path.unlink()
     key.rmdir()
     window.banner.refresh()
+    looked(qtbot, window)
     assert not window.banner.isHidden()
     assert str(key) in window.banner.text.text()
 
@@ -84,6 +95,7 @@ def test_settings_saves_the_folder_and_rotation_and_refuses_a_bad_folder(
     window = MainWindow(db, staff["administrator"])
     qtbot.addWidget(window)
     tab = settings_of(window).backups
+    qtbot.waitUntil(lambda: tab.settled, timeout=20_000)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     tab.folder.setText(str(blocker / "backups"))
@@ -105,8 +117,10 @@ def test_settings_saves_the_folder_and_rotation_and_refuses_a_bad_folder(
     assert policy == BackupPolicy(chosen, Rotation(3, 4, 6), 5)
     assert tab.policy() == policy
     wait_for(qtbot, tab.backup_now())
+    qtbot.waitUntil(lambda: tab.settled, timeout=20_000)
     assert [b.path.parent for b in tab.list.rows] == [chosen]
     assert "vérifiée" in tab.status.text()
+    looked(qtbot, window)
     assert window.banner.isHidden()  # told through the change notice
 
 
@@ -130,6 +144,7 @@ def test_restore_asks_then_puts_the_backup_in_place_after_closing(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    qtbot.waitUntil(lambda: tab.settled, timeout=20_000)
     assert tab.list.select_where(lambda b: b.path == before.path)
     tab.restore_button.click()  # "No": nothing happens
     assert window.restore_from is None and window.isVisible()
@@ -241,3 +256,36 @@ def test_the_program_restores_then_signs_in_again_and_backs_up_at_closing(
         assert automatic.list_backups(reopened, admin)[0].made_at >= before.made_at
     finally:
         reopened.close()
+
+
+def test_a_backup_folder_that_does_not_answer_freezes_no_screen(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], monkeypatch: pytest.MonkeyPatch,
+        french: None) -> None:
+    """A network share that hangs: the window opens and its pages work (Paramètres
+    included) while the banner and the list of backups still wait for the folder; both
+    come when the folder answers."""
+    import threading
+
+    answer = threading.Event()
+    listing = automatic.listing
+
+    def hanging(*args: object) -> object:
+        answer.wait(30)
+        return listing(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(automatic, "listing", hanging)
+    window = MainWindow(db, staff["counsellor"])
+    qtbot.addWidget(window)
+    assert not window.banner.settled  # still looking, and the window is already here
+    window.show_section("agenda")
+    administrator = MainWindow(db, staff["administrator"])
+    qtbot.addWidget(administrator)
+    tab = settings_of(administrator).backups  # Paramètres opens, its list still coming
+    assert not tab.settled and "Recherche" in tab.status.text()
+    window.banner.refresh()  # asked again meanwhile: one look after this one
+    answer.set()
+    looked(qtbot, window)
+    assert not window.banner.isHidden()
+    assert "Aucune sauvegarde" in window.banner.text.text()
+    qtbot.waitUntil(lambda: tab.settled, timeout=20_000)
+    assert "Aucune sauvegarde" in tab.status.text()

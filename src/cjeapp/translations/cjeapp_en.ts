@@ -1074,38 +1074,38 @@ Log: %5</source>
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="27"/>
-        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <location filename="../ui/widgets/backup_banner.py" line="31"/>
+        <location filename="../ui/widgets/backup_banner.py" line="100"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="48"/>
+        <location filename="../ui/widgets/backup_banner.py" line="86"/>
         <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="52"/>
+        <location filename="../ui/widgets/backup_banner.py" line="90"/>
         <source>No backup of this database has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="54"/>
+        <location filename="../ui/widgets/backup_banner.py" line="92"/>
         <source>Backups are late: the last one was made on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="57"/>
+        <location filename="../ui/widgets/backup_banner.py" line="95"/>
         <source>Check Settings › Backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="58"/>
+        <location filename="../ui/widgets/backup_banner.py" line="96"/>
         <source>Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <location filename="../ui/widgets/backup_banner.py" line="100"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,123 +1161,128 @@ Log: %5</source>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="52"/>
+        <location filename="../ui/settings/backups_tab.py" line="54"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="59"/>
+        <location filename="../ui/settings/backups_tab.py" line="61"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="67"/>
+        <location filename="../ui/settings/backups_tab.py" line="69"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="71"/>
-        <location filename="../ui/settings/backups_tab.py" line="156"/>
+        <location filename="../ui/settings/backups_tab.py" line="73"/>
+        <location filename="../ui/settings/backups_tab.py" line="190"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="76"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="76"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="75"/>
+        <location filename="../ui/settings/backups_tab.py" line="77"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="80"/>
+        <location filename="../ui/settings/backups_tab.py" line="82"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="86"/>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
         <source>Warn when the last backup is older than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <location filename="../ui/settings/backups_tab.py" line="90"/>
         <source>Save the backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="90"/>
+        <location filename="../ui/settings/backups_tab.py" line="92"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="92"/>
+        <location filename="../ui/settings/backups_tab.py" line="94"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <location filename="../ui/settings/backups_tab.py" line="95"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="98"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="99"/>
+        <location filename="../ui/settings/backups_tab.py" line="101"/>
         <source>Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="124"/>
+        <location filename="../ui/settings/backups_tab.py" line="126"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="145"/>
+        <location filename="../ui/settings/backups_tab.py" line="155"/>
+        <source>Looking at the backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="161"/>
         <source>%1 backups in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="148"/>
+        <location filename="../ui/settings/backups_tab.py" line="164"/>
         <source>No backup in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="171"/>
+        <location filename="../ui/settings/backups_tab.py" line="205"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="185"/>
+        <location filename="../ui/settings/backups_tab.py" line="219"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="192"/>
+        <location filename="../ui/settings/backups_tab.py" line="226"/>
         <source>Backup made and verified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="203"/>
+        <location filename="../ui/settings/backups_tab.py" line="239"/>
         <source>Choose the backup to restore in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="206"/>
+        <location filename="../ui/settings/backups_tab.py" line="242"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="207"/>
+        <location filename="../ui/settings/backups_tab.py" line="243"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -2268,12 +2273,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="94"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
         <source>The row beside the existing file (in green: what completing the file would add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="98"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation type="unfinished"></translation>
     </message>

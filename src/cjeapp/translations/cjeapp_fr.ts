@@ -1076,38 +1076,38 @@ Journal : %5</translation>
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="27"/>
-        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <location filename="../ui/widgets/backup_banner.py" line="31"/>
+        <location filename="../ui/widgets/backup_banner.py" line="100"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="48"/>
+        <location filename="../ui/widgets/backup_banner.py" line="86"/>
         <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
         <translation>Le dossier des sauvegardes %1 est inaccessible : aucune sauvegarde ne peut être faite tant que la clé n&apos;est pas branchée ou le partage connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="52"/>
+        <location filename="../ui/widgets/backup_banner.py" line="90"/>
         <source>No backup of this database has been made yet.</source>
         <translation>Aucune sauvegarde de cette base de données n&apos;a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="54"/>
+        <location filename="../ui/widgets/backup_banner.py" line="92"/>
         <source>Backups are late: the last one was made on %1.</source>
         <translation>Les sauvegardes sont en retard : la dernière date du %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="57"/>
+        <location filename="../ui/widgets/backup_banner.py" line="95"/>
         <source>Check Settings › Backups.</source>
         <translation>Voyez Paramètres › Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="58"/>
+        <location filename="../ui/widgets/backup_banner.py" line="96"/>
         <source>Tell your administrator.</source>
         <translation>Prévenez votre administrateur ou administratrice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="62"/>
+        <location filename="../ui/widgets/backup_banner.py" line="100"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -1163,123 +1163,128 @@ Journal : %5</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="52"/>
+        <location filename="../ui/settings/backups_tab.py" line="54"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation>Le programme sauvegarde la base de données à la fermeture et une fois par jour pendant qu&apos;il est ouvert. Les sauvegardes sont chiffrées comme la base : elles ne s&apos;ouvrent qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de récupération. Choisissez un dossier sur un autre disque, une clé USB ou le partage réseau du bureau, pour qu&apos;un PC perdu ou en panne ne fasse rien perdre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="59"/>
+        <location filename="../ui/settings/backups_tab.py" line="61"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="67"/>
+        <location filename="../ui/settings/backups_tab.py" line="69"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="71"/>
-        <location filename="../ui/settings/backups_tab.py" line="156"/>
+        <location filename="../ui/settings/backups_tab.py" line="73"/>
+        <location filename="../ui/settings/backups_tab.py" line="190"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="76"/>
         <source>daily</source>
         <translation>quotidiennes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="76"/>
         <source>weekly</source>
         <translation>hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="75"/>
+        <location filename="../ui/settings/backups_tab.py" line="77"/>
         <source>monthly</source>
         <translation>mensuelles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="80"/>
+        <location filename="../ui/settings/backups_tab.py" line="82"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="86"/>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
         <source>Warn when the last backup is older than</source>
         <translation>Avertir quand la dernière sauvegarde date de plus de</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <location filename="../ui/settings/backups_tab.py" line="90"/>
         <source>Save the backup settings</source>
         <translation>Enregistrer les réglages des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="90"/>
+        <location filename="../ui/settings/backups_tab.py" line="92"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="92"/>
+        <location filename="../ui/settings/backups_tab.py" line="94"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <location filename="../ui/settings/backups_tab.py" line="95"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="98"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="99"/>
+        <location filename="../ui/settings/backups_tab.py" line="101"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="124"/>
+        <location filename="../ui/settings/backups_tab.py" line="126"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="145"/>
+        <location filename="../ui/settings/backups_tab.py" line="155"/>
+        <source>Looking at the backup folder…</source>
+        <translation>Recherche dans le dossier des sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/backups_tab.py" line="161"/>
         <source>%1 backups in %2.</source>
         <translation>%1 sauvegardes dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="148"/>
+        <location filename="../ui/settings/backups_tab.py" line="164"/>
         <source>No backup in %1 yet.</source>
         <translation>Aucune sauvegarde dans %1 pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="171"/>
+        <location filename="../ui/settings/backups_tab.py" line="205"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="185"/>
+        <location filename="../ui/settings/backups_tab.py" line="219"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="192"/>
+        <location filename="../ui/settings/backups_tab.py" line="226"/>
         <source>Backup made and verified: %1.</source>
         <translation>Sauvegarde faite et vérifiée : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="203"/>
+        <location filename="../ui/settings/backups_tab.py" line="239"/>
         <source>Choose the backup to restore in the list.</source>
         <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="206"/>
+        <location filename="../ui/settings/backups_tab.py" line="242"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="207"/>
+        <location filename="../ui/settings/backups_tab.py" line="243"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -2277,12 +2282,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Dossier existant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="94"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
         <source>The row beside the existing file (in green: what completing the file would add)</source>
         <translation>La ligne à côté du dossier existant (en vert : ce que compléter le dossier ajouterait)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="98"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation>Elle pourrait répéter %1. Laissez la ligne de côté, ou créez-la quand même si ce n&apos;est pas la même chose.</translation>
     </message>

@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         for job in (self._integrity_job, self._banner_job):
             if job is not None:
                 job.stop_and_wait()  # a check stops within a fraction of a second
+        self.banner.wait()
         for index in self._built:
             wait = getattr(self.pages.widget(index), "wait_for_jobs", None)
             if callable(wait):

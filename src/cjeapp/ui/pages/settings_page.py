@@ -39,5 +39,4 @@ class SettingsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def wait_for_jobs(self) -> None:
-        if self.backups.job is not None:
-            self.backups.job.stop_and_wait()
+        self.backups.wait_for_jobs()

@@ -4,6 +4,7 @@ sign in again on the restored file)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +27,6 @@ from cjeapp.core.backups.folder import BackupFile
 from cjeapp.core.backups.rotation import Rotation
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.db.database import backups_dir
-from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_moment, format_number
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
@@ -48,6 +48,8 @@ class BackupsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.job: BackgroundJob | None = None
+        self.listing: BackgroundJob | None = None  # the folder being looked at
+        self._list_again: Callable[[], None] | None = None  # asked again meanwhile
         intro = QLabel(self.tr(
             "The program backs up the database when it closes and once a day while it is "
             "open. Backups are encrypted like the database: they open only with a staff "
@@ -132,20 +134,52 @@ class BackupsTab(QWidget):
         self.warn_after_days.setValue(policy.warn_after_days)
         self.refresh_list()
 
-    def refresh_list(self) -> None:
-        try:
-            backups = automatic.list_backups(self.context.db, self.context.actor)
-        except CjeError as error:
-            self.list.set_rows([])
-            self.status.setText(str(error))
+    @property
+    def settled(self) -> bool:
+        """The list shows the folder as it was last looked at; nothing more to look at."""
+        return self.listing is None and self._list_again is None
+
+    def refresh_list(self, then: Callable[[], None] | None = None) -> None:
+        """Read the backup folder again on a worker thread (a share that does not answer
+        must not freeze the screen), then show it and run ``then``."""
+        if self.listing is not None:
+            self._list_again = then or self._list_again or (lambda: None)
             return
+        db, actor = self.context.db, self.context.actor
+        job = BackgroundJob(lambda _running: (automatic.list_backups(db, actor),
+                                              automatic.folder_of(db)))
+        job.succeeded.connect(lambda found: self._listed(*found))
+        job.refused.connect(self._not_listed)
+        job.finished.connect(lambda: self._listing_ended(then))
+        self.listing = job
+        self.status.setText(self.tr("Looking at the backup folder…"))
+        job.start(self)
+
+    def _listed(self, backups: list[BackupFile], folder: Path) -> None:
         self.list.set_rows(backups)
-        folder = automatic.folder_of(self.context.db)
         if backups:
             self.status.setText(self.tr("%1 backups in %2.").replace(
                 "%1", format_number(len(backups))).replace("%2", str(folder)))
         else:
             self.status.setText(self.tr("No backup in %1 yet.").replace("%1", str(folder)))
+
+    def _not_listed(self, error: object) -> None:
+        self.list.set_rows([])
+        self.status.setText(str(error))
+
+    def _listing_ended(self, then: Callable[[], None] | None) -> None:
+        self.listing = None
+        if then is not None:
+            then()
+        again, self._list_again = self._list_again, None
+        if again is not None:
+            self.refresh_list(again)
+
+    def wait_for_jobs(self) -> None:
+        """Before the window closes: every thread of this tab ends first."""
+        for job in (self.job, self.listing):
+            if job is not None:
+                job.stop_and_wait()
 
     def _on_changed(self, change: Change) -> None:
         if change.kind is ChangeKind.BACKUPS and change.origin is not self:
@@ -167,8 +201,8 @@ class BackupsTab(QWidget):
     @reports_refusals
     def save(self) -> None:
         automatic.set_backup_policy(self.context.db, self.context.actor, self.policy())
-        self.refresh_list()
-        self.status.setText(self.tr("Saved.") + " " + self.status.text())
+        self.refresh_list(lambda: self.status.setText(
+            self.tr("Saved.") + " " + self.status.text()))
         self.context.announce(ChangeKind.BACKUPS, origin=self)
 
     def backup_now(self) -> BackgroundJob | None:
@@ -187,10 +221,12 @@ class BackupsTab(QWidget):
         return job
 
     def _made(self, made: BackupFile) -> None:
-        self.refresh_list()
-        self.list.select_where(lambda backup: backup.path == made.path)
-        self.status.setText(self.tr("Backup made and verified: %1.").replace(
-            "%1", made.path.name))
+        def show_it() -> None:
+            self.list.select_where(lambda backup: backup.path == made.path)
+            self.status.setText(self.tr("Backup made and verified: %1.").replace(
+                "%1", made.path.name))
+
+        self.refresh_list(show_it)
 
     def _ended(self) -> None:
         self.job = None

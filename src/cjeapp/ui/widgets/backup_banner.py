@@ -1,5 +1,8 @@
 """The warning above every screen when the last good backup is too old (or there is none,
-or its folder cannot be reached): whoever is signed in sees it and can make one now."""
+or its folder cannot be reached): whoever is signed in sees it and can make one now.
+
+The backup folder is looked at off the screen's thread: a network share that does not
+answer would otherwise freeze every screen for the share's timeout."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from cjeapp.core.backups.automatic import BackupStatus, backup_status
 from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.permissions import Permission
+from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 
 
@@ -30,18 +34,52 @@ class BackupBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
+        self.hide()
+        self.job: BackgroundJob | None = None
+        self._again = False  # asked again while looking: look once more after
         self.refresh()
 
+    @property
+    def settled(self) -> bool:
+        """Nothing being looked at, nothing waiting to be."""
+        return self.job is None and not self._again
+
     def refresh(self) -> None:
-        try:
-            status = backup_status(self.context.db, self.context.actor)
-        except CjeError:
-            status = None
-        if status is None or not status.stale:
+        """Look at the backups again (on a worker thread); the banner shows or hides when
+        the answer comes."""
+        if self.job is not None:
+            self._again = True
+            return
+        db, actor = self.context.db, self.context.actor
+        job = BackgroundJob(lambda _running: backup_status(db, actor))
+        job.succeeded.connect(self._show)
+        job.refused.connect(self._not_known)
+        job.finished.connect(self._ended)
+        self.job = job
+        job.start(self)
+
+    def wait(self) -> None:
+        """Before the window closes: the thread must end before its parent goes."""
+        if self.job is not None:
+            self._again = False
+            self.job.stop_and_wait()
+
+    def _show(self, status: BackupStatus) -> None:
+        if not status.stale:
             self.hide()
             return
         self.text.setText(self.sentence(status))
         self.show()
+
+    def _not_known(self, error: object) -> None:
+        if isinstance(error, CjeError):
+            self.hide()  # signed out meanwhile, or no such setting: nothing to warn about
+
+    def _ended(self) -> None:
+        self.job = None
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def sentence(self, status: BackupStatus) -> str:
         if not status.reachable:
