@@ -4,7 +4,8 @@
 # Usage: scripts/setup.sh [--gui] [--test]
 #   --gui adds the libraries a real on-screen window needs; --test adds what the tests open
 #   the program's files with (LibreOffice Calc, headless, for the spreadsheets; zbarimg for
-#   the QR codes of documents).
+#   the QR codes of documents) and PostgreSQL (the tests start a throwaway server of their
+#   own on loopback; the packaged cluster is not used).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +15,7 @@ for option in "$@"; do
     --gui) packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
                       libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
                       libxcb-xinerama0 libxcb-xkb1) ;;
-    --test) packages+=(libreoffice-calc-nogui zbar-tools) ;;
+    --test) packages+=(libreoffice-calc-nogui zbar-tools postgresql postgresql-contrib) ;;
   esac
 done
 python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)

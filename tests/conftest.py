@@ -18,6 +18,7 @@ from cjeapp.core.i18n import set_language
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
 from tests import databases
+from tests import pg_cluster as pg
 
 ADMIN_PASSWORD = "admin-secret"
 
@@ -105,6 +106,13 @@ def staff(db: Database, admin: Actor) -> dict[str, Actor]:
             assert user is not None
             actors[role] = accounts.actor_for(user)
     return actors
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg.Cluster]:
+    """A throwaway PostgreSQL server for the run (started only if a test asks for it)."""
+    with pg.running_cluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture(autouse=True)

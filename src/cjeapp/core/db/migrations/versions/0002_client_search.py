@@ -1,5 +1,8 @@
 """client search: French sort key and an FTS5 index kept in step by triggers
 
+On PostgreSQL only the sort key: the server's search index is its own migration
+(0018_server_search), made for the server from the start.
+
 Revision ID: 0002_client_search
 Revises: 0001_initial
 Create Date: 2026-11-22
@@ -77,6 +80,8 @@ def upgrade() -> None:
         connection.execute(sa.text("UPDATE clients SET sort_key = :key WHERE id = :id"),
                            [{"key": sort_key(first, last), "id": ident}
                             for ident, first, last in rows])
+    if connection.dialect.name != "sqlite":
+        return
     op.execute("CREATE VIRTUAL TABLE client_search USING fts5(names, contact, "
                "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
     op.execute(f"CREATE TRIGGER clients_search_insert AFTER INSERT ON clients BEGIN "
@@ -91,9 +96,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for trigger in ("insert", "update", "delete"):
-        op.execute(f"DROP TRIGGER IF EXISTS clients_search_{trigger}")
-    op.execute("DROP TABLE IF EXISTS client_search")
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in ("insert", "update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS clients_search_{trigger}")
+        op.execute("DROP TABLE IF EXISTS client_search")
     with op.batch_alter_table("clients") as batch:
         batch.drop_index("ix_clients_sort_key")
         batch.drop_column("sort_key")

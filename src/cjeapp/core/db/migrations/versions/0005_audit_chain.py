@@ -27,6 +27,9 @@ TRIGGERS = {
     "audit_log_no_update": "UPDATE",
     "audit_log_no_delete": "DELETE",
 }
+# PostgreSQL's triggers call a function; its message is SQLite's.
+REFUSE = ("CREATE OR REPLACE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+          "$$ BEGIN RAISE EXCEPTION 'audit entries cannot be changed or removed'; END $$")
 
 
 def _time(at: object) -> str:
@@ -49,9 +52,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column("prev_hash", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("chain_hash", sa.String(length=64), nullable=True))
     connection = op.get_bind()
+    sqlite = connection.dialect.name == "sqlite"
     rows = connection.execute(sa.text(
         "SELECT id, at, user_id, action, entity, entity_id, details FROM audit_log "
-        "ORDER BY at, rowid")).all()
+        f"ORDER BY at, {'rowid' if sqlite else 'id'}")).all()
     previous = GENESIS
     for seq, (ident, at, user_id, action, entity, entity_id, details) in enumerate(rows, 1):
         current = _hash(previous, seq, ident, at, user_id, action, entity, entity_id, details)
@@ -64,15 +68,20 @@ def upgrade() -> None:
         batch.alter_column("prev_hash", existing_type=sa.String(length=64), nullable=False)
         batch.alter_column("chain_hash", existing_type=sa.String(length=64), nullable=False)
         batch.create_unique_constraint(op.f("uq_audit_log_seq"), ["seq"])
+    if not sqlite:
+        op.execute(REFUSE)
     for name, statement in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} BEFORE {statement} ON audit_log "
                    "BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed or removed'); "
-                   "END")
+                   "END" if sqlite else
+                   f"CREATE TRIGGER {name} BEFORE {statement} ON audit_log FOR EACH ROW "
+                   "EXECUTE FUNCTION audit_log_refuse()")
 
 
 def downgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
     for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute(f"DROP TRIGGER IF EXISTS {name}" + ("" if sqlite else " ON audit_log"))
     with op.batch_alter_table("audit_log") as batch:
         batch.drop_constraint(op.f("uq_audit_log_seq"), type_="unique")
         batch.drop_column("chain_hash")

@@ -33,6 +33,29 @@ ERASE_ONLY = (
 FORBID_ALL = (
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed or removed'); END")
+# The same two on PostgreSQL (``IS`` there is ``IS NOT DISTINCT FROM``; the function that
+# refuses is 0005's).
+ERASE_ONLY_SERVER = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW "
+    "WHEN (NOT (NEW.details IS NULL AND OLD.details IS NOT NULL "
+    "AND NEW.id = OLD.id AND NEW.seq = OLD.seq AND NEW.at IS NOT DISTINCT FROM OLD.at "
+    "AND NEW.user_id IS NOT DISTINCT FROM OLD.user_id AND NEW.action = OLD.action "
+    "AND NEW.entity = OLD.entity AND NEW.entity_id IS NOT DISTINCT FROM OLD.entity_id "
+    "AND NEW.prev_hash = OLD.prev_hash AND NEW.chain_hash = OLD.chain_hash "
+    "AND NEW.details_sha256 IS NOT DISTINCT FROM OLD.details_sha256)) "
+    "EXECUTE FUNCTION audit_log_refuse()")
+FORBID_ALL_SERVER = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW "
+    "EXECUTE FUNCTION audit_log_refuse()")
+
+
+def _drop_update_trigger() -> None:
+    server = op.get_bind().dialect.name != "sqlite"
+    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update" + (" ON audit_log" if server else ""))
+
+
+def _create(sqlite_statement: str, server_statement: str) -> None:
+    op.execute(sqlite_statement if op.get_bind().dialect.name == "sqlite" else server_statement)
 
 
 def _time(at: object) -> str:
@@ -73,17 +96,17 @@ def _rechain(connection: sa.Connection, *, by_digest: bool) -> None:
 
 
 def upgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    _drop_update_trigger()
     with op.batch_alter_table("audit_log") as batch:
         batch.add_column(sa.Column("details_sha256", sa.String(length=64), nullable=True))
     # A trusted, one-time rewrite of the chain under its new formula (as 0005 made it).
     _rechain(op.get_bind(), by_digest=True)
-    op.execute(ERASE_ONLY)
+    _create(ERASE_ONLY, ERASE_ONLY_SERVER)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    _drop_update_trigger()
     _rechain(op.get_bind(), by_digest=False)
     with op.batch_alter_table("audit_log") as batch:
         batch.drop_column("details_sha256")
-    op.execute(FORBID_ALL)
+    _create(FORBID_ALL, FORBID_ALL_SERVER)
