@@ -117,6 +117,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "imports.partners.dry_run": frozenset({P.DATA_IMPORT, P.PARTNER_WRITE}),
     "imports.partners.import_partners": frozenset({P.DATA_IMPORT, P.PARTNER_WRITE}),
     "imports.runners.dry_run": P.DATA_IMPORT,
+    "imports.rows.write_checked": P.DATA_IMPORT,
     "imports.runners.run_import": P.DATA_IMPORT,
     "imports.words.choices": P.DATA_IMPORT,
     "imports.words.untranslated": P.DATA_IMPORT,

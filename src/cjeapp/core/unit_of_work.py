@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,6 +20,9 @@ from cjeapp.core.errors import ConflictError, NotFound
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import AuditEntry, Record, new_id
 from cjeapp.core.permissions import Actor
+
+# The server's advisory lock on the audit chain (any number, the same on every seat).
+AUDIT_LOCK = 0x636A6502
 
 R = TypeVar("R", bound=Record)
 
@@ -45,6 +48,11 @@ class UnitOfWork:
     def _chain_tip(self) -> tuple[int, str, datetime]:
         """The last entry's position, hash and time (read once; then kept here)."""
         if self._tip is None:
+            if self.session.get_bind().dialect.name == "postgresql":
+                # Several seats write at once on the server: one chain, one writer of it at
+                # a time (held to the end of this transaction).
+                self.session.execute(text("SELECT pg_advisory_xact_lock(:lock)"),
+                                     {"lock": AUDIT_LOCK})
             last = self.session.execute(
                 select(AuditEntry.seq, AuditEntry.chain_hash, AuditEntry.at)
                 .order_by(AuditEntry.seq.desc()).limit(1)).first()
@@ -57,13 +65,13 @@ class UnitOfWork:
         seq, previous, previous_at = self._chain_tip()
         # Never dated before the entry it follows, even when the PC's clock went back.
         at = max(clock.now(), previous_at)
-        text = (json.dumps(details, ensure_ascii=False, sort_keys=True, default=_jsonable)
-                if details else None)
+        written = (json.dumps(details, ensure_ascii=False, sort_keys=True, default=_jsonable)
+                   if details else None)
         entry = AuditEntry(id=new_id(), seq=seq + 1, at=at, user_id=self.actor.user_id,
-                           action=action, entity=entity, entity_id=entity_id, details=text,
-                           details_sha256=details_digest(text), prev_hash=previous)
+                           action=action, entity=entity, entity_id=entity_id, details=written,
+                           details_sha256=details_digest(written), prev_hash=previous)
         entry.chain_hash = entry_hash(previous, entry.seq, entry.id, at, entry.user_id,
-                                      action, entity, entity_id, text)
+                                      action, entity, entity_id, written)
         self.session.add(entry)
         self._tip = (entry.seq, entry.chain_hash, at)
 

@@ -16,7 +16,7 @@ from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
 from cjeapp.core.models import Base, ImportBatch, ImportRecord, new_id
-from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Actor, Permission
 from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
 
 Status = Literal["ready", "duplicate", "error"]
@@ -174,7 +174,9 @@ def write_checked(db: Database, actor: Actor, checked: DryRun, *,
                   report: Progress | None, cancelled: Stop | None, write: WriteRow,
                   after: Callable[[UnitOfWork, BatchWriter], None] | None = None) -> Imported:
     """The rows ``checked`` let through (and the duplicates chosen) written by ``write``,
-    one by one, as one batch in one transaction; ``after`` finishes inside it."""
+    one by one, as one batch in one transaction; ``after`` finishes inside it. (Each kind
+    checks its own permission first; this one is checked again here.)"""
+    actor.require(Permission.DATA_IMPORT)
     chosen = chosen_rows(checked, choices or {}, leave_out_errors)
     with unit_of_work(db, actor) as uow:
         writer = BatchWriter(uow, actor, checked.kind, checked.sheet, len(chosen))

@@ -1,4 +1,8 @@
-"""Instant search of people, and likely duplicates before a new file is created."""
+"""Instant search of people, and likely duplicates before a new file is created.
+
+The same query on both engines, written for each in this one place: SQLite's FTS5 index
+(MATCH, joined on the row id) and the server's ``tsvector`` columns (``@@`` a tsquery per
+word, joined on the client's id)."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from sqlalchemy import text
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.search.query import exact_words, parse
+from cjeapp.core.search.query import Term, exact_words, parse, tsquery
 from cjeapp.core.validation import phone_digits
 
 
@@ -38,6 +42,24 @@ _COLUMNS = ("c.id, c.first_name, c.last_name, c.other_names, c.birth_date, c.mun
             "u.full_name, c.phone, c.mifi_client_number")
 _FROM = ("FROM client_search AS s JOIN clients AS c ON c.rowid = s.rowid "
          "LEFT JOIN users AS u ON u.id = c.assigned_counsellor_id ")
+_SERVER_FROM = ("FROM client_search AS s JOIN clients AS c ON c.id = s.client_id "
+                "LEFT JOIN users AS u ON u.id = c.assigned_counsellor_id ")
+
+
+def _on_server(db: Database) -> bool:
+    return db.engine.dialect.name != "sqlite"
+
+
+def _server_where(terms: tuple[Term, ...], params: dict[str, object]) -> str:
+    """Every term in its column (or in either), each a bound tsquery."""
+    clauses = []
+    for number, term in enumerate(terms):
+        name = f"t{number}"
+        params[name] = tsquery(term)
+        found = (f"s.{column} @@ to_tsquery('simple', :{name})"
+                 for column in ((term.column,) if term.column else ("names", "contact")))
+        clauses.append("(" + " OR ".join(found) + ")")
+    return " AND ".join(clauses)
 
 
 def _hit(row: tuple[object, ...], reason: str = "") -> ClientHit:
@@ -45,7 +67,8 @@ def _hit(row: tuple[object, ...], reason: str = "") -> ClientHit:
     return ClientHit(
         id=ClientId(str(row[0])), first_name=str(row[1]), last_name=str(row[2]),
         other_names=row[3] if isinstance(row[3], str) else None,
-        birth_date=date.fromisoformat(birth) if isinstance(birth, str) else None,
+        birth_date=date.fromisoformat(birth) if isinstance(birth, str)
+        else birth if isinstance(birth, date) else None,
         municipality=row[5] if isinstance(row[5], str) else None,
         counsellor=row[6] if isinstance(row[6], str) else None,
         phone=row[7] if isinstance(row[7], str) else None,
@@ -58,10 +81,17 @@ def search_clients(db: Database, actor: Actor, query: str, *, limit: int = 50) -
     parsed = parse(query)
     if parsed.is_empty:
         return []
-    sql = text(f"SELECT {_COLUMNS} {_FROM} WHERE client_search MATCH :match "
-               "AND c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT :limit")
+    params: dict[str, object] = {"limit": limit}
+    if _on_server(db):
+        sql = text(f"SELECT {_COLUMNS} {_SERVER_FROM} WHERE "
+                   f"{_server_where(parsed.terms, params)} AND c.deleted_at IS NULL "
+                   "ORDER BY c.sort_key, c.id LIMIT :limit")
+    else:
+        params["match"] = parsed.match
+        sql = text(f"SELECT {_COLUMNS} {_FROM} WHERE client_search MATCH :match "
+                   "AND c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT :limit")
     with db.engine.connect() as connection:
-        rows = connection.execute(sql, {"match": parsed.match, "limit": limit}).all()
+        rows = connection.execute(sql, params).all()
     return [_hit(tuple(row)) for row in rows]
 
 
@@ -74,21 +104,33 @@ def likely_duplicates(db: Database, actor: Actor, *, first_name: str, last_name:
     words = exact_words(f"{first_name} {last_name}")
     last_words = exact_words(last_name) or words
     found: dict[str, ClientHit] = {}
+    server = _on_server(db)
     with db.engine.connect() as connection:
-        def run(match: str, reason: str) -> None:
-            sql = text(f"SELECT {_COLUMNS} {_FROM} WHERE client_search MATCH :match "
-                       "AND c.deleted_at IS NULL ORDER BY c.sort_key LIMIT :limit")
-            for row in connection.execute(sql, {"match": match, "limit": limit}):
+        def run(match: str, server_where: str, params: dict[str, object],
+                reason: str) -> None:
+            if server:
+                sql = text(f"SELECT {_COLUMNS} {_SERVER_FROM} WHERE {server_where} "
+                           "AND c.deleted_at IS NULL ORDER BY c.sort_key LIMIT :limit")
+            else:
+                sql = text(f"SELECT {_COLUMNS} {_FROM} WHERE client_search MATCH :match "
+                           "AND c.deleted_at IS NULL ORDER BY c.sort_key LIMIT :limit")
+            for row in connection.execute(sql, {**params, "match": match, "limit": limit}):
                 found.setdefault(str(row[0]), _hit(tuple(row), reason))
 
         if words:
-            run("names : (" + " AND ".join(f'"{w}"' for w in words) + ")", "name")
+            run("names : (" + " AND ".join(f'"{w}"' for w in words) + ")",
+                "s.names @@ to_tsquery('simple', :all_names)", {"all_names": " & ".join(words)},
+                "name")
         if birth_date is not None and last_words:
             run(f'contact : "{birth_date:%Y%m%d}" AND names : ('
-                + " OR ".join(f'"{w}"' for w in words) + ")", "birth_date")
+                + " OR ".join(f'"{w}"' for w in words) + ")",
+                "s.contact @@ to_tsquery('simple', :born) AND "
+                "s.names @@ to_tsquery('simple', :any_name)",
+                {"born": f"{birth_date:%Y%m%d}", "any_name": " | ".join(words)}, "birth_date")
         digits = phone_digits(phone)
         if digits and len(digits) == 10:
-            run(f'contact : "{digits}"', "phone")
+            run(f'contact : "{digits}"', "s.contact @@ to_tsquery('simple', :phone)",
+                {"phone": digits}, "phone")
     return list(found.values())[:limit]
 
 

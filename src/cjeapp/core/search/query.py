@@ -1,4 +1,5 @@
-"""Turn what someone types in the search box into an FTS5 query.
+"""Turn what someone types in the search box into a query of words: an FTS5 MATCH
+expression for SQLite, a ``tsquery`` per word for the PostgreSQL server.
 
 "helene cote" -> names containing words starting with "helene" and "cote" in any order,
 accents and case ignored. Digits search phones (whole or local part) and MIFI numbers;
@@ -19,33 +20,49 @@ MAX_TERMS = 8
 
 
 @dataclass(frozen=True)
+class Term:
+    word: str  # folded: lower case, no accents
+    prefix: bool = True  # the beginning of a word, as someone types it
+    column: str | None = None  # "names", "contact", or either
+
+
+@dataclass(frozen=True)
 class SearchQuery:
-    match: str  # FTS5 MATCH expression
+    terms: tuple[Term, ...] = ()  # every one must match
 
     @property
     def is_empty(self) -> bool:
-        return not self.match
+        return not self.terms
+
+    @property
+    def match(self) -> str:
+        """The FTS5 MATCH expression (SQLite)."""
+        return " AND ".join(
+            (f"{term.column} : " if term.column else "")
+            + '"' + term.word.replace('"', '""') + '"' + ("*" if term.prefix else "")
+            for term in self.terms)
 
 
-def _prefix(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"*'
+def tsquery(term: Term) -> str:
+    """One term as PostgreSQL's ``to_tsquery('simple', …)`` reads it (words are \\w+)."""
+    return term.word + (":*" if term.prefix else "")
 
 
 def parse(text: str) -> SearchQuery:
     cleaned = text.strip()
     if not cleaned:
-        return SearchQuery("")
+        return SearchQuery()
     birth = parse_date(cleaned)
     if birth is not None:
-        return SearchQuery(f'contact : "{birth:%Y%m%d}"')
+        return SearchQuery((Term(f"{birth:%Y%m%d}", prefix=False, column="contact"),))
     if _PHONE_LIKE.match(cleaned):
         digits = re.sub(r"\D", "", cleaned)
         if len(digits) == 11 and digits.startswith("1"):
             digits = digits[1:]
         if len(digits) >= 3:
-            return SearchQuery(f"contact : {_prefix(digits)}")
+            return SearchQuery((Term(digits, column="contact"),))
     words = _WORD.findall(fold(cleaned).replace("_", " "))[:MAX_TERMS]
-    return SearchQuery(" AND ".join(_prefix(word) for word in words))
+    return SearchQuery(tuple(Term(word) for word in words))
 
 
 def exact_words(text: str) -> list[str]:

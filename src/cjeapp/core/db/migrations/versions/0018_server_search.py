@@ -4,12 +4,13 @@ Revision ID: 0018_server_search
 Revises: 0017_import_actions
 Create Date: 2026-12-04
 
-What is searched is what SQLite's index holds (names, the name without hyphens and
-apostrophes, the phone's digits with and without the area code, e-mail, MIFI number, birth
-date as digits), folded the same way (lower case, no accents, ligatures spelled out, every
-other character a space) into a ``tsvector`` of whole words: ``word:*`` finds a word by its
-beginning as FTS5's prefix query does, and a GIN index keeps that fast. A trigger keeps the
-index in step with every write, as SQLite's triggers do; a deleted file leaves it.
+What is searched is what SQLite's index holds, in the same two columns: ``names`` (names,
+the name without hyphens and apostrophes) and ``contact`` (the phone's digits with and
+without the area code, e-mail, MIFI number, birth date as digits), folded the same way
+(lower case, no accents, ligatures spelled out, every other character a space) into a
+``tsvector`` of whole words each: ``word:*`` finds a word by its beginning as FTS5's prefix
+query does, and GIN indexes keep that fast. A trigger keeps the index in step with every
+write, as SQLite's triggers do; a deleted file leaves it.
 """
 
 from collections.abc import Sequence
@@ -22,18 +23,24 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _searched(row: str) -> str:
-    full = f"{row}.first_name || ' ' || {row}.last_name"
-    compact = f"translate({full}, '-''’', '')"
-    text = (f"{full} || ' ' || coalesce({row}.other_names, '') || ' ' || {compact} || ' ' || "
-            f"coalesce({row}.phone_digits, '') || ' ' || "
-            f"substr(coalesce({row}.phone_digits, ''), 4) || ' ' || "
-            f"coalesce({row}.email, '') || ' ' || coalesce({row}.mifi_client_number, '') || "
-            f"' ' || coalesce(to_char({row}.birth_date, 'YYYYMMDD'), '')")
+def _folded(text: str) -> str:
     for source, target in (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE")):
         text = f"replace({text}, '{source}', '{target}')"
     return (f"to_tsvector('simple', regexp_replace(lower(unaccent({text})), "
             f"'[^[:alnum:]]+', ' ', 'g'))")
+
+
+def _names(row: str) -> str:
+    full = f"{row}.first_name || ' ' || {row}.last_name"
+    return _folded(f"{full} || ' ' || coalesce({row}.other_names, '') || ' ' || "
+                   f"translate({full}, '-''’', '')")
+
+
+def _contact(row: str) -> str:
+    return _folded(f"coalesce({row}.phone_digits, '') || ' ' || "
+                   f"substr(coalesce({row}.phone_digits, ''), 4) || ' ' || "
+                   f"coalesce({row}.email, '') || ' ' || coalesce({row}.mifi_client_number, "
+                   f"'') || ' ' || coalesce(to_char({row}.birth_date, 'YYYYMMDD'), '')")
 
 
 def upgrade() -> None:
@@ -41,21 +48,23 @@ def upgrade() -> None:
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
     op.execute("CREATE TABLE client_search (client_id VARCHAR(36) PRIMARY KEY, "
-               "document TSVECTOR NOT NULL)")
-    op.execute("CREATE INDEX client_search_document ON client_search USING GIN (document)")
+               "names TSVECTOR NOT NULL, contact TSVECTOR NOT NULL)")
+    op.execute("CREATE INDEX client_search_names ON client_search USING GIN (names)")
+    op.execute("CREATE INDEX client_search_contact ON client_search USING GIN (contact)")
     op.execute(
         "CREATE FUNCTION client_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
         "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
         "DELETE FROM client_search WHERE client_id = OLD.id; END IF; "
         "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.deleted_at IS NULL THEN "
-        f"INSERT INTO client_search (client_id, document) VALUES (NEW.id, {_searched('NEW')}); "
+        "INSERT INTO client_search (client_id, names, contact) VALUES "
+        f"(NEW.id, {_names('NEW')}, {_contact('NEW')}); "
         "END IF; "
         "RETURN NULL; END $$")
     op.execute("CREATE TRIGGER clients_search AFTER INSERT OR UPDATE OR DELETE ON clients "
                "FOR EACH ROW EXECUTE FUNCTION client_search_sync()")
-    op.execute(f"INSERT INTO client_search (client_id, document) SELECT c.id, {_searched('c')} "
-               "FROM clients AS c WHERE c.deleted_at IS NULL")
+    op.execute(f"INSERT INTO client_search (client_id, names, contact) SELECT c.id, "
+               f"{_names('c')}, {_contact('c')} FROM clients AS c WHERE c.deleted_at IS NULL")
 
 
 def downgrade() -> None:

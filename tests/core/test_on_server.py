@@ -1,0 +1,128 @@
+"""cjeapp on the office's PostgreSQL server, through the same services as on a PC's file:
+the organization set up, staff signed in by their Argon2id hashes, files created and
+searched as reception searches them (accents, prefixes, phone, birth date, MIFI number),
+likely duplicates, the conflict message when two seats save one file, and one audit chain
+that holds while several seats write at once."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.server import open_server
+from cjeapp.core.errors import ConflictError, DatabaseOpenError
+from cjeapp.core.ids import ClientId
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.privacy.audit_viewer import INTACT, chain_verdict
+from cjeapp.core.search.finder import likely_duplicates, search_clients
+from cjeapp.core.staff import accounts
+from tests.pg_cluster import Cluster
+
+
+@pytest.fixture
+def server(pg_cluster: Cluster) -> Iterator[Database]:
+    url = pg_cluster.create_database(f"office_{uuid.uuid4().hex[:12]}")
+    db = open_server(url.replace("postgresql+psycopg://", "postgresql://"))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def office(server: Database) -> dict[str, Actor]:
+    admin = accounts.initialize(server, organization_name="Carrefour jeunesse-emploi",
+                                office_name="Thetford Mines", username="admin",
+                                full_name="Andréane Morin", password="admin-secret")
+    accounts.create_staff(server, admin, username="accueil", full_name="Julie Roy",
+                          role="reception", password="accueil-temporaire")
+    first = accounts.sign_in(server, "accueil", "accueil-temporaire")
+    accounts.change_own_password(server, first, "accueil-temporaire", "accueil-secret")
+    return {"admin": accounts.sign_in(server, "admin", "admin-secret"),
+            "reception": accounts.sign_in(server, "accueil", "accueil-secret")}
+
+
+def _person(db: Database, actor: Actor, first: str, last: str, **more: object) -> str:
+    return clients.create_client(db, actor, ClientForm(
+        first_name=first, last_name=last, **more)).id  # type: ignore[arg-type]
+
+
+def test_reception_finds_files_on_the_server_as_on_a_file(
+        server: Database, office: dict[str, Actor]) -> None:
+    reception = office["reception"]
+    helene = _person(server, reception, "Hélène", "Côté-Bélanger", birth_date=date(1988, 3, 14),
+                     phone="418 555-0123", mifi_client_number="12345678")
+    khadija = _person(server, reception, "Khadija", "Benali", phone="(418) 555-0456",
+                      email="khadija.benali@courriel.example")
+    _person(server, reception, "Nour", "نور الهدى")
+
+    def names(query: str) -> list[str]:
+        return [hit.id for hit in search_clients(server, reception, query)]
+
+    assert names("hel cote") == [helene] and names("HÉLÈNE") == [helene]
+    assert names("cotebelanger") == [helene]  # the name without its hyphen
+    assert names("418 555-0123") == [helene] and names("5550456") == [khadija]
+    assert names("14/03/1988") == [helene] and names("12345678") == [helene]
+    assert names("khadija.ben") == [khadija]
+    assert len(names("نور")) == 1
+    assert names("benali khadija zzz") == []
+    hits = search_clients(server, reception, "hélène")
+    assert hits[0].birth_date == date(1988, 3, 14) and hits[0].phone == "418 555-0123"
+    twins = likely_duplicates(server, reception, first_name="Helene",
+                              last_name="COTE-BELANGER", birth_date=date(1988, 3, 14))
+    assert [hit.id for hit in twins] == [helene]
+    by_phone = likely_duplicates(server, reception, first_name="K", last_name="B",
+                                 phone="418-555-0456")
+    assert [(hit.id, hit.reason) for hit in by_phone] == [(khadija, "phone")]
+
+
+def test_two_seats_saving_one_file_get_the_conflict_message(
+        server: Database, office: dict[str, Actor]) -> None:
+    reception = office["reception"]
+    ident = ClientId(_person(server, reception, "Omar", "Haddad"))
+    first, _missing = clients.open_client(server, reception, ident)
+    second, _missing = clients.open_client(server, reception, ident)
+    clients.update_client(server, reception, ident, ClientForm(
+        first_name="Omar", last_name="Haddad", municipality="Disraeli"), first.version)
+    with pytest.raises(ConflictError):
+        clients.update_client(server, reception, ident, ClientForm(
+            first_name="Omar", last_name="Haddad", municipality="Adstock"), second.version)
+    saved, _missing = clients.open_client(server, reception, ident)
+    assert saved.municipality == "Disraeli"
+
+
+def test_one_audit_chain_holds_while_seats_write_at_once(
+        server: Database, office: dict[str, Actor]) -> None:
+    reception = office["reception"]
+    failures: list[BaseException] = []
+
+    def seat(number: int) -> None:
+        try:
+            for person in range(15):
+                _person(server, reception, f"Personne{person}", f"Poste{number}")
+        except BaseException as error:  # reported by the assertion below
+            failures.append(error)
+
+    seats = [threading.Thread(target=seat, args=(number,)) for number in range(6)]
+    for thread in seats:
+        thread.start()
+    for thread in seats:
+        thread.join(120)
+    assert failures == []
+    assert len(search_clients(server, reception, "poste", limit=200)) == 90
+    verdict = chain_verdict(server, office["admin"])
+    assert verdict.msgid == INTACT, verdict.render("fr")
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_a_sentence(pg_cluster: Cluster) -> None:
+    with pytest.raises(DatabaseOpenError) as refused:
+        open_server(f"postgresql://cjeapp_test:secret@127.0.0.1:{pg_cluster.port + 1}/x")
+    said = refused.value.message.render("fr")
+    assert "***" in said and "secret" not in said
+    with pytest.raises(DatabaseOpenError):
+        open_server("mysql://someone@host/db")
