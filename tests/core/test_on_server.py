@@ -119,6 +119,79 @@ def test_one_audit_chain_holds_while_seats_write_at_once(
     assert verdict.msgid == INTACT, verdict.render("fr")
 
 
+def test_two_seats_booking_one_slot_at_once_book_it_once(
+        server: Database, office: dict[str, Actor]) -> None:
+    from datetime import UTC, datetime
+
+    from cjeapp.core import clock
+    from cjeapp.core.agenda import appointments
+    from cjeapp.core.calendar.office_hours import LOCAL_ZONE
+    from cjeapp.core.errors import ValidationError
+
+    clock.freeze(datetime(2026, 11, 20, 14, 0, tzinfo=UTC))
+    reception = office["reception"]
+    counsellor = accounts.create_staff(server, office["admin"], username="conseil",
+                                       full_name="Marie-Ève Tremblay", role="counsellor",
+                                       password="conseil-temporaire").id
+    people = [_person(server, reception, "Personne", f"Numéro{number}") for number in range(2)]
+    for hour in (9, 10, 11, 13, 14):
+        start = datetime(2026, 11, 23, hour, 0, tzinfo=LOCAL_ZONE)
+        together = threading.Barrier(2)
+        outcomes: list[str] = []
+
+        def seat(person: str) -> None:
+            together.wait(10)
+            try:
+                appointments.book(server, reception, client_id=ClientId(person),
+                                  counsellor_id=counsellor, kind="follow_up", place="office",
+                                  starts_at=start, minutes=45)  # noqa: B023 — joined below
+                outcomes.append("booked")
+            except ValidationError as refused:
+                outcomes.append(refused.errors[0].render("fr"))
+
+        seats = [threading.Thread(target=seat, args=(person,)) for person in people]
+        for thread in seats:
+            thread.start()
+        for thread in seats:
+            thread.join(60)
+        assert outcomes.count("booked") == 1 and len(outcomes) == 2, outcomes
+        assert "a déjà un rendez-vous" in [said for said in outcomes if said != "booked"][0]
+
+
+def test_document_numbers_stay_unique_and_gapless_when_seats_issue_at_once(
+        server: Database, office: dict[str, Actor]) -> None:
+    from sqlalchemy import select
+
+    from cjeapp.core import clock
+    from cjeapp.core.documents import issuing
+    from cjeapp.core.models import IssuedDocument
+
+    reception = office["reception"]
+    people = [_person(server, reception, "Personne", f"Avis{number}") for number in range(4)]
+    issuing.issue_collection_notice(server, reception, ClientId(people[0]))  # the key made
+    together = threading.Barrier(4)
+    failures: list[BaseException] = []
+
+    def seat(person: str) -> None:
+        together.wait(10)
+        try:
+            for _copy in range(3):
+                issuing.issue_collection_notice(server, reception, ClientId(person))
+        except BaseException as error:  # reported by the assertion below
+            failures.append(error)
+
+    seats = [threading.Thread(target=seat, args=(person,)) for person in people]
+    for thread in seats:
+        thread.start()
+    for thread in seats:
+        thread.join(120)
+    assert failures == []
+    year = clock.today().year
+    with server.read_session() as session:
+        numbers = sorted(session.scalars(select(IssuedDocument.number)))
+    assert numbers == [f"{year}-{number:06d}" for number in range(1, 14)]
+
+
 def test_a_server_that_cannot_be_reached_is_said_in_a_sentence(pg_cluster: Cluster) -> None:
     with pytest.raises(DatabaseOpenError) as refused:
         open_server(f"postgresql://cjeapp_test:secret@127.0.0.1:{pg_cluster.port + 1}/x")

@@ -9,20 +9,18 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cjeapp.core import clock
 from cjeapp.core.audit_chain import GENESIS, details_digest, entry_hash
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.locks import one_at_a_time
 from cjeapp.core.errors import ConflictError, NotFound
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.models import AuditEntry, Record, new_id
 from cjeapp.core.permissions import Actor
-
-# The server's advisory lock on the audit chain (any number, the same on every seat).
-AUDIT_LOCK = 0x636A6502
 
 R = TypeVar("R", bound=Record)
 
@@ -48,11 +46,9 @@ class UnitOfWork:
     def _chain_tip(self) -> tuple[int, str, datetime]:
         """The last entry's position, hash and time (read once; then kept here)."""
         if self._tip is None:
-            if self.session.get_bind().dialect.name == "postgresql":
-                # Several seats write at once on the server: one chain, one writer of it at
-                # a time (held to the end of this transaction).
-                self.session.execute(text("SELECT pg_advisory_xact_lock(:lock)"),
-                                     {"lock": AUDIT_LOCK})
+            # Several seats write at once on the server: one chain, one writer of it at a
+            # time (held to the end of this transaction).
+            one_at_a_time(self.session, "audit chain")
             last = self.session.execute(
                 select(AuditEntry.seq, AuditEntry.chain_hash, AuditEntry.at)
                 .order_by(AuditEntry.seq.desc()).limit(1)).first()

@@ -13,6 +13,7 @@ from cjeapp.core import clock
 from cjeapp.core.calendar.office_hours import opening_hours
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.locks import one_at_a_time
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, msg
 from cjeapp.core.ids import ClientId, UserId
@@ -61,6 +62,9 @@ def _local(moment: datetime) -> datetime:
 
 def _check_slot(db: Database, session: Session, *, counsellor_id: UserId, office_id: str | None,
                 starts_at: datetime, ends_at: datetime, ignore_id: str | None = None) -> None:
+    # On the server, two seats booking this counsellor wait for each other here: the
+    # check below and the booking after it are one step (no double booking).
+    one_at_a_time(session, f"agenda of {counsellor_id}")
     local_start, local_end = _local(starts_at), _local(ends_at)
     hours = opening_hours(db, office_id, local_start.date())
     if hours is None:

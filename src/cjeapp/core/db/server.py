@@ -5,8 +5,7 @@ the first seat of a new version brings the schema up to date, the others waiting
 The store is not encrypted by the program on the server (that is the server's disk
 encryption's work, see the README); passwords are checked against their Argon2id hashes as
 on SQLite, without a key file. The audit chain stays one chain with several seats writing:
-each transaction takes the chain's lock before it reads the chain's tip
-(``UnitOfWork._chain_tip``)."""
+each transaction takes the chain's lock before it reads the chain's tip (``db.locks``)."""
 
 from __future__ import annotations
 
@@ -22,8 +21,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, msg
 
-# The server's advisory lock on upgrades (any number, the same on every seat; the audit
-# chain's is unit_of_work.AUDIT_LOCK).
+# The server's advisory lock on upgrades (any number, the same on every seat).
 UPGRADE_LOCK = 0x636A6501
 
 

@@ -8,6 +8,7 @@ import secrets
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cjeapp.core.db.locks import one_at_a_time
 from cjeapp.core.models import IssuedDocument
 
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the phone
@@ -18,6 +19,9 @@ def verification_code() -> str:
 
 
 def next_number(session: Session, year: int) -> str:
+    """The year's next number, unique and gapless: on the server, the seats issuing at once
+    take their numbers one after the other, each held until its document is registered."""
+    one_at_a_time(session, f"document numbers {year}")
     prefix = f"{year}-"
     count = session.scalar(select(func.count()).select_from(IssuedDocument)
                            .where(IssuedDocument.number.like(f"{prefix}%"))) or 0
