@@ -68,10 +68,62 @@ def staffed_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory
     return path
 
 
+ENGINE = os.environ.get("CJEAPP_TEST_ENGINE", "sqlite")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the server, the tests about the PC's file itself are left out, each saying why."""
+    if ENGINE != "postgresql":
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_file")
+        if marker is not None:
+            item.add_marker(pytest.mark.skip(reason=f"the PC's file: {marker.args[0]}"))
+
+
+@pytest.fixture(scope="session")
+def server_templates(pg_cluster: pg.Cluster) -> dict[str, str]:
+    """On the server: the template database and the staffed one (as on SQLite)."""
+    from cjeapp.core.db.server import open_server
+
+    names = {"plain": "template_plain", "staffed": "template_staffed"}
+    for kind, name in names.items():
+        db = open_server(pg_cluster.create_database(name))
+        try:
+            admin = accounts.initialize(
+                db, organization_name="Carrefour jeunesse-emploi de Frontenac",
+                office_name="Thetford Mines", username="admin", full_name="Andréane Morin",
+                password=ADMIN_PASSWORD)
+            if kind == "staffed":
+                for role in ROLES:
+                    accounts.create_staff(db, admin, username=role, full_name=f"Test {role}",
+                                          role=role, password=f"{role}-temporary")
+                    first = accounts.sign_in(db, role, f"{role}-temporary")
+                    accounts.change_own_password(db, first, f"{role}-temporary",
+                                                 f"{role}-password")
+        finally:
+            db.close()
+    return names
+
+
 @pytest.fixture
 def db(request: pytest.FixtureRequest, template_db: Path,
        tmp_path: Path) -> Iterator[Database]:
-    """A copy of the template; with the staff accounts when the test asks for ``staff``."""
+    """A copy of the template; with the staff accounts when the test asks for ``staff``.
+    With CJEAPP_TEST_ENGINE=postgresql, a copy of the same template on a throwaway server."""
+    if ENGINE == "postgresql":
+        import uuid
+
+        from cjeapp.core.db.server import open_server
+
+        templates = request.getfixturevalue("server_templates")
+        cluster = request.getfixturevalue("pg_cluster")
+        kind = "staffed" if "staff" in request.fixturenames else "plain"
+        url = cluster.create_database(f"test_{uuid.uuid4().hex[:16]}", templates[kind])
+        database = open_server(url)
+        yield database
+        database.close()
+        return
     source = (request.getfixturevalue("staffed_template") if "staff" in request.fixturenames
               else template_db)
     database = _copy(source, tmp_path / "test.sqlite3")

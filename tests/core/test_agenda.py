@@ -160,6 +160,7 @@ def test_ics_follows_rfc_5545_and_sends_cancellations(db, setup) -> None:
     assert vobject.readOne(summer.decode()).vtimezone.tzid.value == "America/Toronto"
 
 
+@pytest.mark.sqlite_file("the command's --db takes a file, not yet a server's URL")
 def test_agenda_ics_command(db, setup, tmp_path, monkeypatch, capsys) -> None:
     from cjeapp.cli import main
 

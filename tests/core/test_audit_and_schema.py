@@ -19,6 +19,8 @@ from cjeapp.core.permissions import Actor
 from tests import databases
 from tests.conftest import ADMIN_PASSWORD
 
+pytestmark = pytest.mark.sqlite_file("tampers with the file through SQLite")
+
 
 @pytest.fixture
 def worked(db: Database, staff: dict[str, Actor]) -> Path:

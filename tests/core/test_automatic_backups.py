@@ -23,6 +23,8 @@ from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.search.finder import search_clients
 
+pytestmark = pytest.mark.sqlite_file("backups copy the PC's file (the server's are pg_dump's)")
+
 
 def new_client(db: Database, actor: Actor, *, first_name: str, last_name: str) -> None:
     clients.create_client(db, actor, ClientForm(first_name=first_name, last_name=last_name))

@@ -16,6 +16,8 @@ from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.models import Base
 from tests import databases
 
+pytestmark = pytest.mark.sqlite_file("opening, pragmas and damage of the file")
+
 
 def test_new_database_is_migrated_to_head_and_matches_the_models(tmp_path: Path) -> None:
     db, _recovery = databases.create(tmp_path / "new.sqlite3")

@@ -208,6 +208,7 @@ def test_batch_for_those_who_completed_and_cancel_leaves_nothing(db, staff, oi) 
     assert _count(db) == 2
 
 
+@pytest.mark.sqlite_file("the command's --db takes a file, not yet a server's URL")
 def test_cli_issues_and_verifies(db: Database, staff: dict[str, Actor], tmp_path: Path,
                                  capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:

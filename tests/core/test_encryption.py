@@ -27,6 +27,8 @@ from cjeapp.core.staff import accounts, opening, throttle
 from tests import databases
 from tests.conftest import ADMIN_PASSWORD
 
+pytestmark = pytest.mark.sqlite_file("the key file and the file's encryption")
+
 
 def _secrets_of(path: Path) -> list[bytes]:
     """Names, note text and private keys the file holds, read through the key."""

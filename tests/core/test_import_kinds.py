@@ -363,6 +363,7 @@ def test_a_likely_duplicate_is_completed_or_linked_as_chosen_and_undone_exactly(
 
 
 @pytest.mark.parametrize("kind", ["people", "services"])
+@pytest.mark.sqlite_file("kills a process writing the file")
 def test_a_kill_in_the_middle_of_an_import_leaves_the_database_as_before(
         db: Database, staff: dict[str, Actor], tmp_path: Path, kind: str) -> None:
     listed = tmp_path / "liste.csv"

@@ -145,6 +145,7 @@ def test_notes_withheld_are_counted_with_their_reason(db: Database,
         person_export.make(db, staff["counsellor"], person)
 
 
+@pytest.mark.sqlite_file("the command's --db takes a file, not yet a server's URL")
 def test_the_command_writes_the_copy_and_says_the_passphrase(
         db: Database, staff: dict[str, Actor], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -134,6 +134,7 @@ def test_the_audit_log_is_browsed_by_person_staff_action_and_period(
         audit_viewer.browse(db, counsellor)
 
 
+@pytest.mark.sqlite_file("tampers with the file through SQLite")
 def test_the_audit_export_neutralizes_cells_and_the_chain_is_judged(
         db: Database, staff: dict[str, Actor]) -> None:
     director, counsellor = staff["director"], staff["counsellor"]

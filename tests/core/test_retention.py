@@ -120,6 +120,7 @@ def test_a_file_past_its_retention_is_listed_and_an_open_request_holds_it(
             retention.due_files(db, staff[role])
 
 
+@pytest.mark.sqlite_file("reads the file's free pages for the destroyed person")
 def test_destruction_leaves_no_trace_of_the_person_and_the_statistics_whole(
         db: Database, staff: dict[str, Actor], old_file: str, tmp_path: Path) -> None:
     director = staff["director"]
@@ -149,6 +150,7 @@ def test_destruction_leaves_no_trace_of_the_person_and_the_statistics_whole(
         assert at < 0, (word, plain[max(0, at - 200):at + 100])
 
 
+@pytest.mark.sqlite_file("the command's --db takes a file, not yet a server's URL")
 def test_the_command_lists_then_destroys(db: Database, staff: dict[str, Actor],
                                          old_file: str, monkeypatch: pytest.MonkeyPatch,
                                          capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
@@ -141,15 +141,15 @@ def loads(db: Database, actor: Actor, items: list[FollowUp] | None = None
             User.active.is_(True), User.deleted_at.is_(None),
             User.role.in_(("counsellor", "coordinator")))
             .order_by(User.full_name)))
-        minutes: dict[str, float | None] = {row[0]: row[1] for row in session.execute(
-            select(Appointment.counsellor_id,
-                   func.sum((func.julianday(Appointment.ends_at)
-                             - func.julianday(Appointment.starts_at)) * 24 * 60))
-            .where(Appointment.status.in_(("booked", "attended")),
-                   Appointment.deleted_at.is_(None),
-                   Appointment.starts_at >= monday,
-                   Appointment.starts_at < monday + timedelta(days=7))
-            .group_by(Appointment.counsellor_id))}
+        minutes: dict[str, float] = {}
+        for counsellor, starts, ends in session.execute(
+                select(Appointment.counsellor_id, Appointment.starts_at, Appointment.ends_at)
+                .where(Appointment.status.in_(("booked", "attended")),
+                       Appointment.deleted_at.is_(None),
+                       Appointment.starts_at >= monday,
+                       Appointment.starts_at < monday + timedelta(days=7))):
+            minutes[counsellor] = minutes.get(counsellor, 0.0) + \
+                (ends - starts).total_seconds() / 60
     result = []
     for user in staff:
         mine = [item for item in items if item.counsellor_id == user.id]

@@ -15,6 +15,7 @@ from cjeapp.core import clock
 from cjeapp.core.calendar.deadlines import follow_up_due
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.dialect import insertion_order
 from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
 from cjeapp.core.i18n import N_, Message, gettext, msg
 from cjeapp.core.ids import ClientId
@@ -245,7 +246,9 @@ def history(db: Database, actor: Actor, client_id: ClientId) -> list[HistoryEntr
             select(PlanChange, User.full_name).outerjoin(User, User.id == PlanChange.changed_by)
             .where(PlanChange.plan_id == plan.id)
             # newest first; the row order breaks ties between changes of the same instant
-            .order_by(PlanChange.created_at.desc(), literal_column("plan_changes.rowid").desc()))
+            .order_by(PlanChange.created_at.desc(), *(
+                literal_column(column).desc()
+                for column in insertion_order(db.engine.dialect.name, "plan_changes"))))
         return [HistoryEntry(change.created_at, name, render_change(change.description),
                              change.reason) for change, name in rows]
 

@@ -100,10 +100,10 @@ class DueFile:
 
 def _activity_sql() -> str:
     parts = [f"SELECT {'id' if table == 'clients' else 'client_id'} AS client_id, "
-             f"substr({column}, 1, 10) AS day FROM {table} WHERE {column} IS NOT NULL"
-             for table, column in _ACTIVITY]
+             f"substr(CAST({column} AS TEXT), 1, 10) AS day FROM {table} "
+             f"WHERE {column} IS NOT NULL" for table, column in _ACTIVITY]
     return ("SELECT client_id, max(day) FROM (" + " UNION ALL ".join(parts)
-            + ") GROUP BY client_id")
+            + ") AS activity GROUP BY client_id")
 
 
 def _add_years(day: date, years: int) -> date:
@@ -119,7 +119,7 @@ def due_files(db: Database, actor: Actor, today: date | None = None) -> list[Due
     today = today or clock.today()
     years = retention_years(db)
     with db.read_session() as session:
-        last = {client: date.fromisoformat(day) for client, day in
+        last = {client: date.fromisoformat(str(day)) for client, day in
                 session.execute(text(_activity_sql()))}
         people = session.execute(select(Client.id, Client.first_name, Client.last_name).where(
             Client.deleted_at.is_(None), Client.destroyed_on.is_(None))).all()

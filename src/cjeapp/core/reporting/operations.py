@@ -7,11 +7,12 @@ import statistics
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.models import Appointment, Request, Visit
 from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.reporting.sources import utc_text
+from cjeapp.core.reporting.sources import day_start
 
 
 @dataclass(frozen=True)
@@ -29,21 +30,22 @@ def operations(db: Database, actor: Actor, first: date, last: date) -> Operation
     actor.require(Permission.REPORT_READ)
     from datetime import timedelta
 
-    params = {"start": utc_text(first), "end": utc_text(last + timedelta(days=1))}
-    with db.engine.connect() as connection:
-        waits = [row[0] for row in connection.execute(text(
-            "SELECT (julianday(taken_at) - julianday(arrived_at)) * 1440 FROM visits "
-            "WHERE deleted_at IS NULL AND taken_at IS NOT NULL "
-            "AND arrived_at >= :start AND arrived_at < :end"), params)]
-        answers = list(connection.execute(text(
-            "SELECT (julianday(answered_at) - julianday(received_at)) * 24, "
-            "answered_at <= due_at FROM requests WHERE deleted_at IS NULL "
-            "AND answered_at IS NOT NULL AND received_at >= :start AND received_at < :end"),
-            params))
-        appointments, no_shows = connection.execute(text(
-            "SELECT count(*), sum(status = 'no_show') FROM appointments "
-            "WHERE deleted_at IS NULL AND status IN ('attended', 'no_show') "
-            "AND starts_at >= :start AND starts_at < :end"), params).one()
+    start, end = day_start(first), day_start(last + timedelta(days=1))
+    with db.read_session() as session:
+        waits = [(taken - arrived).total_seconds() / 60 for arrived, taken in session.execute(
+            select(Visit.arrived_at, Visit.taken_at).where(
+                Visit.deleted_at.is_(None), Visit.taken_at.is_not(None),
+                Visit.arrived_at >= start, Visit.arrived_at < end)) if taken is not None]
+        answers = [((answered - received).total_seconds() / 3600, answered <= due)
+                   for received, answered, due in session.execute(
+                       select(Request.received_at, Request.answered_at, Request.due_at).where(
+                           Request.deleted_at.is_(None), Request.answered_at.is_not(None),
+                           Request.received_at >= start, Request.received_at < end))
+                   if answered is not None]
+        statuses = list(session.scalars(select(Appointment.status).where(
+            Appointment.deleted_at.is_(None), Appointment.status.in_(("attended", "no_show")),
+            Appointment.starts_at >= start, Appointment.starts_at < end)))
+    appointments, no_shows = len(statuses), statuses.count("no_show")
     return Operations(
         walk_ins=len(waits),
         median_wait_minutes=round(statistics.median(waits), 1) if waits else None,

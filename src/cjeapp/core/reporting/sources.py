@@ -16,11 +16,31 @@ from sqlalchemy import text
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.dialect import insertion_order
 from cjeapp.core.reporting.keys import Pseudonyms
 
 Row = dict[str, Any]
 AGE_BANDS = ((18, "0-17"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"),
              (65, "55-64"), (200, "65+"))
+
+
+def _as_stored_text(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            from datetime import UTC
+
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def day_start(day: date) -> datetime:
+    """The first instant of ``day`` in Quebec, in UTC (what the records' times are)."""
+    from datetime import UTC
+
+    return datetime.combine(day, time(0), LOCAL_ZONE).astimezone(UTC)
 
 
 def utc_text(day: date) -> str:
@@ -43,15 +63,22 @@ class Sources:
         self.first = first
         self.last = last
         self.pseudonym = Pseudonyms(db)
-        self.params = {"first": first.isoformat(), "last": last.isoformat(),
-                       "today": clock.today().isoformat(),
-                       "start": utc_text(first), "end": utc_text(last + timedelta(days=1))}
+        self.params: dict[str, object] = {
+            "first": first.isoformat(), "last": last.isoformat(),
+            "today": clock.today().isoformat(), "yes": True,  # 1 on SQLite, true on the server
+            "start": utc_text(first), "end": utc_text(last + timedelta(days=1))}
 
     def _query(self, sql: str) -> Iterator[Any]:
+        """Rows as SQLite gives them, whatever the engine: dates and times as ISO text (the
+        server gives date and datetime objects), so the package is the same byte for byte."""
         with self.db.engine.connect() as connection:
             result = connection.execution_options(stream_results=True).execute(
                 text(sql), self.params)
-            yield from result
+            if self.db.engine.dialect.name == "sqlite":
+                yield from result
+                return
+            for row in result:
+                yield tuple(_as_stored_text(value) for value in row)
 
     def served_client_ids(self) -> set[str]:
         """People with a service, an attended appointment or a walk-in visit in the period."""
@@ -82,7 +109,8 @@ class Sources:
         languages: dict[str, str] = {}
         for client, code, mother in self._query(
                 "SELECT client_id, language_code, is_mother_tongue FROM client_languages "
-                "WHERE deleted_at IS NULL ORDER BY client_id, is_mother_tongue DESC, rowid"):
+                "WHERE deleted_at IS NULL ORDER BY client_id, is_mother_tongue DESC, "
+                + ", ".join(insertion_order(self.db.engine.dialect.name, "client_languages"))):
             if client not in languages or mother:
                 languages.setdefault(client, code)
         for row in self._query(
@@ -126,7 +154,7 @@ class Sources:
     def sessions(self) -> Iterator[Row]:
         for kind, starts, hours, participants in self._query(
                 "SELECT a.kind, s.starts_at, s.hours, (SELECT count(*) FROM attendance t "
-                "WHERE t.session_id = s.id AND t.present = 1 AND t.deleted_at IS NULL) "
+                "WHERE t.session_id = s.id AND t.present = :yes AND t.deleted_at IS NULL) "
                 "FROM activity_sessions s JOIN activities a ON a.id = s.activity_id "
                 "WHERE s.deleted_at IS NULL AND s.starts_at >= :start AND s.starts_at < :end "
                 "ORDER BY s.starts_at, s.id"):
