@@ -13,6 +13,7 @@ from pathlib import Path
 from cjeapp import __version__
 from cjeapp.cli_arguments import (
     check_relations,
+    database_place,
     day_count,
     existing_file,
     iso_date,
@@ -28,7 +29,9 @@ def default_db_path() -> Path:
 
 def _signed_in(command: argparse.ArgumentParser) -> None:
     """Commands that touch personal data act as a staff member, audited under their name."""
-    command.add_argument("--db", type=existing_file, required=True)
+    command.add_argument("--db", type=database_place, required=True,
+                         help="the database file, or the office server's address "
+                         "(postgresql://user@host/database)")
     command.add_argument("--user", required=True,
                          help="your user name (password from CJEAPP_PASSWORD or asked)")
 

@@ -36,6 +36,15 @@ def day_count(text: str) -> int:
     return days
 
 
+def database_place(text: str) -> Path | str:
+    """A database file that exists, or the office server's address (postgresql://…)."""
+    from cjeapp.core.db.server import is_server_url
+
+    if is_server_url(text):
+        return text
+    return existing_file(text)
+
+
 def existing_file(text: str) -> Path:
     """A regular file that exists and can be read (not a folder, a pipe or a device)."""
     path = Path(text).expanduser()

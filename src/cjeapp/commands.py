@@ -41,9 +41,21 @@ def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
     from cjeapp.cli_arguments import password_from_environment_or_prompt
     from cjeapp.core.staff import opening
 
-    path = args.db.expanduser().resolve()
-    refuse_plain(path)
-    db, actor = opening.open_database(path, args.user, password_from_environment_or_prompt())
+    if isinstance(args.db, str):  # the office's server: signed in by the password's hash
+        from cjeapp.core.db.server import open_server
+        from cjeapp.core.staff import accounts
+
+        db = open_server(args.db)
+        try:
+            actor = accounts.sign_in(db, args.user, password_from_environment_or_prompt())
+        except BaseException:
+            db.close()
+            raise
+    else:
+        path = args.db.expanduser().resolve()
+        refuse_plain(path)
+        db, actor = opening.open_database(path, args.user,
+                                          password_from_environment_or_prompt())
     if actor.must_change_password:
         db.close()
         raise AuthenticationError(msg(N_(

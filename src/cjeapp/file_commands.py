@@ -5,12 +5,28 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from cjeapp.cli_arguments import password_from_environment_or_prompt
 from cjeapp.commands import fail, print_recovery_key, refuse_plain
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.i18n import N_, gettext, msg
+
+
+def on_a_file(command: Callable[[argparse.Namespace], int]
+              ) -> Callable[[argparse.Namespace], int]:
+    """A command about the PC's database file itself: refused in a sentence for the
+    office's server, whose backups and checks are the server's own tools."""
+    def run(args: argparse.Namespace) -> int:
+        if isinstance(getattr(args, "db", None), str):
+            return fail(CjeError(msg(N_(
+                "This command works on a database file. The office's server is backed up "
+                "and checked with PostgreSQL's own tools (pg_dump, pg_amcheck); see the "
+                "README."))))
+        return command(args)
+    run.__doc__ = command.__doc__
+    return run
 
 
 def _key(path: Path, username: str, password: str) -> bytes:
@@ -20,6 +36,7 @@ def _key(path: Path, username: str, password: str) -> bytes:
     return unlock_key(path, username, password)
 
 
+@on_a_file
 def check(args: argparse.Namespace) -> int:
     from cjeapp.core.db.maintenance import check_database
     from cjeapp.core.locale_format import format_number
@@ -42,6 +59,7 @@ def check(args: argparse.Namespace) -> int:
     return 1
 
 
+@on_a_file
 def backup(args: argparse.Namespace) -> int:
     from cjeapp.core.db.maintenance import backup as do_backup
 
@@ -107,6 +125,7 @@ def restore(args: argparse.Namespace) -> int:
     return 0
 
 
+@on_a_file
 def encrypt(args: argparse.Namespace) -> int:
     """A plain database of an earlier version, encrypted in place."""
     from cjeapp.core.db.file_state import FileState, file_state
@@ -130,6 +149,7 @@ def encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
+@on_a_file
 def recover(args: argparse.Namespace) -> int:
     """Every password lost: the recovery key gives --user a new password."""
     from cjeapp.cli_arguments import secret_from_environment_or_prompt

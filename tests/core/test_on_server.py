@@ -195,6 +195,27 @@ def test_document_numbers_stay_unique_and_gapless_when_seats_issue_at_once(
     assert numbers == [f"{year}-{number:06d}" for number in range(1, 14)]
 
 
+def test_the_commands_take_the_servers_address(
+        server: Database, office: dict[str, Actor], pg_cluster: Cluster,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cjeapp.cli import main
+
+    helene = _person(server, office["reception"], "Hélène", "Côté-Bélanger",
+                     birth_date=date(1988, 3, 14))
+    database = str(server.engine.url.database)
+    url = f"postgresql://cjeapp_test@127.0.0.1:{pg_cluster.port}/{database}"
+    monkeypatch.setenv("CJEAPP_PASSWORD", "accueil-secret")
+    assert main(["--lang", "fr", "find", "--db", url, "--user", "accueil", "helene cote"]) == 0
+    assert capsys.readouterr().out.startswith(f"{helene}\tCôté-Bélanger, Hélène\t14 mars 1988")
+    monkeypatch.setenv("CJEAPP_PASSWORD", "wrong")
+    assert main(["--lang", "fr", "find", "--db", url, "--user", "accueil", "helene"]) == 1
+    assert "mot de passe" in capsys.readouterr().err
+    monkeypatch.setenv("CJEAPP_PASSWORD", "admin-secret")
+    assert main(["--lang", "fr", "backup", "--db", url, "--user", "admin", "--to",
+                 "/tmp/never.sqlite3"]) == 1
+    assert "pg_dump" in capsys.readouterr().err
+
+
 def test_a_server_that_cannot_be_reached_is_said_in_a_sentence(pg_cluster: Cluster) -> None:
     with pytest.raises(DatabaseOpenError) as refused:
         open_server(f"postgresql://cjeapp_test:secret@127.0.0.1:{pg_cluster.port + 1}/x")
