@@ -5,11 +5,14 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import Any
 
 from cjeapp.core.errors import Inconsistent
 
 
-def run_gui(db_path: Path, *, language: str | None = None) -> int:
+def run_gui(db_path: Path | str, *, language: str | None = None) -> int:
+    """The program's window on a database file, or on the office's server when
+    ``db_path`` is its address (postgresql://…)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,6 +40,8 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     from cjeapp.ui.context import local_settings
 
     install_translators(app, language or str(local_settings().value("language", "fr")))
+    if isinstance(db_path, str):
+        return _run_on_server(app, db_path)
     path = db_path.expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     from cjeapp.ui.file_claim import claim_or_refuse
@@ -64,3 +69,23 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
             return int(code)
     finally:
         claim.release()
+
+
+def _run_on_server(app: Any, url: str) -> int:
+    """Seats share the server: no file to claim, nothing restored or backed up from here."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cjeapp.core.errors import CjeError
+    from cjeapp.ui.session import start_session
+
+    try:
+        window = start_session(url)
+    except CjeError as error:
+        QMessageBox.critical(None, "cjeapp", str(error))
+        return 1
+    if window is None:
+        return 0
+    window.show()
+    code = app.exec()
+    window.context.db.close()
+    return int(code)

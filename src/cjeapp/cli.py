@@ -13,11 +13,13 @@ from pathlib import Path
 from cjeapp import __version__
 from cjeapp.cli_arguments import (
     check_relations,
+    database_or_new_file,
     database_place,
     day_count,
     existing_file,
     iso_date,
     output_file,
+    server_address,
 )
 
 
@@ -40,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cjeapp", description="cjeapp: accueil et accompagnement des personnes immigrantes.")
     parser.add_argument("--version", action="version", version=f"cjeapp {__version__}")
-    parser.add_argument("--db", dest="gui_db", type=Path, help="database file to open")
+    parser.add_argument("--db", dest="gui_db", type=database_or_new_file,
+                        help="database file to open, or the office server's address "
+                        "(postgresql://user@host/database)")
     parser.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
     commands = parser.add_subparsers(dest="command")
 
@@ -160,6 +164,17 @@ def _parser() -> argparse.ArgumentParser:
                                    help="the third-party components and their licences")
     licences.add_argument("--out", type=output_file, help="write them to this file (UTF-8)")
 
+    server = commands.add_parser(
+        "server-init", help="set up a new, empty database of the office's PostgreSQL server: "
+        "the organization and its first administrator (password from CJEAPP_PASSWORD or "
+        "asked)")
+    server.add_argument("--db", type=server_address, required=True,
+                        help="postgresql://user@host/database")
+    server.add_argument("--organization", required=True)
+    server.add_argument("--office", required=True, help="the main office's name")
+    server.add_argument("--user", required=True, help="the administrator's user name")
+    server.add_argument("--full-name", required=True, help="the administrator's name")
+
     bring = commands.add_parser(
         "import", help="people, services given, activity attendance or partners from a "
         "spreadsheet (XLSX, XLS, ODS, CSV): checked row by row, imported as one batch that "
@@ -202,7 +217,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cjeapp.app import run_gui
 
         return run_gui(args.gui_db or default_db_path(), language=args.lang)
-    from cjeapp import commands, file_commands, import_commands, privacy_commands
+    from cjeapp import (
+        commands,
+        file_commands,
+        import_commands,
+        privacy_commands,
+        server_commands,
+    )
 
     handler = {"demo": commands.demo, "check": file_commands.check,
                "backup": file_commands.backup, "restore": file_commands.restore,
@@ -215,7 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "person-export": privacy_commands.person_export,
                "retention": privacy_commands.retention,
                "import": import_commands.import_file,
-               "where": file_commands.where, "licences": commands.licences}[args.command]
+               "where": file_commands.where, "licences": commands.licences,
+               "server-init": server_commands.server_init}[args.command]
     return handler(args)
 
 

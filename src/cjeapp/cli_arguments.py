@@ -45,6 +45,25 @@ def database_place(text: str) -> Path | str:
     return existing_file(text)
 
 
+def server_address(text: str) -> str:
+    """The office server's address (postgresql://user@host/database)."""
+    from cjeapp.core.db.server import is_server_url
+
+    if not is_server_url(text):
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "{text} is not the address of a PostgreSQL server: write it as "
+            "postgresql://user@host/database.")).format(text=text))
+    return text
+
+
+def database_or_new_file(text: str) -> Path | str:
+    """The program's database: a file (made at first run when it does not exist yet), or
+    the office server's address."""
+    from cjeapp.core.db.server import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def existing_file(text: str) -> Path:
     """A regular file that exists and can be read (not a folder, a pipe or a device)."""
     path = Path(text).expanduser()

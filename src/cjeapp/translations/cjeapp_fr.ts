@@ -1077,37 +1077,37 @@ Journal : %5</translation>
     <name>BackupBanner</name>
     <message>
         <location filename="../ui/widgets/backup_banner.py" line="31"/>
-        <location filename="../ui/widgets/backup_banner.py" line="100"/>
+        <location filename="../ui/widgets/backup_banner.py" line="102"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="86"/>
+        <location filename="../ui/widgets/backup_banner.py" line="88"/>
         <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
         <translation>Le dossier des sauvegardes %1 est inaccessible : aucune sauvegarde ne peut être faite tant que la clé n&apos;est pas branchée ou le partage connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="90"/>
+        <location filename="../ui/widgets/backup_banner.py" line="92"/>
         <source>No backup of this database has been made yet.</source>
         <translation>Aucune sauvegarde de cette base de données n&apos;a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="92"/>
+        <location filename="../ui/widgets/backup_banner.py" line="94"/>
         <source>Backups are late: the last one was made on %1.</source>
         <translation>Les sauvegardes sont en retard : la dernière date du %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="95"/>
+        <location filename="../ui/widgets/backup_banner.py" line="97"/>
         <source>Check Settings › Backups.</source>
         <translation>Voyez Paramètres › Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="96"/>
+        <location filename="../ui/widgets/backup_banner.py" line="98"/>
         <source>Tell your administrator.</source>
         <translation>Prévenez votre administrateur ou administratrice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="100"/>
+        <location filename="../ui/widgets/backup_banner.py" line="102"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -1115,47 +1115,47 @@ Journal : %5</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="115"/>
+        <location filename="../ui/backups.py" line="119"/>
         <source>Backing up the database before closing…</source>
         <translation>Sauvegarde de la base de données avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="121"/>
+        <location filename="../ui/backups.py" line="125"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation>La sauvegarde de fermeture n&apos;a pas pu être faite. Rien de ce qui est enregistré n&apos;est perdu : la base de données elle-même est intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="124"/>
+        <location filename="../ui/backups.py" line="128"/>
         <source>Backup not made</source>
         <translation>Sauvegarde non faite</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="135"/>
+        <location filename="../ui/backups.py" line="139"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="142"/>
+        <location filename="../ui/backups.py" line="146"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>Rien n&apos;a été restauré; la base de données est telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="147"/>
+        <location filename="../ui/backups.py" line="151"/>
         <source>The backup of %1 is now the database.</source>
         <translation>La sauvegarde du %1 est maintenant la base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="150"/>
+        <location filename="../ui/backups.py" line="154"/>
         <source>The database as it was is kept in %1.</source>
         <translation>La base telle qu&apos;elle était est conservée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="152"/>
+        <location filename="../ui/backups.py" line="156"/>
         <source>Sign in again to continue.</source>
         <translation>Connectez-vous de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="153"/>
+        <location filename="../ui/backups.py" line="157"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -3181,57 +3181,57 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4686,32 +4686,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="31"/>
+        <location filename="../ui/pages/settings_page.py" line="32"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="32"/>
+        <location filename="../ui/pages/settings_page.py" line="33"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="33"/>
+        <location filename="../ui/pages/settings_page.py" line="34"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="34"/>
+        <location filename="../ui/pages/settings_page.py" line="35"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="36"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="38"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -4719,53 +4719,53 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="39"/>
-        <location filename="../ui/sign_in_dialog.py" line="66"/>
+        <location filename="../ui/sign_in_dialog.py" line="41"/>
+        <location filename="../ui/sign_in_dialog.py" line="71"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="58"/>
+        <location filename="../ui/sign_in_dialog.py" line="63"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="59"/>
+        <location filename="../ui/sign_in_dialog.py" line="64"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="60"/>
+        <location filename="../ui/sign_in_dialog.py" line="65"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="61"/>
+        <location filename="../ui/sign_in_dialog.py" line="66"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="67"/>
+        <location filename="../ui/sign_in_dialog.py" line="72"/>
         <source>Recovery key…</source>
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="112"/>
+        <location filename="../ui/sign_in_dialog.py" line="136"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation>Chiffrement de la base de données en cours; cela n&apos;arrive qu&apos;une fois et peut prendre une minute…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="131"/>
+        <location filename="../ui/sign_in_dialog.py" line="155"/>
         <source>The new password is set: sign in with it.</source>
         <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="161"/>
+        <location filename="../ui/sign_in_dialog.py" line="185"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="170"/>
+        <location filename="../ui/sign_in_dialog.py" line="194"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>

@@ -44,6 +44,8 @@ class DailyBackups(QObject):
         self.timer.timeout.connect(self.check)
 
     def start(self, first_check_ms: int = FIRST_CHECK_MS) -> None:
+        if self.context.db.on_server:
+            return  # the server is backed up by its own tools, not from each seat
         self.timer.start()
         QTimer.singleShot(first_check_ms, self.check)
 
@@ -112,6 +114,8 @@ def backup_at_closing(context: AppContext) -> bool:
     """The backup made when the program closes (the window is gone, the database still
     open); a failure is said, since nobody is there to see the banner tomorrow."""
     db, actor = context.db, context.actor
+    if db.on_server:
+        return True  # the server's own backups; a seat closing backs up nothing
     text = QCoreApplication.translate("Backups", "Backing up the database before closing…")
     try:
         made = run_with_progress(None, text,

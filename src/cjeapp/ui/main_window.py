@@ -107,11 +107,13 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
         open_at(self, 1280, 690)
 
-    def check_file_in_background(self) -> BackgroundJob:
+    def check_file_in_background(self) -> BackgroundJob | None:
         """SQLite's integrity check of the open file, after sign-in and off the screen's
         thread (it grows with the file): a damaged file is said in a dialog and stays said
         in the status bar."""
         db = self.context.db
+        if db.on_server:
+            return None  # the server checks itself (pg_amcheck): not a seat's work
         job = BackgroundJob(lambda running: db.check_integrity(running.is_cancelled))
         job.refused.connect(self._file_damaged)
         job.succeeded.connect(lambda _result: self.statusBar().showMessage(
@@ -163,7 +165,8 @@ class MainWindow(QMainWindow):
             return PartnersPage(self.context)
         if section.key == "settings":
             settings_page = SettingsPage(self.context)
-            settings_page.backups.restore_requested.connect(self.restore_after_closing)
+            if settings_page.backups is not None:
+                settings_page.backups.restore_requested.connect(self.restore_after_closing)
             return settings_page
         if section.key == "privacy":
             privacy = PrivacyPage(self.context)

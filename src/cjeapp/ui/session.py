@@ -36,9 +36,12 @@ def warm_up() -> threading.Thread:
     return thread
 
 
-def entry_dialog(path: Path) -> FirstRunDialog | SignInDialog:
+def entry_dialog(path: Path | str) -> FirstRunDialog | SignInDialog:
     """First-run set-up when there is no file yet, else sign-in (which opens the encrypted
-    file, or encrypts one of an earlier version)."""
+    file, or encrypts one of an earlier version); on the office's server (an address),
+    sign-in."""
+    if isinstance(path, str):
+        return SignInDialog(path)
     if file_state(path) is FileState.NEW:
         from cjeapp.ui.first_run_dialog import FirstRunDialog
 
@@ -62,7 +65,7 @@ def main_window_after(dialog: FirstRunDialog | SignInDialog) -> MainWindow | Non
     return window
 
 
-def start_session(path: Path) -> MainWindow | None:
+def start_session(path: Path | str) -> MainWindow | None:
     dialog = entry_dialog(path)
     warm_up()
     QTimer.singleShot(0, lambda: logging.getLogger("cjeapp.ui").info(

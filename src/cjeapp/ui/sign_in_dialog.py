@@ -1,5 +1,6 @@
 """Signing in: the user name and password open the encrypted database file and sign the
-person in; a file of an earlier version is encrypted at this first sign-in."""
+person in; a file of an earlier version is encrypted at this first sign-in. On the office's
+server (an address instead of a file), the password is checked against its hash there."""
 
 from __future__ import annotations
 
@@ -29,15 +30,19 @@ class SignInDialog(QDialog):
     """Accepted with ``db`` open and ``actor`` signed in; ``recovery`` holds the recovery
     key to show once when this sign-in encrypted the file."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path = path
+        self.server = path if isinstance(path, str) else None
+        self.path = Path(path) if not isinstance(path, str) else Path()
         self.db: Database | None = None
         self.actor: Actor | None = None
         self.recovery: str | None = None
         self._job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Sign in"))
-        title = QLabel(f"cjeapp — {path.name}")
+        from cjeapp.core.db.server import shown_address
+
+        title = QLabel(f"cjeapp — {shown_address(self.server)}" if self.server
+                       else f"cjeapp — {self.path.name}")
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         title.setWordWrap(True)
         self.username = QLineEdit()
@@ -67,6 +72,9 @@ class SignInDialog(QDialog):
         forgotten = buttons.addButton(self.tr("Recovery key…"),
                                       QDialogButtonBox.ButtonRole.ActionRole)
         forgotten.clicked.connect(self._use_recovery_key)
+        # On the server nobody unlocks a file: a forgotten password is reset by the
+        # administrator.
+        forgotten.setVisible(self.server is None)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.ok = ok
@@ -91,6 +99,9 @@ class SignInDialog(QDialog):
             self._choose_new_password(self.actor)
             return
         username, password = self.username.text(), self.password.text()
+        if self.server is not None:
+            self._sign_in_on_server(self.server, username, password)
+            return
         from cjeapp.core.staff import opening
 
         if file_state(self.path) is FileState.PLAIN:
@@ -100,6 +111,19 @@ class SignInDialog(QDialog):
             # The integrity check runs after sign-in, in the background (MainWindow).
             self.db, self.actor = opening.open_database(self.path, username, password,
                                                         verify=False)
+        except CjeError as error:
+            self._refused(error)
+            return
+        self._signed_in()
+
+    def _sign_in_on_server(self, url: str, username: str, password: str) -> None:
+        from cjeapp.core.db.server import open_server
+        from cjeapp.core.staff import accounts
+
+        try:
+            if self.db is None:
+                self.db = open_server(url)
+            self.actor = accounts.sign_in(self.db, username, password)
         except CjeError as error:
             self._refused(error)
             return

@@ -246,6 +246,12 @@ class Database:
             raise damaged(self.path, problems[0])
 
     @property
+    def on_server(self) -> bool:
+        """The office's PostgreSQL server (not a file on this PC): no key file, no file
+        backups or integrity check of the program's own; the server's tools do those."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
     def keys_path(self) -> Path:
         return keyring.keys_path(self.path)
 

@@ -88,6 +88,12 @@ def open_server(url: str) -> Database:
     return Database(seat_folder(url), engine, None)
 
 
+def shown_address(url: str) -> str:
+    """The server as a person reads it (host and database, never the password)."""
+    parts = urlsplit(url)
+    return f"{parts.hostname or 'localhost'}{parts.path}"
+
+
 def _without_password(url: str) -> str:
     parts = urlsplit(url)
     if parts.password is None:

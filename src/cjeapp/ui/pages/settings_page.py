@@ -26,17 +26,20 @@ class SettingsPage(QWidget):
         self.staff = StaffTab(context)
         self.calendar = CalendarTab(context)
         self.preferences = PreferencesTab(context)
-        self.backups = BackupsTab(context)
+        # The server's backups are the server's own (see the README): no tab on a seat.
+        self.backups = BackupsTab(context) if not context.db.on_server else None
         # The organization's form is taller than a laptop at 125 % leaves it: it scrolls.
         self.tabs.addTab(scrolling(self.organization), self.tr("Organization"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
         self.tabs.addTab(self.staff, self.tr("Staff accounts"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.preferences, self.tr("Preferences"))
-        self.tabs.addTab(self.backups, self.tr("Backups"))
+        if self.backups is not None:
+            self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
 
     def wait_for_jobs(self) -> None:
-        self.backups.wait_for_jobs()
+        if self.backups is not None:
+            self.backups.wait_for_jobs()

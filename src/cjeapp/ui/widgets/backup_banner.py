@@ -47,6 +47,8 @@ class BackupBanner(QFrame):
     def refresh(self) -> None:
         """Look at the backups again (on a worker thread); the banner shows or hides when
         the answer comes."""
+        if self.context.db.on_server:
+            return  # the server's backups are the server's (pg_dump): nothing to say here
         if self.job is not None:
             self._again = True
             return

@@ -1,0 +1,36 @@
+"""``cjeapp server-init``: the organization and its first administrator on a new, empty
+database of the office's server (the program's first-run set-up, for the server; the
+seats then sign in with ``cjeapp --db postgresql://…``)."""
+
+from __future__ import annotations
+
+import argparse
+
+from cjeapp.commands import fail
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_, gettext, msg
+
+
+def server_init(args: argparse.Namespace) -> int:
+    from cjeapp.cli_arguments import password_from_environment_or_prompt
+    from cjeapp.core.db.server import open_server, shown_address
+    from cjeapp.core.staff import accounts
+
+    try:
+        db = open_server(args.db)
+        try:
+            if not accounts.needs_first_run(db):
+                raise CjeError(msg(N_(
+                    "The server's database {address} is already set up: sign in to the "
+                    "program with one of its accounts."), address=shown_address(args.db)))
+            accounts.initialize(db, organization_name=args.organization,
+                                office_name=args.office, username=args.user,
+                                full_name=args.full_name,
+                                password=password_from_environment_or_prompt())
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("{address} is ready: sign in as {user} with cjeapp --db {url}")).format(
+        address=shown_address(args.db), user=args.user, url=args.db))
+    return 0

@@ -1,0 +1,69 @@
+"""The program's window on the office's server: the server set up once with
+``cjeapp server-init``, then each seat signs in on its address (the password checked
+against its hash there, a wrong one refused in French) and works in the same screens; the
+file's own care (backups, the banner about them, the integrity check) is the server's
+tools', not a seat's."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cjeapp.cli import main
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.ui.session import entry_dialog, main_window_after
+from cjeapp.ui.sign_in_dialog import SignInDialog
+from tests.pg_cluster import Cluster
+from tests.ui.keyboard import press, type_text
+
+
+def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
+        qtbot: QtBot, pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], french: None) -> None:
+    name = f"office_{uuid.uuid4().hex[:12]}"
+    pg_cluster.create_database(name)
+    url = f"postgresql://cjeapp_test@127.0.0.1:{pg_cluster.port}/{name}"
+    monkeypatch.setenv("CJEAPP_PASSWORD", "admin-secret")
+    init = ["--lang", "fr", "server-init", "--db", url, "--organization",
+            "Carrefour jeunesse-emploi", "--office", "Thetford Mines", "--user", "admin",
+            "--full-name", "Andréane Morin"]
+    assert main(init) == 0
+    assert "prête" in capsys.readouterr().out
+    assert main(init) == 1  # once only
+    assert "déjà" in capsys.readouterr().err
+    dialog = entry_dialog(url)
+    assert isinstance(dialog, SignInDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert name in dialog.windowTitle() or any(
+        name in label.text() for label in dialog.findChildren(type(dialog.message)))
+    type_text(dialog.username, "admin")
+    type_text(dialog.password, "faux")
+    press(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None and "mot de passe" in dialog.message.text()
+    type_text(dialog.password, "admin-secret")
+    press(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.db is not None and dialog.db.on_server
+    clients.create_client(dialog.db, dialog.actor, ClientForm(  # type: ignore[arg-type]
+        first_name="Hélène", last_name="Côté-Bélanger", birth_date=date(1988, 3, 14)))
+    window = main_window_after(dialog)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.backups.start(first_check_ms=0)
+    assert not window.backups.timer.isActive()  # no backups from a seat
+    assert window.banner.isHidden() and window.banner.settled
+    settings = window.show_section("settings")
+    titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]  # type: ignore[attr-defined]
+    assert "Sauvegardes" not in titles and "Comptes du personnel" in titles
+    desk = window.show_section("desk")
+    desk.search_box.setText("hel cot")  # type: ignore[attr-defined]
+    desk.search_box.run_now()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: desk.hits.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    window.close()
