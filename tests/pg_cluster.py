@@ -13,7 +13,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -38,10 +38,19 @@ def _free_port() -> int:
 
 
 class Cluster:
-    def __init__(self, folder: Path, port: int, socket_dir: Path) -> None:
+    def __init__(self, folder: Path, port: int, socket_dir: Path,
+                 control: Callable[[str], None]) -> None:
         self.folder = folder
         self.port = port
         self.socket_dir = socket_dir
+        self.control = control  # "stop" or "start", as pg_ctl does them
+
+    def stop(self) -> None:
+        """The server goes away, as when the office's network or server drops."""
+        self.control("stop")
+
+    def start(self) -> None:
+        self.control("start")
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
@@ -79,10 +88,16 @@ def running_cluster() -> Iterator[Cluster]:
         "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
     options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-    run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-        str(root / "server.log"), "-w", "start")
+    def control(action: str) -> None:
+        if action == "start":
+            run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",
+                str(root / "server.log"), "-w", "start")
+        else:
+            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+
+    control("start")
     try:
-        yield Cluster(data, port, sockets)
+        yield Cluster(data, port, sockets, control)
     finally:
         subprocess.run([*prefix, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate",
                         "-w", "stop"], capture_output=True, timeout=120)

@@ -223,3 +223,33 @@ def test_a_server_that_cannot_be_reached_is_said_in_a_sentence(pg_cluster: Clust
     assert "***" in said and "secret" not in said
     with pytest.raises(DatabaseOpenError):
         open_server("mysql://someone@host/db")
+
+
+def test_a_dropped_connection_is_said_and_the_next_action_reconnects() -> None:
+    """The server goes away mid-work (its own throwaway cluster, stopped then started):
+    the action is refused in a sentence, nothing half-saved; once it is back, the same
+    open database works again without restarting the program."""
+    from cjeapp.core.db.server import ServerUnreachable
+    from tests.pg_cluster import running_cluster
+
+    with running_cluster() as cluster:
+        url = cluster.create_database("office").replace("postgresql+psycopg://",
+                                                         "postgresql://")
+        db = open_server(url)
+        try:
+            admin = accounts.initialize(db, organization_name="CJE", office_name="Bureau",
+                                        username="admin", full_name="Andréane Morin",
+                                        password="admin-secret")
+            _person(db, admin, "Avant", "Coupure")
+            cluster.stop()
+            with pytest.raises(ServerUnreachable) as cut:
+                _person(db, admin, "Pendant", "Coupure")
+            assert "connexion avec le serveur" in cut.value.message.render("fr")
+            with pytest.raises(ServerUnreachable):
+                search_clients(db, admin, "coupure")
+            cluster.start()
+            _person(db, admin, "Après", "Coupure")
+            assert sorted(hit.first_name for hit in search_clients(db, admin, "coupure")) \
+                == ["Après", "Avant"]
+        finally:
+            db.close()

@@ -10,10 +10,12 @@ each transaction takes the chain's lock before it reads the chain's tip (``db.lo
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, create_engine, text
+import psycopg
+from sqlalchemy import Engine, ExceptionContext, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 
 from cjeapp.core.db import migrate
@@ -68,6 +70,23 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(migrate.alembic_config(connection), "head")
 
 
+class ServerUnreachable(DatabaseOpenError):
+    """The server went away during work (network, server restarted): said in a sentence;
+    the next action connects again by itself (the pool checks each connection first)."""
+
+
+def _said_in_words(url: str) -> Callable[[ExceptionContext], None]:
+    def said(context: ExceptionContext) -> None:
+        if context.is_disconnect or isinstance(context.original_exception,
+                                               psycopg.OperationalError):
+            raise ServerUnreachable(msg(N_(
+                "The connection with the server {address} was lost: nothing of this action "
+                "was saved. What you typed is still here; try again in a moment (the program "
+                "connects again by itself), or ask the person who runs the server."),
+                address=shown_address(url))) from context.original_exception
+    return said
+
+
 def open_server(url: str) -> Database:
     """Connect to the server at ``url`` (upgrading its schema when this version is newer);
     refused in a sentence when it cannot be reached or is not cjeapp's."""
@@ -85,6 +104,7 @@ def open_server(url: str) -> Database:
     except Exception:
         engine.dispose()
         raise
+    event.listen(engine, "handle_error", _said_in_words(url))
     return Database(seat_folder(url), engine, None)
 
 
