@@ -149,6 +149,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "reception.visits.left_without_service": P.VISIT_WRITE,
     "reception.visits.take": P.VISIT_TAKE,
     "reception.visits.visits_of_day": P.VISIT_WRITE,
+    "reception.visits.queue_mark": P.CLIENT_READ,
     "reporting.dashboard.dashboard": P.REPORT_READ,
     "reporting.keys.public_key_for": P.FUNDER_EXPORT,
     "reporting.operations.operations": P.REPORT_READ,

@@ -67,3 +67,34 @@ def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
     desk.search_box.run_now()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: desk.hits.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
     window.close()
+
+
+def test_an_arrival_at_one_seat_reaches_the_waiting_list_of_another(
+        qtbot: QtBot, pg_cluster: Cluster, french: None) -> None:
+    from cjeapp.core.db.server import open_server
+    from cjeapp.core.reception import visits
+    from cjeapp.core.staff import accounts
+    from cjeapp.ui.context import AppContext
+    from cjeapp.ui.pages.desk_page import DeskPage
+
+    url = pg_cluster.create_database(f"office_{uuid.uuid4().hex[:12]}")
+    reception_desk, counsellor_desk = open_server(url), open_server(url)
+    try:
+        admin = accounts.initialize(reception_desk, organization_name="CJE",
+                                    office_name="Bureau", username="admin",
+                                    full_name="Andréane Morin", password="admin-secret")
+        person = clients.create_client(reception_desk, admin, ClientForm(
+            first_name="Omar", last_name="Haddad")).id
+        other = DeskPage(AppContext(counsellor_desk, admin))
+        qtbot.addWidget(other)
+        assert other._poller.isActive()  # on the server, other seats are looked for
+        job = other.poll_other_seats()
+        qtbot.waitUntil(lambda: other._poll_job is None, timeout=10_000)
+        assert job is not None and other.visits.rowCount() == 0
+        visits.check_in(reception_desk, admin, person, "Renouvellement du permis")
+        other.poll_other_seats()
+        qtbot.waitUntil(lambda: other.visits.rowCount() == 1, timeout=10_000)
+        other.wait_for_jobs()
+    finally:
+        reception_desk.close()
+        counsellor_desk.close()

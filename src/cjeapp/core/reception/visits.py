@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
@@ -129,6 +129,23 @@ def visits_of_day(db: Database, actor: Actor, office_id: str | None = None) -> l
                 for visit, first, last, counsellor in session.execute(query)]
     order = {WAITING: 0, IN_PROGRESS: 1, CLOSED: 2, LEFT: 3}
     return sorted(rows, key=lambda row: (order.get(row.status, 9), row.arrived_at))
+
+
+def queue_mark(db: Database, actor: Actor, office_id: str | None = None
+               ) -> tuple[int, int]:
+    """What tells a seat the waiting list moved on another seat: how many of today's visits
+    there are and the sum of their versions (an arrival, a person taken or a visit closed
+    changes it). One small query, polled by each seat on the office's server."""
+    actor.require(Permission.CLIENT_READ)
+    start = datetime.combine(clock.today(), datetime.min.time(), clock.LOCAL_ZONE)
+    with db.read_session() as session:
+        query = select(func.count(), func.coalesce(func.sum(Visit.version), 0)).where(
+            Visit.deleted_at.is_(None),
+            (Visit.arrived_at >= start) | Visit.status.in_((WAITING, IN_PROGRESS)))
+        if office_id:
+            query = query.where(Visit.office_id == office_id)
+        count, versions = session.execute(query).one()
+    return int(count), int(versions)
 
 
 def _row(visit: Visit, first: str, last: str, counsellor: str | None) -> VisitRow:

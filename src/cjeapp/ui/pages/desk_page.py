@@ -20,6 +20,7 @@ from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
+from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
@@ -40,6 +41,7 @@ def _heading(text: str) -> QLabel:
 class DeskPage(QWidget):
     open_client = Signal(str)
     TICK_MS = 30_000
+    POLL_MS = 4_000  # on the server: how often other seats' arrivals are looked for
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +135,17 @@ class DeskPage(QWidget):
         self._ticker.timeout.connect(self.visits.tick)
         self._ticker.start()
         self.refresh_visits()
+        # On the office's server, arrivals come from other seats too: the list looks for
+        # them every few seconds, off the screen's thread (one small query; polling rather
+        # than LISTEN/NOTIFY: no connection held open per seat, and it goes through any
+        # proxy an IT provider puts before the server).
+        self._mark: tuple[int, int] | None = None
+        self._poll_job: BackgroundJob | None = None
+        self._poller = QTimer(self)
+        self._poller.setInterval(self.POLL_MS)
+        self._poller.timeout.connect(self.poll_other_seats)
+        if context.db.on_server:
+            self._poller.start()
 
     # -- search --------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -235,6 +248,31 @@ class DeskPage(QWidget):
             return
         visits.left_without_service(self.context.db, self.context.actor, visit_id)
         self.context.announce(ChangeKind.VISITS, origin=self)
+
+    def poll_other_seats(self) -> BackgroundJob | None:
+        """Look whether the waiting list moved on another seat; refresh it if so."""
+        if self._poll_job is not None:
+            return None
+        db, actor, office = self.context.db, self.context.actor, self.context.office_id
+        job = BackgroundJob(lambda _running: visits.queue_mark(db, actor, office))
+        job.succeeded.connect(self._polled)
+        job.finished.connect(self._poll_ended)
+        self._poll_job = job
+        job.start(self)
+        return job
+
+    def _polled(self, mark: tuple[int, int]) -> None:
+        if self._mark is not None and mark != self._mark:
+            self.refresh_visits()
+        self._mark = mark
+
+    def _poll_ended(self) -> None:
+        self._poll_job = None
+
+    def wait_for_jobs(self) -> None:
+        self._poller.stop()
+        if self._poll_job is not None:
+            self._poll_job.stop_and_wait()
 
     def refresh_visits(self) -> None:
         self.visits.set_rows(visits.visits_of_day(self.context.db, self.context.actor,
