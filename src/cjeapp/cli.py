@@ -175,6 +175,17 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--user", required=True, help="the administrator's user name")
     server.add_argument("--full-name", required=True, help="the administrator's name")
 
+    move = commands.add_parser(
+        "migrate-store", help="copy an office's database file to an empty database of the "
+        "office's PostgreSQL server, every record and the audit chain as they are, verified "
+        "table by table (all or nothing)")
+    move.add_argument("--from", dest="source", type=existing_file, required=True)
+    move.add_argument("--user", required=True,
+                      help="an administrator of the file (password from CJEAPP_PASSWORD or "
+                      "asked)")
+    move.add_argument("--to", type=server_address, required=True,
+                      help="postgresql://user@host/database (empty)")
+
     bring = commands.add_parser(
         "import", help="people, services given, activity attendance or partners from a "
         "spreadsheet (XLSX, XLS, ODS, CSV): checked row by row, imported as one batch that "
@@ -237,7 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "retention": privacy_commands.retention,
                "import": import_commands.import_file,
                "where": file_commands.where, "licences": commands.licences,
-               "server-init": server_commands.server_init}[args.command]
+               "server-init": server_commands.server_init,
+               "migrate-store": server_commands.migrate_store}[args.command]
     return handler(args)
 
 

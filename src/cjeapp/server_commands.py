@@ -34,3 +34,33 @@ def server_init(args: argparse.Namespace) -> int:
     print(gettext(N_("{address} is ready: sign in as {user} with cjeapp --db {url}")).format(
         address=shown_address(args.db), user=args.user, url=args.db))
     return 0
+
+
+def migrate_store(args: argparse.Namespace) -> int:
+    """``cjeapp migrate-store --from FILE --user NAME --to postgresql://…``."""
+    from cjeapp.cli_arguments import password_from_environment_or_prompt
+    from cjeapp.core.db.server import open_server, shown_address
+    from cjeapp.core.db.store_move import move_store
+    from cjeapp.core.locale_format import format_number
+    from cjeapp.core.staff import opening
+
+    try:
+        source, actor = opening.open_database(args.source.expanduser().resolve(), args.user,
+                                              password_from_environment_or_prompt())
+        try:
+            target = open_server(args.to)
+            try:
+                moved = move_store(source, actor, target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except CjeError as error:
+        return fail(error)
+    for table in moved:
+        print(f"{table.name}\t{format_number(table.rows)}\t{table.checksum[:16]}")
+    print(gettext(N_("Moved to {address}: {tables} tables, {rows} records, each table "
+                     "counted and checksummed on both sides.")).format(
+        address=shown_address(args.to), tables=format_number(len(moved)),
+        rows=format_number(sum(table.rows for table in moved))))
+    return 0

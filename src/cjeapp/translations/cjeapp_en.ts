@@ -2006,88 +2006,88 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="48"/>
+        <location filename="../ui/pages/desk_page.py" line="50"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="54"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="59"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="72"/>
+        <location filename="../ui/pages/desk_page.py" line="74"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="77"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="76"/>
+        <location filename="../ui/pages/desk_page.py" line="78"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="77"/>
+        <location filename="../ui/pages/desk_page.py" line="79"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="106"/>
+        <location filename="../ui/pages/desk_page.py" line="108"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="113"/>
+        <location filename="../ui/pages/desk_page.py" line="115"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="165"/>
-        <location filename="../ui/pages/desk_page.py" line="186"/>
+        <location filename="../ui/pages/desk_page.py" line="178"/>
+        <location filename="../ui/pages/desk_page.py" line="199"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="171"/>
+        <location filename="../ui/pages/desk_page.py" line="184"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="192"/>
+        <location filename="../ui/pages/desk_page.py" line="205"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="199"/>
+        <location filename="../ui/pages/desk_page.py" line="212"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="214"/>
+        <location filename="../ui/pages/desk_page.py" line="227"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2015,88 +2015,88 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="48"/>
+        <location filename="../ui/pages/desk_page.py" line="50"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="54"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="59"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="72"/>
+        <location filename="../ui/pages/desk_page.py" line="74"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="77"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="76"/>
+        <location filename="../ui/pages/desk_page.py" line="78"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="77"/>
+        <location filename="../ui/pages/desk_page.py" line="79"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="106"/>
+        <location filename="../ui/pages/desk_page.py" line="108"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="113"/>
+        <location filename="../ui/pages/desk_page.py" line="115"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="165"/>
-        <location filename="../ui/pages/desk_page.py" line="186"/>
+        <location filename="../ui/pages/desk_page.py" line="178"/>
+        <location filename="../ui/pages/desk_page.py" line="199"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="171"/>
+        <location filename="../ui/pages/desk_page.py" line="184"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="192"/>
+        <location filename="../ui/pages/desk_page.py" line="205"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="199"/>
+        <location filename="../ui/pages/desk_page.py" line="212"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="214"/>
+        <location filename="../ui/pages/desk_page.py" line="227"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
