@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--rows", type=int, default=20_000, help="people in the list "
                        "(bench import)")
     bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
-    bench.add_argument("--db", type=existing_file,
+    bench.add_argument("--db", type=database_place,
                        help="existing database (default: build a demo one)")
     bench.add_argument("--user", help="with --db: your user name (password as for --db)")
     bench.add_argument("--clients", type=int, default=100_000)

@@ -135,8 +135,9 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
         if args.doc_lang not in allowed:
             parser.error(gettext(N_("--lang {language}: this document is written in {choices}."))
                          .format(language=args.doc_lang, choices=", ".join(allowed)))
-    if getattr(args, "command", None) == "bench" and args.db is not None and not args.user:
-        parser.error(gettext(N_("bench with --db needs --user NAME.")))
+    if getattr(args, "command", None) == "bench" and isinstance(args.db, Path) \
+            and not args.user:
+        parser.error(gettext(N_("bench with --db FILE needs --user NAME.")))
     db = getattr(args, "db", None)
     for name in ("to", "out", "source", "pdf"):
         other = getattr(args, name, None)

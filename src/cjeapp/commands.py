@@ -148,6 +148,8 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str] | None:
 
     if args.db is None:
         return None
+    if isinstance(args.db, str):  # the office's server: an empty one is filled, no password
+        return (args.user, password_from_environment_or_prompt()) if args.user else None
     refuse_plain(args.db.expanduser().resolve())
     return args.user, password_from_environment_or_prompt()
 

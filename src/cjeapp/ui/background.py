@@ -9,18 +9,32 @@ listens to ``succeeded``, ``stopped`` and ``refused``, always exactly one of the
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.errors import Cancelled, CjeError, Unexpected
 from cjeapp.ui.messages import show_error
 
 log = logging.getLogger(__name__)
+
+
+
+
+def while_shown(slot: Callable[..., None]) -> Callable[..., None]:
+    """A screen's slot for a job's answer that does nothing once the screen is gone (a
+    look started with ``start_looking`` may answer after its screen was closed)."""
+    @functools.wraps(slot)
+    def run(screen: QObject, *args: Any) -> None:
+        if shiboken6.isValid(screen):
+            slot(screen, *args)
+    return run
 
 
 class BackgroundJob(QObject):
@@ -58,6 +72,16 @@ class BackgroundJob(QObject):
             self.refused.connect(lambda error: show_error(parent, error)
                                  if isinstance(error, Unexpected) else None)
         self._thread.start()
+
+    def start_looking(self) -> None:
+        """Run a short look (a folder, a count) whose answer a screen may no longer want:
+        the thread belongs to the application, not to the screen, so a screen closed
+        meanwhile never takes a running thread down with it; connect its signals to the
+        screen's own methods (Qt drops them with the screen) and refusals are not shown."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("a QApplication runs the program")
+        self.start(app)
 
     def cancel(self) -> None:
         self._cancel.set()

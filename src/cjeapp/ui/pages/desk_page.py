@@ -20,7 +20,7 @@ from cjeapp.core.errors import CjeError, ValidationError
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
-from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import BackgroundJob, while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
@@ -258,14 +258,16 @@ class DeskPage(QWidget):
         job.succeeded.connect(self._polled)
         job.finished.connect(self._poll_ended)
         self._poll_job = job
-        job.start(self)
+        job.start_looking()
         return job
 
+    @while_shown
     def _polled(self, mark: tuple[int, int]) -> None:
         if self._mark is not None and mark != self._mark:
             self.refresh_visits()
         self._mark = mark
 
+    @while_shown
     def _poll_ended(self) -> None:
         self._poll_job = None
 

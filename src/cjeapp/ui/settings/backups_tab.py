@@ -28,7 +28,7 @@ from cjeapp.core.backups.rotation import Rotation
 from cjeapp.core.changes import Change, ChangeKind
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.locale_format import format_moment, format_number
-from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import BackgroundJob, while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
 from cjeapp.ui.models.row_table import Column
@@ -50,6 +50,7 @@ class BackupsTab(QWidget):
         self.job: BackgroundJob | None = None
         self.listing: BackgroundJob | None = None  # the folder being looked at
         self._list_again: Callable[[], None] | None = None  # asked again meanwhile
+        self._then: Callable[[], None] | None = None  # what follows the look running
         intro = QLabel(self.tr(
             "The program backs up the database when it closes and once a day while it is "
             "open. Backups are encrypted like the database: they open only with a staff "
@@ -148,14 +149,17 @@ class BackupsTab(QWidget):
         db, actor = self.context.db, self.context.actor
         job = BackgroundJob(lambda _running: (automatic.list_backups(db, actor),
                                               automatic.folder_of(db)))
-        job.succeeded.connect(lambda found: self._listed(*found))
+        job.succeeded.connect(self._listed)
         job.refused.connect(self._not_listed)
-        job.finished.connect(lambda: self._listing_ended(then))
+        job.finished.connect(self._listing_ended)
         self.listing = job
+        self._then = then
         self.status.setText(self.tr("Looking at the backup folder…"))
-        job.start(self)
+        job.start_looking()
 
-    def _listed(self, backups: list[BackupFile], folder: Path) -> None:
+    @while_shown
+    def _listed(self, found: tuple[list[BackupFile], Path]) -> None:
+        backups, folder = found
         self.list.set_rows(backups)
         if backups:
             self.status.setText(self.tr("%1 backups in %2.").replace(
@@ -163,12 +167,15 @@ class BackupsTab(QWidget):
         else:
             self.status.setText(self.tr("No backup in %1 yet.").replace("%1", str(folder)))
 
+    @while_shown
     def _not_listed(self, error: object) -> None:
         self.list.set_rows([])
         self.status.setText(str(error))
 
-    def _listing_ended(self, then: Callable[[], None] | None) -> None:
+    @while_shown
+    def _listing_ended(self) -> None:
         self.listing = None
+        then, self._then = self._then, None
         if then is not None:
             then()
         again, self._list_again = self._list_again, None

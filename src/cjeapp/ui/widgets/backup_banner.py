@@ -13,7 +13,7 @@ from cjeapp.core.backups.automatic import BackupStatus, backup_status
 from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.permissions import Permission
-from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import BackgroundJob, while_shown
 from cjeapp.ui.context import AppContext
 
 
@@ -58,7 +58,7 @@ class BackupBanner(QFrame):
         job.refused.connect(self._not_known)
         job.finished.connect(self._ended)
         self.job = job
-        job.start(self)
+        job.start_looking()
 
     def wait(self) -> None:
         """Before the window closes: the thread must end before its parent goes."""
@@ -66,6 +66,7 @@ class BackupBanner(QFrame):
             self._again = False
             self.job.stop_and_wait()
 
+    @while_shown
     def _show(self, status: BackupStatus) -> None:
         if not status.stale:
             self.hide()
@@ -73,10 +74,12 @@ class BackupBanner(QFrame):
         self.text.setText(self.sentence(status))
         self.show()
 
+    @while_shown
     def _not_known(self, error: object) -> None:
         if isinstance(error, CjeError):
             self.hide()  # signed out meanwhile, or no such setting: nothing to warn about
 
+    @while_shown
     def _ended(self) -> None:
         self.job = None
         if self._again:
