@@ -112,7 +112,7 @@ def test_the_server_search_index_follows_every_write(pg_cluster: Cluster) -> Non
         query = " & ".join(f"{word}:*" for word in words.split())
         with server.begin() as connection:
             return [row[0] for row in connection.execute(text(
-                "SELECT client_id FROM client_search WHERE (names || contact) @@ "
+                "SELECT client_id FROM client_search WHERE document @@ "
                 "to_tsquery('simple', :query) ORDER BY client_id"), {"query": query})]
 
     try:

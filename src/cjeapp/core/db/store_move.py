@@ -63,8 +63,8 @@ def _tables() -> list[Table]:
 
 
 def _read(connection: Connection, table: Table) -> Iterable[Any]:
-    return connection.execution_options(stream_results=True, yield_per=CHUNK).execute(
-        select(*table.columns))
+    return connection.execute(select(*table.columns),
+                              execution_options={"stream_results": True, "yield_per": CHUNK})
 
 
 def move_store(source: Database, actor: Actor, target: Database, *,
@@ -105,4 +105,5 @@ def move_store(source: Database, actor: Actor, target: Database, *,
             moved.append(MovedTable(table.name, copied[0], copied[1]))
         if report is not None:
             report("", len(tables), len(tables))
+        writing.exec_driver_sql("ANALYZE")  # the server plans from fresh statistics
     return moved

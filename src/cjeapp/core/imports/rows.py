@@ -131,6 +131,7 @@ class BatchWriter:
                                          source_sha256=sheet.sha256, rows=len(sheet.rows),
                                          imported=imported))
         self.pending: dict[type[Base], list[dict[str, object]]] = {}
+        self.written: dict[str, int] = {}  # table -> rows added
 
     def add(self, model: type[Base], values: dict[str, object], row: int) -> str:
         """A new record of ``model``; returns its id."""
@@ -157,10 +158,21 @@ class BatchWriter:
             rows = self.pending[model]
             if rows:
                 connection.execute(Base.metadata.tables[model.__tablename__].insert(), rows)
+                self.written[model.__tablename__] = \
+                    self.written.get(model.__tablename__, 0) + len(rows)
         self.pending = {}
 
     def finish(self, sheet: Sheet, details: dict[str, object]) -> None:
         self.flush()
+        connection = self.uow.session.connection()
+        if connection.dialect.name == "postgresql":
+            # The server plans queries from its statistics: after thousands of new rows,
+            # refreshed now (a search would otherwise walk the whole list until autovacuum).
+            for table, added in self.written.items():
+                if added >= 1_000:
+                    connection.exec_driver_sql(f"ANALYZE {table}")
+            if self.written.get("clients", 0) >= 1_000:
+                connection.exec_driver_sql("ANALYZE client_search")
         self.uow.audit("import", "import_batches", self.batch.id, {
             "kind": self.batch.kind, "file": sheet.name, "sha256": sheet.sha256,
             "rows": len(sheet.rows), **details})

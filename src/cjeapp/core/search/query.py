@@ -43,9 +43,14 @@ class SearchQuery:
             for term in self.terms)
 
 
+WEIGHTS = {"names": "A", "contact": "B"}  # the server's index: names A, contact details B
+
+
 def tsquery(term: Term) -> str:
-    """One term as PostgreSQL's ``to_tsquery('simple', …)`` reads it (words are \\w+)."""
-    return term.word + (":*" if term.prefix else "")
+    """One term as PostgreSQL's ``to_tsquery('simple', …)`` reads it (words are \\w+): a
+    prefix ``:*``, and the part of the index it must be in as its weight."""
+    weight = WEIGHTS.get(term.column or "", "")
+    return term.word + ((":*" + weight) if term.prefix else (f":{weight}" if weight else ""))
 
 
 def parse(text: str) -> SearchQuery:

@@ -4,12 +4,13 @@ Revision ID: 0018_server_search
 Revises: 0017_import_actions
 Create Date: 2026-12-04
 
-What is searched is what SQLite's index holds, in the same two columns: ``names`` (names,
-the name without hyphens and apostrophes) and ``contact`` (the phone's digits with and
-without the area code, e-mail, MIFI number, birth date as digits), folded the same way
-(lower case, no accents, ligatures spelled out, every other character a space) into a
-``tsvector`` of whole words each: ``word:*`` finds a word by its beginning as FTS5's prefix
-query does, and GIN indexes keep that fast. A trigger keeps the index in step with every
+What is searched is what SQLite's index holds, in the same two parts: the names (names, the
+name without hyphens and apostrophes), weighted A, and the contact details (the phone's
+digits with and without the area code, e-mail, MIFI number, birth date as digits), weighted
+B, folded the same way (lower case, no accents, ligatures spelled out, every other
+character a space) into one ``tsvector`` of whole words: ``word:*`` finds a word by its
+beginning as FTS5's prefix query does (``word:*A`` in the names only), and one GIN index
+answers every term of a query at once. A trigger keeps the index in step with every
 write, as SQLite's triggers do; a deleted file leaves it.
 """
 
@@ -43,28 +44,30 @@ def _contact(row: str) -> str:
                    f"'') || ' ' || coalesce(to_char({row}.birth_date, 'YYYYMMDD'), '')")
 
 
+def _document(row: str) -> str:
+    return f"setweight({_names(row)}, 'A') || setweight({_contact(row)}, 'B')"
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
     op.execute("CREATE TABLE client_search (client_id VARCHAR(36) PRIMARY KEY, "
-               "names TSVECTOR NOT NULL, contact TSVECTOR NOT NULL)")
-    op.execute("CREATE INDEX client_search_names ON client_search USING GIN (names)")
-    op.execute("CREATE INDEX client_search_contact ON client_search USING GIN (contact)")
+               "document TSVECTOR NOT NULL)")
+    op.execute("CREATE INDEX client_search_document ON client_search USING GIN (document)")
     op.execute(
         "CREATE FUNCTION client_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
         "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
         "DELETE FROM client_search WHERE client_id = OLD.id; END IF; "
         "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.deleted_at IS NULL THEN "
-        "INSERT INTO client_search (client_id, names, contact) VALUES "
-        f"(NEW.id, {_names('NEW')}, {_contact('NEW')}); "
+        f"INSERT INTO client_search (client_id, document) VALUES (NEW.id, {_document('NEW')}); "
         "END IF; "
         "RETURN NULL; END $$")
     op.execute("CREATE TRIGGER clients_search AFTER INSERT OR UPDATE OR DELETE ON clients "
                "FOR EACH ROW EXECUTE FUNCTION client_search_sync()")
-    op.execute(f"INSERT INTO client_search (client_id, names, contact) SELECT c.id, "
-               f"{_names('c')}, {_contact('c')} FROM clients AS c WHERE c.deleted_at IS NULL")
+    op.execute(f"INSERT INTO client_search (client_id, document) SELECT c.id, "
+               f"{_document('c')} FROM clients AS c WHERE c.deleted_at IS NULL")
 
 
 def downgrade() -> None:
