@@ -253,3 +253,53 @@ def test_a_dropped_connection_is_said_and_the_next_action_reconnects() -> None:
                 == ["Après", "Avant"]
         finally:
             db.close()
+
+
+def test_a_seat_connects_with_a_role_that_can_neither_rewrite_the_log_nor_delete(
+        pg_cluster: Cluster) -> None:
+    """The documented role (resources/server/seat-role.sql): every day's work, and none
+    of what would let a seat rewrite history."""
+    import psycopg
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from cjeapp.core.documents import issuing
+    from cjeapp.core.resources import resource_path
+
+    name = f"office_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(f"host=127.0.0.1 port={pg_cluster.port} user=cjeapp_test "
+                         "dbname=postgres", autocommit=True) as admin_connection:
+        for role in ("cjeapp_owner", "cjeapp_seat"):
+            admin_connection.execute(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; "
+                                     "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        admin_connection.execute(f'CREATE DATABASE "{name}" OWNER cjeapp_owner')
+    base = f"postgresql://{{role}}@127.0.0.1:{pg_cluster.port}/{name}"
+    owner = open_server(base.format(role="cjeapp_owner"))  # the schema, made by its owner
+    try:
+        accounts.initialize(owner, organization_name="CJE", office_name="Bureau",
+                            username="admin", full_name="Andréane Morin",
+                            password="admin-secret")
+        with owner.engine.begin() as connection:
+            connection.exec_driver_sql(
+                resource_path("server", "seat-role.sql").read_text(encoding="utf-8"))
+    finally:
+        owner.close()
+    seat = open_server(base.format(role="cjeapp_seat"))
+    try:
+        admin = accounts.sign_in(seat, "admin", "admin-secret")
+        person = _person(seat, admin, "Hélène", "Côté-Bélanger")
+        assert [hit.id for hit in search_clients(seat, admin, "hel cote")] == [person]
+        clients.update_client(seat, admin, ClientId(person), ClientForm(
+            first_name="Hélène", last_name="Côté"), 1)
+        issuing.issue_collection_notice(seat, admin, ClientId(person))
+        assert chain_verdict(seat, admin).msgid == INTACT
+        for statement in ("DROP TRIGGER audit_log_no_update ON audit_log",
+                          "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+                          "DELETE FROM clients", "DELETE FROM audit_log",
+                          "UPDATE audit_log SET action = 'read'",
+                          "UPDATE alembic_version SET version_num = '0001_initial'",
+                          "CREATE TABLE elsewhere (x int)"):
+            with pytest.raises(DBAPIError), seat.engine.begin() as connection:
+                connection.execute(text(statement))
+    finally:
+        seat.close()
