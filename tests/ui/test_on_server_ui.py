@@ -62,6 +62,7 @@ def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
     settings = window.show_section("settings")
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]  # type: ignore[attr-defined]
     assert "Sauvegardes" not in titles and "Comptes du personnel" in titles
+    assert window.context.db.where.startswith("PostgreSQL — 127.0.0.1/office_")
     desk = window.show_section("desk")
     desk.search_box.setText("hel cot")  # type: ignore[attr-defined]
     desk.search_box.run_now()  # type: ignore[attr-defined]

@@ -46,7 +46,7 @@ class LicencesDialog(QDialog):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path | str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About cjeapp"))
         title = QLabel(f"cjeapp {__version__}")

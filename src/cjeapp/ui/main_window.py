@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QWidget:
         from cjeapp.ui.about_dialog import AboutDialog  # read from metadata when asked
 
-        dialog = AboutDialog(self.context.db.path, self)
+        dialog = AboutDialog(self.context.db.where, self)
         dialog.show()
         return dialog
 

@@ -191,6 +191,7 @@ class Database:
         self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._keyring_lock = threading.Lock()
+        self.address: str | None = None  # the office's server, as people read it
 
     @classmethod
     def create(cls, path: Path | str) -> tuple[Database, str]:
@@ -244,6 +245,11 @@ class Database:
             connection.close()
         if problems:
             raise damaged(self.path, problems[0])
+
+    @property
+    def where(self) -> str:
+        """Where the data is, as the About box says it: the file, or the server."""
+        return self.address or str(self.path)
 
     @property
     def on_server(self) -> bool:

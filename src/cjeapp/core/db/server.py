@@ -105,7 +105,9 @@ def open_server(url: str) -> Database:
         engine.dispose()
         raise
     event.listen(engine, "handle_error", _said_in_words(url))
-    return Database(seat_folder(url), engine, None)
+    db = Database(seat_folder(url), engine, None)
+    db.address = f"PostgreSQL — {shown_address(url)}"
+    return db
 
 
 def shown_address(url: str) -> str:
