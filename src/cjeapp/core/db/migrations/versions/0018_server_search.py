@@ -10,8 +10,9 @@ digits with and without the area code, e-mail, MIFI number, birth date as digits
 B, folded the same way (lower case, no accents, ligatures spelled out, every other
 character a space) into one ``tsvector`` of whole words: ``word:*`` finds a word by its
 beginning as FTS5's prefix query does (``word:*A`` in the names only), and one GIN index
-answers every term of a query at once. A trigger keeps the index in step with every
-write, as SQLite's triggers do; a deleted file leaves it.
+answers every term of a query at once. Each entry carries the person's French sort key, so
+the first names of a list in order come from the index alone. A trigger keeps the index in
+step with every write, as SQLite's triggers do; a deleted file leaves it.
 """
 
 from collections.abc import Sequence
@@ -53,7 +54,7 @@ def upgrade() -> None:
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
     op.execute("CREATE TABLE client_search (client_id VARCHAR(36) PRIMARY KEY, "
-               "document TSVECTOR NOT NULL)")
+               "sort_key VARCHAR(420) NOT NULL, document TSVECTOR NOT NULL)")
     op.execute("CREATE INDEX client_search_document ON client_search USING GIN (document)")
     op.execute(
         "CREATE FUNCTION client_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -61,13 +62,14 @@ def upgrade() -> None:
         "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
         "DELETE FROM client_search WHERE client_id = OLD.id; END IF; "
         "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.deleted_at IS NULL THEN "
-        f"INSERT INTO client_search (client_id, document) VALUES (NEW.id, {_document('NEW')}); "
+        "INSERT INTO client_search (client_id, sort_key, document) VALUES "
+        f"(NEW.id, NEW.sort_key, {_document('NEW')}); "
         "END IF; "
         "RETURN NULL; END $$")
     op.execute("CREATE TRIGGER clients_search AFTER INSERT OR UPDATE OR DELETE ON clients "
                "FOR EACH ROW EXECUTE FUNCTION client_search_sync()")
-    op.execute(f"INSERT INTO client_search (client_id, document) SELECT c.id, "
-               f"{_document('c')} FROM clients AS c WHERE c.deleted_at IS NULL")
+    op.execute(f"INSERT INTO client_search (client_id, sort_key, document) SELECT c.id, "
+               f"c.sort_key, {_document('c')} FROM clients AS c WHERE c.deleted_at IS NULL")
 
 
 def downgrade() -> None:
