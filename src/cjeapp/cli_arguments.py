@@ -38,7 +38,7 @@ def day_count(text: str) -> int:
 
 def database_place(text: str) -> Path | str:
     """A database file that exists, or the office server's address (postgresql://…)."""
-    from cjeapp.core.db.server import is_server_url
+    from cjeapp.core.db.address import is_server_url
 
     if is_server_url(text):
         return text
@@ -47,7 +47,7 @@ def database_place(text: str) -> Path | str:
 
 def server_address(text: str) -> str:
     """The office server's address (postgresql://user@host/database)."""
-    from cjeapp.core.db.server import is_server_url
+    from cjeapp.core.db.address import is_server_url
 
     if not is_server_url(text):
         raise argparse.ArgumentTypeError(gettext(N_(
@@ -59,7 +59,7 @@ def server_address(text: str) -> str:
 def database_or_new_file(text: str) -> Path | str:
     """The program's database: a file (made at first run when it does not exist yet), or
     the office server's address."""
-    from cjeapp.core.db.server import is_server_url
+    from cjeapp.core.db.address import is_server_url
 
     return text if is_server_url(text) else Path(text)
 

@@ -21,9 +21,10 @@ def on_a_file(command: Callable[[argparse.Namespace], int]
     def run(args: argparse.Namespace) -> int:
         if isinstance(getattr(args, "db", None), str):
             return fail(CjeError(msg(N_(
-                "This command works on a database file. The office's server is backed up "
-                "and checked with PostgreSQL's own tools (pg_dump, pg_amcheck); see the "
-                "README."))))
+                "This command works on a database file. The office's server is checked with "
+                "PostgreSQL's own tools (pg_amcheck); cjeapp backup --db postgresql://… "
+                "copies it to an encrypted file, which cjeapp migrate-store puts back into "
+                "an empty database. See the README."))))
         return command(args)
     run.__doc__ = command.__doc__
     return run
@@ -59,10 +60,13 @@ def check(args: argparse.Namespace) -> int:
     return 1
 
 
-@on_a_file
 def backup(args: argparse.Namespace) -> int:
     from cjeapp.core.db.maintenance import backup as do_backup
 
+    if isinstance(args.db, str):
+        from cjeapp.server_commands import server_backup
+
+        return server_backup(args)
     path = args.db.expanduser().resolve()
     try:
         key = _key(path, args.user, password_from_environment_or_prompt())

@@ -1,6 +1,7 @@
 """``cjeapp server-init``: the organization and its first administrator on a new, empty
 database of the office's server (the program's first-run set-up, for the server; the
-seats then sign in with ``cjeapp --db postgresql://…``)."""
+seats then sign in with ``cjeapp --db postgresql://…``); ``migrate-store``, a file into an
+empty server database; and ``backup --db postgresql://…``, the server copied into a file."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from cjeapp.core.i18n import N_, gettext, msg
 
 def server_init(args: argparse.Namespace) -> int:
     from cjeapp.cli_arguments import password_from_environment_or_prompt
-    from cjeapp.core.db.server import open_server, shown_address
+    from cjeapp.core.db.address import shown_address
+    from cjeapp.core.db.server import open_server
     from cjeapp.core.staff import accounts
 
     try:
@@ -39,7 +41,8 @@ def server_init(args: argparse.Namespace) -> int:
 def migrate_store(args: argparse.Namespace) -> int:
     """``cjeapp migrate-store --from FILE --user NAME --to postgresql://…``."""
     from cjeapp.cli_arguments import password_from_environment_or_prompt
-    from cjeapp.core.db.server import open_server, shown_address
+    from cjeapp.core.db.address import shown_address
+    from cjeapp.core.db.server import open_server
     from cjeapp.core.db.store_move import move_store
     from cjeapp.core.locale_format import format_number
     from cjeapp.core.staff import opening
@@ -63,4 +66,32 @@ def migrate_store(args: argparse.Namespace) -> int:
                      "counted and checksummed on both sides.")).format(
         address=shown_address(args.to), tables=format_number(len(moved)),
         rows=format_number(sum(table.rows for table in moved))))
+    return 0
+
+
+def server_backup(args: argparse.Namespace) -> int:
+    """``cjeapp backup --db postgresql://… --user ADMIN --to FILE``: the office's server
+    copied into a new encrypted cjeapp file, verified table by table."""
+    from cjeapp.cli_arguments import password_from_environment_or_prompt
+    from cjeapp.commands import print_recovery_key
+    from cjeapp.core.backups.server_copy import back_up_server
+    from cjeapp.core.db.server import open_server
+    from cjeapp.core.locale_format import format_number
+    from cjeapp.core.staff import accounts
+
+    password = password_from_environment_or_prompt()
+    try:
+        db = open_server(args.db)
+        try:
+            actor = accounts.sign_in(db, args.user, password)
+            made = back_up_server(db, actor, password, args.to)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("The server's office copied and verified: {path} (with its key file; "
+                     "{tables} tables, {rows} records). It opens with your user name and "
+                     "password.")).format(path=made.path, tables=format_number(len(made.tables)),
+                                          rows=format_number(made.records)))
+    print_recovery_key(made.recovery_key)
     return 0

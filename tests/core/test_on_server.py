@@ -10,12 +10,18 @@ import threading
 import uuid
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.server import open_server
-from cjeapp.core.errors import ConflictError, DatabaseOpenError
+from cjeapp.core.errors import (
+    AuthenticationError,
+    ConflictError,
+    DatabaseOpenError,
+    PermissionDenied,
+)
 from cjeapp.core.ids import ClientId
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
@@ -197,7 +203,8 @@ def test_document_numbers_stay_unique_and_gapless_when_seats_issue_at_once(
 
 def test_the_commands_take_the_servers_address(
         server: Database, office: dict[str, Actor], pg_cluster: Cluster,
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
     from cjeapp.cli import main
 
     helene = _person(server, office["reception"], "Hélène", "Côté-Bélanger",
@@ -211,9 +218,13 @@ def test_the_commands_take_the_servers_address(
     assert main(["--lang", "fr", "find", "--db", url, "--user", "accueil", "helene"]) == 1
     assert "mot de passe" in capsys.readouterr().err
     monkeypatch.setenv("CJEAPP_PASSWORD", "admin-secret")
+    assert main(["--lang", "fr", "check", "--db", url, "--user", "admin"]) == 1
+    assert "pg_amcheck" in capsys.readouterr().err
+    copy = tmp_path / "bureau.cjeapp"
     assert main(["--lang", "fr", "backup", "--db", url, "--user", "admin", "--to",
-                 "/tmp/never.sqlite3"]) == 1
-    assert "pg_dump" in capsys.readouterr().err
+                 str(copy)]) == 0
+    said = capsys.readouterr().out
+    assert str(copy) in said and "Clé de récupération" in said and copy.is_file()
 
 
 def test_a_server_that_cannot_be_reached_is_said_in_a_sentence(pg_cluster: Cluster) -> None:
@@ -303,3 +314,80 @@ def test_a_seat_connects_with_a_role_that_can_neither_rewrite_the_log_nor_delete
                 connection.execute(text(statement))
     finally:
         seat.close()
+
+
+def test_a_copy_of_the_server_is_an_encrypted_file_that_goes_back_to_a_server(
+        server: Database, office: dict[str, Actor], pg_cluster: Cluster,
+        tmp_path: Path) -> None:
+    """The office's backup of the server: a cjeapp file (encrypted, opened with the
+    administrator's password or the recovery key shown once) holding every record and an
+    intact audit chain; migrate-store puts it back into an empty server database."""
+    from cjeapp.core.backups.server_copy import back_up_server
+    from cjeapp.core.db import keyring
+    from cjeapp.core.db.sqlite_file import is_plain
+    from cjeapp.core.db.store_move import move_store
+    from cjeapp.core.staff import opening
+
+    for first in ("Hélène", "Éloïse"):
+        _person(server, office["reception"], first, "Côté-Bélanger")
+    admin = office["admin"]
+    with pytest.raises(AuthenticationError):
+        back_up_server(server, admin, "not-the-password", tmp_path / "copy.cjeapp")
+    with pytest.raises(PermissionDenied):
+        back_up_server(server, office["reception"], "accueil-secret", tmp_path / "x.cjeapp")
+    made = back_up_server(server, admin, "admin-secret", tmp_path / "copy.cjeapp")
+    assert made.path.is_file() and not is_plain(made.path)
+    assert keyring.keys_path(made.path).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.cjeapp", "copy.cjeapp.keys"]
+    assert "Bélanger".encode() not in made.path.read_bytes()
+    copy, as_admin = opening.open_database(made.path, "admin", "admin-secret")
+    try:
+        found = search_clients(copy, as_admin, "cote belanger")
+        assert sorted(hit.first_name for hit in found) == ["Hélène", "Éloïse"]
+        assert chain_verdict(copy, as_admin).msgid == INTACT
+        url = pg_cluster.create_database(f"restored_{uuid.uuid4().hex[:12]}")
+        restored = open_server(url)
+        try:
+            moved = move_store(copy, as_admin, restored)
+        finally:
+            restored.close()
+    finally:
+        copy.close()
+    rows = {table.name: table.rows for table in made.tables}
+    assert rows["clients"] == 2 and rows["users"] == 2
+    rows["audit_log"] += 1  # the copy opened: its own sign-in, recorded in it
+    assert {table.name: table.rows for table in moved} == rows
+    assert keyring.load(keyring.keys_path(made.path)).unwrap_recovery(made.recovery_key)
+    with pytest.raises(DatabaseOpenError):  # never over an existing file
+        back_up_server(server, admin, "admin-secret", made.path)
+
+
+def test_a_cancelled_copy_of_the_server_leaves_nothing(
+        server: Database, office: dict[str, Actor], tmp_path: Path) -> None:
+    from cjeapp.core.backups.server_copy import back_up_server
+    from cjeapp.core.errors import Cancelled
+
+    _person(server, office["reception"], "Hélène", "Côté")
+    seen: list[str] = []
+    with pytest.raises(Cancelled):
+        back_up_server(server, office["admin"], "admin-secret", tmp_path / "copy.cjeapp",
+                       report=lambda table, done, count: seen.append(table),
+                       cancelled=lambda: len(seen) > 5)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_of_another_program_is_refused_in_a_sentence(pg_cluster: Cluster) -> None:
+    import psycopg
+
+    url = pg_cluster.create_database(f"other_{uuid.uuid4().hex[:12]}")
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"),
+                         autocommit=True) as connection:
+        connection.execute("CREATE TABLE invoices (id integer primary key)")
+    with pytest.raises(DatabaseOpenError) as refused:
+        open_server(url)
+    said = refused.value.message.render("fr")
+    assert "invoices" in said and "cjeapp" in said
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+        tables = connection.execute("SELECT table_name FROM information_schema.tables "
+                                    "WHERE table_schema = 'public'").fetchall()
+    assert tables == [("invoices",)]

@@ -33,6 +33,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "backups.automatic.set_backup_policy": P.SETTINGS_ADMIN,
     "backups.automatic.list_backups": P.SETTINGS_ADMIN,
     "backups.automatic.restore_backup": P.SETTINGS_ADMIN,
+    "backups.server_copy.back_up_server": P.SETTINGS_ADMIN,
     "backups.automatic.backup_status": SIGNED_IN,
     "backups.automatic.backup_due": SIGNED_IN,
     "backups.automatic.make_backup": SIGNED_IN,

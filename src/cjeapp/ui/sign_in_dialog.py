@@ -39,7 +39,7 @@ class SignInDialog(QDialog):
         self.recovery: str | None = None
         self._job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Sign in"))
-        from cjeapp.core.db.server import shown_address
+        from cjeapp.core.db.address import shown_address
 
         title = QLabel(f"cjeapp — {shown_address(self.server)}" if self.server
                        else f"cjeapp — {self.path.name}")

@@ -9,47 +9,20 @@ each transaction takes the chain's lock before it reads the chain's tip (``db.lo
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import psycopg
-from sqlalchemy import Engine, ExceptionContext, create_engine, event, text
+from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 
 from cjeapp.core.db import migrate
+from cjeapp.core.db.address import engine_url, seat_folder, shown_address, without_password
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, msg
 
 # The server's advisory lock on upgrades (any number, the same on every seat).
 UPGRADE_LOCK = 0x636A6501
-
-
-def is_server_url(text_: str) -> bool:
-    return urlsplit(text_).scheme in ("postgresql", "postgres", "postgresql+psycopg")
-
-
-def engine_url(url: str) -> str:
-    """The driver's URL of what a person writes (``postgresql://…``)."""
-    scheme, _sep, rest = url.partition("://")
-    if scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
-        raise DatabaseOpenError(msg(N_(
-            "{url} is not the address of a PostgreSQL server: write it as "
-            "postgresql://user@host/database."), url=url))
-    return f"postgresql+psycopg://{rest}"
-
-
-def seat_folder(url: str) -> Path:
-    """This seat's own folder for what belongs to it, not to the server (named by the
-    address without its password, so the same server is the same folder)."""
-    from platformdirs import user_data_path
-
-    parts = urlsplit(engine_url(url))
-    where = f"{parts.hostname or 'local'}-{parts.port or 5432}{parts.path}"
-    digest = hashlib.sha256(where.encode()).hexdigest()[:16]
-    return user_data_path("cjeapp", appauthor=False) / "servers" / digest
 
 
 def _upgrade(engine: Engine) -> None:
@@ -63,11 +36,26 @@ def _upgrade(engine: Engine) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
         if current == migrate.head_revision():
             return
+        if current is None:
+            _refuse_foreign_tables(connection)
         if current is not None and current not in migrate.known_revisions():
             raise DatabaseOpenError(msg(N_(
                 "The server's database was made by a newer version of cjeapp ({revision}): "
                 "update the program on this computer."), revision=current))
         command.upgrade(migrate.alembic_config(connection), "head")
+
+
+def _refuse_foreign_tables(connection: Connection) -> None:
+    """A database without cjeapp's schema version but with tables of its own is another
+    program's: cjeapp does not build its tables among them."""
+    found = connection.execute(text(
+        "SELECT table_name FROM information_schema.tables "
+        "WHERE table_schema = current_schema() ORDER BY table_name LIMIT 3")).scalars().all()
+    if found:
+        raise DatabaseOpenError(msg(N_(
+            "The server's database already holds tables that are not cjeapp's ({tables}): "
+            "give cjeapp an empty database of its own (the README says how: \"The office's "
+            "server\")."), tables=", ".join(found)))
 
 
 class ServerUnreachable(DatabaseOpenError):
@@ -99,7 +87,7 @@ def open_server(url: str) -> Database:
         raise DatabaseOpenError(msg(N_(
             "The server {url} cannot be reached ({reason}). Check the network and the "
             "address, or ask the person who runs the server."),
-            url=_without_password(url), reason=str(exc.orig).strip().splitlines()[0]
+            url=without_password(url), reason=str(exc.orig).strip().splitlines()[0]
             if exc.orig else "?")) from exc
     except Exception:
         engine.dispose()
@@ -108,16 +96,3 @@ def open_server(url: str) -> Database:
     db = Database(seat_folder(url), engine, None)
     db.address = f"PostgreSQL — {shown_address(url)}"
     return db
-
-
-def shown_address(url: str) -> str:
-    """The server as a person reads it (host and database, never the password)."""
-    parts = urlsplit(url)
-    return f"{parts.hostname or 'localhost'}{parts.path}"
-
-
-def _without_password(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    return url.replace(f":{parts.password}@", ":***@", 1)

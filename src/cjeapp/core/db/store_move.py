@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Table, func, select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Cancelled, CjeError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_, Message, msg
 from cjeapp.core.models import Base, User
 from cjeapp.core.permissions import Actor, Permission
 
@@ -67,6 +67,39 @@ def _read(connection: Connection, table: Table) -> Iterable[Any]:
                               execution_options={"stream_results": True, "yield_per": CHUNK})
 
 
+def copy_verified(reading: Connection, writing: Connection, *, report: Progress | None,
+                   cancelled: Callable[[], bool] | None, what: Message) -> list[MovedTable]:
+    """Every table of ``reading`` inserted into ``writing`` (the caller's transaction),
+    then counted and checksummed on both sides; any difference raises (and so undoes)."""
+    tables = _tables()
+    moved: list[MovedTable] = []
+    for number, table in enumerate(tables):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if report is not None:
+            report(table.name, number, len(tables))
+        batch: list[dict[str, Any]] = []
+        for row in _read(reading, table):
+            batch.append(dict(row._mapping))
+            if len(batch) >= CHUNK:
+                writing.execute(table.insert(), batch)
+                batch = []
+        if batch:
+            writing.execute(table.insert(), batch)
+    for table in tables:  # verified before the writing transaction commits
+        copied = _checksum(_read(writing, table))
+        original = _checksum(_read(reading, table))
+        if copied != original:
+            raise CjeError(msg(N_(
+                "The copy of {table} differs from the original ({copied} rows against "
+                "{original}): {what}"), table=table.name, copied=copied[0],
+                original=original[0], what=what))
+        moved.append(MovedTable(table.name, copied[0], copied[1]))
+    if report is not None:
+        report("", len(tables), len(tables))
+    return moved
+
+
 def move_store(source: Database, actor: Actor, target: Database, *,
                report: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> list[MovedTable]:
@@ -74,36 +107,12 @@ def move_store(source: Database, actor: Actor, target: Database, *,
     actor.require(Permission.SETTINGS_ADMIN)
     if source.on_server or not target.on_server:
         raise CjeError(msg(N_("The move goes from a database file to the office's server.")))
-    tables = _tables()
-    moved: list[MovedTable] = []
     with source.engine.connect() as reading, target.engine.begin() as writing:
         if writing.execute(select(func.count()).select_from(User)).scalar_one():
             raise CjeError(msg(N_(
                 "The server's database already holds an office (its staff accounts): the "
                 "move goes into an empty database only. Nothing was copied.")))
-        for number, table in enumerate(tables):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if report is not None:
-                report(table.name, number, len(tables))
-            batch: list[dict[str, Any]] = []
-            for row in _read(reading, table):
-                batch.append(dict(row._mapping))
-                if len(batch) >= CHUNK:
-                    writing.execute(table.insert(), batch)
-                    batch = []
-            if batch:
-                writing.execute(table.insert(), batch)
-        for table in tables:  # verified before the server's transaction commits
-            copied = _checksum(_read(writing, table))
-            original = _checksum(_read(reading, table))
-            if copied != original:
-                raise CjeError(msg(N_(
-                    "The copy of {table} differs from the file ({copied} rows against "
-                    "{original}): nothing was kept on the server."),
-                    table=table.name, copied=copied[0], original=original[0]))
-            moved.append(MovedTable(table.name, copied[0], copied[1]))
-        if report is not None:
-            report("", len(tables), len(tables))
+        moved = copy_verified(reading, writing, report=report, cancelled=cancelled,
+                               what=msg(N_("nothing was kept on the server.")))
         writing.exec_driver_sql("ANALYZE")  # the server plans from fresh statistics
     return moved

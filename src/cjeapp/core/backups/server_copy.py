@@ -1,0 +1,101 @@
+"""A backup of the office's server made by the program: the whole office copied from one
+consistent snapshot of the server into a new cjeapp database file, encrypted as every
+cjeapp file is (its key wrapped with the password of the administrator who made it, and
+with a recovery key shown once), each table counted and checksummed against the server
+before the file takes its name.
+
+Why the program's own copy rather than ``pg_dump``: a seat (often a Windows PC) has no
+PostgreSQL client tools of the server's exact version; ``pg_dump``'s output is not
+encrypted, and a plain dump of every person's file on a USB key is what Law 25 warns
+against; and the copy is a cjeapp file, so it opens in the program as it is (to read a
+file from the day before), and goes back to a server with ``cjeapp migrate-store`` (into
+an empty database, verified the same way). The server's administrator keeps running
+PostgreSQL's own backups too (the README says how); this one is the office's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cjeapp.core.db import keyring
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.store_move import MovedTable, Progress, copy_verified
+from cjeapp.core.errors import CjeError, DatabaseOpenError, Inconsistent
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.staff import accounts
+from cjeapp.core.unit_of_work import unit_of_work
+
+
+@dataclass(frozen=True)
+class ServerBackup:
+    path: Path
+    recovery_key: str  # shown once: it opens the copy without the administrator's password
+    tables: list[MovedTable]
+
+    @property
+    def records(self) -> int:
+        return sum(table.rows for table in self.tables)
+
+
+def _refuse_existing(destination: Path) -> None:
+    if destination.exists() or keyring.keys_path(destination).exists():
+        raise DatabaseOpenError(msg(N_("{path} already exists; choose a new file name."),
+                                    path=str(destination)))
+
+
+def back_up_server(db: Database, actor: Actor, password: str, destination: Path, *,
+                   report: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ServerBackup:
+    """Copy the server's whole office into the new file ``destination`` (and its key file
+    beside it). ``password`` is the administrator's own, checked as at sign-in: it opens
+    the copy. Nothing is left at ``destination`` when anything fails or is cancelled."""
+    actor.require(Permission.SETTINGS_ADMIN)
+    if not db.on_server:
+        raise CjeError(msg(N_("This copy is made of the office's server; a database file is "
+                              "backed up with its own backups.")))
+    destination = destination.expanduser().absolute()
+    _refuse_existing(destination)
+    accounts.confirm_password(db, actor, password)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".cjeapp-copy-", dir=destination.parent))
+    except OSError as exc:
+        raise DatabaseOpenError(msg(N_("The backup could not be written to {folder}: "
+                                       "{reason}"), folder=str(destination.parent),
+                                    reason=exc.strerror or type(exc).__name__)) from exc
+    try:
+        copy, recovery = Database.create(work / destination.name)
+        try:
+            if copy.key is None:
+                raise Inconsistent("a new database has its key")
+            with copy.keyring_update() as ring:
+                ring.set_password(copy.key, actor.username, password)
+            snapshot = db.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+            # one snapshot of the server: seats keep working meanwhile
+            with snapshot as reading, reading.begin(), copy.engine.begin() as writing:
+                tables = copy_verified(reading, writing, report=report, cancelled=cancelled,
+                                       what=msg(N_("the copy was not kept.")))
+            with copy.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            copy.close()
+        _refuse_existing(destination)
+        os.replace(keyring.keys_path(copy.path), keyring.keys_path(destination))
+        os.replace(copy.path, destination)
+    except OSError as exc:
+        raise DatabaseOpenError(msg(N_("The backup could not be written to {folder}: "
+                                       "{reason}"), folder=str(destination.parent),
+                                    reason=exc.strerror or type(exc).__name__)) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    with unit_of_work(db, actor) as uow:
+        uow.audit("backup", "database", None, {
+            "file": destination.name, "reason": "server copy",
+            "records": sum(table.rows for table in tables)})
+    return ServerBackup(destination, recovery, tables)
