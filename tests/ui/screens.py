@@ -27,6 +27,7 @@ from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.main_window import NAVIGATION_WIDTH, MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog, UseRecoveryKeyDialog
+from cjeapp.ui.settings.server_copy_tab import ServerCopyTab
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.window_size import SMALL_LAPTOP_125
 
@@ -93,6 +94,8 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
         "Téléphone : 418 555-0123\nCourriel : k.benali@courriel.example\n"
         "Langues : arabe, français\nInterprète : arabe\n"), {"first_name": "Khadija"})
     yield "ImportWizard", ImportWizard(AppContext(db, staff["coordinator"]))
+    # Paramètres' tab on the office's server (the page itself shows it there only)
+    yield "page settings: ServerCopyTab", ServerCopyTab(AppContext(db, staff["administrator"]))
     about = AboutDialog(db.path)
     yield "AboutDialog", about
     yield "LicencesDialog", LicencesDialog()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cjeapp.cli import main
@@ -24,7 +26,7 @@ from tests.ui.keyboard import press, type_text
 
 def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
         qtbot: QtBot, pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str], french: None) -> None:
+        capsys: pytest.CaptureFixture[str], french: None, tmp_path: Path) -> None:
     name = f"office_{uuid.uuid4().hex[:12]}"
     pg_cluster.create_database(name)
     url = f"postgresql://cjeapp_test@127.0.0.1:{pg_cluster.port}/{name}"
@@ -61,13 +63,49 @@ def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
     assert window.banner.isHidden() and window.banner.settled
     settings = window.show_section("settings")
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]  # type: ignore[attr-defined]
-    assert "Sauvegardes" not in titles and "Comptes du personnel" in titles
+    assert "Sauvegardes" in titles and "Comptes du personnel" in titles
+    _copy_the_server_from_settings(qtbot, settings, tmp_path, monkeypatch)
     assert window.context.db.where.startswith("PostgreSQL — 127.0.0.1/office_")
     desk = window.show_section("desk")
     desk.search_box.setText("hel cot")  # type: ignore[attr-defined]
     desk.search_box.run_now()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: desk.hits.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
     window.close()
+
+
+def _copy_the_server_from_settings(qtbot: QtBot, settings: QWidget, folder: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paramètres › Sauvegardes on a seat: the office copied into an encrypted file; a
+    wrong password refused in French and nothing written; the recovery key shown once."""
+    from cjeapp.core.search.finder import search_clients
+    from cjeapp.core.staff import opening
+    from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
+    from cjeapp.ui.settings.server_copy_tab import ServerCopyTab
+
+    shown: list[str] = []
+    monkeypatch.setattr(RecoveryKeyDialog, "exec",
+                        lambda dialog: shown.append(dialog.key.text()) or 0)
+    errors: list[str] = []
+    monkeypatch.setattr("cjeapp.ui.settings.server_copy_tab.show_error",
+                        lambda parent, error: errors.append(error.message.render()))
+    tab = settings.server_copy  # type: ignore[attr-defined]
+    assert isinstance(tab, ServerCopyTab)
+    settings.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    tab.file.setText(str(folder / "bureau.cjeapp"))
+    type_text(tab.password, "pas-le-bon")
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert "mot de passe" in errors[0] and list(folder.iterdir()) == []
+    type_text(tab.password, "admin-secret")
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "Copié et vérifié" in tab.status.text() and tab.password.text() == ""
+    copy, actor = opening.open_database(folder / "bureau.cjeapp", "admin", "admin-secret")
+    try:
+        assert [hit.first_name for hit in search_clients(copy, actor, "hélène")] \
+            == ["Hélène"]
+    finally:
+        copy.close()
 
 
 def test_an_arrival_at_one_seat_reaches_the_waiting_list_of_another(

@@ -1075,37 +1075,37 @@ Log: %5</source>
     <name>BackupBanner</name>
     <message>
         <location filename="../ui/widgets/backup_banner.py" line="31"/>
-        <location filename="../ui/widgets/backup_banner.py" line="102"/>
+        <location filename="../ui/widgets/backup_banner.py" line="105"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="88"/>
+        <location filename="../ui/widgets/backup_banner.py" line="91"/>
         <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="92"/>
+        <location filename="../ui/widgets/backup_banner.py" line="95"/>
         <source>No backup of this database has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="94"/>
+        <location filename="../ui/widgets/backup_banner.py" line="97"/>
         <source>Backups are late: the last one was made on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="97"/>
+        <location filename="../ui/widgets/backup_banner.py" line="100"/>
         <source>Check Settings › Backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="98"/>
+        <location filename="../ui/widgets/backup_banner.py" line="101"/>
         <source>Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="102"/>
+        <location filename="../ui/widgets/backup_banner.py" line="105"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,128 +1161,128 @@ Log: %5</source>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="54"/>
+        <location filename="../ui/settings/backups_tab.py" line="55"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="61"/>
+        <location filename="../ui/settings/backups_tab.py" line="62"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="69"/>
+        <location filename="../ui/settings/backups_tab.py" line="70"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="73"/>
-        <location filename="../ui/settings/backups_tab.py" line="190"/>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="197"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="76"/>
+        <location filename="../ui/settings/backups_tab.py" line="77"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="76"/>
+        <location filename="../ui/settings/backups_tab.py" line="77"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="77"/>
+        <location filename="../ui/settings/backups_tab.py" line="78"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="82"/>
+        <location filename="../ui/settings/backups_tab.py" line="83"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <location filename="../ui/settings/backups_tab.py" line="89"/>
         <source>Warn when the last backup is older than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="90"/>
+        <location filename="../ui/settings/backups_tab.py" line="91"/>
         <source>Save the backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="92"/>
+        <location filename="../ui/settings/backups_tab.py" line="93"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="94"/>
+        <location filename="../ui/settings/backups_tab.py" line="95"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="95"/>
+        <location filename="../ui/settings/backups_tab.py" line="96"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="100"/>
+        <location filename="../ui/settings/backups_tab.py" line="101"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="101"/>
+        <location filename="../ui/settings/backups_tab.py" line="102"/>
         <source>Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="126"/>
+        <location filename="../ui/settings/backups_tab.py" line="127"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="155"/>
+        <location filename="../ui/settings/backups_tab.py" line="157"/>
         <source>Looking at the backup folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="161"/>
+        <location filename="../ui/settings/backups_tab.py" line="165"/>
         <source>%1 backups in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="164"/>
+        <location filename="../ui/settings/backups_tab.py" line="168"/>
         <source>No backup in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="205"/>
+        <location filename="../ui/settings/backups_tab.py" line="212"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="219"/>
+        <location filename="../ui/settings/backups_tab.py" line="226"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="226"/>
+        <location filename="../ui/settings/backups_tab.py" line="233"/>
         <source>Backup made and verified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="239"/>
+        <location filename="../ui/settings/backups_tab.py" line="246"/>
         <source>Choose the backup to restore in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="242"/>
+        <location filename="../ui/settings/backups_tab.py" line="249"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="243"/>
+        <location filename="../ui/settings/backups_tab.py" line="250"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -3930,22 +3930,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="31"/>
+        <location filename="../ui/recovery_dialogs.py" line="32"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="33"/>
+        <location filename="../ui/recovery_dialogs.py" line="34"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="45"/>
+        <location filename="../ui/recovery_dialogs.py" line="46"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="47"/>
+        <location filename="../ui/recovery_dialogs.py" line="48"/>
         <source>I have written the recovery key down in a safe place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,6 +4592,75 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>ServerCopyTab</name>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="37"/>
+        <source>The office&apos;s database is on the server: the person who runs the server backs it up with PostgreSQL&apos;s own tools (the README says how). Here, the office keeps copies of its own: the whole office in one encrypted file, read from one moment of the server while everyone keeps working, and verified table by table. The copy opens in cjeapp with your user name and password, or with the recovery key shown at the end; cjeapp migrate-store puts it back on an empty server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="47"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="54"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="80"/>
+        <source>Copy to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="55"/>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="60"/>
+        <source>Copy the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="61"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="81"/>
+        <source>cjeapp database (*.cjeapp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="93"/>
+        <source>Choose the file to copy the server into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
+        <source>Copying the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="114"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="130"/>
+        <source>Copied and verified: %1 (%2 records). Keep it with its key file (.keys) beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="134"/>
+        <source>The copy is encrypted: it opens with your user name and password, or with this recovery key when the password is lost. Write the key down now and keep it apart from the copy. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="141"/>
+        <source>Stopped: no copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
         <location filename="../ui/client_file/services_tab.py" line="57"/>
@@ -4670,37 +4739,38 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="21"/>
+        <location filename="../ui/pages/settings_page.py" line="22"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="32"/>
+        <location filename="../ui/pages/settings_page.py" line="35"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="33"/>
+        <location filename="../ui/pages/settings_page.py" line="36"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="34"/>
+        <location filename="../ui/pages/settings_page.py" line="37"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="38"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="39"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="38"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
+        <location filename="../ui/pages/settings_page.py" line="43"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5537,37 +5607,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>UseRecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="72"/>
+        <location filename="../ui/recovery_dialogs.py" line="73"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="74"/>
+        <location filename="../ui/recovery_dialogs.py" line="75"/>
         <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="86"/>
+        <location filename="../ui/recovery_dialogs.py" line="87"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="87"/>
+        <location filename="../ui/recovery_dialogs.py" line="88"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="88"/>
+        <location filename="../ui/recovery_dialogs.py" line="89"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="89"/>
+        <location filename="../ui/recovery_dialogs.py" line="90"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="106"/>
+        <location filename="../ui/recovery_dialogs.py" line="107"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>

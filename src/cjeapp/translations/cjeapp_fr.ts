@@ -1077,37 +1077,37 @@ Journal : %5</translation>
     <name>BackupBanner</name>
     <message>
         <location filename="../ui/widgets/backup_banner.py" line="31"/>
-        <location filename="../ui/widgets/backup_banner.py" line="102"/>
+        <location filename="../ui/widgets/backup_banner.py" line="105"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="88"/>
+        <location filename="../ui/widgets/backup_banner.py" line="91"/>
         <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
         <translation>Le dossier des sauvegardes %1 est inaccessible : aucune sauvegarde ne peut être faite tant que la clé n&apos;est pas branchée ou le partage connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="92"/>
+        <location filename="../ui/widgets/backup_banner.py" line="95"/>
         <source>No backup of this database has been made yet.</source>
         <translation>Aucune sauvegarde de cette base de données n&apos;a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="94"/>
+        <location filename="../ui/widgets/backup_banner.py" line="97"/>
         <source>Backups are late: the last one was made on %1.</source>
         <translation>Les sauvegardes sont en retard : la dernière date du %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="97"/>
+        <location filename="../ui/widgets/backup_banner.py" line="100"/>
         <source>Check Settings › Backups.</source>
         <translation>Voyez Paramètres › Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="98"/>
+        <location filename="../ui/widgets/backup_banner.py" line="101"/>
         <source>Tell your administrator.</source>
         <translation>Prévenez votre administrateur ou administratrice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="102"/>
+        <location filename="../ui/widgets/backup_banner.py" line="105"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -1163,128 +1163,128 @@ Journal : %5</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="54"/>
+        <location filename="../ui/settings/backups_tab.py" line="55"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation>Le programme sauvegarde la base de données à la fermeture et une fois par jour pendant qu&apos;il est ouvert. Les sauvegardes sont chiffrées comme la base : elles ne s&apos;ouvrent qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de récupération. Choisissez un dossier sur un autre disque, une clé USB ou le partage réseau du bureau, pour qu&apos;un PC perdu ou en panne ne fasse rien perdre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="61"/>
+        <location filename="../ui/settings/backups_tab.py" line="62"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="69"/>
+        <location filename="../ui/settings/backups_tab.py" line="70"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="73"/>
-        <location filename="../ui/settings/backups_tab.py" line="190"/>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="197"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="76"/>
+        <location filename="../ui/settings/backups_tab.py" line="77"/>
         <source>daily</source>
         <translation>quotidiennes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="76"/>
+        <location filename="../ui/settings/backups_tab.py" line="77"/>
         <source>weekly</source>
         <translation>hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="77"/>
+        <location filename="../ui/settings/backups_tab.py" line="78"/>
         <source>monthly</source>
         <translation>mensuelles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="82"/>
+        <location filename="../ui/settings/backups_tab.py" line="83"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="88"/>
+        <location filename="../ui/settings/backups_tab.py" line="89"/>
         <source>Warn when the last backup is older than</source>
         <translation>Avertir quand la dernière sauvegarde date de plus de</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="90"/>
+        <location filename="../ui/settings/backups_tab.py" line="91"/>
         <source>Save the backup settings</source>
         <translation>Enregistrer les réglages des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="92"/>
+        <location filename="../ui/settings/backups_tab.py" line="93"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="94"/>
+        <location filename="../ui/settings/backups_tab.py" line="95"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="95"/>
+        <location filename="../ui/settings/backups_tab.py" line="96"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="100"/>
+        <location filename="../ui/settings/backups_tab.py" line="101"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="101"/>
+        <location filename="../ui/settings/backups_tab.py" line="102"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="126"/>
+        <location filename="../ui/settings/backups_tab.py" line="127"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="155"/>
+        <location filename="../ui/settings/backups_tab.py" line="157"/>
         <source>Looking at the backup folder…</source>
         <translation>Recherche dans le dossier des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="161"/>
+        <location filename="../ui/settings/backups_tab.py" line="165"/>
         <source>%1 backups in %2.</source>
         <translation>%1 sauvegardes dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="164"/>
+        <location filename="../ui/settings/backups_tab.py" line="168"/>
         <source>No backup in %1 yet.</source>
         <translation>Aucune sauvegarde dans %1 pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="205"/>
+        <location filename="../ui/settings/backups_tab.py" line="212"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="219"/>
+        <location filename="../ui/settings/backups_tab.py" line="226"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="226"/>
+        <location filename="../ui/settings/backups_tab.py" line="233"/>
         <source>Backup made and verified: %1.</source>
         <translation>Sauvegarde faite et vérifiée : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="239"/>
+        <location filename="../ui/settings/backups_tab.py" line="246"/>
         <source>Choose the backup to restore in the list.</source>
         <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="242"/>
+        <location filename="../ui/settings/backups_tab.py" line="249"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="243"/>
+        <location filename="../ui/settings/backups_tab.py" line="250"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -3939,22 +3939,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="31"/>
+        <location filename="../ui/recovery_dialogs.py" line="32"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="33"/>
+        <location filename="../ui/recovery_dialogs.py" line="34"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation>La base de données est chiffrée : sans le mot de passe d&apos;un membre du personnel ou cette clé de récupération, personne ne peut la lire. Si tous les mots de passe sont perdus, cette clé est le seul moyen d&apos;y revenir. Notez-la maintenant et gardez-la sous clé, loin de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="45"/>
+        <location filename="../ui/recovery_dialogs.py" line="46"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="47"/>
+        <location filename="../ui/recovery_dialogs.py" line="48"/>
         <source>I have written the recovery key down in a safe place</source>
         <translation>J&apos;ai noté la clé de récupération et je la garde en lieu sûr</translation>
     </message>
@@ -4603,6 +4603,75 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>ServerCopyTab</name>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="37"/>
+        <source>The office&apos;s database is on the server: the person who runs the server backs it up with PostgreSQL&apos;s own tools (the README says how). Here, the office keeps copies of its own: the whole office in one encrypted file, read from one moment of the server while everyone keeps working, and verified table by table. The copy opens in cjeapp with your user name and password, or with the recovery key shown at the end; cjeapp migrate-store puts it back on an empty server.</source>
+        <translation>La base du bureau est sur le serveur : la personne qui s&apos;occupe du serveur la sauvegarde avec les outils de PostgreSQL (le README explique comment). Ici, le bureau garde ses propres copies : tout le bureau dans un seul fichier chiffré, lu à un même moment du serveur pendant que chacun continue de travailler, et vérifié table par table. La copie s&apos;ouvre dans cjeapp avec votre nom d&apos;utilisateur et votre mot de passe, ou avec la clé de récupération affichée à la fin ; cjeapp migrate-store la remet sur un serveur vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="47"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="54"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="80"/>
+        <source>Copy to the file</source>
+        <translation>Copier dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="55"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="60"/>
+        <source>Copy the server now</source>
+        <translation>Copier le serveur maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="81"/>
+        <source>cjeapp database (*.cjeapp)</source>
+        <translation>Base de données cjeapp (*.cjeapp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="93"/>
+        <source>Choose the file to copy the server into.</source>
+        <translation>Choisissez le fichier où copier le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
+        <source>Copying the server…</source>
+        <translation>Copie du serveur en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="114"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="130"/>
+        <source>Copied and verified: %1 (%2 records). Keep it with its key file (.keys) beside it.</source>
+        <translation>Copié et vérifié : %1 (%2 enregistrements). Gardez-le avec son fichier de clés (.keys) à côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="134"/>
+        <source>The copy is encrypted: it opens with your user name and password, or with this recovery key when the password is lost. Write the key down now and keep it apart from the copy. It will not be shown again.</source>
+        <translation>La copie est chiffrée : elle s&apos;ouvre avec votre nom d&apos;utilisateur et votre mot de passe, ou avec cette clé de récupération si le mot de passe est perdu. Notez la clé maintenant et gardez-la à part de la copie. Elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="141"/>
+        <source>Stopped: no copy was kept.</source>
+        <translation>Arrêté : aucune copie n&apos;a été gardée.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
         <location filename="../ui/client_file/services_tab.py" line="57"/>
@@ -4681,37 +4750,38 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="21"/>
+        <location filename="../ui/pages/settings_page.py" line="22"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="32"/>
+        <location filename="../ui/pages/settings_page.py" line="35"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="33"/>
+        <location filename="../ui/pages/settings_page.py" line="36"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="34"/>
+        <location filename="../ui/pages/settings_page.py" line="37"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="38"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="39"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="38"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
+        <location filename="../ui/pages/settings_page.py" line="43"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -5548,37 +5618,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>UseRecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="72"/>
+        <location filename="../ui/recovery_dialogs.py" line="73"/>
         <source>Use the recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="74"/>
+        <location filename="../ui/recovery_dialogs.py" line="75"/>
         <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
         <translation>Tapez la clé de récupération remise à la création de la base, le nom d&apos;utilisateur d&apos;un compte et son nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="86"/>
+        <location filename="../ui/recovery_dialogs.py" line="87"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="87"/>
+        <location filename="../ui/recovery_dialogs.py" line="88"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="88"/>
+        <location filename="../ui/recovery_dialogs.py" line="89"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="89"/>
+        <location filename="../ui/recovery_dialogs.py" line="90"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="106"/>
+        <location filename="../ui/recovery_dialogs.py" line="107"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>

@@ -26,10 +26,11 @@ from cjeapp.core.staff import opening
 class RecoveryKeyDialog(QDialog):
     """Shows the recovery key once; closes only after the person says it is written down."""
 
-    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+    def __init__(self, recovery: str, parent: QWidget | None = None, *,
+                 intro_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recovery key"))
-        intro = QLabel(self.tr(
+        intro = QLabel(intro_text or self.tr(
             "The database is encrypted: without a staff password or this recovery key, "
             "nobody can read it. If every password is lost, this key is the only way back "
             "in. Write it down now and keep it under lock, away from this computer. It will "

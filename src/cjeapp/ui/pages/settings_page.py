@@ -11,6 +11,7 @@ from cjeapp.ui.settings.calendar_tab import CalendarTab
 from cjeapp.ui.settings.offices_tab import OfficesTab
 from cjeapp.ui.settings.organization_tab import OrganizationTab
 from cjeapp.ui.settings.preferences_tab import PreferencesTab
+from cjeapp.ui.settings.server_copy_tab import ServerCopyTab
 from cjeapp.ui.settings.staff_tab import StaffTab
 from cjeapp.ui.widgets.layouts import scrolling
 
@@ -26,8 +27,10 @@ class SettingsPage(QWidget):
         self.staff = StaffTab(context)
         self.calendar = CalendarTab(context)
         self.preferences = PreferencesTab(context)
-        # The server's backups are the server's own (see the README): no tab on a seat.
+        # On the server, automatic backups are the server's own (see the README); the
+        # office makes its own verified, encrypted copies of the server instead.
         self.backups = BackupsTab(context) if not context.db.on_server else None
+        self.server_copy = ServerCopyTab(context) if context.db.on_server else None
         # The organization's form is taller than a laptop at 125 % leaves it: it scrolls.
         self.tabs.addTab(scrolling(self.organization), self.tr("Organization"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
@@ -36,10 +39,13 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.preferences, self.tr("Preferences"))
         if self.backups is not None:
             self.tabs.addTab(self.backups, self.tr("Backups"))
+        if self.server_copy is not None:
+            self.tabs.addTab(self.server_copy, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
 
     def wait_for_jobs(self) -> None:
-        if self.backups is not None:
-            self.backups.wait_for_jobs()
+        for tab in (self.backups, self.server_copy):
+            if tab is not None:
+                tab.wait_for_jobs()
