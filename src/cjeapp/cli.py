@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
     bench.add_argument("what", choices=("search", "client-list", "documents", "export",
-                                        "sign-in", "startup", "import"))
+                                        "sign-in", "startup", "import", "seats"))
     bench.add_argument("--rows", type=int, default=20_000, help="people in the list "
                        "(bench import)")
     bench.add_argument("--count", type=int, default=500, help="documents (bench documents)")
@@ -78,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="existing database (default: build a demo one)")
     bench.add_argument("--user", help="with --db: your user name (password as for --db)")
     bench.add_argument("--clients", type=int, default=100_000)
+    bench.add_argument("--seats", type=int, default=10,
+                       help="seats working at once on the server (bench seats)")
+    bench.add_argument("--minutes", type=float, default=1.0,
+                       help="how long the seats work (bench seats)")
 
     document = commands.add_parser("document", help="issue one document (PDF)")
     _signed_in(document)

@@ -121,6 +121,8 @@ def bench(args: argparse.Namespace) -> int:
         return _bench_startup(args)
     if args.what == "import":
         return _bench_import(args)
+    if args.what == "seats":
+        return _bench_seats(args)
     if args.db is None and args.what not in ("documents", "export"):
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
@@ -152,6 +154,51 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str] | None:
         return (args.user, password_from_environment_or_prompt()) if args.user else None
     refuse_plain(args.db.expanduser().resolve())
     return args.user, password_from_environment_or_prompt()
+
+
+def _bench_seats(args: argparse.Namespace) -> int:
+    from cjeapp.bench.seats_bench import ACTION_WORDS, run
+    from cjeapp.core.locale_format import format_number
+
+    if not isinstance(args.db, str):
+        return fail(CjeError(msg(N_(
+            "bench seats measures the office's server: give its address with "
+            "--db postgresql://user@host/database (an empty database is filled first)."))))
+    if not 1 <= args.seats <= 50 or not 0 < args.minutes <= 60:
+        return fail(CjeError(msg(N_("bench seats takes 1 to 50 seats and up to 60 minutes."))))
+    try:
+        result = run(args.db, seats=args.seats, minutes=args.minutes,
+                     clients_wanted=args.clients, credentials=_credentials(args))
+    except CjeError as error:
+        return fail(error)
+
+    def number(value: float) -> str:
+        return format_number(round(value, 1))
+
+    if result.build_seconds is not None:
+        print(gettext(N_("server filled with {clients} people in {seconds} s")).format(
+            clients=format_number(result.clients), seconds=number(result.build_seconds)))
+    print(gettext(N_("{seats} seats for {seconds} s on {clients} people: {actions} actions, "
+                     "{rate} a second")).format(
+        seats=result.seats, seconds=number(result.seconds),
+        clients=format_number(result.clients),
+        actions=format_number(sum(result.actions.values())), rate=number(result.per_second)))
+    for action, count in result.actions.items():
+        print(gettext(N_("  {action}: {count}, p50 {p50} ms, p95 {p95} ms")).format(
+            action=gettext(ACTION_WORDS[action]), count=format_number(count),
+            p50=number(result.p50_ms[action]),
+            p95=number(result.p95_ms[action])))
+    for what, count in result.conflicts.items():
+        print(gettext(N_("  conflict detected and said — {what}: {count}")).format(
+            what=gettext(what), count=format_number(count)))
+    print(gettext(N_("errors: {count}")).format(count=format_number(len(result.errors))))
+    for said in result.errors[:10]:
+        print(f"  {said}")
+    print(gettext(N_("lost writes (counted in the database afterwards): {count}")).format(
+        count=format_number(len(result.lost_writes))))
+    for lost in result.lost_writes:
+        print(f"  {lost}")
+    return 1 if result.errors or result.lost_writes else 0
 
 
 def _bench_sign_in() -> int:

@@ -391,3 +391,40 @@ def test_a_database_of_another_program_is_refused_in_a_sentence(pg_cluster: Clus
         tables = connection.execute("SELECT table_name FROM information_schema.tables "
                                     "WHERE table_schema = 'public'").fetchall()
     assert tables == [("invoices",)]
+
+
+def test_bench_seats_works_several_seats_at_once_and_counts_what_they_saved(
+        pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seats in processes of their own search, open, save, book and issue on one server;
+    the figures are printed in French, nothing is an error and nothing they were told was
+    saved is missing from the database."""
+    from cjeapp.cli import main
+
+    url = pg_cluster.create_database(f"seats_{uuid.uuid4().hex[:12]}").replace(
+        "postgresql+psycopg://", "postgresql://")
+    assert main(["--lang", "fr", "bench", "seats", "--db", url, "--seats", "4", "--minutes",
+                 "0.15", "--clients", "300"]) == 0
+    out = capsys.readouterr().out
+    assert "4 sièges" in out and "300 personnes" in out
+    for action in ("recherche à la frappe", "ouvrir un dossier", "enregistrer un dossier",
+                   "prendre un rendez-vous"):
+        assert f"  {action} : " in out
+    assert "erreurs : 0" in out and "écritures perdues" in out and out.rstrip().endswith(" : 0")
+    assert main(["--lang", "fr", "bench", "seats", "--seats", "2"]) == 1
+    assert "postgresql://" in capsys.readouterr().err
+
+
+def test_the_seats_bench_finds_a_write_the_database_does_not_have(
+        server: Database, office: dict[str, Actor]) -> None:
+    """The count at the end is a real check: a save, a booking or a document a seat was
+    told about that the database lacks is reported."""
+    from collections import Counter
+
+    from cjeapp.bench.seats_bench import SeatTally, _lost_writes
+
+    person = _person(server, office["reception"], "Hélène", "Côté")
+    honest = _lost_writes(server, [SeatTally()], {person: 1}, 0, 0)
+    assert honest == []
+    claimed = SeatTally(saves=Counter({person: 1}), booked=1, issued=1)
+    lost = _lost_writes(server, [claimed], {person: 1}, 0, 0)
+    assert len(lost) == 3 and lost[0].startswith(f"file {person}: version 1, expected 2")
