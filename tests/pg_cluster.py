@@ -18,6 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 SUPERUSER = "cjeapp_test"
+# The one role that must give its password (SCRAM), as a seat's role does on a real server;
+# every other role of the throwaway cluster is trusted on loopback.
+PASSWORD_ROLE = "cjeapp_with_password"
 
 
 def _bin_dir() -> Path:
@@ -86,6 +89,9 @@ def running_cluster() -> Iterator[Cluster]:
 
     run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", SUPERUSER,
         "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+                   + hba.read_text())
     options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
     def control(action: str) -> None:

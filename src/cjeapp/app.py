@@ -10,9 +10,10 @@ from typing import Any
 from cjeapp.core.errors import Inconsistent
 
 
-def run_gui(db_path: Path | str, *, language: str | None = None) -> int:
+def run_gui(db_path: Path | str | None, *, language: str | None = None) -> int:
     """The program's window on a database file, or on the office's server when
-    ``db_path`` is its address (postgresql://…)."""
+    ``db_path`` is its address (postgresql://…); without one, on the server this PC was
+    connected to (first run or Paramètres), else on this PC's own file."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,6 +41,11 @@ def run_gui(db_path: Path | str, *, language: str | None = None) -> int:
     from cjeapp.ui.context import local_settings
 
     install_translators(app, language or str(local_settings().value("language", "fr")))
+    if db_path is None:
+        from cjeapp.locations import locations
+        from cjeapp.ui.widgets.server_address_box import chosen_server
+
+        db_path = chosen_server() or locations().database
     if isinstance(db_path, str):
         return _run_on_server(app, db_path)
     path = db_path.expanduser().resolve()

@@ -231,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from cjeapp.app import run_gui
 
-        return run_gui(args.gui_db or default_db_path(), language=args.lang)
+        return run_gui(args.gui_db, language=args.lang)
     from cjeapp import (
         commands,
         file_commands,

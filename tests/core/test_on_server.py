@@ -428,3 +428,45 @@ def test_the_seats_bench_finds_a_write_the_database_does_not_have(
     claimed = SeatTally(saves=Counter({person: 1}), booked=1, issued=1)
     lost = _lost_writes(server, [claimed], {person: 1}, 0, 0)
     assert len(lost) == 3 and lost[0].startswith(f"file {person}: version 1, expected 2")
+
+
+def test_a_seat_keeps_the_servers_password_as_postgresql_does_not_in_its_settings(
+        pg_cluster: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Connecting a PC to the server: the address is tried first (an empty server is
+    refused in a sentence that names server-init); the role's password goes to a pgpass
+    file of this account only, the address kept in the PC's settings has none, and the
+    next connection finds the password there."""
+    import psycopg
+
+    from cjeapp.core.db import seat_setup
+    from tests.pg_cluster import PASSWORD_ROLE
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    secret = "siège: secret\\/1"
+    name = f"seat_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_cluster.url().replace("postgresql+psycopg://", "postgresql://"),
+                         autocommit=True) as connection:
+        connection.execute(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}")
+        connection.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD "
+                           f"'{secret.replace(chr(39), chr(39) * 2)}'")
+        connection.execute(f'CREATE DATABASE "{name}" OWNER {PASSWORD_ROLE}')
+    address = f"postgresql://{PASSWORD_ROLE}@127.0.0.1:{pg_cluster.port}/{name}"
+    with pytest.raises(DatabaseOpenError):  # no password given, none kept yet
+        seat_setup.try_server(address)
+    url = seat_setup.with_password(address, secret)
+    assert seat_setup.address_to_keep(url) == address
+    with pytest.raises(DatabaseOpenError) as empty:
+        seat_setup.try_server(url)
+    assert "server-init" in empty.value.message.render("fr")
+    seat_setup.remember_password(url)
+    kept = seat_setup.password_file(url)
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert kept.is_relative_to(tmp_path)
+    db = open_server(address)  # the password comes from the seat's file
+    try:
+        accounts.initialize(db, organization_name="CJE", office_name="Bureau",
+                            username="admin", full_name="Andréane Morin",
+                            password="admin-secret")
+    finally:
+        db.close()
+    seat_setup.try_server(address)

@@ -137,3 +137,65 @@ def test_an_arrival_at_one_seat_reaches_the_waiting_list_of_another(
     finally:
         reception_desk.close()
         counsellor_desk.close()
+
+
+def test_at_first_run_a_pc_is_connected_to_the_office_server_then_signs_in_there(
+        qtbot: QtBot, pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, french: None) -> None:
+    """A new PC in an office with a server: the first-run window offers to connect to it;
+    a wrong address is said in French and nothing is kept; the right one is kept in this
+    PC's settings (the next start goes there) and the program signs in on the server. In
+    Paramètres › Serveur, the PC can go back to its own file."""
+    from cjeapp.core.db.server import open_server
+    from cjeapp.core.staff import accounts
+    from cjeapp.ui.first_run_dialog import FirstRunDialog
+    from cjeapp.ui.widgets.server_address_box import chosen_server, forget_server
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    name = f"office_{uuid.uuid4().hex[:12]}"
+    db = open_server(pg_cluster.create_database(name))
+    accounts.initialize(db, organization_name="CJE", office_name="Bureau", username="admin",
+                        full_name="Andréane Morin", password="admin-secret")
+    db.close()
+    address = f"postgresql://cjeapp_test@127.0.0.1:{pg_cluster.port}/{name}"
+    forget_server()
+    try:
+        dialog = entry_dialog(tmp_path / "cjeapp.sqlite3")
+        assert isinstance(dialog, FirstRunDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.server_choice, Qt.MouseButton.LeftButton)
+        assert dialog.on_server.isVisible() and not dialog.on_this_pc.isVisible()
+        box = dialog.server_box
+        box.address.setText(f"postgresql://cjeapp_test@127.0.0.1:{pg_cluster.port + 1}/x")
+        qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: box.connect_button.isEnabled(), timeout=20_000)
+        assert "injoignable" in box.status.text(), box.status.text()
+        assert chosen_server() is None and dialog.isVisible()
+        box.address.setText(address)
+        qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted,
+                        timeout=20_000)
+        assert dialog.server_address == address and chosen_server() == address
+        assert not (tmp_path / "cjeapp.sqlite3").exists()
+        signing_in = entry_dialog(address)
+        assert isinstance(signing_in, SignInDialog)
+        qtbot.addWidget(signing_in)
+        signing_in.show()
+        qtbot.waitExposed(signing_in)
+        type_text(signing_in.username, "admin")
+        type_text(signing_in.password, "admin-secret")
+        press(signing_in.password, Qt.Key.Key_Return)
+        assert signing_in.result() == signing_in.DialogCode.Accepted
+        window = main_window_after(signing_in)
+        assert window is not None
+        qtbot.addWidget(window)
+        settings = window.show_section("settings")
+        server_tab = settings.server  # type: ignore[attr-defined]
+        assert name in server_tab.now.text() and server_tab.own_file_button.isVisibleTo(
+            server_tab)
+        qtbot.mouseClick(server_tab.own_file_button, Qt.MouseButton.LeftButton)
+        assert chosen_server() is None and "propre fichier" in server_tab.now.text()
+        window.close()
+    finally:
+        forget_server()

@@ -2403,48 +2403,64 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="34"/>
+        <location filename="../ui/first_run_dialog.py" line="38"/>
         <source>Set up cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="35"/>
+        <location filename="../ui/first_run_dialog.py" line="39"/>
         <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="41"/>
+        <location filename="../ui/first_run_dialog.py" line="45"/>
         <source>e.g. Main office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="49"/>
+        <location filename="../ui/first_run_dialog.py" line="53"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="50"/>
+        <location filename="../ui/first_run_dialog.py" line="54"/>
         <source>Main office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="51"/>
+        <location filename="../ui/first_run_dialog.py" line="55"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="52"/>
+        <location filename="../ui/first_run_dialog.py" line="56"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="53"/>
+        <location filename="../ui/first_run_dialog.py" line="57"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="54"/>
+        <location filename="../ui/first_run_dialog.py" line="58"/>
         <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.py" line="78"/>
+        <location filename="../ui/first_run_dialog.py" line="103"/>
+        <source>The office has a server: connect this PC to it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.py" line="82"/>
+        <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server. Ask the person who runs it for its address (and the password of its role, if it has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.py" line="102"/>
+        <source>Set up a database on this PC instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4592,6 +4608,49 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>ServerAddressBox</name>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="47"/>
+        <source>if the server&apos;s role has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="50"/>
+        <source>Try and use this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="52"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="53"/>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="74"/>
+        <source>Write the server&apos;s address as postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="82"/>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="91"/>
+        <source>The server&apos;s password could not be kept on this PC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="97"/>
+        <source>This PC now works on the office&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerCopyTab</name>
     <message>
         <location filename="../ui/settings/server_copy_tab.py" line="37"/>
@@ -4657,6 +4716,34 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/settings/server_copy_tab.py" line="141"/>
         <source>Stopped: no copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="21"/>
+        <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server, so that everyone sees the same files at once. Connecting this PC takes effect at the next start. The records of this PC&apos;s own file are not copied by this: to move an office&apos;s file to the server, the person who runs the server uses cjeapp migrate-store (the README says how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="28"/>
+        <source>Work on this PC&apos;s own file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="42"/>
+        <source>Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="46"/>
+        <source>From the next start: the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="49"/>
+        <source>From the next start: this PC&apos;s own file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4739,39 +4826,44 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="22"/>
+        <location filename="../ui/pages/settings_page.py" line="23"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="37"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="38"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="39"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="38"/>
+        <location filename="../ui/pages/settings_page.py" line="40"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="39"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="41"/>
         <location filename="../ui/pages/settings_page.py" line="43"/>
+        <location filename="../ui/pages/settings_page.py" line="45"/>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="46"/>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2412,49 +2412,65 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="34"/>
+        <location filename="../ui/first_run_dialog.py" line="38"/>
         <source>Set up cjeapp</source>
         <translation>Configurer cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="35"/>
+        <location filename="../ui/first_run_dialog.py" line="39"/>
         <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
         <translation>Cette base de données est nouvelle. Inscrivez votre organisme et créez le compte d&apos;administration. La base sera chiffrée : votre mot de passe l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="41"/>
+        <location filename="../ui/first_run_dialog.py" line="45"/>
         <source>e.g. Main office</source>
         <translation>p. ex. Bureau principal</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="49"/>
+        <location filename="../ui/first_run_dialog.py" line="53"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="50"/>
+        <location filename="../ui/first_run_dialog.py" line="54"/>
         <source>Main office</source>
         <translation>Bureau principal</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="51"/>
+        <location filename="../ui/first_run_dialog.py" line="55"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="52"/>
+        <location filename="../ui/first_run_dialog.py" line="56"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="53"/>
+        <location filename="../ui/first_run_dialog.py" line="57"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="54"/>
+        <location filename="../ui/first_run_dialog.py" line="58"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.py" line="78"/>
+        <location filename="../ui/first_run_dialog.py" line="103"/>
+        <source>The office has a server: connect this PC to it…</source>
+        <translation>Le bureau a un serveur : y connecter ce PC…</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.py" line="82"/>
+        <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server. Ask the person who runs it for its address (and the password of its role, if it has one).</source>
+        <translation>Dans un bureau de plusieurs PC, chaque poste travaille sur le serveur PostgreSQL du bureau. Demandez son adresse à la personne qui s&apos;en occupe (et le mot de passe de son rôle, s&apos;il en a un).</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.py" line="102"/>
+        <source>Set up a database on this PC instead</source>
+        <translation>Créer plutôt une base sur ce PC</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +4619,49 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>ServerAddressBox</name>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="47"/>
+        <source>if the server&apos;s role has one</source>
+        <translation>si le rôle du serveur en a un</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="50"/>
+        <source>Try and use this server</source>
+        <translation>Essayer et utiliser ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="52"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="53"/>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="74"/>
+        <source>Write the server&apos;s address as postgresql://user@host/database.</source>
+        <translation>Écrivez l&apos;adresse du serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="82"/>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="91"/>
+        <source>The server&apos;s password could not be kept on this PC: %1</source>
+        <translation>Le mot de passe du serveur n&apos;a pas pu être gardé sur ce PC : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/server_address_box.py" line="97"/>
+        <source>This PC now works on the office&apos;s server.</source>
+        <translation>Ce PC travaille maintenant sur le serveur du bureau.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCopyTab</name>
     <message>
         <location filename="../ui/settings/server_copy_tab.py" line="37"/>
@@ -4669,6 +4728,34 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/settings/server_copy_tab.py" line="141"/>
         <source>Stopped: no copy was kept.</source>
         <translation>Arrêté : aucune copie n&apos;a été gardée.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="21"/>
+        <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server, so that everyone sees the same files at once. Connecting this PC takes effect at the next start. The records of this PC&apos;s own file are not copied by this: to move an office&apos;s file to the server, the person who runs the server uses cjeapp migrate-store (the README says how).</source>
+        <translation>Dans un bureau de plusieurs PC, chaque poste travaille sur le serveur PostgreSQL du bureau, pour que tous voient les mêmes dossiers en même temps. La connexion de ce PC prend effet au prochain démarrage. Les dossiers du propre fichier de ce PC ne sont pas copiés pour autant : pour déplacer le fichier d&apos;un organisme vers le serveur, la personne qui s&apos;occupe du serveur utilise cjeapp migrate-store (le README explique comment).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="28"/>
+        <source>Work on this PC&apos;s own file again</source>
+        <translation>Revenir au propre fichier de ce PC</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="42"/>
+        <source>Now: %1.</source>
+        <translation>Maintenant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="46"/>
+        <source>From the next start: the server %1.</source>
+        <translation>Dès le prochain démarrage : le serveur %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_tab.py" line="49"/>
+        <source>From the next start: this PC&apos;s own file.</source>
+        <translation>Dès le prochain démarrage : le propre fichier de ce PC.</translation>
     </message>
 </context>
 <context>
@@ -4750,40 +4837,45 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="22"/>
+        <location filename="../ui/pages/settings_page.py" line="23"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="35"/>
+        <location filename="../ui/pages/settings_page.py" line="37"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="36"/>
+        <location filename="../ui/pages/settings_page.py" line="38"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="39"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="38"/>
+        <location filename="../ui/pages/settings_page.py" line="40"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="39"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="41"/>
         <location filename="../ui/pages/settings_page.py" line="43"/>
+        <location filename="../ui/pages/settings_page.py" line="45"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="46"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>

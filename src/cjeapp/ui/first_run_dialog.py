@@ -1,5 +1,6 @@
 """First run: the database file is created (encrypted), with the organization and its
-administrator; the recovery key is then shown once."""
+administrator; the recovery key is then shown once. Or, in an office that has a server,
+this PC connects to it instead (the program then signs in there)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from cjeapp.core.errors import FieldError, ValidationError
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import opening
 from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
+from cjeapp.ui.widgets.server_address_box import ServerAddressBox
 
 
 class FirstRunDialog(QDialog):
@@ -31,6 +34,7 @@ class FirstRunDialog(QDialog):
         self.db: Database | None = None
         self.recovery = ""
         self.actor: Actor | None = None
+        self.server_address: str | None = None  # chosen instead of a file of this PC's
         self.setWindowTitle(self.tr("Set up cjeapp"))
         intro = QLabel(self.tr("This database is new. Enter your organization and create the "
                                "administrator account. The database will be encrypted: "
@@ -64,10 +68,51 @@ class FirstRunDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        self.on_this_pc = QWidget()
+        own = QVBoxLayout(self.on_this_pc)
+        own.setContentsMargins(0, 0, 0, 0)
+        own.addWidget(intro)
+        own.addLayout(form)
+        own.addWidget(buttons)
+        self.server_choice = QPushButton(self.tr(
+            "The office has a server: connect this PC to it…"))
+        self.server_choice.setCheckable(True)
+        self.server_box = ServerAddressBox()
+        server_intro = QLabel(self.tr(
+            "In an office with several PCs, every seat works on the office's PostgreSQL "
+            "server. Ask the person who runs it for its address (and the password of its "
+            "role, if it has one)."))
+        server_intro.setWordWrap(True)
+        self.on_server = QWidget()
+        served = QVBoxLayout(self.on_server)
+        served.setContentsMargins(0, 0, 0, 0)
+        served.addWidget(server_intro)
+        served.addWidget(self.server_box)
+        self.on_server.setVisible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.on_this_pc)
+        layout.addWidget(self.on_server)
+        layout.addWidget(self.server_choice)
+        self.server_choice.toggled.connect(self._show_server_choice)
+        self.server_box.connected.connect(self._server_chosen)
+        self.server_box.said.connect(self.adjustSize)
+        self.setMinimumWidth(560)
+
+    def _show_server_choice(self, shown: bool) -> None:
+        self.on_this_pc.setVisible(not shown)
+        self.on_server.setVisible(shown)
+        self.server_choice.setText(self.tr("Set up a database on this PC instead") if shown
+                                   else self.tr("The office has a server: connect this PC "
+                                                "to it…"))
+        self.adjustSize()
+
+    def _server_chosen(self, address: str) -> None:
+        self.server_address = address
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.server_box.wait_for_jobs()
+        super().done(result)
 
     @reports_refusals
     def submit(self) -> None:

@@ -71,4 +71,8 @@ def start_session(path: Path | str) -> MainWindow | None:
     QTimer.singleShot(0, lambda: logging.getLogger("cjeapp.ui").info(
         "%s shown", type(dialog).__name__))
     dialog.exec()
+    chosen = getattr(dialog, "server_address", None)
+    if chosen:  # at first run, this PC was connected to the office's server instead
+        dialog = SignInDialog(chosen)
+        dialog.exec()
     return main_window_after(dialog)

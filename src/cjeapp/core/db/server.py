@@ -23,6 +23,8 @@ from cjeapp.core.i18n import N_, msg
 
 # The server's advisory lock on upgrades (any number, the same on every seat).
 UPGRADE_LOCK = 0x636A6501
+# A server that does not answer is said after this long, not after the system's TCP timeout.
+CONNECT_SECONDS = 10
 
 
 def _upgrade(engine: Engine) -> None:
@@ -78,8 +80,14 @@ def _said_in_words(url: str) -> Callable[[ExceptionContext], None]:
 def open_server(url: str) -> Database:
     """Connect to the server at ``url`` (upgrading its schema when this version is newer);
     refused in a sentence when it cannot be reached or is not cjeapp's."""
+    from cjeapp.core.db.seat_setup import password_file
+
+    connect_args: dict[str, object] = {"connect_timeout": CONNECT_SECONDS}
+    kept = password_file(url)
+    if kept.is_file():  # this seat's own password file (chosen at first run or Paramètres)
+        connect_args["passfile"] = str(kept)
     engine = create_engine(engine_url(url), pool_pre_ping=True, pool_size=5,
-                           max_overflow=5)
+                           max_overflow=5, connect_args=connect_args)
     try:
         _upgrade(engine)
     except OperationalError as exc:

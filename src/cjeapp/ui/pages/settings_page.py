@@ -1,5 +1,5 @@
 """Paramètres (administrator): organization, offices, staff accounts, calendar,
-preferences, backups."""
+preferences, backups, and the server this PC works on."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from cjeapp.ui.settings.offices_tab import OfficesTab
 from cjeapp.ui.settings.organization_tab import OrganizationTab
 from cjeapp.ui.settings.preferences_tab import PreferencesTab
 from cjeapp.ui.settings.server_copy_tab import ServerCopyTab
+from cjeapp.ui.settings.server_tab import ServerTab
 from cjeapp.ui.settings.staff_tab import StaffTab
 from cjeapp.ui.widgets.layouts import scrolling
 
@@ -31,6 +32,7 @@ class SettingsPage(QWidget):
         # office makes its own verified, encrypted copies of the server instead.
         self.backups = BackupsTab(context) if not context.db.on_server else None
         self.server_copy = ServerCopyTab(context) if context.db.on_server else None
+        self.server = ServerTab(context)
         # The organization's form is taller than a laptop at 125 % leaves it: it scrolls.
         self.tabs.addTab(scrolling(self.organization), self.tr("Organization"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
@@ -41,11 +43,12 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.backups, self.tr("Backups"))
         if self.server_copy is not None:
             self.tabs.addTab(self.server_copy, self.tr("Backups"))
+        self.tabs.addTab(self.server, self.tr("Server"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
 
     def wait_for_jobs(self) -> None:
-        for tab in (self.backups, self.server_copy):
+        for tab in (self.backups, self.server_copy, self.server):
             if tab is not None:
                 tab.wait_for_jobs()
