@@ -470,3 +470,26 @@ def test_a_seat_keeps_the_servers_password_as_postgresql_does_not_in_its_setting
     finally:
         db.close()
     seat_setup.try_server(address)
+
+
+def test_after_an_import_the_search_index_holds_every_new_person_at_once(
+        pg_cluster: Cluster, tmp_path: Path) -> None:
+    """The server's search index is written through (no GIN pending list): right after an
+    import of thousands of people, the planner prices it right and searches use it rather
+    than reading the whole list (40 ms instead of 17 on 100,000 people, until autovacuum)."""
+    import psycopg
+
+    from cjeapp.bench.bench_database import open_or_build
+
+    url = pg_cluster.create_database(f"filled_{uuid.uuid4().hex[:12]}")
+    db, _seconds = open_or_build(url.replace("postgresql+psycopg://", "postgresql://"), None,
+                                 tmp_path, clients=2_000)
+    db.close()
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"),
+                         autocommit=True) as connection:
+        connection.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+        pending = connection.execute("SELECT pending_pages, pending_tuples FROM "
+                                     "pgstatginindex('client_search_document')").fetchone()
+        searched = connection.execute("SELECT count(*) FROM client_search").fetchone()
+    assert pending == (0, 0)
+    assert searched == (2_000,)
