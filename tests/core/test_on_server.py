@@ -314,6 +314,19 @@ def test_a_seat_connects_with_a_role_that_can_neither_rewrite_the_log_nor_delete
                 connection.execute(text(statement))
     finally:
         seat.close()
+    owner = open_server(base.format(role="cjeapp_owner"))  # as if a version behind
+    try:
+        with owner.engine.begin() as connection:
+            connection.exec_driver_sql("ALTER INDEX client_search_document RESET (fastupdate)")
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = "
+                                       "'0018_server_search'")
+    finally:
+        owner.close()
+    with pytest.raises(DatabaseOpenError) as behind:  # a seat cannot upgrade: said so
+        open_server(base.format(role="cjeapp_seat"))
+    assert "version antérieure" in behind.value.message.render("fr")
+    open_server(base.format(role="cjeapp_owner")).close()  # the owner's role can
+    open_server(base.format(role="cjeapp_seat")).close()
 
 
 def test_a_copy_of_the_server_is_an_encrypted_file_that_goes_back_to_a_server(

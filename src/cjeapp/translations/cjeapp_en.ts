@@ -2449,7 +2449,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/first_run_dialog.py" line="78"/>
-        <location filename="../ui/first_run_dialog.py" line="103"/>
+        <location filename="../ui/first_run_dialog.py" line="105"/>
         <source>The office has a server: connect this PC to it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2459,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="102"/>
+        <location filename="../ui/first_run_dialog.py" line="104"/>
         <source>Set up a database on this PC instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,42 +4610,42 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ServerAddressBox</name>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="47"/>
+        <location filename="../ui/widgets/server_address_box.py" line="48"/>
         <source>if the server&apos;s role has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="50"/>
+        <location filename="../ui/widgets/server_address_box.py" line="51"/>
         <source>Try and use this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="52"/>
+        <location filename="../ui/widgets/server_address_box.py" line="53"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="53"/>
+        <location filename="../ui/widgets/server_address_box.py" line="54"/>
         <source>Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="74"/>
+        <location filename="../ui/widgets/server_address_box.py" line="75"/>
         <source>Write the server&apos;s address as postgresql://user@host/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="82"/>
+        <location filename="../ui/widgets/server_address_box.py" line="83"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="91"/>
+        <location filename="../ui/widgets/server_address_box.py" line="92"/>
         <source>The server&apos;s password could not be kept on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="97"/>
+        <location filename="../ui/widgets/server_address_box.py" line="98"/>
         <source>This PC now works on the office&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>

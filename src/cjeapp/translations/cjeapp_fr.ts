@@ -2458,7 +2458,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/first_run_dialog.py" line="78"/>
-        <location filename="../ui/first_run_dialog.py" line="103"/>
+        <location filename="../ui/first_run_dialog.py" line="105"/>
         <source>The office has a server: connect this PC to it…</source>
         <translation>Le bureau a un serveur : y connecter ce PC…</translation>
     </message>
@@ -2468,7 +2468,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Dans un bureau de plusieurs PC, chaque poste travaille sur le serveur PostgreSQL du bureau. Demandez son adresse à la personne qui s&apos;en occupe (et le mot de passe de son rôle, s&apos;il en a un).</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="102"/>
+        <location filename="../ui/first_run_dialog.py" line="104"/>
         <source>Set up a database on this PC instead</source>
         <translation>Créer plutôt une base sur ce PC</translation>
     </message>
@@ -4621,42 +4621,42 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ServerAddressBox</name>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="47"/>
+        <location filename="../ui/widgets/server_address_box.py" line="48"/>
         <source>if the server&apos;s role has one</source>
         <translation>si le rôle du serveur en a un</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="50"/>
+        <location filename="../ui/widgets/server_address_box.py" line="51"/>
         <source>Try and use this server</source>
         <translation>Essayer et utiliser ce serveur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="52"/>
+        <location filename="../ui/widgets/server_address_box.py" line="53"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="53"/>
+        <location filename="../ui/widgets/server_address_box.py" line="54"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="74"/>
+        <location filename="../ui/widgets/server_address_box.py" line="75"/>
         <source>Write the server&apos;s address as postgresql://user@host/database.</source>
         <translation>Écrivez l&apos;adresse du serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="82"/>
+        <location filename="../ui/widgets/server_address_box.py" line="83"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="91"/>
+        <location filename="../ui/widgets/server_address_box.py" line="92"/>
         <source>The server&apos;s password could not be kept on this PC: %1</source>
         <translation>Le mot de passe du serveur n&apos;a pas pu être gardé sur ce PC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="97"/>
+        <location filename="../ui/widgets/server_address_box.py" line="98"/>
         <source>This PC now works on the office&apos;s server.</source>
         <translation>Ce PC travaille maintenant sur le serveur du bureau.</translation>
     </message>

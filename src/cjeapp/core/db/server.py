@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import psycopg
 from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from cjeapp.core.db import migrate
 from cjeapp.core.db.address import engine_url, seat_folder, shown_address, without_password
@@ -25,6 +25,7 @@ from cjeapp.core.i18n import N_, msg
 UPGRADE_LOCK = 0x636A6501
 # A server that does not answer is said after this long, not after the system's TCP timeout.
 CONNECT_SECONDS = 10
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def _upgrade(engine: Engine) -> None:
@@ -44,7 +45,16 @@ def _upgrade(engine: Engine) -> None:
             raise DatabaseOpenError(msg(N_(
                 "The server's database was made by a newer version of cjeapp ({revision}): "
                 "update the program on this computer."), revision=current))
-        command.upgrade(migrate.alembic_config(connection), "head")
+        try:
+            command.upgrade(migrate.alembic_config(connection), "head")
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            raise DatabaseOpenError(msg(N_(
+                "The server's database is at an earlier version of cjeapp, and this seat's "
+                "role may not change its tables: the person who runs the server connects "
+                "once with this version and the owner's role (the README says how), then "
+                "every seat works."))) from exc
 
 
 def _refuse_foreign_tables(connection: Connection) -> None:
