@@ -19,6 +19,7 @@ from cjeapp.cli_arguments import (
     existing_file,
     iso_date,
     output_file,
+    restored_file,
     server_address,
 )
 
@@ -213,7 +214,7 @@ def _parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=existing_file, required=True)
-    restore.add_argument("--db", type=output_file, required=True)
+    restore.add_argument("--db", type=restored_file, required=True)
     restore.add_argument("--user", help="your user name (the password opens the backup)")
     restore.add_argument("--recovery-key", action="store_true",
                          help="open the backup with the recovery key instead (asked)")

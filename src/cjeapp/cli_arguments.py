@@ -84,6 +84,18 @@ def existing_file(text: str) -> Path:
     return path
 
 
+def restored_file(text: str) -> Path:
+    """The database file a backup is put back in place of (never the office's server)."""
+    from cjeapp.core.db.address import is_server_url
+
+    if is_server_url(text):
+        raise argparse.ArgumentTypeError(gettext(N_(
+            "restore puts a backup in place of a database file; a copy of the office goes "
+            "back to the server with cjeapp migrate-store --from COPY --to {url} (into an "
+            "empty database).")).format(url=text))
+    return output_file(text)
+
+
 def output_file(text: str) -> Path:
     """Where a file will be written: not a folder, not a pipe, in a folder that exists."""
     path = Path(text).expanduser()
@@ -138,6 +150,9 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     if getattr(args, "command", None) == "bench" and isinstance(args.db, Path) \
             and not args.user:
         parser.error(gettext(N_("bench with --db FILE needs --user NAME.")))
+    if getattr(args, "command", None) == "bench" and args.what == "seats" and not (
+            1 <= args.seats <= 50 and 0 < args.minutes <= 60):
+        parser.error(gettext(N_("bench seats takes 1 to 50 seats and up to 60 minutes.")))
     db = getattr(args, "db", None)
     for name in ("to", "out", "source", "pdf"):
         other = getattr(args, name, None)
