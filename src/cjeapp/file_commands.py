@@ -21,10 +21,9 @@ def on_a_file(command: Callable[[argparse.Namespace], int]
     def run(args: argparse.Namespace) -> int:
         if isinstance(getattr(args, "db", None), str):
             return fail(CjeError(msg(N_(
-                "This command works on a database file. The office's server is checked with "
-                "PostgreSQL's own tools (pg_amcheck); cjeapp backup --db postgresql://… "
-                "copies it to an encrypted file, which cjeapp migrate-store puts back into "
-                "an empty database. See the README."))))
+                "This command works on a database file. On the office's server, the data at "
+                "rest is encrypted by the server's own disk encryption, and a lost password "
+                "is reset by an administrator in Paramètres. See the README."))))
         return command(args)
     run.__doc__ = command.__doc__
     return run
@@ -37,15 +36,20 @@ def _key(path: Path, username: str, password: str) -> bytes:
     return unlock_key(path, username, password)
 
 
-@on_a_file
 def check(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.maintenance import check_database
+    from cjeapp.core.db.maintenance import CheckReport, check_database
     from cjeapp.core.locale_format import format_number
 
-    path = args.db.expanduser().resolve()
+    report: CheckReport
     try:
-        report = check_database(path, _key(path, args.user,
-                                           password_from_environment_or_prompt()))
+        if isinstance(args.db, str):
+            from cjeapp.server_commands import server_check
+
+            report = server_check(args)
+        else:
+            path = args.db.expanduser().resolve()
+            report = check_database(path, _key(path, args.user,
+                                               password_from_environment_or_prompt()))
     except CjeError as error:
         return fail(error)
     for problem in report.errors:

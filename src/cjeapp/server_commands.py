@@ -6,10 +6,14 @@ empty server database; and ``backup --db postgresql://…``, the server copied i
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from cjeapp.commands import fail
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_, gettext, msg
+
+if TYPE_CHECKING:
+    from cjeapp.core.db.maintenance import CheckReport
 
 
 def server_init(args: argparse.Namespace) -> int:
@@ -95,3 +99,18 @@ def server_backup(args: argparse.Namespace) -> int:
                                           rows=format_number(made.records)))
     print_recovery_key(made.recovery_key)
     return 0
+
+
+def server_check(args: argparse.Namespace) -> CheckReport:
+    """``cjeapp check --db postgresql://… --user ADMIN``: the program's own checks there."""
+    from cjeapp.cli_arguments import password_from_environment_or_prompt
+    from cjeapp.core.db.server import open_server
+    from cjeapp.core.db.server_check import check_server
+    from cjeapp.core.staff import accounts
+
+    password = password_from_environment_or_prompt()
+    db = open_server(args.db)
+    try:
+        return check_server(db, accounts.sign_in(db, args.user, password))
+    finally:
+        db.close()

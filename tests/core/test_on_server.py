@@ -218,8 +218,10 @@ def test_the_commands_take_the_servers_address(
     assert main(["--lang", "fr", "find", "--db", url, "--user", "accueil", "helene"]) == 1
     assert "mot de passe" in capsys.readouterr().err
     monkeypatch.setenv("CJEAPP_PASSWORD", "admin-secret")
-    assert main(["--lang", "fr", "check", "--db", url, "--user", "admin"]) == 1
-    assert "pg_amcheck" in capsys.readouterr().err
+    assert main(["--lang", "fr", "check", "--db", url, "--user", "admin"]) == 0
+    assert "  clients: 1\n" in capsys.readouterr().out
+    assert main(["--lang", "fr", "encrypt", "--db", url, "--user", "admin"]) == 1
+    assert "chiffrement" in capsys.readouterr().err
     copy = tmp_path / "bureau.cjeapp"
     assert main(["--lang", "fr", "backup", "--db", url, "--user", "admin", "--to",
                  str(copy)]) == 0
@@ -506,3 +508,26 @@ def test_after_an_import_the_search_index_holds_every_new_person_at_once(
         searched = connection.execute("SELECT count(*) FROM client_search").fetchone()
     assert pending == (0, 0)
     assert searched == (2_000,)
+
+
+def test_check_on_the_server_finds_a_rewritten_log(
+        server: Database, office: dict[str, Actor]) -> None:
+    """What someone with the server's superuser could do behind the program's back is
+    found by ``check`` there: an audit entry rewritten (its trigger disabled for it). The
+    other checks are the file's own, shared (codes, times, double bookings)."""
+    from cjeapp.core.db.server_check import check_server
+
+    admin = office["admin"]
+    _person(server, office["reception"], "Hélène", "Côté")
+    assert check_server(server, admin).sound
+    with pytest.raises(PermissionDenied):
+        check_server(server, office["reception"])
+    with server.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER USER")
+        connection.exec_driver_sql("UPDATE audit_log SET action = 'read' WHERE seq = "
+                                   "(SELECT max(seq) FROM audit_log)")
+        connection.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER USER")
+    report = check_server(server, admin)
+    assert not report.sound
+    said = [error.render("fr") for error in report.errors]
+    assert any("entrée" in line for line in said), said

@@ -1,12 +1,14 @@
-"""``check``, ``backup`` and ``restore``: keeping the database file sound."""
+"""``check``, ``backup`` and ``restore``: keeping the database file sound (the consistency
+checks also serve the office's server, ``db.server_check``)."""
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cjeapp.core import clock
 from cjeapp.core.audit_chain import ChainRow, first_break
@@ -16,6 +18,9 @@ from cjeapp.core.db.database import backups_dir
 from cjeapp.core.db.sqlite_file import Connection
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_, Message, msg
+
+# A query's rows on whichever engine (the file's sqlite3 cursor, the server's connection).
+Rows = Callable[[str], Sequence[Any]]
 
 # (table, column, code list) pairs checked by `check`.
 _CODED_COLUMNS = (
@@ -97,12 +102,7 @@ def check_database(path: Path, key: bytes) -> CheckReport:
         if broken is not None:
             report.errors.append(broken)
         _foreign_keys(connection, report)
-        _codes(connection, report)
-        _times(connection, report)
-        _double_bookings(connection, report)
-        for table in ("clients", "users", "visits", "appointments", "service_records"):
-            row = connection.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
-            report.counts[table] = int(row.fetchone()[0])
+        consistency(lambda sql: connection.execute(sql).fetchall(), report)
     finally:
         connection.close()
     return report
@@ -121,10 +121,20 @@ def _foreign_keys(connection: Connection, report: CheckReport) -> None:
                                  rowid=rowid, table=table, parent=parent))
 
 
-def _codes(connection: Connection, report: CheckReport) -> None:
+def consistency(rows: Rows, report: CheckReport) -> None:
+    """What both engines check alike: codes, times in order, double bookings, counts."""
+    _codes(rows, report)
+    _times(rows, report)
+    _double_bookings(rows, report)
+    for table in ("clients", "users", "visits", "appointments", "service_records"):
+        found = rows(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
+        report.counts[table] = int(found[0][0])
+
+
+def _codes(rows: Rows, report: CheckReport) -> None:
     for table, column, list_name in _CODED_COLUMNS:
         known = set(codelist(list_name).values())
-        for value, count in connection.execute(
+        for value, count in rows(
                 f"SELECT {column}, count(*) FROM {table} WHERE {column} IS NOT NULL "
                 f"GROUP BY {column}"):
             if value not in known:
@@ -133,24 +143,24 @@ def _codes(connection: Connection, report: CheckReport) -> None:
                     count=count, table=table, column=column, value=value))
 
 
-def _times(connection: Connection, report: CheckReport) -> None:
+def _times(rows: Rows, report: CheckReport) -> None:
     for table, earlier, later in _ORDERED_TIMES:
-        row = connection.execute(
+        row = rows(
             f"SELECT count(*) FROM {table} WHERE {later} IS NOT NULL AND {earlier} IS NOT NULL "
-            f"AND {later} < {earlier}").fetchone()
+            f"AND {later} < {earlier}")[0]
         if row[0]:
             report.errors.append(msg(N_("{count} rows of {table} have {later} before {earlier}."),
                                      count=row[0], table=table, later=later, earlier=earlier))
 
 
-def _double_bookings(connection: Connection, report: CheckReport) -> None:
+def _double_bookings(rows: Rows, report: CheckReport) -> None:
     """Appointments of one counsellor that start before an earlier one has ended."""
-    row = connection.execute(
+    row = rows(
         "SELECT count(*) FROM (SELECT starts_at, max(ends_at) OVER ("
         "  PARTITION BY counsellor_id ORDER BY starts_at, id"
         "  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end"
         " FROM appointments WHERE status IN ('booked', 'attended') AND deleted_at IS NULL)"
-        " WHERE starts_at < previous_end").fetchone()
+        " AS ordered WHERE starts_at < previous_end")[0]
     if row[0]:
         report.errors.append(msg(N_("{count} appointments overlap an earlier one of the same "
                                     "counsellor."), count=row[0]))

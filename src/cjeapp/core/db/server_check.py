@@ -1,0 +1,49 @@
+"""``cjeapp check`` on the office's server: what the program itself can vouch for there —
+its schema's version, the audit chain from its first entry, codes known, times in order,
+no counsellor booked twice at once, and the counts. The pages and indexes are PostgreSQL's
+to check (``pg_amcheck``), and its foreign keys are enforced by the server itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import select, text
+
+from cjeapp.core.audit_chain import ChainRow, first_break
+from cjeapp.core.db import migrate
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.maintenance import CheckReport, consistency
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_, msg
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.permissions import Actor, Permission
+
+
+def check_server(db: Database, actor: Actor) -> CheckReport:
+    """The consistency report of the server's database (read only)."""
+    actor.require(Permission.SETTINGS_ADMIN)
+    actor.require(Permission.AUDIT_READ)
+    if not db.on_server:
+        raise CjeError(msg(N_("This check is the server's; a database file has its own.")))
+    report = CheckReport()
+    with db.engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision != migrate.head_revision():
+            report.errors.append(msg(N_("The schema {revision} is not this program's."),
+                                     revision=str(revision)))
+            return report
+
+        def chain() -> Iterator[ChainRow]:
+            for entry in connection.execute(select(
+                    AuditEntry.seq, AuditEntry.id, AuditEntry.at, AuditEntry.user_id,
+                    AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                    AuditEntry.details, AuditEntry.prev_hash, AuditEntry.chain_hash,
+                    AuditEntry.details_sha256).order_by(AuditEntry.seq),
+                    execution_options={"stream_results": True, "yield_per": 5000}):
+                yield ChainRow(*entry)
+
+        broken = first_break(chain())
+        if broken is not None:
+            report.errors.append(broken)
+        consistency(lambda sql: connection.exec_driver_sql(sql).all(), report)
+    return report
