@@ -18,6 +18,7 @@ from cjeapp.cli_arguments import (
     day_count,
     existing_file,
     iso_date,
+    new_database_place,
     output_file,
     restored_file,
     server_address,
@@ -50,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
 
     demo = commands.add_parser("demo", help="fill a new database with demo data")
-    demo.add_argument("--db", type=output_file, required=True)
+    demo.add_argument("--db", type=new_database_place, required=True,
+                      help="a new file, or an empty database of the office's server")
     demo.add_argument("--clients", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
 

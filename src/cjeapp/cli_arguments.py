@@ -84,6 +84,13 @@ def existing_file(text: str) -> Path:
     return path
 
 
+def new_database_place(text: str) -> Path | str:
+    """Where a new database goes: a new file, or an empty database of the office's server."""
+    from cjeapp.core.db.address import is_server_url
+
+    return text if is_server_url(text) else output_file(text)
+
+
 def restored_file(text: str) -> Path:
     """The database file a backup is put back in place of (never the office's server)."""
     from cjeapp.core.db.address import is_server_url

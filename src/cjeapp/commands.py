@@ -82,6 +82,8 @@ def demo(args: argparse.Namespace) -> int:
     if args.clients < 1:
         print(gettext(N_("Error: --clients must be at least 1.")), file=sys.stderr)
         return 2
+    if isinstance(args.db, str):
+        return _demo_on_server(args)
     try:
         db, recovery = Database.create(args.db)
         try:
@@ -100,6 +102,47 @@ def demo(args: argparse.Namespace) -> int:
         clients=format_number(summary.clients), rows=format_number(total),
         seconds=format_number(round(summary.seconds, 1))))
     print_recovery_key(recovery)
+    print_demo_accounts()
+    return 0
+
+
+def _demo_on_server(args: argparse.Namespace) -> int:
+    """Demo data on an empty database of the office's server: made in a file as on a PC
+    (the generator writes SQLite in bulk), then moved there as an office would move its
+    file, verified table by table."""
+    import tempfile
+    from pathlib import Path
+
+    from cjeapp.core.db.address import shown_address
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.db.server import open_server
+    from cjeapp.core.db.store_move import move_store
+    from cjeapp.core.demo.generator import DEMO_ACCOUNTS, generate
+    from cjeapp.core.locale_format import format_number
+    from cjeapp.core.staff import accounts
+
+    admin = next(account for account in DEMO_ACCOUNTS if account.role == "administrator")
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            made, _recovery = Database.create(Path(folder) / "demo.sqlite3")
+            try:
+                generate(made, clients=args.clients, seed=args.seed)
+                actor = accounts.sign_in(made, admin.username, admin.password)
+                target = open_server(args.db)
+                try:
+                    moved = move_store(made, actor, target)
+                finally:
+                    target.close()
+            finally:
+                made.close()
+    except CjeError as error:
+        return fail(error)
+    except ValueError as error:
+        print(gettext(N_("Error: {message}")).format(message=error), file=sys.stderr)
+        return 1
+    print(gettext(N_("Demo data on {address}: {rows} records, each table counted and "
+                     "checksummed.")).format(address=shown_address(args.db),
+                                            rows=format_number(sum(t.rows for t in moved))))
     print_demo_accounts()
     return 0
 

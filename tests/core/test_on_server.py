@@ -531,3 +531,31 @@ def test_check_on_the_server_finds_a_rewritten_log(
     assert not report.sound
     said = [error.render("fr") for error in report.errors]
     assert any("entrée" in line for line in said), said
+
+
+def test_demo_data_on_the_server(pg_cluster: Cluster,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """``cjeapp demo --db postgresql://…`` fills an empty server database (made as on a PC,
+    moved there verified); the demo accounts sign in there; a second time is refused."""
+    from cjeapp.cli import main
+
+    url = pg_cluster.create_database(f"demo_{uuid.uuid4().hex[:12]}").replace(
+        "postgresql+psycopg://", "postgresql://")
+    assert main(["--lang", "fr", "demo", "--db", url, "--clients", "80"]) == 0
+    out = capsys.readouterr().out
+    assert "Données de démonstration" in out and "demo-accueil" in out
+    db = open_server(url)
+    try:
+        from sqlalchemy import func, select
+
+        from cjeapp.core.models import Client
+
+        reception = accounts.sign_in(db, "accueil", "demo-accueil")
+        with db.read_session() as session:
+            assert session.scalar(select(func.count()).select_from(Client)) == 80
+        assert search_clients(db, reception, "a")
+        assert chain_verdict(db, accounts.sign_in(db, "admin", "demo-admin")).msgid == INTACT
+    finally:
+        db.close()
+    assert main(["--lang", "fr", "demo", "--db", url, "--clients", "80"]) == 1
+    assert "déjà" in capsys.readouterr().err
