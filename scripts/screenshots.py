@@ -8,13 +8,18 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.backups import automatic
@@ -29,7 +34,8 @@ from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.translators import install_translators
-from cjeapp.ui.window_size import OPEN_SIZE, SMALL_LAPTOP
+from cjeapp.ui.window_size import OPEN_SIZE
+from cjeapp.ui.window_size import SMALL_LAPTOP
 
 ROOT = Path(__file__).resolve().parents[1]
 

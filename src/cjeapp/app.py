@@ -15,10 +15,12 @@ def run_gui(db_path: Path | str | None, *, language: str | None = None) -> int:
     ``db_path`` is its address (postgresql://…); without one, on the server this PC was
     connected to (first run or Paramètres), else on this PC's own file."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QMessageBox
 
     from cjeapp.core.errors import CjeError
-    from cjeapp.ui.backups import backup_at_closing, restore_after_closing
+    from cjeapp.ui.backups import backup_at_closing
+    from cjeapp.ui.backups import restore_after_closing
     from cjeapp.ui.session import start_session
     from cjeapp.ui.translators import install_translators
 

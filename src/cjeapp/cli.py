@@ -11,18 +11,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cjeapp import __version__
-from cjeapp.cli_arguments import (
-    check_relations,
-    database_or_new_file,
-    database_place,
-    day_count,
-    existing_file,
-    iso_date,
-    new_database_place,
-    output_file,
-    restored_file,
-    server_address,
-)
+from cjeapp.cli_arguments import check_relations
+from cjeapp.cli_arguments import database_or_new_file
+from cjeapp.cli_arguments import database_place
+from cjeapp.cli_arguments import day_count
+from cjeapp.cli_arguments import existing_file
+from cjeapp.cli_arguments import iso_date
+from cjeapp.cli_arguments import new_database_place
+from cjeapp.cli_arguments import output_file
+from cjeapp.cli_arguments import restored_file
+from cjeapp.cli_arguments import server_address
 
 
 def default_db_path() -> Path:
@@ -235,13 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cjeapp.app import run_gui
 
         return run_gui(args.gui_db, language=args.lang)
-    from cjeapp import (
-        commands,
-        file_commands,
-        import_commands,
-        privacy_commands,
-        server_commands,
-    )
+    from cjeapp import commands
+    from cjeapp import file_commands
+    from cjeapp import import_commands
+    from cjeapp import privacy_commands
+    from cjeapp import server_commands
 
     handler = {"demo": commands.demo, "check": file_commands.check,
                "backup": file_commands.backup, "restore": file_commands.restore,

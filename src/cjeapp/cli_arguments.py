@@ -11,7 +11,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
 
 
 def iso_date(text: str) -> date:

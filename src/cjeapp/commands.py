@@ -6,8 +6,12 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cjeapp.core.errors import AuthenticationError, CjeError
-from cjeapp.core.i18n import N_, gettext, msg, ngettext
+from cjeapp.core.errors import AuthenticationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
+from cjeapp.core.i18n import ngettext
 from cjeapp.core.writers.whole_file import write_whole
 
 if TYPE_CHECKING:
@@ -26,7 +30,8 @@ def fail(error: CjeError) -> int:
 def refuse_plain(path: Path) -> None:
     """Commands work on encrypted databases; a plain one of an earlier version is
     encrypted by the program at the first sign-in, or by ``cjeapp encrypt``."""
-    from cjeapp.core.db.file_state import FileState, file_state
+    from cjeapp.core.db.file_state import FileState
+    from cjeapp.core.db.file_state import file_state
     from cjeapp.core.errors import DatabaseOpenError
 
     if file_state(path) is FileState.PLAIN:
@@ -117,7 +122,8 @@ def _demo_on_server(args: argparse.Namespace) -> int:
     from cjeapp.core.db.database import Database
     from cjeapp.core.db.server import open_server
     from cjeapp.core.db.store_move import move_store
-    from cjeapp.core.demo.generator import DEMO_ACCOUNTS, generate
+    from cjeapp.core.demo.generator import DEMO_ACCOUNTS
+    from cjeapp.core.demo.generator import generate
     from cjeapp.core.locale_format import format_number
     from cjeapp.core.staff import accounts
 
@@ -200,7 +206,8 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str] | None:
 
 
 def _bench_seats(args: argparse.Namespace) -> int:
-    from cjeapp.bench.seats_bench import ACTION_WORDS, run
+    from cjeapp.bench.seats_bench import ACTION_WORDS
+    from cjeapp.bench.seats_bench import run
     from cjeapp.core.locale_format import format_number
 
     if not isinstance(args.db, str):

@@ -9,9 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cjeapp.cli_arguments import password_from_environment_or_prompt
-from cjeapp.commands import fail, print_recovery_key, refuse_plain
+from cjeapp.commands import fail
+from cjeapp.commands import print_recovery_key
+from cjeapp.commands import refuse_plain
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, gettext, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 
 
 def on_a_file(command: Callable[[argparse.Namespace], int]
@@ -37,7 +41,8 @@ def _key(path: Path, username: str, password: str) -> bytes:
 
 
 def check(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.maintenance import CheckReport, check_database
+    from cjeapp.core.db.maintenance import CheckReport
+    from cjeapp.core.db.maintenance import check_database
     from cjeapp.core.locale_format import format_number
 
     report: CheckReport
@@ -93,7 +98,8 @@ def restore(args: argparse.Namespace) -> int:
     made, or with the recovery key (--recovery-key); the live file, when the same password
     opens it, is kept as a verified copy, else byte for byte."""
     from cjeapp.core.db import keyring
-    from cjeapp.core.db.file_state import FileState, file_state
+    from cjeapp.core.db.file_state import FileState
+    from cjeapp.core.db.file_state import file_state
     from cjeapp.core.db.maintenance import restore as do_restore
     from cjeapp.core.errors import AuthenticationError
     from cjeapp.core.i18n import msg
@@ -136,7 +142,8 @@ def restore(args: argparse.Namespace) -> int:
 @on_a_file
 def encrypt(args: argparse.Namespace) -> int:
     """A plain database of an earlier version, encrypted in place."""
-    from cjeapp.core.db.file_state import FileState, file_state
+    from cjeapp.core.db.file_state import FileState
+    from cjeapp.core.db.file_state import file_state
     from cjeapp.core.staff.opening import encrypt_and_open
 
     path = args.db.expanduser().resolve()

@@ -6,15 +6,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cjeapp.commands import _open, fail
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, gettext, msg
+from cjeapp.commands import _open
+from cjeapp.commands import fail
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 from cjeapp.core.writers.whole_file import write_whole
 
 
 def import_file(args: argparse.Namespace) -> int:
     from cjeapp.core.imports import runners
-    from cjeapp.core.imports.mappings import proposed_mapping, saved_mappings
+    from cjeapp.core.imports.mappings import proposed_mapping
+    from cjeapp.core.imports.mappings import saved_mappings
     from cjeapp.core.imports.reading import read_sheet
     from cjeapp.core.imports.report import report_bytes
 

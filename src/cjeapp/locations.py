@@ -53,7 +53,9 @@ def locations() -> Locations:
     program = program_folder()
     if (program / PORTABLE_MARKER).is_file():
         return _in(program / PORTABLE_FOLDER, portable=True)
-    from platformdirs import user_config_path, user_data_path, user_log_path
+    from platformdirs import user_config_path
+    from platformdirs import user_data_path
+    from platformdirs import user_log_path
 
     return Locations(database=user_data_path("cjeapp", appauthor=False) / DATABASE_NAME,
                      logs=user_log_path("cjeapp", appauthor=False),

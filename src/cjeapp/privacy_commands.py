@@ -6,9 +6,12 @@ import argparse
 import os
 import sys
 
-from cjeapp.commands import _open, fail
+from cjeapp.commands import _open
+from cjeapp.commands import fail
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, gettext, ngettext
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import ngettext
 from cjeapp.core.ids import ClientId
 from cjeapp.core.writers.whole_file import write_whole
 

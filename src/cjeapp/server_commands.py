@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from cjeapp.commands import fail
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, gettext, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 
 if TYPE_CHECKING:
     from cjeapp.core.db.maintenance import CheckReport

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import (
-    AuthenticationError,
-    CjeError,
-    PasswordChangeRequired,
-    PermissionDenied,
-    ValidationError,
-)
+from cjeapp.core.errors import AuthenticationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import PasswordChangeRequired
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import AuditEntry, User
-from cjeapp.core.permissions import Actor, Permission, Role
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.permissions import Role
 from cjeapp.core.staff import accounts
 from tests import databases
 
@@ -175,7 +178,8 @@ def test_an_administrator_unlocks_and_a_good_sign_in_starts_the_count_again(
 
 
 def test_the_unknown_name_hash_costs_what_a_real_one_costs() -> None:
-    from argon2 import PasswordHasher, extract_parameters
+    from argon2 import PasswordHasher
+    from argon2 import extract_parameters
 
     assert extract_parameters(accounts.NOBODY_HASH) == extract_parameters(
         PasswordHasher().hash("x"))

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
 from cjeapp.core import clock
-from cjeapp.core.agenda import appointments, exports
+from cjeapp.core.agenda import appointments
+from cjeapp.core.agenda import exports
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import set_language
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm

@@ -11,7 +11,9 @@ from cjeapp.cli import main
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.maintenance import check_database
-from cjeapp.core.db.schema import FINGERPRINT, built_objects, expected_objects
+from cjeapp.core.db.schema import FINGERPRINT
+from cjeapp.core.db.schema import built_objects
+from cjeapp.core.db.schema import expected_objects
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm

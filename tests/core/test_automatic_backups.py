@@ -4,7 +4,10 @@ the last good one is old, and restoring one in place of the open file."""
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,12 +15,16 @@ import pytest
 from cjeapp.core import clock
 from cjeapp.core.backups import automatic
 from cjeapp.core.backups.automatic import BackupPolicy
-from cjeapp.core.backups.folder import listing, name_for
-from cjeapp.core.backups.rotation import Rotation, to_keep
+from cjeapp.core.backups.folder import listing
+from cjeapp.core.backups.folder import name_for
+from cjeapp.core.backups.rotation import Rotation
+from cjeapp.core.backups.rotation import to_keep
 from cjeapp.core.db import keyring
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.maintenance import check_database
-from cjeapp.core.errors import DatabaseOpenError, PermissionDenied, ValidationError
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor

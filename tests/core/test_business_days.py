@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 import pytest
 
-from cjeapp.core.calendar.business_days import BusinessCalendar, Closure
+from cjeapp.core.calendar.business_days import BusinessCalendar
+from cjeapp.core.calendar.business_days import Closure
 from cjeapp.core.clock import LOCAL_ZONE
 
 QC = BusinessCalendar()

@@ -4,22 +4,31 @@ PASI volets, consent-gated referrals, the printable plan."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
 
 from cjeapp.core import clock
-from cjeapp.core.casework import assessments, partners, plans, referrals, service_records
+from cjeapp.core.casework import assessments
+from cjeapp.core.casework import partners
+from cjeapp.core.casework import plans
+from cjeapp.core.casework import referrals
+from cjeapp.core.casework import service_records
 from cjeapp.core.casework.assessments import NeedInput
 from cjeapp.core.casework.partners import PartnerForm
 from cjeapp.core.casework.plans import ItemForm
 from cjeapp.core.casework.referral_email import needs_in_text
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import set_language
-from cjeapp.core.people import clients, consents
+from cjeapp.core.people import clients
+from cjeapp.core.people import consents
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 

@@ -210,7 +210,8 @@ def test_the_sample_services_log_imports_after_its_people_with_a_saved_mapping(
     """The two samples shipped for the demo, headless: the people, then their services with
     the mapping a coordinator saved (three words of the log translated)."""
     from cjeapp.core.db.database import Database
-    from cjeapp.core.imports.mappings import proposed_mapping, save_mapping
+    from cjeapp.core.imports.mappings import proposed_mapping
+    from cjeapp.core.imports.mappings import save_mapping
     from cjeapp.core.imports.reading import read_sheet
     from cjeapp.core.resources import resource_path
     from cjeapp.core.staff import accounts

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import NotFound
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import set_language
-from cjeapp.core.models import AuditEntry, Client
-from cjeapp.core.people import clients, notes
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import Client
+from cjeapp.core.people import clients
+from cjeapp.core.people import notes
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -12,7 +13,8 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
 from cjeapp.core.documents.register import sha256
-from cjeapp.core.models import AuditEntry, IssuedDocument
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import IssuedDocument
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import PermissionDenied, ValidationError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.models import Partner
-from cjeapp.core.people import clients, consents
+from cjeapp.core.people import clients
+from cjeapp.core.people import consents
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.unit_of_work import unit_of_work

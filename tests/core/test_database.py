@@ -10,8 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from cjeapp.core.db import migrate, sqlite_file
-from cjeapp.core.db.database import Database, backups_dir
+from cjeapp.core.db import migrate
+from cjeapp.core.db import sqlite_file
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.database import backups_dir
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.models import Base
 from tests import databases

@@ -16,10 +16,13 @@ from cjeapp.core import clock
 from cjeapp.core.casework import plans
 from cjeapp.core.casework.plan_pdf import render_plan
 from cjeapp.core.casework.plans import ItemForm
-from cjeapp.core.casework.service_records import ServiceForm, record_service
+from cjeapp.core.casework.service_records import ServiceForm
+from cjeapp.core.casework.service_records import record_service
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
-from cjeapp.core.documents.layout import Letterhead, Stamp, render
+from cjeapp.core.documents.layout import Letterhead
+from cjeapp.core.documents.layout import Stamp
+from cjeapp.core.documents.layout import render
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.org import organization
 from cjeapp.core.people import clients
@@ -27,7 +30,10 @@ from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
 from cjeapp.core.titles import TitleForm
-from cjeapp.core.writers.scripts import HAIR_SPACE, NO_BREAK, markup, needs_shaping
+from cjeapp.core.writers.scripts import HAIR_SPACE
+from cjeapp.core.writers.scripts import NO_BREAK
+from cjeapp.core.writers.scripts import markup
+from cjeapp.core.writers.scripts import needs_shaping
 
 ARABIC_NAME = "إيمان العمراني"
 NAMES = {"arabic": ARABIC_NAME, "devanagari": "अनीता शर्मा", "chinese": "王秀英",

@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,8 +23,12 @@ from cjeapp.core import clock
 from cjeapp.core.casework import service_records
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
-from cjeapp.core.documents import issuing, kinds, paper_check
-from cjeapp.core.documents.layout import Letterhead, Stamp, render
+from cjeapp.core.documents import issuing
+from cjeapp.core.documents import kinds
+from cjeapp.core.documents import paper_check
+from cjeapp.core.documents.layout import Letterhead
+from cjeapp.core.documents.layout import Stamp
+from cjeapp.core.documents.layout import render
 from cjeapp.core.org import settings
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm

@@ -4,26 +4,36 @@ batches that cancel cleanly, and the CLI."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.cli import main
 from cjeapp.core import clock
-from cjeapp.core.casework import partners, referrals, service_records
+from cjeapp.core.casework import partners
+from cjeapp.core.casework import referrals
+from cjeapp.core.casework import service_records
 from cjeapp.core.casework.partners import PartnerForm
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
-from cjeapp.core.documents import batches, issuing
-from cjeapp.core.errors import Cancelled, CjeError, PermissionDenied, ValidationError
+from cjeapp.core.documents import batches
+from cjeapp.core.documents import issuing
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.models import IssuedDocument
-from cjeapp.core.people import clients, consents
+from cjeapp.core.people import clients
+from cjeapp.core.people import consents
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 

@@ -11,19 +11,28 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from cjeapp.cli import main
 from cjeapp.core import clock
-from cjeapp.core.db import keyring, sqlite_file
-from cjeapp.core.db.database import Database, backups_dir
+from cjeapp.core.db import keyring
+from cjeapp.core.db import sqlite_file
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.database import backups_dir
 from cjeapp.core.db.keyring import keys_path
-from cjeapp.core.db.maintenance import backup, check_database
-from cjeapp.core.errors import AuthenticationError, DatabaseOpenError
+from cjeapp.core.db.maintenance import backup
+from cjeapp.core.db.maintenance import check_database
+from cjeapp.core.errors import AuthenticationError
+from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.permissions import Actor
-from cjeapp.core.reporting.keys import Pseudonyms, signing_key
-from cjeapp.core.staff import accounts, opening, throttle
+from cjeapp.core.reporting.keys import Pseudonyms
+from cjeapp.core.reporting.keys import signing_key
+from cjeapp.core.staff import accounts
+from cjeapp.core.staff import opening
+from cjeapp.core.staff import throttle
 from tests import databases
 from tests.conftest import ADMIN_PASSWORD
 
@@ -240,7 +249,8 @@ def test_a_plain_database_is_encrypted_with_its_copies_and_the_plain_bytes_overw
     with reopened.read_session() as session:
         from sqlalchemy import select
 
-        from cjeapp.core.models import AuditEntry, Client
+        from cjeapp.core.models import AuditEntry
+        from cjeapp.core.models import Client
 
         assert session.scalar(select(Client.last_name)) == "Charest"
         assert "encrypt_database" in session.scalars(select(AuditEntry.action)).all()

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
-from cjeapp.core.errors import ConflictError, PermissionDenied, ValidationError
-from cjeapp.core.org import organization, settings
-from cjeapp.core.people import clients, households, timeline
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.org import organization
+from cjeapp.core.org import settings
+from cjeapp.core.people import clients
+from cjeapp.core.people import households
+from cjeapp.core.people import timeline
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import visits
@@ -48,7 +55,9 @@ def test_timeline_is_newest_first(db: Database, staff: dict[str, Actor]) -> None
 
 def test_reception_does_not_see_case_content_in_the_timeline(
         db: Database, staff: dict[str, Actor]) -> None:
-    from cjeapp.core.casework import partners, referrals, service_records
+    from cjeapp.core.casework import partners
+    from cjeapp.core.casework import referrals
+    from cjeapp.core.casework import service_records
     from cjeapp.core.casework.partners import PartnerForm
     from cjeapp.core.casework.service_records import ServiceForm
     from cjeapp.core.people import consents
@@ -80,7 +89,8 @@ def test_the_timeline_shows_every_kind_of_case_work_to_the_counsellor(
     from cjeapp.core.casework import assessments
     from cjeapp.core.groups import activities
     from cjeapp.core.people import notes
-    from cjeapp.core.transport_housing import housing, transport
+    from cjeapp.core.transport_housing import housing
+    from cjeapp.core.transport_housing import transport
 
     clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
     counsellor, reception = staff["counsellor"], staff["reception"]
@@ -109,7 +119,8 @@ def test_the_timeline_shows_every_kind_of_case_work_to_the_counsellor(
 
 def test_the_private_keys_are_no_setting_anyone_reads_or_writes(
         db: Database, staff: dict[str, Actor]) -> None:
-    from cjeapp.core.reporting.keys import PSEUDONYM_KEY, SIGNING_KEY
+    from cjeapp.core.reporting.keys import PSEUDONYM_KEY
+    from cjeapp.core.reporting.keys import SIGNING_KEY
 
     for key in (SIGNING_KEY, PSEUDONYM_KEY):
         with pytest.raises(PermissionDenied):

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 
 from cjeapp.core import clock
-from cjeapp.core.agenda import appointments, followups
+from cjeapp.core.agenda import appointments
+from cjeapp.core.agenda import followups
 from cjeapp.core.calendar import deadlines
 from cjeapp.core.calendar.business_days import Closure
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
@@ -57,7 +62,8 @@ def test_request_deadlines_fall_in_opening_hours(db: Database, staff: dict[str, 
 
 def test_a_deadline_on_a_day_the_office_is_closed_moves_to_its_next_opening(
         db: Database, staff: dict[str, Actor], person: str) -> None:
-    from cjeapp.core.models import Client, Office
+    from cjeapp.core.models import Client
+    from cjeapp.core.models import Office
 
     with unit_of_work(db, staff["administrator"]) as uow:  # a point of service, Mon-Thu
         office = uow.add(Office(organization_id=_organization_id(db), name="Saint-Flavien",
@@ -136,7 +142,8 @@ def test_loads_count_open_files_and_booked_hours(db: Database, staff: dict[str, 
 
 def test_plan_follow_ups_are_on_the_board(db: Database, staff: dict[str, Actor],
                                           person: str) -> None:
-    from cjeapp.core.models import ActionPlan, PlanItem
+    from cjeapp.core.models import ActionPlan
+    from cjeapp.core.models import PlanItem
 
     with unit_of_work(db, staff["counsellor"]) as uow:
         plan = uow.add(ActionPlan(client_id=person, started_on=date(2026, 11, 1)))

@@ -10,7 +10,8 @@ import pytest
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
-from cjeapp.core.people import clients, households
+from cjeapp.core.people import clients
+from cjeapp.core.people import households
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 

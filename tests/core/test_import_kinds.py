@@ -10,42 +10,51 @@ import io
 import os
 import subprocess
 import sys
-from datetime import date, datetime, time, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.bench.import_bench import write_list
 from cjeapp.core import clock
 from cjeapp.core.casework import partners as partner_directory
 from cjeapp.core.casework import referrals
-from cjeapp.core.casework.service_records import ServiceForm, record_service
+from cjeapp.core.casework.service_records import ServiceForm
+from cjeapp.core.casework.service_records import record_service
 from cjeapp.core.casework.volets import volet_for
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Cancelled, ValidationError
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.ids import ClientId
-from cjeapp.core.imports import batches, people, runners, words
+from cjeapp.core.imports import batches
+from cjeapp.core.imports import people
+from cjeapp.core.imports import runners
+from cjeapp.core.imports import words
 from cjeapp.core.imports.batches import UndoRefused
-from cjeapp.core.imports.mappings import Mapping, proposed_mapping
+from cjeapp.core.imports.mappings import Mapping
+from cjeapp.core.imports.mappings import proposed_mapping
 from cjeapp.core.imports.reading import read_sheet
 from cjeapp.core.imports.rows import DryRun
 from cjeapp.core.imports.services import minutes_in
-from cjeapp.core.models import (
-    Attendance,
-    AuditEntry,
-    Client,
-    ClientLanguage,
-    Enrolment,
-    ImportBatch,
-    Partner,
-    ServiceRecord,
-)
-from cjeapp.core.people import clients, consents
+from cjeapp.core.models import Attendance
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import Client
+from cjeapp.core.models import ClientLanguage
+from cjeapp.core.models import Enrolment
+from cjeapp.core.models import ImportBatch
+from cjeapp.core.models import Partner
+from cjeapp.core.models import ServiceRecord
+from cjeapp.core.people import clients
+from cjeapp.core.people import consents
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
@@ -415,7 +424,8 @@ def test_a_kill_in_the_middle_of_an_import_leaves_the_database_as_before(
 
 def test_a_mapping_of_one_kind_is_refused_for_another(db: Database,
                                                      staff: dict[str, Actor]) -> None:
-    from cjeapp.core.imports.mappings import save_mapping, saved_mappings
+    from cjeapp.core.imports.mappings import save_mapping
+    from cjeapp.core.imports.mappings import saved_mappings
 
     coordinator = staff["coordinator"]
     with pytest.raises(ValidationError):

@@ -6,21 +6,32 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.core.agenda import appointments
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Cancelled, PermissionDenied, ValidationError
-from cjeapp.core.imports import batches, people, words
-from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping, saved_mappings
-from cjeapp.core.imports.reading import ImportFileError, read_sheet
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.imports import batches
+from cjeapp.core.imports import people
+from cjeapp.core.imports import words
+from cjeapp.core.imports.mappings import Mapping
+from cjeapp.core.imports.mappings import proposed_mapping
+from cjeapp.core.imports.mappings import save_mapping
+from cjeapp.core.imports.mappings import saved_mappings
+from cjeapp.core.imports.reading import ImportFileError
+from cjeapp.core.imports.reading import read_sheet
 from cjeapp.core.imports.rows import DryRun
-from cjeapp.core.models import AuditEntry, Client
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import Client
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor

@@ -8,7 +8,8 @@ from babel import Locale
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import ValidationError
-from cjeapp.core.locale_format import language_codes, language_name
+from cjeapp.core.locale_format import language_codes
+from cjeapp.core.locale_format import language_name
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 
-from cjeapp.core.codelists import codelist, volet_of_service
-from cjeapp.core.i18n import N_, msg, set_language
-from cjeapp.core.locale_format import (
-    country_name,
-    format_date,
-    format_datetime,
-    format_money,
-    language_name,
-)
+from cjeapp.core.codelists import codelist
+from cjeapp.core.codelists import volet_of_service
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.i18n import set_language
+from cjeapp.core.locale_format import country_name
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_datetime
+from cjeapp.core.locale_format import format_money
+from cjeapp.core.locale_format import language_name
 
 
 def test_french_quebec_formats() -> None:

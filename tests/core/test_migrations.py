@@ -9,8 +9,12 @@ import sqlalchemy as sa
 from alembic import command
 from sqlalchemy import text
 
-from cjeapp.core.db import keyring, migrate, sqlite_file
-from cjeapp.core.db.database import Database, backups_dir, make_engine
+from cjeapp.core.db import keyring
+from cjeapp.core.db import migrate
+from cjeapp.core.db import sqlite_file
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.database import backups_dir
+from cjeapp.core.db.database import make_engine
 from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.search.finder import search_clients
 

@@ -13,7 +13,8 @@ import pytest
 from pypdf import PdfReader
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.documents import issuing, notices
+from cjeapp.core.documents import issuing
+from cjeapp.core.documents import notices
 from cjeapp.core.errors import CjeError
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm

@@ -16,18 +16,18 @@ import pytest
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.server import open_server
-from cjeapp.core.errors import (
-    AuthenticationError,
-    ConflictError,
-    DatabaseOpenError,
-    PermissionDenied,
-)
+from cjeapp.core.errors import AuthenticationError
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.ids import ClientId
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
-from cjeapp.core.privacy.audit_viewer import INTACT, chain_verdict
-from cjeapp.core.search.finder import likely_duplicates, search_clients
+from cjeapp.core.privacy.audit_viewer import INTACT
+from cjeapp.core.privacy.audit_viewer import chain_verdict
+from cjeapp.core.search.finder import likely_duplicates
+from cjeapp.core.search.finder import search_clients
 from cjeapp.core.staff import accounts
 from tests.pg_cluster import Cluster
 
@@ -127,7 +127,8 @@ def test_one_audit_chain_holds_while_seats_write_at_once(
 
 def test_two_seats_booking_one_slot_at_once_book_it_once(
         server: Database, office: dict[str, Actor]) -> None:
-    from datetime import UTC, datetime
+    from datetime import UTC
+    from datetime import datetime
 
     from cjeapp.core import clock
     from cjeapp.core.agenda import appointments
@@ -435,7 +436,8 @@ def test_the_seats_bench_finds_a_write_the_database_does_not_have(
     told about that the database lacks is reported."""
     from collections import Counter
 
-    from cjeapp.bench.seats_bench import SeatTally, _lost_writes
+    from cjeapp.bench.seats_bench import SeatTally
+    from cjeapp.bench.seats_bench import _lost_writes
 
     person = _person(server, office["reception"], "Hélène", "Côté")
     honest = _lost_writes(server, [SeatTally()], {person: 1}, 0, 0)
@@ -546,7 +548,8 @@ def test_demo_data_on_the_server(pg_cluster: Cluster,
     assert "Données de démonstration" in out and "demo-accueil" in out
     db = open_server(url)
     try:
-        from sqlalchemy import func, select
+        from sqlalchemy import func
+        from sqlalchemy import select
 
         from cjeapp.core.models import Client
 

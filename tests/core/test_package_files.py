@@ -8,7 +8,8 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,7 +21,10 @@ from cjeapp.cli import main
 from cjeapp.core.db.database import Database
 from cjeapp.core.reporting import package
 from cjeapp.core.reporting.package_files import typed
-from cjeapp.core.reporting.profile import TEXT_TYPES, ProfileError, load, parse
+from cjeapp.core.reporting.profile import TEXT_TYPES
+from cjeapp.core.reporting.profile import ProfileError
+from cjeapp.core.reporting.profile import load
+from cjeapp.core.reporting.profile import parse
 from cjeapp.core.staff import accounts
 from cjeapp.core.writers.spreadsheets import reads_as_number
 from tests import databases
@@ -217,7 +221,8 @@ def test_export_counts_every_warning_on_standard_error_and_writes_them_all(
 
 def test_past_fifty_problems_the_rest_are_counted(capsys) -> None:
     from cjeapp.commands import _print_problems
-    from cjeapp.core.i18n import msg, set_language
+    from cjeapp.core.i18n import msg
+    from cjeapp.core.i18n import set_language
     from cjeapp.core.reporting.validation import Problem
 
     set_language("fr")

@@ -13,7 +13,9 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from cjeapp.core.reporting.package_verify import placeholder_comment, seal, verify
+from cjeapp.core.reporting.package_verify import placeholder_comment
+from cjeapp.core.reporting.package_verify import seal
+from cjeapp.core.reporting.package_verify import verify
 
 pytestmark = pytest.mark.filterwarnings("ignore:Duplicate name")
 

@@ -10,16 +10,21 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import cjeapp.core as core
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import PasswordChangeRequired, PermissionDenied
+from cjeapp.core.errors import PasswordChangeRequired
+from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.ids import UserId
-from cjeapp.core.permissions import ROLE_PERMISSIONS, Actor, Permission, Role
+from cjeapp.core.permissions import ROLE_PERMISSIONS
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.permissions import Role
 
 pytestmark = pytest.mark.filterwarnings("ignore:fully NULL primary key")
 P = Permission

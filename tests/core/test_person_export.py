@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import jsonschema
@@ -19,13 +21,18 @@ from sqlalchemy import select
 from cjeapp.cli import main
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import ConflictError, PermissionDenied, ValidationError
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import AuditEntry, Base
-from cjeapp.core.people import clients, notes
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import Base
+from cjeapp.core.people import clients
+from cjeapp.core.people import notes
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
-from cjeapp.core.privacy import person_export, requests
+from cjeapp.core.privacy import person_export
+from cjeapp.core.privacy import requests
 from cjeapp.core.privacy.export_fields import SECTIONS
 from cjeapp.core.privacy.requests import RequestForm
 

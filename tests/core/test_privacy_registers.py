@@ -7,21 +7,29 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
+from sqlalchemy import text
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, ConflictError, PermissionDenied, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.models import AuditEntry
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
-from cjeapp.core.privacy import audit_viewer, incidents
+from cjeapp.core.privacy import audit_viewer
+from cjeapp.core.privacy import incidents
 from cjeapp.core.privacy.audit_viewer import AuditFilter
-from cjeapp.core.privacy.incidents import IncidentFilter, IncidentForm
+from cjeapp.core.privacy.incidents import IncidentFilter
+from cjeapp.core.privacy.incidents import IncidentForm
 
 TODAY = date(2026, 11, 30)
 

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from cjeapp.core.calendar.business_days import BusinessCalendar, Closure
+from cjeapp.core.calendar.business_days import BusinessCalendar
+from cjeapp.core.calendar.business_days import Closure
 from cjeapp.core.errors import ValidationError
-from cjeapp.core.search.normalize import fold, sort_key
-from cjeapp.core.search.query import parse, parse_date
-from cjeapp.core.validation import Validator, phone_digits, typed_date
+from cjeapp.core.search.normalize import fold
+from cjeapp.core.search.normalize import sort_key
+from cjeapp.core.search.query import parse
+from cjeapp.core.search.query import parse_date
+from cjeapp.core.validation import Validator
+from cjeapp.core.validation import phone_digits
+from cjeapp.core.validation import typed_date
 
 names = st.text(alphabet=st.characters(categories=("L", "Zs", "Pd"), include_characters="'’"),
                 max_size=40)
@@ -169,7 +177,8 @@ def test_any_csv_a_spreadsheet_program_writes_reads_back_cell_for_cell(
     import csv
     import io
 
-    from cjeapp.core.imports.reading import ImportFileError, read_sheet
+    from cjeapp.core.imports.reading import ImportFileError
+    from cjeapp.core.imports.reading import read_sheet
 
     header = ["Nom", "Prénom", "Ville"]
     out = io.StringIO()

@@ -8,7 +8,9 @@ import io
 import json
 import time
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -19,11 +21,14 @@ from cjeapp.core.casework import service_records
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import PermissionDenied
-from cjeapp.core.people import clients, consents
+from cjeapp.core.people import clients
+from cjeapp.core.people import consents
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reporting import package
-from cjeapp.core.reporting.profile import ProfileError, load, parse
+from cjeapp.core.reporting.profile import ProfileError
+from cjeapp.core.reporting.profile import load
+from cjeapp.core.reporting.profile import parse
 from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.reporting.validation import validate
 from tests import databases
@@ -218,7 +223,8 @@ def test_cli_export_and_verify(db, staff, year, tmp_path, capsys, monkeypatch) -
 
 def test_the_signing_key_is_made_at_set_up(tmp_path: Path) -> None:
     from cjeapp.core.models import Setting
-    from cjeapp.core.reporting.keys import SIGNING_KEY, public_key_pem
+    from cjeapp.core.reporting.keys import SIGNING_KEY
+    from cjeapp.core.reporting.keys import public_key_pem
     from cjeapp.core.staff import accounts
 
     db = databases.create(tmp_path / "new.sqlite3")[0]

@@ -9,24 +9,32 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers import Cipher
+from cryptography.hazmat.primitives.ciphers import algorithms
+from cryptography.hazmat.primitives.ciphers import modes
 
 from cjeapp.cli import main
 from cjeapp.core import clock
 from cjeapp.core.casework import service_records
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, PermissionDenied
-from cjeapp.core.people import clients, notes
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.people import clients
+from cjeapp.core.people import notes
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
-from cjeapp.core.privacy import audit_viewer, retention
+from cjeapp.core.privacy import audit_viewer
+from cjeapp.core.privacy import retention
 from cjeapp.core.privacy.audit_viewer import AuditFilter
-from cjeapp.core.privacy.requests import RequestForm, record_request
+from cjeapp.core.privacy.requests import RequestForm
+from cjeapp.core.privacy.requests import record_request
 from cjeapp.core.reporting import package
 from cjeapp.core.reporting.profile import load
 from cjeapp.core.search.finder import search_clients

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.people import client_list, clients
+from cjeapp.core.people import client_list
+from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.search import finder

@@ -10,15 +10,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.cli import main
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.server import open_server
 from cjeapp.core.db.store_move import move_store
-from cjeapp.core.errors import Cancelled, CjeError
-from cjeapp.core.models import AuditEntry, Client, ServiceRecord
-from cjeapp.core.privacy.audit_viewer import INTACT, chain_verdict
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import Client
+from cjeapp.core.models import ServiceRecord
+from cjeapp.core.privacy.audit_viewer import INTACT
+from cjeapp.core.privacy.audit_viewer import chain_verdict
 from cjeapp.core.search.finder import search_clients
 from cjeapp.core.staff import accounts
 from tests import databases

@@ -3,7 +3,9 @@ counsellor's own, the team's for the others), follow-ups overdue or due today.""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 
 from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
@@ -12,7 +14,8 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
-from cjeapp.core.reception import requests, visits
+from cjeapp.core.reception import requests
+from cjeapp.core.reception import visits
 from cjeapp.core.staff import accounts
 
 

@@ -4,7 +4,9 @@ housing steps, Objectif Intégration completion and allowance."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -14,13 +16,18 @@ from pypdf import PdfReader
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
-from cjeapp.core.groups import activities, activity_documents
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.groups import activities
+from cjeapp.core.groups import activity_documents
 from cjeapp.core.org import settings
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
-from cjeapp.core.transport_housing import housing, transport, transport_trips
+from cjeapp.core.transport_housing import housing
+from cjeapp.core.transport_housing import transport
+from cjeapp.core.transport_housing import transport_trips
 from cjeapp.core.transport_housing.transport import RuleForm
 
 NEEDED = datetime(2026, 11, 25, 10, 0, tzinfo=LOCAL_ZONE)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, PermissionDenied, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from cjeapp import __version__
-from cjeapp.locations import PORTABLE_FOLDER, PORTABLE_MARKER
+from cjeapp.locations import PORTABLE_FOLDER
+from cjeapp.locations import PORTABLE_MARKER
 from tests.packaging.notices import issue_notices
 
 BUILD = os.environ.get("CJEAPP_FROZEN_BUILD")

@@ -13,8 +13,10 @@ from cjeapp.core.casework.referral_details import details_in_text
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
 from cjeapp.core.ids import ClientId
-from cjeapp.core.permissions import Actor, Permission
-from cjeapp.ui.about_dialog import AboutDialog, LicencesDialog
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.ui.about_dialog import AboutDialog
+from cjeapp.ui.about_dialog import LicencesDialog
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.crash_dialog import CrashDialog
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
@@ -25,8 +27,10 @@ from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.lock import LockDialog
-from cjeapp.ui.main_window import NAVIGATION_WIDTH, MainWindow
-from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog, UseRecoveryKeyDialog
+from cjeapp.ui.main_window import NAVIGATION_WIDTH
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
+from cjeapp.ui.recovery_dialogs import UseRecoveryKeyDialog
 from cjeapp.ui.settings.server_copy_tab import ServerCopyTab
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.window_size import SMALL_LAPTOP_125

@@ -8,7 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -202,9 +203,11 @@ def test_the_program_restores_then_signs_in_again_and_backs_up_at_closing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """run_gui end to end: a restore asked in Settings closes the window, puts the backup
     in place and asks to sign in again; quitting then makes the backup at closing."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QTimer
 
-    from cjeapp import app, log_file
+    from cjeapp import app
+    from cjeapp import log_file
     from cjeapp.ui import crash_dialog
     from cjeapp.ui.sign_in_dialog import SignInDialog
     from tests.conftest import ADMIN_PASSWORD

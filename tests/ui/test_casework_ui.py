@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
-from cjeapp.core.casework import partners, referrals, service_records
+from cjeapp.core.casework import partners
+from cjeapp.core.casework import referrals
+from cjeapp.core.casework import service_records
 from cjeapp.core.casework.partners import PartnerForm
 from cjeapp.core.db.database import Database
 from cjeapp.core.people import consents
@@ -17,7 +21,8 @@ from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.pages.partners_page import PartnersPage
 from tests.ui.keyboard import type_text
-from tests.ui.tables import choose, texts
+from tests.ui.tables import choose
+from tests.ui.tables import texts
 
 
 def test_reception_does_not_see_case_work(qtbot: QtBot, db: Database, staff: dict[str, Actor],

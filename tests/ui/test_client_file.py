@@ -5,14 +5,16 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.people import clients, notes
+from cjeapp.core.people import clients
+from cjeapp.core.people import notes
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.main_window import MainWindow
 from tests.ui.keyboard import type_text
-from tests.ui.tables import choose, texts
+from tests.ui.tables import choose
+from tests.ui.tables import texts
 
 
 def _file(qtbot: QtBot, db: Database, actor: Actor, client_id: str) -> ClientFileWindow:

@@ -6,14 +6,16 @@ from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.people import client_list
-from cjeapp.core.permissions import SYSTEM, Actor
+from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.client_tables import ClientListModel
 from cjeapp.ui.pages.clients_page import ClientsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 from tests.ui.keyboard import type_text
-from tests.ui.tables import choose, texts
+from tests.ui.tables import choose
+from tests.ui.tables import texts
 
 
 def test_client_list_reads_page_by_page(demo_db: Database) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from cjeapp import log_file

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock

@@ -17,7 +17,8 @@ from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.pages.desk_page import DeskPage
-from tests.ui.keyboard import press, type_text
+from tests.ui.keyboard import press
+from tests.ui.keyboard import type_text
 
 
 def _desk(qtbot: QtBot, db: Database, actor: Actor) -> DeskPage:

@@ -3,7 +3,8 @@ with its progress bar and cancel."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
@@ -26,7 +28,8 @@ from cjeapp.ui.client_file.documents_tab import DocumentsTab
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
-from tests.ui.tables import choose, texts
+from tests.ui.tables import choose
+from tests.ui.tables import texts
 
 
 def _registered(db: Database) -> int:
@@ -158,8 +161,11 @@ def test_any_error_in_long_work_ends_it_visibly(qtbot: QtBot) -> None:
 
 def test_logo_and_signature_go_on_the_letterhead(qtbot: QtBot, db: Database,
                                                  staff: dict[str, Actor], helene: str) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtCore import QIODevice
+    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QImage
 
     from cjeapp.core.org import settings
     from cjeapp.ui.settings.organization_tab import OrganizationTab

@@ -8,16 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 import cjeapp.ui
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor
-from cjeapp.ui.window_size import OPEN_SIZE, SMALL_LAPTOP
-from tests.ui.screens import Screen, every_screen
-from tests.ui.visible_text import english_sources, visible_texts
+from cjeapp.ui.window_size import OPEN_SIZE
+from cjeapp.ui.window_size import SMALL_LAPTOP
+from tests.ui.screens import Screen
+from tests.ui.screens import every_screen
+from tests.ui.visible_text import english_sources
+from tests.ui.visible_text import visible_texts
 
 
 def _fits(size: QSize, area: QSize) -> bool:

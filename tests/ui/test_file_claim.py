@@ -14,7 +14,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cjeapp.ui.file_claim import FileClaim, claim_or_refuse, lock_path
+from cjeapp.ui.file_claim import FileClaim
+from cjeapp.ui.file_claim import claim_or_refuse
+from cjeapp.ui.file_claim import lock_path
 
 HOLD = ("import sys, time\n"
         "from PySide6.QtCore import QLockFile\n"

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database

@@ -18,10 +18,12 @@ from pytestqt.qtbot import QtBot
 from cjeapp.cli import main
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
-from cjeapp.ui.session import entry_dialog, main_window_after
+from cjeapp.ui.session import entry_dialog
+from cjeapp.ui.session import main_window_after
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from tests.pg_cluster import Cluster
-from tests.ui.keyboard import press, type_text
+from tests.ui.keyboard import press
+from tests.ui.keyboard import type_text
 
 
 def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
@@ -149,7 +151,8 @@ def test_at_first_run_a_pc_is_connected_to_the_office_server_then_signs_in_there
     from cjeapp.core.db.server import open_server
     from cjeapp.core.staff import accounts
     from cjeapp.ui.first_run_dialog import FirstRunDialog
-    from cjeapp.ui.widgets.server_address_box import chosen_server, forget_server
+    from cjeapp.ui.widgets.server_address_box import chosen_server
+    from cjeapp.ui.widgets.server_address_box import forget_server
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     name = f"office_{uuid.uuid4().hex[:12]}"

@@ -4,12 +4,15 @@ and the audit log filtered by a person found by name, with the chain checked."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import pyzipper
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
@@ -19,7 +22,8 @@ from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.pages.privacy_page import PrivacyPage
-from tests.ui.tables import choose, texts
+from tests.ui.tables import choose
+from tests.ui.tables import texts
 
 
 def test_an_incident_is_recorded_and_completed_from_the_register(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
@@ -49,13 +50,11 @@ def test_every_status_has_its_colour_and_the_list_shows_it(qtbot: QtBot) -> None
 
     from cjeapp.core.codelists import codelist
     from cjeapp.ui.models.agenda_model import STATUS as APPOINTMENT_STATUS
-    from cjeapp.ui.models.tones import (
-        APPOINTMENT_TONES,
-        DECISION_TONES,
-        OUTCOME_TONES,
-        Tone,
-        ground,
-    )
+    from cjeapp.ui.models.tones import APPOINTMENT_TONES
+    from cjeapp.ui.models.tones import DECISION_TONES
+    from cjeapp.ui.models.tones import OUTCOME_TONES
+    from cjeapp.ui.models.tones import Tone
+    from cjeapp.ui.models.tones import ground
     from cjeapp.ui.models.visits_model import STATUS as VISIT_STATUS
     from cjeapp.ui.models.visits_model import VISIT_TONES
 

@@ -4,7 +4,9 @@ UI thread, and the dashboard."""
 from __future__ import annotations
 
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -20,7 +22,8 @@ from cjeapp.core.permissions import Actor
 from cjeapp.core.reporting import package
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.main_window import MainWindow
-from cjeapp.ui.pages.reports_page import ReportsPage, fiscal_year
+from cjeapp.ui.pages.reports_page import ReportsPage
+from cjeapp.ui.pages.reports_page import fiscal_year
 from tests.ui.tables import texts
 
 

@@ -12,14 +12,16 @@ from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.permissions import Actor
-from cjeapp.core.staff import accounts, opening
+from cjeapp.core.staff import accounts
+from cjeapp.core.staff import opening
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from tests.conftest import ADMIN_PASSWORD
 from tests.databases import build_plain_database
-from tests.ui.keyboard import press, type_text
+from tests.ui.keyboard import press
+from tests.ui.keyboard import type_text
 
 
 def test_first_run_dialog_creates_the_encrypted_database_and_its_administrator(

@@ -3,7 +3,8 @@ that open the file, and the way to the screen where each thing is handled."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 
 from pytestqt.qtbot import QtBot
 

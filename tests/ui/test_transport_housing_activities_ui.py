@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -18,14 +20,16 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
-from cjeapp.core.transport_housing import transport, transport_trips
+from cjeapp.core.transport_housing import transport
+from cjeapp.core.transport_housing import transport_trips
 from cjeapp.core.transport_housing.transport import RuleForm
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.pages.activities_page import ActivitiesPage
 from cjeapp.ui.pages.transport_page import TransportPage
 from tests.ui.keyboard import type_text
-from tests.ui.tables import choose, texts
+from tests.ui.tables import choose
+from tests.ui.tables import texts
 
 
 def _saaq_rules(db: Database, coordinator: Actor) -> None:

@@ -8,19 +8,18 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 
 from babel.messages.pofile import read_po
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.resources import translation_path
 

@@ -13,10 +13,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
+from dataclasses import dataclass
 from pathlib import Path
 
-from cjeapp.bench.bench_database import Credentials, open_or_build
+from cjeapp.bench.bench_database import Credentials
+from cjeapp.bench.bench_database import open_or_build
 
 DEMO_CREDENTIALS = ("accueil", "demo-accueil")  # the reception desk opens the list
 

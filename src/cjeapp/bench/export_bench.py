@@ -12,13 +12,16 @@ import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
-from cjeapp.core.codelists import codelist, volet_of_service
+from cjeapp.core.codelists import codelist
+from cjeapp.core.codelists import volet_of_service
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
-from cjeapp.core.demo.generator import DEMO_ACCOUNTS, generate
+from cjeapp.core.demo.generator import DEMO_ACCOUNTS
+from cjeapp.core.demo.generator import generate
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ import resource
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 from cjeapp.core.db.database import Database

@@ -11,7 +11,8 @@ from random import Random
 
 from sqlalchemy import select
 
-from cjeapp.bench.bench_database import Credentials, open_or_build
+from cjeapp.bench.bench_database import Credentials
+from cjeapp.bench.bench_database import open_or_build
 from cjeapp.core.models import Client
 from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.search.finder import search_clients

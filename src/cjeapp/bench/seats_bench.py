@@ -16,15 +16,19 @@ import multiprocessing
 import statistics
 import tempfile
 import time
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from collections import defaultdict
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from datetime import timedelta
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event
 from pathlib import Path
 from random import Random
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.bench.bench_database import open_or_build
 from cjeapp.bench.search_bench import keystrokes
@@ -32,10 +36,15 @@ from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
-from cjeapp.core.errors import ConflictError, ValidationError
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models import Appointment, Client, IssuedDocument, User
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models import Appointment
+from cjeapp.core.models import Client
+from cjeapp.core.models import IssuedDocument
+from cjeapp.core.models import User
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor

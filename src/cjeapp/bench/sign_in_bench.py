@@ -15,7 +15,8 @@ from pathlib import Path
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.models import SignInThrottle
-from cjeapp.core.staff import accounts, opening
+from cjeapp.core.staff import accounts
+from cjeapp.core.staff import opening
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ from pathlib import Path
 
 
 def _painted(widget: object) -> float:
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QWidget
 
     if not isinstance(widget, QWidget):
         raise TypeError(widget)
@@ -35,7 +37,10 @@ def _painted(widget: object) -> float:
 
 
 def bare(started: float) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLineEdit
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QFormLayout
+    from PySide6.QtWidgets import QLineEdit
 
     app = QApplication(sys.argv)
     dialog = QDialog()
@@ -50,7 +55,9 @@ def bare(started: float) -> dict[str, float]:
 def cjeapp(started: float, db_path: Path, username: str, password: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from cjeapp.ui.session import entry_dialog, main_window_after, warm_up
+    from cjeapp.ui.session import entry_dialog
+    from cjeapp.ui.session import main_window_after
+    from cjeapp.ui.session import warm_up
     from cjeapp.ui.sign_in_dialog import SignInDialog
     from cjeapp.ui.translators import install_translators
 

@@ -6,7 +6,9 @@ Times are stored in UTC and shown to users in America/Toronto (Quebec's zone).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 LOCAL_ZONE = ZoneInfo("America/Toronto")

@@ -7,7 +7,8 @@ same error can be rendered in French at the desk and in English in a log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from decimal import Decimal
 from functools import cache
 from typing import Any

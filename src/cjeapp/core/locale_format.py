@@ -6,7 +6,8 @@ French is written the Quebec way (fr_CA): "22 novembre 2026", "185,00 $".
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from functools import cache
 

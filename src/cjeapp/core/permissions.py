@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cjeapp.core.errors import PasswordChangeRequired, PermissionDenied
+from cjeapp.core.errors import PasswordChangeRequired
+from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.ids import UserId
 
 

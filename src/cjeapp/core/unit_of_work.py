@@ -5,21 +5,31 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
+from typing import TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cjeapp.core import clock
-from cjeapp.core.audit_chain import GENESIS, details_digest, entry_hash
+from cjeapp.core.audit_chain import GENESIS
+from cjeapp.core.audit_chain import details_digest
+from cjeapp.core.audit_chain import entry_hash
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.locks import one_at_a_time
-from cjeapp.core.errors import ConflictError, NotFound
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.models import AuditEntry, Record, new_id
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import NotFound
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import Record
+from cjeapp.core.models import new_id
 from cjeapp.core.permissions import Actor
 
 R = TypeVar("R", bound=Record)

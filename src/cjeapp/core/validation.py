@@ -7,8 +7,10 @@ from datetime import date
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MIFI_NUMBER = re.compile(r"^[0-9]{6,12}$")

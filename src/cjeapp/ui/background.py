@@ -16,10 +16,15 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QThread
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.errors import Cancelled, CjeError, Unexpected
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Unexpected
 from cjeapp.ui.messages import show_error
 
 log = logging.getLogger(__name__)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Signal
 
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 
 class DataEvents(QObject):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QSysInfo
 
 
 def lock_path(database: Path) -> Path:

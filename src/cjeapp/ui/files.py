@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.writers.whole_file import write_whole
 

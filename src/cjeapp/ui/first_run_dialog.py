@@ -6,22 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import opening
-from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import error_label
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.widgets.server_address_box import ServerAddressBox
 
 
@@ -118,7 +119,8 @@ class FirstRunDialog(QDialog):
     def submit(self) -> None:
         self.errors.clear()
         if self.password.text() != self.password_again.text():
-            from cjeapp.core.i18n import N_, msg
+            from cjeapp.core.i18n import N_
+            from cjeapp.core.i18n import msg
 
             self.errors.show(ValidationError([FieldError("password_again", msg(
                 N_("The two passwords differ; type the same password twice.")))]))

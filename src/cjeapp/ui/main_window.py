@@ -6,36 +6,43 @@ previous screen; Ctrl+L locks the session; idle sessions lock by themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.backups.automatic import make_backup
 from cjeapp.core.backups.folder import BackupFile
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, Inconsistent
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Inconsistent
 from cjeapp.core.ids import ClientId
-from cjeapp.core.org import organization, settings
+from cjeapp.core.org import organization
+from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.backups import DailyBackups
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.lock import IdleWatcher, LockDialog
+from cjeapp.ui.lock import IdleWatcher
+from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.messages import show_error
-from cjeapp.ui.navigation import Section, sections_for
+from cjeapp.ui.navigation import Section
+from cjeapp.ui.navigation import sections_for
 from cjeapp.ui.pages.activities_page import ActivitiesPage
 from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.clients_page import ClientsPage

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 
 W = TypeVar("W", bound=QWidget)
 

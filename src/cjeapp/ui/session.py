@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from cjeapp.core.db.file_state import FileState, file_state
+from cjeapp.core.db.file_state import FileState
+from cjeapp.core.db.file_state import file_state
 from cjeapp.ui.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:

@@ -7,18 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.db.file_state import FileState, file_state
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.db.file_state import FileState
+from cjeapp.core.db.file_state import file_state
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.ui.background import BackgroundJob
 
 if TYPE_CHECKING:  # loaded while the person types (see session.warm_up), not to paint

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from cjeapp.core.i18n import set_language

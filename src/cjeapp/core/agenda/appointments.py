@@ -4,7 +4,10 @@ attended or no-show, free slots and the agenda of a day."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,13 +17,22 @@ from cjeapp.core.calendar.office_hours import opening_hours
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.locks import one_at_a_time
-from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.ids import ClientId, UserId
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.models import Appointment, Client, User
-from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.models import Appointment
+from cjeapp.core.models import Client
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
 BOOKED, ATTENDED, NO_SHOW, CANCELLED = "booked", "attended", "no_show", "cancelled"

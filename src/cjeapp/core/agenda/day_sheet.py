@@ -6,14 +6,20 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
-from cjeapp.core.agenda.appointments import CANCELLED, AppointmentRow
+from cjeapp.core.agenda.appointments import CANCELLED
+from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.codelists import codelist
-from cjeapp.core.i18n import N_, gettext
-from cjeapp.core.locale_format import format_date, format_time
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_time
 from cjeapp.core.typography import fill
-from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.fonts import BOLD
+from cjeapp.core.writers.fonts import REGULAR
+from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.pdf_dates import dated
-from cjeapp.core.writers.scripts import lines, paragraph
+from cjeapp.core.writers.scripts import lines
+from cjeapp.core.writers.scripts import paragraph
 
 
 def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, counsellor: str,
@@ -22,7 +28,10 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table
+    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)

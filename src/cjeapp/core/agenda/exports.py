@@ -9,11 +9,14 @@ from cjeapp.core.agenda.day_sheet import render_day_sheet
 from cjeapp.core.agenda.ics import agenda_ics
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, current_language, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import current_language
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import UserId
 from cjeapp.core.models import User
 from cjeapp.core.org import organization
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 

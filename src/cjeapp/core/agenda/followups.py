@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -14,10 +16,18 @@ from cjeapp.core.calendar.deadlines import first_meeting_due
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
-from cjeapp.core.i18n import N_, gettext
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models import ActionPlan, Appointment, Client, PlanItem, Request, User
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models import ActionPlan
+from cjeapp.core.models import Appointment
+from cjeapp.core.models import Client
+from cjeapp.core.models import PlanItem
+from cjeapp.core.models import Request
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 PRIORITY_RANK = {"high": 0, "normal": 1, "low": 2}
 FIRST_MEETING_SUBJECT = N_("First meeting after arrival: book it")

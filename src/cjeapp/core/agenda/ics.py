@@ -12,11 +12,17 @@ version), so a phone that imported it before removes it on the next import.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Calendar
+from icalendar import Event
+from icalendar import Timezone
+from icalendar import TimezoneDaylight
+from icalendar import TimezoneStandard
 
-from cjeapp.core.agenda.appointments import CANCELLED, AppointmentRow
+from cjeapp.core.agenda.appointments import CANCELLED
+from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 

@@ -9,11 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cjeapp.core import clock
-from cjeapp.core.agenda.appointments import CANCELLED, AppointmentRow, agenda
-from cjeapp.core.agenda.followups import FollowUp, board
+from cjeapp.core.agenda.appointments import CANCELLED
+from cjeapp.core.agenda.appointments import AppointmentRow
+from cjeapp.core.agenda.appointments import agenda
+from cjeapp.core.agenda.followups import FollowUp
+from cjeapp.core.agenda.followups import board
 from cjeapp.core.db.database import Database
-from cjeapp.core.permissions import Actor, Permission, Role
-from cjeapp.core.reception.visits import WAITING, VisitRow, visits_of_day
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.permissions import Role
+from cjeapp.core.reception.visits import WAITING
+from cjeapp.core.reception.visits import VisitRow
+from cjeapp.core.reception.visits import visits_of_day
 
 
 @dataclass(frozen=True)

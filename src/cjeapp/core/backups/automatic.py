@@ -11,17 +11,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
+from typing import Literal
 
 from cjeapp.core import clock
-from cjeapp.core.backups.folder import BackupFile, listing, name_for, remove
-from cjeapp.core.backups.rotation import Rotation, to_keep
+from cjeapp.core.backups.folder import BackupFile
+from cjeapp.core.backups.folder import listing
+from cjeapp.core.backups.folder import name_for
+from cjeapp.core.backups.folder import remove
+from cjeapp.core.backups.rotation import Rotation
+from cjeapp.core.backups.rotation import to_keep
 from cjeapp.core.db import maintenance
-from cjeapp.core.db.database import Database, backups_dir
-from cjeapp.core.errors import DatabaseOpenError, FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.database import backups_dir
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 from cjeapp.core.org import settings
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 POLICY = "backups.policy"

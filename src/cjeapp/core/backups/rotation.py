@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable
+from collections.abc import Hashable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 

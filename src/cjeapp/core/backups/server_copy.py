@@ -24,10 +24,16 @@ from pathlib import Path
 
 from cjeapp.core.db import keyring
 from cjeapp.core.db.database import Database
-from cjeapp.core.db.store_move import MovedTable, Progress, copy_verified
-from cjeapp.core.errors import CjeError, DatabaseOpenError, Inconsistent
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.db.store_move import MovedTable
+from cjeapp.core.db.store_move import Progress
+from cjeapp.core.db.store_move import copy_verified
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.staff import accounts
 from cjeapp.core.unit_of_work import unit_of_work
 

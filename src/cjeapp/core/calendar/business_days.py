@@ -9,8 +9,11 @@ days.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 from dateutil.easter import easter
 from holidays.countries.canada import Canada

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
-from cjeapp.core.calendar.business_days import BusinessCalendar, Closure
+from cjeapp.core.calendar.business_days import BusinessCalendar
+from cjeapp.core.calendar.business_days import Closure
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.org import settings
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 CLOSURES = "calendar.closures"
 EASTER_MONDAY = "calendar.easter_monday"

@@ -4,7 +4,10 @@ unless set for the office), on the organization's business days only."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 
 from cjeapp.core.calendar.deadlines import organization_calendar
 from cjeapp.core.clock import LOCAL_ZONE

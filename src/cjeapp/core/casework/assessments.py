@@ -11,11 +11,17 @@ from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, Need, NeedsAssessment
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import Need
+from cjeapp.core.models import NeedsAssessment
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

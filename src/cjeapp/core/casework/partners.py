@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.models import Partner
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

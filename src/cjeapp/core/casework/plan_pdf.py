@@ -8,11 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from cjeapp.core.codelists import codelist
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.titles import TitleForm, counsellor_signature, counsellor_title
+from cjeapp.core.titles import TitleForm
+from cjeapp.core.titles import counsellor_signature
+from cjeapp.core.titles import counsellor_title
 from cjeapp.core.typography import typeset
-from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.fonts import BOLD
+from cjeapp.core.writers.fonts import REGULAR
+from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.scripts import paragraph
 
 
@@ -34,7 +39,10 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table
+    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import literal_column
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
@@ -16,12 +18,25 @@ from cjeapp.core.calendar.deadlines import follow_up_due
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.dialect import insertion_order
-from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, Message, gettext, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import ActionPlan, Client, Need, NeedsAssessment, PlanChange, PlanItem
-from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.models import ActionPlan
+from cjeapp.core.models import Client
+from cjeapp.core.models import Need
+from cjeapp.core.models import NeedsAssessment
+from cjeapp.core.models import PlanChange
+from cjeapp.core.models import PlanItem
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
 OPEN_STATUSES = ("planned", "in_progress")
@@ -260,7 +275,8 @@ _FIELD_NAMES = {"goal": N_("goal"), "actions": N_("actions"), "responsible": N_(
 
 def plan_pdf(db: Database, actor: Actor, client_id: ClientId, language: str | None = None) -> bytes:
     """The plan for the person to keep, in their language unless another is asked."""
-    from cjeapp.core.casework.plan_pdf import PlanLine, render_plan
+    from cjeapp.core.casework.plan_pdf import PlanLine
+    from cjeapp.core.casework.plan_pdf import render_plan
     from cjeapp.core.models import User
     from cjeapp.core.org.organization import organization_name
     from cjeapp.core.titles import form_of

@@ -18,7 +18,9 @@ from functools import cache
 from cjeapp.core.search.normalize import words_key
 from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.validation import phone_digits
-from cjeapp.core.written_names import languages_in, name_case, split_full_name
+from cjeapp.core.written_names import languages_in
+from cjeapp.core.written_names import name_case
+from cjeapp.core.written_names import split_full_name
 
 _LABELS: dict[str, tuple[str, ...]] = {
     "first_name": ("prenom", "prenoms", "first name", "first names", "given name"),

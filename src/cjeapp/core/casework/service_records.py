@@ -15,8 +15,12 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, PlanItem, ServiceRecord, User
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import PlanItem
+from cjeapp.core.models import ServiceRecord
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cjeapp.core.errors import DatabaseOpenError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 

@@ -8,20 +8,28 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine
+from sqlalchemy import create_engine
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from cjeapp.core import clock
-from cjeapp.core.db import keyring, migrate, sqlite_file
+from cjeapp.core.db import keyring
+from cjeapp.core.db import migrate
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.keyring import Keyring
-from cjeapp.core.errors import Cancelled, DatabaseOpenError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 
 def backups_dir(db_path: Path) -> Path:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cjeapp.core.db import keyring, sqlite_file
+from cjeapp.core.db import keyring
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.errors import DatabaseOpenError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 
 def encrypt_file(path: Path, key: bytes, ring: keyring.Keyring) -> None:

@@ -26,12 +26,15 @@ import json
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
+from argon2.low_level import Type
+from argon2.low_level import hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -40,7 +43,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cjeapp.core import clock
 from cjeapp.core.db.sqlite_file import KEY_BYTES
 from cjeapp.core.errors import DatabaseOpenError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 FORMAT = "cjeapp-keys"
 VERSION = 1

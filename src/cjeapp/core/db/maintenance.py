@@ -5,19 +5,28 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from cjeapp.core import clock
-from cjeapp.core.audit_chain import ChainRow, first_break
+from cjeapp.core.audit_chain import ChainRow
+from cjeapp.core.audit_chain import first_break
 from cjeapp.core.codelists import codelist
-from cjeapp.core.db import keyring, migrate, schema, sqlite_file
+from cjeapp.core.db import keyring
+from cjeapp.core.db import migrate
+from cjeapp.core.db import schema
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.db.sqlite_file import Connection
 from cjeapp.core.errors import DatabaseOpenError
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 
 # A query's rows on whichever engine (the file's sqlite3 cursor, the server's connection).
 Rows = Callable[[str], Sequence[Any]]

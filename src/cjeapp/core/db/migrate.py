@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from cjeapp.core.errors import Inconsistent
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

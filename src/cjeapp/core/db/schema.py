@@ -13,9 +13,12 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
-from cjeapp.core.db import migrate, sqlite_file
+from cjeapp.core.db import migrate
+from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.sqlite_file import Connection
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 
 _SPACES = re.compile(r"\s+")
 _KINDS = {"table": N_("table"), "index": N_("index"), "trigger": N_("trigger"),

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
+from urllib.parse import unquote
+from urllib.parse import urlsplit
 
-from cjeapp.core.db.address import seat_folder, shown_address
+from cjeapp.core.db.address import seat_folder
+from cjeapp.core.db.address import shown_address
 from cjeapp.core.errors import DatabaseOpenError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 
 def password_file(url: str) -> Path:

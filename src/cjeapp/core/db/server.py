@@ -12,14 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import psycopg
-from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy import Connection
+from sqlalchemy import Engine
+from sqlalchemy import ExceptionContext
+from sqlalchemy import create_engine
+from sqlalchemy import event
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ProgrammingError
 
 from cjeapp.core.db import migrate
-from cjeapp.core.db.address import engine_url, seat_folder, shown_address, without_password
+from cjeapp.core.db.address import engine_url
+from cjeapp.core.db.address import seat_folder
+from cjeapp.core.db.address import shown_address
+from cjeapp.core.db.address import without_password
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import DatabaseOpenError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 # The server's advisory lock on upgrades (any number, the same on every seat).
 UPGRADE_LOCK = 0x636A6501

@@ -7,16 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import select, text
+from sqlalchemy import select
+from sqlalchemy import text
 
-from cjeapp.core.audit_chain import ChainRow, first_break
+from cjeapp.core.audit_chain import ChainRow
+from cjeapp.core.audit_chain import first_break
 from cjeapp.core.db import migrate
 from cjeapp.core.db.database import Database
-from cjeapp.core.db.maintenance import CheckReport, consistency
+from cjeapp.core.db.maintenance import CheckReport
+from cjeapp.core.db.maintenance import consistency
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.models import AuditEntry
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 
 def check_server(db: Database, actor: Actor) -> CheckReport:

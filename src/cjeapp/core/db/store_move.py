@@ -12,19 +12,29 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection
+from sqlalchemy import Table
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Cancelled, CjeError
-from cjeapp.core.i18n import N_, Message, msg
-from cjeapp.core.models import Base, User
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import Base
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 CHUNK = 2_000
 Progress = Callable[[str, int, int], None]  # table, tables done, tables in all

@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from cjeapp.core.codelists import volet_of_service
-from cjeapp.core.demo.schedule import local_moment, weekday
+from cjeapp.core.demo.schedule import local_moment
+from cjeapp.core.demo.schedule import weekday
 
 if TYPE_CHECKING:
     from cjeapp.core.demo.generator import _Generator

@@ -3,16 +3,21 @@ transport and housing."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from cjeapp.core import clock
-from cjeapp.core.casework.plans import ITEM_ADDED, change_description
+from cjeapp.core.casework.plans import ITEM_ADDED
+from cjeapp.core.casework.plans import change_description
 from cjeapp.core.casework.volets import volet_for
 from cjeapp.core.codelists import codelist
 from cjeapp.core.demo import names
-from cjeapp.core.demo.schedule import add_weekdays, weekday, working_moment
+from cjeapp.core.demo.schedule import add_weekdays
+from cjeapp.core.demo.schedule import weekday
+from cjeapp.core.demo.schedule import working_moment
 from cjeapp.core.errors import Inconsistent
 
 if TYPE_CHECKING:

@@ -11,20 +11,28 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from random import Random
 
 from cjeapp.core import clock
-from cjeapp.core.audit_chain import GENESIS, details_digest, entry_hash
+from cjeapp.core.audit_chain import GENESIS
+from cjeapp.core.audit_chain import details_digest
+from cjeapp.core.audit_chain import entry_hash
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
 from cjeapp.core.demo.schedule import QC as QC_CALENDAR
-from cjeapp.core.demo.schedule import SlotBook, local_moment
+from cjeapp.core.demo.schedule import SlotBook
+from cjeapp.core.demo.schedule import local_moment
 from cjeapp.core.demo.writer import BulkWriter
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.search.normalize import fold, sort_key
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.search.normalize import fold
+from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.staff.passwords import hash_password
 
 HISTORY_DAYS = 548  # a year and a half
@@ -437,7 +445,8 @@ class _Generator:
 def _issue_notices(db: Database, generator: _Generator) -> None:
     """Real collection notices for the newest people, through the documents service."""
     from cjeapp.core.documents.issuing import issue_collection_notice
-    from cjeapp.core.permissions import Actor, Role
+    from cjeapp.core.permissions import Actor
+    from cjeapp.core.permissions import Role
 
     account = DEMO_ACCOUNTS[0]
     reception = Actor(user_id=UserId(generator.staff[account.username]), username=account.username,

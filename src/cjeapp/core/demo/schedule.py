@@ -3,7 +3,9 @@ per-counsellor slot book so demo appointments never overlap."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
+from datetime import datetime
+from datetime import time
 from random import Random
 
 from cjeapp.core.calendar.business_days import BusinessCalendar

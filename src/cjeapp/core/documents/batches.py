@@ -10,17 +10,18 @@ from dataclasses import dataclass
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.documents.issuing import (
-    IssuedPdf,
-    letterhead,
-    participation_draft,
-    register_draft,
-)
-from cjeapp.core.errors import Cancelled, CjeError
+from cjeapp.core.documents.issuing import IssuedPdf
+from cjeapp.core.documents.issuing import letterhead
+from cjeapp.core.documents.issuing import participation_draft
+from cjeapp.core.documents.issuing import register_draft
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
 from cjeapp.core.groups import activities
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 

@@ -5,24 +5,45 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.documents import kinds, paper_check, register
-from cjeapp.core.documents.layout import Block, Letterhead, Stamp, metadata_of, render
+from cjeapp.core.documents import kinds
+from cjeapp.core.documents import paper_check
+from cjeapp.core.documents import register
+from cjeapp.core.documents.layout import Block
+from cjeapp.core.documents.layout import Letterhead
+from cjeapp.core.documents.layout import Stamp
+from cjeapp.core.documents.layout import metadata_of
+from cjeapp.core.documents.layout import render
 from cjeapp.core.documents.notices import notice_text
-from cjeapp.core.errors import CjeError, FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, SUPPORTED_LANGUAGES, Message, gettext, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import SUPPORTED_LANGUAGES
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, IssuedDocument, Organization, Setting, User
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import IssuedDocument
+from cjeapp.core.models import Organization
+from cjeapp.core.models import Setting
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import keys
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
 
 
 @dataclass(frozen=True)
@@ -169,7 +190,10 @@ def issue_collection_notice(db: Database, actor: Actor, client_id: ClientId,
 def participation_draft(db: Database, actor: Actor, client_id: ClientId, activity_id: str,
                         language: str | None = None) -> Draft:
     actor.require(Permission.DOCUMENT_ISSUE)
-    from cjeapp.core.models import Activity, ActivitySession, Attendance, Enrolment
+    from cjeapp.core.models import Activity
+    from cjeapp.core.models import ActivitySession
+    from cjeapp.core.models import Attendance
+    from cjeapp.core.models import Enrolment
 
     with db.read_session() as session:
         client = _client(session, client_id)
@@ -242,7 +266,9 @@ def services_draft(db: Database, actor: Actor, client_id: ClientId, first: date,
 def referral_draft(db: Database, actor: Actor, referral_id: str,
                    language: str | None = None) -> Draft:
     actor.require(Permission.DOCUMENT_ISSUE)
-    from cjeapp.core.models import Consent, Partner, Referral
+    from cjeapp.core.models import Consent
+    from cjeapp.core.models import Partner
+    from cjeapp.core.models import Referral
 
     with db.read_session() as session:
         referral = session.get(Referral, referral_id)

@@ -12,8 +12,11 @@ from decimal import Decimal
 
 from cjeapp.core.documents.layout import Block
 from cjeapp.core.documents.notices import notice_text
-from cjeapp.core.i18n import N_, gettext, ngettext
-from cjeapp.core.locale_format import format_date, format_number
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import ngettext
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_number
 from cjeapp.core.typography import fill
 
 

@@ -13,10 +13,14 @@ from typing import Any
 
 from babel import Locale
 
-from cjeapp.core.i18n import N_, SUPPORTED_LANGUAGES, gettext
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import SUPPORTED_LANGUAGES
+from cjeapp.core.i18n import gettext
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.typography import typeset
-from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.fonts import BOLD
+from cjeapp.core.writers.fonts import REGULAR
+from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.pdf_dates import dated
 from cjeapp.core.writers.scripts import paragraph
 
@@ -82,7 +86,11 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Image, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Image
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table
+    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14, spaceAfter=7)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.resources import resource_path
 
 FOLDER = "notices"

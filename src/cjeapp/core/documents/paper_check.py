@@ -13,12 +13,16 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import quote, unquote
+from urllib.parse import quote
+from urllib.parse import unquote
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 
 MAGIC = "CJEAPP1"
 SEPARATOR = "|"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core.db.locks import one_at_a_time

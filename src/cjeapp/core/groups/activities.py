@@ -4,24 +4,36 @@ and Objectif Intégration's completion rule (every part attended) with its allow
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
-from cjeapp.core.models import Activity, ActivitySession, Attendance, Client, Enrolment
+from cjeapp.core.models import Activity
+from cjeapp.core.models import ActivitySession
+from cjeapp.core.models import Attendance
+from cjeapp.core.models import Client
+from cjeapp.core.models import Enrolment
 from cjeapp.core.org import settings
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.search.normalize import fold
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
 ALLOWANCE_KEY = "objectif_integration.allowance"

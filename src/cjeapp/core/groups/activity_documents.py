@@ -5,11 +5,16 @@ from __future__ import annotations
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.groups import activities
-from cjeapp.core.i18n import N_, gettext
-from cjeapp.core.locale_format import format_date, format_moment, format_money
-from cjeapp.core.models import Activity, ActivitySession
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_money
+from cjeapp.core.models import Activity
+from cjeapp.core.models import ActivitySession
 from cjeapp.core.org.organization import organization_name
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.spreadsheets import workbook_bytes
 from cjeapp.core.writers.tables import table_pdf

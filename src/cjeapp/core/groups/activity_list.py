@@ -8,12 +8,17 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.models import Activity, ActivitySession, Enrolment, Office
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Activity
+from cjeapp.core.models import ActivitySession
+from cjeapp.core.models import Enrolment
+from cjeapp.core.models import Office
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.search.normalize import fold
 
 

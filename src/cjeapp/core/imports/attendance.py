@@ -8,7 +8,8 @@ attendance already recorded is a duplicate, left out. Completion is recomputed."
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -16,36 +17,35 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError
 from cjeapp.core.groups.activities import update_completion
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.imports.fields import coded_value, refusal
+from cjeapp.core.imports.fields import coded_value
+from cjeapp.core.imports.fields import refusal
 from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.person_match import PersonIndex
 from cjeapp.core.imports.reading import Sheet
-from cjeapp.core.imports.rows import (
-    BatchWriter,
-    Choice,
-    DryRun,
-    Imported,
-    Progress,
-    RowCells,
-    RowResult,
-    Stop,
-    checked_each,
-    columns_of,
-    require_columns,
-    write_checked,
-)
+from cjeapp.core.imports.rows import BatchWriter
+from cjeapp.core.imports.rows import Choice
+from cjeapp.core.imports.rows import DryRun
+from cjeapp.core.imports.rows import Imported
+from cjeapp.core.imports.rows import Progress
+from cjeapp.core.imports.rows import RowCells
+from cjeapp.core.imports.rows import RowResult
+from cjeapp.core.imports.rows import Stop
+from cjeapp.core.imports.rows import checked_each
+from cjeapp.core.imports.rows import columns_of
+from cjeapp.core.imports.rows import require_columns
+from cjeapp.core.imports.rows import write_checked
 from cjeapp.core.imports.words import named_in_database
-from cjeapp.core.models import (
-    Activity,
-    ActivitySession,
-    Attendance,
-    Enrolment,
-    ImportRecord,
-)
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Activity
+from cjeapp.core.models import ActivitySession
+from cjeapp.core.models import Attendance
+from cjeapp.core.models import Enrolment
+from cjeapp.core.models import ImportRecord
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.unit_of_work import UnitOfWork
 

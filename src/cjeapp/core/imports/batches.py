@@ -7,26 +7,30 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, NotFound
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import NotFound
 from cjeapp.core.groups.activities import update_completion
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.models import (
-    ActivitySession,
-    Attendance,
-    Base,
-    Client,
-    ImportBatch,
-    ImportRecord,
-)
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import ActivitySession
+from cjeapp.core.models import Attendance
+from cjeapp.core.models import Base
+from cjeapp.core.models import Client
+from cjeapp.core.models import ImportBatch
+from cjeapp.core.models import ImportRecord
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 UNDO_WITHIN = timedelta(days=30)

@@ -17,7 +17,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 from cjeapp.core.models import Client
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.search.query import exact_words

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from cjeapp.core.codelists import codelist
-from cjeapp.core.i18n import N_, Message, msg
-from cjeapp.core.locale_format import country_named, language_named
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
+from cjeapp.core.locale_format import country_named
+from cjeapp.core.locale_format import language_named
 from cjeapp.core.search.normalize import words_key
 
 key = words_key  # a title or a value as compared

@@ -7,8 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cjeapp.core.i18n import N_
-from cjeapp.core.imports.fields import FIELDS, PEOPLE, ImportField
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.imports.fields import FIELDS
+from cjeapp.core.imports.fields import PEOPLE
+from cjeapp.core.imports.fields import ImportField
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 # The person a row is about, as the people import reads them.
 PERSON = tuple(FIELDS[name] for name in ("full_name", "last_name", "first_name",

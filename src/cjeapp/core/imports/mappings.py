@@ -5,17 +5,22 @@ spreadsheet maps in one click."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.imports.fields import key, propose
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.imports.fields import key
+from cjeapp.core.imports.fields import propose
 from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.models import Setting
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 SETTING = "imports.mappings"

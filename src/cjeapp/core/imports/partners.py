@@ -6,30 +6,34 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from cjeapp.core.casework.partners import PartnerForm, partner_values
+from cjeapp.core.casework.partners import PartnerForm
+from cjeapp.core.casework.partners import partner_values
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.imports.fields import coded_value, key, refusal
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.imports.fields import coded_value
+from cjeapp.core.imports.fields import key
+from cjeapp.core.imports.fields import refusal
 from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
-from cjeapp.core.imports.rows import (
-    BatchWriter,
-    Choice,
-    DryRun,
-    Imported,
-    Progress,
-    RowCells,
-    RowResult,
-    Stop,
-    checked_each,
-    columns_of,
-    require_columns,
-    write_checked,
-)
+from cjeapp.core.imports.rows import BatchWriter
+from cjeapp.core.imports.rows import Choice
+from cjeapp.core.imports.rows import DryRun
+from cjeapp.core.imports.rows import Imported
+from cjeapp.core.imports.rows import Progress
+from cjeapp.core.imports.rows import RowCells
+from cjeapp.core.imports.rows import RowResult
+from cjeapp.core.imports.rows import Stop
+from cjeapp.core.imports.rows import checked_each
+from cjeapp.core.imports.rows import columns_of
+from cjeapp.core.imports.rows import require_columns
+from cjeapp.core.imports.rows import write_checked
 from cjeapp.core.models import Partner
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 KIND = KINDS["partners"]
 

@@ -18,38 +18,51 @@ from sqlalchemy import select
 
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, NotFound, ValidationError
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.ids import ClientId, UserId
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import NotFound
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
 from cjeapp.core.imports.duplicates import Duplicates
-from cjeapp.core.imports.fields import FIELDS, Named, coded_value, refusal
+from cjeapp.core.imports.fields import FIELDS
+from cjeapp.core.imports.fields import Named
+from cjeapp.core.imports.fields import coded_value
+from cjeapp.core.imports.fields import refusal
 from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
-from cjeapp.core.imports.rows import (
-    BatchWriter,
-    Choice,
-    DryRun,
-    Imported,
-    Progress,
-    RowCells,
-    RowResult,
-    Stop,
-    checked_each,
-    chosen_rows,
-    chunks,
-    columns_of,
-    require_columns,
-)
+from cjeapp.core.imports.rows import BatchWriter
+from cjeapp.core.imports.rows import Choice
+from cjeapp.core.imports.rows import DryRun
+from cjeapp.core.imports.rows import Imported
+from cjeapp.core.imports.rows import Progress
+from cjeapp.core.imports.rows import RowCells
+from cjeapp.core.imports.rows import RowResult
+from cjeapp.core.imports.rows import Stop
+from cjeapp.core.imports.rows import checked_each
+from cjeapp.core.imports.rows import chosen_rows
+from cjeapp.core.imports.rows import chunks
+from cjeapp.core.imports.rows import columns_of
+from cjeapp.core.imports.rows import require_columns
 from cjeapp.core.imports.words import named_in_database
-from cjeapp.core.locale_format import country_name, format_date, language_name
-from cjeapp.core.models import Client, ClientLanguage, User
+from cjeapp.core.locale_format import country_name
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import language_name
+from cjeapp.core.models import Client
+from cjeapp.core.models import ClientLanguage
+from cjeapp.core.models import User
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.typed_dates import parse_date
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
-from cjeapp.core.written_names import languages_in, name_case, split_full_name
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.written_names import languages_in
+from cjeapp.core.written_names import name_case
+from cjeapp.core.written_names import split_full_name
 
 KIND = KINDS["people"]
 # What completing an existing file may fill (when empty there): never the name.

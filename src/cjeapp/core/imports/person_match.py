@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.imports.rows import RowCells
 from cjeapp.core.models import Client

@@ -4,8 +4,10 @@ file and tries again."""
 
 from __future__ import annotations
 
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.imports.rows import DryRun, RowResult
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.imports.rows import DryRun
+from cjeapp.core.imports.rows import RowResult
 from cjeapp.core.writers.spreadsheets import workbook_bytes
 
 STATUS = {"ready": N_("ready"), "duplicate": N_("likely duplicate"), "error": N_("error")}

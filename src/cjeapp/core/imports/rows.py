@@ -5,19 +5,32 @@ row made (so the batch can be undone and every imported record says where it cam
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+from typing import Literal
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Cancelled, FieldError, ValidationError
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
-from cjeapp.core.models import Base, ImportBatch, ImportRecord, new_id
-from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.models import Base
+from cjeapp.core.models import ImportBatch
+from cjeapp.core.models import ImportRecord
+from cjeapp.core.models import new_id
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
 
 Status = Literal["ready", "duplicate", "error"]
 # What the person chose for a likely duplicate: create it anyway, or (people) complete the

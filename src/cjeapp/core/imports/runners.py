@@ -4,11 +4,19 @@
 from __future__ import annotations
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.imports import attendance, partners, people, services
+from cjeapp.core.imports import attendance
+from cjeapp.core.imports import partners
+from cjeapp.core.imports import people
+from cjeapp.core.imports import services
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
-from cjeapp.core.imports.rows import Choice, DryRun, Imported, Progress, Stop
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.imports.rows import Choice
+from cjeapp.core.imports.rows import DryRun
+from cjeapp.core.imports.rows import Imported
+from cjeapp.core.imports.rows import Progress
+from cjeapp.core.imports.rows import Stop
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 _DRY_RUNS = {"people": people.dry_run, "services": services.dry_run,
              "attendance": attendance.dry_run, "partners": partners.dry_run}

@@ -8,14 +8,21 @@ from sqlalchemy import select
 
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.i18n import N_, gettext
-from cjeapp.core.imports.fields import Named, coded_value, key
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.imports.fields import Named
+from cjeapp.core.imports.fields import coded_value
+from cjeapp.core.imports.fields import key
 from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
-from cjeapp.core.locale_format import country_codes, country_name, language_codes, language_name
+from cjeapp.core.locale_format import country_codes
+from cjeapp.core.locale_format import country_name
+from cjeapp.core.locale_format import language_codes
+from cjeapp.core.locale_format import language_name
 from cjeapp.core.models import Activity
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.search.normalize import fold
 from cjeapp.core.staff.accounts import list_counsellors
 from cjeapp.core.written_names import languages_in

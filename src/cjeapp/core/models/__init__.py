@@ -1,38 +1,48 @@
 """All mapped classes, imported here so the metadata is complete."""
 
-from cjeapp.core.models.activities import Activity, ActivitySession, Attendance, Enrolment
-from cjeapp.core.models.base import Base, Record, UTCDateTime, new_id
-from cjeapp.core.models.casework import (
-    ActionPlan,
-    Need,
-    NeedsAssessment,
-    Partner,
-    PlanChange,
-    PlanItem,
-    Referral,
-    ServiceRecord,
-)
-from cjeapp.core.models.client import (
-    Client,
-    ClientLanguage,
-    ConfidentialNote,
-    Consent,
-    Household,
-    HouseholdMember,
-)
-from cjeapp.core.models.housing import HousingRequest, HousingStep
-from cjeapp.core.models.imports import ImportBatch, ImportRecord
-from cjeapp.core.models.org import Office, Organization, Setting, SignInThrottle, User
-from cjeapp.core.models.reception import Appointment, Request, Visit
-from cjeapp.core.models.records import (
-    AuditEntry,
-    ConfidentialityIncident,
-    Destruction,
-    FunderPackage,
-    IssuedDocument,
-    PrivacyRequest,
-)
-from cjeapp.core.models.transport import TransportRequest, TransportRule, TransportTrip
+from cjeapp.core.models.activities import Activity
+from cjeapp.core.models.activities import ActivitySession
+from cjeapp.core.models.activities import Attendance
+from cjeapp.core.models.activities import Enrolment
+from cjeapp.core.models.base import Base
+from cjeapp.core.models.base import Record
+from cjeapp.core.models.base import UTCDateTime
+from cjeapp.core.models.base import new_id
+from cjeapp.core.models.casework import ActionPlan
+from cjeapp.core.models.casework import Need
+from cjeapp.core.models.casework import NeedsAssessment
+from cjeapp.core.models.casework import Partner
+from cjeapp.core.models.casework import PlanChange
+from cjeapp.core.models.casework import PlanItem
+from cjeapp.core.models.casework import Referral
+from cjeapp.core.models.casework import ServiceRecord
+from cjeapp.core.models.client import Client
+from cjeapp.core.models.client import ClientLanguage
+from cjeapp.core.models.client import ConfidentialNote
+from cjeapp.core.models.client import Consent
+from cjeapp.core.models.client import Household
+from cjeapp.core.models.client import HouseholdMember
+from cjeapp.core.models.housing import HousingRequest
+from cjeapp.core.models.housing import HousingStep
+from cjeapp.core.models.imports import ImportBatch
+from cjeapp.core.models.imports import ImportRecord
+from cjeapp.core.models.org import Office
+from cjeapp.core.models.org import Organization
+from cjeapp.core.models.org import Setting
+from cjeapp.core.models.org import SignInThrottle
+from cjeapp.core.models.org import User
+from cjeapp.core.models.reception import Appointment
+from cjeapp.core.models.reception import Request
+from cjeapp.core.models.reception import Visit
+from cjeapp.core.models.records import AuditEntry
+from cjeapp.core.models.records import ConfidentialityIncident
+from cjeapp.core.models.records import Destruction
+from cjeapp.core.models.records import FunderPackage
+from cjeapp.core.models.records import IssuedDocument
+from cjeapp.core.models.records import PrivacyRequest
+from cjeapp.core.models.transport import TransportRequest
+from cjeapp.core.models.transport import TransportRule
+from cjeapp.core.models.transport import TransportTrip
 
 __all__ = [
     "ActionPlan",

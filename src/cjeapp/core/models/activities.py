@@ -5,11 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Numeric, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Numeric
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
 
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models.base import Record, UTCDateTime, fk
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models.base import Record
+from cjeapp.core.models.base import UTCDateTime
+from cjeapp.core.models.base import fk
 
 
 class Activity(Record):

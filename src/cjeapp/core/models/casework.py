@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
-from sqlalchemy import Date, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
 
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models.base import Record, UTCDateTime, fk
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models.base import Record
+from cjeapp.core.models.base import UTCDateTime
+from cjeapp.core.models.base import fk
 
 
 class NeedsAssessment(Record):

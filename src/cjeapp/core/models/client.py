@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date
+from sqlalchemy import Index
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
 
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models.base import Record, fk, new_id
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models.base import Record
+from cjeapp.core.models.base import fk
+from cjeapp.core.models.base import new_id
 
 
 class Household(Record):

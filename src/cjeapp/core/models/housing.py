@@ -5,11 +5,16 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, Numeric, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date
+from sqlalchemy import Numeric
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
 
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models.base import Record, fk
+from cjeapp.core.models.base import Record
+from cjeapp.core.models.base import fk
 
 
 class HousingRequest(Record):

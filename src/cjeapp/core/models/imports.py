@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Integer
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
 
-from cjeapp.core.models.base import Record, UTCDateTime, fk
+from cjeapp.core.models.base import Record
+from cjeapp.core.models.base import UTCDateTime
+from cjeapp.core.models.base import fk
 
 
 class ImportBatch(Record):

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
-from sqlalchemy import Date, LargeBinary, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date
+from sqlalchemy import LargeBinary
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
 
 from cjeapp.core.ids import UserId
-from cjeapp.core.models.base import Base, Record, UTCDateTime, fk, new_id
+from cjeapp.core.models.base import Base
+from cjeapp.core.models.base import Record
+from cjeapp.core.models.base import UTCDateTime
+from cjeapp.core.models.base import fk
+from cjeapp.core.models.base import new_id
 
 
 class Organization(Record):

@@ -5,10 +5,15 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.models import Office, Organization
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import Office
+from cjeapp.core.models import Organization
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

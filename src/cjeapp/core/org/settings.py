@@ -10,10 +10,14 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, PermissionDenied, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.models import Setting
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 
 LOCK_MINUTES = "session.lock_minutes"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import tuple_
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.models import Client, User
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.search.finder import ClientHit
 
 PAGE = 256

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models import Client, ClientLanguage
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models import Client
+from cjeapp.core.models import ClientLanguage
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator

@@ -9,12 +9,19 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, Household, HouseholdMember
-from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.models import Client
+from cjeapp.core.models import Household
+from cjeapp.core.models import HouseholdMember
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
 

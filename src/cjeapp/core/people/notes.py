@@ -7,8 +7,10 @@ from sqlalchemy import select
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, ConfidentialNote
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import ConfidentialNote
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

@@ -4,40 +4,45 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import time
 from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cjeapp.core.agenda.appointments import AppointmentRow, to_row
+from cjeapp.core.agenda.appointments import AppointmentRow
+from cjeapp.core.agenda.appointments import to_row
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import (
-    ActionPlan,
-    Activity,
-    Appointment,
-    ConfidentialNote,
-    Consent,
-    Enrolment,
-    HousingRequest,
-    HousingStep,
-    IssuedDocument,
-    NeedsAssessment,
-    Partner,
-    PlanChange,
-    Referral,
-    Request,
-    ServiceRecord,
-    TransportRequest,
-    User,
-    Visit,
-)
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import ActionPlan
+from cjeapp.core.models import Activity
+from cjeapp.core.models import Appointment
+from cjeapp.core.models import ConfidentialNote
+from cjeapp.core.models import Consent
+from cjeapp.core.models import Enrolment
+from cjeapp.core.models import HousingRequest
+from cjeapp.core.models import HousingStep
+from cjeapp.core.models import IssuedDocument
+from cjeapp.core.models import NeedsAssessment
+from cjeapp.core.models import Partner
+from cjeapp.core.models import PlanChange
+from cjeapp.core.models import Referral
+from cjeapp.core.models import Request
+from cjeapp.core.models import ServiceRecord
+from cjeapp.core.models import TransportRequest
+from cjeapp.core.models import User
+from cjeapp.core.models import Visit
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 
 
 class TimelineKind(StrEnum):

@@ -7,22 +7,38 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select
+from sqlalchemy import func
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
-from cjeapp.core.audit_chain import ChainRow, first_break
+from cjeapp.core.audit_chain import ChainRow
+from cjeapp.core.audit_chain import first_break
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Cancelled, FieldError, ValidationError
-from cjeapp.core.i18n import N_, Message, gettext, msg
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models import AuditEntry, User
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models import AuditEntry
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy.person_records import record_ids
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.spreadsheets import safe_cell

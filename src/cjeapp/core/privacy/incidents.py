@@ -17,9 +17,11 @@ from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
 from cjeapp.core.models import ConfidentialityIncident
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 from cjeapp.core.writers.spreadsheets import safe_cell

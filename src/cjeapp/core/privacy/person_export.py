@@ -15,27 +15,42 @@ import csv
 import io
 import json
 import secrets
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from babel import Locale
-from sqlalchemy import Table, select
+from sqlalchemy import Table
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, gettext, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_date, format_datetime
-from cjeapp.core.models import Activity, Client, Office, Partner, User
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_datetime
+from cjeapp.core.models import Activity
+from cjeapp.core.models import Client
+from cjeapp.core.models import Office
+from cjeapp.core.models import Partner
+from cjeapp.core.models import User
 from cjeapp.core.models.base import Base
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy import export_fields
-from cjeapp.core.privacy.export_fields import HIDDEN, LABELS, SECTIONS, STAFF_COLUMNS
+from cjeapp.core.privacy.export_fields import HIDDEN
+from cjeapp.core.privacy.export_fields import LABELS
+from cjeapp.core.privacy.export_fields import SECTIONS
+from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
 from cjeapp.core.resources import resource_path
 from cjeapp.core.unit_of_work import unit_of_work
 
@@ -268,10 +283,16 @@ def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table
+    from reportlab.platypus import TableStyle
 
     from cjeapp.core.typography import typeset
-    from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+    from cjeapp.core.writers.fonts import BOLD
+    from cjeapp.core.writers.fonts import REGULAR
+    from cjeapp.core.writers.fonts import register_fonts
     from cjeapp.core.writers.scripts import paragraph
 
     register_fonts()

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select, union_all
+from sqlalchemy import Select
+from sqlalchemy import select
+from sqlalchemy import union_all
 
 from cjeapp.core.models.base import Base
 from cjeapp.core.privacy.export_fields import SECTIONS

@@ -6,16 +6,21 @@ deadline, in red when it is near, and keeps what was answered."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, PrivacyRequest
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import PrivacyRequest
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy import audit_viewer
 from cjeapp.core.privacy.audit_viewer import AuditRow
 from cjeapp.core.unit_of_work import unit_of_work

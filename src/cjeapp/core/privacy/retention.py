@@ -25,19 +25,33 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, String, Text, func, select, text
+from sqlalchemy import Date
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Cancelled, CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, gettext, msg
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, Destruction, PrivacyRequest, Setting
+from cjeapp.core.models import Client
+from cjeapp.core.models import Destruction
+from cjeapp.core.models import PrivacyRequest
+from cjeapp.core.models import Setting
 from cjeapp.core.models.base import Base
 from cjeapp.core.org import settings
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy.export_fields import SECTIONS
 from cjeapp.core.privacy.person_records import record_ids
 from cjeapp.core.unit_of_work import unit_of_work

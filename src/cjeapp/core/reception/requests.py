@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
 from cjeapp.core import clock
 from cjeapp.core.calendar.deadlines import request_due
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, Inconsistent
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.ids import ClientId, UserId
-from cjeapp.core.models import Client, Request
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.ids import ClientId
+from cjeapp.core.ids import UserId
+from cjeapp.core.models import Client
+from cjeapp.core.models import Request
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

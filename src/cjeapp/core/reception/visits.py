@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, Inconsistent
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, User, Visit
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import User
+from cjeapp.core.models import Visit
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

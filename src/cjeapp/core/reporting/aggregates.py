@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from cjeapp.core.reporting.profile import Aggregate, Profile
+from cjeapp.core.reporting.profile import Aggregate
+from cjeapp.core.reporting.profile import Profile
 
 
 @dataclass(frozen=True)

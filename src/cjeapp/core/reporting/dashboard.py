@@ -8,9 +8,11 @@ from datetime import date
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.org.organization import organization_name
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting.aggregates import AggregateBuilder
-from cjeapp.core.reporting.operations import Operations, operations
+from cjeapp.core.reporting.operations import Operations
+from cjeapp.core.reporting.operations import operations
 from cjeapp.core.reporting.profile import Profile
 from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.reporting.summary_pdf import summary_pdf

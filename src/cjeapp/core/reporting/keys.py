@@ -12,14 +12,18 @@ import secrets
 from collections.abc import Callable
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Setting
-from cjeapp.core.permissions import SYSTEM, Actor, Permission
-from cjeapp.core.unit_of_work import UnitOfWork, unit_of_work
+from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
 
 SIGNING_KEY = "reporting.signing_key"
 PSEUDONYM_KEY = "reporting.pseudonym_key"

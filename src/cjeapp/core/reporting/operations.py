@@ -10,8 +10,11 @@ from datetime import date
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.models import Appointment, Request, Visit
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Appointment
+from cjeapp.core.models import Request
+from cjeapp.core.models import Visit
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting.sources import day_start
 
 

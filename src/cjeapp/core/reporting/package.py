@@ -15,41 +15,49 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp import __version__
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import Cancelled, CjeError
-from cjeapp.core.i18n import N_, current_language, gettext, msg
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import current_language
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
 from cjeapp.core.models import FunderPackage
 from cjeapp.core.org.organization import get_organization
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import keys
-from cjeapp.core.reporting.aggregates import AggregateBuilder, AggregateRow
-from cjeapp.core.reporting.package_files import (
-    add_aggregates_sheet,
-    add_columns_sheet,
-    add_table_sheet,
-    aggregates_csv,
-    columns_csv,
-    write_table_csv,
-)
-from cjeapp.core.reporting.package_verify import (
-    MANIFEST,
-    PUBLIC_KEY,
-    placeholder_comment,
-    seal,
-)
+from cjeapp.core.reporting.aggregates import AggregateBuilder
+from cjeapp.core.reporting.aggregates import AggregateRow
+from cjeapp.core.reporting.package_files import add_aggregates_sheet
+from cjeapp.core.reporting.package_files import add_columns_sheet
+from cjeapp.core.reporting.package_files import add_table_sheet
+from cjeapp.core.reporting.package_files import aggregates_csv
+from cjeapp.core.reporting.package_files import columns_csv
+from cjeapp.core.reporting.package_files import write_table_csv
+from cjeapp.core.reporting.package_verify import MANIFEST
+from cjeapp.core.reporting.package_verify import PUBLIC_KEY
+from cjeapp.core.reporting.package_verify import placeholder_comment
+from cjeapp.core.reporting.package_verify import seal
 from cjeapp.core.reporting.package_verify import verify as verify
-from cjeapp.core.reporting.profile import Profile, Table
+from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.profile import Table
 from cjeapp.core.reporting.sources import Sources
-from cjeapp.core.reporting.validation import Problem, cell, check_row
+from cjeapp.core.reporting.validation import Problem
+from cjeapp.core.reporting.validation import cell
+from cjeapp.core.reporting.validation import check_row
 from cjeapp.core.unit_of_work import unit_of_work
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)

@@ -8,23 +8,28 @@ content, the aggregates, and a "Colonnes" sheet that describes every column."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from decimal import InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from cjeapp.core.i18n import N_, gettext
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
 from cjeapp.core.reporting.aggregates import AggregateRow
-from cjeapp.core.reporting.profile import Profile, Table
-from cjeapp.core.writers.spreadsheets import (
-    add_filter,
-    add_sheet,
-    header_cells,
-    prepare_sheet,
-    safe_cell,
-)
+from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.profile import Table
+from cjeapp.core.writers.spreadsheets import add_filter
+from cjeapp.core.writers.spreadsheets import add_sheet
+from cjeapp.core.writers.spreadsheets import header_cells
+from cjeapp.core.writers.spreadsheets import prepare_sheet
+from cjeapp.core.writers.spreadsheets import safe_cell
 
 CSV_ENCODING = "utf-8-sig"  # UTF-8 that begins with the byte-order mark EF BB BF
 AGGREGATE_HEADER = ("aggregate", "group", "value", "suppressed")

@@ -19,12 +19,15 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from pathlib import PurePosixPath
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 from cjeapp.core.reporting import keys
 
 MANIFEST, PUBLIC_KEY = "manifest.json", "public_key.pem"

@@ -7,7 +7,10 @@ client id, for validation messages and consent) where a person is concerned.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 

@@ -9,12 +9,20 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from cjeapp.core.codelists import codelist
-from cjeapp.core.i18n import N_, current_language, gettext, ngettext
-from cjeapp.core.locale_format import format_date, format_month, format_number
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import current_language
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import ngettext
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_month
+from cjeapp.core.locale_format import format_number
 from cjeapp.core.reporting.aggregates import AggregateRow
-from cjeapp.core.reporting.profile import Column, Profile
+from cjeapp.core.reporting.profile import Column
+from cjeapp.core.reporting.profile import Profile
 from cjeapp.core.typography import typeset
-from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.fonts import BOLD
+from cjeapp.core.writers.fonts import REGULAR
+from cjeapp.core.writers.fonts import register_fonts
 
 CHARTS = (("people_by_month", N_("People served per month")),
           ("people_by_volet", N_("People served by PASI volet")),
@@ -94,7 +102,10 @@ def summary_pdf(organization: str, profile: Profile, first: date, last: date,
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import KeepTogether
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13)

@@ -10,11 +10,18 @@ from typing import Any
 
 from cjeapp.core.clock import today
 from cjeapp.core.db.database import Database
-from cjeapp.core.i18n import N_, Message, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.reporting.profile import TEXT_TYPES, Column, Profile, Table
-from cjeapp.core.reporting.sources import Row, Sources
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.reporting.profile import TEXT_TYPES
+from cjeapp.core.reporting.profile import Column
+from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.profile import Table
+from cjeapp.core.reporting.sources import Row
+from cjeapp.core.reporting.sources import Sources
 from cjeapp.core.writers.spreadsheets import reads_as_number
 
 # The client-file field that fixes a column of the persons table.

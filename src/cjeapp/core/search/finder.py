@@ -13,8 +13,12 @@ from sqlalchemy import text
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
-from cjeapp.core.permissions import Actor, Permission
-from cjeapp.core.search.query import Term, exact_words, parse, tsquery
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.search.query import Term
+from cjeapp.core.search.query import exact_words
+from cjeapp.core.search.query import parse
+from cjeapp.core.search.query import tsquery
 from cjeapp.core.validation import phone_digits
 
 

@@ -5,27 +5,36 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import (
-    AuthenticationError,
-    CjeError,
-    DatabaseOpenError,
-    FieldError,
-    Inconsistent,
-    PermissionDenied,
-    ValidationError,
-)
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import AuthenticationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import PermissionDenied
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import UserId
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.models import Office, Organization, User
-from cjeapp.core.permissions import PRIVACY_OFFICER, SYSTEM, Actor, Permission, Role
+from cjeapp.core.models import Office
+from cjeapp.core.models import Organization
+from cjeapp.core.models import User
+from cjeapp.core.permissions import PRIVACY_OFFICER
+from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.permissions import Role
 from cjeapp.core.staff import throttle
-from cjeapp.core.staff.passwords import hash_password, password_problem, verify_password
-from cjeapp.core.titles import TitleForm, form_of
+from cjeapp.core.staff.passwords import hash_password
+from cjeapp.core.staff.passwords import password_problem
+from cjeapp.core.staff.passwords import verify_password
+from cjeapp.core.titles import TitleForm
+from cjeapp.core.titles import form_of
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

@@ -14,14 +14,22 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from cjeapp.core.db import encryption, keyring, sqlite_file
-from cjeapp.core.db.database import Database, damaged
-from cjeapp.core.errors import AuthenticationError, DatabaseOpenError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.db import encryption
+from cjeapp.core.db import keyring
+from cjeapp.core.db import sqlite_file
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.database import damaged
+from cjeapp.core.errors import AuthenticationError
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.models import User
-from cjeapp.core.permissions import SYSTEM, Actor
-from cjeapp.core.staff import accounts, throttle
+from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import accounts
+from cjeapp.core.staff import throttle
 from cjeapp.core.unit_of_work import unit_of_work
 
 
@@ -128,7 +136,8 @@ def encrypt_and_open(path: Path, username: str, password: str) -> tuple[Database
 def recover(path: Path, recovery_key: str, username: str, new_password: str) -> None:
     """Every password lost: the recovery key opens the database once, to give
     ``username`` (an active account) a new password. Audited."""
-    from cjeapp.core.staff.passwords import hash_password, password_problem
+    from cjeapp.core.staff.passwords import hash_password
+    from cjeapp.core.staff.passwords import password_problem
 
     problem = password_problem("new_password", new_password)
     if problem:

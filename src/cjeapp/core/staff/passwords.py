@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from argon2.exceptions import InvalidHashError
+from argon2.exceptions import VerificationError
 
 from cjeapp.core.errors import FieldError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 
 _hasher = PasswordHasher()
 MIN_LENGTH = 8

@@ -5,7 +5,8 @@ the same way, so the lockout never tells whether a name exists."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 

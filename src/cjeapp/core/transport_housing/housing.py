@@ -13,11 +13,16 @@ from sqlalchemy import select
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import CjeError, Inconsistent
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client, HousingRequest, HousingStep
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.models import Client
+from cjeapp.core.models import HousingRequest
+from cjeapp.core.models import HousingStep
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 

@@ -5,17 +5,25 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
 
 from sqlalchemy import select
 
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import N_, msg
-from cjeapp.core.models import TransportRequest, TransportTrip, User
-from cjeapp.core.permissions import Actor, Permission
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import TransportRequest
+from cjeapp.core.models import TransportTrip
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
@@ -54,7 +62,8 @@ def rate_on(db: Database, day: date) -> Decimal | None:
 
 
 def set_rate(db: Database, actor: Actor, rate: Decimal, since: date) -> None:
-    from cjeapp.core.errors import FieldError, ValidationError
+    from cjeapp.core.errors import FieldError
+    from cjeapp.core.errors import ValidationError
     from cjeapp.core.org import settings
 
     actor.require(Permission.SETTINGS_ADMIN)
@@ -176,7 +185,9 @@ def figures(db: Database, actor: Actor, first: date, last: date) -> TransportFig
 
 def _mileage_table(lines: list[TripLine]) -> tuple[list[str], list[list[str]]]:
     from cjeapp.core.i18n import gettext
-    from cjeapp.core.locale_format import format_date, format_money, format_number
+    from cjeapp.core.locale_format import format_date
+    from cjeapp.core.locale_format import format_money
+    from cjeapp.core.locale_format import format_number
 
     header = [gettext(N_("Date")), gettext(N_("Staff member")), gettext(N_("Destination")),
               gettext(N_("Vehicle")), gettext(N_("Kilometres")), gettext(N_("Rate per km")),
@@ -196,7 +207,9 @@ def mileage_pdf(db: Database, actor: Actor, month: date) -> bytes:
     from babel.dates import format_date as babel_format_date
 
     from cjeapp.core.i18n import gettext
-    from cjeapp.core.locale_format import format_money, format_number, locale_name
+    from cjeapp.core.locale_format import format_money
+    from cjeapp.core.locale_format import format_number
+    from cjeapp.core.locale_format import locale_name
     from cjeapp.core.org.organization import organization_name
     from cjeapp.core.writers.tables import table_pdf
 

@@ -32,7 +32,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from cjeapp.core.resources import resource_path
-from cjeapp.core.writers.fonts import REGULAR, register_fonts
+from cjeapp.core.writers.fonts import REGULAR
+from cjeapp.core.writers.fonts import register_fonts
 
 HAIR_SPACE = "\u200a"
 NO_BREAK = "\u00a0"

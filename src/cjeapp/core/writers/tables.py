@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from cjeapp.core.writers.fonts import BOLD, REGULAR, register_fonts
+from cjeapp.core.writers.fonts import BOLD
+from cjeapp.core.writers.fonts import REGULAR
+from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.scripts import paragraph
 
 
@@ -16,7 +18,10 @@ def table_pdf(*, organization: str, title: str, subtitle: str, header: Sequence[
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table
+    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)

@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.agenda.appointments import AppointmentRow
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import Request
-from cjeapp.core.people.timeline import client_appointments, client_requests
+from cjeapp.core.people.timeline import client_appointments
+from cjeapp.core.people.timeline import client_requests
 from cjeapp.core.reception import requests
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.agenda_model import STATUS
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import APPOINTMENT_TONES

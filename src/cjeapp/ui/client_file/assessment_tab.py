@@ -4,33 +4,38 @@ notes, save, sign, and turn the needs into plan items in one click."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
-from cjeapp.core.casework import assessments, plans
+from cjeapp.core.casework import assessments
+from cjeapp.core.casework import plans
 from cjeapp.core.casework.assessments import NeedInput
-from cjeapp.core.casework.referral_details import Found, details_in_text
+from cjeapp.core.casework.referral_details import Found
+from cjeapp.core.casework.referral_details import details_in_text
 from cjeapp.core.casework.referral_email import needs_in_text
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import error_label
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 

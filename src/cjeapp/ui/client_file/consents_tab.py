@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.casework import partners
@@ -24,7 +22,8 @@ from cjeapp.core.people import consents
 from cjeapp.core.permissions import Permission
 from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField

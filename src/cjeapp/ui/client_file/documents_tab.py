@@ -6,32 +6,36 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.casework import referrals
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.documents import issuing, notices
-from cjeapp.core.documents.issuing import DocumentRow, Draft
-from cjeapp.core.errors import FieldError, ValidationError
+from cjeapp.core.documents import issuing
+from cjeapp.core.documents import notices
+from cjeapp.core.documents.issuing import DocumentRow
+from cjeapp.core.documents.issuing import Draft
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups import activities
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
+from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+from cjeapp.ui.dialogs.pdf_preview import print_pdf
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField

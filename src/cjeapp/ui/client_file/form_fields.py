@@ -6,25 +6,29 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.errors import FieldError, Inconsistent, ValidationError
-from cjeapp.core.locale_format import language_codes, language_name
-from cjeapp.ui.messages import error_label, show_error
-from cjeapp.ui.widgets.code_combo import COMMON_LANGUAGES, CodeCombo
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import Inconsistent
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.locale_format import language_codes
+from cjeapp.core.locale_format import language_name
+from cjeapp.ui.messages import error_label
+from cjeapp.ui.messages import show_error
+from cjeapp.ui.widgets.code_combo import COMMON_LANGUAGES
+from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 
 

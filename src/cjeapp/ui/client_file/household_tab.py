@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
@@ -19,7 +17,8 @@ from cjeapp.core.people import households
 from cjeapp.core.people.households import MemberRow
 from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField

@@ -6,27 +6,29 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_date, format_money
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_money
 from cjeapp.core.models import HousingStep
 from cjeapp.core.transport_housing import housing
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField

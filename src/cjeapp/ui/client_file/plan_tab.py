@@ -6,32 +6,38 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework import plans
 from cjeapp.core.casework.plans import ItemForm
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ConflictError, FieldError, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_date, format_moment
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import PlanItem
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import error_label
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns

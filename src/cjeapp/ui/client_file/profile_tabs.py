@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.org import organization
 from cjeapp.ui.client_file.field_captions import caption
-from cjeapp.ui.client_file.form_fields import FieldGroup, LanguageList
+from cjeapp.ui.client_file.form_fields import FieldGroup
+from cjeapp.ui.client_file.form_fields import LanguageList
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo

@@ -3,24 +3,25 @@ outcome."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.casework import partners, plans, referrals
+from cjeapp.core.casework import partners
+from cjeapp.core.casework import plans
+from cjeapp.core.casework import referrals
 from cjeapp.core.casework.referrals import ReferralRow
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import OUTCOME_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo

@@ -3,28 +3,31 @@ list, each linked to a plan item if wanted."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
-from cjeapp.core.casework import plans, service_records
-from cjeapp.core.casework.service_records import COMMON_SERVICES, ServiceForm, ServiceRow
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.casework import plans
+from cjeapp.core.casework import service_records
+from cjeapp.core.casework.service_records import COMMON_SERVICES
+from cjeapp.core.casework.service_records import ServiceForm
+from cjeapp.core.casework.service_records import ServiceRow
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField

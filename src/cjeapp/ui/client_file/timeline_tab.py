@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import Change
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_date, format_moment
-from cjeapp.core.people.timeline import TimelineEntry, TimelineKind, client_timeline
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.people.timeline import TimelineEntry
+from cjeapp.core.people.timeline import TimelineKind
+from cjeapp.core.people.timeline import client_timeline
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.record_table import RecordTable

@@ -3,23 +3,22 @@ confirms or overrides it with a reason; trips for approved requests."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
+from datetime import time
 from decimal import Decimal
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
@@ -27,9 +26,11 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import TransportRequest
-from cjeapp.core.transport_housing import transport, transport_trips
+from cjeapp.core.transport_housing import transport
+from cjeapp.core.transport_housing import transport_trips
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo

@@ -6,21 +6,26 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework.referral_details import Found
-from cjeapp.core.changes import Change, ChangeKind
-from cjeapp.core.errors import CjeError, ConflictError, ValidationError
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ConflictError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_date, language_name
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import language_name
 from cjeapp.core.models import Client
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
@@ -42,7 +47,8 @@ from cjeapp.ui.client_file.timeline_tab import TimelineTab
 from cjeapp.ui.client_file.transport_tab import TransportTab
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
-from cjeapp.ui.messages import FieldErrors, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.side_tabs import SideTabs
 from cjeapp.ui.window_size import open_at
 

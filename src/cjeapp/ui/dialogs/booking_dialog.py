@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.calendar import office_hours
 from cjeapp.core.changes import ChangeKind
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_time
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import error_label
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.date_field import DateField

@@ -6,12 +6,18 @@ that file (nothing changed). Nothing is decided for the person."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.errors import CjeError
 from cjeapp.core.imports import people
 from cjeapp.core.imports.people import Compared
-from cjeapp.core.imports.rows import Choice, DryRun, RowResult
+from cjeapp.core.imports.rows import Choice
+from cjeapp.core.imports.rows import DryRun
+from cjeapp.core.imports.rows import RowResult
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column

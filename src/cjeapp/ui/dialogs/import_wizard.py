@@ -14,38 +14,48 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWizardPage
 
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import msg
-from cjeapp.core.imports import runners, words
-from cjeapp.core.imports.kind_fields import KINDS, kinds_for
-from cjeapp.core.imports.mappings import Mapping, proposed_mapping, save_mapping, saved_mappings
-from cjeapp.core.imports.reading import Sheet, read_sheet
-from cjeapp.core.imports.report import STATUS, report_bytes
-from cjeapp.core.imports.rows import DryRun, Imported, RowResult
+from cjeapp.core.imports import runners
+from cjeapp.core.imports import words
+from cjeapp.core.imports.kind_fields import KINDS
+from cjeapp.core.imports.kind_fields import kinds_for
+from cjeapp.core.imports.mappings import Mapping
+from cjeapp.core.imports.mappings import proposed_mapping
+from cjeapp.core.imports.mappings import save_mapping
+from cjeapp.core.imports.mappings import saved_mappings
+from cjeapp.core.imports.reading import Sheet
+from cjeapp.core.imports.reading import read_sheet
+from cjeapp.core.imports.report import STATUS
+from cjeapp.core.imports.report import report_bytes
+from cjeapp.core.imports.rows import DryRun
+from cjeapp.core.imports.rows import Imported
+from cjeapp.core.imports.rows import RowResult
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.import_duplicates import DuplicateChoices
-from cjeapp.ui.messages import FieldErrors, report_refusal, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import report_refusal
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import Tone
 from cjeapp.ui.widgets.code_combo import CodeCombo

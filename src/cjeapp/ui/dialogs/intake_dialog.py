@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import ChangeKind
-from cjeapp.core.errors import CjeError, FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.org import organization
 from cjeapp.core.people import clients
@@ -25,7 +26,9 @@ from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
 from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.code_combo import CodeCombo

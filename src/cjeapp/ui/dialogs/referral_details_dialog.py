@@ -7,18 +7,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework.referral_details import Found
-from cjeapp.core.locale_format import format_date, language_name
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import language_name
 from cjeapp.core.search.normalize import fold
 from cjeapp.ui.client_file.field_captions import caption
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
 
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
-from cjeapp.core.locale_format import format_date, format_time
-from cjeapp.ui.models.row_table import Index, RowTableModel
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_time
+from cjeapp.ui.models.row_table import Index
+from cjeapp.ui.models.row_table import RowTableModel
 
 KIND_COLOURS = {"welcome": "#cfe5ff", "needs_assessment": "#ffe0b3", "follow_up": "#d5f2cc",
                 "transport": "#efd3f5", "workshop": "#fff1a6"}

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
 
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.search.finder import ClientHit
-from cjeapp.ui.models.row_table import Index, RowTableModel
+from cjeapp.ui.models.row_table import Index
+from cjeapp.ui.models.row_table import RowTableModel
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (

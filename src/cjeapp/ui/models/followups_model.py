@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
 
 from cjeapp.core import clock
-from cjeapp.core.agenda.followups import FollowUp, FollowUpKind
+from cjeapp.core.agenda.followups import FollowUp
+from cjeapp.core.agenda.followups import FollowUpKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_moment
-from cjeapp.ui.models.row_table import Index, RowTableModel
+from cjeapp.ui.models.row_table import Index
+from cjeapp.ui.models.row_table import RowTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("FollowUpColumns", "Due"),

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
 
 
 class Tone(StrEnum):

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
 
 from cjeapp.core import clock
 from cjeapp.core.locale_format import format_time
-from cjeapp.core.reception.visits import CLOSED, IN_PROGRESS, LEFT, WAITING, VisitRow
+from cjeapp.core.reception.visits import CLOSED
+from cjeapp.core.reception.visits import IN_PROGRESS
+from cjeapp.core.reception.visits import LEFT
+from cjeapp.core.reception.visits import WAITING
+from cjeapp.core.reception.visits import VisitRow
 from cjeapp.ui.models import tones
-from cjeapp.ui.models.row_table import Index, RowTableModel
+from cjeapp.ui.models.row_table import Index
+from cjeapp.ui.models.row_table import RowTableModel
 from cjeapp.ui.models.tones import Tone
 
 COLUMNS = (

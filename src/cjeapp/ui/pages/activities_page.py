@@ -3,45 +3,52 @@ list, attendance of a session in one screen, sheets to sign, the allowance list.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
+from datetime import time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTabWidget,
-    QTimeEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.groups import activities, activity_documents, activity_list
-from cjeapp.core.groups.activity_list import ActivityRow, ActivityStatus
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.groups import activities
+from cjeapp.core.groups import activity_documents
+from cjeapp.core.groups import activity_list
+from cjeapp.core.groups.activity_list import ActivityRow
+from cjeapp.core.groups.activity_list import ActivityStatus
 from cjeapp.core.ids import ClientId
-from cjeapp.core.locale_format import format_date, format_moment
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_moment
 from cjeapp.core.org import organization
 from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, reports_refusals
-from cjeapp.ui.models.roles import RecordRole, TakesAttendanceRole
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.models.roles import RecordRole
+from cjeapp.ui.models.roles import TakesAttendanceRole
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField

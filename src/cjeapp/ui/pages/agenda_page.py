@@ -3,35 +3,38 @@ attended or no-show; print a day sheet; export a counsellor's agenda for a phone
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
-from cjeapp.core.agenda import appointments, exports
+from cjeapp.core.agenda import appointments
+from cjeapp.core.agenda import exports
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.calendar.deadlines import organization_calendar
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
-from cjeapp.ui.models.agenda_model import KIND_COLOURS, AgendaModel
+from cjeapp.ui.models.agenda_model import KIND_COLOURS
+from cjeapp.ui.models.agenda_model import AgendaModel
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.people import client_list
 from cjeapp.core.search import finder
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.models.client_tables import ClientHitsModel, ClientListModel
+from cjeapp.ui.models.client_tables import ClientHitsModel
+from cjeapp.ui.models.client_tables import ClientListModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.search_box import SearchBox
 

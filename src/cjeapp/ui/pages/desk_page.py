@@ -2,29 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import Change, ChangeKind
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
-from cjeapp.ui.background import BackgroundJob, while_shown
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
-from cjeapp.ui.messages import reports_refusals, show_error
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.visits_model import VisitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.agenda import followups
-from cjeapp.core.agenda.followups import CounsellorLoad, FollowUpKind
-from cjeapp.core.changes import Change, ChangeKind
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.agenda.followups import CounsellorLoad
+from cjeapp.core.agenda.followups import FollowUpKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.reception import requests
 from cjeapp.core.search.normalize import fold

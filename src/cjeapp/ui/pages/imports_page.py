@@ -4,17 +4,24 @@ a new spreadsheet."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.i18n import msg
 from cjeapp.core.imports import batches
 from cjeapp.core.imports.batches import BatchRow
 from cjeapp.core.imports.kind_fields import KINDS
-from cjeapp.core.locale_format import format_moment, format_number
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_number
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
-from cjeapp.ui.messages import reports_refusals, show_error
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.record_table import RecordTable
 

@@ -7,33 +7,38 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
-from cjeapp.core.errors import Cancelled, CjeError, ValidationError
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.permissions import Permission
-from cjeapp.core.reporting import package, package_verify
+from cjeapp.core.reporting import package
+from cjeapp.core.reporting import package_verify
 from cjeapp.core.reporting.dashboard import dashboard
 from cjeapp.core.reporting.keys import public_key_pem
 from cjeapp.core.reporting.operations import Operations
-from cjeapp.core.reporting.profile import Profile, ProfileError, load
-from cjeapp.core.reporting.validation import Problem, validate_period
+from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.profile import ProfileError
+from cjeapp.core.reporting.profile import load
+from cjeapp.core.reporting.validation import Problem
+from cjeapp.core.reporting.validation import validate_period
 from cjeapp.core.search.finder import client_names
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.client_file.field_captions import caption

@@ -3,7 +3,10 @@ preferences, backups, and the server this PC works on."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.settings.backups_tab import BackupsTab

@@ -9,26 +9,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QStackedLayout
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.agenda.followups import FollowUp
-from cjeapp.core.agenda.today import Today, today
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.agenda.today import Today
+from cjeapp.core.agenda.today import today
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
-from cjeapp.core.locale_format import format_date, format_moment, format_number, format_time
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_number
+from cjeapp.core.locale_format import format_time
 from cjeapp.core.reception.visits import VisitRow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.followups_model import KINDS

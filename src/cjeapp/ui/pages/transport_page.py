@@ -6,32 +6,36 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
-from cjeapp.core.locale_format import format_date, format_money, format_number
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_money
+from cjeapp.core.locale_format import format_number
 from cjeapp.core.models import TransportRule
 from cjeapp.core.permissions import Permission
-from cjeapp.core.transport_housing import housing, transport, transport_trips
+from cjeapp.core.transport_housing import housing
+from cjeapp.core.transport_housing import transport
+from cjeapp.core.transport_housing import transport_trips
 from cjeapp.core.transport_housing.transport import RuleForm
-from cjeapp.core.transport_housing.transport_trips import MileageRow, TripLine
+from cjeapp.core.transport_housing.transport_trips import MileageRow
+from cjeapp.core.transport_housing.transport_trips import TripLine
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo

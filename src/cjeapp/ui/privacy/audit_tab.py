@@ -4,15 +4,13 @@ selection exported as CSV. Every reading is itself in the log."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.errors import CjeError
@@ -20,14 +18,18 @@ from cjeapp.core.i18n import Message
 from cjeapp.core.ids import UserId
 from cjeapp.core.locale_format import format_datetime
 from cjeapp.core.privacy import audit_viewer
-from cjeapp.core.privacy.audit_viewer import AuditFilter, AuditRow
+from cjeapp.core.privacy.audit_viewer import AuditFilter
+from cjeapp.core.privacy.audit_viewer import AuditRow
 from cjeapp.core.staff import accounts
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
-from cjeapp.ui.privacy.audit_words import action_label, record_label
+from cjeapp.ui.privacy.audit_words import action_label
+from cjeapp.ui.privacy.audit_words import record_label
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable

@@ -4,26 +4,27 @@ for it. A serious risk whose notices are not recorded yet is shown in red."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import incidents
-from cjeapp.core.privacy.incidents import IncidentFilter, IncidentForm, IncidentRow
+from cjeapp.core.privacy.incidents import IncidentFilter
+from cjeapp.core.privacy.incidents import IncidentForm
+from cjeapp.core.privacy.incidents import IncidentRow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.layouts import beside

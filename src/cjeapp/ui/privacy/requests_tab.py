@@ -6,34 +6,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.privacy import person_export, requests
-from cjeapp.core.privacy.requests import RequestForm, RequestRow
+from cjeapp.core.privacy import person_export
+from cjeapp.core.privacy import requests
+from cjeapp.core.privacy.requests import RequestForm
+from cjeapp.core.privacy.requests import RequestRow
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
+from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+from cjeapp.ui.dialogs.pdf_preview import print_pdf
 from cjeapp.ui.files import save_bytes
-from cjeapp.ui.messages import FieldErrors, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
-from cjeapp.ui.privacy.audit_words import action_label, record_label
+from cjeapp.ui.privacy.audit_words import action_label
+from cjeapp.ui.privacy.audit_words import record_label
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.layouts import beside

@@ -5,24 +5,26 @@ screen's thread, all or nothing — and the register of destructions."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import retention
-from cjeapp.core.privacy.retention import DestructionReport, DestructionRow, DueFile
+from cjeapp.core.privacy.retention import DestructionReport
+from cjeapp.core.privacy.retention import DestructionRow
+from cjeapp.core.privacy.retention import DueFile
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.record_table import RecordTable
 

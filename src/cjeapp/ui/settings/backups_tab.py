@@ -7,30 +7,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.backups import automatic
 from cjeapp.core.backups.automatic import BackupPolicy
 from cjeapp.core.backups.folder import BackupFile
 from cjeapp.core.backups.rotation import Rotation
-from cjeapp.core.changes import Change, ChangeKind
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.db.database import backups_dir
-from cjeapp.core.locale_format import format_moment, format_number
-from cjeapp.ui.background import BackgroundJob, while_shown
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_number
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.record_table import RecordTable
 

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.org import organization
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import error_label
+from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.widgets.code_combo import CodeCombo
 
 

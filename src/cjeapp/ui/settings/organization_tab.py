@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.changes import ChangeKind
-from cjeapp.core.errors import CjeError, ValidationError
-from cjeapp.core.org import organization, settings
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.org import organization
+from cjeapp.core.org import settings
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.messages import FieldErrors, error_label, reports_refusals, show_error
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import error_label
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 
 
 class OrganizationTab(QWidget):

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.changes import ChangeKind
-from cjeapp.core.errors import CjeError, ValidationError
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups.activities import ALLOWANCE_KEY
-from cjeapp.core.locale_format import format_date, format_money
+from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_money
 from cjeapp.core.org import settings
 from cjeapp.core.transport_housing import transport_trips
-from cjeapp.ui.context import AppContext, local_settings
-from cjeapp.ui.messages import reports_refusals, show_error
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.context import local_settings
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 

@@ -6,23 +6,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
-from cjeapp.core.backups.server_copy import ServerBackup, back_up_server
-from cjeapp.core.errors import CjeError, Unexpected
+from cjeapp.core.backups.server_copy import ServerBackup
+from cjeapp.core.backups.server_copy import back_up_server
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Unexpected
 from cjeapp.core.locale_format import format_number
-from cjeapp.ui.background import BackgroundJob, while_shown
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog

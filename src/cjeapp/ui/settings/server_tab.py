@@ -5,10 +5,15 @@ moves an office's file to the server (the README says how)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.ui.context import AppContext
-from cjeapp.ui.widgets.server_address_box import ServerAddressBox, chosen_server, forget_server
+from cjeapp.ui.widgets.server_address_box import ServerAddressBox
+from cjeapp.ui.widgets.server_address_box import chosen_server
+from cjeapp.ui.widgets.server_address_box import forget_server
 
 
 class ServerTab(QWidget):

@@ -7,13 +7,19 @@ answer would otherwise freeze every screen for the share's timeout."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.backups.automatic import BackupStatus, backup_status
+from cjeapp.core.backups.automatic import BackupStatus
+from cjeapp.core.backups.automatic import backup_status
 from cjeapp.core.errors import CjeError
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.permissions import Permission
-from cjeapp.ui.background import BackgroundJob, while_shown
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
 
 

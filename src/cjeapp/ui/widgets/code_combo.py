@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QCollator
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.codelists import codelist
-from cjeapp.core.locale_format import (
-    country_codes,
-    country_name,
-    language_codes,
-    language_name,
-)
+from cjeapp.core.locale_format import country_codes
+from cjeapp.core.locale_format import country_name
+from cjeapp.core.locale_format import language_codes
+from cjeapp.core.locale_format import language_name
 
 # The languages newcomers to Quebec most often speak, listed first (any other is found by
 # typing its name).

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.errors import FieldError, ValidationError
-from cjeapp.core.i18n import N_, msg
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import UserId
 from cjeapp.core.staff import accounts
 from cjeapp.ui.context import AppContext

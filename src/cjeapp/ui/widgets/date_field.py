@@ -7,13 +7,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCalendarWidget
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.typed_dates import parse_date
-from cjeapp.core.validation import typed_date, typed_required_date
+from cjeapp.core.validation import typed_date
+from cjeapp.core.validation import typed_required_date
 from cjeapp.ui.widgets.drawn_icons import calendar_icon
 
 

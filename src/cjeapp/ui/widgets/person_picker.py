@@ -3,7 +3,10 @@ the matches fill a list beside it, the first one chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.ids import ClientId
 from cjeapp.core.search.finder import search_clients

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Callable
+from collections.abc import Sequence
+from typing import Generic
+from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.search.normalize import words_key
-from cjeapp.ui.models.row_table import Column, ColumnsModel
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.models.row_table import ColumnsModel
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 T = TypeVar("T")

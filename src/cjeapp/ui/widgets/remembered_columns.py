@@ -7,8 +7,15 @@ new column starts again from the defaults."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.ui.context import local_settings
 

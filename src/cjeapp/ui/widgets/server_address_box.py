@@ -5,20 +5,19 @@ few seconds to say so) before anything is kept. Used at first run and in Paramè
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.db import seat_setup
 from cjeapp.core.db.address import is_server_url
 from cjeapp.core.errors import CjeError
-from cjeapp.ui.background import BackgroundJob, while_shown
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import local_settings
 
 SETTING = "server/address"

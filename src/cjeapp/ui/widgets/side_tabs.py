@@ -4,12 +4,10 @@ than a tab bar can show with French titles. A section taller than the window scr
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QWidget
 
 from cjeapp.ui.widgets.layouts import scrolling
 

@@ -11,7 +11,8 @@ already recorded there are copied into the new table.
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op

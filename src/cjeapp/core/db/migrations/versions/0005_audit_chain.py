@@ -12,7 +12,8 @@ this migration gives the same result whatever later code does.
 import hashlib
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op

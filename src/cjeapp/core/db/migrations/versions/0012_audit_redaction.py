@@ -10,7 +10,8 @@ Create Date: 2026-12-02
 import hashlib
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
