@@ -4,64 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="51"/>
+        <location filename="../ui/about_dialog.py" line="52"/>
         <source>About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="55"/>
+        <location filename="../ui/about_dialog.py" line="56"/>
         <source>Files, action plans, documents and the year-end report of organizations that welcome newcomers to Quebec.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="60"/>
+        <location filename="../ui/about_dialog.py" line="61"/>
         <source>Python %1 · Qt %2 · PySide6 %3
 Database: %4
 Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="64"/>
+        <location filename="../ui/about_dialog.py" line="65"/>
         <source>(no log file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="68"/>
+        <location filename="../ui/about_dialog.py" line="69"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: in the installed program they are separate libraries (the _internal/PySide6 folder) that can be replaced by another build of the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="73"/>
+        <location filename="../ui/about_dialog.py" line="74"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="74"/>
+        <location filename="../ui/about_dialog.py" line="75"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="75"/>
+        <location filename="../ui/about_dialog.py" line="76"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="78"/>
+        <location filename="../ui/about_dialog.py" line="79"/>
         <source>Copy the versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="79"/>
+        <location filename="../ui/about_dialog.py" line="80"/>
         <source>Licences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="80"/>
+        <location filename="../ui/about_dialog.py" line="81"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="106"/>
+        <location filename="../ui/about_dialog.py" line="107"/>
         <source>Versions copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,291 +69,291 @@ Log: %5</source>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="59"/>
+        <location filename="../ui/pages/activities_page.py" line="66"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="65"/>
+        <location filename="../ui/pages/activities_page.py" line="72"/>
         <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="67"/>
+        <location filename="../ui/pages/activities_page.py" line="74"/>
         <source>To come and under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="68"/>
-        <location filename="../ui/pages/activities_page.py" line="242"/>
+        <location filename="../ui/pages/activities_page.py" line="75"/>
+        <location filename="../ui/pages/activities_page.py" line="249"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="69"/>
-        <location filename="../ui/pages/activities_page.py" line="243"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="250"/>
         <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="70"/>
-        <location filename="../ui/pages/activities_page.py" line="244"/>
+        <location filename="../ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="251"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="71"/>
-        <location filename="../ui/pages/activities_page.py" line="241"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="248"/>
         <source>No session yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="72"/>
+        <location filename="../ui/pages/activities_page.py" line="79"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="75"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="84"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="85"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="89"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="84"/>
+        <location filename="../ui/pages/activities_page.py" line="91"/>
         <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="99"/>
+        <location filename="../ui/pages/activities_page.py" line="106"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="114"/>
+        <location filename="../ui/pages/activities_page.py" line="121"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="118"/>
+        <location filename="../ui/pages/activities_page.py" line="125"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="119"/>
+        <location filename="../ui/pages/activities_page.py" line="126"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="123"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="123"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="124"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="124"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="137"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="138"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="132"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="133"/>
+        <location filename="../ui/pages/activities_page.py" line="140"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="134"/>
+        <location filename="../ui/pages/activities_page.py" line="141"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="152"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="153"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activities_page.py" line="155"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="150"/>
+        <location filename="../ui/pages/activities_page.py" line="157"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="157"/>
+        <location filename="../ui/pages/activities_page.py" line="164"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="167"/>
+        <location filename="../ui/pages/activities_page.py" line="174"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="172"/>
+        <location filename="../ui/pages/activities_page.py" line="179"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="205"/>
+        <location filename="../ui/pages/activities_page.py" line="212"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="206"/>
+        <location filename="../ui/pages/activities_page.py" line="213"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="248"/>
+        <location filename="../ui/pages/activities_page.py" line="255"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="250"/>
+        <location filename="../ui/pages/activities_page.py" line="257"/>
         <source>Full, %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="270"/>
+        <location filename="../ui/pages/activities_page.py" line="277"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="273"/>
+        <location filename="../ui/pages/activities_page.py" line="280"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="170"/>
+        <location filename="../ui/pages/activities_page.py" line="177"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="174"/>
+        <location filename="../ui/pages/activities_page.py" line="181"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="175"/>
+        <location filename="../ui/pages/activities_page.py" line="182"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="185"/>
+        <location filename="../ui/pages/activities_page.py" line="192"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="204"/>
+        <location filename="../ui/pages/activities_page.py" line="211"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="297"/>
+        <location filename="../ui/pages/activities_page.py" line="304"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="316"/>
+        <location filename="../ui/pages/activities_page.py" line="323"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="317"/>
+        <location filename="../ui/pages/activities_page.py" line="324"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="319"/>
+        <location filename="../ui/pages/activities_page.py" line="326"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="356"/>
+        <location filename="../ui/pages/activities_page.py" line="363"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="380"/>
+        <location filename="../ui/pages/activities_page.py" line="387"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="388"/>
+        <location filename="../ui/pages/activities_page.py" line="395"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="389"/>
+        <location filename="../ui/pages/activities_page.py" line="396"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="399"/>
+        <location filename="../ui/pages/activities_page.py" line="406"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="400"/>
+        <location filename="../ui/pages/activities_page.py" line="407"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="416"/>
+        <location filename="../ui/pages/activities_page.py" line="423"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="447"/>
+        <location filename="../ui/pages/activities_page.py" line="454"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,37 +361,37 @@ Log: %5</source>
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="29"/>
+        <location filename="../ui/models/agenda_model.py" line="31"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="30"/>
+        <location filename="../ui/models/agenda_model.py" line="32"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="31"/>
+        <location filename="../ui/models/agenda_model.py" line="33"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="32"/>
+        <location filename="../ui/models/agenda_model.py" line="34"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="33"/>
+        <location filename="../ui/models/agenda_model.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="34"/>
+        <location filename="../ui/models/agenda_model.py" line="36"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="35"/>
+        <location filename="../ui/models/agenda_model.py" line="37"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,92 +399,92 @@ Log: %5</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="45"/>
+        <location filename="../ui/pages/agenda_page.py" line="48"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="47"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="49"/>
+        <location filename="../ui/pages/agenda_page.py" line="52"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="56"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="54"/>
+        <location filename="../ui/pages/agenda_page.py" line="57"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="77"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="78"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="76"/>
+        <location filename="../ui/pages/agenda_page.py" line="79"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="77"/>
+        <location filename="../ui/pages/agenda_page.py" line="80"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="154"/>
+        <location filename="../ui/pages/agenda_page.py" line="157"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="168"/>
+        <location filename="../ui/pages/agenda_page.py" line="171"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="181"/>
+        <location filename="../ui/pages/agenda_page.py" line="184"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="191"/>
+        <location filename="../ui/pages/agenda_page.py" line="194"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="198"/>
+        <location filename="../ui/pages/agenda_page.py" line="201"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="231"/>
+        <location filename="../ui/pages/agenda_page.py" line="234"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,22 +492,22 @@ Log: %5</source>
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="23"/>
+        <location filename="../ui/models/agenda_model.py" line="25"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="24"/>
+        <location filename="../ui/models/agenda_model.py" line="26"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="25"/>
+        <location filename="../ui/models/agenda_model.py" line="27"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="26"/>
+        <location filename="../ui/models/agenda_model.py" line="28"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,102 +515,102 @@ Log: %5</source>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="43"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="53"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="65"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
         <source>Log the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="78"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="79"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="95"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="97"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="102"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="103"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="111"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="112"/>
         <source>Request logged; answer due %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,72 +618,72 @@ Log: %5</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="69"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="74"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="71"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="76"/>
         <source>Read the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="78"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="106"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="107"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="108"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="109"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
         <source>Add these needs to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="116"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="167"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
         <source>New assessment, not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="182"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="187"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="190"/>
         <source>Saved, not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="216"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="221"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="218"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="223"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="258"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="263"/>
         <source>%1 item(s) added to the action plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,99 +691,99 @@ Log: %5</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="40"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>Every person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>Every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="46"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="53"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>Export the selection (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="76"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="118"/>
+        <location filename="../ui/privacy/audit_tab.py" line="120"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="123"/>
+        <location filename="../ui/privacy/audit_tab.py" line="125"/>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="128"/>
+        <location filename="../ui/privacy/audit_tab.py" line="130"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="136"/>
+        <location filename="../ui/privacy/audit_tab.py" line="138"/>
         <source>Checking every entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,282 +791,282 @@ Log: %5</source>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="9"/>
+        <location filename="../ui/privacy/audit_words.py" line="10"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="10"/>
+        <location filename="../ui/privacy/audit_words.py" line="11"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="11"/>
+        <location filename="../ui/privacy/audit_words.py" line="12"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="12"/>
+        <location filename="../ui/privacy/audit_words.py" line="13"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="13"/>
+        <location filename="../ui/privacy/audit_words.py" line="14"/>
         <source>previewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="14"/>
+        <location filename="../ui/privacy/audit_words.py" line="15"/>
         <source>printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="15"/>
+        <location filename="../ui/privacy/audit_words.py" line="16"/>
         <source>exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="16"/>
+        <location filename="../ui/privacy/audit_words.py" line="17"/>
         <source>signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="17"/>
+        <location filename="../ui/privacy/audit_words.py" line="18"/>
         <source>sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="18"/>
+        <location filename="../ui/privacy/audit_words.py" line="19"/>
         <source>sign-in while locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="19"/>
+        <location filename="../ui/privacy/audit_words.py" line="20"/>
         <source>opening failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="20"/>
+        <location filename="../ui/privacy/audit_words.py" line="21"/>
         <source>unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="21"/>
+        <location filename="../ui/privacy/audit_words.py" line="22"/>
         <source>password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="22"/>
+        <location filename="../ui/privacy/audit_words.py" line="23"/>
         <source>password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="23"/>
+        <location filename="../ui/privacy/audit_words.py" line="24"/>
         <source>recovery key used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="24"/>
+        <location filename="../ui/privacy/audit_words.py" line="25"/>
         <source>database encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="25"/>
+        <location filename="../ui/privacy/audit_words.py" line="26"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="26"/>
+        <location filename="../ui/privacy/audit_words.py" line="27"/>
         <source>backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="27"/>
+        <location filename="../ui/privacy/audit_words.py" line="28"/>
         <source>restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="30"/>
+        <location filename="../ui/privacy/audit_words.py" line="31"/>
         <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="31"/>
+        <location filename="../ui/privacy/audit_words.py" line="32"/>
         <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="32"/>
+        <location filename="../ui/privacy/audit_words.py" line="33"/>
         <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <location filename="../ui/privacy/audit_words.py" line="34"/>
         <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <location filename="../ui/privacy/audit_words.py" line="35"/>
         <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <location filename="../ui/privacy/audit_words.py" line="36"/>
         <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <location filename="../ui/privacy/audit_words.py" line="37"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <location filename="../ui/privacy/audit_words.py" line="38"/>
         <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <location filename="../ui/privacy/audit_words.py" line="39"/>
         <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="39"/>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
         <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <location filename="../ui/privacy/audit_words.py" line="42"/>
         <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
         <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
         <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
         <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <location filename="../ui/privacy/audit_words.py" line="47"/>
         <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>transport rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>request about personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="65"/>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
         <source>demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <location filename="../ui/privacy/audit_words.py" line="67"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,38 +1074,38 @@ Log: %5</source>
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="31"/>
-        <location filename="../ui/widgets/backup_banner.py" line="105"/>
+        <location filename="../ui/widgets/backup_banner.py" line="37"/>
+        <location filename="../ui/widgets/backup_banner.py" line="111"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="91"/>
+        <location filename="../ui/widgets/backup_banner.py" line="97"/>
         <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="95"/>
+        <location filename="../ui/widgets/backup_banner.py" line="101"/>
         <source>No backup of this database has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="97"/>
+        <location filename="../ui/widgets/backup_banner.py" line="103"/>
         <source>Backups are late: the last one was made on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="100"/>
+        <location filename="../ui/widgets/backup_banner.py" line="106"/>
         <source>Check Settings › Backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="101"/>
+        <location filename="../ui/widgets/backup_banner.py" line="107"/>
         <source>Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="105"/>
+        <location filename="../ui/widgets/backup_banner.py" line="111"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,47 +1113,47 @@ Log: %5</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="119"/>
+        <location filename="../ui/backups.py" line="125"/>
         <source>Backing up the database before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="125"/>
+        <location filename="../ui/backups.py" line="131"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="128"/>
+        <location filename="../ui/backups.py" line="134"/>
         <source>Backup not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="139"/>
+        <location filename="../ui/backups.py" line="145"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="146"/>
+        <location filename="../ui/backups.py" line="152"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="151"/>
+        <location filename="../ui/backups.py" line="157"/>
         <source>The backup of %1 is now the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="154"/>
+        <location filename="../ui/backups.py" line="160"/>
         <source>The database as it was is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="156"/>
+        <location filename="../ui/backups.py" line="162"/>
         <source>Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="157"/>
+        <location filename="../ui/backups.py" line="163"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,128 +1161,128 @@ Log: %5</source>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="55"/>
+        <location filename="../ui/settings/backups_tab.py" line="59"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="62"/>
+        <location filename="../ui/settings/backups_tab.py" line="66"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="70"/>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
-        <location filename="../ui/settings/backups_tab.py" line="197"/>
+        <location filename="../ui/settings/backups_tab.py" line="78"/>
+        <location filename="../ui/settings/backups_tab.py" line="201"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="77"/>
+        <location filename="../ui/settings/backups_tab.py" line="81"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="77"/>
+        <location filename="../ui/settings/backups_tab.py" line="81"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="78"/>
+        <location filename="../ui/settings/backups_tab.py" line="82"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="83"/>
+        <location filename="../ui/settings/backups_tab.py" line="87"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="89"/>
+        <location filename="../ui/settings/backups_tab.py" line="93"/>
         <source>Warn when the last backup is older than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="91"/>
+        <location filename="../ui/settings/backups_tab.py" line="95"/>
         <source>Save the backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <location filename="../ui/settings/backups_tab.py" line="97"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="95"/>
+        <location filename="../ui/settings/backups_tab.py" line="99"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="96"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="101"/>
+        <location filename="../ui/settings/backups_tab.py" line="105"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="102"/>
+        <location filename="../ui/settings/backups_tab.py" line="106"/>
         <source>Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="127"/>
+        <location filename="../ui/settings/backups_tab.py" line="131"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="157"/>
+        <location filename="../ui/settings/backups_tab.py" line="161"/>
         <source>Looking at the backup folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="165"/>
+        <location filename="../ui/settings/backups_tab.py" line="169"/>
         <source>%1 backups in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="168"/>
+        <location filename="../ui/settings/backups_tab.py" line="172"/>
         <source>No backup in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="212"/>
+        <location filename="../ui/settings/backups_tab.py" line="216"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="226"/>
+        <location filename="../ui/settings/backups_tab.py" line="230"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="233"/>
+        <location filename="../ui/settings/backups_tab.py" line="237"/>
         <source>Backup made and verified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="246"/>
+        <location filename="../ui/settings/backups_tab.py" line="250"/>
         <source>Choose the backup to restore in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="249"/>
+        <location filename="../ui/settings/backups_tab.py" line="253"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="250"/>
+        <location filename="../ui/settings/backups_tab.py" line="254"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -1292,58 +1292,48 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="58"/>
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="67"/>
         <source>Make the attestations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="77"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="79"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="98"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="125"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="137"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="143"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="120"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,77 +1341,77 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="47"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="52"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="53"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="68"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="70"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,73 +1419,73 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="32"/>
+        <location filename="../ui/settings/calendar_tab.py" line="31"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="36"/>
+        <location filename="../ui/settings/calendar_tab.py" line="35"/>
         <source>Closed on Good Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="37"/>
+        <location filename="../ui/settings/calendar_tab.py" line="36"/>
         <source>Closed on Easter Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="39"/>
+        <location filename="../ui/settings/calendar_tab.py" line="38"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="41"/>
+        <location filename="../ui/settings/calendar_tab.py" line="40"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="42"/>
-        <location filename="../ui/settings/calendar_tab.py" line="57"/>
+        <location filename="../ui/settings/calendar_tab.py" line="41"/>
+        <location filename="../ui/settings/calendar_tab.py" line="56"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="47"/>
+        <location filename="../ui/settings/calendar_tab.py" line="46"/>
         <source>e.g. Holiday break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="49"/>
         <source>Add the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="51"/>
+        <location filename="../ui/settings/calendar_tab.py" line="50"/>
         <source>Remove the selected closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="52"/>
+        <location filename="../ui/settings/calendar_tab.py" line="51"/>
         <source>Save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="54"/>
         <source>Closed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="56"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="98"/>
+        <location filename="../ui/settings/calendar_tab.py" line="97"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="111"/>
+        <location filename="../ui/settings/calendar_tab.py" line="110"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,62 +1493,62 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="361"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
         <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="369"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="370"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="390"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="410"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="424"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,32 +1556,32 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../ui/models/client_tables.py" line="20"/>
+        <location filename="../ui/models/client_tables.py" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="21"/>
+        <location filename="../ui/models/client_tables.py" line="20"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="22"/>
+        <location filename="../ui/models/client_tables.py" line="21"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="23"/>
+        <location filename="../ui/models/client_tables.py" line="22"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="24"/>
+        <location filename="../ui/models/client_tables.py" line="23"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="25"/>
+        <location filename="../ui/models/client_tables.py" line="24"/>
         <source>MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,132 +1589,132 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFields</name>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="12"/>
+        <location filename="../ui/client_file/field_captions.py" line="13"/>
         <source>First name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="13"/>
+        <location filename="../ui/client_file/field_captions.py" line="14"/>
         <source>Last name(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="14"/>
+        <location filename="../ui/client_file/field_captions.py" line="15"/>
         <source>Name in another script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="15"/>
+        <location filename="../ui/client_file/field_captions.py" line="16"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="16"/>
+        <location filename="../ui/client_file/field_captions.py" line="17"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="17"/>
+        <location filename="../ui/client_file/field_captions.py" line="18"/>
         <source>Gender (as the person says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="18"/>
+        <location filename="../ui/client_file/field_captions.py" line="19"/>
         <source>Country of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="19"/>
+        <location filename="../ui/client_file/field_captions.py" line="20"/>
         <source>Citizenship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="20"/>
+        <location filename="../ui/client_file/field_captions.py" line="21"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="21"/>
+        <location filename="../ui/client_file/field_captions.py" line="22"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="22"/>
+        <location filename="../ui/client_file/field_captions.py" line="23"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="23"/>
+        <location filename="../ui/client_file/field_captions.py" line="24"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="24"/>
+        <location filename="../ui/client_file/field_captions.py" line="25"/>
         <source>Administrative region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="25"/>
+        <location filename="../ui/client_file/field_captions.py" line="26"/>
         <source>Immigration category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="26"/>
+        <location filename="../ui/client_file/field_captions.py" line="27"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="27"/>
+        <location filename="../ui/client_file/field_captions.py" line="28"/>
         <source>Arrival in Quebec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="28"/>
+        <location filename="../ui/client_file/field_captions.py" line="29"/>
         <source>MIFI client number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="29"/>
+        <location filename="../ui/client_file/field_captions.py" line="30"/>
         <source>Documents obtained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="30"/>
+        <location filename="../ui/client_file/field_captions.py" line="31"/>
         <source>Languages spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="31"/>
+        <location filename="../ui/client_file/field_captions.py" line="32"/>
         <source>French level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="32"/>
+        <location filename="../ui/client_file/field_captions.py" line="33"/>
         <source>Language of documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="33"/>
+        <location filename="../ui/client_file/field_captions.py" line="34"/>
         <source>Assigned counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="34"/>
+        <location filename="../ui/client_file/field_captions.py" line="35"/>
         <source>Office or point of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="35"/>
+        <location filename="../ui/client_file/field_captions.py" line="36"/>
         <source>Left for later because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="36"/>
+        <location filename="../ui/client_file/field_captions.py" line="37"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="37"/>
+        <location filename="../ui/client_file/field_captions.py" line="38"/>
         <source>Interpreter&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,117 +1722,117 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="83"/>
+        <location filename="../ui/client_file/window.py" line="89"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="86"/>
+        <location filename="../ui/client_file/window.py" line="92"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="88"/>
+        <location filename="../ui/client_file/window.py" line="94"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="90"/>
+        <location filename="../ui/client_file/window.py" line="96"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="98"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="100"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="105"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="101"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="103"/>
+        <location filename="../ui/client_file/window.py" line="109"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="113"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="109"/>
+        <location filename="../ui/client_file/window.py" line="115"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="112"/>
+        <location filename="../ui/client_file/window.py" line="118"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="136"/>
+        <location filename="../ui/client_file/window.py" line="142"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="150"/>
+        <location filename="../ui/client_file/window.py" line="156"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="196"/>
+        <location filename="../ui/client_file/window.py" line="202"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="201"/>
+        <location filename="../ui/client_file/window.py" line="207"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="204"/>
+        <location filename="../ui/client_file/window.py" line="210"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="206"/>
+        <location filename="../ui/client_file/window.py" line="212"/>
         <source>interpreter needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="239"/>
+        <location filename="../ui/client_file/window.py" line="245"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="251"/>
+        <location filename="../ui/client_file/window.py" line="257"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="259"/>
+        <location filename="../ui/client_file/window.py" line="265"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="268"/>
+        <location filename="../ui/client_file/window.py" line="274"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,22 +1840,22 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="24"/>
+        <location filename="../ui/pages/clients_page.py" line="30"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="33"/>
+        <location filename="../ui/pages/clients_page.py" line="39"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="61"/>
+        <location filename="../ui/pages/clients_page.py" line="67"/>
         <source>%1 result(s) shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="66"/>
+        <location filename="../ui/pages/clients_page.py" line="72"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,76 +1863,76 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ConsentsTab</name>
     <message>
+        <location filename="../ui/client_file/consents_tab.py" line="49"/>
+        <location filename="../ui/client_file/consents_tab.py" line="70"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/client_file/consents_tab.py" line="50"/>
         <location filename="../ui/client_file/consents_tab.py" line="71"/>
-        <source>Purpose</source>
+        <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/consents_tab.py" line="51"/>
         <location filename="../ui/client_file/consents_tab.py" line="72"/>
-        <source>Given on</source>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/consents_tab.py" line="52"/>
         <location filename="../ui/client_file/consents_tab.py" line="73"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/consents_tab.py" line="53"/>
-        <location filename="../ui/client_file/consents_tab.py" line="74"/>
         <source>Explained in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="54"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="56"/>
+        <location filename="../ui/client_file/consents_tab.py" line="55"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="56"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="59"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="75"/>
+        <location filename="../ui/client_file/consents_tab.py" line="74"/>
         <source>Partner (for a referral)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="77"/>
+        <location filename="../ui/client_file/consents_tab.py" line="76"/>
         <source>Expires on (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="79"/>
+        <location filename="../ui/client_file/consents_tab.py" line="78"/>
         <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="80"/>
+        <location filename="../ui/client_file/consents_tab.py" line="79"/>
         <source>Withdraw the selected consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="59"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="61"/>
+        <location filename="../ui/client_file/consents_tab.py" line="60"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,12 +1940,12 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ui/crash_dialog.py" line="31"/>
+        <location filename="../ui/crash_dialog.py" line="29"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="34"/>
+        <location filename="../ui/crash_dialog.py" line="32"/>
         <source>Something unexpected stopped the last action (%1). What was saved before is not lost; the action that failed was not recorded, so do it again if it is still needed.
 
 The program keeps running. The log is here:
@@ -1965,22 +1955,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="40"/>
+        <location filename="../ui/crash_dialog.py" line="38"/>
         <source>(no log file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="42"/>
+        <location filename="../ui/crash_dialog.py" line="40"/>
         <source>Copy the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="43"/>
+        <location filename="../ui/crash_dialog.py" line="41"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="58"/>
+        <location filename="../ui/crash_dialog.py" line="56"/>
         <source>Report copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,17 +1978,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="55"/>
+        <location filename="../ui/widgets/date_field.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="56"/>
+        <location filename="../ui/widgets/date_field.py" line="64"/>
         <source>Type the date (2026-11-22, 22/11/2026 or 22 novembre 2026) or choose it in the calendar (Alt+Down).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="59"/>
+        <location filename="../ui/widgets/date_field.py" line="67"/>
         <source>Choose in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,88 +1996,88 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="50"/>
+        <location filename="../ui/pages/desk_page.py" line="54"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="59"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="60"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="62"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="59"/>
+        <location filename="../ui/pages/desk_page.py" line="63"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="78"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="79"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="77"/>
+        <location filename="../ui/pages/desk_page.py" line="81"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="78"/>
+        <location filename="../ui/pages/desk_page.py" line="82"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="79"/>
+        <location filename="../ui/pages/desk_page.py" line="83"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="108"/>
+        <location filename="../ui/pages/desk_page.py" line="112"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="115"/>
+        <location filename="../ui/pages/desk_page.py" line="119"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="178"/>
-        <location filename="../ui/pages/desk_page.py" line="199"/>
+        <location filename="../ui/pages/desk_page.py" line="182"/>
+        <location filename="../ui/pages/desk_page.py" line="203"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="184"/>
+        <location filename="../ui/pages/desk_page.py" line="188"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="205"/>
+        <location filename="../ui/pages/desk_page.py" line="209"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="212"/>
+        <location filename="../ui/pages/desk_page.py" line="216"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="227"/>
+        <location filename="../ui/pages/desk_page.py" line="231"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,117 +2085,117 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="57"/>
+        <location filename="../ui/client_file/documents_tab.py" line="138"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="57"/>
+        <location filename="../ui/client_file/documents_tab.py" line="138"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="54"/>
-        <location filename="../ui/client_file/documents_tab.py" line="141"/>
+        <location filename="../ui/client_file/documents_tab.py" line="58"/>
+        <location filename="../ui/client_file/documents_tab.py" line="145"/>
         <source>The person&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="63"/>
-        <location filename="../ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../ui/client_file/documents_tab.py" line="68"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../ui/client_file/documents_tab.py" line="69"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="70"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="71"/>
         <source>Services from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="73"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="74"/>
-        <location filename="../ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="133"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="80"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="82"/>
         <source>Reprint a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../ui/client_file/documents_tab.py" line="84"/>
         <source>Why the document is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="85"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="92"/>
+        <location filename="../ui/client_file/documents_tab.py" line="96"/>
         <source>Register of documents issued to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="98"/>
+        <location filename="../ui/client_file/documents_tab.py" line="102"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="128"/>
+        <location filename="../ui/client_file/documents_tab.py" line="132"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="133"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="182"/>
+        <location filename="../ui/client_file/documents_tab.py" line="186"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="190"/>
+        <location filename="../ui/client_file/documents_tab.py" line="194"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,77 +2203,77 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DuplicateChoices</name>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="31"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="37"/>
         <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="33"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
         <source>Leave it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="34"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
         <source>Create it anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="35"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="41"/>
         <source>Complete the existing file (its empty fields)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="36"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
         <source>Link it to the existing file (nothing changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="38"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="45"/>
         <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
         <source>May be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="47"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="54"/>
         <source>This row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
         <source>Existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="102"/>
         <source>The row beside the existing file (in green: what completing the file would add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="98"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="104"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="58"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
         <source>For the selected row:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,12 +2281,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="45"/>
+        <location filename="../ui/models/visits_model.py" line="49"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="46"/>
+        <location filename="../ui/models/visits_model.py" line="50"/>
         <source>%1 h %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,27 +2294,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FileClaim</name>
     <message>
-        <location filename="../ui/file_claim.py" line="41"/>
+        <location filename="../ui/file_claim.py" line="43"/>
         <source>This file is already open in cjeapp. Use the window already open, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="45"/>
+        <location filename="../ui/file_claim.py" line="47"/>
         <source>This file is already open in cjeapp on the computer « %1 » (process %2). Use the window already open, or close it first: two programs writing to one file could mix their work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="76"/>
+        <location filename="../ui/file_claim.py" line="78"/>
         <source>File already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="78"/>
+        <location filename="../ui/file_claim.py" line="80"/>
         <source>The folder of %1 cannot be written: cjeapp needs to write beside the file. Ask whoever manages this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="83"/>
+        <location filename="../ui/file_claim.py" line="85"/>
         <source>If that computer stopped without closing cjeapp (a power cut), and nobody is working in this file there now, you may open it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,62 +2322,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="82"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
         <source>Choose the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="91"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="99"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="105"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="110"/>
         <source>The rows are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="137"/>
         <source>Spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="138"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="160"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,7 +2385,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="16"/>
+        <location filename="../ui/files.py" line="17"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,63 +2393,63 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="38"/>
+        <location filename="../ui/first_run_dialog.py" line="39"/>
         <source>Set up cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="39"/>
+        <location filename="../ui/first_run_dialog.py" line="40"/>
         <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="45"/>
+        <location filename="../ui/first_run_dialog.py" line="46"/>
         <source>e.g. Main office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="53"/>
+        <location filename="../ui/first_run_dialog.py" line="54"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="54"/>
+        <location filename="../ui/first_run_dialog.py" line="55"/>
         <source>Main office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="55"/>
+        <location filename="../ui/first_run_dialog.py" line="56"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="56"/>
+        <location filename="../ui/first_run_dialog.py" line="57"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="57"/>
+        <location filename="../ui/first_run_dialog.py" line="58"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="58"/>
+        <location filename="../ui/first_run_dialog.py" line="59"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="78"/>
-        <location filename="../ui/first_run_dialog.py" line="105"/>
+        <location filename="../ui/first_run_dialog.py" line="79"/>
+        <location filename="../ui/first_run_dialog.py" line="106"/>
         <source>The office has a server: connect this PC to it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="82"/>
+        <location filename="../ui/first_run_dialog.py" line="83"/>
         <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server. Ask the person who runs it for its address (and the password of its role, if it has one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="104"/>
+        <location filename="../ui/first_run_dialog.py" line="105"/>
         <source>Set up a database on this PC instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,32 +2457,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FollowUpColumns</name>
     <message>
-        <location filename="../ui/models/followups_model.py" line="19"/>
+        <location filename="../ui/models/followups_model.py" line="21"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="20"/>
+        <location filename="../ui/models/followups_model.py" line="22"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="21"/>
+        <location filename="../ui/models/followups_model.py" line="23"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="22"/>
+        <location filename="../ui/models/followups_model.py" line="24"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="23"/>
+        <location filename="../ui/models/followups_model.py" line="25"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="24"/>
+        <location filename="../ui/models/followups_model.py" line="26"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,17 +2490,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../ui/models/followups_model.py" line="26"/>
+        <location filename="../ui/models/followups_model.py" line="28"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="27"/>
+        <location filename="../ui/models/followups_model.py" line="29"/>
         <source>Plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="28"/>
+        <location filename="../ui/models/followups_model.py" line="30"/>
         <source>First meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,77 +2508,77 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="40"/>
+        <location filename="../ui/pages/followups_page.py" line="41"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="42"/>
+        <location filename="../ui/pages/followups_page.py" line="43"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="56"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="57"/>
+        <location filename="../ui/pages/followups_page.py" line="58"/>
         <source>Answer given (closes the request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="58"/>
+        <location filename="../ui/pages/followups_page.py" line="59"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="62"/>
+        <location filename="../ui/pages/followups_page.py" line="63"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="64"/>
+        <location filename="../ui/pages/followups_page.py" line="65"/>
         <source>Files with open work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="66"/>
+        <location filename="../ui/pages/followups_page.py" line="67"/>
         <source>Hours booked this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="69"/>
+        <location filename="../ui/pages/followups_page.py" line="70"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="85"/>
+        <location filename="../ui/pages/followups_page.py" line="86"/>
         <source>Load per counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="103"/>
+        <location filename="../ui/pages/followups_page.py" line="104"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="120"/>
+        <location filename="../ui/pages/followups_page.py" line="121"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="126"/>
+        <location filename="../ui/pages/followups_page.py" line="127"/>
         <source>Write the answer given before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="134"/>
+        <location filename="../ui/pages/followups_page.py" line="135"/>
         <source>Request closed after %1 h, on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="135"/>
+        <location filename="../ui/pages/followups_page.py" line="136"/>
         <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,85 +2586,85 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="38"/>
+        <location filename="../ui/client_file/household_tab.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="39"/>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
-        <location filename="../ui/client_file/household_tab.py" line="78"/>
+        <location filename="../ui/client_file/household_tab.py" line="38"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="77"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="41"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="42"/>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="41"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="44"/>
+        <location filename="../ui/client_file/household_tab.py" line="43"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="54"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="61"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="62"/>
+        <location filename="../ui/client_file/household_tab.py" line="61"/>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <location filename="../ui/client_file/household_tab.py" line="73"/>
         <source>Link this file to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="76"/>
+        <location filename="../ui/client_file/household_tab.py" line="75"/>
         <source>Person with a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="83"/>
+        <location filename="../ui/client_file/household_tab.py" line="82"/>
         <source>Someone without a file (a child, for example)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="87"/>
+        <location filename="../ui/client_file/household_tab.py" line="86"/>
         <source>Someone who already has a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="123"/>
+        <location filename="../ui/client_file/household_tab.py" line="122"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,96 +2672,96 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="45"/>
+        <location filename="../ui/client_file/housing_tab.py" line="47"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="49"/>
+        <location filename="../ui/client_file/housing_tab.py" line="51"/>
         <source>Refer for furniture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="54"/>
-        <location filename="../ui/client_file/housing_tab.py" line="89"/>
+        <location filename="../ui/client_file/housing_tab.py" line="56"/>
+        <location filename="../ui/client_file/housing_tab.py" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../ui/client_file/housing_tab.py" line="88"/>
+        <location filename="../ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../ui/client_file/housing_tab.py" line="90"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="57"/>
-        <location filename="../ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="59"/>
+        <location filename="../ui/client_file/housing_tab.py" line="92"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../ui/client_file/housing_tab.py" line="60"/>
+        <location filename="../ui/client_file/housing_tab.py" line="93"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="68"/>
         <source>Accessibility needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="67"/>
+        <location filename="../ui/client_file/housing_tab.py" line="69"/>
         <source>Pets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="70"/>
         <source>Near public transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="69"/>
+        <location filename="../ui/client_file/housing_tab.py" line="71"/>
         <source>Open a housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="74"/>
+        <location filename="../ui/client_file/housing_tab.py" line="76"/>
         <source>Add the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="77"/>
+        <location filename="../ui/client_file/housing_tab.py" line="79"/>
         <source>People in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="79"/>
+        <location filename="../ui/client_file/housing_tab.py" line="81"/>
         <source>Monthly budget ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="83"/>
         <source>Area wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="82"/>
+        <location filename="../ui/client_file/housing_tab.py" line="84"/>
         <source>End of temporary lodging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="117"/>
+        <location filename="../ui/client_file/housing_tab.py" line="119"/>
         <source>No housing search yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="120"/>
+        <location filename="../ui/client_file/housing_tab.py" line="122"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="125"/>
+        <location filename="../ui/client_file/housing_tab.py" line="127"/>
         <source>temporary lodging ends %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,27 +2769,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="435"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="445"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="439"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="449"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="461"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="471"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="475"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="481"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="491"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2797,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="516"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,82 +2805,82 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="30"/>
+        <location filename="../ui/pages/imports_page.py" line="37"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="40"/>
+        <location filename="../ui/pages/imports_page.py" line="47"/>
         <source>Imported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="44"/>
+        <location filename="../ui/pages/imports_page.py" line="51"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="45"/>
+        <location filename="../ui/pages/imports_page.py" line="52"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="48"/>
+        <location filename="../ui/pages/imports_page.py" line="55"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="50"/>
+        <location filename="../ui/pages/imports_page.py" line="57"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="33"/>
+        <location filename="../ui/pages/imports_page.py" line="40"/>
         <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="42"/>
+        <location filename="../ui/pages/imports_page.py" line="49"/>
         <source>Rows of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="46"/>
+        <location filename="../ui/pages/imports_page.py" line="53"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <location filename="../ui/pages/imports_page.py" line="60"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="54"/>
+        <location filename="../ui/pages/imports_page.py" line="61"/>
         <source>Undo the selected import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="64"/>
+        <location filename="../ui/pages/imports_page.py" line="71"/>
         <source>Find an import (file, person…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="91"/>
+        <location filename="../ui/pages/imports_page.py" line="98"/>
         <source>Choose the import to undo in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="94"/>
+        <location filename="../ui/pages/imports_page.py" line="101"/>
         <source>Undo an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="95"/>
+        <location filename="../ui/pages/imports_page.py" line="102"/>
         <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="104"/>
+        <location filename="../ui/pages/imports_page.py" line="111"/>
         <source>Import undone; rows undone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,177 +2888,177 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="41"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="42"/>
         <source>Risk of serious injury only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
         <source>Words in the nature or the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
         <source>Known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>Serious risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="59"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="60"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="66"/>
         <source>The incident presents a risk of serious injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
         <source>Became known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
         <source>Occurred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
         <source>Nature of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>Information concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>People concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Why (or why not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Commission notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>People notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>Notices sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Record as a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
         <source>Save the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Empty the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
         <source>Export the register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="123"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="124"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="126"/>
         <source>To send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="128"/>
         <source>Sent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="181"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="182"/>
         <source>Incident recorded in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="186"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="187"/>
         <source>Choose an incident in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="192"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="193"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="197"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="198"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,70 +3066,83 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="47"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="146"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="149"/>
         <source>Create a new file anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../ui/widgets/job_panel.py" line="42"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/job_panel.py" line="85"/>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguageList</name>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="42"/>
+        <location filename="../ui/client_file/form_fields.py" line="46"/>
         <source>Another language: type its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="43"/>
+        <location filename="../ui/client_file/form_fields.py" line="47"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="73"/>
+        <location filename="../ui/client_file/form_fields.py" line="77"/>
         <source>Choose a language in the list that opens as you type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,12 +3150,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>LicencesDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="33"/>
+        <location filename="../ui/about_dialog.py" line="34"/>
         <source>Licences of the components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="37"/>
+        <location filename="../ui/about_dialog.py" line="38"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,22 +3163,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lock.py" line="65"/>
+        <location filename="../ui/lock.py" line="66"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="67"/>
+        <location filename="../ui/lock.py" line="68"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="74"/>
+        <location filename="../ui/lock.py" line="75"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="97"/>
+        <location filename="../ui/lock.py" line="98"/>
         <source>Type your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,62 +3186,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,62 +3249,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
         <source>Which column is which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="195"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="201"/>
         <source>Saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="213"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="214"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="226"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="258"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="337"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,7 +3312,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="18"/>
+        <location filename="../ui/messages.py" line="23"/>
         <source>Cannot continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,62 +3320,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../ui/navigation.py" line="24"/>
+        <location filename="../ui/navigation.py" line="26"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="25"/>
+        <location filename="../ui/navigation.py" line="27"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="26"/>
+        <location filename="../ui/navigation.py" line="28"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="27"/>
+        <location filename="../ui/navigation.py" line="29"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="28"/>
+        <location filename="../ui/navigation.py" line="30"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="30"/>
+        <location filename="../ui/navigation.py" line="32"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="32"/>
+        <location filename="../ui/navigation.py" line="34"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="33"/>
+        <location filename="../ui/navigation.py" line="35"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="37"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="36"/>
+        <location filename="../ui/navigation.py" line="38"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="37"/>
+        <location filename="../ui/navigation.py" line="39"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="38"/>
+        <location filename="../ui/navigation.py" line="40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,17 +3383,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="21"/>
+        <location filename="../ui/client_file/notes_tab.py" line="27"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="27"/>
+        <location filename="../ui/client_file/notes_tab.py" line="33"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="31"/>
+        <location filename="../ui/client_file/notes_tab.py" line="37"/>
         <source>Add the note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,103 +3449,103 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>MIFI agreement number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Person in charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Their title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="39"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="39"/>
         <source>Who signs documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Signer&apos;s title in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="43"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="51"/>
+        <location filename="../ui/settings/organization_tab.py" line="54"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Address for checking documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="56"/>
+        <location filename="../ui/settings/organization_tab.py" line="59"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="60"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="61"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="63"/>
+        <location filename="../ui/settings/organization_tab.py" line="66"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="84"/>
+        <location filename="../ui/settings/organization_tab.py" line="87"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="99"/>
-        <location filename="../ui/settings/organization_tab.py" line="114"/>
+        <location filename="../ui/settings/organization_tab.py" line="102"/>
+        <location filename="../ui/settings/organization_tab.py" line="117"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,86 +3553,86 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="36"/>
+        <location filename="../ui/pages/partners_page.py" line="35"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="38"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="41"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="46"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>What they offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Add as a new partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="61"/>
         <source>Remove from the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="74"/>
+        <location filename="../ui/pages/partners_page.py" line="73"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="124"/>
+        <location filename="../ui/pages/partners_page.py" line="123"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="132"/>
+        <location filename="../ui/pages/partners_page.py" line="131"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,17 +3640,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="77"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="78"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="80"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="81"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3658,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../ui/widgets/person_picker.py" line="21"/>
+        <location filename="../ui/widgets/person_picker.py" line="24"/>
         <source>Name, phone or MIFI number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,7 +3666,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/placeholder.py" line="14"/>
+        <location filename="../ui/pages/placeholder.py" line="16"/>
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,109 +3674,109 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="51"/>
-        <location filename="../ui/client_file/plan_tab.py" line="69"/>
+        <location filename="../ui/client_file/plan_tab.py" line="57"/>
+        <location filename="../ui/client_file/plan_tab.py" line="75"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="51"/>
-        <location filename="../ui/client_file/plan_tab.py" line="73"/>
+        <location filename="../ui/client_file/plan_tab.py" line="57"/>
+        <location filename="../ui/client_file/plan_tab.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="51"/>
+        <location filename="../ui/client_file/plan_tab.py" line="57"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="52"/>
+        <location filename="../ui/client_file/plan_tab.py" line="58"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="52"/>
+        <location filename="../ui/client_file/plan_tab.py" line="58"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="69"/>
+        <location filename="../ui/client_file/plan_tab.py" line="75"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="70"/>
+        <location filename="../ui/client_file/plan_tab.py" line="76"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="71"/>
+        <location filename="../ui/client_file/plan_tab.py" line="77"/>
         <source>Who does them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="72"/>
+        <location filename="../ui/client_file/plan_tab.py" line="78"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="74"/>
+        <location filename="../ui/client_file/plan_tab.py" line="80"/>
         <source>Why abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="75"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>Next reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="78"/>
+        <location filename="../ui/client_file/plan_tab.py" line="84"/>
         <source>Save the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="79"/>
+        <location filename="../ui/client_file/plan_tab.py" line="85"/>
         <source>Add as a new item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="87"/>
         <source>Why the plan is adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="82"/>
+        <location filename="../ui/client_file/plan_tab.py" line="88"/>
         <source>Adjust the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="83"/>
+        <location filename="../ui/client_file/plan_tab.py" line="89"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="83"/>
+        <location filename="../ui/client_file/plan_tab.py" line="89"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="85"/>
+        <location filename="../ui/client_file/plan_tab.py" line="91"/>
         <source>Print the plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="102"/>
+        <location filename="../ui/client_file/plan_tab.py" line="108"/>
         <source>History of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="192"/>
+        <location filename="../ui/client_file/plan_tab.py" line="198"/>
         <source>Choose an item in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="217"/>
+        <location filename="../ui/client_file/plan_tab.py" line="223"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,73 +3784,73 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="47"/>
+        <location filename="../ui/settings/preferences_tab.py" line="49"/>
         <source>Set this amount from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="57"/>
+        <location filename="../ui/settings/preferences_tab.py" line="59"/>
         <source>Set this rate from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="60"/>
+        <location filename="../ui/settings/preferences_tab.py" line="62"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="62"/>
+        <location filename="../ui/settings/preferences_tab.py" line="64"/>
         <source>Language of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="63"/>
+        <location filename="../ui/settings/preferences_tab.py" line="65"/>
         <source>Lock an idle session after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="64"/>
+        <location filename="../ui/settings/preferences_tab.py" line="66"/>
         <source>Objectif Intégration allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="65"/>
-        <location filename="../ui/settings/preferences_tab.py" line="68"/>
+        <location filename="../ui/settings/preferences_tab.py" line="67"/>
+        <location filename="../ui/settings/preferences_tab.py" line="70"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="67"/>
+        <location filename="../ui/settings/preferences_tab.py" line="69"/>
         <source>Mileage rate (own car)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="86"/>
+        <location filename="../ui/settings/preferences_tab.py" line="88"/>
         <source>Type the date from which the amount applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="90"/>
+        <location filename="../ui/settings/preferences_tab.py" line="92"/>
         <source>Allowance of %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="98"/>
+        <location filename="../ui/settings/preferences_tab.py" line="100"/>
         <source>Type the date from which the rate applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="102"/>
+        <location filename="../ui/settings/preferences_tab.py" line="104"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="116"/>
+        <location filename="../ui/settings/preferences_tab.py" line="118"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="117"/>
+        <location filename="../ui/settings/preferences_tab.py" line="119"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,27 +3858,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="23"/>
+        <location filename="../ui/pages/privacy_page.py" line="26"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="32"/>
+        <location filename="../ui/pages/privacy_page.py" line="35"/>
         <source>Requests from people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="35"/>
+        <location filename="../ui/pages/privacy_page.py" line="38"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="39"/>
+        <location filename="../ui/pages/privacy_page.py" line="42"/>
         <source>Confidentiality incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="41"/>
+        <location filename="../ui/pages/privacy_page.py" line="44"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,62 +3886,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="52"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="57"/>
         <source>Empty once sex, country of birth and region are known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="63"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="68"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="65"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="66"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
         <source>An interpreter is needed for appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,22 +3949,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="32"/>
+        <location filename="../ui/recovery_dialogs.py" line="31"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="34"/>
+        <location filename="../ui/recovery_dialogs.py" line="33"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="46"/>
+        <location filename="../ui/recovery_dialogs.py" line="45"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="48"/>
+        <location filename="../ui/recovery_dialogs.py" line="47"/>
         <source>I have written the recovery key down in a safe place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,37 +3972,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReferralDetailsDialog</name>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="54"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="53"/>
         <source>Details found in the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="56"/>
         <source>Tick what to copy into the file. What the file already holds stays unless you tick it; languages are added to those already there. Nothing is saved until you press Save in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="61"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="61"/>
         <source>In the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="78"/>
         <source>The name in the e-mail is not the one in the file: make sure the e-mail is about this person before copying anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="87"/>
         <source>Copy into the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,59 +4010,59 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
-        <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/referrals_tab.py" line="42"/>
         <location filename="../ui/client_file/referrals_tab.py" line="58"/>
-        <source>Reason</source>
+        <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/referrals_tab.py" line="43"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/referrals_tab.py" line="44"/>
         <source>Answer expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="47"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
         <source>Answer expected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="63"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Set the outcome of the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="96"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
         <source>Referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="105"/>
         <source>Choose a referral in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,228 +4070,228 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="65"/>
+        <location filename="../ui/pages/reports_page.py" line="70"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="74"/>
+        <location filename="../ui/pages/reports_page.py" line="79"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="75"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="76"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="79"/>
+        <location filename="../ui/pages/reports_page.py" line="84"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="89"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="91"/>
+        <location filename="../ui/pages/reports_page.py" line="96"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="99"/>
+        <location filename="../ui/pages/reports_page.py" line="104"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="102"/>
+        <location filename="../ui/pages/reports_page.py" line="107"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="102"/>
+        <location filename="../ui/pages/reports_page.py" line="107"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="115"/>
+        <location filename="../ui/pages/reports_page.py" line="120"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="127"/>
+        <location filename="../ui/pages/reports_page.py" line="132"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="166"/>
+        <location filename="../ui/pages/reports_page.py" line="171"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="171"/>
+        <location filename="../ui/pages/reports_page.py" line="176"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="175"/>
+        <location filename="../ui/pages/reports_page.py" line="180"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="187"/>
+        <location filename="../ui/pages/reports_page.py" line="192"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="202"/>
+        <location filename="../ui/pages/reports_page.py" line="207"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="220"/>
+        <location filename="../ui/pages/reports_page.py" line="225"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="220"/>
+        <location filename="../ui/pages/reports_page.py" line="225"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="228"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="237"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
         <source>Group activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="258"/>
+        <location filename="../ui/pages/reports_page.py" line="263"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="272"/>
+        <location filename="../ui/pages/reports_page.py" line="277"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="275"/>
+        <location filename="../ui/pages/reports_page.py" line="280"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="299"/>
+        <location filename="../ui/pages/reports_page.py" line="304"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="307"/>
+        <location filename="../ui/pages/reports_page.py" line="312"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="331"/>
+        <location filename="../ui/pages/reports_page.py" line="336"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
-        <location filename="../ui/pages/reports_page.py" line="332"/>
+        <location filename="../ui/pages/reports_page.py" line="237"/>
+        <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="333"/>
+        <location filename="../ui/pages/reports_page.py" line="338"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="334"/>
+        <location filename="../ui/pages/reports_page.py" line="339"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="336"/>
+        <location filename="../ui/pages/reports_page.py" line="341"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="342"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="344"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="340"/>
+        <location filename="../ui/pages/reports_page.py" line="345"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="341"/>
+        <location filename="../ui/pages/reports_page.py" line="346"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,185 +4299,185 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="51"/>
+        <location filename="../ui/privacy/requests_tab.py" line="55"/>
         <source>Open requests only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="53"/>
-        <location filename="../ui/privacy/requests_tab.py" line="100"/>
+        <location filename="../ui/privacy/requests_tab.py" line="57"/>
+        <location filename="../ui/privacy/requests_tab.py" line="104"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="54"/>
-        <location filename="../ui/privacy/requests_tab.py" line="101"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="105"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="59"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="57"/>
+        <location filename="../ui/privacy/requests_tab.py" line="61"/>
         <source>Answer due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="59"/>
+        <location filename="../ui/privacy/requests_tab.py" line="63"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="67"/>
+        <location filename="../ui/privacy/requests_tab.py" line="71"/>
         <source>Empty when the person asked themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="71"/>
+        <location filename="../ui/privacy/requests_tab.py" line="75"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="73"/>
+        <location filename="../ui/privacy/requests_tab.py" line="77"/>
         <source>Choose a request in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="82"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="83"/>
+        <location filename="../ui/privacy/requests_tab.py" line="87"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="91"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="93"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="91"/>
+        <location filename="../ui/privacy/requests_tab.py" line="95"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="102"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="103"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="104"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="111"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>Copy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="114"/>
+        <location filename="../ui/privacy/requests_tab.py" line="118"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="117"/>
+        <location filename="../ui/privacy/requests_tab.py" line="121"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="180"/>
+        <location filename="../ui/privacy/requests_tab.py" line="184"/>
         <source>No change to the file since the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="186"/>
+        <location filename="../ui/privacy/requests_tab.py" line="190"/>
         <source>Changes to the file since the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="199"/>
+        <location filename="../ui/privacy/requests_tab.py" line="203"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="210"/>
+        <location filename="../ui/privacy/requests_tab.py" line="214"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="223"/>
+        <location filename="../ui/privacy/requests_tab.py" line="227"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="227"/>
-        <location filename="../ui/privacy/requests_tab.py" line="252"/>
+        <location filename="../ui/privacy/requests_tab.py" line="231"/>
+        <location filename="../ui/privacy/requests_tab.py" line="256"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="228"/>
+        <location filename="../ui/privacy/requests_tab.py" line="232"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="239"/>
+        <location filename="../ui/privacy/requests_tab.py" line="243"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="241"/>
+        <location filename="../ui/privacy/requests_tab.py" line="245"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="242"/>
+        <location filename="../ui/privacy/requests_tab.py" line="246"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -4484,117 +4487,117 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="36"/>
+        <location filename="../ui/privacy/retention_tab.py" line="38"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="38"/>
+        <location filename="../ui/privacy/retention_tab.py" line="40"/>
         <source>Keep files this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="40"/>
+        <location filename="../ui/privacy/retention_tab.py" line="42"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="41"/>
+        <location filename="../ui/privacy/retention_tab.py" line="43"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="44"/>
+        <location filename="../ui/privacy/retention_tab.py" line="46"/>
         <source>To destroy since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="47"/>
+        <location filename="../ui/privacy/retention_tab.py" line="49"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="49"/>
+        <location filename="../ui/privacy/retention_tab.py" line="51"/>
         <source>Held back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="52"/>
+        <location filename="../ui/privacy/retention_tab.py" line="54"/>
         <source>Destroy the files chosen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="54"/>
+        <location filename="../ui/privacy/retention_tab.py" line="56"/>
         <source>Destroyed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="57"/>
+        <location filename="../ui/privacy/retention_tab.py" line="59"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="58"/>
+        <location filename="../ui/privacy/retention_tab.py" line="60"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="59"/>
+        <location filename="../ui/privacy/retention_tab.py" line="61"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="60"/>
+        <location filename="../ui/privacy/retention_tab.py" line="62"/>
         <source>What was destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="68"/>
+        <location filename="../ui/privacy/retention_tab.py" line="70"/>
         <source>Keep a file after its last activity for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="79"/>
+        <location filename="../ui/privacy/retention_tab.py" line="81"/>
         <source>Register of destructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="99"/>
+        <location filename="../ui/privacy/retention_tab.py" line="101"/>
         <source>Looking for the files past their retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="117"/>
+        <location filename="../ui/privacy/retention_tab.py" line="119"/>
         <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="138"/>
+        <location filename="../ui/privacy/retention_tab.py" line="140"/>
         <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="158"/>
+        <location filename="../ui/privacy/retention_tab.py" line="160"/>
         <source>Files destroyed: %1; the register says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="125"/>
+        <location filename="../ui/privacy/retention_tab.py" line="127"/>
         <source>Retention period saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="134"/>
+        <location filename="../ui/privacy/retention_tab.py" line="136"/>
         <source>Choose files in the list (not those held back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="137"/>
+        <location filename="../ui/privacy/retention_tab.py" line="139"/>
         <source>Destroy files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="152"/>
+        <location filename="../ui/privacy/retention_tab.py" line="154"/>
         <source>Destroying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,7 +4605,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../ui/widgets/search_box.py" line="22"/>
+        <location filename="../ui/widgets/search_box.py" line="25"/>
         <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,42 +4613,42 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ServerAddressBox</name>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="48"/>
+        <location filename="../ui/widgets/server_address_box.py" line="47"/>
         <source>if the server&apos;s role has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="51"/>
+        <location filename="../ui/widgets/server_address_box.py" line="50"/>
         <source>Try and use this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="53"/>
+        <location filename="../ui/widgets/server_address_box.py" line="52"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="54"/>
+        <location filename="../ui/widgets/server_address_box.py" line="53"/>
         <source>Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="75"/>
+        <location filename="../ui/widgets/server_address_box.py" line="74"/>
         <source>Write the server&apos;s address as postgresql://user@host/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="83"/>
+        <location filename="../ui/widgets/server_address_box.py" line="82"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="92"/>
+        <location filename="../ui/widgets/server_address_box.py" line="91"/>
         <source>The server&apos;s password could not be kept on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="98"/>
+        <location filename="../ui/widgets/server_address_box.py" line="97"/>
         <source>This PC now works on the office&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,7 +4667,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/settings/server_copy_tab.py" line="54"/>
-        <location filename="../ui/settings/server_copy_tab.py" line="80"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="70"/>
         <source>Copy to the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4674,47 +4677,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="60"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="56"/>
         <source>Copy the server now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="61"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="81"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="71"/>
         <source>cjeapp database (*.cjeapp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="93"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="87"/>
         <source>Choose the file to copy the server into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="95"/>
         <source>Copying the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="114"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="130"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
         <source>Copied and verified: %1 (%2 records). Keep it with its key file (.keys) beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="134"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="112"/>
         <source>The copy is encrypted: it opens with your user name and password, or with this recovery key when the password is lost. Write the key down now and keep it apart from the copy. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="141"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="119"/>
         <source>Stopped: no copy was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4722,27 +4715,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ServerTab</name>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="21"/>
+        <location filename="../ui/settings/server_tab.py" line="26"/>
         <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server, so that everyone sees the same files at once. Connecting this PC takes effect at the next start. The records of this PC&apos;s own file are not copied by this: to move an office&apos;s file to the server, the person who runs the server uses cjeapp migrate-store (the README says how).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="28"/>
+        <location filename="../ui/settings/server_tab.py" line="33"/>
         <source>Work on this PC&apos;s own file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="42"/>
+        <location filename="../ui/settings/server_tab.py" line="47"/>
         <source>Now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="46"/>
+        <location filename="../ui/settings/server_tab.py" line="51"/>
         <source>From the next start: the server %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="49"/>
+        <location filename="../ui/settings/server_tab.py" line="54"/>
         <source>From the next start: this PC&apos;s own file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,75 +4743,75 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="57"/>
+        <location filename="../ui/client_file/services_tab.py" line="60"/>
         <source>Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="58"/>
+        <location filename="../ui/client_file/services_tab.py" line="61"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="63"/>
-        <location filename="../ui/client_file/services_tab.py" line="76"/>
+        <location filename="../ui/client_file/services_tab.py" line="66"/>
+        <location filename="../ui/client_file/services_tab.py" line="79"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="64"/>
+        <location filename="../ui/client_file/services_tab.py" line="67"/>
         <source>PASI volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="65"/>
-        <location filename="../ui/client_file/services_tab.py" line="74"/>
+        <location filename="../ui/client_file/services_tab.py" line="68"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="66"/>
-        <location filename="../ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="69"/>
+        <location filename="../ui/client_file/services_tab.py" line="81"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="70"/>
         <source>Individual or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="68"/>
+        <location filename="../ui/client_file/services_tab.py" line="71"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="69"/>
+        <location filename="../ui/client_file/services_tab.py" line="72"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="70"/>
+        <location filename="../ui/client_file/services_tab.py" line="73"/>
         <source>Record the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="80"/>
         <source>Volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="80"/>
+        <location filename="../ui/client_file/services_tab.py" line="83"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="86"/>
+        <location filename="../ui/client_file/services_tab.py" line="89"/>
         <source>Common services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="130"/>
+        <location filename="../ui/client_file/services_tab.py" line="133"/>
         <source>Service recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4826,43 +4819,43 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="23"/>
+        <location filename="../ui/pages/settings_page.py" line="26"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="40"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="38"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="39"/>
+        <location filename="../ui/pages/settings_page.py" line="42"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="40"/>
+        <location filename="../ui/pages/settings_page.py" line="43"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="41"/>
+        <location filename="../ui/pages/settings_page.py" line="44"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="43"/>
-        <location filename="../ui/pages/settings_page.py" line="45"/>
+        <location filename="../ui/pages/settings_page.py" line="46"/>
+        <location filename="../ui/pages/settings_page.py" line="48"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="46"/>
+        <location filename="../ui/pages/settings_page.py" line="49"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,156 +4917,156 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>StaffTab</name>
     <message>
+        <location filename="../ui/settings/staff_tab.py" line="38"/>
+        <location filename="../ui/settings/staff_tab.py" line="61"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/settings/staff_tab.py" line="39"/>
         <location filename="../ui/settings/staff_tab.py" line="62"/>
-        <source>Name</source>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="40"/>
         <location filename="../ui/settings/staff_tab.py" line="63"/>
-        <source>User name</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="41"/>
         <location filename="../ui/settings/staff_tab.py" line="64"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/staff_tab.py" line="42"/>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Title on documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="43"/>
         <source>In charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="56"/>
+        <location filename="../ui/settings/staff_tab.py" line="55"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Give the selected account this title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="76"/>
+        <location filename="../ui/settings/staff_tab.py" line="75"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="86"/>
+        <location filename="../ui/settings/staff_tab.py" line="85"/>
         <source>Find an account (name, user name, role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="142"/>
+        <location filename="../ui/settings/staff_tab.py" line="141"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="150"/>
+        <location filename="../ui/settings/staff_tab.py" line="149"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="175"/>
+        <location filename="../ui/settings/staff_tab.py" line="174"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="34"/>
         <source>Conseillère</source>
         <translation>Conseillère (feminine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseiller</source>
         <translation>Conseiller (masculine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="33"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller (both forms)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="109"/>
+        <location filename="../ui/settings/staff_tab.py" line="108"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="125"/>
+        <location filename="../ui/settings/staff_tab.py" line="124"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="134"/>
+        <location filename="../ui/settings/staff_tab.py" line="133"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="159"/>
+        <location filename="../ui/settings/staff_tab.py" line="158"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,82 +5074,82 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="23"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="27"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="24"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="28"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="25"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="29"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="37"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="38"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="39"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="40"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="50"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="51"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="52"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="53"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5164,126 +5157,126 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today_page.py" line="93"/>
+        <location filename="../ui/pages/today_page.py" line="99"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="95"/>
         <location filename="../ui/pages/today_page.py" line="101"/>
-        <location filename="../ui/pages/today_page.py" line="108"/>
+        <location filename="../ui/pages/today_page.py" line="107"/>
+        <location filename="../ui/pages/today_page.py" line="114"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="96"/>
+        <location filename="../ui/pages/today_page.py" line="102"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="99"/>
+        <location filename="../ui/pages/today_page.py" line="105"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="102"/>
+        <location filename="../ui/pages/today_page.py" line="108"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="103"/>
-        <location filename="../ui/pages/today_page.py" line="110"/>
+        <location filename="../ui/pages/today_page.py" line="109"/>
+        <location filename="../ui/pages/today_page.py" line="116"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="106"/>
+        <location filename="../ui/pages/today_page.py" line="112"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="109"/>
+        <location filename="../ui/pages/today_page.py" line="115"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="112"/>
+        <location filename="../ui/pages/today_page.py" line="118"/>
         <source>Waiting at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="113"/>
+        <location filename="../ui/pages/today_page.py" line="119"/>
         <source>No one is waiting at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="114"/>
+        <location filename="../ui/pages/today_page.py" line="120"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="115"/>
-        <location filename="../ui/pages/today_page.py" line="156"/>
+        <location filename="../ui/pages/today_page.py" line="121"/>
+        <location filename="../ui/pages/today_page.py" line="162"/>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="116"/>
+        <location filename="../ui/pages/today_page.py" line="122"/>
         <source>No appointment today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="117"/>
+        <location filename="../ui/pages/today_page.py" line="123"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="118"/>
+        <location filename="../ui/pages/today_page.py" line="124"/>
         <source>Follow-ups overdue or due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="119"/>
+        <location filename="../ui/pages/today_page.py" line="125"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="120"/>
+        <location filename="../ui/pages/today_page.py" line="126"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="145"/>
+        <location filename="../ui/pages/today_page.py" line="151"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="155"/>
+        <location filename="../ui/pages/today_page.py" line="161"/>
         <source>My appointments today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="161"/>
+        <location filename="../ui/pages/today_page.py" line="167"/>
         <source>%1 (%2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="184"/>
+        <location filename="../ui/pages/today_page.py" line="190"/>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="186"/>
+        <location filename="../ui/pages/today_page.py" line="192"/>
         <source>Appointments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="189"/>
+        <location filename="../ui/pages/today_page.py" line="195"/>
         <source>Follow-ups overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="191"/>
+        <location filename="../ui/pages/today_page.py" line="197"/>
         <source>Nothing needs attention right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,282 +5284,282 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="46"/>
+        <location filename="../ui/pages/transport_page.py" line="50"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="49"/>
+        <location filename="../ui/pages/transport_page.py" line="53"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="50"/>
+        <location filename="../ui/pages/transport_page.py" line="54"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="51"/>
+        <location filename="../ui/pages/transport_page.py" line="55"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="62"/>
+        <location filename="../ui/pages/transport_page.py" line="66"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="69"/>
+        <location filename="../ui/pages/transport_page.py" line="73"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="70"/>
-        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="96"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="72"/>
-        <location filename="../ui/pages/transport_page.py" line="93"/>
-        <location filename="../ui/pages/transport_page.py" line="218"/>
+        <location filename="../ui/pages/transport_page.py" line="76"/>
+        <location filename="../ui/pages/transport_page.py" line="97"/>
+        <location filename="../ui/pages/transport_page.py" line="222"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="78"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="75"/>
-        <location filename="../ui/pages/transport_page.py" line="97"/>
+        <location filename="../ui/pages/transport_page.py" line="79"/>
+        <location filename="../ui/pages/transport_page.py" line="101"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="84"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="85"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="83"/>
+        <location filename="../ui/pages/transport_page.py" line="87"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="84"/>
+        <location filename="../ui/pages/transport_page.py" line="88"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="88"/>
+        <location filename="../ui/pages/transport_page.py" line="92"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="98"/>
+        <location filename="../ui/pages/transport_page.py" line="102"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="102"/>
+        <location filename="../ui/pages/transport_page.py" line="106"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="103"/>
+        <location filename="../ui/pages/transport_page.py" line="107"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="133"/>
+        <location filename="../ui/pages/transport_page.py" line="137"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="135"/>
+        <location filename="../ui/pages/transport_page.py" line="139"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="136"/>
+        <location filename="../ui/pages/transport_page.py" line="140"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="70"/>
+        <location filename="../ui/pages/transport_page.py" line="74"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="73"/>
+        <location filename="../ui/pages/transport_page.py" line="77"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="165"/>
+        <location filename="../ui/pages/transport_page.py" line="169"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="182"/>
+        <location filename="../ui/pages/transport_page.py" line="186"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="202"/>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="203"/>
+        <location filename="../ui/pages/transport_page.py" line="207"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="205"/>
+        <location filename="../ui/pages/transport_page.py" line="209"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="211"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="209"/>
+        <location filename="../ui/pages/transport_page.py" line="213"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="214"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="223"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="220"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="222"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="231"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="232"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="230"/>
+        <location filename="../ui/pages/transport_page.py" line="234"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="238"/>
+        <location filename="../ui/pages/transport_page.py" line="242"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="272"/>
+        <location filename="../ui/pages/transport_page.py" line="276"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="272"/>
+        <location filename="../ui/pages/transport_page.py" line="276"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="275"/>
+        <location filename="../ui/pages/transport_page.py" line="279"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="287"/>
+        <location filename="../ui/pages/transport_page.py" line="291"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="288"/>
+        <location filename="../ui/pages/transport_page.py" line="292"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="289"/>
+        <location filename="../ui/pages/transport_page.py" line="293"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="290"/>
+        <location filename="../ui/pages/transport_page.py" line="294"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="302"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="300"/>
+        <location filename="../ui/pages/transport_page.py" line="304"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="301"/>
+        <location filename="../ui/pages/transport_page.py" line="305"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="302"/>
+        <location filename="../ui/pages/transport_page.py" line="306"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="303"/>
+        <location filename="../ui/pages/transport_page.py" line="307"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,124 +5567,124 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="49"/>
+        <location filename="../ui/client_file/transport_tab.py" line="50"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="51"/>
+        <location filename="../ui/client_file/transport_tab.py" line="52"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="53"/>
+        <location filename="../ui/client_file/transport_tab.py" line="54"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="56"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="58"/>
-        <location filename="../ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="59"/>
+        <location filename="../ui/client_file/transport_tab.py" line="93"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="66"/>
+        <location filename="../ui/client_file/transport_tab.py" line="67"/>
         <source>The counsellor must attend the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="72"/>
+        <location filename="../ui/client_file/transport_tab.py" line="73"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="81"/>
+        <location filename="../ui/client_file/transport_tab.py" line="82"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="82"/>
+        <location filename="../ui/client_file/transport_tab.py" line="83"/>
         <source>Organization&apos;s vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="87"/>
+        <location filename="../ui/client_file/transport_tab.py" line="88"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="88"/>
+        <location filename="../ui/client_file/transport_tab.py" line="89"/>
         <source>Place (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="91"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="91"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="94"/>
+        <location filename="../ui/client_file/transport_tab.py" line="95"/>
         <source>Evaluate the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="98"/>
+        <location filename="../ui/client_file/transport_tab.py" line="99"/>
         <source>Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="101"/>
+        <location filename="../ui/client_file/transport_tab.py" line="102"/>
         <source>Trip on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="106"/>
         <source>Passengers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="107"/>
+        <location filename="../ui/client_file/transport_tab.py" line="108"/>
         <source>Record the trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../ui/client_file/transport_tab.py" line="57"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="155"/>
+        <location filename="../ui/client_file/transport_tab.py" line="156"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="158"/>
+        <location filename="../ui/client_file/transport_tab.py" line="159"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="171"/>
-        <location filename="../ui/client_file/transport_tab.py" line="184"/>
+        <location filename="../ui/client_file/transport_tab.py" line="172"/>
+        <location filename="../ui/client_file/transport_tab.py" line="185"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="176"/>
+        <location filename="../ui/client_file/transport_tab.py" line="177"/>
         <source>Decision recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="191"/>
+        <location filename="../ui/client_file/transport_tab.py" line="192"/>
         <source>Trip recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,37 +5692,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>UseRecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="73"/>
+        <location filename="../ui/recovery_dialogs.py" line="72"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="75"/>
+        <location filename="../ui/recovery_dialogs.py" line="74"/>
         <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="87"/>
+        <location filename="../ui/recovery_dialogs.py" line="86"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="88"/>
+        <location filename="../ui/recovery_dialogs.py" line="87"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="89"/>
+        <location filename="../ui/recovery_dialogs.py" line="88"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="90"/>
+        <location filename="../ui/recovery_dialogs.py" line="89"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="107"/>
+        <location filename="../ui/recovery_dialogs.py" line="106"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5737,22 +5730,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="39"/>
+        <location filename="../ui/widgets/verify_box.py" line="38"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="52"/>
+        <location filename="../ui/widgets/verify_box.py" line="51"/>
         <source>This file is too large to be one of ours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="56"/>
+        <location filename="../ui/widgets/verify_box.py" line="55"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="67"/>
+        <location filename="../ui/widgets/verify_box.py" line="66"/>
         <source>Verify a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5760,37 +5753,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="22"/>
+        <location filename="../ui/models/visits_model.py" line="26"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="23"/>
+        <location filename="../ui/models/visits_model.py" line="27"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="24"/>
+        <location filename="../ui/models/visits_model.py" line="28"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="25"/>
+        <location filename="../ui/models/visits_model.py" line="29"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="26"/>
+        <location filename="../ui/models/visits_model.py" line="30"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="27"/>
+        <location filename="../ui/models/visits_model.py" line="31"/>
         <source>Visit length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="28"/>
+        <location filename="../ui/models/visits_model.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5798,22 +5791,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="31"/>
+        <location filename="../ui/models/visits_model.py" line="35"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="32"/>
+        <location filename="../ui/models/visits_model.py" line="36"/>
         <source>With a counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="33"/>
+        <location filename="../ui/models/visits_model.py" line="37"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="34"/>
+        <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>

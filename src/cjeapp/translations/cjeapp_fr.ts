@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="51"/>
+        <location filename="../ui/about_dialog.py" line="52"/>
         <source>About cjeapp</source>
         <translation>À propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="55"/>
+        <location filename="../ui/about_dialog.py" line="56"/>
         <source>Files, action plans, documents and the year-end report of organizations that welcome newcomers to Quebec.</source>
         <translation>Dossiers, plans d&apos;action, documents et reddition de comptes annuelle des organismes qui accueillent les personnes immigrantes au Québec.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="60"/>
+        <location filename="../ui/about_dialog.py" line="61"/>
         <source>Python %1 · Qt %2 · PySide6 %3
 Database: %4
 Log: %5</source>
@@ -23,47 +23,47 @@ Base de données : %4
 Journal : %5</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="64"/>
+        <location filename="../ui/about_dialog.py" line="65"/>
         <source>(no log file)</source>
         <translation>(aucun fichier journal)</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="68"/>
+        <location filename="../ui/about_dialog.py" line="69"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: in the installed program they are separate libraries (the _internal/PySide6 folder) that can be replaced by another build of the same version.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : dans le programme installé, ce sont des bibliothèques distinctes (le dossier _internal/PySide6) qui peuvent être remplacées par une autre compilation de la même version.</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="73"/>
+        <location filename="../ui/about_dialog.py" line="74"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="74"/>
+        <location filename="../ui/about_dialog.py" line="75"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="75"/>
+        <location filename="../ui/about_dialog.py" line="76"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="78"/>
+        <location filename="../ui/about_dialog.py" line="79"/>
         <source>Copy the versions</source>
         <translation>Copier les versions</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="79"/>
+        <location filename="../ui/about_dialog.py" line="80"/>
         <source>Licences…</source>
         <translation>Licences…</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="80"/>
+        <location filename="../ui/about_dialog.py" line="81"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="106"/>
+        <location filename="../ui/about_dialog.py" line="107"/>
         <source>Versions copied</source>
         <translation>Versions copiées</translation>
     </message>
@@ -71,291 +71,291 @@ Journal : %5</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="59"/>
+        <location filename="../ui/pages/activities_page.py" line="66"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="65"/>
+        <location filename="../ui/pages/activities_page.py" line="72"/>
         <source>Find an activity by its title</source>
         <translation>Chercher une activité par son titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="67"/>
+        <location filename="../ui/pages/activities_page.py" line="74"/>
         <source>To come and under way</source>
         <translation>À venir et en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="68"/>
-        <location filename="../ui/pages/activities_page.py" line="242"/>
+        <location filename="../ui/pages/activities_page.py" line="75"/>
+        <location filename="../ui/pages/activities_page.py" line="249"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="69"/>
-        <location filename="../ui/pages/activities_page.py" line="243"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="250"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="70"/>
-        <location filename="../ui/pages/activities_page.py" line="244"/>
+        <location filename="../ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="251"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="71"/>
-        <location filename="../ui/pages/activities_page.py" line="241"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="248"/>
         <source>No session yet</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="72"/>
+        <location filename="../ui/pages/activities_page.py" line="79"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="75"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="84"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="85"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="89"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="90"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="84"/>
+        <location filename="../ui/pages/activities_page.py" line="91"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="99"/>
+        <location filename="../ui/pages/activities_page.py" line="106"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="114"/>
+        <location filename="../ui/pages/activities_page.py" line="121"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="118"/>
+        <location filename="../ui/pages/activities_page.py" line="125"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="119"/>
+        <location filename="../ui/pages/activities_page.py" line="126"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="123"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="123"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="124"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="124"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="137"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="138"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="132"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="133"/>
+        <location filename="../ui/pages/activities_page.py" line="140"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="134"/>
+        <location filename="../ui/pages/activities_page.py" line="141"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="152"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="153"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="148"/>
+        <location filename="../ui/pages/activities_page.py" line="155"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="150"/>
+        <location filename="../ui/pages/activities_page.py" line="157"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="157"/>
+        <location filename="../ui/pages/activities_page.py" line="164"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="167"/>
+        <location filename="../ui/pages/activities_page.py" line="174"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="172"/>
+        <location filename="../ui/pages/activities_page.py" line="179"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="205"/>
+        <location filename="../ui/pages/activities_page.py" line="212"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="206"/>
+        <location filename="../ui/pages/activities_page.py" line="213"/>
         <source>Paper</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="248"/>
+        <location filename="../ui/pages/activities_page.py" line="255"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="250"/>
+        <location filename="../ui/pages/activities_page.py" line="257"/>
         <source>Full, %1 waiting</source>
         <translation>Complet, %1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="270"/>
+        <location filename="../ui/pages/activities_page.py" line="277"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="273"/>
+        <location filename="../ui/pages/activities_page.py" line="280"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="170"/>
+        <location filename="../ui/pages/activities_page.py" line="177"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="174"/>
+        <location filename="../ui/pages/activities_page.py" line="181"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="175"/>
+        <location filename="../ui/pages/activities_page.py" line="182"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="185"/>
+        <location filename="../ui/pages/activities_page.py" line="192"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation>Présences de la séance choisie sous « Séances »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="204"/>
+        <location filename="../ui/pages/activities_page.py" line="211"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="297"/>
+        <location filename="../ui/pages/activities_page.py" line="304"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="316"/>
+        <location filename="../ui/pages/activities_page.py" line="323"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="317"/>
+        <location filename="../ui/pages/activities_page.py" line="324"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="319"/>
+        <location filename="../ui/pages/activities_page.py" line="326"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="356"/>
+        <location filename="../ui/pages/activities_page.py" line="363"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="380"/>
+        <location filename="../ui/pages/activities_page.py" line="387"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="388"/>
+        <location filename="../ui/pages/activities_page.py" line="395"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="389"/>
+        <location filename="../ui/pages/activities_page.py" line="396"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="399"/>
+        <location filename="../ui/pages/activities_page.py" line="406"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="400"/>
+        <location filename="../ui/pages/activities_page.py" line="407"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="416"/>
+        <location filename="../ui/pages/activities_page.py" line="423"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="447"/>
+        <location filename="../ui/pages/activities_page.py" line="454"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -363,37 +363,37 @@ Journal : %5</translation>
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="29"/>
+        <location filename="../ui/models/agenda_model.py" line="31"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="30"/>
+        <location filename="../ui/models/agenda_model.py" line="32"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="31"/>
+        <location filename="../ui/models/agenda_model.py" line="33"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="32"/>
+        <location filename="../ui/models/agenda_model.py" line="34"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="33"/>
+        <location filename="../ui/models/agenda_model.py" line="35"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="34"/>
+        <location filename="../ui/models/agenda_model.py" line="36"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="35"/>
+        <location filename="../ui/models/agenda_model.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -401,92 +401,92 @@ Journal : %5</translation>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="45"/>
+        <location filename="../ui/pages/agenda_page.py" line="48"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="47"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="49"/>
+        <location filename="../ui/pages/agenda_page.py" line="52"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="53"/>
+        <location filename="../ui/pages/agenda_page.py" line="56"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="54"/>
+        <location filename="../ui/pages/agenda_page.py" line="57"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="77"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="78"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="76"/>
+        <location filename="../ui/pages/agenda_page.py" line="79"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="77"/>
+        <location filename="../ui/pages/agenda_page.py" line="80"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="154"/>
+        <location filename="../ui/pages/agenda_page.py" line="157"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="168"/>
+        <location filename="../ui/pages/agenda_page.py" line="171"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="181"/>
+        <location filename="../ui/pages/agenda_page.py" line="184"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="191"/>
+        <location filename="../ui/pages/agenda_page.py" line="194"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="198"/>
+        <location filename="../ui/pages/agenda_page.py" line="201"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="231"/>
+        <location filename="../ui/pages/agenda_page.py" line="234"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -494,22 +494,22 @@ Journal : %5</translation>
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="23"/>
+        <location filename="../ui/models/agenda_model.py" line="25"/>
         <source>Booked</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="24"/>
+        <location filename="../ui/models/agenda_model.py" line="26"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="25"/>
+        <location filename="../ui/models/agenda_model.py" line="27"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="26"/>
+        <location filename="../ui/models/agenda_model.py" line="28"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -517,102 +517,102 @@ Journal : %5</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="43"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="52"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="53"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="55"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="56"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="65"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
         <source>Log the request</source>
         <translation>Consigner la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="78"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="79"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="95"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="97"/>
         <source>Answered %1</source>
         <translation>Répondue le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="102"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="103"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="111"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="112"/>
         <source>Request logged; answer due %1.</source>
         <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
     </message>
@@ -620,72 +620,72 @@ Journal : %5</translation>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="69"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="74"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu&apos;il nomme.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="71"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="76"/>
         <source>Read the e-mail</source>
         <translation>Lire le courriel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="78"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation>Coche les besoins que le courriel nomme et surligne les renseignements sur la personne qu&apos;il donne sur des lignes étiquetées (nom, numéro MIFI, date de naissance, téléphone, langues…), à copier dans le dossier après vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="106"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
         <source>Save the assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="107"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="108"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="109"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
         <source>Add these needs to the action plan</source>
         <translation>Ajouter ces besoins au plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="116"/>
         <source>Assessed on</source>
         <translation>Évaluation du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="167"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
         <source>New assessment, not saved yet.</source>
         <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="182"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="187"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation>Signée le %1; une évaluation signée ne change plus.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="185"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="190"/>
         <source>Saved, not signed yet.</source>
         <translation>Enregistrée, pas encore signée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="216"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="221"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation>Besoins trouvés dans le courriel et cochés : %1. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="218"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="223"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="258"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="263"/>
         <source>%1 item(s) added to the action plan.</source>
         <translation>%1 élément(s) ajouté(s) au plan d&apos;action.</translation>
     </message>
@@ -693,99 +693,99 @@ Journal : %5</translation>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="40"/>
+        <location filename="../ui/privacy/audit_tab.py" line="42"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="44"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="46"/>
+        <location filename="../ui/privacy/audit_tab.py" line="48"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="52"/>
+        <location filename="../ui/privacy/audit_tab.py" line="54"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="53"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="56"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
+        <location filename="../ui/privacy/audit_tab.py" line="76"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
+        <location filename="../ui/privacy/audit_tab.py" line="67"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="69"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="70"/>
+        <location filename="../ui/privacy/audit_tab.py" line="72"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="118"/>
+        <location filename="../ui/privacy/audit_tab.py" line="120"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="123"/>
+        <location filename="../ui/privacy/audit_tab.py" line="125"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="128"/>
+        <location filename="../ui/privacy/audit_tab.py" line="130"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="136"/>
+        <location filename="../ui/privacy/audit_tab.py" line="138"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
     </message>
@@ -793,282 +793,282 @@ Journal : %5</translation>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="9"/>
+        <location filename="../ui/privacy/audit_words.py" line="10"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="10"/>
+        <location filename="../ui/privacy/audit_words.py" line="11"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="11"/>
+        <location filename="../ui/privacy/audit_words.py" line="12"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="12"/>
+        <location filename="../ui/privacy/audit_words.py" line="13"/>
         <source>read</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="13"/>
+        <location filename="../ui/privacy/audit_words.py" line="14"/>
         <source>previewed</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="14"/>
+        <location filename="../ui/privacy/audit_words.py" line="15"/>
         <source>printed</source>
         <translation>impression</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="15"/>
+        <location filename="../ui/privacy/audit_words.py" line="16"/>
         <source>exported</source>
         <translation>exportation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="16"/>
+        <location filename="../ui/privacy/audit_words.py" line="17"/>
         <source>signed in</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="17"/>
+        <location filename="../ui/privacy/audit_words.py" line="18"/>
         <source>sign-in failed</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="18"/>
+        <location filename="../ui/privacy/audit_words.py" line="19"/>
         <source>sign-in while locked</source>
         <translation>connexion pendant un blocage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="19"/>
+        <location filename="../ui/privacy/audit_words.py" line="20"/>
         <source>opening failed</source>
         <translation>ouverture refusée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="20"/>
+        <location filename="../ui/privacy/audit_words.py" line="21"/>
         <source>unlocked</source>
         <translation>déblocage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="21"/>
+        <location filename="../ui/privacy/audit_words.py" line="22"/>
         <source>password reset</source>
         <translation>mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="22"/>
+        <location filename="../ui/privacy/audit_words.py" line="23"/>
         <source>password changed</source>
         <translation>mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="23"/>
+        <location filename="../ui/privacy/audit_words.py" line="24"/>
         <source>recovery key used</source>
         <translation>clé de récupération utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="24"/>
+        <location filename="../ui/privacy/audit_words.py" line="25"/>
         <source>database encrypted</source>
         <translation>base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="25"/>
+        <location filename="../ui/privacy/audit_words.py" line="26"/>
         <source>import</source>
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="26"/>
+        <location filename="../ui/privacy/audit_words.py" line="27"/>
         <source>backed up</source>
         <translation>sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="27"/>
+        <location filename="../ui/privacy/audit_words.py" line="28"/>
         <source>restored from a backup</source>
         <translation>restauration d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="30"/>
+        <location filename="../ui/privacy/audit_words.py" line="31"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="31"/>
+        <location filename="../ui/privacy/audit_words.py" line="32"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="32"/>
+        <location filename="../ui/privacy/audit_words.py" line="33"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <location filename="../ui/privacy/audit_words.py" line="34"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <location filename="../ui/privacy/audit_words.py" line="35"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <location filename="../ui/privacy/audit_words.py" line="36"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <location filename="../ui/privacy/audit_words.py" line="37"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <location filename="../ui/privacy/audit_words.py" line="38"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <location filename="../ui/privacy/audit_words.py" line="39"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="39"/>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <location filename="../ui/privacy/audit_words.py" line="42"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <location filename="../ui/privacy/audit_words.py" line="47"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="65"/>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <location filename="../ui/privacy/audit_words.py" line="67"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
@@ -1076,38 +1076,38 @@ Journal : %5</translation>
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="31"/>
-        <location filename="../ui/widgets/backup_banner.py" line="105"/>
+        <location filename="../ui/widgets/backup_banner.py" line="37"/>
+        <location filename="../ui/widgets/backup_banner.py" line="111"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="91"/>
+        <location filename="../ui/widgets/backup_banner.py" line="97"/>
         <source>The backup folder %1 cannot be reached: no backup can be made until the key is plugged in or the share connected.</source>
         <translation>Le dossier des sauvegardes %1 est inaccessible : aucune sauvegarde ne peut être faite tant que la clé n&apos;est pas branchée ou le partage connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="95"/>
+        <location filename="../ui/widgets/backup_banner.py" line="101"/>
         <source>No backup of this database has been made yet.</source>
         <translation>Aucune sauvegarde de cette base de données n&apos;a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="97"/>
+        <location filename="../ui/widgets/backup_banner.py" line="103"/>
         <source>Backups are late: the last one was made on %1.</source>
         <translation>Les sauvegardes sont en retard : la dernière date du %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="100"/>
+        <location filename="../ui/widgets/backup_banner.py" line="106"/>
         <source>Check Settings › Backups.</source>
         <translation>Voyez Paramètres › Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="101"/>
+        <location filename="../ui/widgets/backup_banner.py" line="107"/>
         <source>Tell your administrator.</source>
         <translation>Prévenez votre administrateur ou administratrice.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backup_banner.py" line="105"/>
+        <location filename="../ui/widgets/backup_banner.py" line="111"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -1115,47 +1115,47 @@ Journal : %5</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="119"/>
+        <location filename="../ui/backups.py" line="125"/>
         <source>Backing up the database before closing…</source>
         <translation>Sauvegarde de la base de données avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="125"/>
+        <location filename="../ui/backups.py" line="131"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation>La sauvegarde de fermeture n&apos;a pas pu être faite. Rien de ce qui est enregistré n&apos;est perdu : la base de données elle-même est intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="128"/>
+        <location filename="../ui/backups.py" line="134"/>
         <source>Backup not made</source>
         <translation>Sauvegarde non faite</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="139"/>
+        <location filename="../ui/backups.py" line="145"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="146"/>
+        <location filename="../ui/backups.py" line="152"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>Rien n&apos;a été restauré; la base de données est telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="151"/>
+        <location filename="../ui/backups.py" line="157"/>
         <source>The backup of %1 is now the database.</source>
         <translation>La sauvegarde du %1 est maintenant la base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="154"/>
+        <location filename="../ui/backups.py" line="160"/>
         <source>The database as it was is kept in %1.</source>
         <translation>La base telle qu&apos;elle était est conservée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="156"/>
+        <location filename="../ui/backups.py" line="162"/>
         <source>Sign in again to continue.</source>
         <translation>Connectez-vous de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="157"/>
+        <location filename="../ui/backups.py" line="163"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1163,128 +1163,128 @@ Journal : %5</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="55"/>
+        <location filename="../ui/settings/backups_tab.py" line="59"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation>Le programme sauvegarde la base de données à la fermeture et une fois par jour pendant qu&apos;il est ouvert. Les sauvegardes sont chiffrées comme la base : elles ne s&apos;ouvrent qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de récupération. Choisissez un dossier sur un autre disque, une clé USB ou le partage réseau du bureau, pour qu&apos;un PC perdu ou en panne ne fasse rien perdre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="62"/>
+        <location filename="../ui/settings/backups_tab.py" line="66"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="70"/>
+        <location filename="../ui/settings/backups_tab.py" line="74"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
-        <location filename="../ui/settings/backups_tab.py" line="197"/>
+        <location filename="../ui/settings/backups_tab.py" line="78"/>
+        <location filename="../ui/settings/backups_tab.py" line="201"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="77"/>
+        <location filename="../ui/settings/backups_tab.py" line="81"/>
         <source>daily</source>
         <translation>quotidiennes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="77"/>
+        <location filename="../ui/settings/backups_tab.py" line="81"/>
         <source>weekly</source>
         <translation>hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="78"/>
+        <location filename="../ui/settings/backups_tab.py" line="82"/>
         <source>monthly</source>
         <translation>mensuelles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="83"/>
+        <location filename="../ui/settings/backups_tab.py" line="87"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="89"/>
+        <location filename="../ui/settings/backups_tab.py" line="93"/>
         <source>Warn when the last backup is older than</source>
         <translation>Avertir quand la dernière sauvegarde date de plus de</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="91"/>
+        <location filename="../ui/settings/backups_tab.py" line="95"/>
         <source>Save the backup settings</source>
         <translation>Enregistrer les réglages des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <location filename="../ui/settings/backups_tab.py" line="97"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="95"/>
+        <location filename="../ui/settings/backups_tab.py" line="99"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="96"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="101"/>
+        <location filename="../ui/settings/backups_tab.py" line="105"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="102"/>
+        <location filename="../ui/settings/backups_tab.py" line="106"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="127"/>
+        <location filename="../ui/settings/backups_tab.py" line="131"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="157"/>
+        <location filename="../ui/settings/backups_tab.py" line="161"/>
         <source>Looking at the backup folder…</source>
         <translation>Recherche dans le dossier des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="165"/>
+        <location filename="../ui/settings/backups_tab.py" line="169"/>
         <source>%1 backups in %2.</source>
         <translation>%1 sauvegardes dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="168"/>
+        <location filename="../ui/settings/backups_tab.py" line="172"/>
         <source>No backup in %1 yet.</source>
         <translation>Aucune sauvegarde dans %1 pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="212"/>
+        <location filename="../ui/settings/backups_tab.py" line="216"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="226"/>
+        <location filename="../ui/settings/backups_tab.py" line="230"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="233"/>
+        <location filename="../ui/settings/backups_tab.py" line="237"/>
         <source>Backup made and verified: %1.</source>
         <translation>Sauvegarde faite et vérifiée : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="246"/>
+        <location filename="../ui/settings/backups_tab.py" line="250"/>
         <source>Choose the backup to restore in the list.</source>
         <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="249"/>
+        <location filename="../ui/settings/backups_tab.py" line="253"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="250"/>
+        <location filename="../ui/settings/backups_tab.py" line="254"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -1296,58 +1296,48 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="58"/>
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
         <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>%1 participant(s) ont terminé « %2 ». Chacun reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="67"/>
         <source>Make the attestations</source>
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="77"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="79"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="98"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="125"/>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="137"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="143"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="120"/>
         <source>Stopped: no attestation was issued.</source>
         <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
@@ -1355,77 +1345,77 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="47"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="52"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="53"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="68"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="70"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1433,73 +1423,73 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="32"/>
+        <location filename="../ui/settings/calendar_tab.py" line="31"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation>Les jours fériés du Québec sont déjà inscrits. Ajoutez les jours où l&apos;organisme est fermé; les délais (72 heures ouvrables, cinq jours ouvrables) les sautent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="36"/>
+        <location filename="../ui/settings/calendar_tab.py" line="35"/>
         <source>Closed on Good Friday</source>
         <translation>Fermé le Vendredi saint</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="37"/>
+        <location filename="../ui/settings/calendar_tab.py" line="36"/>
         <source>Closed on Easter Monday</source>
         <translation>Fermé le lundi de Pâques</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="39"/>
+        <location filename="../ui/settings/calendar_tab.py" line="38"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="41"/>
+        <location filename="../ui/settings/calendar_tab.py" line="40"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="42"/>
-        <location filename="../ui/settings/calendar_tab.py" line="57"/>
+        <location filename="../ui/settings/calendar_tab.py" line="41"/>
+        <location filename="../ui/settings/calendar_tab.py" line="56"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="47"/>
+        <location filename="../ui/settings/calendar_tab.py" line="46"/>
         <source>e.g. Holiday break</source>
         <translation>p. ex. Congé des fêtes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="49"/>
         <source>Add the closure</source>
         <translation>Ajouter la fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="51"/>
+        <location filename="../ui/settings/calendar_tab.py" line="50"/>
         <source>Remove the selected closure</source>
         <translation>Retirer la fermeture choisie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="52"/>
+        <location filename="../ui/settings/calendar_tab.py" line="51"/>
         <source>Save the calendar</source>
         <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="54"/>
         <source>Closed from</source>
         <translation>Fermé du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="56"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="98"/>
+        <location filename="../ui/settings/calendar_tab.py" line="97"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation>Pas encore enregistré : appuyez sur Enregistrer le calendrier.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="111"/>
+        <location filename="../ui/settings/calendar_tab.py" line="110"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1507,62 +1497,62 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
         <source>The check, row by row</source>
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="361"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
         <source>Row is about</source>
         <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="369"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="370"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="390"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="410"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="424"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -1570,32 +1560,32 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../ui/models/client_tables.py" line="20"/>
+        <location filename="../ui/models/client_tables.py" line="19"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="21"/>
+        <location filename="../ui/models/client_tables.py" line="20"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="22"/>
+        <location filename="../ui/models/client_tables.py" line="21"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="23"/>
+        <location filename="../ui/models/client_tables.py" line="22"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="24"/>
+        <location filename="../ui/models/client_tables.py" line="23"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/models/client_tables.py" line="25"/>
+        <location filename="../ui/models/client_tables.py" line="24"/>
         <source>MIFI number</source>
         <translation>No MIFI</translation>
     </message>
@@ -1603,132 +1593,132 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFields</name>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="12"/>
+        <location filename="../ui/client_file/field_captions.py" line="13"/>
         <source>First name(s)</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="13"/>
+        <location filename="../ui/client_file/field_captions.py" line="14"/>
         <source>Last name(s)</source>
         <translation>Nom(s) de famille</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="14"/>
+        <location filename="../ui/client_file/field_captions.py" line="15"/>
         <source>Name in another script</source>
         <translation>Nom dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="15"/>
+        <location filename="../ui/client_file/field_captions.py" line="16"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="16"/>
+        <location filename="../ui/client_file/field_captions.py" line="17"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="17"/>
+        <location filename="../ui/client_file/field_captions.py" line="18"/>
         <source>Gender (as the person says)</source>
         <translation>Genre (selon la personne)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="18"/>
+        <location filename="../ui/client_file/field_captions.py" line="19"/>
         <source>Country of birth</source>
         <translation>Pays de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="19"/>
+        <location filename="../ui/client_file/field_captions.py" line="20"/>
         <source>Citizenship</source>
         <translation>Citoyenneté</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="20"/>
+        <location filename="../ui/client_file/field_captions.py" line="21"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="21"/>
+        <location filename="../ui/client_file/field_captions.py" line="22"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="22"/>
+        <location filename="../ui/client_file/field_captions.py" line="23"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="23"/>
+        <location filename="../ui/client_file/field_captions.py" line="24"/>
         <source>Municipality</source>
         <translation>Municipalité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="24"/>
+        <location filename="../ui/client_file/field_captions.py" line="25"/>
         <source>Administrative region</source>
         <translation>Région administrative</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="25"/>
+        <location filename="../ui/client_file/field_captions.py" line="26"/>
         <source>Immigration category</source>
         <translation>Catégorie d&apos;immigration</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="26"/>
+        <location filename="../ui/client_file/field_captions.py" line="27"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="27"/>
+        <location filename="../ui/client_file/field_captions.py" line="28"/>
         <source>Arrival in Quebec</source>
         <translation>Arrivée au Québec</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="28"/>
+        <location filename="../ui/client_file/field_captions.py" line="29"/>
         <source>MIFI client number</source>
         <translation>Numéro de client MIFI</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="29"/>
+        <location filename="../ui/client_file/field_captions.py" line="30"/>
         <source>Documents obtained</source>
         <translation>Documents obtenus</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="30"/>
+        <location filename="../ui/client_file/field_captions.py" line="31"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="31"/>
+        <location filename="../ui/client_file/field_captions.py" line="32"/>
         <source>French level</source>
         <translation>Niveau de français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="32"/>
+        <location filename="../ui/client_file/field_captions.py" line="33"/>
         <source>Language of documents</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="33"/>
+        <location filename="../ui/client_file/field_captions.py" line="34"/>
         <source>Assigned counsellor</source>
         <translation>Conseillère attitrée</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="34"/>
+        <location filename="../ui/client_file/field_captions.py" line="35"/>
         <source>Office or point of service</source>
         <translation>Bureau ou point de service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="35"/>
+        <location filename="../ui/client_file/field_captions.py" line="36"/>
         <source>Left for later because</source>
         <translation>Laissé pour plus tard parce que</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="36"/>
+        <location filename="../ui/client_file/field_captions.py" line="37"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/field_captions.py" line="37"/>
+        <location filename="../ui/client_file/field_captions.py" line="38"/>
         <source>Interpreter&apos;s language</source>
         <translation>Langue de l&apos;interprète</translation>
     </message>
@@ -1736,117 +1726,117 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="83"/>
+        <location filename="../ui/client_file/window.py" line="89"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="86"/>
+        <location filename="../ui/client_file/window.py" line="92"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="88"/>
+        <location filename="../ui/client_file/window.py" line="94"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="90"/>
+        <location filename="../ui/client_file/window.py" line="96"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="98"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="100"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="103"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="105"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="101"/>
+        <location filename="../ui/client_file/window.py" line="107"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="103"/>
+        <location filename="../ui/client_file/window.py" line="109"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="113"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="109"/>
+        <location filename="../ui/client_file/window.py" line="115"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="112"/>
+        <location filename="../ui/client_file/window.py" line="118"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="136"/>
+        <location filename="../ui/client_file/window.py" line="142"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="150"/>
+        <location filename="../ui/client_file/window.py" line="156"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation>Copié du courriel : %1. Vérifiez, puis appuyez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="196"/>
+        <location filename="../ui/client_file/window.py" line="202"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="201"/>
+        <location filename="../ui/client_file/window.py" line="207"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="204"/>
+        <location filename="../ui/client_file/window.py" line="210"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="206"/>
+        <location filename="../ui/client_file/window.py" line="212"/>
         <source>interpreter needed: %1</source>
         <translation>interprète requis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="239"/>
+        <location filename="../ui/client_file/window.py" line="245"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="251"/>
+        <location filename="../ui/client_file/window.py" line="257"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="259"/>
+        <location filename="../ui/client_file/window.py" line="265"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="268"/>
+        <location filename="../ui/client_file/window.py" line="274"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -1854,22 +1844,22 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="24"/>
+        <location filename="../ui/pages/clients_page.py" line="30"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="33"/>
+        <location filename="../ui/pages/clients_page.py" line="39"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="61"/>
+        <location filename="../ui/pages/clients_page.py" line="67"/>
         <source>%1 result(s) shown</source>
         <translation>%1 résultat(s) affiché(s)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="66"/>
+        <location filename="../ui/pages/clients_page.py" line="72"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
@@ -1877,76 +1867,76 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="50"/>
-        <location filename="../ui/client_file/consents_tab.py" line="71"/>
+        <location filename="../ui/client_file/consents_tab.py" line="49"/>
+        <location filename="../ui/client_file/consents_tab.py" line="70"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="51"/>
-        <location filename="../ui/client_file/consents_tab.py" line="72"/>
+        <location filename="../ui/client_file/consents_tab.py" line="50"/>
+        <location filename="../ui/client_file/consents_tab.py" line="71"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="52"/>
-        <location filename="../ui/client_file/consents_tab.py" line="73"/>
+        <location filename="../ui/client_file/consents_tab.py" line="51"/>
+        <location filename="../ui/client_file/consents_tab.py" line="72"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="53"/>
-        <location filename="../ui/client_file/consents_tab.py" line="74"/>
+        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="73"/>
         <source>Explained in</source>
         <translation>Expliqué en</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="54"/>
         <source>Recorded by</source>
         <translation>Consigné par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="56"/>
+        <location filename="../ui/client_file/consents_tab.py" line="55"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="57"/>
+        <location filename="../ui/client_file/consents_tab.py" line="56"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="59"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="75"/>
+        <location filename="../ui/client_file/consents_tab.py" line="74"/>
         <source>Partner (for a referral)</source>
         <translation>Partenaire (pour une référence)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="77"/>
+        <location filename="../ui/client_file/consents_tab.py" line="76"/>
         <source>Expires on (optional)</source>
         <translation>Expire le (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="79"/>
+        <location filename="../ui/client_file/consents_tab.py" line="78"/>
         <source>Record the consent</source>
         <translation>Consigner le consentement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="80"/>
+        <location filename="../ui/client_file/consents_tab.py" line="79"/>
         <source>Withdraw the selected consent</source>
         <translation>Retirer le consentement choisi</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="59"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="61"/>
+        <location filename="../ui/client_file/consents_tab.py" line="60"/>
         <source>Not valid</source>
         <translation>Non valide</translation>
     </message>
@@ -1954,12 +1944,12 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ui/crash_dialog.py" line="31"/>
+        <location filename="../ui/crash_dialog.py" line="29"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="34"/>
+        <location filename="../ui/crash_dialog.py" line="32"/>
         <source>Something unexpected stopped the last action (%1). What was saved before is not lost; the action that failed was not recorded, so do it again if it is still needed.
 
 The program keeps running. The log is here:
@@ -1974,22 +1964,22 @@ Le programme continue de fonctionner. Le journal se trouve ici :
 Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous aide : il ne contient aucun renseignement personnel.</translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="40"/>
+        <location filename="../ui/crash_dialog.py" line="38"/>
         <source>(no log file)</source>
         <translation>(aucun fichier journal)</translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="42"/>
+        <location filename="../ui/crash_dialog.py" line="40"/>
         <source>Copy the report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="43"/>
+        <location filename="../ui/crash_dialog.py" line="41"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="58"/>
+        <location filename="../ui/crash_dialog.py" line="56"/>
         <source>Report copied</source>
         <translation>Rapport copié</translation>
     </message>
@@ -1997,17 +1987,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="55"/>
+        <location filename="../ui/widgets/date_field.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="56"/>
+        <location filename="../ui/widgets/date_field.py" line="64"/>
         <source>Type the date (2026-11-22, 22/11/2026 or 22 novembre 2026) or choose it in the calendar (Alt+Down).</source>
         <translation>Tapez la date (2026-11-22, 22/11/2026 ou 22 novembre 2026) ou choisissez-la dans le calendrier (Alt+Bas).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/date_field.py" line="59"/>
+        <location filename="../ui/widgets/date_field.py" line="67"/>
         <source>Choose in a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
@@ -2015,88 +2005,88 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="50"/>
+        <location filename="../ui/pages/desk_page.py" line="54"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="59"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="60"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="62"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="59"/>
+        <location filename="../ui/pages/desk_page.py" line="63"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="74"/>
+        <location filename="../ui/pages/desk_page.py" line="78"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="75"/>
+        <location filename="../ui/pages/desk_page.py" line="79"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="77"/>
+        <location filename="../ui/pages/desk_page.py" line="81"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="78"/>
+        <location filename="../ui/pages/desk_page.py" line="82"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="79"/>
+        <location filename="../ui/pages/desk_page.py" line="83"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="108"/>
+        <location filename="../ui/pages/desk_page.py" line="112"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="115"/>
+        <location filename="../ui/pages/desk_page.py" line="119"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="178"/>
-        <location filename="../ui/pages/desk_page.py" line="199"/>
+        <location filename="../ui/pages/desk_page.py" line="182"/>
+        <location filename="../ui/pages/desk_page.py" line="203"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="184"/>
+        <location filename="../ui/pages/desk_page.py" line="188"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="205"/>
+        <location filename="../ui/pages/desk_page.py" line="209"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="212"/>
+        <location filename="../ui/pages/desk_page.py" line="216"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="227"/>
+        <location filename="../ui/pages/desk_page.py" line="231"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -2104,117 +2094,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="57"/>
+        <location filename="../ui/client_file/documents_tab.py" line="138"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="53"/>
-        <location filename="../ui/client_file/documents_tab.py" line="134"/>
+        <location filename="../ui/client_file/documents_tab.py" line="57"/>
+        <location filename="../ui/client_file/documents_tab.py" line="138"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="54"/>
-        <location filename="../ui/client_file/documents_tab.py" line="141"/>
+        <location filename="../ui/client_file/documents_tab.py" line="58"/>
+        <location filename="../ui/client_file/documents_tab.py" line="145"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="63"/>
-        <location filename="../ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="64"/>
+        <location filename="../ui/client_file/documents_tab.py" line="68"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="65"/>
+        <location filename="../ui/client_file/documents_tab.py" line="69"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="70"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="67"/>
+        <location filename="../ui/client_file/documents_tab.py" line="71"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="73"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="74"/>
-        <location filename="../ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="133"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="80"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="78"/>
+        <location filename="../ui/client_file/documents_tab.py" line="82"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../ui/client_file/documents_tab.py" line="84"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="81"/>
+        <location filename="../ui/client_file/documents_tab.py" line="85"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="92"/>
+        <location filename="../ui/client_file/documents_tab.py" line="96"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="98"/>
+        <location filename="../ui/client_file/documents_tab.py" line="102"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation>Une attestation imprimée ou reçue par courriel est-elle authentique ? Déposez son PDF ici.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="128"/>
+        <location filename="../ui/client_file/documents_tab.py" line="132"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="129"/>
+        <location filename="../ui/client_file/documents_tab.py" line="133"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="182"/>
+        <location filename="../ui/client_file/documents_tab.py" line="186"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="190"/>
+        <location filename="../ui/client_file/documents_tab.py" line="194"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
@@ -2222,77 +2212,77 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DuplicateChoices</name>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="31"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="37"/>
         <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
         <translation>Doublons probables : choisissez quoi faire de chacun (laissés de côté si vous ne choisissez pas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="33"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
         <source>Leave it out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="34"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
         <source>Create it anyway</source>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="35"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="41"/>
         <source>Complete the existing file (its empty fields)</source>
         <translation>Compléter le dossier existant (ses champs vides)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="36"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
         <source>Link it to the existing file (nothing changed)</source>
         <translation>Lier au dossier existant (rien n&apos;est modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="38"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="45"/>
         <source>Row is about</source>
         <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
         <source>May be</source>
         <translation>Peut être</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="47"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="54"/>
         <source>This row</source>
         <translation>Cette ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
         <source>Existing file</source>
         <translation>Dossier existant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="96"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="102"/>
         <source>The row beside the existing file (in green: what completing the file would add)</source>
         <translation>La ligne à côté du dossier existant (en vert : ce que compléter le dossier ajouterait)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="98"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="104"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation>Elle pourrait répéter %1. Laissez la ligne de côté, ou créez-la quand même si ce n&apos;est pas la même chose.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="58"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
         <source>For the selected row:</source>
         <translation>Pour la ligne choisie :</translation>
     </message>
@@ -2300,12 +2290,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="45"/>
+        <location filename="../ui/models/visits_model.py" line="49"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="46"/>
+        <location filename="../ui/models/visits_model.py" line="50"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
@@ -2313,27 +2303,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FileClaim</name>
     <message>
-        <location filename="../ui/file_claim.py" line="41"/>
+        <location filename="../ui/file_claim.py" line="43"/>
         <source>This file is already open in cjeapp. Use the window already open, or close it first.</source>
         <translation>Ce fichier est déjà ouvert dans cjeapp. Utilisez la fenêtre déjà ouverte, ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="45"/>
+        <location filename="../ui/file_claim.py" line="47"/>
         <source>This file is already open in cjeapp on the computer « %1 » (process %2). Use the window already open, or close it first: two programs writing to one file could mix their work.</source>
         <translation>Ce fichier est déjà ouvert dans cjeapp sur l&apos;ordinateur « %1 » (processus %2). Utilisez la fenêtre déjà ouverte, ou fermez-la d&apos;abord : deux programmes qui écrivent dans un même fichier pourraient mêler leur travail.</translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="76"/>
+        <location filename="../ui/file_claim.py" line="78"/>
         <source>File already open</source>
         <translation>Fichier déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="78"/>
+        <location filename="../ui/file_claim.py" line="80"/>
         <source>The folder of %1 cannot be written: cjeapp needs to write beside the file. Ask whoever manages this folder.</source>
         <translation>Le dossier de %1 ne peut pas être écrit : cjeapp doit écrire à côté du fichier. Demandez à la personne qui gère ce dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/file_claim.py" line="83"/>
+        <location filename="../ui/file_claim.py" line="85"/>
         <source>If that computer stopped without closing cjeapp (a power cut), and nobody is working in this file there now, you may open it here.</source>
         <translation>Si cet ordinateur s&apos;est arrêté sans fermer cjeapp (une panne de courant) et que personne n&apos;y travaille dans ce fichier en ce moment, vous pouvez l&apos;ouvrir ici.</translation>
     </message>
@@ -2341,62 +2331,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="82"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation>Un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV, avec les titres des colonnes sur sa première ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
         <source>Choose the file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="91"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="99"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="105"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="110"/>
         <source>The rows are</source>
         <translation>Contenu des lignes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="137"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="138"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="160"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation>Lignes : %1, colonnes : %2. Les premières lignes :</translation>
     </message>
@@ -2404,7 +2394,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="16"/>
+        <location filename="../ui/files.py" line="17"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2412,63 +2402,63 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="38"/>
+        <location filename="../ui/first_run_dialog.py" line="39"/>
         <source>Set up cjeapp</source>
         <translation>Configurer cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="39"/>
+        <location filename="../ui/first_run_dialog.py" line="40"/>
         <source>This database is new. Enter your organization and create the administrator account. The database will be encrypted: your password opens it.</source>
         <translation>Cette base de données est nouvelle. Inscrivez votre organisme et créez le compte d&apos;administration. La base sera chiffrée : votre mot de passe l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="45"/>
+        <location filename="../ui/first_run_dialog.py" line="46"/>
         <source>e.g. Main office</source>
         <translation>p. ex. Bureau principal</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="53"/>
+        <location filename="../ui/first_run_dialog.py" line="54"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="54"/>
+        <location filename="../ui/first_run_dialog.py" line="55"/>
         <source>Main office</source>
         <translation>Bureau principal</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="55"/>
+        <location filename="../ui/first_run_dialog.py" line="56"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="56"/>
+        <location filename="../ui/first_run_dialog.py" line="57"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="57"/>
+        <location filename="../ui/first_run_dialog.py" line="58"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="58"/>
+        <location filename="../ui/first_run_dialog.py" line="59"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="78"/>
-        <location filename="../ui/first_run_dialog.py" line="105"/>
+        <location filename="../ui/first_run_dialog.py" line="79"/>
+        <location filename="../ui/first_run_dialog.py" line="106"/>
         <source>The office has a server: connect this PC to it…</source>
         <translation>Le bureau a un serveur : y connecter ce PC…</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="82"/>
+        <location filename="../ui/first_run_dialog.py" line="83"/>
         <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server. Ask the person who runs it for its address (and the password of its role, if it has one).</source>
         <translation>Dans un bureau de plusieurs PC, chaque poste travaille sur le serveur PostgreSQL du bureau. Demandez son adresse à la personne qui s&apos;en occupe (et le mot de passe de son rôle, s&apos;il en a un).</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.py" line="104"/>
+        <location filename="../ui/first_run_dialog.py" line="105"/>
         <source>Set up a database on this PC instead</source>
         <translation>Créer plutôt une base sur ce PC</translation>
     </message>
@@ -2476,32 +2466,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FollowUpColumns</name>
     <message>
-        <location filename="../ui/models/followups_model.py" line="19"/>
+        <location filename="../ui/models/followups_model.py" line="21"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="20"/>
+        <location filename="../ui/models/followups_model.py" line="22"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="21"/>
+        <location filename="../ui/models/followups_model.py" line="23"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="22"/>
+        <location filename="../ui/models/followups_model.py" line="24"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="23"/>
+        <location filename="../ui/models/followups_model.py" line="25"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="24"/>
+        <location filename="../ui/models/followups_model.py" line="26"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -2509,17 +2499,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FollowUpKind</name>
     <message>
-        <location filename="../ui/models/followups_model.py" line="26"/>
+        <location filename="../ui/models/followups_model.py" line="28"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="27"/>
+        <location filename="../ui/models/followups_model.py" line="29"/>
         <source>Plan follow-up</source>
         <translation>Relance du plan</translation>
     </message>
     <message>
-        <location filename="../ui/models/followups_model.py" line="28"/>
+        <location filename="../ui/models/followups_model.py" line="30"/>
         <source>First meeting</source>
         <translation>Première rencontre</translation>
     </message>
@@ -2527,77 +2517,77 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="40"/>
+        <location filename="../ui/pages/followups_page.py" line="41"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="42"/>
+        <location filename="../ui/pages/followups_page.py" line="43"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="55"/>
+        <location filename="../ui/pages/followups_page.py" line="56"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="57"/>
+        <location filename="../ui/pages/followups_page.py" line="58"/>
         <source>Answer given (closes the request)</source>
         <translation>Réponse donnée (ferme la demande)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="58"/>
+        <location filename="../ui/pages/followups_page.py" line="59"/>
         <source>Close the request</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="62"/>
+        <location filename="../ui/pages/followups_page.py" line="63"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="64"/>
+        <location filename="../ui/pages/followups_page.py" line="65"/>
         <source>Files with open work</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="66"/>
+        <location filename="../ui/pages/followups_page.py" line="67"/>
         <source>Hours booked this week</source>
         <translation>Heures réservées cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="69"/>
+        <location filename="../ui/pages/followups_page.py" line="70"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="85"/>
+        <location filename="../ui/pages/followups_page.py" line="86"/>
         <source>Load per counsellor</source>
         <translation>Charge par conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="103"/>
+        <location filename="../ui/pages/followups_page.py" line="104"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="120"/>
+        <location filename="../ui/pages/followups_page.py" line="121"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="126"/>
+        <location filename="../ui/pages/followups_page.py" line="127"/>
         <source>Write the answer given before closing.</source>
         <translation>Écrivez la réponse donnée avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="134"/>
+        <location filename="../ui/pages/followups_page.py" line="135"/>
         <source>Request closed after %1 h, on time.</source>
         <translation>Demande fermée après %1 h, dans les délais.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="135"/>
+        <location filename="../ui/pages/followups_page.py" line="136"/>
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
@@ -2605,85 +2595,85 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="38"/>
+        <location filename="../ui/client_file/household_tab.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="39"/>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
-        <location filename="../ui/client_file/household_tab.py" line="78"/>
+        <location filename="../ui/client_file/household_tab.py" line="38"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="77"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="41"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="42"/>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="41"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>School or daycare need</source>
         <translation>Besoin scolaire ou de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="44"/>
+        <location filename="../ui/client_file/household_tab.py" line="43"/>
         <source>School</source>
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="54"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>School or daycare</source>
         <translation>École ou service de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="61"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>Add to the household</source>
         <translation>Ajouter au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="62"/>
+        <location filename="../ui/client_file/household_tab.py" line="61"/>
         <source>Remove the selected person</source>
         <translation>Retirer la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="74"/>
+        <location filename="../ui/client_file/household_tab.py" line="73"/>
         <source>Link this file to the household</source>
         <translation>Lier ce dossier au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="76"/>
+        <location filename="../ui/client_file/household_tab.py" line="75"/>
         <source>Person with a file</source>
         <translation>Personne qui a un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="83"/>
+        <location filename="../ui/client_file/household_tab.py" line="82"/>
         <source>Someone without a file (a child, for example)</source>
         <translation>Une personne sans dossier (un enfant, par exemple)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="87"/>
+        <location filename="../ui/client_file/household_tab.py" line="86"/>
         <source>Someone who already has a file</source>
         <translation>Une personne qui a déjà un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="123"/>
+        <location filename="../ui/client_file/household_tab.py" line="122"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation>Cherchez la personne par son nom, son téléphone ou son numéro MIFI, puis choisissez-la dans la liste à côté.</translation>
     </message>
@@ -2691,96 +2681,96 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="45"/>
+        <location filename="../ui/client_file/housing_tab.py" line="47"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation>L&apos;aide à l&apos;ameublement n&apos;est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="49"/>
+        <location filename="../ui/client_file/housing_tab.py" line="51"/>
         <source>Refer for furniture…</source>
         <translation>Référer pour du mobilier…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="54"/>
-        <location filename="../ui/client_file/housing_tab.py" line="89"/>
+        <location filename="../ui/client_file/housing_tab.py" line="56"/>
+        <location filename="../ui/client_file/housing_tab.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../ui/client_file/housing_tab.py" line="88"/>
+        <location filename="../ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../ui/client_file/housing_tab.py" line="90"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="57"/>
-        <location filename="../ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="59"/>
+        <location filename="../ui/client_file/housing_tab.py" line="92"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../ui/client_file/housing_tab.py" line="60"/>
+        <location filename="../ui/client_file/housing_tab.py" line="93"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="66"/>
+        <location filename="../ui/client_file/housing_tab.py" line="68"/>
         <source>Accessibility needed</source>
         <translation>Accessibilité requise</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="67"/>
+        <location filename="../ui/client_file/housing_tab.py" line="69"/>
         <source>Pets</source>
         <translation>Animaux</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="70"/>
         <source>Near public transit</source>
         <translation>Près du transport en commun</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="69"/>
+        <location filename="../ui/client_file/housing_tab.py" line="71"/>
         <source>Open a housing search</source>
         <translation>Ouvrir une recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="74"/>
+        <location filename="../ui/client_file/housing_tab.py" line="76"/>
         <source>Add the step</source>
         <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="77"/>
+        <location filename="../ui/client_file/housing_tab.py" line="79"/>
         <source>People in the household</source>
         <translation>Personnes dans le ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="79"/>
+        <location filename="../ui/client_file/housing_tab.py" line="81"/>
         <source>Monthly budget ($)</source>
         <translation>Budget mensuel ($)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="83"/>
         <source>Area wanted</source>
         <translation>Secteur souhaité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="82"/>
+        <location filename="../ui/client_file/housing_tab.py" line="84"/>
         <source>End of temporary lodging</source>
         <translation>Fin de l&apos;hébergement temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="117"/>
+        <location filename="../ui/client_file/housing_tab.py" line="119"/>
         <source>No housing search yet.</source>
         <translation>Aucune recherche de logement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="120"/>
+        <location filename="../ui/client_file/housing_tab.py" line="122"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="125"/>
+        <location filename="../ui/client_file/housing_tab.py" line="127"/>
         <source>temporary lodging ends %1</source>
         <translation>hébergement temporaire jusqu&apos;au %1</translation>
     </message>
@@ -2788,27 +2778,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="435"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="445"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="439"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="449"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="461"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="471"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="475"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="481"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="491"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation>Lignes importées : %1 (dossiers existants complétés : %3, liés : %4); lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
@@ -2816,7 +2806,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="516"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer d&apos;un tableur</translation>
     </message>
@@ -2824,82 +2814,82 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="30"/>
+        <location filename="../ui/pages/imports_page.py" line="37"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="40"/>
+        <location filename="../ui/pages/imports_page.py" line="47"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="44"/>
+        <location filename="../ui/pages/imports_page.py" line="51"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="45"/>
+        <location filename="../ui/pages/imports_page.py" line="52"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="48"/>
+        <location filename="../ui/pages/imports_page.py" line="55"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="50"/>
+        <location filename="../ui/pages/imports_page.py" line="57"/>
         <source>Undone</source>
         <translation>Annulé le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="33"/>
+        <location filename="../ui/pages/imports_page.py" line="40"/>
         <source>Bring in the lists kept in Excel, LibreOffice or CSV files — people, services given, activity attendance, partners: each row is checked as its screen checks it, likely duplicates are shown beside the existing file, and the whole file is imported at once or not at all. A batch can be undone for 30 days, as long as nobody has worked on what it brought.</source>
         <translation>Faites entrer les listes tenues dans des fichiers Excel, LibreOffice ou CSV — personnes, services rendus, présences aux activités, partenaires : chaque ligne est vérifiée comme son écran la vérifie, les doublons probables sont montrés à côté du dossier existant, et le fichier entier est importé d&apos;un coup ou pas du tout. Un lot peut être annulé pendant 30 jours, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="42"/>
+        <location filename="../ui/pages/imports_page.py" line="49"/>
         <source>Rows of</source>
         <translation>Lignes de</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="46"/>
+        <location filename="../ui/pages/imports_page.py" line="53"/>
         <source>Imported</source>
         <translation>Importées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="53"/>
+        <location filename="../ui/pages/imports_page.py" line="60"/>
         <source>Import from a file…</source>
         <translation>Importer d&apos;un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="54"/>
+        <location filename="../ui/pages/imports_page.py" line="61"/>
         <source>Undo the selected import…</source>
         <translation>Annuler l&apos;importation choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="64"/>
+        <location filename="../ui/pages/imports_page.py" line="71"/>
         <source>Find an import (file, person…)</source>
         <translation>Trouver une importation (fichier, personne…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="91"/>
+        <location filename="../ui/pages/imports_page.py" line="98"/>
         <source>Choose the import to undo in the list.</source>
         <translation>Choisissez dans la liste l&apos;importation à annuler.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="94"/>
+        <location filename="../ui/pages/imports_page.py" line="101"/>
         <source>Undo an import</source>
         <translation>Annuler une importation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="95"/>
+        <location filename="../ui/pages/imports_page.py" line="102"/>
         <source>Undo the import of %2 (%1 rows)? What it created goes to the tombstones, as a deletion does, and the files it completed get their empty fields back; the audit log keeps the trace.</source>
         <translation>Annuler l&apos;importation de %2 (%1 lignes)? Ce qu&apos;elle a créé va aux éléments supprimés, comme une suppression, et les dossiers qu&apos;elle a complétés retrouvent leurs champs vides; le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="104"/>
+        <location filename="../ui/pages/imports_page.py" line="111"/>
         <source>Import undone; rows undone: %1.</source>
         <translation>Importation annulée; lignes annulées : %1.</translation>
     </message>
@@ -2907,177 +2897,177 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="41"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="42"/>
         <source>Risk of serious injury only</source>
         <translation>Risque de préjudice sérieux seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
         <source>Words in the nature or the information</source>
         <translation>Mots de la nature ou des renseignements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
         <source>Known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>Serious risk</source>
         <translation>Risque sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="59"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="60"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation>Sensibilité des renseignements, utilisation malveillante possible, conséquences appréhendées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="64"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="66"/>
         <source>The incident presents a risk of serious injury</source>
         <translation>L&apos;incident présente un risque de préjudice sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
         <source>Became known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
         <source>Nature of the incident</source>
         <translation>Nature de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Circumstances</source>
         <translation>Circonstances</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>Information concerned</source>
         <translation>Renseignements visés</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>People concerned</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
         <source>Why (or why not)</source>
         <translation>Pourquoi (ou pourquoi pas)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>Commission notified on</source>
         <translation>Avis à la Commission le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>People notified on</source>
         <translation>Avis aux personnes le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
         <source>Notices sent</source>
         <translation>Avis transmis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>Measures taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Record as a new incident</source>
         <translation>Inscrire comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
         <source>Save the changes</source>
         <translation>Enregistrer les changements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
         <source>Empty the form</source>
         <translation>Vider le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
         <source>Export the register (CSV)…</source>
         <translation>Exporter le registre (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="123"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="124"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="126"/>
         <source>To send</source>
         <translation>À transmettre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="128"/>
         <source>Sent on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="181"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="182"/>
         <source>Incident recorded in the register.</source>
         <translation>Incident inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="186"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="187"/>
         <source>Choose an incident in the register first.</source>
         <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="192"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="193"/>
         <source>Changes saved.</source>
         <translation>Changements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="197"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="198"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -3085,70 +3075,83 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="44"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="47"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation>p. ex. préfère ne pas répondre; pas d’interprète aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="146"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="149"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
 </context>
 <context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../ui/widgets/job_panel.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/job_panel.py" line="85"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageList</name>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="42"/>
+        <location filename="../ui/client_file/form_fields.py" line="46"/>
         <source>Another language: type its name</source>
         <translation>Autre langue : tapez son nom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="43"/>
+        <location filename="../ui/client_file/form_fields.py" line="47"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="73"/>
+        <location filename="../ui/client_file/form_fields.py" line="77"/>
         <source>Choose a language in the list that opens as you type.</source>
         <translation>Choisissez une langue dans la liste qui s&apos;ouvre pendant que vous tapez.</translation>
     </message>
@@ -3156,12 +3159,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LicencesDialog</name>
     <message>
-        <location filename="../ui/about_dialog.py" line="33"/>
+        <location filename="../ui/about_dialog.py" line="34"/>
         <source>Licences of the components</source>
         <translation>Licences des composants</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="37"/>
+        <location filename="../ui/about_dialog.py" line="38"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3169,22 +3172,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lock.py" line="65"/>
+        <location filename="../ui/lock.py" line="66"/>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="67"/>
+        <location filename="../ui/lock.py" line="68"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation>La session de %1 est verrouillée. Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="74"/>
+        <location filename="../ui/lock.py" line="75"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="97"/>
+        <location filename="../ui/lock.py" line="98"/>
         <source>Type your password to unlock.</source>
         <translation>Tapez votre mot de passe pour déverrouiller.</translation>
     </message>
@@ -3192,62 +3195,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="77"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -3255,62 +3258,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
         <source>Which column is which</source>
         <translation>Quelle colonne est quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="195"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation>Proposé d&apos;après les titres des colonnes; changez ce qui est faux. Traduisez ensuite les mots du fichier que le programme ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="201"/>
         <source>Saved mapping</source>
         <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
         <source>Words of the file to translate</source>
         <translation>Mots du fichier à traduire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="213"/>
         <source>e.g. Liste de Julie</source>
         <translation>p. ex. Liste de Julie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="214"/>
         <source>Save this mapping</source>
         <translation>Enregistrer cette correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="226"/>
         <source>Keep it as</source>
         <translation>La garder sous le nom</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="258"/>
         <source>Proposed from the titles</source>
         <translation>Proposée d&apos;après les titres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
         <source>— not in the file —</source>
         <translation>— absent du fichier —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
         <source>Words of the file to translate: %1</source>
         <translation>Mots du fichier à traduire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
         <source>Every word of the file is known.</source>
         <translation>Tous les mots du fichier sont connus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="337"/>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
     </message>
@@ -3318,7 +3321,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="18"/>
+        <location filename="../ui/messages.py" line="23"/>
         <source>Cannot continue</source>
         <translation>Impossible de continuer</translation>
     </message>
@@ -3326,62 +3329,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../ui/navigation.py" line="24"/>
+        <location filename="../ui/navigation.py" line="26"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="25"/>
+        <location filename="../ui/navigation.py" line="27"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="26"/>
+        <location filename="../ui/navigation.py" line="28"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="27"/>
+        <location filename="../ui/navigation.py" line="29"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="28"/>
+        <location filename="../ui/navigation.py" line="30"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="30"/>
+        <location filename="../ui/navigation.py" line="32"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="32"/>
+        <location filename="../ui/navigation.py" line="34"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="33"/>
+        <location filename="../ui/navigation.py" line="35"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="37"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="36"/>
+        <location filename="../ui/navigation.py" line="38"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="37"/>
+        <location filename="../ui/navigation.py" line="39"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="38"/>
+        <location filename="../ui/navigation.py" line="40"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3389,17 +3392,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="21"/>
+        <location filename="../ui/client_file/notes_tab.py" line="27"/>
         <source>Confidential: only counsellors, coordination and direction read these notes. Each reading is logged.</source>
         <translation>Confidentiel : seules les conseillères, la coordination et la direction lisent ces notes. Chaque lecture est journalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="27"/>
+        <location filename="../ui/client_file/notes_tab.py" line="33"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/notes_tab.py" line="31"/>
+        <location filename="../ui/client_file/notes_tab.py" line="37"/>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -3455,103 +3458,103 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="33"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>MIFI agreement number</source>
         <translation>No d&apos;entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="39"/>
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="39"/>
         <source>Who signs documents</source>
         <translation>Signataire des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Signer&apos;s title</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Signer&apos;s title in English</source>
         <translation>Titre du signataire en anglais</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="43"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation>Imprimé sous la signature des documents en anglais (par exemple, Executive Director); vide, c&apos;est le titre français qui est imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="51"/>
+        <location filename="../ui/settings/organization_tab.py" line="54"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu&apos;un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Address for checking documents</source>
         <translation>Adresse de vérification des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="56"/>
+        <location filename="../ui/settings/organization_tab.py" line="59"/>
         <source>Logo for documents…</source>
         <translation>Logo des documents…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="60"/>
         <source>Scanned signature…</source>
         <translation>Signature numérisée…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="61"/>
         <source>Remove logo and signature</source>
         <translation>Retirer le logo et la signature</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="63"/>
+        <location filename="../ui/settings/organization_tab.py" line="66"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="84"/>
+        <location filename="../ui/settings/organization_tab.py" line="87"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="99"/>
-        <location filename="../ui/settings/organization_tab.py" line="114"/>
+        <location filename="../ui/settings/organization_tab.py" line="102"/>
+        <location filename="../ui/settings/organization_tab.py" line="117"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3559,86 +3562,86 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="36"/>
+        <location filename="../ui/pages/partners_page.py" line="35"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="39"/>
+        <location filename="../ui/pages/partners_page.py" line="38"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="41"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="46"/>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="55"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>What they offer</source>
         <translation>Ce qu&apos;il offre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Add as a new partner</source>
         <translation>Ajouter comme nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="62"/>
+        <location filename="../ui/pages/partners_page.py" line="61"/>
         <source>Remove from the directory</source>
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="74"/>
+        <location filename="../ui/pages/partners_page.py" line="73"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation>Trouver un partenaire (nom, personne-ressource, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="124"/>
+        <location filename="../ui/pages/partners_page.py" line="123"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="132"/>
+        <location filename="../ui/pages/partners_page.py" line="131"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -3646,17 +3649,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="77"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="78"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="81"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3664,7 +3667,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../ui/widgets/person_picker.py" line="21"/>
+        <location filename="../ui/widgets/person_picker.py" line="24"/>
         <source>Name, phone or MIFI number</source>
         <translation>Nom, téléphone ou no MIFI</translation>
     </message>
@@ -3672,7 +3675,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/placeholder.py" line="14"/>
+        <location filename="../ui/pages/placeholder.py" line="16"/>
         <source>This screen is not available yet in this version of cjeapp. The data it will use is already kept.</source>
         <translation>Cet écran n&apos;est pas encore offert dans cette version de cjeapp. Les données qu&apos;il utilisera sont déjà conservées.</translation>
     </message>
@@ -3680,109 +3683,109 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="51"/>
-        <location filename="../ui/client_file/plan_tab.py" line="69"/>
+        <location filename="../ui/client_file/plan_tab.py" line="57"/>
+        <location filename="../ui/client_file/plan_tab.py" line="75"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="51"/>
-        <location filename="../ui/client_file/plan_tab.py" line="73"/>
+        <location filename="../ui/client_file/plan_tab.py" line="57"/>
+        <location filename="../ui/client_file/plan_tab.py" line="79"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="51"/>
+        <location filename="../ui/client_file/plan_tab.py" line="57"/>
         <source>Target</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="52"/>
+        <location filename="../ui/client_file/plan_tab.py" line="58"/>
         <source>Reminder</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="52"/>
+        <location filename="../ui/client_file/plan_tab.py" line="58"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="69"/>
+        <location filename="../ui/client_file/plan_tab.py" line="75"/>
         <source>Area</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="70"/>
+        <location filename="../ui/client_file/plan_tab.py" line="76"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="71"/>
+        <location filename="../ui/client_file/plan_tab.py" line="77"/>
         <source>Who does them</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="72"/>
+        <location filename="../ui/client_file/plan_tab.py" line="78"/>
         <source>Target date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="74"/>
+        <location filename="../ui/client_file/plan_tab.py" line="80"/>
         <source>Why abandoned</source>
         <translation>Motif d&apos;abandon</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="75"/>
+        <location filename="../ui/client_file/plan_tab.py" line="81"/>
         <source>Next reminder</source>
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="78"/>
+        <location filename="../ui/client_file/plan_tab.py" line="84"/>
         <source>Save the item</source>
         <translation>Enregistrer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="79"/>
+        <location filename="../ui/client_file/plan_tab.py" line="85"/>
         <source>Add as a new item</source>
         <translation>Ajouter comme nouvel élément</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="81"/>
+        <location filename="../ui/client_file/plan_tab.py" line="87"/>
         <source>Why the plan is adjusted</source>
         <translation>Pourquoi le plan est ajusté</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="82"/>
+        <location filename="../ui/client_file/plan_tab.py" line="88"/>
         <source>Adjust the plan</source>
         <translation>Ajuster le plan</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="83"/>
+        <location filename="../ui/client_file/plan_tab.py" line="89"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="83"/>
+        <location filename="../ui/client_file/plan_tab.py" line="89"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="85"/>
+        <location filename="../ui/client_file/plan_tab.py" line="91"/>
         <source>Print the plan (PDF)…</source>
         <translation>Imprimer le plan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="102"/>
+        <location filename="../ui/client_file/plan_tab.py" line="108"/>
         <source>History of the plan</source>
         <translation>Historique du plan</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="192"/>
+        <location filename="../ui/client_file/plan_tab.py" line="198"/>
         <source>Choose an item in the plan first.</source>
         <translation>Choisissez d&apos;abord un élément du plan.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="217"/>
+        <location filename="../ui/client_file/plan_tab.py" line="223"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3790,73 +3793,73 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="47"/>
+        <location filename="../ui/settings/preferences_tab.py" line="49"/>
         <source>Set this amount from this date</source>
         <translation>Appliquer ce montant à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="57"/>
+        <location filename="../ui/settings/preferences_tab.py" line="59"/>
         <source>Set this rate from this date</source>
         <translation>Appliquer ce taux à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="60"/>
+        <location filename="../ui/settings/preferences_tab.py" line="62"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="62"/>
+        <location filename="../ui/settings/preferences_tab.py" line="64"/>
         <source>Language of this computer</source>
         <translation>Langue de ce poste</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="63"/>
+        <location filename="../ui/settings/preferences_tab.py" line="65"/>
         <source>Lock an idle session after</source>
         <translation>Verrouiller une session inactive après</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="64"/>
+        <location filename="../ui/settings/preferences_tab.py" line="66"/>
         <source>Objectif Intégration allowance</source>
         <translation>Allocation Objectif Intégration</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="65"/>
-        <location filename="../ui/settings/preferences_tab.py" line="68"/>
+        <location filename="../ui/settings/preferences_tab.py" line="67"/>
+        <location filename="../ui/settings/preferences_tab.py" line="70"/>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="67"/>
+        <location filename="../ui/settings/preferences_tab.py" line="69"/>
         <source>Mileage rate (own car)</source>
         <translation>Taux au kilomètre (voiture personnelle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="86"/>
+        <location filename="../ui/settings/preferences_tab.py" line="88"/>
         <source>Type the date from which the amount applies.</source>
         <translation>Tapez la date à partir de laquelle le montant s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="90"/>
+        <location filename="../ui/settings/preferences_tab.py" line="92"/>
         <source>Allowance of %1 from %2.</source>
         <translation>Allocation de %1 à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="98"/>
+        <location filename="../ui/settings/preferences_tab.py" line="100"/>
         <source>Type the date from which the rate applies.</source>
         <translation>Tapez la date à partir de laquelle le taux s’applique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="102"/>
+        <location filename="../ui/settings/preferences_tab.py" line="104"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation>Taux de %1 le km à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="116"/>
+        <location filename="../ui/settings/preferences_tab.py" line="118"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation>Enregistré. La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="117"/>
+        <location filename="../ui/settings/preferences_tab.py" line="119"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3864,27 +3867,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="23"/>
+        <location filename="../ui/pages/privacy_page.py" line="26"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="32"/>
+        <location filename="../ui/pages/privacy_page.py" line="35"/>
         <source>Requests from people</source>
         <translation>Demandes des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="35"/>
+        <location filename="../ui/pages/privacy_page.py" line="38"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="39"/>
+        <location filename="../ui/pages/privacy_page.py" line="42"/>
         <source>Confidentiality incidents</source>
         <translation>Incidents de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="41"/>
+        <location filename="../ui/pages/privacy_page.py" line="44"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
@@ -3892,62 +3895,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="52"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="57"/>
         <source>Empty once sex, country of birth and region are known</source>
         <translation>Vide une fois le sexe, le pays de naissance et la région connus</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="63"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="68"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="65"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="66"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="73"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
         <source>An interpreter is needed for appointments</source>
         <translation>Un ou une interprète est nécessaire aux rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="84"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -3955,22 +3958,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="32"/>
+        <location filename="../ui/recovery_dialogs.py" line="31"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="34"/>
+        <location filename="../ui/recovery_dialogs.py" line="33"/>
         <source>The database is encrypted: without a staff password or this recovery key, nobody can read it. If every password is lost, this key is the only way back in. Write it down now and keep it under lock, away from this computer. It will not be shown again.</source>
         <translation>La base de données est chiffrée : sans le mot de passe d&apos;un membre du personnel ou cette clé de récupération, personne ne peut la lire. Si tous les mots de passe sont perdus, cette clé est le seul moyen d&apos;y revenir. Notez-la maintenant et gardez-la sous clé, loin de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="46"/>
+        <location filename="../ui/recovery_dialogs.py" line="45"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="48"/>
+        <location filename="../ui/recovery_dialogs.py" line="47"/>
         <source>I have written the recovery key down in a safe place</source>
         <translation>J&apos;ai noté la clé de récupération et je la garde en lieu sûr</translation>
     </message>
@@ -3978,37 +3981,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReferralDetailsDialog</name>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="54"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="53"/>
         <source>Details found in the e-mail</source>
         <translation>Renseignements trouvés dans le courriel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="56"/>
         <source>Tick what to copy into the file. What the file already holds stays unless you tick it; languages are added to those already there. Nothing is saved until you press Save in the file.</source>
         <translation>Cochez ce qui doit être copié dans le dossier. Ce que le dossier contient déjà reste tel quel à moins de le cocher; les langues s&apos;ajoutent à celles qui y sont. Rien n&apos;est enregistré avant que vous appuyiez sur Enregistrer dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="61"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="61"/>
         <source>In the e-mail</source>
         <translation>Dans le courriel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="63"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="62"/>
         <source>In the file</source>
         <translation>Dans le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="78"/>
         <source>The name in the e-mail is not the one in the file: make sure the e-mail is about this person before copying anything.</source>
         <translation>Le nom dans le courriel n&apos;est pas celui du dossier : assurez-vous que le courriel concerne bien cette personne avant de copier quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/referral_details_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/referral_details_dialog.py" line="87"/>
         <source>Copy into the file</source>
         <translation>Copier dans le dossier</translation>
     </message>
@@ -4016,59 +4019,59 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
         <source>Referred on</source>
         <translation>Référée le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="44"/>
         <source>Answer expected</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="47"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
         <source>Answer expected by</source>
         <translation>Réponse attendue au plus tard le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="63"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="96"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
         <source>Referral recorded.</source>
         <translation>Référence consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="105"/>
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
@@ -4076,228 +4079,228 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="65"/>
+        <location filename="../ui/pages/reports_page.py" line="70"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="74"/>
+        <location filename="../ui/pages/reports_page.py" line="79"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="75"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="76"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="79"/>
+        <location filename="../ui/pages/reports_page.py" line="84"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="89"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="91"/>
+        <location filename="../ui/pages/reports_page.py" line="96"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="99"/>
+        <location filename="../ui/pages/reports_page.py" line="104"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="102"/>
+        <location filename="../ui/pages/reports_page.py" line="107"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="102"/>
+        <location filename="../ui/pages/reports_page.py" line="107"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="115"/>
+        <location filename="../ui/pages/reports_page.py" line="120"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="127"/>
+        <location filename="../ui/pages/reports_page.py" line="132"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="166"/>
+        <location filename="../ui/pages/reports_page.py" line="171"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="171"/>
+        <location filename="../ui/pages/reports_page.py" line="176"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="175"/>
+        <location filename="../ui/pages/reports_page.py" line="180"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="187"/>
+        <location filename="../ui/pages/reports_page.py" line="192"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="202"/>
+        <location filename="../ui/pages/reports_page.py" line="207"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="220"/>
+        <location filename="../ui/pages/reports_page.py" line="225"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="220"/>
+        <location filename="../ui/pages/reports_page.py" line="225"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="228"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
         <source>%1 error(s), %2 warning(s).</source>
         <translation>%1 erreur(s), %2 avertissement(s).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="237"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
         <source>Group activities</source>
         <translation>Activités de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="258"/>
+        <location filename="../ui/pages/reports_page.py" line="263"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="272"/>
+        <location filename="../ui/pages/reports_page.py" line="277"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="275"/>
+        <location filename="../ui/pages/reports_page.py" line="280"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="299"/>
+        <location filename="../ui/pages/reports_page.py" line="304"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="307"/>
+        <location filename="../ui/pages/reports_page.py" line="312"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="331"/>
+        <location filename="../ui/pages/reports_page.py" line="336"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
-        <location filename="../ui/pages/reports_page.py" line="332"/>
+        <location filename="../ui/pages/reports_page.py" line="237"/>
+        <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="333"/>
+        <location filename="../ui/pages/reports_page.py" line="338"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="334"/>
+        <location filename="../ui/pages/reports_page.py" line="339"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="336"/>
+        <location filename="../ui/pages/reports_page.py" line="341"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="342"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="344"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="340"/>
+        <location filename="../ui/pages/reports_page.py" line="345"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="341"/>
+        <location filename="../ui/pages/reports_page.py" line="346"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -4305,185 +4308,185 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="51"/>
+        <location filename="../ui/privacy/requests_tab.py" line="55"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="53"/>
-        <location filename="../ui/privacy/requests_tab.py" line="100"/>
+        <location filename="../ui/privacy/requests_tab.py" line="57"/>
+        <location filename="../ui/privacy/requests_tab.py" line="104"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="54"/>
-        <location filename="../ui/privacy/requests_tab.py" line="101"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="105"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="59"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="57"/>
+        <location filename="../ui/privacy/requests_tab.py" line="61"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="59"/>
+        <location filename="../ui/privacy/requests_tab.py" line="63"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="60"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="67"/>
+        <location filename="../ui/privacy/requests_tab.py" line="71"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="71"/>
+        <location filename="../ui/privacy/requests_tab.py" line="75"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="73"/>
+        <location filename="../ui/privacy/requests_tab.py" line="77"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="82"/>
+        <location filename="../ui/privacy/requests_tab.py" line="86"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="83"/>
+        <location filename="../ui/privacy/requests_tab.py" line="87"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="85"/>
+        <location filename="../ui/privacy/requests_tab.py" line="89"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="91"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="93"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="91"/>
+        <location filename="../ui/privacy/requests_tab.py" line="95"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="102"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="103"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="104"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="111"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="109"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="114"/>
+        <location filename="../ui/privacy/requests_tab.py" line="118"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="117"/>
+        <location filename="../ui/privacy/requests_tab.py" line="121"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="180"/>
+        <location filename="../ui/privacy/requests_tab.py" line="184"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="186"/>
+        <location filename="../ui/privacy/requests_tab.py" line="190"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="199"/>
+        <location filename="../ui/privacy/requests_tab.py" line="203"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="210"/>
+        <location filename="../ui/privacy/requests_tab.py" line="214"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="223"/>
+        <location filename="../ui/privacy/requests_tab.py" line="227"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="227"/>
-        <location filename="../ui/privacy/requests_tab.py" line="252"/>
+        <location filename="../ui/privacy/requests_tab.py" line="231"/>
+        <location filename="../ui/privacy/requests_tab.py" line="256"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="228"/>
+        <location filename="../ui/privacy/requests_tab.py" line="232"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="239"/>
+        <location filename="../ui/privacy/requests_tab.py" line="243"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="241"/>
+        <location filename="../ui/privacy/requests_tab.py" line="245"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="242"/>
+        <location filename="../ui/privacy/requests_tab.py" line="246"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -4495,117 +4498,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="36"/>
+        <location filename="../ui/privacy/retention_tab.py" line="38"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="38"/>
+        <location filename="../ui/privacy/retention_tab.py" line="40"/>
         <source>Keep files this long</source>
         <translation>Conserver les dossiers aussi longtemps</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="40"/>
+        <location filename="../ui/privacy/retention_tab.py" line="42"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="41"/>
+        <location filename="../ui/privacy/retention_tab.py" line="43"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="44"/>
+        <location filename="../ui/privacy/retention_tab.py" line="46"/>
         <source>To destroy since</source>
         <translation>À détruire depuis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="47"/>
+        <location filename="../ui/privacy/retention_tab.py" line="49"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="49"/>
+        <location filename="../ui/privacy/retention_tab.py" line="51"/>
         <source>Held back</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="52"/>
+        <location filename="../ui/privacy/retention_tab.py" line="54"/>
         <source>Destroy the files chosen…</source>
         <translation>Détruire les dossiers choisis…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="54"/>
+        <location filename="../ui/privacy/retention_tab.py" line="56"/>
         <source>Destroyed on</source>
         <translation>Détruits le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="57"/>
+        <location filename="../ui/privacy/retention_tab.py" line="59"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="58"/>
+        <location filename="../ui/privacy/retention_tab.py" line="60"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="59"/>
+        <location filename="../ui/privacy/retention_tab.py" line="61"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="60"/>
+        <location filename="../ui/privacy/retention_tab.py" line="62"/>
         <source>What was destroyed</source>
         <translation>Ce qui a été détruit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="68"/>
+        <location filename="../ui/privacy/retention_tab.py" line="70"/>
         <source>Keep a file after its last activity for</source>
         <translation>Conserver un dossier après sa dernière activité pendant</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="79"/>
+        <location filename="../ui/privacy/retention_tab.py" line="81"/>
         <source>Register of destructions</source>
         <translation>Registre des destructions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="99"/>
+        <location filename="../ui/privacy/retention_tab.py" line="101"/>
         <source>Looking for the files past their retention…</source>
         <translation>Recherche des dossiers dont la conservation est échue…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="117"/>
+        <location filename="../ui/privacy/retention_tab.py" line="119"/>
         <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
         <translation>Dossiers dont la conservation est échue : %1. Détruire un dossier efface pour de bon l&apos;identité de la personne, ses coordonnées et tout texte à son sujet; les comptes dont le bailleur de fonds a besoin restent, sans le nom de personne.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="138"/>
+        <location filename="../ui/privacy/retention_tab.py" line="140"/>
         <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
         <translation>Détruire pour de bon les dossiers choisis (%1)? Les noms, les coordonnées et tout texte à leur sujet seront effacés sans retour possible.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="158"/>
+        <location filename="../ui/privacy/retention_tab.py" line="160"/>
         <source>Files destroyed: %1; the register says so.</source>
         <translation>Dossiers détruits : %1; le registre en fait état.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="125"/>
+        <location filename="../ui/privacy/retention_tab.py" line="127"/>
         <source>Retention period saved.</source>
         <translation>Durée de conservation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="134"/>
+        <location filename="../ui/privacy/retention_tab.py" line="136"/>
         <source>Choose files in the list (not those held back).</source>
         <translation>Choisissez des dossiers dans la liste (pas ceux qui sont retenus).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="137"/>
+        <location filename="../ui/privacy/retention_tab.py" line="139"/>
         <source>Destroy files</source>
         <translation>Détruire des dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="152"/>
+        <location filename="../ui/privacy/retention_tab.py" line="154"/>
         <source>Destroying…</source>
         <translation>Destruction en cours…</translation>
     </message>
@@ -4613,7 +4616,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../ui/widgets/search_box.py" line="22"/>
+        <location filename="../ui/widgets/search_box.py" line="25"/>
         <source>Find a person: name, phone, e-mail, MIFI number or date of birth</source>
         <translation>Trouver une personne : nom, téléphone, courriel, no MIFI ou date de naissance</translation>
     </message>
@@ -4621,42 +4624,42 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ServerAddressBox</name>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="48"/>
+        <location filename="../ui/widgets/server_address_box.py" line="47"/>
         <source>if the server&apos;s role has one</source>
         <translation>si le rôle du serveur en a un</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="51"/>
+        <location filename="../ui/widgets/server_address_box.py" line="50"/>
         <source>Try and use this server</source>
         <translation>Essayer et utiliser ce serveur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="53"/>
+        <location filename="../ui/widgets/server_address_box.py" line="52"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="54"/>
+        <location filename="../ui/widgets/server_address_box.py" line="53"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="75"/>
+        <location filename="../ui/widgets/server_address_box.py" line="74"/>
         <source>Write the server&apos;s address as postgresql://user@host/database.</source>
         <translation>Écrivez l&apos;adresse du serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="83"/>
+        <location filename="../ui/widgets/server_address_box.py" line="82"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="92"/>
+        <location filename="../ui/widgets/server_address_box.py" line="91"/>
         <source>The server&apos;s password could not be kept on this PC: %1</source>
         <translation>Le mot de passe du serveur n&apos;a pas pu être gardé sur ce PC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="98"/>
+        <location filename="../ui/widgets/server_address_box.py" line="97"/>
         <source>This PC now works on the office&apos;s server.</source>
         <translation>Ce PC travaille maintenant sur le serveur du bureau.</translation>
     </message>
@@ -4675,7 +4678,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/settings/server_copy_tab.py" line="54"/>
-        <location filename="../ui/settings/server_copy_tab.py" line="80"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="70"/>
         <source>Copy to the file</source>
         <translation>Copier dans le fichier</translation>
     </message>
@@ -4685,47 +4688,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="60"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="56"/>
         <source>Copy the server now</source>
         <translation>Copier le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="61"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="81"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="71"/>
         <source>cjeapp database (*.cjeapp)</source>
         <translation>Base de données cjeapp (*.cjeapp)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="93"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="87"/>
         <source>Choose the file to copy the server into.</source>
         <translation>Choisissez le fichier où copier le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="95"/>
         <source>Copying the server…</source>
         <translation>Copie du serveur en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="114"/>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="130"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
         <source>Copied and verified: %1 (%2 records). Keep it with its key file (.keys) beside it.</source>
         <translation>Copié et vérifié : %1 (%2 enregistrements). Gardez-le avec son fichier de clés (.keys) à côté.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="134"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="112"/>
         <source>The copy is encrypted: it opens with your user name and password, or with this recovery key when the password is lost. Write the key down now and keep it apart from the copy. It will not be shown again.</source>
         <translation>La copie est chiffrée : elle s&apos;ouvre avec votre nom d&apos;utilisateur et votre mot de passe, ou avec cette clé de récupération si le mot de passe est perdu. Notez la clé maintenant et gardez-la à part de la copie. Elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="141"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="119"/>
         <source>Stopped: no copy was kept.</source>
         <translation>Arrêté : aucune copie n&apos;a été gardée.</translation>
     </message>
@@ -4733,27 +4726,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ServerTab</name>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="21"/>
+        <location filename="../ui/settings/server_tab.py" line="26"/>
         <source>In an office with several PCs, every seat works on the office&apos;s PostgreSQL server, so that everyone sees the same files at once. Connecting this PC takes effect at the next start. The records of this PC&apos;s own file are not copied by this: to move an office&apos;s file to the server, the person who runs the server uses cjeapp migrate-store (the README says how).</source>
         <translation>Dans un bureau de plusieurs PC, chaque poste travaille sur le serveur PostgreSQL du bureau, pour que tous voient les mêmes dossiers en même temps. La connexion de ce PC prend effet au prochain démarrage. Les dossiers du propre fichier de ce PC ne sont pas copiés pour autant : pour déplacer le fichier d&apos;un organisme vers le serveur, la personne qui s&apos;occupe du serveur utilise cjeapp migrate-store (le README explique comment).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="28"/>
+        <location filename="../ui/settings/server_tab.py" line="33"/>
         <source>Work on this PC&apos;s own file again</source>
         <translation>Revenir au propre fichier de ce PC</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="42"/>
+        <location filename="../ui/settings/server_tab.py" line="47"/>
         <source>Now: %1.</source>
         <translation>Maintenant : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="46"/>
+        <location filename="../ui/settings/server_tab.py" line="51"/>
         <source>From the next start: the server %1.</source>
         <translation>Dès le prochain démarrage : le serveur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_tab.py" line="49"/>
+        <location filename="../ui/settings/server_tab.py" line="54"/>
         <source>From the next start: this PC&apos;s own file.</source>
         <translation>Dès le prochain démarrage : le propre fichier de ce PC.</translation>
     </message>
@@ -4761,75 +4754,75 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="57"/>
+        <location filename="../ui/client_file/services_tab.py" line="60"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="58"/>
+        <location filename="../ui/client_file/services_tab.py" line="61"/>
         <source>Group</source>
         <translation>De groupe</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="63"/>
-        <location filename="../ui/client_file/services_tab.py" line="76"/>
+        <location filename="../ui/client_file/services_tab.py" line="66"/>
+        <location filename="../ui/client_file/services_tab.py" line="79"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="64"/>
+        <location filename="../ui/client_file/services_tab.py" line="67"/>
         <source>PASI volet</source>
         <translation>Volet du PASI</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="65"/>
-        <location filename="../ui/client_file/services_tab.py" line="74"/>
+        <location filename="../ui/client_file/services_tab.py" line="68"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="66"/>
-        <location filename="../ui/client_file/services_tab.py" line="78"/>
+        <location filename="../ui/client_file/services_tab.py" line="69"/>
+        <location filename="../ui/client_file/services_tab.py" line="81"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="70"/>
         <source>Individual or group</source>
         <translation>Individuel ou de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="68"/>
+        <location filename="../ui/client_file/services_tab.py" line="71"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="69"/>
+        <location filename="../ui/client_file/services_tab.py" line="72"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="70"/>
+        <location filename="../ui/client_file/services_tab.py" line="73"/>
         <source>Record the service</source>
         <translation>Consigner le service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="80"/>
         <source>Volet</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="80"/>
+        <location filename="../ui/client_file/services_tab.py" line="83"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="86"/>
+        <location filename="../ui/client_file/services_tab.py" line="89"/>
         <source>Common services</source>
         <translation>Services courants</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="130"/>
+        <location filename="../ui/client_file/services_tab.py" line="133"/>
         <source>Service recorded.</source>
         <translation>Service consigné.</translation>
     </message>
@@ -4837,43 +4830,43 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="23"/>
+        <location filename="../ui/pages/settings_page.py" line="26"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="37"/>
+        <location filename="../ui/pages/settings_page.py" line="40"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="38"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="39"/>
+        <location filename="../ui/pages/settings_page.py" line="42"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="40"/>
+        <location filename="../ui/pages/settings_page.py" line="43"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="41"/>
+        <location filename="../ui/pages/settings_page.py" line="44"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="43"/>
-        <location filename="../ui/pages/settings_page.py" line="45"/>
+        <location filename="../ui/pages/settings_page.py" line="46"/>
+        <location filename="../ui/pages/settings_page.py" line="48"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="46"/>
+        <location filename="../ui/pages/settings_page.py" line="49"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -4935,156 +4928,156 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="39"/>
-        <location filename="../ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="38"/>
+        <location filename="../ui/settings/staff_tab.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="40"/>
-        <location filename="../ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="39"/>
+        <location filename="../ui/settings/staff_tab.py" line="62"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="41"/>
-        <location filename="../ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="40"/>
+        <location filename="../ui/settings/staff_tab.py" line="63"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="42"/>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="41"/>
+        <location filename="../ui/settings/staff_tab.py" line="64"/>
         <source>Title on documents</source>
         <translation>Titre sur les documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="43"/>
         <source>In charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="56"/>
+        <location filename="../ui/settings/staff_tab.py" line="55"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation>Comment le titre de la personne s&apos;imprime sur les documents en français, comme le plan d&apos;action (en anglais : Counsellor).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Give the selected account this title</source>
         <translation>Donner ce titre au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation>Responsable des renseignements personnels : désigner ou retirer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="76"/>
+        <location filename="../ui/settings/staff_tab.py" line="75"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation>La personne désignée accède à Vie privée (demandes, copies, incidents, conservation, journal d&apos;audit) quel que soit son rôle; la direction y accède toujours.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="86"/>
+        <location filename="../ui/settings/staff_tab.py" line="85"/>
         <source>Find an account (name, user name, role)</source>
         <translation>Trouver un compte (nom, nom d&apos;utilisateur, rôle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="142"/>
+        <location filename="../ui/settings/staff_tab.py" line="141"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="150"/>
+        <location filename="../ui/settings/staff_tab.py" line="149"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="175"/>
+        <location filename="../ui/settings/staff_tab.py" line="174"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="34"/>
         <source>Conseillère</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseiller</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="33"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Unlock after failed sign-ins</source>
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="109"/>
+        <location filename="../ui/settings/staff_tab.py" line="108"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="125"/>
+        <location filename="../ui/settings/staff_tab.py" line="124"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="134"/>
+        <location filename="../ui/settings/staff_tab.py" line="133"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="159"/>
+        <location filename="../ui/settings/staff_tab.py" line="158"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>
@@ -5092,82 +5085,82 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="23"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="27"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="24"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="28"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="25"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="29"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="37"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
         <source>Walk-in</source>
         <translation>Sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="38"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="39"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="40"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="41"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="42"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="43"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="44"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="45"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="46"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="50"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="47"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="51"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="48"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="52"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/timeline_tab.py" line="49"/>
+        <location filename="../ui/client_file/timeline_tab.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5175,126 +5168,126 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today_page.py" line="93"/>
+        <location filename="../ui/pages/today_page.py" line="99"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="95"/>
         <location filename="../ui/pages/today_page.py" line="101"/>
-        <location filename="../ui/pages/today_page.py" line="108"/>
+        <location filename="../ui/pages/today_page.py" line="107"/>
+        <location filename="../ui/pages/today_page.py" line="114"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="96"/>
+        <location filename="../ui/pages/today_page.py" line="102"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="99"/>
+        <location filename="../ui/pages/today_page.py" line="105"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="102"/>
+        <location filename="../ui/pages/today_page.py" line="108"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="103"/>
-        <location filename="../ui/pages/today_page.py" line="110"/>
+        <location filename="../ui/pages/today_page.py" line="109"/>
+        <location filename="../ui/pages/today_page.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="106"/>
+        <location filename="../ui/pages/today_page.py" line="112"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="109"/>
+        <location filename="../ui/pages/today_page.py" line="115"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="112"/>
+        <location filename="../ui/pages/today_page.py" line="118"/>
         <source>Waiting at reception</source>
         <translation>En attente à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="113"/>
+        <location filename="../ui/pages/today_page.py" line="119"/>
         <source>No one is waiting at reception.</source>
         <translation>Personne n&apos;attend à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="114"/>
+        <location filename="../ui/pages/today_page.py" line="120"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="115"/>
-        <location filename="../ui/pages/today_page.py" line="156"/>
+        <location filename="../ui/pages/today_page.py" line="121"/>
+        <location filename="../ui/pages/today_page.py" line="162"/>
         <source>Today&apos;s appointments</source>
         <translation>Rendez-vous d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="116"/>
+        <location filename="../ui/pages/today_page.py" line="122"/>
         <source>No appointment today.</source>
         <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="117"/>
+        <location filename="../ui/pages/today_page.py" line="123"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="118"/>
+        <location filename="../ui/pages/today_page.py" line="124"/>
         <source>Follow-ups overdue or due today</source>
         <translation>Suivis en retard ou prévus aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="119"/>
+        <location filename="../ui/pages/today_page.py" line="125"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation>Aucun suivi en retard ni prévu aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="120"/>
+        <location filename="../ui/pages/today_page.py" line="126"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="145"/>
+        <location filename="../ui/pages/today_page.py" line="151"/>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="155"/>
+        <location filename="../ui/pages/today_page.py" line="161"/>
         <source>My appointments today</source>
         <translation>Mes rendez-vous aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="161"/>
+        <location filename="../ui/pages/today_page.py" line="167"/>
         <source>%1 (%2 overdue)</source>
         <translation>%1 (dont %2 en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="184"/>
+        <location filename="../ui/pages/today_page.py" line="190"/>
         <source>Waiting: %1</source>
         <translation>En attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="186"/>
+        <location filename="../ui/pages/today_page.py" line="192"/>
         <source>Appointments: %1</source>
         <translation>Rendez-vous : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="189"/>
+        <location filename="../ui/pages/today_page.py" line="195"/>
         <source>Follow-ups overdue: %1</source>
         <translation>Suivis en retard : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="191"/>
+        <location filename="../ui/pages/today_page.py" line="197"/>
         <source>Nothing needs attention right now.</source>
         <translation>Rien ne demande votre attention pour l&apos;instant.</translation>
     </message>
@@ -5302,282 +5295,282 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="46"/>
+        <location filename="../ui/pages/transport_page.py" line="50"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="49"/>
+        <location filename="../ui/pages/transport_page.py" line="53"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="50"/>
+        <location filename="../ui/pages/transport_page.py" line="54"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="51"/>
+        <location filename="../ui/pages/transport_page.py" line="55"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="62"/>
+        <location filename="../ui/pages/transport_page.py" line="66"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="69"/>
+        <location filename="../ui/pages/transport_page.py" line="73"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="70"/>
-        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="96"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="72"/>
-        <location filename="../ui/pages/transport_page.py" line="93"/>
-        <location filename="../ui/pages/transport_page.py" line="218"/>
+        <location filename="../ui/pages/transport_page.py" line="76"/>
+        <location filename="../ui/pages/transport_page.py" line="97"/>
+        <location filename="../ui/pages/transport_page.py" line="222"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="78"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="75"/>
-        <location filename="../ui/pages/transport_page.py" line="97"/>
+        <location filename="../ui/pages/transport_page.py" line="79"/>
+        <location filename="../ui/pages/transport_page.py" line="101"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="80"/>
+        <location filename="../ui/pages/transport_page.py" line="84"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="85"/>
         <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="83"/>
+        <location filename="../ui/pages/transport_page.py" line="87"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="84"/>
+        <location filename="../ui/pages/transport_page.py" line="88"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="88"/>
+        <location filename="../ui/pages/transport_page.py" line="92"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="98"/>
+        <location filename="../ui/pages/transport_page.py" line="102"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="102"/>
+        <location filename="../ui/pages/transport_page.py" line="106"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="103"/>
+        <location filename="../ui/pages/transport_page.py" line="107"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="133"/>
+        <location filename="../ui/pages/transport_page.py" line="137"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="135"/>
+        <location filename="../ui/pages/transport_page.py" line="139"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="136"/>
+        <location filename="../ui/pages/transport_page.py" line="140"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="70"/>
+        <location filename="../ui/pages/transport_page.py" line="74"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="73"/>
+        <location filename="../ui/pages/transport_page.py" line="77"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="165"/>
+        <location filename="../ui/pages/transport_page.py" line="169"/>
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="182"/>
+        <location filename="../ui/pages/transport_page.py" line="186"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="202"/>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="206"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="203"/>
+        <location filename="../ui/pages/transport_page.py" line="207"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="205"/>
+        <location filename="../ui/pages/transport_page.py" line="209"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="211"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="209"/>
+        <location filename="../ui/pages/transport_page.py" line="213"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="210"/>
+        <location filename="../ui/pages/transport_page.py" line="214"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="217"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="215"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="223"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="220"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="222"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="227"/>
+        <location filename="../ui/pages/transport_page.py" line="231"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="232"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="230"/>
+        <location filename="../ui/pages/transport_page.py" line="234"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="238"/>
+        <location filename="../ui/pages/transport_page.py" line="242"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="272"/>
+        <location filename="../ui/pages/transport_page.py" line="276"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="272"/>
+        <location filename="../ui/pages/transport_page.py" line="276"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="275"/>
+        <location filename="../ui/pages/transport_page.py" line="279"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="287"/>
+        <location filename="../ui/pages/transport_page.py" line="291"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="288"/>
+        <location filename="../ui/pages/transport_page.py" line="292"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="289"/>
+        <location filename="../ui/pages/transport_page.py" line="293"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="290"/>
+        <location filename="../ui/pages/transport_page.py" line="294"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="298"/>
+        <location filename="../ui/pages/transport_page.py" line="302"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="300"/>
+        <location filename="../ui/pages/transport_page.py" line="304"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="301"/>
+        <location filename="../ui/pages/transport_page.py" line="305"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="302"/>
+        <location filename="../ui/pages/transport_page.py" line="306"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="303"/>
+        <location filename="../ui/pages/transport_page.py" line="307"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
@@ -5585,124 +5578,124 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="49"/>
+        <location filename="../ui/client_file/transport_tab.py" line="50"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="51"/>
+        <location filename="../ui/client_file/transport_tab.py" line="52"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="53"/>
+        <location filename="../ui/client_file/transport_tab.py" line="54"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="55"/>
+        <location filename="../ui/client_file/transport_tab.py" line="56"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="58"/>
-        <location filename="../ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="59"/>
+        <location filename="../ui/client_file/transport_tab.py" line="93"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="66"/>
+        <location filename="../ui/client_file/transport_tab.py" line="67"/>
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="72"/>
+        <location filename="../ui/client_file/transport_tab.py" line="73"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="81"/>
+        <location filename="../ui/client_file/transport_tab.py" line="82"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="82"/>
+        <location filename="../ui/client_file/transport_tab.py" line="83"/>
         <source>Organization&apos;s vehicle</source>
         <translation>Véhicule de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="87"/>
+        <location filename="../ui/client_file/transport_tab.py" line="88"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="88"/>
+        <location filename="../ui/client_file/transport_tab.py" line="89"/>
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="90"/>
+        <location filename="../ui/client_file/transport_tab.py" line="91"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="91"/>
+        <location filename="../ui/client_file/transport_tab.py" line="92"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="94"/>
+        <location filename="../ui/client_file/transport_tab.py" line="95"/>
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="98"/>
+        <location filename="../ui/client_file/transport_tab.py" line="99"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="101"/>
+        <location filename="../ui/client_file/transport_tab.py" line="102"/>
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="105"/>
+        <location filename="../ui/client_file/transport_tab.py" line="106"/>
         <source>Passengers</source>
         <translation>Passagers</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="107"/>
+        <location filename="../ui/client_file/transport_tab.py" line="108"/>
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../ui/client_file/transport_tab.py" line="57"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="155"/>
+        <location filename="../ui/client_file/transport_tab.py" line="156"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="158"/>
+        <location filename="../ui/client_file/transport_tab.py" line="159"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="171"/>
-        <location filename="../ui/client_file/transport_tab.py" line="184"/>
+        <location filename="../ui/client_file/transport_tab.py" line="172"/>
+        <location filename="../ui/client_file/transport_tab.py" line="185"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="176"/>
+        <location filename="../ui/client_file/transport_tab.py" line="177"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="191"/>
+        <location filename="../ui/client_file/transport_tab.py" line="192"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>
@@ -5710,37 +5703,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>UseRecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="73"/>
+        <location filename="../ui/recovery_dialogs.py" line="72"/>
         <source>Use the recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="75"/>
+        <location filename="../ui/recovery_dialogs.py" line="74"/>
         <source>Type the recovery key given when the database was set up, the user name of an account, and the new password for it.</source>
         <translation>Tapez la clé de récupération remise à la création de la base, le nom d&apos;utilisateur d&apos;un compte et son nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="87"/>
+        <location filename="../ui/recovery_dialogs.py" line="86"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="88"/>
+        <location filename="../ui/recovery_dialogs.py" line="87"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="89"/>
+        <location filename="../ui/recovery_dialogs.py" line="88"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="90"/>
+        <location filename="../ui/recovery_dialogs.py" line="89"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialogs.py" line="107"/>
+        <location filename="../ui/recovery_dialogs.py" line="106"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
@@ -5748,22 +5741,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="39"/>
+        <location filename="../ui/widgets/verify_box.py" line="38"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="52"/>
+        <location filename="../ui/widgets/verify_box.py" line="51"/>
         <source>This file is too large to be one of ours.</source>
         <translation>Ce fichier est trop gros pour être l’un des nôtres.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="56"/>
+        <location filename="../ui/widgets/verify_box.py" line="55"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="67"/>
+        <location filename="../ui/widgets/verify_box.py" line="66"/>
         <source>Verify a file</source>
         <translation>Vérifier un fichier</translation>
     </message>
@@ -5771,37 +5764,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="22"/>
+        <location filename="../ui/models/visits_model.py" line="26"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="23"/>
+        <location filename="../ui/models/visits_model.py" line="27"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="24"/>
+        <location filename="../ui/models/visits_model.py" line="28"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="25"/>
+        <location filename="../ui/models/visits_model.py" line="29"/>
         <source>Waited</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="26"/>
+        <location filename="../ui/models/visits_model.py" line="30"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="27"/>
+        <location filename="../ui/models/visits_model.py" line="31"/>
         <source>Visit length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="28"/>
+        <location filename="../ui/models/visits_model.py" line="32"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5809,22 +5802,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>VisitStatus</name>
     <message>
-        <location filename="../ui/models/visits_model.py" line="31"/>
+        <location filename="../ui/models/visits_model.py" line="35"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="32"/>
+        <location filename="../ui/models/visits_model.py" line="36"/>
         <source>With a counsellor</source>
         <translation>Avec une conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="33"/>
+        <location filename="../ui/models/visits_model.py" line="37"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/models/visits_model.py" line="34"/>
+        <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>

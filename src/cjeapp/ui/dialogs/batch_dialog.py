@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
-from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -23,6 +22,7 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.widgets.job_panel import JobPanel
 from cjeapp.ui.window_size import open_at
 
 
@@ -54,7 +54,6 @@ class BatchDialog(QDialog):
         self.context = context
         self.activity_id = activity_id
         self.title = title
-        self.worker: BackgroundJob | None = None
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Attestations for the group"))
         count = batches.batch_count(context.db, context.actor, activity_id)
@@ -65,31 +64,22 @@ class BatchDialog(QDialog):
         intro.setWordWrap(True)
         self.folder = QLineEdit(str(Path.home()))
         browse = QPushButton(self.tr("Choose…"))
-        self.progress = QProgressBar()
+        self.panel = JobPanel(self.tr("Make the attestations"), when_idle=self.reject,
+                              once=True)
+        self.progress, self.status = self.panel.progress, self.panel.status
+        self.start_button, self.cancel_button = self.panel.start_button, self.panel.cancel_button
         self.progress.setRange(0, max(count, 1))
-        self.progress.setValue(0)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("Make the attestations"))
         self.start_button.setEnabled(count > 0)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(QLabel(self.tr("Folder")))
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(folder_row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(self.panel)
         browse.clicked.connect(self._browse)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
         open_at(self, 560, 220)
 
     def _browse(self) -> None:
@@ -98,35 +88,24 @@ class BatchDialog(QDialog):
             self.folder.setText(folder)
 
     @property
+    def worker(self) -> BackgroundJob | None:
+        return self.panel.job
+
+    @property
     def running(self) -> bool:
-        return self.worker is not None and self.worker.running
+        return self.panel.running
 
     def start(self) -> None:
-        if self.running:
-            return
-        self.start_button.setEnabled(False)
-        self.status.setText(self.tr("Making the attestations…"))
         db, actor, activity_id = self.context.db, self.context.actor, self.activity_id
         folder, title = Path(self.folder.text()), self.title
-        self.worker = BackgroundJob(lambda job: batches.participation_batch(
+        self.panel.run(lambda job: batches.participation_batch(
             db, actor, activity_id, on_progress=job.report, cancelled=job.is_cancelled,
-            deliver=lambda batch: write_batch(batch, folder, title)))
-        self.worker.progress.connect(self._progress)
-        self.worker.succeeded.connect(self._done)
-        self.worker.stopped.connect(self._stopped)
-        self.worker.refused.connect(self._failed)
-        self.worker.start(self)
+            deliver=lambda batch: write_batch(batch, folder, title)),
+            self.tr("Making the attestations…"),
+            succeeded=self._done, stopped=self._stopped, refused=self._failed)
 
     def cancel(self) -> None:
-        if self.worker is not None and self.running:
-            self.worker.cancel()
-            self.status.setText(self.tr("Stopping…"))
-        else:
-            self.reject()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+        self.panel.cancel()
 
     def _done(self, batch: Batch) -> None:
         folder = Path(self.folder.text())
@@ -140,8 +119,6 @@ class BatchDialog(QDialog):
     def _stopped(self) -> None:
         self.status.setText(self.tr("Stopped: no attestation was issued."))
         self.progress.setValue(0)
-        self.start_button.setEnabled(True)
 
     def _failed(self, error: CjeError) -> None:
         self.status.setText(str(error))
-        self.start_button.setEnabled(True)

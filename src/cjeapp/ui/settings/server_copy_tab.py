@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
-from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -27,13 +26,13 @@ from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
+from cjeapp.ui.widgets.job_panel import JobPanel
 
 
 class ServerCopyTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.job: BackgroundJob | None = None
         intro = QLabel(self.tr(
             "The office's database is on the server: the person who runs the server backs "
             "it up with PostgreSQL's own tools (the README says how). Here, the office keeps "
@@ -54,27 +53,17 @@ class ServerCopyTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Copy to the file"), file_row)
         form.addRow(self.tr("Your password"), self.password)
-        self.progress = QProgressBar()
+        self.panel = JobPanel(self.tr("Copy the server now"))
+        self.progress, self.status = self.panel.progress, self.panel.status
+        self.copy_button, self.cancel_button = self.panel.start_button, self.panel.cancel_button
         self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("Copy the server now"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(self.panel)
         layout.addStretch(1)
         self.browse_button.clicked.connect(self._browse)
         self.copy_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -84,8 +73,12 @@ class ServerCopyTab(QWidget):
             self.file.setText(chosen)
 
     @property
+    def job(self) -> BackgroundJob | None:
+        return self.panel.job
+
+    @property
     def running(self) -> bool:
-        return self.job is not None and self.job.running
+        return self.panel.running
 
     def start(self) -> None:
         if self.running:
@@ -95,35 +88,19 @@ class ServerCopyTab(QWidget):
             return
         db, actor = self.context.db, self.context.actor
         destination, password = Path(self.file.text().strip()), self.password.text()
-        self.job = BackgroundJob(lambda job: back_up_server(
-            db, actor, password, destination, cancelled=job.is_cancelled,
-            report=lambda table, done, count: job.report(done, count)))
-        self.job.progress.connect(self._progress)
-        self.job.succeeded.connect(self._done)
-        self.job.stopped.connect(self._stopped)
-        self.job.refused.connect(self._refused)
-        self.copy_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Copying the server…"))
-        self.job.start(self)
+        self.panel.run(lambda job: back_up_server(
+            db, actor, password, destination, cancelled=job.is_cancelled,
+            report=lambda table, done, count: job.report(done, count)),
+            self.tr("Copying the server…"),
+            succeeded=self._done, stopped=self._stopped, refused=self._refused)
 
     def cancel(self) -> None:
-        if self.job is not None and self.running:
-            self.job.cancel()
-            self.status.setText(self.tr("Stopping…"))
+        self.panel.cancel()
 
     def _ended(self) -> None:
-        self.copy_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
         self.password.clear()
-
-    @while_shown
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
 
     @while_shown
     def _done(self, made: ServerBackup) -> None:
@@ -149,5 +126,4 @@ class ServerCopyTab(QWidget):
             show_error(self, error)
 
     def wait_for_jobs(self) -> None:
-        if self.job is not None:
-            self.job.stop_and_wait()
+        self.panel.stop_and_wait()
