@@ -98,6 +98,10 @@ def _copy_the_server_from_settings(qtbot: QtBot, settings: QWidget, folder: Path
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert "mot de passe" in errors[0] and list(folder.iterdir()) == []
+    # The button comes back once the work's thread has ended, not before: a click while
+    # it still ends would otherwise be lost without a word.
+    qtbot.waitUntil(lambda: not tab.running, timeout=10_000)
+    assert tab.copy_button.isEnabled()
     type_text(tab.password, "admin-secret")
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)

@@ -102,13 +102,8 @@ class ColumnsModel(RowTableModel[T]):
             return row
         column = self.columns[index.column()]
         tone = column.tone(row) if column.tone is not None else None
-        if tone is not None:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return tones.ground(tone)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return tones.ink(tone)
-            if role == Qt.ItemDataRole.FontRole:
-                return tones.bold()
+        if tone is not None and (style := tones.styled(tone, role)) is not None:
+            return style
         if role == Qt.ItemDataRole.ForegroundRole and self.alert is not None and self.alert(row):
             return QBrush(QColor("#b00020"))
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QFont
@@ -42,6 +43,18 @@ def bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
+def styled(tone: Tone, role: int) -> object:
+    """What a model answers for a cell shown in ``tone``: its ground, its ink, bold; None
+    for the other roles."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return ground(tone)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return ink(tone)
+    if role == Qt.ItemDataRole.FontRole:
+        return bold()
+    return None
 
 
 # The statuses of the program's records, by their codes.

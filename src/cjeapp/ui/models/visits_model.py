@@ -80,14 +80,9 @@ class VisitsModel(RowTableModel[VisitRow]):
             if column == 5:
                 return minutes_text(row.duration(now))
             return QCoreApplication.translate("VisitStatus", str(STATUS.get(row.status, "")))
-        if index.column() == len(COLUMNS) - 1 and row.status in VISIT_TONES:
-            tone = VISIT_TONES[row.status]
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return tones.ground(tone)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return tones.ink(tone)
-            if role == Qt.ItemDataRole.FontRole:
-                return tones.bold()
+        if index.column() == len(COLUMNS) - 1 and row.status in VISIT_TONES \
+                and (style := tones.styled(VISIT_TONES[row.status], role)) is not None:
+            return style
         if role == Qt.ItemDataRole.ForegroundRole and row.status in (CLOSED, LEFT):
             return QBrush(QColor("#666666"))
         return None

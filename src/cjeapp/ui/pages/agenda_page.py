@@ -6,14 +6,12 @@ from __future__ import annotations
 from datetime import date
 from datetime import timedelta
 
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QRadioButton
-from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -36,7 +34,7 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS
 from cjeapp.ui.models.agenda_model import AgendaModel
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
-from cjeapp.ui.widgets.remembered_columns import RememberedColumns
+from cjeapp.ui.widgets.row_view import RowView
 
 
 class AgendaPage(QWidget):
@@ -60,16 +58,8 @@ class AgendaPage(QWidget):
         views.addButton(self.day_view)
         views.addButton(self.week_view)
         self.model = AgendaModel()
-        self.table = QTableView()
-        self.remembered = RememberedColumns(self.table)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 130, 230, 180, 200, 150)):
-            self.table.setColumnWidth(column, width)
+        self.table = RowView(self.model, (120, 130, 230, 180, 200, 150))
+        self.remembered = self.table.remembered
         self.move_button = QPushButton(self.tr("Move…"))
         self.cancel_reason = QLineEdit()
         self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling"))

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSplitter
-from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +30,7 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.visits_model import VisitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
-from cjeapp.ui.widgets.remembered_columns import RememberedColumns
+from cjeapp.ui.widgets.row_view import RowView
 from cjeapp.ui.widgets.search_box import SearchBox
 
 
@@ -65,16 +63,8 @@ class DeskPage(QWidget):
         self.status.setWordWrap(True)
 
         self.visits = VisitsModel()
-        self.visit_table = QTableView()
-        self.remembered = RememberedColumns(self.visit_table)
-        self.visit_table.setModel(self.visits)
-        self.visit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.visit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.visit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.visit_table.verticalHeader().hide()
-        self.visit_table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 250, 80, 80, 180, 90)):
-            self.visit_table.setColumnWidth(column, width)
+        self.visit_table = RowView(self.visits, (220, 250, 80, 80, 180, 90))
+        self.remembered = self.visit_table.remembered
         self.take_next_button = QPushButton(self.tr("Take the next person"))
         self.take_selected_button = QPushButton(self.tr("Take this person"))
         self.outcome = QLineEdit()

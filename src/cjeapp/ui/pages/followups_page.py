@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
-from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -29,7 +27,7 @@ from cjeapp.ui.models.followups_model import FollowUpsModel
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.record_table import RecordTable
-from cjeapp.ui.widgets.remembered_columns import RememberedColumns
+from cjeapp.ui.widgets.row_view import RowView
 
 
 class FollowUpsPage(QWidget):
@@ -43,16 +41,8 @@ class FollowUpsPage(QWidget):
         self.counsellor = CounsellorCombo(context, everyone=self.tr("Everyone"))
         self.summary = QLabel()
         self.model = FollowUpsModel()
-        self.table = QTableView()
-        self.remembered = RememberedColumns(self.table)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 200, 290, 130, 80)):
-            self.table.setColumnWidth(column, width)
+        self.table = RowView(self.model, (170, 200, 290, 130, 80))
+        self.remembered = self.table.remembered
         self.open_button = QPushButton(self.tr("Open file"))
         self.answer = QLineEdit()
         self.answer.setPlaceholderText(self.tr("Answer given (closes the request)"))
