@@ -78,13 +78,18 @@ class ServerAddressBox(QWidget):
         self.job = BackgroundJob(lambda _job: seat_setup.try_server(url))
         self.job.succeeded.connect(lambda _none: self._answered(url))
         self.job.refused.connect(self._refused)
+        # given back once the thread has ended: a click before would find it still running
+        self.job.finished.connect(self._ended)
         self.connect_button.setEnabled(False)
         self._say(self.tr("Connecting to the server…"))
         self.job.start(self)
 
     @while_shown
-    def _answered(self, url: str) -> None:
+    def _ended(self) -> None:
         self.connect_button.setEnabled(True)
+
+    @while_shown
+    def _answered(self, url: str) -> None:
         try:
             seat_setup.remember_password(url)
         except OSError as exc:
@@ -99,7 +104,6 @@ class ServerAddressBox(QWidget):
 
     @while_shown
     def _refused(self, error: CjeError) -> None:
-        self.connect_button.setEnabled(True)
         self._say(str(error), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
