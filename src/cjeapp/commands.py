@@ -120,8 +120,7 @@ def _demo_on_server(args: argparse.Namespace) -> int:
 
     from cjeapp.core.db.address import shown_address
     from cjeapp.core.db.database import Database
-    from cjeapp.core.db.server import open_server
-    from cjeapp.core.db.store_move import move_store
+    from cjeapp.core.db.store_move import move_to_server
     from cjeapp.core.demo.generator import DEMO_ACCOUNTS
     from cjeapp.core.demo.generator import generate
     from cjeapp.core.locale_format import format_number
@@ -134,11 +133,7 @@ def _demo_on_server(args: argparse.Namespace) -> int:
             try:
                 generate(made, clients=args.clients, seed=args.seed)
                 actor = accounts.sign_in(made, admin.username, admin.password)
-                target = open_server(args.db)
-                try:
-                    moved = move_store(made, actor, target)
-                finally:
-                    target.close()
+                moved = move_to_server(made, actor, args.db)
             finally:
                 made.close()
     except CjeError as error:

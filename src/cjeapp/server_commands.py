@@ -48,8 +48,7 @@ def migrate_store(args: argparse.Namespace) -> int:
     """``cjeapp migrate-store --from FILE --user NAME --to postgresql://…``."""
     from cjeapp.cli_arguments import password_from_environment_or_prompt
     from cjeapp.core.db.address import shown_address
-    from cjeapp.core.db.server import open_server
-    from cjeapp.core.db.store_move import move_store
+    from cjeapp.core.db.store_move import move_to_server
     from cjeapp.core.locale_format import format_number
     from cjeapp.core.staff import opening
 
@@ -57,11 +56,7 @@ def migrate_store(args: argparse.Namespace) -> int:
         source, actor = opening.open_database(args.source.expanduser().resolve(), args.user,
                                               password_from_environment_or_prompt())
         try:
-            target = open_server(args.to)
-            try:
-                moved = move_store(source, actor, target)
-            finally:
-                target.close()
+            moved = move_to_server(source, actor, args.to)
         finally:
             source.close()
     except CjeError as error:

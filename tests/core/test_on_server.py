@@ -341,7 +341,7 @@ def test_a_copy_of_the_server_is_an_encrypted_file_that_goes_back_to_a_server(
     from cjeapp.core.backups.server_copy import back_up_server
     from cjeapp.core.db import keyring
     from cjeapp.core.db.sqlite_file import is_plain
-    from cjeapp.core.db.store_move import move_store
+    from cjeapp.core.db.store_move import move_to_server
     from cjeapp.core.staff import opening
 
     for first in ("Hélène", "Éloïse"):
@@ -362,11 +362,7 @@ def test_a_copy_of_the_server_is_an_encrypted_file_that_goes_back_to_a_server(
         assert sorted(hit.first_name for hit in found) == ["Hélène", "Éloïse"]
         assert chain_verdict(copy, as_admin).msgid == INTACT
         url = pg_cluster.create_database(f"restored_{uuid.uuid4().hex[:12]}")
-        restored = open_server(url)
-        try:
-            moved = move_store(copy, as_admin, restored)
-        finally:
-            restored.close()
+        moved = move_to_server(copy, as_admin, url)
     finally:
         copy.close()
     rows = {table.name: table.rows for table in made.tables}

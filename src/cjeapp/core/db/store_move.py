@@ -26,6 +26,7 @@ from sqlalchemy import func
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.server import open_server
 from cjeapp.core.errors import Cancelled
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
@@ -126,3 +127,13 @@ def move_store(source: Database, actor: Actor, target: Database, *,
                                what=msg(N_("nothing was kept on the server.")))
         writing.exec_driver_sql("ANALYZE")  # the server plans from fresh statistics
     return moved
+
+
+def move_to_server(source: Database, actor: Actor, url: str) -> list[MovedTable]:
+    """``move_store`` into the empty server database at ``url``, whose connections are
+    closed after, whatever happened."""
+    target = open_server(url)
+    try:
+        return move_store(source, actor, target)
+    finally:
+        target.close()
