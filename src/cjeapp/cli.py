@@ -212,6 +212,40 @@ def _parser() -> argparse.ArgumentParser:
                        "to this spreadsheet (.xlsx)")
     bring.add_argument("file", type=existing_file)
 
+    replica = commands.add_parser("replica", help="a counsellor's laptop, registered at "
+                                  "the office")
+    replica_actions = replica.add_subparsers(dest="action", required=True)
+    create = replica_actions.add_parser(
+        "create", help="register a laptop and write its database (its share only), opened "
+        "with its counsellor's password (from CJEAPP_LAPTOP_PASSWORD or asked)")
+    _signed_in(create)
+    create.add_argument("--counsellor", required=True,
+                        help="the laptop's counsellor: user name or id")
+    create.add_argument("--name", help="the laptop's name (default: Laptop of NAME)")
+    create.add_argument("--out", type=output_file, required=True,
+                        help="the laptop's database file to write (new)")
+
+    exchange = commands.add_parser(
+        "exchange", help="a laptop's exchange with the office: directly with --hub, or by "
+        "file (export, import)")
+    exchange.add_argument("--db", type=database_place, help="the database (a laptop's, or "
+                          "the office's)")
+    exchange.add_argument("--user", help="your user name (password from CJEAPP_PASSWORD or "
+                          "asked)")
+    exchange.add_argument("--hub", type=database_place,
+                          help="the office's database (file or postgresql://…), reached now")
+    exchange_actions = exchange.add_subparsers(dest="action")
+    outward = exchange_actions.add_parser("export", help="write the exchange file")
+    inward = exchange_actions.add_parser("import", help="import an exchange file")
+    for action in (outward, inward):  # also accepted after the action's name
+        action.add_argument("--db", type=database_place, default=argparse.SUPPRESS)
+        action.add_argument("--user", default=argparse.SUPPRESS)
+    outward.add_argument("--for", dest="recipient",
+                         help="the replica the file is for (name or id; from a laptop: the "
+                         "office, by default)")
+    outward.add_argument("--out", type=output_file, required=True)
+    inward.add_argument("file", type=existing_file)
+
     restore = commands.add_parser("restore", help="restore a verified backup")
     restore.add_argument("--from", dest="source", type=existing_file, required=True)
     restore.add_argument("--db", type=restored_file, required=True)
@@ -234,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.gui_db, language=args.lang)
     from cjeapp import commands
+    from cjeapp import exchange_commands
     from cjeapp import file_commands
     from cjeapp import import_commands
     from cjeapp import privacy_commands
@@ -252,7 +287,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                "import": import_commands.import_file,
                "where": file_commands.where, "licences": commands.licences,
                "server-init": server_commands.server_init,
-               "migrate-store": server_commands.migrate_store}[args.command]
+               "migrate-store": server_commands.migrate_store,
+               "replica": exchange_commands.replica_create,
+               "exchange": exchange_commands.exchange}[args.command]
     return handler(args)
 
 

@@ -161,8 +161,15 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     if getattr(args, "command", None) == "bench" and args.what == "seats" and not (
             1 <= args.seats <= 50 and 0 < args.minutes <= 60):
         parser.error(gettext(N_("bench seats takes 1 to 50 seats and up to 60 minutes.")))
+    if getattr(args, "command", None) == "exchange":
+        if not (args.db and args.user):
+            parser.error(gettext(N_("exchange needs --db PATH --user NAME.")))
+        if (args.action is None) == (args.hub is None):
+            parser.error(gettext(N_("exchange either reaches the office now (--hub "
+                                    "ADDRESS) or works by file (export, import): one of "
+                                    "them.")))
     db = getattr(args, "db", None)
-    for name in ("to", "out", "source", "pdf"):
+    for name in ("to", "out", "source", "pdf", "hub"):
         other = getattr(args, name, None)
         if isinstance(db, Path) and isinstance(other, Path) and same_file(db, other):
             parser.error(gettext(N_(

@@ -274,9 +274,11 @@ def test_a_seat_connects_with_a_role_that_can_neither_rewrite_the_log_nor_delete
     """The documented role (resources/server/seat-role.sql): every day's work, and none
     of what would let a seat rewrite history."""
     import psycopg
+    from alembic import command
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
 
+    from cjeapp.core.db import migrate
     from cjeapp.core.documents import issuing
     from cjeapp.core.resources import resource_path
 
@@ -320,9 +322,7 @@ def test_a_seat_connects_with_a_role_that_can_neither_rewrite_the_log_nor_delete
     owner = open_server(base.format(role="cjeapp_owner"))  # as if a version behind
     try:
         with owner.engine.begin() as connection:
-            connection.exec_driver_sql("ALTER INDEX client_search_document RESET (fastupdate)")
-            connection.exec_driver_sql("UPDATE alembic_version SET version_num = "
-                                       "'0018_server_search'")
+            command.downgrade(migrate.alembic_config(connection), "0018_server_search")
     finally:
         owner.close()
     with pytest.raises(DatabaseOpenError) as behind:  # a seat cannot upgrade: said so

@@ -77,6 +77,9 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "casework.service_records.services_of": P.CASEWORK_WRITE,
     "casework.service_records.volet_of": P.CASEWORK_WRITE,
     "documents.batches.batch_count": P.DOCUMENT_ISSUE,
+    "exchange.packages.export_changes": P.EXCHANGE,
+    "exchange.packages.import_changes": P.EXCHANGE,
+    "exchange.replicas.create_replica": P.EXCHANGE_ADMIN,
     "documents.batches.participation_batch": P.DOCUMENT_ISSUE,
     # Reception gives and reprints collection notices; the kind decides beyond that.
     "documents.issuing.documents_of": P.CLIENT_READ,
@@ -238,6 +241,8 @@ WITHOUT_ACTOR: dict[str, str] = {
     "documents.register.next_number": "internal: numbering, in a session",
     "groups.activities.update_completion": "internal: recomputed inside the checked unit of "
                                            "work of attendance (taken or imported) and undo",
+    "exchange.packages.own_replica": "internal: inside the checked export and import",
+    "exchange.replicas.hub_of": "internal: inside the checked registration of a laptop",
     "org.organization.get_organization": "the organization's own identity",
     "org.organization.list_offices": "the organization's offices",
     "org.organization.office_region": "the region of an office (to preselect it at intake)",

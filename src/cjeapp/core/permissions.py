@@ -41,6 +41,8 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     PRIVACY_ADMIN = "privacy.admin"
     DATA_IMPORT = "data.import"  # bring in people and their history from spreadsheets
+    EXCHANGE = "exchange.run"  # a laptop's changes to and from the office
+    EXCHANGE_ADMIN = "exchange.admin"  # register laptops, decide conflicts
 
 
 _FRONT_DESK = {
@@ -50,18 +52,19 @@ _FRONT_DESK = {
 _CASEWORK = _FRONT_DESK | {
     Permission.CONFIDENTIAL_READ, Permission.CONFIDENTIAL_WRITE, Permission.VISIT_TAKE,
     Permission.CASEWORK_WRITE, Permission.TRANSPORT_DECIDE, Permission.DOCUMENT_ISSUE,
-    Permission.PARTNER_WRITE, Permission.ACTIVITY_WRITE,
+    Permission.PARTNER_WRITE, Permission.ACTIVITY_WRITE, Permission.EXCHANGE,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: frozenset(_FRONT_DESK),
     Role.COUNSELLOR: frozenset(_CASEWORK),
     Role.COORDINATOR: frozenset(_CASEWORK | {Permission.TRANSPORT_RULES, Permission.REPORT_READ,
-                                             Permission.CLIENT_DELETE, Permission.DATA_IMPORT}),
+                                             Permission.CLIENT_DELETE, Permission.DATA_IMPORT,
+                                             Permission.EXCHANGE_ADMIN}),
     Role.DIRECTOR: frozenset(_CASEWORK | {
         Permission.TRANSPORT_RULES, Permission.REPORT_READ, Permission.FUNDER_EXPORT,
         Permission.CLIENT_DELETE, Permission.AUDIT_READ, Permission.PRIVACY_ADMIN,
-        Permission.DATA_IMPORT,
+        Permission.DATA_IMPORT, Permission.EXCHANGE_ADMIN,
     }),
     # The administrator keeps the system (accounts, settings) but reads no case notes.
     Role.ADMINISTRATOR: frozenset(_FRONT_DESK | {

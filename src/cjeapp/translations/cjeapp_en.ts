@@ -399,92 +399,92 @@ Log: %5</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="46"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="48"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="56"/>
+        <location filename="../ui/pages/agenda_page.py" line="54"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="57"/>
+        <location filename="../ui/pages/agenda_page.py" line="55"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="63"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="65"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="76"/>
+        <location filename="../ui/pages/agenda_page.py" line="66"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="77"/>
+        <location filename="../ui/pages/agenda_page.py" line="67"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="78"/>
+        <location filename="../ui/pages/agenda_page.py" line="68"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="79"/>
+        <location filename="../ui/pages/agenda_page.py" line="69"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="80"/>
+        <location filename="../ui/pages/agenda_page.py" line="70"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="157"/>
+        <location filename="../ui/pages/agenda_page.py" line="147"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="171"/>
+        <location filename="../ui/pages/agenda_page.py" line="161"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="184"/>
+        <location filename="../ui/pages/agenda_page.py" line="174"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="194"/>
+        <location filename="../ui/pages/agenda_page.py" line="184"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="201"/>
+        <location filename="../ui/pages/agenda_page.py" line="191"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="234"/>
+        <location filename="../ui/pages/agenda_page.py" line="224"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,88 +1996,88 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="54"/>
+        <location filename="../ui/pages/desk_page.py" line="52"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="59"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="60"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="62"/>
+        <location filename="../ui/pages/desk_page.py" line="60"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="63"/>
+        <location filename="../ui/pages/desk_page.py" line="61"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="78"/>
+        <location filename="../ui/pages/desk_page.py" line="68"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="79"/>
+        <location filename="../ui/pages/desk_page.py" line="69"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="81"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="82"/>
+        <location filename="../ui/pages/desk_page.py" line="72"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="83"/>
+        <location filename="../ui/pages/desk_page.py" line="73"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="112"/>
+        <location filename="../ui/pages/desk_page.py" line="102"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="119"/>
+        <location filename="../ui/pages/desk_page.py" line="109"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="182"/>
-        <location filename="../ui/pages/desk_page.py" line="203"/>
+        <location filename="../ui/pages/desk_page.py" line="172"/>
+        <location filename="../ui/pages/desk_page.py" line="193"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="188"/>
+        <location filename="../ui/pages/desk_page.py" line="178"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="209"/>
+        <location filename="../ui/pages/desk_page.py" line="199"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="216"/>
+        <location filename="../ui/pages/desk_page.py" line="206"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="231"/>
+        <location filename="../ui/pages/desk_page.py" line="221"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,77 +2508,77 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="39"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="43"/>
+        <location filename="../ui/pages/followups_page.py" line="41"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="56"/>
+        <location filename="../ui/pages/followups_page.py" line="46"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="58"/>
+        <location filename="../ui/pages/followups_page.py" line="48"/>
         <source>Answer given (closes the request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="59"/>
+        <location filename="../ui/pages/followups_page.py" line="49"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="63"/>
+        <location filename="../ui/pages/followups_page.py" line="53"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="65"/>
+        <location filename="../ui/pages/followups_page.py" line="55"/>
         <source>Files with open work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="67"/>
+        <location filename="../ui/pages/followups_page.py" line="57"/>
         <source>Hours booked this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="70"/>
+        <location filename="../ui/pages/followups_page.py" line="60"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="86"/>
+        <location filename="../ui/pages/followups_page.py" line="76"/>
         <source>Load per counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="104"/>
+        <location filename="../ui/pages/followups_page.py" line="94"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="121"/>
+        <location filename="../ui/pages/followups_page.py" line="111"/>
         <source>Choose a request in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="127"/>
+        <location filename="../ui/pages/followups_page.py" line="117"/>
         <source>Write the answer given before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="135"/>
+        <location filename="../ui/pages/followups_page.py" line="125"/>
         <source>Request closed after %1 h, on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="136"/>
+        <location filename="../ui/pages/followups_page.py" line="126"/>
         <source>Request closed after %1 h, late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,17 +4638,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="82"/>
+        <location filename="../ui/widgets/server_address_box.py" line="84"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="91"/>
+        <location filename="../ui/widgets/server_address_box.py" line="96"/>
         <source>The server&apos;s password could not be kept on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="97"/>
+        <location filename="../ui/widgets/server_address_box.py" line="102"/>
         <source>This PC now works on the office&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -401,92 +401,92 @@ Journal : %5</translation>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="46"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="48"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="56"/>
+        <location filename="../ui/pages/agenda_page.py" line="54"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="57"/>
+        <location filename="../ui/pages/agenda_page.py" line="55"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="63"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="65"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="76"/>
+        <location filename="../ui/pages/agenda_page.py" line="66"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="77"/>
+        <location filename="../ui/pages/agenda_page.py" line="67"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="78"/>
+        <location filename="../ui/pages/agenda_page.py" line="68"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="79"/>
+        <location filename="../ui/pages/agenda_page.py" line="69"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="80"/>
+        <location filename="../ui/pages/agenda_page.py" line="70"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="157"/>
+        <location filename="../ui/pages/agenda_page.py" line="147"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="171"/>
+        <location filename="../ui/pages/agenda_page.py" line="161"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="184"/>
+        <location filename="../ui/pages/agenda_page.py" line="174"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="194"/>
+        <location filename="../ui/pages/agenda_page.py" line="184"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="201"/>
+        <location filename="../ui/pages/agenda_page.py" line="191"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="234"/>
+        <location filename="../ui/pages/agenda_page.py" line="224"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -2005,88 +2005,88 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="54"/>
+        <location filename="../ui/pages/desk_page.py" line="52"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="59"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="60"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="62"/>
+        <location filename="../ui/pages/desk_page.py" line="60"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="63"/>
+        <location filename="../ui/pages/desk_page.py" line="61"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="78"/>
+        <location filename="../ui/pages/desk_page.py" line="68"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="79"/>
+        <location filename="../ui/pages/desk_page.py" line="69"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="81"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="82"/>
+        <location filename="../ui/pages/desk_page.py" line="72"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="83"/>
+        <location filename="../ui/pages/desk_page.py" line="73"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="112"/>
+        <location filename="../ui/pages/desk_page.py" line="102"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="119"/>
+        <location filename="../ui/pages/desk_page.py" line="109"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="182"/>
-        <location filename="../ui/pages/desk_page.py" line="203"/>
+        <location filename="../ui/pages/desk_page.py" line="172"/>
+        <location filename="../ui/pages/desk_page.py" line="193"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="188"/>
+        <location filename="../ui/pages/desk_page.py" line="178"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="209"/>
+        <location filename="../ui/pages/desk_page.py" line="199"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="216"/>
+        <location filename="../ui/pages/desk_page.py" line="206"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="231"/>
+        <location filename="../ui/pages/desk_page.py" line="221"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -2517,77 +2517,77 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="41"/>
+        <location filename="../ui/pages/followups_page.py" line="39"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="43"/>
+        <location filename="../ui/pages/followups_page.py" line="41"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="56"/>
+        <location filename="../ui/pages/followups_page.py" line="46"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="58"/>
+        <location filename="../ui/pages/followups_page.py" line="48"/>
         <source>Answer given (closes the request)</source>
         <translation>Réponse donnée (ferme la demande)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="59"/>
+        <location filename="../ui/pages/followups_page.py" line="49"/>
         <source>Close the request</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="63"/>
+        <location filename="../ui/pages/followups_page.py" line="53"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="65"/>
+        <location filename="../ui/pages/followups_page.py" line="55"/>
         <source>Files with open work</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="67"/>
+        <location filename="../ui/pages/followups_page.py" line="57"/>
         <source>Hours booked this week</source>
         <translation>Heures réservées cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="70"/>
+        <location filename="../ui/pages/followups_page.py" line="60"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="86"/>
+        <location filename="../ui/pages/followups_page.py" line="76"/>
         <source>Load per counsellor</source>
         <translation>Charge par conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="104"/>
+        <location filename="../ui/pages/followups_page.py" line="94"/>
         <source>%1 open, %2 overdue, %3 due later today</source>
         <translation>%1 ouverts, %2 en retard, %3 à faire plus tard aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="121"/>
+        <location filename="../ui/pages/followups_page.py" line="111"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="127"/>
+        <location filename="../ui/pages/followups_page.py" line="117"/>
         <source>Write the answer given before closing.</source>
         <translation>Écrivez la réponse donnée avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="135"/>
+        <location filename="../ui/pages/followups_page.py" line="125"/>
         <source>Request closed after %1 h, on time.</source>
         <translation>Demande fermée après %1 h, dans les délais.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="136"/>
+        <location filename="../ui/pages/followups_page.py" line="126"/>
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
     </message>
@@ -4649,17 +4649,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Écrivez l&apos;adresse du serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="82"/>
+        <location filename="../ui/widgets/server_address_box.py" line="84"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="91"/>
+        <location filename="../ui/widgets/server_address_box.py" line="96"/>
         <source>The server&apos;s password could not be kept on this PC: %1</source>
         <translation>Le mot de passe du serveur n&apos;a pas pu être gardé sur ce PC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/server_address_box.py" line="97"/>
+        <location filename="../ui/widgets/server_address_box.py" line="102"/>
         <source>This PC now works on the office&apos;s server.</source>
         <translation>Ce PC travaille maintenant sur le serveur du bureau.</translation>
     </message>

@@ -33,6 +33,7 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Base
+from cjeapp.core.models import ChangeMark
 from cjeapp.core.models import User
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
@@ -69,8 +70,11 @@ def _checksum(rows: Iterable[Any]) -> tuple[int, str]:
 
 
 def _tables() -> list[Table]:
-    return [table for table in Base.metadata.sorted_tables
-            if not table.name.startswith("client_search")]
+    """In the order they are written: parents first, and the change log last, as the
+    original numbered it (the rows written before it numbered it anew)."""
+    tables = [table for table in Base.metadata.sorted_tables
+              if not table.name.startswith("client_search")]
+    return sorted(tables, key=lambda table: table.name == ChangeMark.__tablename__)
 
 
 def _read(connection: Connection, table: Table) -> Iterable[Any]:
@@ -89,6 +93,8 @@ def copy_verified(reading: Connection, writing: Connection, *, report: Progress 
             raise Cancelled()
         if report is not None:
             report(table.name, number, len(tables))
+        if table.name == ChangeMark.__tablename__:
+            writing.execute(table.delete())  # numbered anew by the copy's own inserts
         batch: list[dict[str, Any]] = []
         for row in _read(reading, table):
             batch.append(dict(row._mapping))
@@ -97,6 +103,9 @@ def copy_verified(reading: Connection, writing: Connection, *, report: Progress 
                 batch = []
         if batch:
             writing.execute(table.insert(), batch)
+    if writing.dialect.name == "postgresql":  # the server's count goes on from the copy's
+        writing.exec_driver_sql("SELECT setval('change_seq', "
+                                "(SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log), false)")
     for table in tables:  # verified before the writing transaction commits
         copied = _checksum(_read(writing, table))
         original = _checksum(_read(reading, table))

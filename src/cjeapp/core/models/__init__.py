@@ -22,6 +22,10 @@ from cjeapp.core.models.client import ConfidentialNote
 from cjeapp.core.models.client import Consent
 from cjeapp.core.models.client import Household
 from cjeapp.core.models.client import HouseholdMember
+from cjeapp.core.models.exchange import ChangeMark
+from cjeapp.core.models.exchange import ExchangeBase
+from cjeapp.core.models.exchange import ExchangeConflict
+from cjeapp.core.models.exchange import Replica
 from cjeapp.core.models.housing import HousingRequest
 from cjeapp.core.models.housing import HousingStep
 from cjeapp.core.models.imports import ImportBatch
@@ -52,6 +56,7 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "ChangeMark",
     "Client",
     "ClientLanguage",
     "ConfidentialNote",
@@ -59,6 +64,8 @@ __all__ = [
     "Consent",
     "Destruction",
     "Enrolment",
+    "ExchangeBase",
+    "ExchangeConflict",
     "FunderPackage",
     "Household",
     "HouseholdMember",
@@ -77,6 +84,7 @@ __all__ = [
     "PrivacyRequest",
     "Record",
     "Referral",
+    "Replica",
     "Request",
     "ServiceRecord",
     "Setting",

@@ -65,6 +65,10 @@ SECTIONS = (
             N_("To follow your situation from one meeting to the next.")),
     Section("privacy_requests", N_("Your requests about your information"),
             N_("To answer your requests under the law on personal information.")),
+    Section("exchange_conflicts", N_("Two versions of your file to reconcile"),
+            N_("When your file was changed at the office and on a counsellor's laptop at "
+               "the same time, both versions are kept until the team decides which is "
+               "right.")),
 )
 
 # Never given: internal keys to the search index and row versions.
@@ -72,7 +76,8 @@ HIDDEN = frozenset({"sort_key", "phone_digits", "version", "deleted_at", "conten
 # Columns that name a staff member: given as the person's name.
 STAFF_COLUMNS = frozenset({"assigned_counsellor_id", "counsellor_id", "recorded_by", "staff_id",
                            "author_id", "issued_by", "revoked_by", "decided_by", "taken_by",
-                           "changed_by", "driver_id", "assigned_to", "updated_by"})
+                           "changed_by", "driver_id", "assigned_to", "updated_by",
+                           "hub_by", "other_by", "resolved_by"})
 
 # (table or "*", column) -> code list.
 CODED = {

@@ -1,0 +1,495 @@
+"""Writing and importing exchange files: the changes one side has made since the other last
+acknowledged them (in the writer's own sequence, never by clock), merged on arrival with
+the base both sides last agreed on.
+
+A file carries: the writer's rows changed since the recipient's last acknowledgement (and,
+from the office, the share's rows the laptop has not acknowledged yet), the writer's own
+acknowledgement of the recipient's changes, and the schema it was written with. Importing
+is one transaction: a file refused, or a power cut in the middle, changes nothing. A file
+already imported (or older than one imported) is refused with that reason: importing the
+same file twice is importing it once."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cjeapp.core import clock
+from cjeapp.core.db import migrate
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
+from cjeapp.core.exchange.merge import DELETED
+from cjeapp.core.exchange.merge import FieldConflict
+from cjeapp.core.exchange.merge import merge
+from cjeapp.core.exchange.rows import EXCHANGED
+from cjeapp.core.exchange.rows import STAMP_COLUMNS
+from cjeapp.core.exchange.rows import Row
+from cjeapp.core.exchange.rows import as_text
+from cjeapp.core.exchange.rows import content_columns
+from cjeapp.core.exchange.rows import decode_row
+from cjeapp.core.exchange.rows import from_text
+from cjeapp.core.exchange.rows import read_rows
+from cjeapp.core.exchange.rows import table
+from cjeapp.core.exchange.sealing import BadExchangeFile
+from cjeapp.core.exchange.sealing import open_sealed
+from cjeapp.core.exchange.sealing import read_header
+from cjeapp.core.exchange.sealing import seal
+from cjeapp.core.exchange.share import AT_THE_OFFICE_ONLY
+from cjeapp.core.exchange.share import BY_NATURE
+from cjeapp.core.exchange.share import share_ids
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import ChangeMark
+from cjeapp.core.models import ExchangeBase
+from cjeapp.core.models import ExchangeConflict
+from cjeapp.core.models import Replica
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.unit_of_work import UnitOfWork
+from cjeapp.core.unit_of_work import unit_of_work
+
+FORMAT = 1
+CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
+
+
+@dataclass(frozen=True)
+class Written:
+    data: bytes
+    rows: int
+    recipient: str
+
+
+@dataclass(frozen=True)
+class Imported:
+    sender: str
+    rows: int  # in the file
+    applied: int  # rows written here
+    conflicts: int  # new conflicts listed
+    removed: int  # rows that left this laptop's share
+
+
+def own_replica(session: Session) -> Replica:
+    me = session.scalar(select(Replica).where(Replica.is_self.is_(True),
+                                              Replica.deleted_at.is_(None)))
+    if me is None:
+        raise CjeError(msg(N_("This database takes part in no exchange yet: register the "
+                              "laptop at the office first (cjeapp replica create).")))
+    return me
+
+
+def counsellors_of(replica: Replica) -> list[str]:
+    return [str(item) for item in json.loads(replica.counsellor_ids)]
+
+
+def _peer(session: Session, peer_id: str) -> Replica:
+    peer = session.get(Replica, peer_id)
+    if peer is None or peer.deleted_at is not None or peer.is_self:
+        raise CjeError(msg(N_("No replica {id} is registered here."), id=peer_id))
+    return peer
+
+
+def last_seq(connection: Connection) -> int:
+    return int(connection.scalar(select(func.coalesce(func.max(ChangeMark.seq), 0))) or 0)
+
+
+def _marks(connection: Connection, since: int) -> dict[str, dict[str, int]]:
+    found: dict[str, dict[str, int]] = {}
+    for name, row_id, seq in connection.execute(
+            select(ChangeMark.table_name, ChangeMark.row_id, ChangeMark.seq)
+            .where(ChangeMark.seq > since)):
+        found.setdefault(name, {})[row_id] = seq
+    return found
+
+
+def _bases(session: Session, peer_id: str, name: str,
+           ids: Iterable[str] | None = None) -> dict[str, ExchangeBase]:
+    query = select(ExchangeBase).where(ExchangeBase.peer_id == peer_id,
+                                       ExchangeBase.table_name == name)
+    if ids is None:
+        return {base.row_id: base for base in session.scalars(query)}
+    found: dict[str, ExchangeBase] = {}
+    listed = list(ids)
+    for start in range(0, len(listed), 500):
+        for base in session.scalars(query.where(
+                ExchangeBase.row_id.in_(listed[start:start + 500]))):
+            found[base.row_id] = base
+    return found
+
+
+def _all_marks(connection: Connection, name: str, ids: Iterable[str]) -> dict[str, int]:
+    listed = list(ids)
+    found: dict[str, int] = {}
+    for start in range(0, len(listed), 500):
+        found.update((row_id, seq) for row_id, seq in connection.execute(
+            select(ChangeMark.row_id, ChangeMark.seq).where(
+                ChangeMark.table_name == name,
+                ChangeMark.row_id.in_(listed[start:start + 500]))))
+    return found
+
+
+# -- writing ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Outgoing:
+    table: str
+    row_id: str
+    seq: int
+    row: Row
+    text: str
+
+
+def outgoing(session: Session, me: Replica, peer: Replica) -> list[Outgoing]:
+    """What the next file to ``peer`` carries: the rows changed since it last acknowledged
+    this side's changes (from the office: within the laptop's share, or rows it has), and
+    from the office the share's rows it has not acknowledged yet; not a row the peer is
+    known to hold as it is."""
+    connection = session.connection()
+    changed = _marks(connection, peer.acked_seq)
+    share = share_ids(connection, counsellors_of(peer)) if me.is_hub else None
+    own_users = set(counsellors_of(peer))
+    found: list[Outgoing] = []
+    for name in EXCHANGED:
+        if me.is_hub and name in AT_THE_OFFICE_ONLY:
+            continue
+        bases = _bases(session, peer.id, name)
+        wanted = dict(changed.get(name, {}))
+        if share is not None:
+            in_share = share.get(name, set())
+            wanted = {row_id: seq for row_id, seq in wanted.items()
+                      if row_id in in_share or row_id in bases}
+            unacknowledged = [row_id for row_id in in_share
+                              if row_id not in wanted and (
+                                  row_id not in bases or bases[row_id].agreed is None)]
+            wanted.update(_all_marks(connection, name, unacknowledged))
+        for row_id, row in read_rows(connection, name, list(wanted)).items():
+            if me.is_hub and name == "users" and row_id not in own_users:
+                row["password_hash"] = ""  # staff names travel, their passwords do not
+            text = as_text(row) or ""
+            base = bases.get(row_id)
+            if base is None or (base.agreed != text and not _only_stamped(row, base.agreed)):
+                found.append(Outgoing(name, row_id, wanted[row_id], row, text))
+    return found
+
+
+def _only_stamped(row: Row, agreed: str | None) -> bool:
+    """Whether ``row`` differs from what both sides agreed on by its stamps alone (a
+    sign-in touches the account's row, and that is no news for the other side)."""
+    before = from_text(agreed)
+    return before is not None and all(
+        row.get(name) == before.get(name) for name in row if name not in STAMP_COLUMNS)
+
+
+def waiting(db: Database, actor: Actor, peer_id: str) -> int:
+    """How many rows the next file to ``peer_id`` would carry (the status bar's count)."""
+    actor.require(Permission.EXCHANGE)
+    with db.read_session() as session:
+        return len(outgoing(session, own_replica(session), _peer(session, peer_id)))
+
+
+def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
+    """The exchange file for ``peer_id``, sealed for it and signed by this database."""
+    actor.require(Permission.EXCHANGE)
+    with unit_of_work(db, actor) as uow:
+        session = uow.session
+        me, peer = own_replica(session), _peer(session, peer_id)
+        upto = last_seq(session.connection())
+        rows = outgoing(session, me, peer)
+        for name in {item.table for item in rows}:
+            bases = _bases(session, peer.id, name, [item.row_id for item in rows
+                                                     if item.table == name])
+            for item in (item for item in rows if item.table == name):
+                base = bases.get(item.row_id)
+                if base is None:
+                    base = ExchangeBase(peer_id=peer.id, table_name=name, row_id=item.row_id,
+                                        their_seq=0)
+                    session.add(base)
+                base.sent, base.sent_seq = item.text, item.seq
+        peer.files_sent += 1
+        header = {"sender": me.id, "recipient": peer.id, "file": peer.files_sent}
+        payload = {"format": FORMAT, "schema": migrate.head_revision(), "upto": upto,
+                   "since": peer.acked_seq, "ack": peer.received_seq,
+                   "rows": [{"t": item.table, "id": item.row_id, "seq": item.seq,
+                             "row": item.row} for item in rows]}
+        uow.audit("exchange_export", "exchange_replicas", peer.id,
+                  {"file": peer.files_sent, "rows": len(rows), "upto": upto})
+        sign_private = me.sign_private or ""
+        recipient_key = peer.box_public
+        name_of_peer = peer.name
+    data = seal(header, json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+                sign_private=sign_private, recipient_box_public=recipient_key)
+    return Written(data, len(rows), name_of_peer)
+
+
+# -- importing -------------------------------------------------------------------------------
+def _payload(data: bytes, session: Session) -> tuple[Replica, Replica, dict[str, Any], int]:
+    header = read_header(data)
+    me = own_replica(session)
+    if header["recipient"] != me.id:
+        raise BadExchangeFile(msg(N_("This exchange file was written for another database, "
+                                     "not this one. Nothing was changed.")))
+    peer = session.get(Replica, header["sender"])
+    if peer is None or peer.deleted_at is not None or peer.is_self:
+        raise BadExchangeFile(msg(N_("This exchange file comes from a replica this "
+                                     "database does not know. Nothing was changed.")))
+    if me.box_private is None:
+        raise BadExchangeFile(msg(N_("This database has no exchange key. Nothing was "
+                                     "changed.")))
+    plain = open_sealed(data, sender_sign_public=peer.sign_public, box_private=me.box_private)
+    try:
+        payload = json.loads(plain)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BadExchangeFile(msg(N_("This is not an exchange file of cjeapp, or it is "
+                                     "damaged. Nothing was changed."))) from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT \
+            or payload.get("schema") != migrate.head_revision():
+        raise BadExchangeFile(msg(N_(
+            "{name} wrote this file with another version of cjeapp. Install the same "
+            "version on both sides (the older one is updated), then exchange again. "
+            "Nothing was changed."), name=peer.name))
+    if header["file"] <= peer.last_file_seq:
+        raise BadExchangeFile(msg(N_(
+            "This file from {name} (number {number}) was already imported, or a later one "
+            "was: its changes are here. Nothing was changed."),
+            name=peer.name, number=header["file"]))
+    return me, peer, payload, int(header["file"])
+
+
+def _check_rows(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    rows = payload.get("rows")
+    for key in ("upto", "since", "ack"):
+        if not isinstance(payload.get(key), int):
+            raise BadExchangeFile(msg(N_("This is not an exchange file of cjeapp, or it is "
+                                         "damaged. Nothing was changed.")))
+    if not isinstance(rows, list):
+        rows = None
+    for item in rows or []:
+        name = item.get("t") if isinstance(item, dict) else None
+        row = item.get("row") if isinstance(item, dict) else None
+        if name not in EXCHANGED or not isinstance(row, dict) \
+                or not isinstance(item.get("seq"), int) or row.get("id") != item.get("id") \
+                or set(row) != set(content_columns(name)):
+            raise BadExchangeFile(msg(N_("This is not an exchange file of cjeapp, or it is "
+                                         "damaged. Nothing was changed.")))
+        by_table.setdefault(name, []).append(item)
+    return by_table
+
+
+def _promote(session: Session, peer: Replica, ack: int) -> None:
+    """What the other side now acknowledges having becomes what both agree on."""
+    if ack <= peer.acked_seq:
+        return
+    peer.acked_seq = ack
+    for base in session.scalars(select(ExchangeBase).where(
+            ExchangeBase.peer_id == peer.id, ExchangeBase.sent_seq.is_not(None),
+            ExchangeBase.sent_seq <= ack)):
+        base.agreed, base.sent, base.sent_seq = base.sent, None, None
+
+
+def _client_of(name: str, row: Row) -> str | None:
+    if name == "clients":
+        return str(row["id"])
+    value = row.get("client_id")
+    return str(value) if value else None
+
+
+def _list_conflict(uow: UnitOfWork, me: Replica, peer: Replica, name: str, local: Row,
+                   theirs: Row, found: FieldConflict) -> bool:
+    hub_row, other_row = (local, theirs) if me.is_hub else (theirs, local)
+    hub_value = json.dumps(found.hub_value, ensure_ascii=False, sort_keys=True)
+    other_value = json.dumps(found.other_value, ensure_ascii=False, sort_keys=True)
+    kind = "deletion" if found.field == DELETED else "field"
+    conflict_id = str(uuid.uuid5(CONFLICT_NAMESPACE, "|".join(
+        (kind, name, str(local["id"]), found.field, hub_value, other_value))))
+    if uow.session.get(ExchangeConflict, conflict_id) is not None:
+        return False
+    uow.add(ExchangeConflict(
+        id=conflict_id, kind=kind, table_name=name, row_id=str(local["id"]),
+        field=found.field, client_id=_client_of(name, local),
+        replica_id=peer.id if me.is_hub else me.id, hub_value=hub_value,
+        other_value=other_value, hub_by=hub_row.get("updated_by"),
+        hub_at=_when(hub_row), other_by=other_row.get("updated_by"), other_at=_when(other_row)))
+    return True
+
+
+def _when(row: Row) -> datetime | None:
+    value = row.get("updated_at")
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _write(connection: Connection, name: str, row: Row, exists: bool) -> None:
+    target = table(name)
+    values = decode_row(name, row)
+    if exists:
+        connection.execute(target.update().where(target.c.id == row["id"]).values(
+            **{key: value for key, value in values.items() if key != "id"},
+            version=target.c.version + 1))
+    else:
+        connection.execute(target.insert().values(**values, version=1))
+
+
+def _touch(connection: Connection, name: str, row_id: str) -> None:
+    """Number the row's last change anew (through its trigger), so that the next file to
+    the other side carries it."""
+    target = table(name)
+    connection.execute(target.update().where(target.c.id == row_id).values(id=target.c.id))
+
+
+def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
+                 items: list[dict[str, Any]], ack: int) -> tuple[int, int]:
+    session = uow.session
+    connection = session.connection()
+    ids = [str(item["id"]) for item in items]
+    local = read_rows(connection, name, ids)
+    bases = _bases(session, peer.id, name, ids)
+    marks = _all_marks(connection, name, ids) if not me.is_hub else {}
+    applied = conflicts = 0
+    # a reprint names the original: originals first
+    for item in sorted(items, key=lambda item: item["row"].get("copy_of_id") is not None):
+        row_id, theirs, seq = str(item["id"]), item["row"], int(item["seq"])
+        base = bases.get(row_id)
+        if base is not None and seq <= base.their_seq:
+            continue  # an older version of what is here already
+        mine = local.get(row_id)
+        found: list[FieldConflict] = []
+        if mine is None:
+            merged = theirs
+        elif name in AT_THE_OFFICE_ONLY:
+            merged = mine  # a conflict both sides found: listed once, here
+        elif not me.is_hub and marks.get(row_id, 0) <= ack:
+            merged = theirs  # the office has seen this laptop's version: its word
+        else:
+            result = merge(name, mine, theirs, from_text(base.agreed) if base else None,
+                           local_is_hub=me.is_hub)
+            merged, found = result.row, result.conflicts
+        if merged != mine:
+            _write(connection, name, merged, exists=mine is not None)
+            applied += 1
+            uow.audit("exchange_apply", name, row_id, {
+                "from": peer.name, "by": theirs.get("updated_by"),
+                "at": theirs.get("updated_at"),
+                "fields": sorted(key for key in merged if mine is None
+                                 or merged[key] != mine.get(key))})
+        if merged != theirs and mine is not None:
+            _touch(connection, name, row_id)  # the other side lacks some of it: send it
+        for conflict in found:
+            conflicts += _list_conflict(uow, me, peer, name, mine or theirs, theirs, conflict)
+        text = as_text(theirs)
+        if base is None:
+            base = ExchangeBase(peer_id=peer.id, table_name=name, row_id=row_id, their_seq=0)
+            session.add(base)
+        base.agreed, base.their_seq = text, seq
+        if base.sent == text:
+            base.sent, base.sent_seq = None, None
+    return applied, conflicts
+
+
+def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
+    """Apply an exchange file written for this database; all of it or nothing."""
+    actor.require(Permission.EXCHANGE)
+    with unit_of_work(db, actor) as uow:
+        session = uow.session
+        me, peer, payload, number = _payload(data, session)
+        by_table = _check_rows(payload)
+        if payload["since"] > peer.received_seq:
+            raise BadExchangeFile(msg(N_(
+                "A file from {name} is missing before this one: import the earlier file "
+                "first. Nothing was changed."), name=peer.name))
+        _promote(session, peer, int(payload["ack"]))
+        session.flush()
+        applied = conflicts = 0
+        for name in EXCHANGED:
+            if name in by_table:
+                done, found = _apply_table(uow, me, peer, name, by_table[name],
+                                           int(payload["ack"]))
+                applied, conflicts = applied + done, conflicts + found
+        peer.received_seq = max(peer.received_seq, int(payload["upto"]))
+        peer.last_file_seq = number
+        peer.last_exchange_at = clock.now()
+        removed = 0 if me.is_hub else _leave_share(session, me, peer)
+        rows = sum(len(items) for items in by_table.values())
+        uow.audit("exchange_import", "exchange_replicas", peer.id, {
+            "file": number, "rows": rows, "applied": applied, "conflicts": conflicts,
+            "removed": removed})
+        return Imported(peer.name, rows, applied, conflicts, removed)
+
+
+def _leave_share(session: Session, me: Replica, hub: Replica) -> int:
+    """On a laptop: the rows no longer in its share (a person reassigned to a counsellor
+    of another laptop) are removed for good — unless one of them holds a change not yet
+    acknowledged by the office: then nothing leaves until it has been sent."""
+    connection = session.connection()
+    share = share_ids(connection, counsellors_of(me))
+    leaving: dict[str, list[str]] = {}
+    for name in EXCHANGED:
+        if name in BY_NATURE or name in AT_THE_OFFICE_ONLY:
+            continue
+        here = set(connection.scalars(select(table(name).c.id)))
+        gone = sorted(here - share.get(name, set()))
+        if gone:
+            leaving[name] = gone
+    if not leaving:
+        return 0
+    for name, ids in leaving.items():
+        marks = _all_marks(connection, name, ids)
+        bases = _bases(session, hub.id, name, ids)
+        current = read_rows(connection, name, ids)
+        for row_id in ids:
+            base = bases.get(row_id)
+            if marks.get(row_id, 0) > hub.acked_seq and (
+                    base is None or base.agreed != as_text(current[row_id])):
+                return 0  # sent first, removed at the next exchange
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA secure_delete = ON")  # no copy left in free pages
+    removed = 0
+    for name in reversed(EXCHANGED):
+        ids = leaving.get(name, [])
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            target = table(name)
+            removed += connection.execute(target.delete().where(target.c.id.in_(chunk))).rowcount
+            connection.execute(table(ChangeMark.__tablename__).delete().where(
+                ChangeMark.table_name == name, ChangeMark.row_id.in_(chunk)))
+            connection.execute(table(ExchangeBase.__tablename__).delete().where(
+                ExchangeBase.table_name == name, ExchangeBase.row_id.in_(chunk)))
+    return removed
+
+
+# -- both ways at once -------------------------------------------------------------------
+@dataclass(frozen=True)
+class BothWays:
+    sent: Imported  # the laptop's changes, at the office
+    received: Imported  # the office's, on the laptop
+
+
+def exchange_directly(laptop: Database, laptop_actor: Actor, hub: Database,
+                      hub_actor: Actor) -> BothWays:
+    """The laptop reaches the office's database: its changes go first, then the office's
+    come back. Each half is whole or nothing; after a cut, running it again finishes."""
+    actor_checks = (laptop_actor, hub_actor)
+    for actor in actor_checks:
+        actor.require(Permission.EXCHANGE)
+    with laptop.read_session() as session:
+        me = own_replica(session)
+        if me.is_hub:
+            raise CjeError(msg(N_("This database is the office's: a laptop exchanges with "
+                                  "it, not the other way round.")))
+        laptop_id = me.id
+        hub_id = session.scalar(select(Replica.id).where(Replica.is_hub.is_(True),
+                                                         Replica.deleted_at.is_(None)))
+    with hub.read_session() as session:
+        if own_replica(session).id != hub_id:
+            raise CjeError(msg(N_("This laptop was registered at another office's "
+                                  "database: exchange with that one.")))
+    sent = import_changes(hub, hub_actor, export_changes(laptop, laptop_actor, str(hub_id)).data)
+    received = import_changes(laptop, laptop_actor,
+                              export_changes(hub, hub_actor, laptop_id).data)
+    return BothWays(sent, received)

@@ -1,0 +1,257 @@
+"""Registering a counsellor's laptop at the office: the office's database becomes the hub
+(its exchange keys made once), the laptop gets its name, its counsellors, its own keys and
+a number prefix for the documents it issues, and its database is written — encrypted, with
+its counsellor's password and a recovery key, holding its share and nothing else — ready
+to be carried to the laptop. Both sides start agreed on every row of the share."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cjeapp.core import clock
+from cjeapp.core.db import keyring
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.exchange.packages import last_seq
+from cjeapp.core.exchange.packages import outgoing
+from cjeapp.core.exchange.packages import own_replica
+from cjeapp.core.exchange.rows import EXCHANGED
+from cjeapp.core.exchange.rows import as_text
+from cjeapp.core.exchange.rows import decode_row
+from cjeapp.core.exchange.rows import read_rows
+from cjeapp.core.exchange.rows import table
+from cjeapp.core.exchange.sealing import new_keys
+from cjeapp.core.exchange.share import AT_THE_OFFICE_ONLY
+from cjeapp.core.exchange.share import share_ids
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import ExchangeBase
+from cjeapp.core.models import ExchangeConflict
+from cjeapp.core.models import Organization
+from cjeapp.core.models import Replica
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.staff.passwords import verify_password
+from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.validation import Validator
+
+
+@dataclass(frozen=True)
+class LaptopMade:
+    replica_id: str
+    path: Path
+    recovery_key: str  # shown once: opens the laptop's file without the password
+    rows: int
+
+
+def hub_of(session: Session) -> Replica:
+    """This database as the hub, its keys made the first time a laptop is registered."""
+    me = session.scalar(select(Replica).where(Replica.is_self.is_(True),
+                                              Replica.deleted_at.is_(None)))
+    if me is not None:
+        if not me.is_hub:
+            raise ValidationError([FieldError("name", msg(N_(
+                "This database is a laptop's: laptops are registered at the office.")))])
+        return me
+    organization = session.scalar(select(Organization).where(
+        Organization.deleted_at.is_(None)).limit(1))
+    keys = new_keys()
+    me = Replica(name=organization.name if organization else "Bureau", is_self=True,
+                 is_hub=True, counsellor_ids="[]", number_prefix="",
+                 sign_public=keys.sign_public, box_public=keys.box_public,
+                 sign_private=keys.sign_private, box_private=keys.box_private)
+    session.add(me)
+    session.flush()
+    return me
+
+
+def _check(session: Session, name: str, counsellors: list[str], username: str,
+           password: str, destination: Path) -> tuple[str, list[User]]:
+    check = Validator()
+    label = check.text("name", name, required=True, max_length=120)
+    people = [session.get(User, user_id) for user_id in counsellors]
+    found = [user for user in people if user is not None and user.deleted_at is None
+             and user.active]
+    if not counsellors or len(found) != len(counsellors):
+        check.fail("counsellors", N_("Choose the laptop's counsellor among the active "
+                                     "staff accounts."))
+    user = next((person for person in found if person.username == username.lower()), None)
+    if found and user is None:
+        check.fail("username", N_("The laptop opens with the account of one of its "
+                                  "counsellors: give that account's user name."))
+    elif user is not None and not verify_password(user.password_hash, password):
+        check.fail("password", N_("This is not the password of {name}: the laptop opens "
+                                  "with the counsellor's own password."), name=user.full_name)
+    if destination.exists() or keyring.keys_path(destination).exists():
+        check.fail("destination", N_("This file already exists; choose a new file name."))
+    check.raise_if_any()
+    return label or name, found
+
+
+def _share_rows(connection: Connection, counsellors: list[str]) -> dict[str, dict[str, Any]]:
+    share = share_ids(connection, counsellors)
+    rows: dict[str, dict[str, Any]] = {}
+    for name in EXCHANGED:
+        if name in AT_THE_OFFICE_ONLY:
+            continue
+        found = read_rows(connection, name, sorted(share.get(name, set())))
+        if name == "users":
+            for row_id, row in found.items():
+                if row_id not in counsellors:
+                    row["password_hash"] = ""
+        rows[name] = found
+    return rows
+
+
+def create_replica(db: Database, actor: Actor, *, name: str, counsellors: list[str],
+                   username: str, password: str, destination: Path) -> LaptopMade:
+    """Register a laptop for ``counsellors`` and write its database to ``destination``,
+    opened by ``username`` (one of them) with their own ``password``."""
+    actor.require(Permission.EXCHANGE_ADMIN)
+    destination = destination.expanduser().absolute()
+    with unit_of_work(db, actor) as uow:
+        session = uow.session
+        label, _found = _check(session, name, counsellors, username, password, destination)
+        hub = hub_of(session)
+        keys = new_keys()
+        taken = session.scalars(select(Replica.number_prefix)).all()
+        prefix = next(f"L{number}" for number in range(1, 10_000) if f"L{number}" not in taken)
+        laptop = uow.add(Replica(name=label, is_self=False, is_hub=False,
+                                 counsellor_ids=json.dumps(counsellors), number_prefix=prefix,
+                                 sign_public=keys.sign_public, box_public=keys.box_public))
+        connection = session.connection()
+        upto = last_seq(connection)
+        rows = _share_rows(connection, counsellors)
+        for table_name, found in rows.items():
+            for row_id, row in found.items():
+                session.add(ExchangeBase(peer_id=laptop.id, table_name=table_name,
+                                         row_id=row_id, agreed=as_text(row), their_seq=0))
+        laptop.acked_seq = upto
+        hub_row = {"id": hub.id, "name": hub.name, "sign_public": hub.sign_public,
+                   "box_public": hub.box_public}
+        path, recovery, laptop_seq = _write_laptop(
+            destination, rows, laptop_id=laptop.id, label=label, counsellors=counsellors,
+            prefix=prefix, keys=keys, hub=hub_row, upto=upto, username=username,
+            password=password)
+        laptop.received_seq = laptop_seq
+        uow.audit("replica_create", "exchange_replicas", laptop.id, {
+            "name": label, "counsellors": counsellors, "prefix": prefix,
+            "rows": sum(len(found) for found in rows.values()), "file": path.name})
+        return LaptopMade(laptop.id, path, recovery, sum(len(found) for found in rows.values()))
+
+
+def _write_laptop(destination: Path, rows: dict[str, dict[str, Any]], *, laptop_id: str,
+                  label: str, counsellors: list[str], prefix: str, keys: Any,
+                  hub: dict[str, str], upto: int, username: str,
+                  password: str) -> tuple[Path, str, int]:
+    """The laptop's database, made beside ``destination`` and given its name at the end
+    (a failure leaves nothing)."""
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".cjeapp-laptop-", dir=destination.parent))
+    except OSError as exc:
+        raise DatabaseOpenError(msg(N_("The laptop's file could not be written to {folder}: "
+                                       "{reason}"), folder=str(destination.parent),
+                                    reason=exc.strerror or type(exc).__name__)) from exc
+    try:
+        made, recovery = Database.create(work / destination.name)
+        try:
+            if made.key is None:
+                raise DatabaseOpenError(msg(N_("The laptop's file has no key.")))
+            with made.keyring_update() as ring:
+                ring.set_password(made.key, username, password)
+            with made.engine.begin() as writing:
+                for table_name in EXCHANGED:
+                    for row in rows.get(table_name, {}).values():
+                        writing.execute(table(table_name).insert().values(
+                            **decode_row(table_name, row), version=1))
+                laptop_seq = last_seq(writing)
+                replicas = table("exchange_replicas")
+                common = {"acked_seq": 0, "received_seq": 0, "last_file_seq": 0,
+                          "files_sent": 0, "counsellor_ids": "[]", "number_prefix": ""}
+                now = clock.now()
+                stamps = {"created_at": now, "updated_at": now, "version": 1}
+                writing.execute(replicas.insert().values(
+                    {**common, **stamps, "id": laptop_id, "name": label, "is_self": True,
+                     "is_hub": False, "counsellor_ids": json.dumps(counsellors),
+                     "number_prefix": prefix, "sign_public": keys.sign_public,
+                     "box_public": keys.box_public, "sign_private": keys.sign_private,
+                     "box_private": keys.box_private}))
+                writing.execute(replicas.insert().values(
+                    {**common, **stamps, "id": hub["id"], "name": hub["name"],
+                     "is_self": False, "is_hub": True, "sign_public": hub["sign_public"],
+                     "box_public": hub["box_public"], "acked_seq": laptop_seq,
+                     "received_seq": upto}))
+                bases = table("exchange_bases")
+                for table_name, found in rows.items():
+                    batch = [{"peer_id": hub["id"], "table_name": table_name, "row_id": row_id,
+                              "agreed": as_text(row), "their_seq": 0}
+                             for row_id, row in found.items()]
+                    if batch:
+                        writing.execute(bases.insert(), batch)
+            with made.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            made.close()
+        if destination.exists():
+            raise DatabaseOpenError(msg(N_("{path} already exists; choose a new file name."),
+                                        path=str(destination)))
+        os.replace(keyring.keys_path(work / destination.name), keyring.keys_path(destination))
+        os.replace(work / destination.name, destination)
+    except OSError as exc:
+        raise DatabaseOpenError(msg(N_("The laptop's file could not be written to {folder}: "
+                                       "{reason}"), folder=str(destination.parent),
+                                    reason=exc.strerror or type(exc).__name__)) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return destination, recovery, laptop_seq
+
+
+@dataclass(frozen=True)
+class ReplicaRow:
+    id: str
+    name: str
+    is_hub: bool
+    counsellors: list[str]  # their names
+    number_prefix: str
+    last_exchange_at: datetime | None
+    waiting: int  # changes of this database not yet acknowledged by that one
+    open_conflicts: int
+
+
+def list_replicas(db: Database, actor: Actor) -> list[ReplicaRow]:
+    """The other side(s) of this database's exchanges: the laptops, at the office; the
+    office, on a laptop."""
+    actor.require(Permission.EXCHANGE)
+    with db.read_session() as session:
+        names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+        me = own_replica(session)
+        rows: list[ReplicaRow] = []
+        for peer in session.scalars(select(Replica).where(
+                Replica.is_self.is_(False), Replica.deleted_at.is_(None))
+                .order_by(Replica.name)):
+            waiting = len(outgoing(session, me, peer))
+            conflicts = session.scalar(select(func.count()).select_from(ExchangeConflict).where(
+                ExchangeConflict.resolved_at.is_(None),
+                ExchangeConflict.replica_id == peer.id)) or 0
+            rows.append(ReplicaRow(peer.id, peer.name, peer.is_hub,
+                                   [names.get(user_id, user_id)
+                                    for user_id in json.loads(peer.counsellor_ids)],
+                                   peer.number_prefix, peer.last_exchange_at, int(waiting),
+                                   int(conflicts)))
+        return rows

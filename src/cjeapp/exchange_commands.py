@@ -1,0 +1,151 @@
+"""``cjeapp replica create`` and ``cjeapp exchange``: registering a counsellor's laptop at
+the office, and the exchange itself — directly when the laptop reaches the office's
+database, or by file (a USB key, an e-mail attachment) when it cannot."""
+
+from __future__ import annotations
+
+import argparse
+
+from cjeapp.cli_arguments import password_from_environment_or_prompt
+from cjeapp.cli_arguments import secret_from_environment_or_prompt
+from cjeapp.commands import _open
+from cjeapp.commands import fail
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import FieldError
+from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import msg
+from cjeapp.core.writers.whole_file import write_whole
+
+
+def _imported(result: object) -> str:
+    from cjeapp.core.exchange.packages import Imported
+
+    if not isinstance(result, Imported):
+        return ""
+    return gettext(N_("From {sender}: {rows} rows in the file, {applied} written here, "
+                      "{conflicts} new conflicts, {removed} rows left this laptop.")).format(
+        sender=result.sender, rows=result.rows, applied=result.applied,
+        conflicts=result.conflicts, removed=result.removed)
+
+
+def replica_create(args: argparse.Namespace) -> int:
+    from cjeapp.core.exchange.replicas import create_replica
+    from cjeapp.core.staff import accounts
+
+    try:
+        db, actor = _open(args)
+        try:
+            staff = {account.username: account for account in accounts.list_staff(db, actor)}
+            counsellor = staff.get(args.counsellor.lower()) or next(
+                (account for account in staff.values() if account.id == args.counsellor), None)
+            if counsellor is None:
+                raise ValidationError([FieldError("counsellor", msg(N_(
+                    "No active staff account is named {name}."), name=args.counsellor))])
+            password = secret_from_environment_or_prompt(
+                "CJEAPP_LAPTOP_PASSWORD",
+                gettext(N_("Password of {name} (it opens the laptop): ")).format(
+                    name=counsellor.username))
+            made = create_replica(
+                db, actor, name=args.name or gettext(N_("Laptop of {name}")).format(
+                    name=counsellor.full_name),
+                counsellors=[str(counsellor.id)], username=counsellor.username,
+                password=password, destination=args.out)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("Laptop registered; its database, with {rows} records of its share: "
+                     "{path}")).format(rows=made.rows, path=made.path))
+    print(gettext(N_("Recovery key of the laptop's file (write it down; shown once): "
+                     "{key}")).format(key=made.recovery_key))
+    return 0
+
+
+def exchange(args: argparse.Namespace) -> int:
+    if args.action == "export":
+        return _export(args)
+    if args.action == "import":
+        return _import(args)
+    return _directly(args)
+
+
+def _directly(args: argparse.Namespace) -> int:
+    from cjeapp.core.exchange.packages import exchange_directly
+    from cjeapp.core.staff import accounts
+    from cjeapp.core.staff import opening
+
+    try:
+        laptop, actor = _open(args)
+        try:
+            password = password_from_environment_or_prompt()
+            if isinstance(args.hub, str):
+                from cjeapp.core.db.server import open_server
+
+                hub = open_server(args.hub)
+                try:
+                    hub_actor = accounts.sign_in(hub, args.user, password)
+                except BaseException:
+                    hub.close()
+                    raise
+            else:
+                hub, hub_actor = opening.open_database(args.hub.expanduser().resolve(),
+                                                       args.user, password)
+            try:
+                done = exchange_directly(laptop, actor, hub, hub_actor)
+            finally:
+                hub.close()
+        finally:
+            laptop.close()
+    except CjeError as error:
+        return fail(error)
+    print(_imported(done.sent))
+    print(_imported(done.received))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from cjeapp.core.exchange.packages import export_changes
+    from cjeapp.core.exchange.replicas import list_replicas
+
+    try:
+        db, actor = _open(args)
+        try:
+            peers = list_replicas(db, actor)
+            wanted = args.recipient
+            chosen = [peer for peer in peers if (wanted is None and peer.is_hub)
+                      or wanted in (peer.id, peer.name)]
+            if len(chosen) != 1:
+                raise ValidationError([FieldError("for", msg(N_(
+                    "Name the replica the file is for (--for), one of: {names}."),
+                    names=", ".join(peer.name for peer in peers) or "—"))])
+            written = export_changes(db, actor, chosen[0].id)
+            write_whole(args.out, written.data)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("Exchange file for {name}: {rows} rows, in {path}.")).format(
+        name=written.recipient, rows=written.rows, path=args.out))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from cjeapp.core.exchange.packages import import_changes
+    from cjeapp.core.exchange.sealing import MAX_FILE
+
+    try:
+        if args.file.stat().st_size > MAX_FILE:
+            raise ValidationError([FieldError("file", msg(N_(
+                "This file is too large to be an exchange file.")))])
+        data = args.file.read_bytes()
+        db, actor = _open(args)
+        try:
+            result = import_changes(db, actor, data)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(_imported(result))
+    return 0

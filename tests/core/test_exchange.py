@@ -1,0 +1,178 @@
+"""The exchange between the office and a counsellor's laptop, by file: changes, merges,
+conflicts, the share, and files refused (replayed, altered, for someone else)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.exchange import packages
+from cjeapp.core.exchange.sealing import BadExchangeFile
+from cjeapp.core.ids import ClientId
+from cjeapp.core.models import Client
+from cjeapp.core.models import ExchangeConflict
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from tests.core.exchange_world import Laptop
+from tests.core.exchange_world import down
+from tests.core.exchange_world import edit
+from tests.core.exchange_world import hub_id
+from tests.core.exchange_world import make_laptop
+from tests.core.exchange_world import up
+
+
+@pytest.fixture
+def helene(db: Database, staff: dict[str, Actor]) -> ClientId:
+    return clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Hélène", last_name="Côté-Bélanger", phone="418 335-0802",
+        municipality="Thetford Mines", assigned_counsellor_id=staff["counsellor"].user_id)).id
+
+
+@pytest.fixture
+def laptop(db: Database, staff: dict[str, Actor], helene: ClientId,
+           tmp_path: Path) -> Laptop:
+    made = make_laptop(db, staff["coordinator"], staff["counsellor"], tmp_path)
+    yield made
+    made.db.close()
+
+
+def _client(db: Database, client_id: str) -> Client:
+    with db.read_session() as session:
+        found = session.get(Client, client_id)
+        assert found is not None
+        session.expunge(found)
+        return found
+
+
+def test_the_laptop_carries_its_counsellors_people_only(
+        db: Database, staff: dict[str, Actor], helene: ClientId, tmp_path: Path) -> None:
+    other = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Omar", last_name="Haddad")).id
+    made = make_laptop(db, staff["coordinator"], staff["counsellor"], tmp_path)
+    try:
+        with made.db.read_session() as session:
+            assert set(session.scalars(select(Client.id))) == {helene}
+        assert _client(made.db, helene).phone == "418 335-0802"
+        assert other
+    finally:
+        made.db.close()
+
+
+def test_changes_to_different_fields_on_both_sides_are_both_kept(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    edit(db, staff["reception"], helene, phone="418 555-0101")
+    edit(laptop.db, laptop.actor, helene, municipality="Disraeli")
+    assert up(laptop, db, staff["coordinator"]).conflicts == 0
+    down(laptop, db, staff["coordinator"])
+    for side in (db, laptop.db):
+        person = _client(side, helene)
+        assert (person.phone, person.municipality) == ("418 555-0101", "Disraeli")
+
+
+def test_the_same_field_changed_on_both_sides_is_one_conflict_and_loses_nothing(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    edit(db, staff["reception"], helene, phone="418 555-0101")
+    edit(laptop.db, laptop.actor, helene, phone="819 555-0202")
+    down(laptop, db, staff["coordinator"])  # crossed: the office's file arrives first
+    up(laptop, db, staff["coordinator"])
+    down(laptop, db, staff["coordinator"])
+    for side in (db, laptop.db):
+        assert _client(side, helene).phone == "418 555-0101"  # the office's, until decided
+    with db.read_session() as session:
+        listed = list(session.scalars(select(ExchangeConflict)))
+    assert [(c.field, c.hub_value, c.other_value) for c in listed] == [
+        ("phone", '"418 555-0101"', '"819 555-0202"')]
+
+
+def test_a_file_imported_twice_or_altered_or_for_another_changes_nothing(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    edit(laptop.db, laptop.actor, helene, municipality="Disraeli")
+    written = packages.export_changes(laptop.db, laptop.actor, hub_id(laptop))
+    altered = bytearray(written.data)
+    altered[len(altered) // 2] ^= 1
+    with pytest.raises(BadExchangeFile, match="altered"):
+        packages.import_changes(db, staff["coordinator"], bytes(altered))
+    assert _client(db, helene).municipality == "Thetford Mines"
+    with pytest.raises(BadExchangeFile, match="another database"):
+        packages.import_changes(laptop.db, laptop.actor, written.data)
+    packages.import_changes(db, staff["coordinator"], written.data)
+    with pytest.raises(BadExchangeFile, match="already imported"):
+        packages.import_changes(db, staff["coordinator"], written.data)
+    assert _client(db, helene).municipality == "Disraeli"
+
+
+def test_a_person_reassigned_away_leaves_the_laptop(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    edit(db, staff["coordinator"], helene, assigned_counsellor_id=staff["director"].user_id)
+    assert down(laptop, db, staff["coordinator"]).removed >= 1
+    with laptop.db.read_session() as session:
+        assert session.get(Client, helene) is None
+
+
+def test_a_change_against_a_deletion_is_a_conflict_not_a_resurrection(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    clients.delete_client(db, staff["coordinator"], helene)
+    edit(laptop.db, laptop.actor, helene, phone="819 555-0202")
+    up(laptop, db, staff["coordinator"])
+    down(laptop, db, staff["coordinator"])
+    for side in (db, laptop.db):
+        assert _client(side, helene).deleted_at is not None
+    with db.read_session() as session:
+        kinds = [c.kind for c in session.scalars(select(ExchangeConflict))]
+    assert kinds == ["deletion"]
+
+
+@pytest.mark.sqlite_file("the commands are shown on files; the server takes the same words")
+def test_the_commands_register_a_laptop_and_exchange_directly_and_by_file(
+        db: Database, staff: dict[str, Actor], helene: ClientId, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from cjeapp.cli import main
+    from cjeapp.core.staff import opening
+
+    hub_file, laptop_file = str(db.path), str(tmp_path / "portable.cjeapp")
+    db.close()
+    monkeypatch.setenv("CJEAPP_PASSWORD", "coordinator-password")
+    monkeypatch.setenv("CJEAPP_LAPTOP_PASSWORD", "wrong")
+    create = ["--lang", "fr", "replica", "create", "--db", hub_file, "--user", "coordinator",
+              "--counsellor", "counsellor", "--out", laptop_file]
+    assert main(create) == 1 and "mot de passe" in capsys.readouterr().err
+    assert not Path(laptop_file).exists()
+    monkeypatch.setenv("CJEAPP_LAPTOP_PASSWORD", "counsellor-password")
+    assert main(create) == 0
+    assert "Clé de récupération" in capsys.readouterr().out
+    laptop, counsellor = opening.open_database(Path(laptop_file), "counsellor",
+                                               "counsellor-password")
+    try:
+        edit(laptop, counsellor, helene, municipality="Disraeli")
+    finally:
+        laptop.close()
+    monkeypatch.setenv("CJEAPP_PASSWORD", "counsellor-password")
+    assert main(["exchange", "--db", laptop_file, "--user", "counsellor",
+                 "--hub", hub_file]) == 0
+    office, coordinator = opening.open_database(Path(hub_file), "coordinator",
+                                                "coordinator-password")
+    try:
+        assert _client(office, helene).municipality == "Disraeli"
+        edit(office, coordinator, helene, phone="418 555-0199")
+    finally:
+        office.close()
+    monkeypatch.setenv("CJEAPP_PASSWORD", "coordinator-password")
+    down_file = str(tmp_path / "vers-portable.cjex")
+    assert main(["exchange", "export", "--db", hub_file, "--user", "coordinator",
+                 "--for", "Laptop of Test counsellor", "--out", down_file]) == 0
+    monkeypatch.setenv("CJEAPP_PASSWORD", "counsellor-password")
+    assert main(["exchange", "import", "--db", laptop_file, "--user", "counsellor",
+                 down_file]) == 0
+    assert main(["--lang", "fr", "exchange", "import", "--db", laptop_file, "--user",
+                 "counsellor", down_file]) == 1
+    assert "déjà importé" in capsys.readouterr().err
+    laptop, counsellor = opening.open_database(Path(laptop_file), "counsellor",
+                                               "counsellor-password")
+    try:
+        assert _client(laptop, helene).phone == "418 555-0199"
+    finally:
+        laptop.close()
