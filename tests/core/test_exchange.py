@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.sealing import BadExchangeFile
 from cjeapp.core.ids import ClientId
@@ -138,7 +139,8 @@ def test_the_commands_register_a_laptop_and_exchange_directly_and_by_file(
     monkeypatch.setenv("CJEAPP_PASSWORD", "coordinator-password")
     monkeypatch.setenv("CJEAPP_LAPTOP_PASSWORD", "wrong")
     create = ["--lang", "fr", "replica", "create", "--db", hub_file, "--user", "coordinator",
-              "--counsellor", "counsellor", "--out", laptop_file]
+              "--counsellor", "counsellor", "--name", "Portable de Disraeli", "--out",
+              laptop_file]
     assert main(create) == 1 and "mot de passe" in capsys.readouterr().err
     assert not Path(laptop_file).exists()
     monkeypatch.setenv("CJEAPP_LAPTOP_PASSWORD", "counsellor-password")
@@ -163,16 +165,40 @@ def test_the_commands_register_a_laptop_and_exchange_directly_and_by_file(
     monkeypatch.setenv("CJEAPP_PASSWORD", "coordinator-password")
     down_file = str(tmp_path / "vers-portable.cjex")
     assert main(["exchange", "export", "--db", hub_file, "--user", "coordinator",
-                 "--for", "Laptop of Test counsellor", "--out", down_file]) == 0
+                 "--for", "Portable de Disraeli", "--out", down_file]) == 0
     monkeypatch.setenv("CJEAPP_PASSWORD", "counsellor-password")
     assert main(["exchange", "import", "--db", laptop_file, "--user", "counsellor",
                  down_file]) == 0
     assert main(["--lang", "fr", "exchange", "import", "--db", laptop_file, "--user",
                  "counsellor", down_file]) == 1
-    assert "déjà importé" in capsys.readouterr().err
+    assert "déjà été importé" in capsys.readouterr().err
     laptop, counsellor = opening.open_database(Path(laptop_file), "counsellor",
                                                "counsellor-password")
     try:
         assert _client(laptop, helene).phone == "418 555-0199"
     finally:
         laptop.close()
+
+
+def test_the_coordinator_takes_the_laptops_value_and_the_laptop_gets_it(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    from cjeapp.core.exchange.conflicts import TAKE_LAPTOP
+    from cjeapp.core.exchange.conflicts import list_conflicts
+    from cjeapp.core.exchange.conflicts import resolve_conflict
+    from cjeapp.core.search.finder import search_clients
+
+    edit(db, staff["reception"], helene, phone="418 555-0101")
+    edit(laptop.db, laptop.actor, helene, phone="819 555-0202")
+    up(laptop, db, staff["coordinator"])
+    [conflict] = list_conflicts(db, staff["coordinator"])
+    assert (conflict.person, conflict.field, conflict.office_value, conflict.laptop_value,
+            conflict.laptop_by) == ("Hélène Côté-Bélanger", "phone", "418 555-0101",
+                                    "819 555-0202", "Test counsellor")
+    with pytest.raises(PermissionDenied):
+        resolve_conflict(db, staff["counsellor"], conflict.id, TAKE_LAPTOP)
+    resolve_conflict(db, staff["coordinator"], conflict.id, TAKE_LAPTOP)
+    assert list_conflicts(db, staff["coordinator"]) == []
+    assert [hit.id for hit in search_clients(db, staff["reception"], "819 555 0202")] \
+        == [helene]  # the search keys follow the value taken
+    down(laptop, db, staff["coordinator"])
+    assert _client(laptop.db, helene).phone == "819 555-0202"

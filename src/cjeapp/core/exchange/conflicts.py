@@ -1,0 +1,101 @@
+"""The conflicts an exchange found, for the coordinator: whose file, which field, the value
+at the office (shown meanwhile) and the laptop's (kept here), who changed each and when; and
+the decision — keep the office's, or take the laptop's, which is then written as any change
+is (audited, and sent to the laptop with the next exchange)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from cjeapp.core import clock
+from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
+from cjeapp.core.exchange.merge import DERIVED
+from cjeapp.core.exchange.rows import decode_row
+from cjeapp.core.exchange.rows import read_rows
+from cjeapp.core.exchange.rows import table
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
+from cjeapp.core.models import Client
+from cjeapp.core.models import ExchangeConflict
+from cjeapp.core.models import Replica
+from cjeapp.core.models import User
+from cjeapp.core.permissions import Actor
+from cjeapp.core.permissions import Permission
+from cjeapp.core.unit_of_work import unit_of_work
+
+KEEP_OFFICE = "hub"
+TAKE_LAPTOP = "other"
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: str
+    kind: str  # field | deletion
+    table: str
+    field: str
+    client_id: str | None
+    person: str  # the person's name, or "" for a row that is not a person's
+    laptop: str
+    office_value: Any
+    laptop_value: Any
+    office_by: str
+    office_at: datetime | None
+    laptop_by: str
+    laptop_at: datetime | None
+
+
+def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
+    """The conflicts not decided yet, oldest first."""
+    actor.require(Permission.EXCHANGE_ADMIN)
+    with db.read_session() as session:
+        staff: dict[str, str] = {str(user_id): name for user_id, name in session.execute(
+            select(User.id, User.full_name))}
+        laptops = dict(session.execute(select(Replica.id, Replica.name)).tuples().all())
+        found = list(session.scalars(select(ExchangeConflict).where(
+            ExchangeConflict.resolved_at.is_(None), ExchangeConflict.deleted_at.is_(None))
+            .order_by(ExchangeConflict.created_at, ExchangeConflict.id)))
+        people: dict[str, str] = {str(client.id): f"{client.first_name} {client.last_name}"
+                  for client in session.scalars(select(Client).where(Client.id.in_(
+                      [item.client_id for item in found if item.client_id])))}
+        return [ConflictRow(
+            item.id, item.kind, item.table_name, item.field, item.client_id,
+            people.get(item.client_id or "", ""), laptops.get(item.replica_id, ""),
+            json.loads(item.hub_value or "null"), json.loads(item.other_value or "null"),
+            staff.get(item.hub_by or "", ""), item.hub_at,
+            staff.get(item.other_by or "", ""), item.other_at) for item in found]
+
+
+def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) -> None:
+    """Keep the office's value (``KEEP_OFFICE``) or take the laptop's (``TAKE_LAPTOP``)."""
+    actor.require(Permission.EXCHANGE_ADMIN)
+    if choice not in (KEEP_OFFICE, TAKE_LAPTOP):
+        raise CjeError(msg(N_("Choose the office's value or the laptop's.")))
+    with unit_of_work(db, actor) as uow:
+        conflict = uow.get(ExchangeConflict, conflict_id, what="conflict")
+        if conflict.resolved_at is not None:
+            raise CjeError(msg(N_("This conflict was already decided.")))
+        if choice == TAKE_LAPTOP:
+            target = table(conflict.table_name)
+            connection = uow.session.connection()
+            current = read_rows(connection, conflict.table_name, [conflict.row_id])
+            if conflict.row_id not in current:
+                raise CjeError(msg(N_("The record of this conflict is no longer here.")))
+            row = current[conflict.row_id]
+            row[conflict.field] = json.loads(conflict.other_value or "null")
+            changed = {conflict.field: row[conflict.field]}
+            for name, compute in DERIVED.get(conflict.table_name, {}).items():
+                changed[name] = compute(row)  # the search keys follow the value
+            connection.execute(target.update().where(target.c.id == conflict.row_id).values(
+                **decode_row(conflict.table_name, changed), updated_at=clock.now(),
+                updated_by=actor.user_id, version=target.c.version + 1))
+            uow.audit("update", conflict.table_name, conflict.row_id, {
+                conflict.field: {"new": json.loads(conflict.other_value or "null")},
+                "reason": "exchange conflict decided"})
+        uow.change(conflict, {"resolved_at": clock.now(), "resolved_by": actor.user_id,
+                              "resolution": choice})
