@@ -161,6 +161,9 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     if getattr(args, "command", None) == "bench" and args.what == "seats" and not (
             1 <= args.seats <= 50 and 0 < args.minutes <= 60):
         parser.error(gettext(N_("bench seats takes 1 to 50 seats and up to 60 minutes.")))
+    if getattr(args, "command", None) == "bench" and args.what == "exchange" and not (
+            1 <= args.changes <= 1_000_000):
+        parser.error(gettext(N_("bench exchange takes 1 to 1,000,000 changes.")))
     if getattr(args, "command", None) == "exchange":
         if not (args.db and args.user):
             parser.error(gettext(N_("exchange needs --db PATH --user NAME.")))

@@ -167,6 +167,8 @@ def bench(args: argparse.Namespace) -> int:
         return _bench_import(args)
     if args.what == "seats":
         return _bench_seats(args)
+    if args.what == "exchange":
+        return _bench_exchange(args)
     if args.db is None and args.what not in ("documents", "export"):
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)
@@ -572,6 +574,24 @@ def _bench_import(args: argparse.Namespace) -> int:
         check=format_number(round(result.services_check_seconds, 1)),
         write=format_number(round(result.services_import_seconds, 1)),
         imported=format_number(result.services_imported)))
+    return 0
+
+
+def _bench_exchange(args: argparse.Namespace) -> int:
+    from cjeapp.bench.exchange_bench import run
+    from cjeapp.core.locale_format import format_number
+
+    result = run(changes=args.changes)
+    for label, way in ((gettext(N_("laptop to office")), result.up),
+                       (gettext(N_("office to laptop")), result.down)):
+        print(gettext(N_("exchange, {way}: {changes} changes; file written in {write} s "
+                         "({size} KB); imported and applied in {apply} s ({applied} "
+                         "written)")).format(
+            way=label, changes=format_number(way.changes),
+            write=format_number(round(way.write_seconds, 2)),
+            size=format_number(round(way.file_bytes / 1024)),
+            apply=format_number(round(way.import_seconds, 2)),
+            applied=format_number(way.applied)))
     return 0
 
 

@@ -50,8 +50,7 @@ def replica_create(args: argparse.Namespace) -> int:
             made = create_replica(
                 db, actor, name=args.name or gettext(N_("Laptop of {name}")).format(
                     name=counsellor.full_name),
-                counsellors=[str(counsellor.id)], username=counsellor.username,
-                password=password, destination=args.out)
+                counsellors=[str(counsellor.id)], password=password, destination=args.out)
         finally:
             db.close()
     except CjeError as error:
@@ -73,25 +72,13 @@ def exchange(args: argparse.Namespace) -> int:
 
 def _directly(args: argparse.Namespace) -> int:
     from cjeapp.core.exchange.packages import exchange_directly
-    from cjeapp.core.staff import accounts
     from cjeapp.core.staff import opening
 
     try:
         laptop, actor = _open(args)
         try:
-            password = password_from_environment_or_prompt()
-            if isinstance(args.hub, str):
-                from cjeapp.core.db.server import open_server
-
-                hub = open_server(args.hub)
-                try:
-                    hub_actor = accounts.sign_in(hub, args.user, password)
-                except BaseException:
-                    hub.close()
-                    raise
-            else:
-                hub, hub_actor = opening.open_database(args.hub.expanduser().resolve(),
-                                                       args.user, password)
+            hub, hub_actor = opening.open_place(args.hub, args.user,
+                                                password_from_environment_or_prompt())
             try:
                 done = exchange_directly(laptop, actor, hub, hub_actor)
             finally:

@@ -28,7 +28,7 @@ class Laptop:
 def make_laptop(hub: Database, coordinator: Actor, counsellor: Actor, folder: Path,
                 name: str = "Portable de Disraeli") -> Laptop:
     made = create_replica(hub, coordinator, name=name,
-                          counsellors=[str(counsellor.user_id)], username=counsellor.username,
+                          counsellors=[str(counsellor.user_id)],
                           password=f"{counsellor.username}-password",
                           destination=folder / f"{name}.cjeapp")
     db, actor = opening.open_database(made.path, counsellor.username,

@@ -18,6 +18,7 @@ from cjeapp.core.models import ExchangeConflict
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import opening
 from tests.core.exchange_world import Laptop
 from tests.core.exchange_world import down
 from tests.core.exchange_world import edit
@@ -132,7 +133,6 @@ def test_the_commands_register_a_laptop_and_exchange_directly_and_by_file(
         db: Database, staff: dict[str, Actor], helene: ClientId, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from cjeapp.cli import main
-    from cjeapp.core.staff import opening
 
     hub_file, laptop_file = str(db.path), str(tmp_path / "portable.cjeapp")
     db.close()
@@ -196,9 +196,62 @@ def test_the_coordinator_takes_the_laptops_value_and_the_laptop_gets_it(
                                     "819 555-0202", "Test counsellor")
     with pytest.raises(PermissionDenied):
         resolve_conflict(db, staff["counsellor"], conflict.id, TAKE_LAPTOP)
+    down(laptop, db, staff["coordinator"])  # meanwhile the laptop shows the office's value
+    assert _client(laptop.db, helene).phone == "418 555-0101"
     resolve_conflict(db, staff["coordinator"], conflict.id, TAKE_LAPTOP)
     assert list_conflicts(db, staff["coordinator"]) == []
     assert [hit.id for hit in search_clients(db, staff["reception"], "819 555 0202")] \
         == [helene]  # the search keys follow the value taken
     down(laptop, db, staff["coordinator"])
     assert _client(laptop.db, helene).phone == "819 555-0202"
+
+
+KILLED_IMPORT = """
+import os, signal, sys
+from pathlib import Path
+from cjeapp.core.exchange import packages
+from cjeapp.core.staff import opening
+
+original = packages._apply_table
+def apply_then_die(*args, **kwargs):
+    result = original(*args, **kwargs)
+    if args[3] == "service_records":  # rows written, the transaction still open
+        os.kill(os.getpid(), signal.SIGKILL)
+    return result
+packages._apply_table = apply_then_die
+db, actor = opening.open_database(Path(sys.argv[1]), "coordinator", "coordinator-password")
+packages.import_changes(db, actor, Path(sys.argv[2]).read_bytes())
+"""
+
+
+@pytest.mark.sqlite_file("a process killed while it writes the office's file")
+def test_an_import_killed_midway_leaves_the_office_as_before_then_imports_cleanly(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop,
+        tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from cjeapp.core.casework.service_records import ServiceForm
+    from cjeapp.core.casework.service_records import record_service
+    from cjeapp.core.models import ServiceRecord
+
+    edit(laptop.db, laptop.actor, helene, municipality="Disraeli")
+    for _ in range(3):
+        record_service(laptop.db, laptop.actor, helene, ServiceForm("housing_search"))
+    written = packages.export_changes(laptop.db, laptop.actor, hub_id(laptop))
+    (tmp_path / "up.cjex").write_bytes(written.data)
+    hub_file = db.path
+    db.close()
+    child = subprocess.run([sys.executable, "-c", KILLED_IMPORT, str(hub_file),
+                            str(tmp_path / "up.cjex")], capture_output=True, timeout=120)
+    assert child.returncode == -9, child.stderr.decode()
+    office, coordinator = opening.open_database(hub_file, "coordinator", "coordinator-password")
+    try:
+        with office.read_session() as session:
+            assert session.scalars(select(ServiceRecord)).all() == []
+        assert _client(office, helene).municipality == "Thetford Mines"
+        done = packages.import_changes(office, coordinator, written.data)
+        assert done.applied == 4
+        assert _client(office, helene).municipality == "Disraeli"
+    finally:
+        office.close()

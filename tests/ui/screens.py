@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core.casework.referral_details import details_in_text
 from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
+from cjeapp.core.exchange.replicas import LaptopStatus
 from cjeapp.core.ids import ClientId
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
@@ -21,10 +22,12 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.crash_dialog import CrashDialog
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.dialogs.exchange_dialog import ExchangeDialog
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
+from cjeapp.ui.dialogs.register_laptop_dialog import RegisterLaptopDialog
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.main_window import NAVIGATION_WIDTH
@@ -98,6 +101,9 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
         "Téléphone : 418 555-0123\nCourriel : k.benali@courriel.example\n"
         "Langues : arabe, français\nInterprète : arabe\n"), {"first_name": "Khadija"})
     yield "ImportWizard", ImportWizard(AppContext(db, staff["coordinator"]))
+    yield "RegisterLaptopDialog", RegisterLaptopDialog(AppContext(db, staff["coordinator"]))
+    yield "ExchangeDialog", ExchangeDialog(counsellor, LaptopStatus(
+        "hub", "Carrefour jeunesse-emploi de Frontenac", None, 3))
     # Paramètres' tab on the office's server (the page itself shows it there only)
     yield "page settings: ServerCopyTab", ServerCopyTab(AppContext(db, staff["administrator"]))
     about = AboutDialog(db.path)

@@ -2301,6 +2301,288 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="55"/>
+        <source>Exchange with the office</source>
+        <translation>Échanger avec le bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
+        <source>%1 changes of this laptop wait for %2. When the office&apos;s database can be reached (the office&apos;s network, or its file), exchange now; otherwise exchange by file.</source>
+        <translation>%1 changements de ce portable attendent d&apos;aller à %2. Quand la base de données du bureau est joignable (le réseau du bureau, ou son fichier), échangez maintenant; sinon, échangez par fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="64"/>
+        <source>postgresql://…@server/cjeapp, or the office&apos;s file</source>
+        <translation>postgresql://…@serveur/cjeapp, ou le fichier du bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="69"/>
+        <source>The office&apos;s database</source>
+        <translation>Base de données du bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
+        <source>Your password at the office</source>
+        <translation>Votre mot de passe au bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
+        <source>Exchange now</source>
+        <translation>Échanger maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
+        <source>Directly</source>
+        <translation>Directement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="77"/>
+        <source>Write the file for the office…</source>
+        <translation>Écrire le fichier pour le bureau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
+        <source>Import the office&apos;s file…</source>
+        <translation>Importer le fichier du bureau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="81"/>
+        <source>By file (USB key, e-mail)</source>
+        <translation>Par fichier (clé USB, courriel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="101"/>
+        <source>Give the office&apos;s database first, or exchange by file.</source>
+        <translation>Indiquez d&apos;abord la base de données du bureau, ou échangez par fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="108"/>
+        <source>Exchanging with the office…</source>
+        <translation>Échange avec le bureau en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="114"/>
+        <source>Exchanged: %1 changes sent, %2 received, %3 new conflicts for the coordinator.</source>
+        <translation>Échange fait : %1 changements envoyés, %2 reçus, %3 nouveaux conflits pour la coordination.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="125"/>
+        <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
+        <translation>Le bureau n&apos;a pas pu être joint ou a refusé : %1 Échangez plutôt par fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="137"/>
+        <source>Exchange file (*.cjex)</source>
+        <translation>Fichier d&apos;échange (*.cjex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="138"/>
+        <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
+        <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="144"/>
+        <source>The office&apos;s file</source>
+        <translation>Le fichier du bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="145"/>
+        <source>Exchange file (*.cjex);;All files (*)</source>
+        <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
+        <source>This file is too large to be an exchange file.</source>
+        <translation>Ce fichier est trop gros pour être un fichier d&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="161"/>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="164"/>
+        <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
+        <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="51"/>
+        <source>Exchanges with the laptops</source>
+        <translation>Échanges avec les portables</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="54"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <source>Laptop</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="55"/>
+        <source>Counsellor</source>
+        <translation>Conseillère ou conseiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="56"/>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="57"/>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <source>Changes waiting</source>
+        <translation>Changements en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <source>Register a laptop…</source>
+        <translation>Inscrire un portable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <source>Write the file for this laptop…</source>
+        <translation>Écrire le fichier pour ce portable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <source>Import an exchange file…</source>
+        <translation>Importer un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <source>At the office (shown)</source>
+        <translation>Au bureau (affiché)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="75"/>
+        <source>On the laptop (kept)</source>
+        <translation>Sur le portable (gardé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="79"/>
+        <source>Keep the office&apos;s value</source>
+        <translation>Garder la valeur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <source>Take the laptop&apos;s value</source>
+        <translation>Prendre la valeur du portable</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
+        <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="108"/>
+        <source>Deleted on one side, changed on the other</source>
+        <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="114"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="114"/>
+        <source>kept, and changed</source>
+        <translation>gardé et modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="122"/>
+        <source>office: %1 · laptop: %2</source>
+        <translation>bureau : %1 · portable : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <source>Choose the laptop in the list first.</source>
+        <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="144"/>
+        <source>Exchange file (*.cjex)</source>
+        <translation>Fichier d&apos;échange (*.cjex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="145"/>
+        <source>File written for %1: %2 changes.</source>
+        <translation>Fichier écrit pour %1 : %2 changements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="150"/>
+        <source>Exchange file</source>
+        <translation>Fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="151"/>
+        <source>Exchange file (*.cjex);;All files (*)</source>
+        <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="158"/>
+        <source>This file is too large to be an exchange file.</source>
+        <translation>Ce fichier est trop gros pour être un fichier d&apos;échange.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="166"/>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="169"/>
+        <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
+        <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="178"/>
+        <source>Choose the conflict in the list first.</source>
+        <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <source>Decided; the laptop gets the value at its next exchange.</source>
+        <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
+    </message>
+</context>
+<context>
     <name>FileClaim</name>
     <message>
         <location filename="../ui/file_claim.py" line="43"/>
@@ -3157,6 +3439,24 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>LaptopExchange</name>
+    <message>
+        <location filename="../ui/laptop_exchange.py" line="31"/>
+        <source>E&amp;xchange with the office…</source>
+        <translation>É&amp;changer avec le bureau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/laptop_exchange.py" line="41"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/laptop_exchange.py" line="42"/>
+        <source>Last exchange: %1 · %2 changes waiting</source>
+        <translation>Dernier échange : %1 · %2 changements en attente</translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../ui/about_dialog.py" line="34"/>
@@ -3195,62 +3495,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="78"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -3370,21 +3670,26 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/navigation.py" line="37"/>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="39"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="38"/>
+        <location filename="../ui/navigation.py" line="40"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="39"/>
+        <location filename="../ui/navigation.py" line="41"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="40"/>
+        <location filename="../ui/navigation.py" line="42"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4074,6 +4379,85 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/client_file/referrals_tab.py" line="105"/>
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLaptopDialog</name>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="43"/>
+        <source>Register a laptop</source>
+        <translation>Inscrire un portable</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="45"/>
+        <source>The laptop gets its counsellor&apos;s files and what everyone shares (staff names, partners, activities), nothing else. Its database is written encrypted: carry it to the laptop, where the counsellor opens it with their own password.</source>
+        <translation>Le portable reçoit les dossiers de sa conseillère ou de son conseiller et ce que tout le monde partage (noms du personnel, partenaires, activités), rien d&apos;autre. Sa base de données est écrite chiffrée : apportez-la au portable, où la personne l&apos;ouvre avec son propre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="51"/>
+        <source>e.g. Laptop of the Disraeli point of service</source>
+        <translation>p. ex. Portable du point de service de Disraeli</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="53"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="63"/>
+        <source>Counsellor</source>
+        <translation>Conseillère ou conseiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="64"/>
+        <source>Laptop&apos;s name</source>
+        <translation>Nom du portable</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="79"/>
+        <source>Write its database to</source>
+        <translation>Écrire sa base de données dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="66"/>
+        <source>The counsellor&apos;s password</source>
+        <translation>Mot de passe de la personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="68"/>
+        <source>Register and write</source>
+        <translation>Inscrire et écrire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="80"/>
+        <source>cjeapp database (*.cjeapp)</source>
+        <translation>Base de données cjeapp (*.cjeapp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="92"/>
+        <source>Laptop of %1</source>
+        <translation>Portable de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="97"/>
+        <source>Writing the laptop&apos;s database…</source>
+        <translation>Écriture de la base de données du portable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="104"/>
+        <source>Registered: %1 (%2 records). Carry it to the laptop with its key file (.keys).</source>
+        <translation>Inscrit : %1 (%2 enregistrements). Apportez-le au portable avec son fichier de clés (.keys).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="107"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="110"/>
+        <source>The laptop&apos;s database is encrypted: it opens with the counsellor&apos;s password, or with this recovery key when the password is lost. Write the key down now and keep it at the office. It will not be shown again.</source>
+        <translation>La base de données du portable est chiffrée : elle s&apos;ouvre avec le mot de passe de la personne, ou avec cette clé de récupération si le mot de passe est perdu. Notez la clé maintenant et gardez-la au bureau. Elle ne sera plus affichée.</translation>
     </message>
 </context>
 <context>

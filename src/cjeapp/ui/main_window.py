@@ -38,6 +38,7 @@ from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.backups import DailyBackups
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.laptop_exchange import LaptopExchange
 from cjeapp.ui.lock import IdleWatcher
 from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.messages import show_error
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         role = codelist("roles").label(actor.role.value)
         self.statusBar().addPermanentWidget(QLabel(f"{actor.full_name} · {role}"))
+        self.laptop = LaptopExchange(self.context, self)
         self._build_menu()
         self.idle = IdleWatcher(settings.lock_minutes(db), self)
         self.idle.idle.connect(self.lock)
@@ -164,6 +166,10 @@ class MainWindow(QMainWindow):
             reports = ReportsPage(self.context)
             reports.open_field.connect(self.open_client_at)
             return reports
+        if section.key == "exchange":
+            from cjeapp.ui.pages.exchange_page import ExchangePage  # only for coordination
+
+            return ExchangePage(self.context)
         if section.key == "imports":
             from cjeapp.ui.pages.imports_page import ImportsPage  # only for who imports
 
@@ -257,8 +263,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (search, lock, quit_action):
+        for action in (search, lock):
             menu.addAction(action)
+        if self.laptop.action is not None:
+            menu.addAction(self.laptop.action)
+        menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About cjeapp"), self)
         about_action.triggered.connect(self.show_about)

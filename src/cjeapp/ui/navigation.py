@@ -34,6 +34,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("partners", QT_TRANSLATE_NOOP("Navigation", "Partners"), Permission.CLIENT_READ),
     Section("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"),
             Permission.ACTIVITY_WRITE),
+    Section("exchange", QT_TRANSLATE_NOOP("Navigation", "Exchanges"),
+            Permission.EXCHANGE_ADMIN),
     Section("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), Permission.REPORT_READ),
     Section("imports", QT_TRANSLATE_NOOP("Navigation", "Import"), Permission.DATA_IMPORT),
     Section("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.AUDIT_READ),

@@ -174,7 +174,7 @@ def outgoing(session: Session, me: Replica, peer: Replica) -> list[Outgoing]:
                 row["password_hash"] = ""  # staff names travel, their passwords do not
             text = as_text(row) or ""
             base = bases.get(row_id)
-            if base is None or (base.agreed != text and not _only_stamped(row, base.agreed)):
+            if base is None or not _held(row, text, base):
                 found.append(Outgoing(name, row_id, wanted[row_id], row, text))
     return found
 
@@ -185,6 +185,13 @@ def _only_stamped(row: Row, agreed: str | None) -> bool:
     before = from_text(agreed)
     return before is not None and all(
         row.get(name) == before.get(name) for name in row if name not in STAMP_COLUMNS)
+
+
+def _held(row: Row, text: str, base: ExchangeBase) -> bool:
+    """Whether the other side holds ``row`` already: what it agreed to, and what was sent
+    to it since (it may or may not have imported that file yet), are both this row."""
+    return all(known == text or _only_stamped(row, known)
+               for known in (base.agreed, *((base.sent,) if base.sent is not None else ())))
 
 
 def waiting(db: Database, actor: Actor, peer_id: str) -> int:

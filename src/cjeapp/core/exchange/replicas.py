@@ -28,7 +28,6 @@ from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.exchange.packages import last_seq
 from cjeapp.core.exchange.packages import outgoing
-from cjeapp.core.exchange.packages import own_replica
 from cjeapp.core.exchange.rows import EXCHANGED
 from cjeapp.core.exchange.rows import as_text
 from cjeapp.core.exchange.rows import decode_row
@@ -80,8 +79,8 @@ def hub_of(session: Session) -> Replica:
     return me
 
 
-def _check(session: Session, name: str, counsellors: list[str], username: str,
-           password: str, destination: Path) -> tuple[str, list[User]]:
+def _check(session: Session, name: str, counsellors: list[str], password: str,
+           destination: Path) -> tuple[str, list[User]]:
     check = Validator()
     label = check.text("name", name, required=True, max_length=120)
     people = [session.get(User, user_id) for user_id in counsellors]
@@ -90,11 +89,8 @@ def _check(session: Session, name: str, counsellors: list[str], username: str,
     if not counsellors or len(found) != len(counsellors):
         check.fail("counsellors", N_("Choose the laptop's counsellor among the active "
                                      "staff accounts."))
-    user = next((person for person in found if person.username == username.lower()), None)
-    if found and user is None:
-        check.fail("username", N_("The laptop opens with the account of one of its "
-                                  "counsellors: give that account's user name."))
-    elif user is not None and not verify_password(user.password_hash, password):
+    user = found[0] if found and found[0].id == (counsellors or [""])[0] else None
+    if user is not None and not verify_password(user.password_hash, password):
         check.fail("password", N_("This is not the password of {name}: the laptop opens "
                                   "with the counsellor's own password."), name=user.full_name)
     if destination.exists() or keyring.keys_path(destination).exists():
@@ -119,14 +115,15 @@ def _share_rows(connection: Connection, counsellors: list[str]) -> dict[str, dic
 
 
 def create_replica(db: Database, actor: Actor, *, name: str, counsellors: list[str],
-                   username: str, password: str, destination: Path) -> LaptopMade:
+                   password: str, destination: Path) -> LaptopMade:
     """Register a laptop for ``counsellors`` and write its database to ``destination``,
-    opened by ``username`` (one of them) with their own ``password``."""
+    opened by the first of them with their own ``password`` (typed by that person)."""
     actor.require(Permission.EXCHANGE_ADMIN)
     destination = destination.expanduser().absolute()
     with unit_of_work(db, actor) as uow:
         session = uow.session
-        label, _found = _check(session, name, counsellors, username, password, destination)
+        label, people = _check(session, name, counsellors, password, destination)
+        username = people[0].username
         hub = hub_of(session)
         keys = new_keys()
         taken = session.scalars(select(Replica.number_prefix)).all()
@@ -137,8 +134,8 @@ def create_replica(db: Database, actor: Actor, *, name: str, counsellors: list[s
         connection = session.connection()
         upto = last_seq(connection)
         rows = _share_rows(connection, counsellors)
-        for table_name, found in rows.items():
-            for row_id, row in found.items():
+        for table_name, in_table in rows.items():
+            for row_id, row in in_table.items():
                 session.add(ExchangeBase(peer_id=laptop.id, table_name=table_name,
                                          row_id=row_id, agreed=as_text(row), their_seq=0))
         laptop.acked_seq = upto
@@ -240,7 +237,10 @@ def list_replicas(db: Database, actor: Actor) -> list[ReplicaRow]:
     actor.require(Permission.EXCHANGE)
     with db.read_session() as session:
         names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
-        me = own_replica(session)
+        me = session.scalar(select(Replica).where(Replica.is_self.is_(True),
+                                                  Replica.deleted_at.is_(None)))
+        if me is None:
+            return []  # no laptop registered yet
         rows: list[ReplicaRow] = []
         for peer in session.scalars(select(Replica).where(
                 Replica.is_self.is_(False), Replica.deleted_at.is_(None))
@@ -255,3 +255,30 @@ def list_replicas(db: Database, actor: Actor) -> list[ReplicaRow]:
                                    peer.number_prefix, peer.last_exchange_at, int(waiting),
                                    int(conflicts)))
         return rows
+
+
+@dataclass(frozen=True)
+class LaptopStatus:
+    hub_id: str
+    hub_name: str
+    last_exchange_at: datetime | None
+    waiting: int  # this laptop's changes the office has not acknowledged
+
+
+def laptop_status(db: Database, actor: Actor) -> LaptopStatus | None:
+    """On a laptop, where its exchange with the office stands; None elsewhere (the office,
+    a PC that takes part in no exchange) or for who does not exchange."""
+    if not actor.can(Permission.EXCHANGE):
+        return None
+    with db.read_session() as session:
+        me = session.scalar(select(Replica).where(Replica.is_self.is_(True),
+                                                  Replica.deleted_at.is_(None)))
+        if me is None or me.is_hub:
+            return None
+        hub = session.scalar(select(Replica).where(Replica.is_hub.is_(True),
+                                                   Replica.is_self.is_(False),
+                                                   Replica.deleted_at.is_(None)))
+        if hub is None:
+            return None
+        return LaptopStatus(hub.id, hub.name, hub.last_exchange_at,
+                            len(outgoing(session, me, hub)))

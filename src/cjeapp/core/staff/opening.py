@@ -166,3 +166,18 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
             ring.forget_failures(login)
     finally:
         db.close()
+
+
+def open_place(place: Path | str, username: str, password: str) -> tuple[Database, Actor]:
+    """A database file, or the office's server (``postgresql://…``), opened and signed in;
+    the caller closes it."""
+    if isinstance(place, str):
+        from cjeapp.core.db.server import open_server
+
+        db = open_server(place)
+        try:
+            return db, accounts.sign_in(db, username, password)
+        except BaseException:
+            db.close()
+            raise
+    return open_database(place.expanduser().resolve(), username, password)

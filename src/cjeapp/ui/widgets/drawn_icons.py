@@ -105,6 +105,11 @@ def section_icon(key: str, size: int = 32) -> QIcon:
         for x, top in ((3, 9), (7, 5), (11, 2)):
             p.drawRect(QRectF(x * u, top * u, 2.5 * u, (13.5 - top) * u))
         p.drawLine(QPointF(1.5 * u, 14 * u), QPointF(14.5 * u, 14 * u))
+    elif key == "exchange":  # two arrows, one each way
+        p.drawLine(QPointF(2 * u, 5 * u), QPointF(13 * u, 5 * u))
+        p.drawLine(QPointF(10 * u, 2.5 * u), QPointF(13 * u, 5 * u))
+        p.drawLine(QPointF(14 * u, 11 * u), QPointF(3 * u, 11 * u))
+        p.drawLine(QPointF(6 * u, 13.5 * u), QPointF(3 * u, 11 * u))
     elif key == "imports":  # an arrow into a tray
         p.drawLine(QPointF(8 * u, 1.5 * u), QPointF(8 * u, 9.5 * u))
         p.drawLine(QPointF(5 * u, 6.5 * u), QPointF(8 * u, 9.5 * u))

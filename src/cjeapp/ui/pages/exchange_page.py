@@ -1,0 +1,197 @@
+"""Échanges, at the office (coordination, direction): the laptops registered, their last
+exchange and what waits for them; a laptop registered and its database written; exchange
+files written for a laptop or imported from one; and the conflicts to decide — whose file,
+which field, the office's value (shown meanwhile) and the laptop's, who and when."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+
+from cjeapp.core.changes import ChangeKind
+from cjeapp.core.errors import CjeError
+from cjeapp.core.exchange import packages
+from cjeapp.core.exchange.conflicts import KEEP_OFFICE
+from cjeapp.core.exchange.conflicts import TAKE_LAPTOP
+from cjeapp.core.exchange.conflicts import ConflictRow
+from cjeapp.core.exchange.conflicts import list_conflicts
+from cjeapp.core.exchange.conflicts import resolve_conflict
+from cjeapp.core.exchange.replicas import ReplicaRow
+from cjeapp.core.exchange.replicas import list_replicas
+from cjeapp.core.exchange.sealing import MAX_FILE
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_number
+from cjeapp.ui.client_file.field_captions import caption
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.register_laptop_dialog import RegisterLaptopDialog
+from cjeapp.ui.files import save_bytes
+from cjeapp.ui.messages import report_refusal
+from cjeapp.ui.messages import reports_refusals
+from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.record_table import RecordTable
+
+
+def shown_value(value: object) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class ExchangePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        heading = QLabel(self.tr("Exchanges with the laptops"))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.replicas: RecordTable[ReplicaRow] = RecordTable([
+            Column(self.tr("Laptop"), lambda r: r.name, width=220),
+            Column(self.tr("Counsellor"), lambda r: ", ".join(r.counsellors), width=200),
+            Column(self.tr("Numbers"), lambda r: r.number_prefix, width=80),
+            Column(self.tr("Last exchange"), lambda r: format_moment(r.last_exchange_at)
+                   if r.last_exchange_at else self.tr("never"), width=170),
+            Column(self.tr("Changes waiting"), lambda r: format_number(r.waiting), width=130),
+            Column(self.tr("Conflicts"), lambda r: format_number(r.open_conflicts)),
+        ])
+        self.register_button = QPushButton(self.tr("Register a laptop…"))
+        self.write_button = QPushButton(self.tr("Write the file for this laptop…"))
+        self.import_button = QPushButton(self.tr("Import an exchange file…"))
+        replica_buttons = QHBoxLayout()
+        for button in (self.register_button, self.write_button, self.import_button):
+            replica_buttons.addWidget(button)
+        replica_buttons.addStretch(1)
+        self.conflicts: RecordTable[ConflictRow] = RecordTable([
+            Column(self.tr("Person"), lambda c: c.person or c.table, width=190),
+            Column(self.tr("Laptop"), lambda c: c.laptop, width=150),
+            Column(self.tr("What"), self._what, width=150),
+            Column(self.tr("At the office (shown)"), lambda c: self._value(c, office=True),
+                   width=200),
+            Column(self.tr("On the laptop (kept)"), lambda c: self._value(c, office=False),
+                   width=200),
+            Column(self.tr("Changed"), self._who, width=320),
+        ])
+        self.keep_button = QPushButton(self.tr("Keep the office's value"))
+        self.take_button = QPushButton(self.tr("Take the laptop's value"))
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addStretch(1)
+        conflict_buttons.addWidget(self.keep_button)
+        conflict_buttons.addWidget(self.take_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.replicas, 2)
+        layout.addLayout(replica_buttons)
+        layout.addWidget(self.status)
+        explained = QLabel(self.tr("Conflicts to decide: both sides changed the same thing. "
+                                   "The office's value is shown until you decide; the "
+                                   "laptop's is kept here."))
+        explained.setWordWrap(True)
+        layout.addWidget(explained)
+        layout.addWidget(self.conflicts, 3)
+        layout.addLayout(conflict_buttons)
+        self.register_button.clicked.connect(self.register_laptop)
+        self.write_button.clicked.connect(self.write_file)
+        self.import_button.clicked.connect(self.choose_file)
+        self.keep_button.clicked.connect(lambda: self.decide(KEEP_OFFICE))
+        self.take_button.clicked.connect(lambda: self.decide(TAKE_LAPTOP))
+        context.events.changed.connect(
+            lambda change: self.refresh() if change.origin is not self else None)
+        self.refresh()
+
+    def _what(self, conflict: ConflictRow) -> str:
+        if conflict.kind == "deletion":
+            return self.tr("Deleted on one side, changed on the other")
+        return caption(conflict.field) if conflict.table == "clients" else conflict.field
+
+    def _value(self, conflict: ConflictRow, *, office: bool) -> str:
+        value = conflict.office_value if office else conflict.laptop_value
+        if conflict.kind == "deletion":
+            return self.tr("deleted") if value else self.tr("kept, and changed")
+        return shown_value(value)
+
+    def _who(self, conflict: ConflictRow) -> str:
+        def one(name: str, when: object) -> str:
+            moment = format_moment(when) if when is not None else ""  # type: ignore[arg-type]
+            return f"{name} {moment}".strip()
+
+        return self.tr("office: %1 · laptop: %2").replace(
+            "%1", one(conflict.office_by, conflict.office_at)).replace(
+            "%2", one(conflict.laptop_by, conflict.laptop_at))
+
+    def refresh(self) -> None:
+        self.replicas.set_rows(list_replicas(self.context.db, self.context.actor))
+        self.conflicts.set_rows(list_conflicts(self.context.db, self.context.actor))
+
+    def register_laptop(self) -> RegisterLaptopDialog:
+        dialog = RegisterLaptopDialog(self.context, self)
+        dialog.registered.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    @reports_refusals
+    def write_file(self) -> None:
+        laptop = self.replicas.current()
+        if laptop is None:
+            self.status.setText(self.tr("Choose the laptop in the list first."))
+            return
+        written = packages.export_changes(self.context.db, self.context.actor, laptop.id)
+        if save_bytes(self, written.data, f"{laptop.name}.cjex",
+                      self.tr("Exchange file (*.cjex)")) is not None:
+            self.status.setText(self.tr("File written for %1: %2 changes.").replace(
+                "%1", laptop.name).replace("%2", format_number(written.rows)))
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Exchange file"), str(Path.home()),
+            self.tr("Exchange file (*.cjex);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        try:
+            if path.stat().st_size > MAX_FILE:
+                self.status.setText(self.tr("This file is too large to be an exchange file."))
+                return
+            done = packages.import_changes(self.context.db, self.context.actor,
+                                           path.read_bytes())
+        except CjeError as error:
+            report_refusal(self, error, None)
+            return
+        except OSError as error:
+            self.status.setText(self.tr("The file could not be read: %1").replace(
+                "%1", error.strerror or type(error).__name__))
+            return
+        self.status.setText(self.tr("Imported from %1: %2 changes written, %3 new "
+                                    "conflicts.").replace("%1", done.sender).replace(
+            "%2", format_number(done.applied)).replace("%3", format_number(done.conflicts)))
+        announce_everything(self.context, self)
+        self.refresh()
+
+    def decide(self, choice: str) -> None:
+        conflict = self.conflicts.current()
+        if conflict is None:
+            self.status.setText(self.tr("Choose the conflict in the list first."))
+            return
+        try:
+            resolve_conflict(self.context.db, self.context.actor, conflict.id, choice)
+        except CjeError as error:
+            report_refusal(self, error, None)
+            return
+        self.status.setText(self.tr("Decided; the laptop gets the value at its next "
+                                    "exchange."))
+        announce_everything(self.context, self)
+        self.refresh()
+
+
+def announce_everything(context: AppContext, origin: QWidget) -> None:
+    """An exchange may have changed any person's file, agenda or case work."""
+    for kind in (ChangeKind.CLIENTS, ChangeKind.CASEWORK, ChangeKind.APPOINTMENTS,
+                 ChangeKind.VISITS, ChangeKind.DOCUMENTS, ChangeKind.PARTNERS):
+        context.announce(kind, origin=origin)

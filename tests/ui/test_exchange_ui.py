@@ -1,0 +1,109 @@
+"""The exchange on screen: the coordinator registers a laptop from « Échanges », the laptop
+says in its status bar where it stands and exchanges with the office from its Session
+menu (directly, then by file), and the coordinator decides the conflict that came back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.ids import ClientId
+from cjeapp.core.models import Client
+from cjeapp.core.permissions import Actor
+from cjeapp.core.staff import opening
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
+from tests.core.exchange_world import edit
+from tests.ui.keyboard import type_text
+
+pytestmark = pytest.mark.usefixtures("french")
+
+
+def _client(db: Database, client_id: str) -> Client:
+    with db.read_session() as session:
+        found = session.get(Client, client_id)
+        assert found is not None
+        session.expunge(found)
+        return found
+
+
+def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: ClientId,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warnings_shown: list[str]) -> None:
+    from cjeapp.ui.dialogs.exchange_dialog import ExchangeDialog
+    from cjeapp.ui.pages.exchange_page import ExchangePage
+
+    keys: list[str] = []
+    monkeypatch.setattr(RecoveryKeyDialog, "exec",
+                        lambda dialog: keys.append(dialog.key.text()) or 0)
+    office = MainWindow(db, staff["coordinator"])
+    qtbot.addWidget(office)
+    assert office.laptop.action is None  # the office is no laptop
+    page = office.show_section("exchange")
+    assert isinstance(page, ExchangePage)
+    dialog = page.register_laptop()
+    dialog.counsellor.set_value(staff["counsellor"].user_id)
+    dialog.file.setText(str(tmp_path / "portable.cjeapp"))
+    type_text(dialog.password, "pas-le-sien")
+    qtbot.mouseClick(dialog.panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.panel.running, timeout=20_000)
+    assert "mot de passe" in " ".join(label.text() for label in dialog.errors.labels.values())
+    assert not (tmp_path / "portable.cjeapp").exists()
+    dialog.password.clear()
+    type_text(dialog.password, "counsellor-password")
+    qtbot.mouseClick(dialog.panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(keys), timeout=20_000)
+    assert "Inscrit" in dialog.panel.status.text()
+    assert [row.name for row in page.replicas.rows] == ["Portable de Test counsellor"]
+
+    laptop_db, counsellor = opening.open_database(tmp_path / "portable.cjeapp", "counsellor",
+                                                  "counsellor-password")
+    try:
+        laptop = MainWindow(laptop_db, counsellor)
+        qtbot.addWidget(laptop)
+        assert laptop.laptop.label is not None and laptop.laptop.action is not None
+        assert "Dernier échange : jamais · 0 changements" in laptop.laptop.label.text()
+        edit(laptop_db, counsellor, helene, phone="819 555-0202")
+        edit(db, staff["reception"], helene, phone="418 555-0101")
+        exchange = laptop.laptop.open_dialog()
+        assert isinstance(exchange, ExchangeDialog)
+        exchange.address.setText(str(db.path))
+        type_text(exchange.password, "counsellor-password")
+        qtbot.mouseClick(exchange.panel.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not exchange.panel.running, timeout=20_000)
+        assert "Échange fait" in exchange.panel.status.text(), exchange.panel.status.text()
+        assert "1 nouveaux conflits" in exchange.panel.status.text()
+        exchange.close()
+        assert "0 changements en attente" in laptop.laptop.label.text()
+
+        page.refresh()
+        [conflict] = page.conflicts.rows
+        assert (conflict.person, conflict.office_value, conflict.laptop_value) == (
+            "Hélène Côté-Bélanger", "418 555-0101", "819 555-0202")
+        page.conflicts.select_where(lambda row: row.id == conflict.id)
+        qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+        assert page.conflicts.rows == [] and "Décidé" in page.status.text()
+        assert _client(db, helene).phone == "819 555-0202"
+
+        # by file this time: the office's file written, then imported on the laptop
+        page.replicas.select_where(lambda row: True)
+        written: list[bytes] = []
+        monkeypatch.setattr("cjeapp.ui.pages.exchange_page.save_bytes",
+                            lambda _parent, data, _name, _filter: written.append(data) or "x")
+        qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+        assert written and "Fichier écrit" in page.status.text()
+        (tmp_path / "retour.cjex").write_bytes(written[0])
+        exchange = laptop.laptop.open_dialog()
+        assert isinstance(exchange, ExchangeDialog)
+        exchange.import_file(tmp_path / "retour.cjex")
+        assert "Importé" in exchange.file_status.text(), warnings_shown
+        assert _client(laptop_db, helene).phone == "819 555-0202"
+        exchange.import_file(tmp_path / "retour.cjex")  # twice: refused, nothing changed
+        assert "déjà été importé" in warnings_shown[-1]
+        laptop.close()
+    finally:
+        laptop_db.close()
