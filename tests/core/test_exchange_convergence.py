@@ -200,7 +200,11 @@ def test_every_laptop_ends_with_its_share_as_the_office_has_it(
                 wanted.pop("exchange_conflicts", None)
                 held = _laptop_rows(laptop)
                 for table_name in wanted:
-                    assert held[table_name] == wanted[table_name], (name, table_name)
+                    assert held[table_name] == wanted[table_name], (name, table_name, [
+                        (row_id, field, row.get(field), wanted[table_name].get(row_id, {})
+                         .get(field)) for row_id, row in held[table_name].items()
+                        for field in row
+                        if row.get(field) != wanted[table_name].get(row_id, {}).get(field)])
         with world.hub.read_session() as session:
             listed = Counter((c.table_name, c.row_id, c.field, c.hub_value, c.other_value)
                              for c in session.scalars(select(ExchangeConflict)))

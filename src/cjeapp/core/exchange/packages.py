@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy import bindparam
 from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -332,22 +333,27 @@ def _when(row: Row) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
-def _write(connection: Connection, name: str, row: Row, exists: bool) -> None:
+def _write(connection: Connection, name: str, inserted: list[Row], updated: list[Row],
+           touched: list[str]) -> None:
+    """The rows written as batches (one statement a kind, executed for many rows): new
+    rows, rows changed (their version moved on, as a screen's save would), and rows only
+    numbered anew for the next file."""
     target = table(name)
-    values = decode_row(name, row)
-    if exists:
-        connection.execute(target.update().where(target.c.id == row["id"]).values(
-            **{key: value for key, value in values.items() if key != "id"},
-            version=target.c.version + 1))
-    else:
-        connection.execute(target.insert().values(**values, version=1))
-
-
-def _touch(connection: Connection, name: str, row_id: str) -> None:
-    """Number the row's last change anew (through its trigger), so that the next file to
-    the other side carries it."""
-    target = table(name)
-    connection.execute(target.update().where(target.c.id == row_id).values(id=target.c.id))
+    if inserted:
+        connection.execute(target.insert(), [{**decode_row(name, row), "version": 1}
+                                              for row in inserted])
+    if updated:
+        columns = [key for key in updated[0] if key != "id"]
+        connection.execute(
+            target.update().where(target.c.id == bindparam("row_id")).values(
+                {**{column: bindparam(f"new_{column}") for column in columns},
+                 "version": target.c.version + 1}),
+            [{"row_id": row["id"], **{f"new_{key}": value for key, value
+                                       in decode_row(name, row).items() if key != "id"}}
+             for row in updated])
+    for start in range(0, len(touched), 500):  # through its trigger, like any change
+        connection.execute(target.update().where(
+            target.c.id.in_(touched[start:start + 500])).values(id=target.c.id))
 
 
 def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
@@ -359,6 +365,9 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
     bases = _bases(session, peer.id, name, ids)
     marks = _all_marks(connection, name, ids) if not me.is_hub else {}
     applied = conflicts = 0
+    inserted: list[Row] = []
+    updated: list[Row] = []
+    touched: list[str] = []
     # a reprint names the original: originals first
     for item in sorted(items, key=lambda item: item["row"].get("copy_of_id") is not None):
         row_id, theirs, seq = str(item["id"]), item["row"], int(item["seq"])
@@ -378,15 +387,15 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
                            local_is_hub=me.is_hub)
             merged, found = result.row, result.conflicts
         if merged != mine:
-            _write(connection, name, merged, exists=mine is not None)
+            (inserted if mine is None else updated).append(merged)
             applied += 1
             uow.audit("exchange_apply", name, row_id, {
                 "from": peer.name, "by": theirs.get("updated_by"),
                 "at": theirs.get("updated_at"),
                 "fields": sorted(key for key in merged if mine is None
                                  or merged[key] != mine.get(key))})
-        if merged != theirs and mine is not None:
-            _touch(connection, name, row_id)  # the other side lacks some of it: send it
+        elif merged != theirs:
+            touched.append(row_id)  # the other side lacks some of it: send it
         for conflict in found:
             conflicts += _list_conflict(uow, me, peer, name, mine or theirs, theirs, conflict)
         text = as_text(theirs)
@@ -396,6 +405,7 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
         base.agreed, base.their_seq = text, seq
         if base.sent == text:
             base.sent, base.sent_seq = None, None
+    _write(connection, name, inserted, updated, touched)
     return applied, conflicts
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy import update
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
@@ -146,8 +147,12 @@ def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Act
                 "This account is deactivated. Ask the administrator to reactivate it.")))
         else:
             throttle.forget(uow.session, login)
-            user.last_login_at = clock.now()
             actor = actor_for(user)
+            # When this person last came in, on this database: not a change of their
+            # account (its updated_at and version stay, and no other side hears of it).
+            uow.session.execute(update(User).where(User.id == user.id).values(
+                last_login_at=clock.now(), updated_at=User.updated_at)
+                .execution_options(synchronize_session=False))
             uow.audit("sign_in", "users", user.id)
     if failure is not None:
         raise failure
