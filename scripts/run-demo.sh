@@ -6,7 +6,10 @@ bash scripts/setup.sh --gui
 db="${CJEAPP_DEMO_DB:-$(.venv/bin/python -c 'from cjeapp.cli import default_db_path; print(default_db_path().with_name("demo.sqlite3"))')}"
 if [ ! -f "$db" ]; then
   echo "Creating the demo database $db …"
-  .venv/bin/cjeapp demo --db "$db" --clients 2000 --seed 1
+  laptop="${db%.sqlite3}-portable.cjeapp"  # the demo counsellor's laptop, one exchange made
+  extra=()
+  [ -e "$laptop" ] || extra=(--laptop "$laptop")
+  .venv/bin/cjeapp demo --db "$db" --clients 2000 --seed 1 "${extra[@]}"
 else
   echo "Demo database: $db"
   .venv/bin/python -c 'from cjeapp.commands import print_demo_accounts; print_demo_accounts()'

@@ -25,10 +25,12 @@ from cjeapp.core import clock
 from cjeapp.core.backups import automatic
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
+from cjeapp.core.demo.laptop import make_demo_laptop
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.resources import resource_path
 from cjeapp.core.staff import accounts
+from cjeapp.core.staff import opening
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
@@ -185,6 +187,28 @@ def main() -> int:
             app.processEvents()  # the files past retention are found off the UI thread
         _save(director, folder, "21-vie-privee-conservation")
         director.close()
+
+        # A counsellor's laptop after a day apart from the office and one exchange.
+        made = make_demo_laptop(db, Path(temporary) / "portable.cjeapp")
+        coordinator = MainWindow(db, accounts.sign_in(db, "coordination", "demo-coord"))
+        coordinator.show()
+        _on_small_laptop(coordinator)
+        exchanges = coordinator.show_section("exchange")
+        exchanges.conflicts.select_where(lambda _row: True)  # type: ignore[attr-defined]
+        _save(coordinator, folder, "28-echanges-conflits")
+        coordinator.close()
+        laptop, counsellor = opening.open_database(made.path, "conseillere", "demo-conseil")
+        on_laptop = MainWindow(laptop, counsellor)
+        on_laptop.show()
+        _on_small_laptop(on_laptop)
+        exchange = on_laptop.laptop.open_dialog()
+        assert isinstance(exchange, QWidget)
+        exchange.address.setText(str(db.path))  # type: ignore[attr-defined]
+        _save(exchange, folder, "29-portable-echanger")
+        _save(on_laptop, folder, "30-portable-barre-etat")
+        exchange.close()
+        on_laptop.close()
+        laptop.close()
         db.close()
     return 0
 

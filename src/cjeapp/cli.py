@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
                       help="a new file, or an empty database of the office's server")
     demo.add_argument("--clients", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--laptop", type=output_file,
+                      help="also the demo counsellor's laptop, written to this new file, "
+                      "after a day apart from the office and one exchange (conflicts to "
+                      "decide in Échanges)")
 
     check = commands.add_parser("check", help="integrity and consistency report")
     _signed_in(check)

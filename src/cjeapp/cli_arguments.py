@@ -164,6 +164,9 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     if getattr(args, "command", None) == "bench" and args.what == "exchange" and not (
             1 <= args.changes <= 1_000_000):
         parser.error(gettext(N_("bench exchange takes 1 to 1,000,000 changes.")))
+    if getattr(args, "command", None) == "demo" and args.laptop is not None \
+            and isinstance(args.db, str):
+        parser.error(gettext(N_("demo --laptop is made beside a demo office in a file.")))
     if getattr(args, "command", None) == "exchange":
         if not (args.db and args.user):
             parser.error(gettext(N_("exchange needs --db PATH --user NAME.")))

@@ -95,6 +95,11 @@ def demo(args: argparse.Namespace) -> int:
             summary = generate(db, clients=args.clients, seed=args.seed,
                                on_progress=lambda n: print(f"  … {format_number(n)}",
                                                            file=sys.stderr))
+            laptop = None
+            if args.laptop is not None:
+                from cjeapp.core.demo.laptop import make_demo_laptop
+
+                laptop = make_demo_laptop(db, args.laptop)
         finally:
             db.close()
     except CjeError as error:
@@ -107,6 +112,10 @@ def demo(args: argparse.Namespace) -> int:
         clients=format_number(summary.clients), rows=format_number(total),
         seconds=format_number(round(summary.seconds, 1))))
     print_recovery_key(recovery)
+    if laptop is not None:
+        print(gettext(N_("The demo counsellor's laptop, after a day apart and one exchange: "
+                         "{path} (conseillere / demo-conseil). Its recovery key: {key}"))
+              .format(path=laptop.path, key=laptop.recovery_key))
     print_demo_accounts()
     return 0
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from cjeapp.core.db.database import Database
 from cjeapp.core.db.maintenance import check_database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.models import Base
@@ -62,3 +65,26 @@ def test_demo_database_passes_the_check(demo_template: Path) -> None:
     report = check_database(demo_template, databases.key_of(demo_template))
     assert report.sound, [str(e) for e in report.errors]
     assert report.counts["clients"] == 300
+
+
+@pytest.mark.sqlite_file("the demo office is a file, its laptop beside it")
+def test_the_demo_laptop_leaves_conflicts_to_decide_and_a_change_waiting(
+        demo_db: Database, tmp_path: Path) -> None:
+    from cjeapp.core.demo.laptop import make_demo_laptop
+    from cjeapp.core.exchange.conflicts import list_conflicts
+    from cjeapp.core.exchange.replicas import laptop_status
+    from cjeapp.core.staff import accounts
+    from cjeapp.core.staff import opening
+
+    made = make_demo_laptop(demo_db, tmp_path / "portable.cjeapp")
+    coordinator = accounts.sign_in(demo_db, "coordination", "demo-coord")
+    conflicts = list_conflicts(demo_db, coordinator)
+    assert sorted(c.kind for c in conflicts) == ["booking", "field", "field", "field"]
+    assert all(c.field == "phone" for c in conflicts if c.kind == "field")
+    laptop, counsellor = opening.open_database(made.path, "conseillere", "demo-conseil")
+    try:
+        status = laptop_status(laptop, counsellor)
+        assert status is not None and status.last_exchange_at is not None
+        assert status.waiting >= 1  # the service (and the booking clash it also found)
+    finally:
+        laptop.close()

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.sealing import BadExchangeFile
@@ -255,3 +256,79 @@ def test_an_import_killed_midway_leaves_the_office_as_before_then_imports_cleanl
         assert _client(office, helene).municipality == "Disraeli"
     finally:
         office.close()
+
+
+def test_a_laptop_numbers_its_documents_in_its_own_series(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    from cjeapp.core import clock
+    from cjeapp.core.documents import issuing
+
+    year = clock.today().year
+    on_laptop = issuing.issue_collection_notice(laptop.db, laptop.actor, helene)
+    assert on_laptop.document.number == f"{year}-L1-000001"
+    at_office = issuing.issue_collection_notice(db, staff["counsellor"], helene)
+    copy = issuing.reprint(db, staff["counsellor"], at_office.document.id)
+    up(laptop, db, staff["coordinator"])  # the laptop's number arrives: no clash
+    again = issuing.issue_collection_notice(db, staff["counsellor"], helene)
+    assert (at_office.document.number, copy.document.number, again.document.number) == (
+        f"{year}-000001", f"{year}-000001-C1", f"{year}-000002")  # no gap after a copy
+    assert issuing.verify(db, on_laptop.pdf).genuine  # the office knows the laptop's
+
+
+def test_what_no_side_can_check_alone_is_found_when_the_files_meet(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    """A slot booked on both sides, an activity past its capacity, the same person
+    enrolled on both sides under two records."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from cjeapp.core.agenda import appointments
+    from cjeapp.core.exchange.conflicts import TAKE_LAPTOP
+    from cjeapp.core.exchange.conflicts import list_conflicts
+    from cjeapp.core.exchange.conflicts import resolve_conflict
+    from cjeapp.core.groups import activities
+    from cjeapp.core.models import Enrolment
+
+    workshop = activities.create_activity(db, staff["coordinator"], kind="school_workshop",
+                                          title="Atelier", capacity=1)
+    other = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Omar", last_name="Haddad",
+        assigned_counsellor_id=staff["counsellor"].user_id)).id
+    down(laptop, db, staff["coordinator"])
+    counsellor = staff["counsellor"].user_id
+    assert counsellor
+    ten = datetime(2027, 1, 12, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+    for side, actor in ((db, staff["reception"]), (laptop.db, laptop.actor)):
+        appointments.book(side, actor, client_id=helene, counsellor_id=counsellor,
+                          kind="follow_up", place="office", starts_at=ten, minutes=45)
+    activities.enrol(db, staff["counsellor"], workshop.id, helene)
+    activities.enrol(laptop.db, laptop.actor, workshop.id, other)  # the last place, twice
+    activities.enrol(laptop.db, laptop.actor, workshop.id, helene)  # once more, on the laptop
+    up(laptop, db, staff["coordinator"])
+    down(laptop, db, staff["coordinator"])
+    up(laptop, db, staff["coordinator"])
+    kinds = sorted(conflict.kind for conflict in list_conflicts(db, staff["coordinator"]))
+    assert kinds == ["booking", "capacity"]  # each once, whichever side found it
+    for side in (db, laptop.db):  # Hélène's enrolment: one record, the office's
+        with side.read_session() as session:
+            assert len(session.scalars(select(Enrolment).where(
+                Enrolment.client_id == helene)).all()) == 1
+    booking = next(c for c in list_conflicts(db, staff["coordinator"]) if c.kind == "booking")
+    with pytest.raises(CjeError, match="agenda"):
+        resolve_conflict(db, staff["coordinator"], booking.id, TAKE_LAPTOP)
+
+
+def test_a_file_destroyed_at_the_office_leaves_the_laptop_and_the_offices_memory_of_it(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    from datetime import date
+
+    from cjeapp.core.models import ExchangeBase
+    from cjeapp.core.privacy import retention
+
+    retention.destroy(db, staff["director"], [helene], today=date(2040, 1, 2))
+    with db.read_session() as session:  # nothing of her values in what the office kept
+        assert all("Hélène" not in (base.agreed or "") + (base.sent or "")
+                   for base in session.scalars(select(ExchangeBase)))
+    down(laptop, db, staff["coordinator"])
+    with laptop.db.read_session() as session:
+        assert session.get(Client, helene) is None

@@ -56,7 +56,8 @@ def test_work_moves_the_bar_and_gives_the_button_back_after_its_thread(qtbot: Qt
 def test_cancel_stops_the_work_and_once_keeps_a_done_job_from_running_twice(
         qtbot: QtBot) -> None:
     closed: list[bool] = []
-    panel = JobPanel("Issue", when_idle=lambda: closed.append(True), once=True)
+    panel = JobPanel("Issue", cancel_when_idle=True, once=True)
+    panel.idle_cancel.connect(lambda: closed.append(True))
     qtbot.addWidget(panel)
     endings = Endings()
     started = threading.Event()

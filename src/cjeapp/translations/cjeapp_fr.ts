@@ -2416,168 +2416,178 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="51"/>
+        <location filename="../ui/pages/exchange_page.py" line="52"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="54"/>
-        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <location filename="../ui/pages/exchange_page.py" line="55"/>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="55"/>
+        <location filename="../ui/pages/exchange_page.py" line="56"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="56"/>
+        <location filename="../ui/pages/exchange_page.py" line="57"/>
         <source>Numbers</source>
         <translation>Numéros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="57"/>
+        <location filename="../ui/pages/exchange_page.py" line="58"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <location filename="../ui/pages/exchange_page.py" line="59"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
         <source>Changes waiting</source>
         <translation>Changements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <location filename="../ui/pages/exchange_page.py" line="61"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Register a laptop…</source>
         <translation>Inscrire un portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
         <source>Write the file for this laptop…</source>
         <translation>Écrire le fichier pour ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
         <source>Import an exchange file…</source>
         <translation>Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <location filename="../ui/pages/exchange_page.py" line="73"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <location filename="../ui/pages/exchange_page.py" line="74"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="75"/>
+        <location filename="../ui/pages/exchange_page.py" line="76"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <location filename="../ui/pages/exchange_page.py" line="78"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="79"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <location filename="../ui/pages/exchange_page.py" line="93"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="108"/>
+        <location filename="../ui/pages/exchange_page.py" line="111"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="114"/>
+        <location filename="../ui/pages/exchange_page.py" line="113"/>
+        <source>The counsellor booked twice at that time</source>
+        <translation>Rendez-vous en double à cette heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="115"/>
+        <source>Activity enrolled past its capacity</source>
+        <translation>Activité inscrite au-delà de sa capacité</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="121"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="114"/>
+        <location filename="../ui/pages/exchange_page.py" line="121"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="122"/>
+        <location filename="../ui/pages/exchange_page.py" line="133"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <location filename="../ui/pages/exchange_page.py" line="151"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="144"/>
+        <location filename="../ui/pages/exchange_page.py" line="155"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="145"/>
+        <location filename="../ui/pages/exchange_page.py" line="156"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="150"/>
+        <location filename="../ui/pages/exchange_page.py" line="161"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="151"/>
+        <location filename="../ui/pages/exchange_page.py" line="162"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="158"/>
+        <location filename="../ui/pages/exchange_page.py" line="169"/>
         <source>This file is too large to be an exchange file.</source>
         <translation>Ce fichier est trop gros pour être un fichier d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="166"/>
+        <location filename="../ui/pages/exchange_page.py" line="177"/>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="169"/>
+        <location filename="../ui/pages/exchange_page.py" line="180"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="178"/>
+        <location filename="../ui/pages/exchange_page.py" line="189"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <location filename="../ui/pages/exchange_page.py" line="196"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>

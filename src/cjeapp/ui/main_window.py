@@ -6,6 +6,7 @@ previous screen; Ctrl+L locks the session; idle sessions lock by themselves.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -343,6 +344,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.client_windows.values()):
+            if not shiboken6.isValid(window):  # already destroyed (closed with the program)
+                continue
             if not window.close():
                 window.show()
                 window.raise_()

@@ -56,7 +56,8 @@ def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
     with db.read_session() as session:
         staff: dict[str, str] = {str(user_id): name for user_id, name in session.execute(
             select(User.id, User.full_name))}
-        laptops = dict(session.execute(select(Replica.id, Replica.name)).tuples().all())
+        laptops = {str(ident): name for ident, name in session.execute(
+            select(Replica.id, Replica.name))}
         found = list(session.scalars(select(ExchangeConflict).where(
             ExchangeConflict.resolved_at.is_(None), ExchangeConflict.deleted_at.is_(None))
             .order_by(ExchangeConflict.created_at, ExchangeConflict.id)))
@@ -80,6 +81,11 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) 
         conflict = uow.get(ExchangeConflict, conflict_id, what="conflict")
         if conflict.resolved_at is not None:
             raise CjeError(msg(N_("This conflict was already decided.")))
+        if choice == TAKE_LAPTOP and conflict.kind in ("booking", "capacity"):
+            raise CjeError(msg(N_(
+                "Both records stay: move or cancel one of the appointments in the agenda, "
+                "or withdraw someone from the activity; then close this conflict by keeping "
+                "the office's value.")))
         if choice == TAKE_LAPTOP:
             target = table(conflict.table_name)
             connection = uow.session.connection()

@@ -40,6 +40,9 @@ from cjeapp.core.exchange.rows import decode_row
 from cjeapp.core.exchange.rows import from_text
 from cjeapp.core.exchange.rows import read_rows
 from cjeapp.core.exchange.rows import table
+from cjeapp.core.exchange.rules import RuleConflict
+from cjeapp.core.exchange.rules import broken_rules
+from cjeapp.core.exchange.rules import same_fact
 from cjeapp.core.exchange.sealing import BadExchangeFile
 from cjeapp.core.exchange.sealing import open_sealed
 from cjeapp.core.exchange.sealing import read_header
@@ -328,6 +331,20 @@ def _list_conflict(uow: UnitOfWork, me: Replica, peer: Replica, name: str, local
     return True
 
 
+def _list_broken_rule(uow: UnitOfWork, me: Replica, peer: Replica,
+                      broken: RuleConflict) -> bool:
+    conflict_id = str(uuid.uuid5(CONFLICT_NAMESPACE, broken.key))
+    if uow.session.get(ExchangeConflict, conflict_id) is not None:
+        return False
+    uow.add(ExchangeConflict(
+        id=conflict_id, kind=broken.kind, table_name=broken.table, row_id=broken.row_id,
+        field=broken.field, client_id=broken.client_id,
+        replica_id=peer.id if me.is_hub else me.id,
+        hub_value=broken.here if me.is_hub else broken.there,
+        other_value=broken.there if me.is_hub else broken.here))
+    return True
+
+
 def _when(row: Row) -> datetime | None:
     value = row.get("updated_at")
     return datetime.fromisoformat(value) if isinstance(value, str) else None
@@ -357,7 +374,7 @@ def _write(connection: Connection, name: str, inserted: list[Row], updated: list
 
 
 def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
-                 items: list[dict[str, Any]], ack: int) -> tuple[int, int]:
+                 items: list[dict[str, Any]], ack: int, written: list[str]) -> tuple[int, int]:
     session = uow.session
     connection = session.connection()
     ids = [str(item["id"]) for item in items]
@@ -376,6 +393,12 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
             continue  # an older version of what is here already
         mine = local.get(row_id)
         found: list[FieldConflict] = []
+        twin = same_fact(connection, name, theirs) if mine is None else None
+        if twin is not None and me.is_hub:  # the office's record of the same fact stands
+            _agree(session, base, peer, name, row_id, theirs, seq)
+            continue
+        if twin is not None:  # on the laptop: the office's record replaces its own
+            _forget(connection, name, twin)
         if mine is None:
             merged = theirs
         elif name in AT_THE_OFFICE_ONLY:
@@ -398,15 +421,33 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
             touched.append(row_id)  # the other side lacks some of it: send it
         for conflict in found:
             conflicts += _list_conflict(uow, me, peer, name, mine or theirs, theirs, conflict)
-        text = as_text(theirs)
-        if base is None:
-            base = ExchangeBase(peer_id=peer.id, table_name=name, row_id=row_id, their_seq=0)
-            session.add(base)
-        base.agreed, base.their_seq = text, seq
-        if base.sent == text:
-            base.sent, base.sent_seq = None, None
+        _agree(session, base, peer, name, row_id, theirs, seq)
     _write(connection, name, inserted, updated, touched)
+    written.extend(row["id"] for row in (*inserted, *updated))
     return applied, conflicts
+
+
+def _agree(session: Session, base: ExchangeBase | None, peer: Replica, name: str,
+           row_id: str, theirs: Row, seq: int) -> None:
+    """The other side holds ``theirs``: the base of the next merge of this row."""
+    text = as_text(theirs)
+    if base is None:
+        base = ExchangeBase(peer_id=peer.id, table_name=name, row_id=row_id, their_seq=0)
+        session.add(base)
+    base.agreed, base.their_seq = text, seq
+    if base.sent == text:
+        base.sent, base.sent_seq = None, None
+
+
+def _forget(connection: Connection, name: str, row_id: str) -> None:
+    """A laptop's own record of a fact the office recorded under another id: removed,
+    with what this laptop knew of it."""
+    target = table(name)
+    connection.execute(target.delete().where(target.c.id == row_id))
+    connection.execute(table(ChangeMark.__tablename__).delete().where(
+        ChangeMark.table_name == name, ChangeMark.row_id == row_id))
+    connection.execute(table(ExchangeBase.__tablename__).delete().where(
+        ExchangeBase.table_name == name, ExchangeBase.row_id == row_id))
 
 
 def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
@@ -423,11 +464,15 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
         _promote(session, peer, int(payload["ack"]))
         session.flush()
         applied = conflicts = 0
+        written: dict[str, list[str]] = {}
         for name in EXCHANGED:
             if name in by_table:
                 done, found = _apply_table(uow, me, peer, name, by_table[name],
-                                           int(payload["ack"]))
+                                           int(payload["ack"]), written.setdefault(name, []))
                 applied, conflicts = applied + done, conflicts + found
+        session.flush()
+        for broken in broken_rules(session.connection(), written):
+            conflicts += _list_broken_rule(uow, me, peer, broken)
         peer.received_seq = max(peer.received_seq, int(payload["upto"]))
         peer.last_file_seq = number
         peer.last_exchange_at = clock.now()

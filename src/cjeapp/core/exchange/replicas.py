@@ -236,7 +236,8 @@ def list_replicas(db: Database, actor: Actor) -> list[ReplicaRow]:
     office, on a laptop."""
     actor.require(Permission.EXCHANGE)
     with db.read_session() as session:
-        names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+        names = {str(ident): name for ident, name in session.execute(
+            select(User.id, User.full_name))}
         me = session.scalar(select(Replica).where(Replica.is_self.is_(True),
                                                   Replica.deleted_at.is_(None)))
         if me is None:

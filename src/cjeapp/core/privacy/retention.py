@@ -239,6 +239,11 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
             households = Base.metadata.tables["households"]
             connection.execute(households.update().where(households.c.id == household)
                                .values(label="", address=None, municipality=None))
+    # What the office last agreed with a laptop about these rows held their values: gone
+    # too (the rows stay known, so the laptop is sent the erasure and lets them go).
+    bases = Base.metadata.tables["exchange_bases"]
+    connection.execute(bases.update().where(bases.c.row_id.in_(record_ids(client_id)))
+                       .values(agreed=None, sent=None))
     # The audit log keeps who did what and when; what was written about them goes.
     audit = Base.metadata.tables["audit_log"]
     connection.execute(audit.update().where(

@@ -64,8 +64,9 @@ class BatchDialog(QDialog):
         intro.setWordWrap(True)
         self.folder = QLineEdit(str(Path.home()))
         browse = QPushButton(self.tr("Choose…"))
-        self.panel = JobPanel(self.tr("Make the attestations"), when_idle=self.reject,
+        self.panel = JobPanel(self.tr("Make the attestations"), cancel_when_idle=True,
                               once=True)
+        self.panel.idle_cancel.connect(self.reject)
         self.progress, self.status = self.panel.progress, self.panel.status
         self.start_button, self.cancel_button = self.panel.start_button, self.panel.cancel_button
         self.progress.setRange(0, max(count, 1))

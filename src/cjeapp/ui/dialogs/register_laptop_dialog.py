@@ -65,7 +65,8 @@ class RegisterLaptopDialog(QDialog):
         self.errors.add_row(form, self.tr("Write its database to"), file_box, "destination")
         self.errors.add_row(form, self.tr("The counsellor's password"), self.password,
                             "password")
-        self.panel = JobPanel(self.tr("Register and write"), when_idle=self.reject, once=True)
+        self.panel = JobPanel(self.tr("Register and write"), cancel_when_idle=True, once=True)
+        self.panel.idle_cancel.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

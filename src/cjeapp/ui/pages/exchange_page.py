@@ -6,6 +6,7 @@ which field, the office's value (shown meanwhile) and the laptop's, who and when
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
@@ -108,12 +109,18 @@ class ExchangePage(QWidget):
     def _what(self, conflict: ConflictRow) -> str:
         if conflict.kind == "deletion":
             return self.tr("Deleted on one side, changed on the other")
+        if conflict.kind == "booking":
+            return self.tr("The counsellor booked twice at that time")
+        if conflict.kind == "capacity":
+            return self.tr("Activity enrolled past its capacity")
         return caption(conflict.field) if conflict.table == "clients" else conflict.field
 
     def _value(self, conflict: ConflictRow, *, office: bool) -> str:
         value = conflict.office_value if office else conflict.laptop_value
         if conflict.kind == "deletion":
             return self.tr("deleted") if value else self.tr("kept, and changed")
+        if conflict.kind == "booking" and isinstance(value, str):
+            return format_moment(datetime.fromisoformat(value))
         return shown_value(value)
 
     def _who(self, conflict: ConflictRow) -> str:
@@ -121,6 +128,8 @@ class ExchangePage(QWidget):
             moment = format_moment(when) if when is not None else ""  # type: ignore[arg-type]
             return f"{name} {moment}".strip()
 
+        if not (conflict.office_by or conflict.laptop_by):
+            return ""  # a rule across both sides (a slot, a capacity): no one field's author
         return self.tr("office: %1 · laptop: %2").replace(
             "%1", one(conflict.office_by, conflict.office_at)).replace(
             "%2", one(conflict.laptop_by, conflict.laptop_at))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
@@ -24,13 +25,19 @@ from cjeapp.ui.background import BackgroundJob
 
 
 class JobPanel(QWidget):
+    # Cancel clicked while nothing runs (with ``cancel_when_idle``): the dialog closes. A
+    # signal, not a stored method of the dialog: a panel holding its dialog would make a
+    # cycle for Python's collector, which may run on a worker's thread and destroy widgets
+    # there (Qt then crashes later, anywhere).
+    idle_cancel = Signal()
+
     def __init__(self, start_text: str, parent: QWidget | None = None, *,
-                 when_idle: Callable[[], None] | None = None, once: bool = False) -> None:
-        """``when_idle``: what Cancel does when nothing runs (a dialog closes); without it
-        Cancel is enabled only while the work runs."""
+                 cancel_when_idle: bool = False, once: bool = False) -> None:
+        """``cancel_when_idle``: Cancel stays enabled when nothing runs and then sends
+        ``idle_cancel``; without it Cancel is enabled only while the work runs."""
         super().__init__(parent)
         self.job: BackgroundJob | None = None
-        self.when_idle = when_idle
+        self.cancel_when_idle = cancel_when_idle
         self.once = once
         self.succeeded_once = False
         self.progress = QProgressBar()
@@ -40,7 +47,7 @@ class JobPanel(QWidget):
         self.status.setWordWrap(True)
         self.start_button = QPushButton(start_text)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(when_idle is not None)
+        self.cancel_button.setEnabled(cancel_when_idle)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -83,8 +90,8 @@ class JobPanel(QWidget):
         if self.job is not None and self.running:
             self.job.cancel()
             self.status.setText(self.tr("Stopping…"))
-        elif self.when_idle is not None:
-            self.when_idle()
+        elif self.cancel_when_idle:
+            self.idle_cancel.emit()
 
     def stop_and_wait(self) -> None:
         if self.job is not None:
@@ -99,4 +106,4 @@ class JobPanel(QWidget):
 
     def _ended(self) -> None:
         self.start_button.setEnabled(not (self.once and self.succeeded_once))
-        self.cancel_button.setEnabled(self.when_idle is not None)
+        self.cancel_button.setEnabled(self.cancel_when_idle)
