@@ -119,17 +119,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from cjeapp.core.exchange.packages import import_changes
-    from cjeapp.core.exchange.sealing import MAX_FILE
+    from cjeapp.core.exchange.packages import import_file
 
     try:
-        if args.file.stat().st_size > MAX_FILE:
-            raise ValidationError([FieldError("file", msg(N_(
-                "This file is too large to be an exchange file.")))])
-        data = args.file.read_bytes()
         db, actor = _open(args)
         try:
-            result = import_changes(db, actor, data)
+            result = import_file(db, actor, args.file)
         finally:
             db.close()
     except CjeError as error:

@@ -80,8 +80,11 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "exchange.conflicts.list_conflicts": P.EXCHANGE_ADMIN,
     "exchange.conflicts.resolve_conflict": P.EXCHANGE_ADMIN,
     "exchange.packages.export_changes": P.EXCHANGE,
+    "exchange.packages.import_file": P.EXCHANGE,
     "exchange.packages.waiting": P.EXCHANGE,
     "exchange.replicas.list_replicas": P.EXCHANGE,
+    "exchange.replicas.laptop_status": "where a laptop's exchange stands: nothing (None) for "
+                                       "who does not exchange",
     "exchange.packages.import_changes": P.EXCHANGE,
     "exchange.replicas.create_replica": P.EXCHANGE_ADMIN,
     "documents.batches.participation_batch": P.DOCUMENT_ISSUE,

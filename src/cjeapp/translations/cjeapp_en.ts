@@ -69,7 +69,7 @@ Log: %5</source>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="66"/>
+        <location filename="../ui/pages/activities_page.py" line="67"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +399,7 @@ Log: %5</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="46"/>
+        <location filename="../ui/pages/agenda_page.py" line="47"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,28 +1312,28 @@ Everything entered since then will no longer show. The current database is kept 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="87"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="105"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="115"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="117"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="120"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="121"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +1840,7 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="30"/>
+        <location filename="../ui/pages/clients_page.py" line="31"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,88 +1996,88 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="47"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="52"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="53"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="60"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="61"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="68"/>
+        <location filename="../ui/pages/desk_page.py" line="63"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="69"/>
+        <location filename="../ui/pages/desk_page.py" line="64"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="72"/>
+        <location filename="../ui/pages/desk_page.py" line="67"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="68"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="102"/>
+        <location filename="../ui/pages/desk_page.py" line="97"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="109"/>
+        <location filename="../ui/pages/desk_page.py" line="104"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="172"/>
-        <location filename="../ui/pages/desk_page.py" line="193"/>
+        <location filename="../ui/pages/desk_page.py" line="167"/>
+        <location filename="../ui/pages/desk_page.py" line="188"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="178"/>
+        <location filename="../ui/pages/desk_page.py" line="173"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="199"/>
+        <location filename="../ui/pages/desk_page.py" line="194"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="206"/>
+        <location filename="../ui/pages/desk_page.py" line="201"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="221"/>
+        <location filename="../ui/pages/desk_page.py" line="216"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,82 +2324,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
         <source>Directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
         <source>Write the file for the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
         <source>Import the office&apos;s file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="82"/>
         <source>By file (USB key, e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="101"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="102"/>
         <source>Give the office&apos;s database first, or exchange by file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="108"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="109"/>
         <source>Exchanging with the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="114"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="115"/>
         <source>Exchanged: %1 changes sent, %2 received, %3 new conflicts for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="125"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="126"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="137"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="138"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="139"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="144"/>
-        <source>The office&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="145"/>
-        <source>Exchange file (*.cjex);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
-        <source>This file is too large to be an exchange file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="161"/>
-        <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="164"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,7 +2387,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="52"/>
+        <location filename="../ui/pages/exchange_page.py" line="53"/>
         <source>Exchanges with the laptops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,37 +2528,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="161"/>
+        <location filename="../ui/pages/exchange_page.py" line="190"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="162"/>
+        <location filename="../ui/pages/exchange_page.py" line="191"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="169"/>
-        <source>This file is too large to be an exchange file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/exchange_page.py" line="177"/>
-        <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/exchange_page.py" line="180"/>
+        <location filename="../ui/pages/exchange_page.py" line="168"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="196"/>
+        <location filename="../ui/pages/exchange_page.py" line="183"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,47 +2584,47 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="88"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
         <source>Choose the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="92"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="98"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="106"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="111"/>
         <source>The rows are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +2647,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="17"/>
+        <location filename="../ui/files.py" line="18"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,7 +2770,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="39"/>
+        <location filename="../ui/pages/followups_page.py" line="40"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,7 +3067,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="37"/>
+        <location filename="../ui/pages/imports_page.py" line="38"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,12 +3381,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../ui/widgets/job_panel.py" line="42"/>
+        <location filename="../ui/widgets/job_panel.py" line="49"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/job_panel.py" line="85"/>
+        <location filename="../ui/widgets/job_panel.py" line="92"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,62 +3466,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,103 +3734,103 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>MIFI agreement number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Person in charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Their title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="39"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="39"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Who signs documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Signer&apos;s title in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="43"/>
+        <location filename="../ui/settings/organization_tab.py" line="41"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="52"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="55"/>
         <source>Address for checking documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="59"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="60"/>
+        <location filename="../ui/settings/organization_tab.py" line="58"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="61"/>
+        <location filename="../ui/settings/organization_tab.py" line="59"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="66"/>
+        <location filename="../ui/settings/organization_tab.py" line="64"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="87"/>
+        <location filename="../ui/settings/organization_tab.py" line="85"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="102"/>
-        <location filename="../ui/settings/organization_tab.py" line="117"/>
+        <location filename="../ui/settings/organization_tab.py" line="99"/>
+        <location filename="../ui/settings/organization_tab.py" line="114"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3838,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="35"/>
+        <location filename="../ui/pages/partners_page.py" line="36"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,22 +4148,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="35"/>
+        <location filename="../ui/pages/privacy_page.py" line="34"/>
         <source>Requests from people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="38"/>
+        <location filename="../ui/pages/privacy_page.py" line="37"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="42"/>
+        <location filename="../ui/pages/privacy_page.py" line="41"/>
         <source>Confidentiality incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="44"/>
+        <location filename="../ui/pages/privacy_page.py" line="43"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,7 +4386,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/dialogs/register_laptop_dialog.py" line="65"/>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="80"/>
         <source>Write its database to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,32 +4401,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="81"/>
         <source>cjeapp database (*.cjeapp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="93"/>
         <source>Laptop of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="98"/>
         <source>Writing the laptop&apos;s database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="104"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="105"/>
         <source>Registered: %1 (%2 records). Carry it to the laptop with its key file (.keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="107"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="108"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="111"/>
         <source>The laptop&apos;s database is encrypted: it opens with the counsellor&apos;s password, or with this recovery key when the password is lost. Write the key down now and keep it at the office. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,107 +4434,107 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="70"/>
+        <location filename="../ui/pages/reports_page.py" line="72"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="79"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="82"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="83"/>
+        <location filename="../ui/pages/reports_page.py" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="93"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="93"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="94"/>
+        <location filename="../ui/pages/reports_page.py" line="95"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="96"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="104"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="120"/>
+        <location filename="../ui/pages/reports_page.py" line="121"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="132"/>
+        <location filename="../ui/pages/reports_page.py" line="133"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="171"/>
+        <location filename="../ui/pages/reports_page.py" line="172"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="176"/>
+        <location filename="../ui/pages/reports_page.py" line="177"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="180"/>
+        <location filename="../ui/pages/reports_page.py" line="181"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,38 +5188,38 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="40"/>
+        <location filename="../ui/pages/settings_page.py" line="39"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="41"/>
+        <location filename="../ui/pages/settings_page.py" line="40"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="42"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="43"/>
+        <location filename="../ui/pages/settings_page.py" line="42"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44"/>
+        <location filename="../ui/pages/settings_page.py" line="43"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="46"/>
-        <location filename="../ui/pages/settings_page.py" line="48"/>
+        <location filename="../ui/pages/settings_page.py" line="45"/>
+        <location filename="../ui/pages/settings_page.py" line="47"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="49"/>
+        <location filename="../ui/pages/settings_page.py" line="48"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5678,7 +5648,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="50"/>
+        <location filename="../ui/pages/transport_page.py" line="51"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6124,22 +6094,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="38"/>
+        <location filename="../ui/widgets/verify_box.py" line="39"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="51"/>
+        <location filename="../ui/widgets/verify_box.py" line="52"/>
         <source>This file is too large to be one of ours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="55"/>
+        <location filename="../ui/widgets/verify_box.py" line="56"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="66"/>
+        <location filename="../ui/widgets/verify_box.py" line="67"/>
         <source>Verify a file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,7 +71,7 @@ Journal : %5</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="66"/>
+        <location filename="../ui/pages/activities_page.py" line="67"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -401,7 +401,7 @@ Journal : %5</translation>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="46"/>
+        <location filename="../ui/pages/agenda_page.py" line="47"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1316,28 +1316,28 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="87"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="105"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="115"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="117"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="120"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="121"/>
         <source>Stopped: no attestation was issued.</source>
         <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
@@ -1844,7 +1844,7 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="30"/>
+        <location filename="../ui/pages/clients_page.py" line="31"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2005,88 +2005,88 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="47"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="52"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="53"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="60"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="61"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="68"/>
+        <location filename="../ui/pages/desk_page.py" line="63"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="69"/>
+        <location filename="../ui/pages/desk_page.py" line="64"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="72"/>
+        <location filename="../ui/pages/desk_page.py" line="67"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="73"/>
+        <location filename="../ui/pages/desk_page.py" line="68"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="102"/>
+        <location filename="../ui/pages/desk_page.py" line="97"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="109"/>
+        <location filename="../ui/pages/desk_page.py" line="104"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="172"/>
-        <location filename="../ui/pages/desk_page.py" line="193"/>
+        <location filename="../ui/pages/desk_page.py" line="167"/>
+        <location filename="../ui/pages/desk_page.py" line="188"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="178"/>
+        <location filename="../ui/pages/desk_page.py" line="173"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="199"/>
+        <location filename="../ui/pages/desk_page.py" line="194"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="206"/>
+        <location filename="../ui/pages/desk_page.py" line="201"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="221"/>
+        <location filename="../ui/pages/desk_page.py" line="216"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -2333,82 +2333,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Échanger maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
         <source>Directly</source>
         <translation>Directement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="77"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
         <source>Write the file for the office…</source>
         <translation>Écrire le fichier pour le bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
         <source>Import the office&apos;s file…</source>
         <translation>Importer le fichier du bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="82"/>
         <source>By file (USB key, e-mail)</source>
         <translation>Par fichier (clé USB, courriel)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="101"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="102"/>
         <source>Give the office&apos;s database first, or exchange by file.</source>
         <translation>Indiquez d&apos;abord la base de données du bureau, ou échangez par fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="108"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="109"/>
         <source>Exchanging with the office…</source>
         <translation>Échange avec le bureau en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="114"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="115"/>
         <source>Exchanged: %1 changes sent, %2 received, %3 new conflicts for the coordinator.</source>
         <translation>Échange fait : %1 changements envoyés, %2 reçus, %3 nouveaux conflits pour la coordination.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="125"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="126"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation>Le bureau n&apos;a pas pu être joint ou a refusé : %1 Échangez plutôt par fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="137"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="138"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="139"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="144"/>
-        <source>The office&apos;s file</source>
-        <translation>Le fichier du bureau</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="145"/>
-        <source>Exchange file (*.cjex);;All files (*)</source>
-        <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
-        <source>This file is too large to be an exchange file.</source>
-        <translation>Ce fichier est trop gros pour être un fichier d&apos;échange.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="161"/>
-        <source>The file could not be read: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="164"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
     </message>
@@ -2416,7 +2396,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="52"/>
+        <location filename="../ui/pages/exchange_page.py" line="53"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
@@ -2557,37 +2537,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="161"/>
+        <location filename="../ui/pages/exchange_page.py" line="190"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="162"/>
+        <location filename="../ui/pages/exchange_page.py" line="191"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="169"/>
-        <source>This file is too large to be an exchange file.</source>
-        <translation>Ce fichier est trop gros pour être un fichier d&apos;échange.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/exchange_page.py" line="177"/>
-        <source>The file could not be read: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/exchange_page.py" line="180"/>
+        <location filename="../ui/pages/exchange_page.py" line="168"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="196"/>
+        <location filename="../ui/pages/exchange_page.py" line="183"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>
@@ -2623,47 +2593,47 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
         <translation>Un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV, avec les titres des colonnes sur sa première ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="88"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
         <source>Choose the file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="92"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="98"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="106"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="111"/>
         <source>The rows are</source>
         <translation>Contenu des lignes</translation>
     </message>
@@ -2686,7 +2656,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="17"/>
+        <location filename="../ui/files.py" line="18"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2809,7 +2779,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../ui/pages/followups_page.py" line="39"/>
+        <location filename="../ui/pages/followups_page.py" line="40"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -3106,7 +3076,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../ui/pages/imports_page.py" line="37"/>
+        <location filename="../ui/pages/imports_page.py" line="38"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -3420,12 +3390,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>JobPanel</name>
     <message>
-        <location filename="../ui/widgets/job_panel.py" line="42"/>
+        <location filename="../ui/widgets/job_panel.py" line="49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/job_panel.py" line="85"/>
+        <location filename="../ui/widgets/job_panel.py" line="92"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
@@ -3505,62 +3475,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="79"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -3773,103 +3743,103 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>MIFI agreement number</source>
         <translation>No d&apos;entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="39"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="39"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Who signs documents</source>
         <translation>Signataire des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Signer&apos;s title</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="40"/>
+        <location filename="../ui/settings/organization_tab.py" line="38"/>
         <source>Signer&apos;s title in English</source>
         <translation>Titre du signataire en anglais</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="43"/>
+        <location filename="../ui/settings/organization_tab.py" line="41"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation>Imprimé sous la signature des documents en anglais (par exemple, Executive Director); vide, c&apos;est le titre français qui est imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="54"/>
+        <location filename="../ui/settings/organization_tab.py" line="52"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu&apos;un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="55"/>
         <source>Address for checking documents</source>
         <translation>Adresse de vérification des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="59"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Logo for documents…</source>
         <translation>Logo des documents…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="60"/>
+        <location filename="../ui/settings/organization_tab.py" line="58"/>
         <source>Scanned signature…</source>
         <translation>Signature numérisée…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="61"/>
+        <location filename="../ui/settings/organization_tab.py" line="59"/>
         <source>Remove logo and signature</source>
         <translation>Retirer le logo et la signature</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="66"/>
+        <location filename="../ui/settings/organization_tab.py" line="64"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="87"/>
+        <location filename="../ui/settings/organization_tab.py" line="85"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="102"/>
-        <location filename="../ui/settings/organization_tab.py" line="117"/>
+        <location filename="../ui/settings/organization_tab.py" line="99"/>
+        <location filename="../ui/settings/organization_tab.py" line="114"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3877,7 +3847,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="35"/>
+        <location filename="../ui/pages/partners_page.py" line="36"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -4187,22 +4157,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="35"/>
+        <location filename="../ui/pages/privacy_page.py" line="34"/>
         <source>Requests from people</source>
         <translation>Demandes des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="38"/>
+        <location filename="../ui/pages/privacy_page.py" line="37"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="42"/>
+        <location filename="../ui/pages/privacy_page.py" line="41"/>
         <source>Confidentiality incidents</source>
         <translation>Incidents de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/privacy_page.py" line="44"/>
+        <location filename="../ui/pages/privacy_page.py" line="43"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
@@ -4425,7 +4395,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/dialogs/register_laptop_dialog.py" line="65"/>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="80"/>
         <source>Write its database to</source>
         <translation>Écrire sa base de données dans</translation>
     </message>
@@ -4440,32 +4410,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Inscrire et écrire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="81"/>
         <source>cjeapp database (*.cjeapp)</source>
         <translation>Base de données cjeapp (*.cjeapp)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="93"/>
         <source>Laptop of %1</source>
         <translation>Portable de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="98"/>
         <source>Writing the laptop&apos;s database…</source>
         <translation>Écriture de la base de données du portable…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="104"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="105"/>
         <source>Registered: %1 (%2 records). Carry it to the laptop with its key file (.keys).</source>
         <translation>Inscrit : %1 (%2 enregistrements). Apportez-le au portable avec son fichier de clés (.keys).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="107"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/register_laptop_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/register_laptop_dialog.py" line="111"/>
         <source>The laptop&apos;s database is encrypted: it opens with the counsellor&apos;s password, or with this recovery key when the password is lost. Write the key down now and keep it at the office. It will not be shown again.</source>
         <translation>La base de données du portable est chiffrée : elle s&apos;ouvre avec le mot de passe de la personne, ou avec cette clé de récupération si le mot de passe est perdu. Notez la clé maintenant et gardez-la au bureau. Elle ne sera plus affichée.</translation>
     </message>
@@ -4473,107 +4443,107 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="70"/>
+        <location filename="../ui/pages/reports_page.py" line="72"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="79"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="82"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="83"/>
+        <location filename="../ui/pages/reports_page.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="93"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="93"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="94"/>
+        <location filename="../ui/pages/reports_page.py" line="95"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="96"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="104"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="120"/>
+        <location filename="../ui/pages/reports_page.py" line="121"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="132"/>
+        <location filename="../ui/pages/reports_page.py" line="133"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="171"/>
+        <location filename="../ui/pages/reports_page.py" line="172"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="176"/>
+        <location filename="../ui/pages/reports_page.py" line="177"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="180"/>
+        <location filename="../ui/pages/reports_page.py" line="181"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
@@ -5229,38 +5199,38 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="40"/>
+        <location filename="../ui/pages/settings_page.py" line="39"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="41"/>
+        <location filename="../ui/pages/settings_page.py" line="40"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="42"/>
+        <location filename="../ui/pages/settings_page.py" line="41"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="43"/>
+        <location filename="../ui/pages/settings_page.py" line="42"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="44"/>
+        <location filename="../ui/pages/settings_page.py" line="43"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="46"/>
-        <location filename="../ui/pages/settings_page.py" line="48"/>
+        <location filename="../ui/pages/settings_page.py" line="45"/>
+        <location filename="../ui/pages/settings_page.py" line="47"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="49"/>
+        <location filename="../ui/pages/settings_page.py" line="48"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -5689,7 +5659,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="50"/>
+        <location filename="../ui/pages/transport_page.py" line="51"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
@@ -6135,22 +6105,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>VerifyBox</name>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="38"/>
+        <location filename="../ui/widgets/verify_box.py" line="39"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="51"/>
+        <location filename="../ui/widgets/verify_box.py" line="52"/>
         <source>This file is too large to be one of ours.</source>
         <translation>Ce fichier est trop gros pour être l’un des nôtres.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="55"/>
+        <location filename="../ui/widgets/verify_box.py" line="56"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/verify_box.py" line="66"/>
+        <location filename="../ui/widgets/verify_box.py" line="67"/>
         <source>Verify a file</source>
         <translation>Vérifier un fichier</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Saving bytes made by a service (PDF, spreadsheet, calendar) where the user chooses."""
+"""Files the person chooses: where to save bytes made by a service (PDF, spreadsheet,
+calendar), and which file to open."""
 
 from __future__ import annotations
 
@@ -19,3 +20,12 @@ def save_bytes(parent: QWidget, data: bytes, suggested_name: str, file_filter: s
         return None
     write_whole(Path(target), data)
     return target
+
+
+def chosen_file(parent: QWidget, title: str, file_filter: str,
+                folder: Path | None = None) -> Path | None:
+    """The file the person picks to open (from ``folder``, their home by default), or None
+    when they cancel."""
+    path, _chosen = QFileDialog.getOpenFileName(parent, title, str(folder or Path.home()),
+                                                file_filter)
+    return Path(path) if path else None

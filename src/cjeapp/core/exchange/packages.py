@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -43,6 +44,7 @@ from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.rules import RuleConflict
 from cjeapp.core.exchange.rules import broken_rules
 from cjeapp.core.exchange.rules import same_fact
+from cjeapp.core.exchange.sealing import MAX_FILE
 from cjeapp.core.exchange.sealing import BadExchangeFile
 from cjeapp.core.exchange.sealing import open_sealed
 from cjeapp.core.exchange.sealing import read_header
@@ -482,6 +484,20 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
             "file": number, "rows": rows, "applied": applied, "conflicts": conflicts,
             "removed": removed})
         return Imported(peer.name, rows, applied, conflicts, removed)
+
+
+def import_file(db: Database, actor: Actor, path: Path) -> Imported:
+    """``import_changes`` of the file at ``path`` (a USB key, an attachment saved), refused
+    in a sentence when it is too large to be an exchange file or cannot be read."""
+    actor.require(Permission.EXCHANGE)
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise BadExchangeFile(msg(N_("This file is too large to be an exchange file.")))
+        data = path.read_bytes()
+    except OSError as error:
+        raise BadExchangeFile(msg(N_("The file could not be read: {reason}"),
+                                  reason=error.strerror or type(error).__name__)) from error
+    return import_changes(db, actor, data)
 
 
 def _leave_share(session: Session, me: Replica, hub: Replica) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
@@ -23,7 +22,6 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import Unexpected
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.replicas import LaptopStatus
-from cjeapp.core.exchange.sealing import MAX_FILE
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.staff import opening
 from cjeapp.ui.background import while_shown
@@ -32,6 +30,8 @@ from cjeapp.ui.context import local_settings
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.pages.exchange_page import announce_everything
+from cjeapp.ui.pages.exchange_page import chosen_exchange_file
+from cjeapp.ui.pages.exchange_page import import_exchange_file
 from cjeapp.ui.widgets.job_panel import JobPanel
 from cjeapp.ui.window_size import open_at
 
@@ -93,7 +93,7 @@ class ExchangeDialog(QDialog):
         layout.addWidget(by_file)
         self.panel.start_button.clicked.connect(self.exchange_now)
         self.write_button.clicked.connect(self.write_file)
-        self.import_button.clicked.connect(self.choose_file)
+        self.import_button.clicked.connect(lambda: self.import_file(None))
         open_at(self, 600, 380)
 
     def exchange_now(self) -> None:
@@ -140,29 +140,11 @@ class ExchangeDialog(QDialog):
                                              "Bring it there; its file comes back.")
                                      .replace("%1", format_number(written.rows)))
 
-    def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The office's file"), str(Path.home()),
-            self.tr("Exchange file (*.cjex);;All files (*)"))
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> None:
-        try:
-            if path.stat().st_size > MAX_FILE:
-                self.file_status.setText(self.tr("This file is too large to be an exchange "
-                                                 "file."))
-                return
-            done = packages.import_changes(self.context.db, self.context.actor,
-                                           path.read_bytes())
-        except CjeError as error:
-            report_refusal(self, error, None)
-            return
-        except OSError as error:
-            self.file_status.setText(self.tr("The file could not be read: %1").replace(
-                "%1", error.strerror or type(error).__name__))
+    def import_file(self, path: Path | None) -> None:
+        """The file given (or chosen: None); what came of it said below the buttons."""
+        done = import_exchange_file(self, self.context, path or chosen_exchange_file(self))
+        if done is None:
             return
         self.file_status.setText(self.tr("Imported: %1 changes from the office; %2 records "
                                          "left this laptop.").replace(
             "%1", format_number(done.applied)).replace("%2", format_number(done.removed)))
-        announce_everything(self.context, self)

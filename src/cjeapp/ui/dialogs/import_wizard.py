@@ -53,6 +53,7 @@ from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.import_duplicates import DuplicateChoices
+from cjeapp.ui.files import chosen_file
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import show_error
@@ -133,11 +134,10 @@ class FilePage(QWizardPage):
         self.owner.mapping = None
 
     def choose(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Spreadsheet to import"), str(Path.home()),
-            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path:
-            self.load(Path(path))
+        path = chosen_file(self, self.tr("Spreadsheet to import"),
+                           self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path, **choices: Any) -> bool:
         try:

@@ -52,6 +52,7 @@ from cjeapp.ui.models.roles import TakesAttendanceRole
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.search_box import SearchBox
@@ -63,8 +64,7 @@ class ActivitiesPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Activities"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Activities"))
         kinds = codelist("activity_kinds")
         # the list: search, filters, one row per activity
         self.search = QLineEdit()

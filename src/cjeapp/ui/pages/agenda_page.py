@@ -34,6 +34,7 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS
 from cjeapp.ui.models.agenda_model import AgendaModel
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.row_view import RowView
 
 
@@ -43,8 +44,7 @@ class AgendaPage(QWidget):
         self.context = context
         # On a weekend or holiday, open on the next day the office is open.
         self.day = organization_calendar(context.db).next_business_day(clock.today())
-        heading = QLabel(self.tr("Agenda"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Agenda"))
         self.counsellor = CounsellorCombo(context, everyone=self.tr("Whole office"))
         self.previous_button = QPushButton("◀")
         self.today_button = QPushButton(self.tr("Today"))

@@ -18,6 +18,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.client_tables import ClientListModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.search_box import SearchBox
 
 
@@ -27,8 +28,7 @@ class ClientsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Clients"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Clients"))
         self.search_box = SearchBox()
         self.count = QLabel()
         self.all_clients = ClientListModel(

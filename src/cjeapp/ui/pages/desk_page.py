@@ -30,14 +30,9 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.visits_model import VisitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.row_view import RowView
 from cjeapp.ui.widgets.search_box import SearchBox
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-size: 13pt; font-weight: 600;")
-    return label
 
 
 class DeskPage(QWidget):
@@ -99,14 +94,14 @@ class DeskPage(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(_heading(self.tr("Waiting list and today's visits")))
+        lower_layout.addWidget(page_heading(self.tr("Waiting list and today's visits")))
         lower_layout.addWidget(self.visit_table, 1)
         lower_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Reception desk")))
+        layout.addWidget(page_heading(self.tr("Reception desk")))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 

@@ -9,7 +9,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
@@ -26,16 +26,17 @@ from cjeapp.core.exchange.conflicts import list_conflicts
 from cjeapp.core.exchange.conflicts import resolve_conflict
 from cjeapp.core.exchange.replicas import ReplicaRow
 from cjeapp.core.exchange.replicas import list_replicas
-from cjeapp.core.exchange.sealing import MAX_FILE
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.register_laptop_dialog import RegisterLaptopDialog
+from cjeapp.ui.files import chosen_file
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -49,8 +50,7 @@ class ExchangePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Exchanges with the laptops"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Exchanges with the laptops"))
         self.replicas: RecordTable[ReplicaRow] = RecordTable([
             Column(self.tr("Laptop"), lambda r: r.name, width=220),
             Column(self.tr("Counsellor"), lambda r: ", ".join(r.counsellors), width=200),
@@ -99,7 +99,7 @@ class ExchangePage(QWidget):
         layout.addLayout(conflict_buttons)
         self.register_button.clicked.connect(self.register_laptop)
         self.write_button.clicked.connect(self.write_file)
-        self.import_button.clicked.connect(self.choose_file)
+        self.import_button.clicked.connect(lambda: self.import_file(None))
         self.keep_button.clicked.connect(lambda: self.decide(KEEP_OFFICE))
         self.take_button.clicked.connect(lambda: self.decide(TAKE_LAPTOP))
         context.events.changed.connect(
@@ -156,31 +156,14 @@ class ExchangePage(QWidget):
             self.status.setText(self.tr("File written for %1: %2 changes.").replace(
                 "%1", laptop.name).replace("%2", format_number(written.rows)))
 
-    def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Exchange file"), str(Path.home()),
-            self.tr("Exchange file (*.cjex);;All files (*)"))
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> None:
-        try:
-            if path.stat().st_size > MAX_FILE:
-                self.status.setText(self.tr("This file is too large to be an exchange file."))
-                return
-            done = packages.import_changes(self.context.db, self.context.actor,
-                                           path.read_bytes())
-        except CjeError as error:
-            report_refusal(self, error, None)
-            return
-        except OSError as error:
-            self.status.setText(self.tr("The file could not be read: %1").replace(
-                "%1", error.strerror or type(error).__name__))
+    def import_file(self, path: Path | None) -> None:
+        """The file given (or chosen: None); what came of it said below the buttons."""
+        done = import_exchange_file(self, self.context, path or chosen_exchange_file(self))
+        if done is None:
             return
         self.status.setText(self.tr("Imported from %1: %2 changes written, %3 new "
                                     "conflicts.").replace("%1", done.sender).replace(
             "%2", format_number(done.applied)).replace("%3", format_number(done.conflicts)))
-        announce_everything(self.context, self)
         self.refresh()
 
     def decide(self, choice: str) -> None:
@@ -197,6 +180,27 @@ class ExchangePage(QWidget):
                                     "exchange."))
         announce_everything(self.context, self)
         self.refresh()
+
+
+def chosen_exchange_file(parent: QWidget) -> Path | None:
+    return chosen_file(parent, QCoreApplication.translate("ExchangePage", "Exchange file"),
+                       QCoreApplication.translate("ExchangePage",
+                                                  "Exchange file (*.cjex);;All files (*)"))
+
+
+def import_exchange_file(parent: QWidget, context: AppContext,
+                         path: Path | None) -> packages.Imported | None:
+    """The file imported, the other screens told; None when no file was chosen or it was
+    refused (said in a dialog)."""
+    if path is None:
+        return None
+    try:
+        done = packages.import_file(context.db, context.actor, path)
+    except CjeError as error:
+        report_refusal(parent, error, None)
+        return None
+    announce_everything(context, parent)
+    return done
 
 
 def announce_everything(context: AppContext, origin: QWidget) -> None:

@@ -26,6 +26,7 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.followups_model import FollowUpsModel
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.row_view import RowView
 
@@ -36,8 +37,7 @@ class FollowUpsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Follow-ups"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Follow-ups"))
         self.counsellor = CounsellorCombo(context, everyone=self.tr("Everyone"))
         self.summary = QLabel()
         self.model = FollowUpsModel()

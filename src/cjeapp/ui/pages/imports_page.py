@@ -23,6 +23,7 @@ from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
 # What the other screens must read again after an import (or its undo) of each kind.
@@ -34,8 +35,7 @@ class ImportsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Import"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Import"))
         intro = QLabel(self.tr(
             "Bring in the lists kept in Excel, LibreOffice or CSV files — people, services "
             "given, activity attendance, partners: each row is checked as its screen checks "

@@ -23,6 +23,7 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -32,8 +33,7 @@ class PartnersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Partners"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Partners"))
         self.filter = CodeCombo.from_list("partner_kinds")
         self.filter.setItemText(0, self.tr("All kinds"))
         kinds = codelist("partner_kinds")

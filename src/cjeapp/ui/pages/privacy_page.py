@@ -5,7 +5,6 @@ confidentiality incidents (PRIVACY_ADMIN)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -16,6 +15,7 @@ from cjeapp.ui.privacy.audit_tab import AuditTab
 from cjeapp.ui.privacy.incidents_tab import IncidentsTab
 from cjeapp.ui.privacy.requests_tab import RequestsTab
 from cjeapp.ui.privacy.retention_tab import RetentionTab
+from cjeapp.ui.widgets.heading import page_heading
 
 
 class PrivacyPage(QWidget):
@@ -23,8 +23,7 @@ class PrivacyPage(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("Privacy"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Privacy"))
         self.tabs = QTabWidget()
         self.audit: AuditTab | None = None
         self.incidents: IncidentsTab | None = None

@@ -44,9 +44,11 @@ from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import page_images
+from cjeapp.ui.files import chosen_file
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.verify_box import VerifyBox
@@ -67,8 +69,7 @@ class ReportsPage(QWidget):
         self.profile: Profile = load("PASI")
         self.worker: BackgroundJob | None = None
         self.last_problems: list[Problem] = []
-        heading = QLabel(self.tr("Reports"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Reports"))
         self.year = QComboBox()
         current = fiscal_year(clock.today())[0].year
         for start in range(current, current - 4, -1):
@@ -177,10 +178,9 @@ class ReportsPage(QWidget):
             "%1", self.profile.name).replace("%2", self.profile.version))
 
     def choose_profile(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Reporting profile"), "",
-                                                    "TOML (*.toml)")
-        if path:
-            self.use_profile(path)
+        path = chosen_file(self, self.tr("Reporting profile"), "TOML (*.toml)")
+        if path is not None:
+            self.use_profile(str(path))
 
     def use_profile(self, path: str) -> None:
         try:

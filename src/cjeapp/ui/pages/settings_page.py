@@ -3,7 +3,6 @@ preferences, backups, and the server this PC works on."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -17,14 +16,14 @@ from cjeapp.ui.settings.preferences_tab import PreferencesTab
 from cjeapp.ui.settings.server_copy_tab import ServerCopyTab
 from cjeapp.ui.settings.server_tab import ServerTab
 from cjeapp.ui.settings.staff_tab import StaffTab
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.layouts import scrolling
 
 
 class SettingsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("Settings"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Settings"))
         self.tabs = QTabWidget()
         self.organization = OrganizationTab(context)
         self.offices = OfficesTab(context)

@@ -39,6 +39,7 @@ from cjeapp.core.reception.visits import VisitRow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.followups_model import KINDS
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
 REFRESH_MS = 60_000
@@ -90,8 +91,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.today: Today | None = None
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading = page_heading()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         kinds = codelist("appointment_kinds")

@@ -39,6 +39,7 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
@@ -47,8 +48,7 @@ class TransportPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Transport and housing"))
-        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading = page_heading(self.tr("Transport and housing"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._rules_tab(), self.tr("Transport rules"))
         self.tabs.addTab(self._mileage_tab(), self.tr("Mileage"))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -19,6 +16,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.org import organization
 from cjeapp.core.org import settings
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.files import chosen_file
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.messages import reports_refusals
@@ -84,10 +82,9 @@ class OrganizationTab(QWidget):
         self.verify_url.setText(settings.verify_url(self.context.db))
 
     def choose_image(self, which: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Image"), "",
-                                                    "Images (*.png *.jpg *.jpeg)")
-        if path:
-            self.set_image(which, Path(path).read_bytes())
+        path = chosen_file(self, self.tr("Image"), "Images (*.png *.jpg *.jpeg)")
+        if path is not None:
+            self.set_image(which, path.read_bytes())
 
     def set_image(self, which: str, data: bytes | None) -> None:
         try:

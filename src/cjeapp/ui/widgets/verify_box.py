@@ -8,13 +8,14 @@ from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
+
+from cjeapp.ui.files import chosen_file
 
 # (the file) -> (genuine, the sentence saying what was found)
 Check = Callable[[Path], tuple[bool, str]]
@@ -63,10 +64,9 @@ class VerifyBox(QFrame):
         return genuine
 
     def _choose(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Verify a file"), "",
-                                                    self.file_filter)
-        if name:
-            self.verify(Path(name))
+        path = chosen_file(self, self.tr("Verify a file"), self.file_filter)
+        if path is not None:
+            self.verify(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
