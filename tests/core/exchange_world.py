@@ -65,3 +65,12 @@ def form_of(db: Database, actor: Actor, client_id: ClientId) -> tuple[ClientForm
 def edit(db: Database, actor: Actor, client_id: ClientId, **changes: object) -> None:
     form, version = form_of(db, actor, client_id)
     clients.update_client(db, actor, client_id, replace(form, **changes), version)
+
+
+def client_row(db: Database, client_id: str) -> Client:
+    """The person's row as this database holds it (deleted or not)."""
+    with db.read_session() as session:
+        found = session.get(Client, client_id)
+        assert found is not None
+        session.expunge(found)
+        return found

@@ -12,23 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.ids import ClientId
-from cjeapp.core.models import Client
 from cjeapp.core.permissions import Actor
 from cjeapp.core.staff import opening
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
+from tests.core.exchange_world import client_row
 from tests.core.exchange_world import edit
 from tests.ui.keyboard import type_text
 
 pytestmark = pytest.mark.usefixtures("french")
-
-
-def _client(db: Database, client_id: str) -> Client:
-    with db.read_session() as session:
-        found = session.get(Client, client_id)
-        assert found is not None
-        session.expunge(found)
-        return found
 
 
 def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office(
@@ -87,7 +79,7 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
         page.conflicts.select_where(lambda row: row.id == conflict.id)
         qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
         assert page.conflicts.rows == [] and "Décidé" in page.status.text()
-        assert _client(db, helene).phone == "819 555-0202"
+        assert client_row(db, helene).phone == "819 555-0202"
 
         # by file this time: the office's file written, then imported on the laptop
         page.replicas.select_where(lambda row: True)
@@ -101,7 +93,7 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
         assert isinstance(exchange, ExchangeDialog)
         exchange.import_file(tmp_path / "retour.cjex")
         assert "Importé" in exchange.file_status.text(), warnings_shown
-        assert _client(laptop_db, helene).phone == "819 555-0202"
+        assert client_row(laptop_db, helene).phone == "819 555-0202"
         exchange.import_file(tmp_path / "retour.cjex")  # twice: refused, nothing changed
         assert "déjà été importé" in warnings_shown[-1]
         laptop.close()

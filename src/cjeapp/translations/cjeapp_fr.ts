@@ -2388,7 +2388,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="148"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
     </message>
@@ -2537,27 +2537,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="190"/>
+        <location filename="../ui/pages/exchange_page.py" line="186"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="191"/>
+        <location filename="../ui/pages/exchange_page.py" line="187"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="168"/>
+        <location filename="../ui/pages/exchange_page.py" line="164"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="172"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="183"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>

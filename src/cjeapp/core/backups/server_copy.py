@@ -15,21 +15,17 @@ PostgreSQL's own backups too (the README says how); this one is the office's.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cjeapp.core.db import keyring
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.new_file import database_made_for
+from cjeapp.core.db.new_file import refuse_existing
 from cjeapp.core.db.store_move import MovedTable
 from cjeapp.core.db.store_move import Progress
 from cjeapp.core.db.store_move import copy_verified
 from cjeapp.core.errors import CjeError
-from cjeapp.core.errors import DatabaseOpenError
-from cjeapp.core.errors import Inconsistent
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.permissions import Actor
@@ -49,12 +45,6 @@ class ServerBackup:
         return sum(table.rows for table in self.tables)
 
 
-def _refuse_existing(destination: Path) -> None:
-    if destination.exists() or keyring.keys_path(destination).exists():
-        raise DatabaseOpenError(msg(N_("{path} already exists; choose a new file name."),
-                                    path=str(destination)))
-
-
 def back_up_server(db: Database, actor: Actor, password: str, destination: Path, *,
                    report: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None) -> ServerBackup:
@@ -66,40 +56,17 @@ def back_up_server(db: Database, actor: Actor, password: str, destination: Path,
         raise CjeError(msg(N_("This copy is made of the office's server; a database file is "
                               "backed up with its own backups.")))
     destination = destination.expanduser().absolute()
-    _refuse_existing(destination)
+    refuse_existing(destination)
     accounts.confirm_password(db, actor, password)
-    try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".cjeapp-copy-", dir=destination.parent))
-    except OSError as exc:
-        raise DatabaseOpenError(msg(N_("The backup could not be written to {folder}: "
-                                       "{reason}"), folder=str(destination.parent),
-                                    reason=exc.strerror or type(exc).__name__)) from exc
-    try:
-        copy, recovery = Database.create(work / destination.name)
-        try:
-            if copy.key is None:
-                raise Inconsistent("a new database has its key")
-            with copy.keyring_update() as ring:
-                ring.set_password(copy.key, actor.username, password)
-            snapshot = db.engine.connect().execution_options(isolation_level="REPEATABLE READ")
-            # one snapshot of the server: seats keep working meanwhile
-            with snapshot as reading, reading.begin(), copy.engine.begin() as writing:
-                tables = copy_verified(reading, writing, report=report, cancelled=cancelled,
-                                       what=msg(N_("the copy was not kept.")))
-            with copy.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            copy.close()
-        _refuse_existing(destination)
-        os.replace(keyring.keys_path(copy.path), keyring.keys_path(destination))
-        os.replace(copy.path, destination)
-    except OSError as exc:
-        raise DatabaseOpenError(msg(N_("The backup could not be written to {folder}: "
-                                       "{reason}"), folder=str(destination.parent),
-                                    reason=exc.strerror or type(exc).__name__)) from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with database_made_for(destination, N_("The backup could not be written to {folder}: "
+                                           "{reason}")) as (copy, key, recovery):
+        with copy.keyring_update() as ring:
+            ring.set_password(key, actor.username, password)
+        snapshot = db.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+        # one snapshot of the server: seats keep working meanwhile
+        with snapshot as reading, reading.begin(), copy.engine.begin() as writing:
+            tables = copy_verified(reading, writing, report=report, cancelled=cancelled,
+                                   what=msg(N_("the copy was not kept.")))
     with unit_of_work(db, actor) as uow:
         uow.audit("backup", "database", None, {
             "file": destination.name, "reason": "server copy",

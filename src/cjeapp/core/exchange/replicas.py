@@ -7,9 +7,6 @@ to be carried to the laptop. Both sides start agreed on every row of the share."
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,9 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
-from cjeapp.core.db import keyring
 from cjeapp.core.db.database import Database
-from cjeapp.core.errors import DatabaseOpenError
+from cjeapp.core.db.keyring import keys_path
+from cjeapp.core.db.new_file import database_made_for
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.exchange.packages import last_seq
@@ -93,7 +90,7 @@ def _check(session: Session, name: str, counsellors: list[str], password: str,
     if user is not None and not verify_password(user.password_hash, password):
         check.fail("password", N_("This is not the password of {name}: the laptop opens "
                                   "with the counsellor's own password."), name=user.full_name)
-    if destination.exists() or keyring.keys_path(destination).exists():
+    if destination.exists() or keys_path(destination).exists():
         check.fail("destination", N_("This file already exists; choose a new file name."))
     check.raise_if_any()
     return label or name, found
@@ -158,67 +155,38 @@ def _write_laptop(destination: Path, rows: dict[str, dict[str, Any]], *, laptop_
                   password: str) -> tuple[Path, str, int]:
     """The laptop's database, made beside ``destination`` and given its name at the end
     (a failure leaves nothing)."""
-    try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".cjeapp-laptop-", dir=destination.parent))
-    except OSError as exc:
-        raise DatabaseOpenError(msg(N_("The laptop's file could not be written to {folder}: "
-                                       "{reason}"), folder=str(destination.parent),
-                                    reason=exc.strerror or type(exc).__name__)) from exc
-    try:
-        made, recovery = Database.create(work / destination.name)
-        try:
-            if made.key is None:
-                raise DatabaseOpenError(msg(N_("The laptop's file has no key.")))
-            with made.keyring_update() as ring:
-                ring.set_password(made.key, username, password)
-            with made.engine.begin() as writing:
-                for table_name in EXCHANGED:
-                    for row in rows.get(table_name, {}).values():
-                        writing.execute(table(table_name).insert().values(
-                            **decode_row(table_name, row), version=1))
-                laptop_seq = last_seq(writing)
-                replicas = table("exchange_replicas")
-                common = {"acked_seq": 0, "received_seq": 0, "last_file_seq": 0,
-                          "files_sent": 0, "counsellor_ids": "[]", "number_prefix": ""}
-                now = clock.now()
-                stamps = {"created_at": now, "updated_at": now, "version": 1}
-                writing.execute(replicas.insert().values(
-                    {**common, **stamps, "id": laptop_id, "name": label, "is_self": True,
-                     "is_hub": False, "counsellor_ids": json.dumps(counsellors),
-                     "number_prefix": prefix, "sign_public": keys.sign_public,
-                     "box_public": keys.box_public, "sign_private": keys.sign_private,
-                     "box_private": keys.box_private}))
-                writing.execute(replicas.insert().values(
-                    {**common, **stamps, "id": hub["id"], "name": hub["name"],
-                     "is_self": False, "is_hub": True, "sign_public": hub["sign_public"],
-                     "box_public": hub["box_public"], "acked_seq": laptop_seq,
-                     "received_seq": upto}))
-                bases = table("exchange_bases")
-                for table_name, found in rows.items():
-                    batch = [{"peer_id": hub["id"], "table_name": table_name, "row_id": row_id,
-                              "agreed": as_text(row), "their_seq": 0}
-                             for row_id, row in found.items()]
-                    if batch:
-                        writing.execute(bases.insert(), batch)
-            with made.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            made.close()
-        if destination.exists():
-            raise DatabaseOpenError(msg(N_("{path} already exists; choose a new file name."),
-                                        path=str(destination)))
-        os.replace(keyring.keys_path(work / destination.name), keyring.keys_path(destination))
-        os.replace(work / destination.name, destination)
-    except OSError as exc:
-        raise DatabaseOpenError(msg(N_("The laptop's file could not be written to {folder}: "
-                                       "{reason}"), folder=str(destination.parent),
-                                    reason=exc.strerror or type(exc).__name__)) from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with database_made_for(destination, N_("The laptop's file could not be written to "
+                                           "{folder}: {reason}")) as (made, key, recovery):
+        with made.keyring_update() as ring:
+            ring.set_password(key, username, password)
+        with made.engine.begin() as writing:
+            for table_name in EXCHANGED:
+                for row in rows.get(table_name, {}).values():
+                    writing.execute(table(table_name).insert().values(
+                        **decode_row(table_name, row), version=1))
+            laptop_seq = last_seq(writing)
+            replicas = table("exchange_replicas")
+            common = {"acked_seq": 0, "received_seq": 0, "last_file_seq": 0,
+                      "files_sent": 0, "counsellor_ids": "[]", "number_prefix": "",
+                      "created_at": clock.now(), "updated_at": clock.now(), "version": 1}
+            writing.execute(replicas.insert().values(
+                {**common, "id": laptop_id, "name": label, "is_self": True, "is_hub": False,
+                 "counsellor_ids": json.dumps(counsellors), "number_prefix": prefix,
+                 "sign_public": keys.sign_public, "box_public": keys.box_public,
+                 "sign_private": keys.sign_private, "box_private": keys.box_private}))
+            writing.execute(replicas.insert().values(
+                {**common, "id": hub["id"], "name": hub["name"], "is_self": False,
+                 "is_hub": True, "sign_public": hub["sign_public"],
+                 "box_public": hub["box_public"], "acked_seq": laptop_seq,
+                 "received_seq": upto}))
+            bases = table("exchange_bases")
+            for table_name, found in rows.items():
+                batch = [{"peer_id": hub["id"], "table_name": table_name, "row_id": row_id,
+                          "agreed": as_text(row), "their_seq": 0}
+                         for row_id, row in found.items()]
+                if batch:
+                    writing.execute(bases.insert(), batch)
     return destination, recovery, laptop_seq
-
-
 @dataclass(frozen=True)
 class ReplicaRow:
     id: str
