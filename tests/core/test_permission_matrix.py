@@ -81,7 +81,6 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "exchange.conflicts.resolve_conflict": P.EXCHANGE_ADMIN,
     "exchange.packages.export_changes": P.EXCHANGE,
     "exchange.packages.import_file": P.EXCHANGE,
-    "exchange.packages.waiting": P.EXCHANGE,
     "exchange.replicas.list_replicas": P.EXCHANGE,
     "exchange.replicas.laptop_status": "where a laptop's exchange stands: nothing (None) for "
                                        "who does not exchange",

@@ -200,13 +200,6 @@ def _held(row: Row, text: str, base: ExchangeBase) -> bool:
                for known in (base.agreed, *((base.sent,) if base.sent is not None else ())))
 
 
-def waiting(db: Database, actor: Actor, peer_id: str) -> int:
-    """How many rows the next file to ``peer_id`` would carry (the status bar's count)."""
-    actor.require(Permission.EXCHANGE)
-    with db.read_session() as session:
-        return len(outgoing(session, own_replica(session), _peer(session, peer_id)))
-
-
 def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
     """The exchange file for ``peer_id``, sealed for it and signed by this database."""
     actor.require(Permission.EXCHANGE)
