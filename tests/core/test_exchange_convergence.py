@@ -1,6 +1,7 @@
 """Convergence, checked on generated histories (Hypothesis): an office and two laptops make
-random real changes (edits of the same fields on several sides, services recorded, people
-created, deleted, reassigned from one laptop's counsellor to the other's) and exchange files
+random real changes (edits of the same fields on several sides, services recorded,
+appointments booked and enrolments in a small activity on several sides, people created,
+deleted, reassigned from one laptop's counsellor to the other's) and exchange files
 at random — files imported twice, out of order, or never. After a last round of exchanges,
 every laptop holds exactly its share as the office has it, nothing a side acknowledged is
 missing, and each conflict is listed once."""
@@ -13,7 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck
@@ -22,15 +25,18 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from cjeapp.core.agenda import appointments
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.casework.service_records import record_service
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.replicas import _share_rows
 from cjeapp.core.exchange.rows import EXCHANGED
 from cjeapp.core.exchange.rows import read_rows
 from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.sealing import BadExchangeFile
+from cjeapp.core.groups import activities
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client
 from cjeapp.core.models import ExchangeConflict
@@ -48,6 +54,8 @@ pytestmark = pytest.mark.sqlite_file("the laptops are files; the office's side i
 COUNSELLORS = ("counsellor", "coordinator")  # one laptop each
 PHONES = ("418 555-0101", "418 555-0102", "819 555-0103")
 TOWNS = ("Disraeli", "Thetford Mines", "Black Lake")
+SLOTS = tuple(datetime(2027, 1, 12, hour, 0, tzinfo=ZoneInfo("America/Toronto"))
+              for hour in (10, 11))
 
 
 @dataclass
@@ -57,6 +65,7 @@ class World:
     actors: dict[str, Actor]
     laptops: list[Laptop]
     people: list[ClientId]
+    activity: str
     to_hub: list[bytes] = field(default_factory=list)
     to_laptop: list[list[bytes]] = field(default_factory=lambda: [[], []])
     # (side, person, field, value) of each edit that changed something, in order
@@ -82,9 +91,11 @@ def _world(template: Path, folder: Path) -> World:
         first_name=first, last_name="Côté", phone=PHONES[0], municipality=TOWNS[1],
         assigned_counsellor_id=actors[COUNSELLORS[number % 2]].user_id)).id
         for number, first in enumerate(("Hélène", "Omar", "Aïcha", "Luis"))]
+    activity = activities.create_activity(hub, actors["coordinator"], kind="school_workshop",
+                                          title="Atelier", capacity=2).id
     laptops = [make_laptop(hub, actors["coordinator"], actors[name], folder, f"Portable {name}")
                for name in COUNSELLORS]
-    return World(hub, actors["coordinator"], actors, laptops, people)
+    return World(hub, actors["coordinator"], actors, laptops, people, activity)
 
 
 def _present(db: Database, client_id: ClientId) -> bool:
@@ -112,6 +123,23 @@ def _do(world: World, step: tuple[object, ...]) -> None:
         if _present(db, client_id):
             record_service(db, actor, client_id, ServiceForm(
                 "housing_search", delivered_on=date(2026, 11, 20)))
+    elif kind in ("book", "enrol"):
+        side, person = int(step[1]), int(step[2])  # type: ignore[call-overload]
+        db, actor = world.side(side)
+        client_id = world.people[person % len(world.people)]
+        if not _present(db, client_id):
+            return
+        with contextlib.suppress(CjeError):  # a slot taken, already enrolled: refused here
+            if kind == "enrol":
+                activities.enrol(db, actor, world.activity, client_id)
+            else:
+                with db.read_session() as session:
+                    counsellor = session.get(Client, client_id).assigned_counsellor_id  # type: ignore[union-attr]
+                if counsellor is not None:
+                    appointments.book(db, actor, client_id=client_id, counsellor_id=counsellor,
+                                      kind="follow_up", place="office",
+                                      starts_at=SLOTS[int(step[3]) % len(SLOTS)],  # type: ignore[call-overload]
+                                      minutes=45)
     elif kind == "create":
         _kind, side = step
         db, actor = world.side(int(side))  # type: ignore[call-overload]
@@ -159,6 +187,8 @@ steps = st.one_of(
               st.just("municipality"), st.sampled_from(TOWNS)),
     st.tuples(st.just("service"), st.integers(0, 2), st.integers(0, 9)),
     st.tuples(st.just("create"), st.integers(0, 2)),
+    st.tuples(st.just("book"), st.integers(0, 2), st.integers(0, 9), st.integers(0, 1)),
+    st.tuples(st.just("enrol"), st.integers(0, 2), st.integers(0, 9)),
     st.tuples(st.just("delete"), st.integers(0, 9)),
     st.tuples(st.just("reassign"), st.integers(0, 9), st.integers(0, 1)),
     st.tuples(st.just("write"), st.integers(0, 1), st.booleans()),

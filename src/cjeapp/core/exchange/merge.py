@@ -79,8 +79,11 @@ def merge(table_name: str, local: Row, theirs: Row, base: Row | None, *,
             conflicts.append(FieldConflict(name, hub, other))
             if not local_is_hub:
                 merged[name], took_theirs = their, True
-    if took_theirs and (theirs.get("updated_at") or "") >= (local.get("updated_at") or ""):
-        for name in STAMP_COLUMNS & theirs.keys():
+    same_data = all(merged.get(name) == theirs[name] for name in theirs
+                    if name not in STAMP_COLUMNS)
+    if (took_theirs or same_data) \
+            and (theirs.get("updated_at") or "") > (local.get("updated_at") or ""):
+        for name in STAMP_COLUMNS & theirs.keys():  # the latest change's author and time
             merged[name] = theirs[name]
     for name, compute in derived.items():
         if name in merged:

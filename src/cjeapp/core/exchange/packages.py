@@ -33,7 +33,6 @@ from cjeapp.core.exchange.merge import DELETED
 from cjeapp.core.exchange.merge import FieldConflict
 from cjeapp.core.exchange.merge import merge
 from cjeapp.core.exchange.rows import EXCHANGED
-from cjeapp.core.exchange.rows import STAMP_COLUMNS
 from cjeapp.core.exchange.rows import Row
 from cjeapp.core.exchange.rows import as_text
 from cjeapp.core.exchange.rows import content_columns
@@ -180,23 +179,16 @@ def outgoing(session: Session, me: Replica, peer: Replica) -> list[Outgoing]:
                 row["password_hash"] = ""  # staff names travel, their passwords do not
             text = as_text(row) or ""
             base = bases.get(row_id)
-            if base is None or not _held(row, text, base):
+            if base is None or not _held(text, base):
                 found.append(Outgoing(name, row_id, wanted[row_id], row, text))
     return found
 
 
-def _only_stamped(row: Row, agreed: str | None) -> bool:
-    """Whether ``row`` differs from what both sides agreed on by its stamps alone (a
-    sign-in touches the account's row, and that is no news for the other side)."""
-    before = from_text(agreed)
-    return before is not None and all(
-        row.get(name) == before.get(name) for name in row if name not in STAMP_COLUMNS)
-
-
-def _held(row: Row, text: str, base: ExchangeBase) -> bool:
-    """Whether the other side holds ``row`` already: what it agreed to, and what was sent
-    to it since (it may or may not have imported that file yet), are both this row."""
-    return all(known == text or _only_stamped(row, known)
+def _held(text: str, base: ExchangeBase) -> bool:
+    """Whether the other side holds this row already: what it agreed to, and what was
+    sent to it since (it may or may not have imported that file yet), are both this row
+    (who changed it and when included, so both sides end with the same stamps)."""
+    return all(known == text
                for known in (base.agreed, *((base.sent,) if base.sent is not None else ())))
 
 
