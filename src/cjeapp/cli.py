@@ -231,6 +231,10 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--name", help="the laptop's name (default: Laptop of NAME)")
     create.add_argument("--out", type=output_file, required=True,
                         help="the laptop's database file to write (new)")
+    retire = replica_actions.add_parser(
+        "retire", help="a laptop lost, stolen or replaced: its files are refused from now on")
+    _signed_in(retire)
+    retire.add_argument("laptop", help="the laptop: its name or id")
 
     exchange = commands.add_parser(
         "exchange", help="a laptop's exchange with the office: directly with --hub, or by "
@@ -295,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                "where": file_commands.where, "licences": commands.licences,
                "server-init": server_commands.server_init,
                "migrate-store": server_commands.migrate_store,
-               "replica": exchange_commands.replica_create,
+               "replica": exchange_commands.replica,
                "exchange": exchange_commands.exchange}[args.command]
     return handler(args)
 

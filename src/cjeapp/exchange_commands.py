@@ -27,7 +27,39 @@ def _imported(result: object) -> str:
     return gettext(N_("From {sender}: {rows} rows in the file, {applied} written here, "
                       "{conflicts} new conflicts, {removed} rows left this laptop.")).format(
         sender=result.sender, rows=result.rows, applied=result.applied,
-        conflicts=result.conflicts, removed=result.removed)
+        conflicts=result.conflicts, removed=result.removed) + (gettext(N_(
+            " {discarded} rows were about files destroyed here under Law 25: not kept."))
+            .format(discarded=result.discarded) if result.discarded else "")
+
+
+def replica(args: argparse.Namespace) -> int:
+    return replica_retire(args) if args.action == "retire" else replica_create(args)
+
+
+def replica_retire(args: argparse.Namespace) -> int:
+    from cjeapp.core.exchange.replicas import list_replicas
+    from cjeapp.core.exchange.replicas import retire_replica
+
+    try:
+        db, actor = _open(args)
+        try:
+            chosen = [peer for peer in list_replicas(db, actor)
+                      if not peer.is_hub and args.laptop in (peer.id, peer.name)]
+            if len(chosen) != 1:
+                raise ValidationError([FieldError("laptop", msg(N_(
+                    "No laptop registered here is named {name}."), name=args.laptop))])
+            done = retire_replica(db, actor, chosen[0].id)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("{name} is retired: its files are refused from now on. If it was lost "
+                     "or stolen, have the password of {counsellors} changed: it opened the "
+                     "laptop.")).format(name=done.name, counsellors=", ".join(done.counsellors)))
+    if done.open_conflicts:
+        print(gettext(N_("{count} of its conflicts are still to decide, in Échanges.")).format(
+            count=done.open_conflicts))
+    return 0
 
 
 def replica_create(args: argparse.Namespace) -> int:

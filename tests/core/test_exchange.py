@@ -3,15 +3,19 @@ conflicts, the share, and files refused (replayed, altered, for someone else).""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from cjeapp.core.casework.service_records import ServiceForm
+from cjeapp.core.casework.service_records import record_service
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.exchange import packages
+from cjeapp.core.exchange.conflicts import list_conflicts
 from cjeapp.core.exchange.sealing import BadExchangeFile
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client
@@ -19,6 +23,7 @@ from cjeapp.core.models import ExchangeConflict
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
+from cjeapp.core.privacy import retention
 from cjeapp.core.staff import opening
 from tests.core.exchange_world import Laptop
 from tests.core.exchange_world import client_row
@@ -172,6 +177,60 @@ def test_the_commands_register_a_laptop_and_exchange_directly_and_by_file(
         assert client_row(laptop, helene).phone == "418 555-0199"
     finally:
         laptop.close()
+    monkeypatch.setenv("CJEAPP_PASSWORD", "coordinator-password")
+    retire = ["--lang", "fr", "replica", "retire", "--db", hub_file, "--user", "coordinator"]
+    assert main([*retire, "Portable de Gatineau"]) == 1
+    assert "Portable de Gatineau" in capsys.readouterr().err
+    assert main([*retire, "Portable de Disraeli"]) == 0
+    assert "Test counsellor" in capsys.readouterr().out  # whose password to change
+    monkeypatch.setenv("CJEAPP_PASSWORD", "counsellor-password")
+    assert main(["--lang", "fr", "exchange", "--db", laptop_file, "--user", "counsellor",
+                 "--hub", hub_file]) == 1
+    assert "retiré" in capsys.readouterr().err
+
+
+def test_a_retired_laptop_is_refused_and_the_office_keeps_its_conflicts_only(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop,
+        tmp_path: Path) -> None:
+    """A laptop lost or stolen: the office refuses its files (its key may be someone
+    else's now) and writes none for it, erases what it kept of the laptop's copy, and
+    keeps the conflicts it brought until they are decided; the next laptop of the same
+    counsellor numbers its documents in a new series."""
+    from cjeapp.core.exchange.replicas import list_replicas
+    from cjeapp.core.exchange.replicas import retire_replica
+    from cjeapp.core.models import ExchangeBase
+    from cjeapp.core.models import Replica
+
+    edit(db, staff["reception"], helene, phone="418 555-0101")
+    edit(laptop.db, laptop.actor, helene, phone="819 555-0202")
+    up(laptop, db, staff["coordinator"])
+    edit(laptop.db, laptop.actor, helene, municipality="Disraeli")
+    late = packages.export_changes(laptop.db, laptop.actor, hub_id(laptop)).data
+    with pytest.raises(PermissionDenied):
+        retire_replica(db, staff["counsellor"], laptop.replica_id)
+    done = retire_replica(db, staff["coordinator"], laptop.replica_id)
+    assert (done.name, done.counsellors, done.open_conflicts) == (
+        "Portable de Disraeli", ["Test counsellor"], 1)
+    with pytest.raises(BadExchangeFile, match="retired"):
+        packages.import_changes(db, staff["coordinator"], late)
+    assert client_row(db, helene).municipality != "Disraeli"
+    with pytest.raises(CjeError):
+        packages.export_changes(db, staff["coordinator"], laptop.replica_id)
+    with pytest.raises(CjeError):
+        retire_replica(db, staff["coordinator"], laptop.replica_id)
+    with db.read_session() as session:
+        assert session.scalars(select(ExchangeBase).where(
+            ExchangeBase.peer_id == laptop.replica_id)).all() == []
+    assert [c.laptop_value for c in list_conflicts(db, staff["coordinator"])] == [
+        "819 555-0202"]
+    assert list_replicas(db, staff["coordinator"]) == []
+    again = make_laptop(db, staff["coordinator"], staff["counsellor"], tmp_path,
+                        name="Portable de Disraeli 2")
+    try:
+        with db.read_session() as session:
+            assert session.get(Replica, again.replica_id).number_prefix == "L2"
+    finally:
+        again.db.close()
 
 
 def test_the_coordinator_takes_the_laptops_value_and_the_laptop_gets_it(
@@ -325,6 +384,50 @@ def test_a_file_destroyed_at_the_office_leaves_the_laptop_and_the_offices_memory
     down(laptop, db, staff["coordinator"])
     with laptop.db.read_session() as session:
         assert session.get(Client, helene) is None
+
+
+def _holds(db: Database, words: tuple[str, ...]) -> list[str]:
+    """Where any of ``words`` is still written in ``db``: every text column of every
+    table (search indexes included), as 'table.column'."""
+    from sqlalchemy import inspect
+    from sqlalchemy import text
+
+    found: list[str] = []
+    with db.engine.connect() as connection:
+        for name in inspect(connection).get_table_names():
+            for column in inspect(connection).get_columns(name):
+                quoted = f'"{column["name"]}"'
+                for word in words:
+                    if connection.scalar(text(
+                            f'SELECT count(*) FROM "{name}" '
+                            f"WHERE CAST({quoted} AS TEXT) LIKE :word"), {"word": f"%{word}%"}):
+                        found.append(f"{name}.{column['name']}")
+    return found
+
+
+@pytest.mark.parametrize("first", ["laptop", "office"])
+def test_a_laptops_work_on_a_file_the_office_destroyed_meanwhile_is_kept_nowhere(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop,
+        first: str) -> None:
+    """Law 25: a destroyed file does not come back. The laptop changed her phone and wrote
+    a service with a note while the office destroyed her file: the office keeps neither
+    (not as a conflict either) and says how many changes it let go; the laptop, once it
+    has sent them, keeps nothing of her — whichever file crossed first."""
+    edit(laptop.db, laptop.actor, helene, phone="819 555-7731")
+    record_service(laptop.db, laptop.actor, helene, ServiceForm(
+        "housing_search", delivered_on=date(2026, 11, 20), notes="Visite rue Notre-Dame"))
+    retention.destroy(db, staff["director"], [helene], today=date(2040, 1, 2))
+    if first == "office":
+        down(laptop, db, staff["coordinator"])
+    done = up(laptop, db, staff["coordinator"])
+    assert (done.discarded >= 2, done.conflicts) == (True, 0)
+    for _round in range(2):
+        down(laptop, db, staff["coordinator"])
+        up(laptop, db, staff["coordinator"])
+    assert list_conflicts(db, staff["coordinator"]) == []
+    secrets = ("819 555-7731", "8195557731", "Notre-Dame", "Hélène", "335-0802")
+    assert _holds(db, secrets) == []
+    assert _holds(laptop.db, secrets) == []
 
 
 def test_every_exchanged_table_numbers_its_changes_and_no_other(db: Database) -> None:

@@ -86,6 +86,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
                                        "who does not exchange",
     "exchange.packages.import_changes": P.EXCHANGE,
     "exchange.replicas.create_replica": P.EXCHANGE_ADMIN,
+    "exchange.replicas.retire_replica": P.EXCHANGE_ADMIN,
     "documents.batches.participation_batch": P.DOCUMENT_ISSUE,
     # Reception gives and reprints collection notices; the kind decides beyond that.
     "documents.issuing.documents_of": P.CLIENT_READ,

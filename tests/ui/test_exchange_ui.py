@@ -99,3 +99,53 @@ def test_a_laptop_registered_exchanges_and_its_conflict_is_decided_at_the_office
         laptop.close()
     finally:
         laptop_db.close()
+
+
+def test_the_office_lets_go_of_work_on_a_destroyed_file_then_retires_the_laptop(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: ClientId,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warnings_shown: list[str]) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from cjeapp.core.exchange import packages
+    from cjeapp.core.privacy import retention
+    from cjeapp.ui.pages.exchange_page import ExchangePage
+    from tests.core.exchange_world import hub_id
+    from tests.core.exchange_world import make_laptop
+
+    laptop = make_laptop(db, staff["coordinator"], staff["counsellor"], tmp_path)
+    try:
+        edit(laptop.db, laptop.actor, helene, phone="819 555-7731")
+        retention.destroy(db, staff["director"], [helene], today=date(2040, 1, 2))
+        late = tmp_path / "du-portable.cjex"
+        late.write_bytes(packages.export_changes(laptop.db, laptop.actor,
+                                                 hub_id(laptop)).data)
+        office = MainWindow(db, staff["coordinator"])
+        qtbot.addWidget(office)
+        page = office.show_section("exchange")
+        assert isinstance(page, ExchangePage)
+        page.import_file(late)
+        assert "Loi 25" in page.status.text() and "1 changements" in page.status.text(), (
+            page.status.text())
+        assert page.conflicts.rows == []
+
+        asked: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_rest: (
+            asked.append(text) or QMessageBox.StandardButton.No))
+        page.replicas.select_where(lambda row: True)
+        qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+        assert "perdu, volé ou remplacé" in asked[0]
+        assert len(page.replicas.rows) == 1  # said no: nothing happened
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *_args: QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+        assert "est retiré" in page.status.text()
+        assert "Test counsellor" in page.status.text()  # whose password to change
+        assert page.replicas.rows == []
+        late.write_bytes(packages.export_changes(laptop.db, laptop.actor,
+                                                 hub_id(laptop)).data)
+        page.import_file(late)
+        assert "retiré" in warnings_shown[-1]
+    finally:
+        laptop.db.close()

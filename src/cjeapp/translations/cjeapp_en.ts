@@ -2364,22 +2364,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="126"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="121"/>
+        <source>%1 of your changes were about files the office destroyed under Law 25: not kept, and gone from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="131"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="143"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="144"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="148"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,168 +2392,205 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="53"/>
+        <location filename="../ui/pages/exchange_page.py" line="55"/>
         <source>Exchanges with the laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="55"/>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <location filename="../ui/pages/exchange_page.py" line="57"/>
+        <location filename="../ui/pages/exchange_page.py" line="78"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="56"/>
+        <location filename="../ui/pages/exchange_page.py" line="58"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="57"/>
+        <location filename="../ui/pages/exchange_page.py" line="59"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="173"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
         <source>Changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
         <source>Register a laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
         <source>Write the file for this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="67"/>
         <source>Import an exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <location filename="../ui/pages/exchange_page.py" line="68"/>
+        <source>Retire this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="77"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <location filename="../ui/pages/exchange_page.py" line="79"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="74"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
         <source>At the office (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="76"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>On the laptop (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>Keep the office&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>Take the laptop&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="99"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="111"/>
+        <location filename="../ui/pages/exchange_page.py" line="118"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="113"/>
+        <location filename="../ui/pages/exchange_page.py" line="120"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="115"/>
+        <location filename="../ui/pages/exchange_page.py" line="122"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="121"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="121"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="133"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="151"/>
+        <location filename="../ui/pages/exchange_page.py" line="158"/>
+        <location filename="../ui/pages/exchange_page.py" line="170"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="155"/>
+        <location filename="../ui/pages/exchange_page.py" line="162"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="156"/>
+        <location filename="../ui/pages/exchange_page.py" line="163"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="186"/>
+        <location filename="../ui/pages/exchange_page.py" line="175"/>
+        <source>Retire a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <source>Its %1 conflicts below are still to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="203"/>
+        <source>%1 changes were about files destroyed under Law 25: not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="225"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="226"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="164"/>
+        <location filename="../ui/pages/exchange_page.py" line="199"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="211"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="218"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>

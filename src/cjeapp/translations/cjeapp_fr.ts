@@ -2373,22 +2373,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Échange fait : %1 changements envoyés, %2 reçus, %3 nouveaux conflits pour la coordination.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="126"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="121"/>
+        <source>%1 of your changes were about files the office destroyed under Law 25: not kept, and gone from this laptop.</source>
+        <translation>%1 de vos changements portaient sur des dossiers que le bureau a détruits en vertu de la Loi 25 : ils n’ont pas été gardés et ne sont plus sur ce portable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="131"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation>Le bureau n&apos;a pas pu être joint ou a refusé : %1 Échangez plutôt par fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="138"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="143"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="144"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="148"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
     </message>
@@ -2396,168 +2401,205 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="53"/>
+        <location filename="../ui/pages/exchange_page.py" line="55"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="55"/>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <location filename="../ui/pages/exchange_page.py" line="57"/>
+        <location filename="../ui/pages/exchange_page.py" line="78"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="56"/>
+        <location filename="../ui/pages/exchange_page.py" line="58"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="57"/>
+        <location filename="../ui/pages/exchange_page.py" line="59"/>
         <source>Numbers</source>
         <translation>Numéros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="173"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
         <source>Changes waiting</source>
         <translation>Changements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
         <source>Register a laptop…</source>
         <translation>Inscrire un portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
         <source>Write the file for this laptop…</source>
         <translation>Écrire le fichier pour ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="67"/>
         <source>Import an exchange file…</source>
         <translation>Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <location filename="../ui/pages/exchange_page.py" line="68"/>
+        <source>Retire this laptop…</source>
+        <translation>Retirer ce portable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
+        <translation>Un portable perdu, volé ou remplacé : ses fichiers seront désormais refusés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="77"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <location filename="../ui/pages/exchange_page.py" line="79"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="74"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="76"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="99"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="111"/>
+        <location filename="../ui/pages/exchange_page.py" line="118"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="113"/>
+        <location filename="../ui/pages/exchange_page.py" line="120"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="115"/>
+        <location filename="../ui/pages/exchange_page.py" line="122"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="121"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="121"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="133"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="151"/>
+        <location filename="../ui/pages/exchange_page.py" line="158"/>
+        <location filename="../ui/pages/exchange_page.py" line="170"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="155"/>
+        <location filename="../ui/pages/exchange_page.py" line="162"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="156"/>
+        <location filename="../ui/pages/exchange_page.py" line="163"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="186"/>
+        <location filename="../ui/pages/exchange_page.py" line="175"/>
+        <source>Retire a laptop</source>
+        <translation>Retirer un portable</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
+        <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
+        <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <source>Its %1 conflicts below are still to decide.</source>
+        <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="203"/>
+        <source>%1 changes were about files destroyed under Law 25: not kept.</source>
+        <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="225"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="226"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="164"/>
+        <location filename="../ui/pages/exchange_page.py" line="199"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="211"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="218"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>

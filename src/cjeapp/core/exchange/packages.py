@@ -29,6 +29,7 @@ from cjeapp.core import clock
 from cjeapp.core.db import migrate
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
+from cjeapp.core.exchange.destroyed import of_destroyed_files
 from cjeapp.core.exchange.merge import DELETED
 from cjeapp.core.exchange.merge import FieldConflict
 from cjeapp.core.exchange.merge import merge
@@ -53,12 +54,14 @@ from cjeapp.core.exchange.share import BY_NATURE
 from cjeapp.core.exchange.share import share_ids
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
+from cjeapp.core.locale_format import format_date
 from cjeapp.core.models import ChangeMark
 from cjeapp.core.models import ExchangeBase
 from cjeapp.core.models import ExchangeConflict
 from cjeapp.core.models import Replica
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.privacy.person_records import erase_trail_details
 from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 
@@ -80,6 +83,7 @@ class Imported:
     applied: int  # rows written here
     conflicts: int  # new conflicts listed
     removed: int  # rows that left this laptop's share
+    discarded: int = 0  # rows about files destroyed here (Law 25), let go
 
 
 def own_replica(session: Session) -> Replica:
@@ -234,6 +238,11 @@ def _payload(data: bytes, session: Session) -> tuple[Replica, Replica, dict[str,
         raise BadExchangeFile(msg(N_("This exchange file was written for another database, "
                                      "not this one. Nothing was changed.")))
     peer = session.get(Replica, header["sender"])
+    if peer is not None and peer.deleted_at is not None and not peer.is_self:
+        raise BadExchangeFile(msg(N_(
+            "This exchange file comes from {name}, a laptop retired here on {day}: its "
+            "files are no longer accepted. Nothing was changed."),
+            name=peer.name, day=format_date(peer.deleted_at.date())))
     if peer is None or peer.deleted_at is not None or peer.is_self:
         raise BadExchangeFile(msg(N_("This exchange file comes from a replica this "
                                      "database does not know. Nothing was changed.")))
@@ -450,6 +459,7 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
                 "first. Nothing was changed."), name=peer.name))
         _promote(session, peer, int(payload["ack"]))
         session.flush()
+        discarded = _let_go_destroyed(session.connection(), by_table) if me.is_hub else 0
         applied = conflicts = 0
         written: dict[str, list[str]] = {}
         for name in EXCHANGED:
@@ -467,8 +477,17 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
         rows = sum(len(items) for items in by_table.values())
         uow.audit("exchange_import", "exchange_replicas", peer.id, {
             "file": number, "rows": rows, "applied": applied, "conflicts": conflicts,
-            "removed": removed})
-        return Imported(peer.name, rows, applied, conflicts, removed)
+            "removed": removed, "destroyed_files_changes": discarded})
+        return Imported(peer.name, rows, applied, conflicts, removed, discarded)
+
+
+def _let_go_destroyed(connection: Connection, by_table: dict[str, list[dict[str, Any]]]) -> int:
+    """At the office: the incoming rows about files destroyed here taken out of the file
+    (none of their values is written anywhere); how many."""
+    gone = of_destroyed_files(connection, by_table)
+    for name, ids in gone.items():
+        by_table[name] = [item for item in by_table[name] if str(item["id"]) not in ids]
+    return sum(len(ids) for ids in gone.values())
 
 
 def import_file(db: Database, actor: Actor, path: Path) -> Imported:
@@ -493,10 +512,15 @@ def _leave_share(session: Session, me: Replica, hub: Replica) -> int:
     share = share_ids(connection, counsellors_of(me))
     leaving: dict[str, list[str]] = {}
     for name in EXCHANGED:
-        if name in BY_NATURE or name in AT_THE_OFFICE_ONLY:
+        if name in BY_NATURE:
             continue
-        here = set(connection.scalars(select(table(name).c.id)))
-        gone = sorted(here - share.get(name, set()))
+        rows = table(name)
+        if name in AT_THE_OFFICE_ONLY:  # this laptop's own conflicts about who has left
+            gone = sorted(set(connection.scalars(select(rows.c.id).where(
+                rows.c.client_id.is_not(None),
+                rows.c.client_id.not_in(list(share["clients"]))))))
+        else:
+            gone = sorted(set(connection.scalars(select(rows.c.id))) - share.get(name, set()))
         if gone:
             leaving[name] = gone
     if not leaving:
@@ -512,6 +536,8 @@ def _leave_share(session: Session, me: Replica, hub: Replica) -> int:
                 return 0  # sent first, removed at the next exchange
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("PRAGMA secure_delete = ON")  # no copy left in free pages
+    for person in leaving.get("clients", []):  # what this laptop's log wrote of them
+        erase_trail_details(connection, person)
     removed = 0
     for name in reversed(EXCHANGED):
         ids = leaving.get(name, [])

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy import delete
 from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.keyring import keys_path
 from cjeapp.core.db.new_file import database_made_for
+from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.exchange.packages import last_seq
@@ -187,6 +189,43 @@ def _write_laptop(destination: Path, rows: dict[str, dict[str, Any]], *, laptop_
                 if batch:
                     writing.execute(bases.insert(), batch)
     return destination, recovery, laptop_seq
+@dataclass(frozen=True)
+class Retired:
+    name: str
+    counsellors: list[str]  # their names: change their password if the laptop was lost
+    open_conflicts: int  # still to decide: what it sent is kept until then
+
+
+def retire_replica(db: Database, actor: Actor, replica_id: str) -> Retired:
+    """A laptop lost, stolen or replaced: from now on the office accepts no file from it
+    and writes none for it (its key may be in someone else's hands). What the office kept
+    of its copy to merge against is erased; the conflicts it brought stay, to be decided.
+    Its number series stays taken: a new laptop gets the next one."""
+    actor.require(Permission.EXCHANGE_ADMIN)
+    with unit_of_work(db, actor) as uow:
+        session = uow.session
+        laptop = session.get(Replica, replica_id)
+        if laptop is None or laptop.deleted_at is not None or laptop.is_self \
+                or laptop.is_hub:
+            raise CjeError(msg(N_("No laptop {id} is registered here (already retired?)."),
+                               id=replica_id))
+        hub_of(session)  # a laptop retires nothing: only the office registers them
+        bases = session.connection().execute(delete(ExchangeBase).where(
+            ExchangeBase.peer_id == laptop.id)).rowcount
+        uow.soft_delete(laptop)
+        counsellors = json.loads(laptop.counsellor_ids)
+        names = [name for user_id, name in session.execute(
+            select(User.id, User.full_name).where(User.id.in_(counsellors)))]
+        conflicts = session.scalar(select(func.count()).select_from(ExchangeConflict).where(
+            ExchangeConflict.resolved_at.is_(None),
+            ExchangeConflict.replica_id == laptop.id)) or 0
+        uow.audit("replica_retire", "exchange_replicas", laptop.id, {
+            "name": laptop.name, "prefix": laptop.number_prefix, "bases_erased": bases,
+            "last_exchange_at": laptop.last_exchange_at.isoformat()
+            if laptop.last_exchange_at else None})
+        return Retired(laptop.name, sorted(names), int(conflicts))
+
+
 @dataclass(frozen=True)
 class ReplicaRow:
     id: str

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy import Select
 from sqlalchemy import select
 from sqlalchemy import union_all
@@ -30,3 +31,16 @@ def record_ids(client_id: str) -> Select[Any]:
             owned[section.name] = select(table.c.id).where(
                 table.c[column].in_(owned[parent]))
     return select(union_all(*owned.values()).subquery().c[0])
+
+
+def erase_trail_details(connection: Connection, client_id: str) -> None:
+    """What the audit log wrote about a person — the details of each entry on one of their
+    records, or naming them — erased; who did what, and when, stays (so does the chain,
+    which seals the details by their hash). Destruction does it; so does a laptop letting
+    go of a person who left its share."""
+    audit = Base.metadata.tables["audit_log"]
+    connection.execute(audit.update().where(
+        audit.c.details.is_not(None),
+        audit.c.entity_id.in_(record_ids(client_id))
+        # details naming the person's id (contains: instr on SQLite, strpos on the server)
+        | audit.c.details.contains(client_id, autoescape=True)).values(details=None))

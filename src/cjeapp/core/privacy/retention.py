@@ -53,6 +53,7 @@ from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy.export_fields import SECTIONS
+from cjeapp.core.privacy.person_records import erase_trail_details
 from cjeapp.core.privacy.person_records import record_ids
 from cjeapp.core.unit_of_work import unit_of_work
 
@@ -228,6 +229,9 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
         erased = _erased_values(table)
         if erased and ids[section.name]:
             connection.execute(table.update().where(where).values(**erased))
+    # What the office last agreed with a laptop about these rows held their values: gone
+    # too (the rows stay known, so the laptop is sent the erasure and lets them go).
+    bases = Base.metadata.tables["exchange_bases"]
     if household is not None:
         others = connection.execute(select(func.count()).select_from(Client).where(
             Client.household_id == household, Client.id != client_id,
@@ -239,18 +243,14 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
             households = Base.metadata.tables["households"]
             connection.execute(households.update().where(households.c.id == household)
                                .values(label="", address=None, municipality=None))
-    # What the office last agreed with a laptop about these rows held their values: gone
-    # too (the rows stay known, so the laptop is sent the erasure and lets them go).
-    bases = Base.metadata.tables["exchange_bases"]
+            connection.execute(bases.update().where(
+                (bases.c.row_id == household) | bases.c.row_id.in_(
+                    select(members.c.id).where(members.c.household_id == household)))
+                .values(agreed=None, sent=None))
     connection.execute(bases.update().where(bases.c.row_id.in_(record_ids(client_id)))
                        .values(agreed=None, sent=None))
     # The audit log keeps who did what and when; what was written about them goes.
-    audit = Base.metadata.tables["audit_log"]
-    connection.execute(audit.update().where(
-        audit.c.details.is_not(None),
-        audit.c.entity_id.in_(record_ids(client_id))
-        # details naming the person's id (contains: instr on SQLite, strpos on the server)
-        | audit.c.details.contains(client_id, autoescape=True)).values(details=None))
+    erase_trail_details(connection, client_id)
 
 
 def _erased_values(table: Any) -> dict[str, Any]:

@@ -112,11 +112,16 @@ class ExchangeDialog(QDialog):
     @while_shown
     def _exchanged(self, done: packages.BothWays) -> None:
         self.password.clear()
-        self.panel.status.setText(self.tr("Exchanged: %1 changes sent, %2 received, %3 new "
-                                          "conflicts for the coordinator.").replace(
+        said = self.tr("Exchanged: %1 changes sent, %2 received, %3 new conflicts for the "
+                       "coordinator.").replace(
             "%1", format_number(done.sent.applied)).replace(
             "%2", format_number(done.received.applied)).replace(
-            "%3", format_number(done.sent.conflicts + done.received.conflicts)))
+            "%3", format_number(done.sent.conflicts + done.received.conflicts))
+        if done.sent.discarded:
+            said += " " + self.tr("%1 of your changes were about files the office destroyed "
+                                  "under Law 25: not kept, and gone from this laptop.").replace(
+                "%1", format_number(done.sent.discarded))
+        self.panel.status.setText(said)
         announce_everything(self.context, self)
 
     @while_shown

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -26,6 +27,7 @@ from cjeapp.core.exchange.conflicts import list_conflicts
 from cjeapp.core.exchange.conflicts import resolve_conflict
 from cjeapp.core.exchange.replicas import ReplicaRow
 from cjeapp.core.exchange.replicas import list_replicas
+from cjeapp.core.exchange.replicas import retire_replica
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.ui.client_file.field_captions import caption
@@ -57,16 +59,20 @@ class ExchangePage(QWidget):
             Column(self.tr("Numbers"), lambda r: r.number_prefix, width=80),
             Column(self.tr("Last exchange"), lambda r: format_moment(r.last_exchange_at)
                    if r.last_exchange_at else self.tr("never"), width=170),
-            Column(self.tr("Changes waiting"), lambda r: format_number(r.waiting), width=130),
+            Column(self.tr("Changes waiting"), lambda r: format_number(r.waiting), width=180),
             Column(self.tr("Conflicts"), lambda r: format_number(r.open_conflicts)),
         ])
         self.register_button = QPushButton(self.tr("Register a laptop…"))
         self.write_button = QPushButton(self.tr("Write the file for this laptop…"))
         self.import_button = QPushButton(self.tr("Import an exchange file…"))
+        self.retire_button = QPushButton(self.tr("Retire this laptop…"))
+        self.retire_button.setToolTip(self.tr("A laptop lost, stolen or replaced: its files "
+                                              "are refused from now on."))
         replica_buttons = QHBoxLayout()
         for button in (self.register_button, self.write_button, self.import_button):
             replica_buttons.addWidget(button)
         replica_buttons.addStretch(1)
+        replica_buttons.addWidget(self.retire_button)
         self.conflicts: RecordTable[ConflictRow] = RecordTable([
             Column(self.tr("Person"), lambda c: c.person or c.table, width=190),
             Column(self.tr("Laptop"), lambda c: c.laptop, width=150),
@@ -100,6 +106,7 @@ class ExchangePage(QWidget):
         self.register_button.clicked.connect(self.register_laptop)
         self.write_button.clicked.connect(self.write_file)
         self.import_button.clicked.connect(lambda: self.import_file(None))
+        self.retire_button.clicked.connect(self.retire_laptop)
         self.keep_button.clicked.connect(lambda: self.decide(KEEP_OFFICE))
         self.take_button.clicked.connect(lambda: self.decide(TAKE_LAPTOP))
         context.events.changed.connect(
@@ -156,14 +163,46 @@ class ExchangePage(QWidget):
             self.status.setText(self.tr("File written for %1: %2 changes.").replace(
                 "%1", laptop.name).replace("%2", format_number(written.rows)))
 
+    @reports_refusals
+    def retire_laptop(self) -> None:
+        laptop = self.replicas.current()
+        if laptop is None:
+            self.status.setText(self.tr("Choose the laptop in the list first."))
+            return
+        last = format_moment(laptop.last_exchange_at) if laptop.last_exchange_at \
+            else self.tr("never")
+        answer = QMessageBox.question(
+            self, self.tr("Retire a laptop"),
+            self.tr("Retire %1? From now on the office refuses its files and writes none "
+                    "for it. What was done on it since its last exchange (%2) will not "
+                    "reach the office. Do this when the laptop is lost, stolen or "
+                    "replaced.").replace("%1", laptop.name).replace("%2", last),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        done = retire_replica(self.context.db, self.context.actor, laptop.id)
+        said = self.tr("%1 is retired. If it was lost or stolen, have the password of %2 "
+                       "changed: it opened the laptop.").replace("%1", done.name).replace(
+            "%2", ", ".join(done.counsellors))
+        if done.open_conflicts:
+            said += " " + self.tr("Its %1 conflicts below are still to decide.").replace(
+                "%1", format_number(done.open_conflicts))
+        self.status.setText(said)
+        self.refresh()
+
     def import_file(self, path: Path | None) -> None:
         """The file given (or chosen: None); what came of it said below the buttons."""
         done = import_exchange_file(self, self.context, path or chosen_exchange_file(self))
         if done is None:
             return
-        self.status.setText(self.tr("Imported from %1: %2 changes written, %3 new "
-                                    "conflicts.").replace("%1", done.sender).replace(
-            "%2", format_number(done.applied)).replace("%3", format_number(done.conflicts)))
+        said = self.tr("Imported from %1: %2 changes written, %3 new conflicts.").replace(
+            "%1", done.sender).replace("%2", format_number(done.applied)).replace(
+            "%3", format_number(done.conflicts))
+        if done.discarded:
+            said += " " + self.tr("%1 changes were about files destroyed under Law 25: "
+                                  "not kept.").replace("%1", format_number(done.discarded))
+        self.status.setText(said)
         self.refresh()
 
     def decide(self, choice: str) -> None:
