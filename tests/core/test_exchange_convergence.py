@@ -1,10 +1,11 @@
 """Convergence, checked on generated histories (Hypothesis): an office and two laptops make
 random real changes (edits of the same fields on several sides, services recorded,
 appointments booked and enrolments in a small activity on several sides, people created,
-deleted, reassigned from one laptop's counsellor to the other's) and exchange files
-at random — files imported twice, out of order, or never. After a last round of exchanges,
-every laptop holds exactly its share as the office has it, nothing a side acknowledged is
-missing, and each conflict is listed once."""
+deleted, reassigned from one laptop's counsellor to the other's, files destroyed at the
+office under Law 25) and exchange files at random — files imported twice, out of order, or
+never. After a last round of exchanges, every laptop holds exactly its share as the office
+has it, nothing a side acknowledged is missing, each conflict is listed once, and nothing
+a laptop did to a destroyed file came back."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ from cjeapp.core.models import ExchangeConflict
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
+from cjeapp.core.privacy import retention
 from cjeapp.core.staff import accounts
 from tests import databases
 from tests.core.exchange_world import Laptop
@@ -70,7 +72,9 @@ class World:
     to_laptop: list[list[bytes]] = field(default_factory=lambda: [[], []])
     # (side, person, field, value) of each edit that changed something, in order
     edits: list[tuple[int, ClientId, str, str]] = field(default_factory=list)
-    moved: set[ClientId] = field(default_factory=set)  # deleted or reassigned
+    moved: set[ClientId] = field(default_factory=set)  # deleted, reassigned or destroyed
+    # a file destroyed at the office -> its rows there just after: nothing may change them
+    destroyed: dict[ClientId, dict[str, dict[str, object]]] = field(default_factory=dict)
 
     def side(self, number: int) -> tuple[Database, Actor]:
         if number == 2:
@@ -86,7 +90,7 @@ class World:
 def _world(template: Path, folder: Path) -> World:
     hub = databases.open_copy(template, folder / "office.cjeapp")
     actors = {name: accounts.sign_in(hub, name, f"{name}-password")
-              for name in ("reception", "counsellor", "coordinator")}
+              for name in ("reception", "counsellor", "coordinator", "director")}
     people = [clients.create_client(hub, actors["reception"], ClientForm(
         first_name=first, last_name="Côté", phone=PHONES[0], municipality=TOWNS[1],
         assigned_counsellor_id=actors[COUNSELLORS[number % 2]].user_id)).id
@@ -153,6 +157,16 @@ def _do(world: World, step: tuple[object, ...]) -> None:
         if _present(world.hub, client_id):
             clients.delete_client(world.hub, world.office, client_id)
             world.moved.add(client_id)
+    elif kind == "destroy":  # under Law 25, years later; the laptops may not have heard
+        _kind, person = step
+        client_id = world.people[int(person) % len(world.people)]  # type: ignore[call-overload]
+        due = {row.client_id for row in retention.due_files(
+            world.hub, world.actors["director"], date(2040, 1, 2)) if not row.blocked}
+        if client_id in due:  # at the office, and not deleted there first
+            retention.destroy(world.hub, world.actors["director"], [client_id],
+                              today=date(2040, 1, 2))
+            world.moved.add(client_id)
+            world.destroyed[client_id] = _rows_of(world.hub, client_id)
     elif kind == "reassign":
         _kind, person, to = step
         client_id = world.people[int(person) % len(world.people)]  # type: ignore[call-overload]
@@ -191,6 +205,7 @@ steps = st.one_of(
     st.tuples(st.just("enrol"), st.integers(0, 2), st.integers(0, 9)),
     st.tuples(st.just("delete"), st.integers(0, 9)),
     st.tuples(st.just("reassign"), st.integers(0, 9), st.integers(0, 1)),
+    st.tuples(st.just("destroy"), st.integers(0, 9)),
     st.tuples(st.just("write"), st.integers(0, 1), st.booleans()),
     st.tuples(st.just("read"), st.integers(0, 1), st.booleans(), st.integers(0, 9)),
 )
@@ -203,6 +218,19 @@ def _last_round(world: World) -> None:
     for laptop in world.laptops:
         packages.import_changes(laptop.db, laptop.actor, packages.export_changes(
             world.hub, world.office, laptop.replica_id).data)
+
+
+def _rows_of(db: Database, client_id: ClientId) -> dict[str, dict[str, object]]:
+    """Every row of the person's (their file, rows naming them, conflicts about them)."""
+    with db.engine.connect() as connection:
+        found: dict[str, dict[str, object]] = {}
+        for name in EXCHANGED:
+            rows = table(name)
+            column = rows.c.id if name == "clients" else rows.c.get("client_id")
+            if column is not None:
+                found[name] = read_rows(connection, name, list(connection.scalars(
+                    select(rows.c.id).where(column == client_id))))
+        return found
 
 
 def _laptop_rows(laptop: Laptop) -> dict[str, dict[str, object]]:
@@ -235,6 +263,10 @@ def test_every_laptop_ends_with_its_share_as_the_office_has_it(
                          .get(field)) for row_id, row in held[table_name].items()
                         for field in row
                         if row.get(field) != wanted[table_name].get(row_id, {}).get(field)])
+        for person, then in world.destroyed.items():  # Law 25: nothing came back
+            assert _rows_of(world.hub, person) == then, person
+            for laptop in world.laptops:
+                assert not any(_rows_of(laptop.db, person).values()), person
         with world.hub.read_session() as session:
             listed = Counter((c.table_name, c.row_id, c.field, c.hub_value, c.other_value)
                              for c in session.scalars(select(ExchangeConflict)))
