@@ -12,6 +12,7 @@ from sqlalchemy import select
 from cjeapp.core.casework.service_records import ServiceForm
 from cjeapp.core.casework.service_records import record_service
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.maintenance import check_database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.exchange import packages
@@ -428,6 +429,9 @@ def test_a_laptops_work_on_a_file_the_office_destroyed_meanwhile_is_kept_nowhere
     secrets = ("819 555-7731", "8195557731", "Notre-Dame", "Hélène", "335-0802")
     assert _holds(db, secrets) == []
     assert _holds(laptop.db, secrets) == []
+    for side in (laptop.db, *(() if db.on_server else (db,))):  # both audit chains hold
+        report = check_database(side.path, side.key)
+        assert report.sound, report.errors
 
 
 def test_every_exchanged_table_numbers_its_changes_and_no_other(db: Database) -> None:
