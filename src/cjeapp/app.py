@@ -71,6 +71,11 @@ def run_gui(db_path: Path | str | None, *, language: str | None = None) -> int:
             code = app.exec()
             if window.restore_from is not None:
                 restore_after_closing(window.context, window.restore_from)
+                # deleted now by Qt: left to Python's collector, a closed main window
+                # can crash the next session (PySide 6.11; tests/ui/test_window_lifetime)
+                import shiboken6
+
+                shiboken6.delete(window)
                 continue
             backup_at_closing(window.context)
             window.context.db.close()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from cjeapp.core.db.database import Database
@@ -31,6 +33,29 @@ def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def _widgets_deleted_by_qt(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
+    """Each widget a test registers with qtbot stays referenced until pytest-qt has closed
+    it, and is then deleted by Qt. pytest-qt keeps only weak references, so a window a
+    test stops referencing mid-test was destroyed by Python's collector, and with PySide
+    6.11 a main window destroyed that way (its deletion deferred by shiboken) crashes the
+    process: the CI run of c04358f died so (tests/ui/test_window_lifetime.py shows it)."""
+    from pytestqt.qtbot import QtBot
+
+    kept: list[object] = []
+    register = QtBot.addWidget
+
+    def add_widget(bot: QtBot, widget: Any, *, before_close_func: Any = None) -> None:
+        kept.append(widget)
+        register(bot, widget, before_close_func=before_close_func)
+
+    monkeypatch.setattr(QtBot, "addWidget", add_widget)
+    yield
+    # pytest-qt closed them and asked for their deletion: Qt deletes them now
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    kept.clear()
 
 
 @pytest.fixture(autouse=True)
