@@ -107,12 +107,51 @@ def test_a_file_imported_twice_or_altered_or_for_another_changes_nothing(
     assert client_row(db, helene).municipality == "Disraeli"
 
 
+def _bases_about(db: Database, laptop: Laptop, client_id: str) -> int:
+    from cjeapp.core.models import ExchangeBase
+    from cjeapp.core.privacy.person_records import record_ids
+
+    with db.read_session() as session:
+        return len(session.scalars(select(ExchangeBase).where(
+            ExchangeBase.peer_id == laptop.replica_id,
+            ExchangeBase.row_id.in_(record_ids(client_id)))).all())
+
+
 def test_a_person_reassigned_away_leaves_the_laptop(
         db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
     edit(db, staff["coordinator"], helene, assigned_counsellor_id=staff["director"].user_id)
     assert down(laptop, db, staff["coordinator"]).removed >= 1
     with laptop.db.read_session() as session:
         assert session.get(Client, helene) is None
+
+
+def test_the_office_forgets_its_copy_of_a_person_once_the_laptop_let_them_go(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    """What the office last agreed with the laptop about Hélène is an old copy of her
+    file: kept while the laptop still holds her (here, with a change of its own not yet
+    sent), forgotten once it has let her go; she comes back whole if reassigned back."""
+    record_service(laptop.db, laptop.actor, helene, ServiceForm(
+        "housing_search", delivered_on=date(2026, 11, 20)))
+    edit(db, staff["coordinator"], helene, assigned_counsellor_id=staff["director"].user_id)
+    assert down(laptop, db, staff["coordinator"]).removed == 0  # her service is not sent yet
+    assert up(laptop, db, staff["coordinator"]).applied == 1
+    assert _bases_about(db, laptop, helene) >= 2  # the laptop still holds her
+    assert down(laptop, db, staff["coordinator"]).removed >= 2
+    up(laptop, db, staff["coordinator"])
+    assert _bases_about(db, laptop, helene) == 0
+    edit(db, staff["reception"], helene, phone="418 555-0199")  # not for this laptop
+    assert down(laptop, db, staff["coordinator"]).applied == 0
+    edit(db, staff["coordinator"], helene, assigned_counsellor_id=staff["counsellor"].user_id)
+    down(laptop, db, staff["coordinator"])
+    assert client_row(laptop.db, helene).phone == "418 555-0199"
+    with laptop.db.read_session() as session:
+        from cjeapp.core.models import ServiceRecord
+
+        assert len(session.scalars(select(ServiceRecord).where(
+            ServiceRecord.client_id == helene)).all()) == 1
+    edit(laptop.db, laptop.actor, helene, municipality="Disraeli")
+    assert up(laptop, db, staff["coordinator"]).conflicts == 0
+    assert client_row(db, helene).municipality == "Disraeli"
 
 
 def test_a_change_against_a_deletion_is_a_conflict_not_a_resurrection(

@@ -37,9 +37,11 @@ from cjeapp.core.exchange.rows import EXCHANGED
 from cjeapp.core.exchange.rows import read_rows
 from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.sealing import BadExchangeFile
+from cjeapp.core.exchange.share import share_ids
 from cjeapp.core.groups import activities
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Client
+from cjeapp.core.models import ExchangeBase
 from cjeapp.core.models import ExchangeConflict
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
@@ -263,6 +265,25 @@ def test_every_laptop_ends_with_its_share_as_the_office_has_it(
                          .get(field)) for row_id, row in held[table_name].items()
                         for field in row
                         if row.get(field) != wanted[table_name].get(row_id, {}).get(field)])
+        for laptop, name in zip(world.laptops, COUNSELLORS, strict=True):
+            # one more round trip: the office forgets its copy of whoever left the laptop
+            # (it waits while the laptop's file still carries something outside its share,
+            # or a conflict of its own)
+            for _way in range(2):
+                packages.import_changes(world.hub, world.office, packages.export_changes(
+                    laptop.db, laptop.actor, hub_id(laptop)).data)
+                packages.import_changes(laptop.db, laptop.actor, packages.export_changes(
+                    world.hub, world.office, laptop.replica_id).data)
+            packages.import_changes(world.hub, world.office, packages.export_changes(
+                laptop.db, laptop.actor, hub_id(laptop)).data)
+            with world.hub.engine.connect() as connection:
+                share = share_ids(connection, [str(world.actors[name].user_id)])
+            with world.hub.read_session() as session:
+                kept = [(base.table_name, base.row_id) for base in session.scalars(
+                    select(ExchangeBase).where(ExchangeBase.peer_id == laptop.replica_id))
+                    if base.table_name != "exchange_conflicts"
+                    and base.row_id not in share.get(base.table_name, set())]
+            assert kept == [], (name, kept)
         for person, then in world.destroyed.items():  # Law 25: nothing came back
             assert _rows_of(world.hub, person) == then, person
             for laptop in world.laptops:

@@ -251,6 +251,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "exchange.packages.own_replica": "internal: inside the checked export and import",
     "exchange.packages.outgoing": "internal: inside the checked export and count",
     "exchange.replicas.hub_of": "internal: inside the checked registration of a laptop",
+    "exchange.left_share.forget_those_who_left": "internal: inside the checked import",
     "org.organization.get_organization": "the organization's own identity",
     "org.organization.list_offices": "the organization's offices",
     "org.organization.office_region": "the region of an office (to preselect it at intake)",

@@ -30,6 +30,7 @@ from cjeapp.core.db import migrate
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange.destroyed import of_destroyed_files
+from cjeapp.core.exchange.left_share import forget_those_who_left
 from cjeapp.core.exchange.merge import DELETED
 from cjeapp.core.exchange.merge import FieldConflict
 from cjeapp.core.exchange.merge import merge
@@ -459,6 +460,8 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
                 "first. Nothing was changed."), name=peer.name))
         _promote(session, peer, int(payload["ack"]))
         session.flush()
+        carried = {(name, str(item["id"])) for name, items in by_table.items()
+                   for item in items}
         discarded = _let_go_destroyed(session.connection(), by_table) if me.is_hub else 0
         applied = conflicts = 0
         written: dict[str, list[str]] = {}
@@ -474,10 +477,12 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
         peer.last_file_seq = number
         peer.last_exchange_at = clock.now()
         removed = 0 if me.is_hub else _leave_share(session, me, peer)
-        rows = sum(len(items) for items in by_table.values())
+        forgotten = forget_those_who_left(session, peer, carried) if me.is_hub else 0
+        rows = len(carried)
         uow.audit("exchange_import", "exchange_replicas", peer.id, {
             "file": number, "rows": rows, "applied": applied, "conflicts": conflicts,
-            "removed": removed, "destroyed_files_changes": discarded})
+            "removed": removed, "destroyed_files_changes": discarded,
+            "bases_forgotten": forgotten})
         return Imported(peer.name, rows, applied, conflicts, removed, discarded)
 
 
