@@ -41,19 +41,22 @@ def forget_those_who_left(session: Session, laptop: Replica,
         return 0  # it still had something to send about someone outside its share (a
         # conflict it found may be about one of them: waiting one exchange is cheap)
     outside: dict[str, list[str]] = {}
-    for name, row_id, agreed, sent in session.execute(
-            select(ExchangeBase.table_name, ExchangeBase.row_id, ExchangeBase.agreed,
-                   ExchangeBase.sent)
+    for name, row_id, in_flight in session.execute(
+            select(ExchangeBase.table_name, ExchangeBase.row_id, ExchangeBase.sent.is_not(None))
             .where(ExchangeBase.peer_id == laptop.id)):
         if name in AT_THE_OFFICE_ONLY or row_id in share.get(name, set()):
             continue
-        if sent is not None:
+        if in_flight:
             return 0  # on its way to the laptop: known there only once acknowledged
-        if name == "clients":
+        outside.setdefault(name, []).append(row_id)
+    people = outside.get("clients", [])
+    for start in range(0, len(people), 500):  # their files as the laptop last agreed them
+        for agreed in session.scalars(select(ExchangeBase.agreed).where(
+                ExchangeBase.peer_id == laptop.id, ExchangeBase.table_name == "clients",
+                ExchangeBase.row_id.in_(people[start:start + 500]))):
             held = from_text(agreed)
             if held is None or held.get("assigned_counsellor_id") in counsellors:
                 return 0  # the laptop does not know yet that this person left
-        outside.setdefault(name, []).append(row_id)
     for name, ids in outside.items():
         for start in range(0, len(ids), 500):
             session.execute(delete(ExchangeBase).where(
