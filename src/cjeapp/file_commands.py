@@ -16,6 +16,11 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
+from cjeapp.core.i18n import ngettext
+
+# `check`'s exit status: 0 sound and nothing to resolve, 1 damage (or a refusal), 3 sound
+# with business findings left to resolve (they never stop a backup).
+FINDINGS_LEFT = 3
 
 
 def on_a_file(command: Callable[[argparse.Namespace], int]
@@ -58,15 +63,26 @@ def check(args: argparse.Namespace) -> int:
     except CjeError as error:
         return fail(error)
     for problem in report.errors:
-        print(gettext(N_("ERROR: {message}")).format(message=problem))
+        print(gettext(N_("DAMAGE: {message}")).format(message=problem))
     for warning in report.warnings:
         print(gettext(N_("WARNING: {message}")).format(message=warning))
+    for finding in report.findings:
+        print(gettext(N_("TO RESOLVE: {message}")).format(message=finding))
     for table, count in report.counts.items():
         print(f"  {table}: {format_number(count)}")
-    if report.sound:
-        print(gettext(N_("The database is sound.")))
-        return 0
-    return 1
+    if not report.sound:
+        print(gettext(N_("The database is damaged: backups are refused until it is repaired "
+                         "or a backup is restored.")))
+        return 1
+    if report.findings:
+        print(ngettext("The database is sound; {count} finding is left to resolve (it "
+                       "does not stop backups).",
+                       "The database is sound; {count} findings are left to resolve (they "
+                       "do not stop backups).",
+                       len(report.findings)).format(count=len(report.findings)))
+        return FINDINGS_LEFT
+    print(gettext(N_("The database is sound.")))
+    return 0
 
 
 def backup(args: argparse.Namespace) -> int:

@@ -89,7 +89,7 @@ def test_backup_is_verified_and_restore_replaces_only_after_verifying(
     before = live.read_bytes()
     assert main(["restore", "--from", str(garbage), "--db", str(live), "--user", "admin"]) == 1
     assert live.read_bytes() == before
-    assert "not a sound" in capsys.readouterr().err
+    assert "damaged" in capsys.readouterr().err
 
     assert main(["restore", "--from", str(saved), "--db", str(live), "--user", "admin"]) == 0
     assert _count(live, key, "SELECT count(*) FROM clients WHERE first_name = "

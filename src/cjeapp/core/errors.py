@@ -78,6 +78,11 @@ class DatabaseOpenError(CjeError):
     """The database file cannot be used (corrupt, too new, not a cjeapp file...)."""
 
 
+class DamagedDatabase(DatabaseOpenError):
+    """The file's pages, schema, audit chain or references cannot be trusted: a backup of
+    it is refused (a business finding never raises this)."""
+
+
 class Cancelled(CjeError):
     """The person stopped long work (a batch, an export); nothing of it was kept."""
 

@@ -220,6 +220,21 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
                 for appointment, first, last, name, phone in session.execute(query)]
 
 
+def appointments_by_id(db: Database, actor: Actor, ids: list[str]) -> list[AppointmentRow]:
+    """These appointments (a double booking's pair), in the order asked."""
+    actor.require(Permission.CLIENT_READ)
+    counsellor = User.__table__.alias("counsellor")
+    with db.read_session() as session:
+        found = {appointment.id: to_row(appointment, first, last, name, phone)
+                 for appointment, first, last, name, phone in session.execute(
+                     select(Appointment, Client.first_name, Client.last_name,
+                            counsellor.c.full_name, Client.phone)
+                     .join(Client, Client.id == Appointment.client_id)
+                     .join(counsellor, counsellor.c.id == Appointment.counsellor_id)
+                     .where(Appointment.id.in_(ids), Appointment.deleted_at.is_(None)))}
+    return [found[ident] for ident in ids if ident in found]
+
+
 def free_slots(db: Database, actor: Actor, counsellor_id: UserId, day: date, minutes: int,
                office_id: str | None = None) -> list[datetime]:
     """Start times (every 15 minutes) when the counsellor is free for ``minutes``."""

@@ -5,63 +5,49 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
 from collections.abc import Iterator
-from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
-from typing import Any
 
 from cjeapp.core import clock
 from cjeapp.core.audit_chain import ChainRow
 from cjeapp.core.audit_chain import first_break
-from cjeapp.core.codelists import codelist
 from cjeapp.core.db import keyring
 from cjeapp.core.db import migrate
 from cjeapp.core.db import schema
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import backups_dir
+from cjeapp.core.db.findings import Finding
+from cjeapp.core.db.findings import Rows
+from cjeapp.core.db.findings import business_findings
 from cjeapp.core.db.sqlite_file import Connection
+from cjeapp.core.errors import DamagedDatabase
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
 
-# A query's rows on whichever engine (the file's sqlite3 cursor, the server's connection).
-Rows = Callable[[str], Sequence[Any]]
-
-# (table, column, code list) pairs checked by `check`.
-_CODED_COLUMNS = (
-    ("clients", "immigration_category", "immigration_categories"),
-    ("clients", "region_code", "regions"),
-    ("clients", "french_level", "french_levels"),
-    ("service_records", "service_type", "service_types"),
-    ("appointments", "kind", "appointment_kinds"),
-    ("consents", "purpose", "consent_purposes"),
-    ("plan_items", "area", "plan_areas"),
-    ("partners", "kind", "partner_kinds"),
-)
-
-# (table, earlier column, later column): the later time may not come before the earlier.
-_ORDERED_TIMES = (
-    ("visits", "arrived_at", "taken_at"),
-    ("visits", "taken_at", "closed_at"),
-    ("appointments", "starts_at", "ends_at"),
-    ("activity_sessions", "starts_at", "ends_at"),
-    ("requests", "received_at", "due_at"),
-)
-
 
 @dataclass
 class CheckReport:
+    """``errors``: damage — the file cannot be trusted, and a backup of it is refused.
+    ``findings``: work to do in sound records (``db.findings``), which never stop one."""
+
     errors: list[Message] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
+        """No damage (business findings may remain: they are a person's to resolve)."""
         return not self.errors
+
+    @property
+    def clear(self) -> bool:
+        """Sound, and nothing left to resolve."""
+        return self.sound and not self.findings
 
 
 def check_database(path: Path, key: bytes) -> CheckReport:
@@ -131,48 +117,12 @@ def _foreign_keys(connection: Connection, report: CheckReport) -> None:
 
 
 def consistency(rows: Rows, report: CheckReport) -> None:
-    """What both engines check alike: codes, times in order, double bookings, counts."""
-    _codes(rows, report)
-    _times(rows, report)
-    _double_bookings(rows, report)
+    """What both engines check alike: the business findings (double bookings, capacity,
+    codes, times in order) and the counts."""
+    report.findings.extend(business_findings(rows))
     for table in ("clients", "users", "visits", "appointments", "service_records"):
         found = rows(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
         report.counts[table] = int(found[0][0])
-
-
-def _codes(rows: Rows, report: CheckReport) -> None:
-    for table, column, list_name in _CODED_COLUMNS:
-        known = set(codelist(list_name).values())
-        for value, count in rows(
-                f"SELECT {column}, count(*) FROM {table} WHERE {column} IS NOT NULL "
-                f"GROUP BY {column}"):
-            if value not in known:
-                report.errors.append(msg(N_(
-                    "{count} rows of {table} have the unknown {column} \"{value}\"."),
-                    count=count, table=table, column=column, value=value))
-
-
-def _times(rows: Rows, report: CheckReport) -> None:
-    for table, earlier, later in _ORDERED_TIMES:
-        row = rows(
-            f"SELECT count(*) FROM {table} WHERE {later} IS NOT NULL AND {earlier} IS NOT NULL "
-            f"AND {later} < {earlier}")[0]
-        if row[0]:
-            report.errors.append(msg(N_("{count} rows of {table} have {later} before {earlier}."),
-                                     count=row[0], table=table, later=later, earlier=earlier))
-
-
-def _double_bookings(rows: Rows, report: CheckReport) -> None:
-    """Appointments of one counsellor that start before an earlier one has ended."""
-    row = rows(
-        "SELECT count(*) FROM (SELECT starts_at, max(ends_at) OVER ("
-        "  PARTITION BY counsellor_id ORDER BY starts_at, id"
-        "  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end"
-        " FROM appointments WHERE status IN ('booked', 'attended') AND deleted_at IS NULL)"
-        " AS ordered WHERE starts_at < previous_end")[0]
-    if row[0]:
-        report.errors.append(msg(N_("{count} appointments overlap an earlier one of the same "
-                                    "counsellor."), count=row[0]))
 
 
 def _verify_copy(path: Path, key: bytes, named: Path | None = None) -> None:
@@ -180,8 +130,8 @@ def _verify_copy(path: Path, key: bytes, named: Path | None = None) -> None:
     names ``named`` when the file checked is a copy of it)."""
     report = check_database(path, key)
     if not report.sound:
-        raise DatabaseOpenError(msg(N_("{path} is not a sound cjeapp database: {reason}"),
-                                    path=str(named or path), reason=report.errors[0]))
+        raise DamagedDatabase(msg(N_("{path} is damaged: {reason}"),
+                                  path=str(named or path), reason=report.errors[0]))
 
 
 def _verified_copy(source: Path, key: bytes, target: Path) -> None:

@@ -19,6 +19,7 @@ from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import decode_row
 from cjeapp.core.exchange.rows import read_rows
 from cjeapp.core.exchange.rows import table
+from cjeapp.core.exchange.rules import still_broken
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Client
@@ -31,6 +32,8 @@ from cjeapp.core.unit_of_work import unit_of_work
 
 KEEP_OFFICE = "hub"
 TAKE_LAPTOP = "other"
+SETTLED = "settled"  # a booking or capacity conflict whose rule a decision mended
+RULE_KINDS = ("booking", "capacity")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class ConflictRow:
 def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
     """The conflicts not decided yet, oldest first."""
     actor.require(Permission.EXCHANGE_ADMIN)
+    settle_rule_conflicts(db, actor)
     with db.read_session() as session:
         staff: dict[str, str] = {str(user_id): name for user_id, name in session.execute(
             select(User.id, User.full_name))}
@@ -72,6 +76,29 @@ def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
             staff.get(item.other_by or "", ""), item.other_at) for item in found]
 
 
+def settle_rule_conflicts(db: Database, actor: Actor) -> int:
+    """Close the booking and capacity conflicts whose rule holds again (one of the two
+    appointments was moved or cancelled, in the agenda or from « Points à régler »; someone
+    went on the waiting list). Audited; returns how many were closed."""
+    actor.require(Permission.EXCHANGE_ADMIN)
+    with db.read_session() as session:
+        open_ones = [(item.id, item.kind, item.row_id) for item in session.scalars(
+            select(ExchangeConflict).where(
+                ExchangeConflict.resolved_at.is_(None), ExchangeConflict.deleted_at.is_(None),
+                ExchangeConflict.kind.in_(RULE_KINDS)))]
+        mended = [ident for ident, kind, row_id in open_ones
+                  if not still_broken(session.connection(), kind, row_id)]
+    if not mended:
+        return 0
+    with unit_of_work(db, actor) as uow:
+        for ident in mended:
+            conflict = uow.get(ExchangeConflict, ident, what="conflict")
+            if conflict.resolved_at is None:
+                uow.change(conflict, {"resolved_at": clock.now(),
+                                      "resolved_by": actor.user_id, "resolution": SETTLED})
+    return len(mended)
+
+
 def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) -> None:
     """Keep the office's value (``KEEP_OFFICE``) or take the laptop's (``TAKE_LAPTOP``)."""
     actor.require(Permission.EXCHANGE_ADMIN)
@@ -81,11 +108,12 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) 
         conflict = uow.get(ExchangeConflict, conflict_id, what="conflict")
         if conflict.resolved_at is not None:
             raise CjeError(msg(N_("This conflict was already decided.")))
-        if choice == TAKE_LAPTOP and conflict.kind in ("booking", "capacity"):
+        if conflict.kind in RULE_KINDS and still_broken(
+                uow.session.connection(), conflict.kind, conflict.row_id):
             raise CjeError(msg(N_(
-                "Both records stay: move or cancel one of the appointments in the agenda, "
-                "or withdraw someone from the activity; then close this conflict by keeping "
-                "the office's value.")))
+                "Both records are still there: choose which appointment moves or is "
+                "cancelled, or who goes on the waiting list (« Decide… »); the conflict then "
+                "closes by itself.")))
         if choice == TAKE_LAPTOP:
             target = table(conflict.table_name)
             connection = uow.session.connection()

@@ -142,6 +142,32 @@ def withdraw(db: Database, actor: Actor, enrolment_id: str) -> Enrolment | None:
         return promoted
 
 
+def to_waiting_list(db: Database, actor: Actor, enrolment_id: str) -> Enrolment:
+    """An enrolled person goes back to the head of the waiting list: the decision when an
+    activity holds more people than places (each side of an exchange enrolled some)."""
+    actor.require(Permission.ACTIVITY_WRITE)
+    with unit_of_work(db, actor) as uow:
+        enrolment = uow.get(Enrolment, enrolment_id, what="enrolment")
+        activity = uow.get(Activity, enrolment.activity_id, what="activity")
+        if enrolment.status != "enrolled":
+            raise CjeError(msg(N_("Only an enrolled person can be put on the waiting list.")))
+        enrolled = _count(uow.session, activity.id, "enrolled")
+        if activity.capacity is None or enrolled <= activity.capacity:
+            raise CjeError(msg(N_(
+                "The activity is not over its capacity ({enrolled} enrolled for {capacity} "
+                "places): everyone enrolled keeps their place."),
+                enrolled=enrolled, capacity=activity.capacity or "—"))
+        waiting = list(uow.session.scalars(select(Enrolment).where(
+            Enrolment.activity_id == activity.id, Enrolment.status == "waiting",
+            Enrolment.deleted_at.is_(None)).order_by(Enrolment.waitlist_position)))
+        for position, row in enumerate(waiting, start=2):
+            if row.waitlist_position != position:
+                uow.change(row, {"waitlist_position": position})
+        uow.change(enrolment, {"status": "waiting", "waitlist_position": 1,
+                               "completed": False})
+        return enrolment
+
+
 def record_attendance(db: Database, actor: Actor, session_id: str,
                       presence: dict[ClientId, bool]) -> None:
     """Attendance of a whole session at once; completion is recomputed."""
