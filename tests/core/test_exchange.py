@@ -375,9 +375,11 @@ def test_what_no_side_can_check_alone_is_found_when_the_files_meet(
     from zoneinfo import ZoneInfo
 
     from cjeapp.core.agenda import appointments
+    from cjeapp.core.exchange.conflicts import KEEP_OFFICE
     from cjeapp.core.exchange.conflicts import TAKE_LAPTOP
     from cjeapp.core.exchange.conflicts import list_conflicts
     from cjeapp.core.exchange.conflicts import resolve_conflict
+    from cjeapp.core.findings.listing import list_findings
     from cjeapp.core.groups import activities
     from cjeapp.core.models import Enrolment
 
@@ -406,8 +408,22 @@ def test_what_no_side_can_check_alone_is_found_when_the_files_meet(
             assert len(session.scalars(select(Enrolment).where(
                 Enrolment.client_id == helene)).all()) == 1
     booking = next(c for c in list_conflicts(db, staff["coordinator"]) if c.kind == "booking")
-    with pytest.raises(CjeError, match="agenda"):
-        resolve_conflict(db, staff["coordinator"], booking.id, TAKE_LAPTOP)
+    for choice in (TAKE_LAPTOP, KEEP_OFFICE):  # nothing is decided while both stand
+        with pytest.raises(CjeError, match="still there"):
+            resolve_conflict(db, staff["coordinator"], booking.id, choice)
+    # Decided for real: the laptop's appointment cancelled (the person told), and one of
+    # the two enrolled on the laptop back on the waiting list; both conflicts close.
+    laptops_own = next(row for row in appointments.agenda(db, staff["coordinator"],
+                                                          ten.date(), 1, counsellor)
+                       if row.id == booking.row_id)
+    appointments.cancel(db, staff["coordinator"], laptops_own.id, "Réservé deux fois")
+    enrolled = [p for p in activities.participants(db, staff["coordinator"], workshop.id)
+                if p.status == "enrolled" and p.client_id == other]
+    activities.to_waiting_list(db, staff["coordinator"], enrolled[0].enrolment_id)
+    assert list_conflicts(db, staff["coordinator"]) == []
+    down(laptop, db, staff["coordinator"])
+    assert list_findings(db, staff["coordinator"]) == []
+    assert list_findings(laptop.db, laptop.actor) == []
 
 
 def test_a_file_destroyed_at_the_office_leaves_the_laptop_and_the_offices_memory_of_it(

@@ -81,6 +81,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "exchange.conflicts.list_conflicts": P.EXCHANGE_ADMIN,
     "exchange.conflicts.resolve_conflict": P.EXCHANGE_ADMIN,
     "exchange.conflicts.settle_rule_conflicts": P.EXCHANGE_ADMIN,
+    "org.settings.write_value": P.SETTINGS_ADMIN,  # but a laptop's own backup folder
     "exchange.packages.export_changes": P.EXCHANGE,
     "findings.listing.list_findings": P.CLIENT_READ,
     "exchange.packages.import_file": P.EXCHANGE,
@@ -253,6 +254,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "groups.activities.update_completion": "internal: recomputed inside the checked unit of "
                                            "work of attendance (taken or imported) and undo",
     "exchange.packages.own_replica": "internal: inside the checked export and import",
+    "backups.automatic.on_a_laptop": "whether this database is a laptop: no personal data",
     "exchange.packages.outgoing": "internal: inside the checked export and count",
     "exchange.replicas.hub_of": "internal: inside the checked registration of a laptop",
     "exchange.left_share.forget_those_who_left": "internal: inside the checked import",

@@ -8,11 +8,14 @@ backup on a USB key is as unreadable without a password as the database itself.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from typing import Literal
+
+from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.backups.folder import BackupFile
@@ -31,6 +34,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
+from cjeapp.core.models import Replica
 from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
@@ -63,8 +67,42 @@ class BackupStatus:
         return clock.now() - self.newest.made_at > timedelta(days=self.warn_after_days)
 
 
+def _laptop(db: Database) -> Replica | None:
+    """This database's own registration when it is a counsellor's laptop (None at the
+    office, on a PC of its own, or on the server)."""
+    with db.read_session() as session:
+        return session.scalar(select(Replica).where(
+            Replica.is_self.is_(True), Replica.is_hub.is_(False),
+            Replica.deleted_at.is_(None)))
+
+
+def _policy_key(db: Database) -> str:
+    """A laptop keeps its own policy under its own name: the office's (which the exchange
+    brings down, with its folder on the office's disks) is not the laptop's, and neither is
+    another laptop's."""
+    laptop = _laptop(db)
+    return POLICY if laptop is None else f"{POLICY}.{laptop.id}"
+
+
+def _require_keeper(db: Database, actor: Actor) -> None:
+    """Who sets where backups go: the administrator; on a laptop, its own counsellor too
+    (nobody else signs in there)."""
+    if actor.can(Permission.SETTINGS_ADMIN):
+        return
+    laptop = _laptop(db)
+    if laptop is not None and actor.user_id is not None \
+            and str(actor.user_id) in json.loads(laptop.counsellor_ids or "[]"):
+        actor.require_signed_in()
+        return
+    actor.require(Permission.SETTINGS_ADMIN)
+
+
+def on_a_laptop(db: Database) -> bool:
+    return _laptop(db) is not None
+
+
 def backup_policy(db: Database) -> BackupPolicy:
-    stored: dict[str, Any] = settings.get_value(db, POLICY, {}) or {}
+    stored: dict[str, Any] = settings.get_value(db, _policy_key(db), {}) or {}
     folder = stored.get("folder")
     defaults = Rotation()
     return BackupPolicy(
@@ -86,7 +124,7 @@ _LIMITS = {"daily": (1, 60), "weekly": (0, 52), "monthly": (0, 120), "warn_after
 def set_backup_policy(db: Database, actor: Actor, policy: BackupPolicy) -> None:
     """Save where backups go and how many are kept; the folder is created and must take
     files (a share or a USB key that is not there is refused now, not at closing)."""
-    actor.require(Permission.SETTINGS_ADMIN)
+    _require_keeper(db, actor)
     errors: list[FieldError] = []
     values = {"daily": policy.rotation.daily, "weekly": policy.rotation.weekly,
               "monthly": policy.rotation.monthly, "warn_after_days": policy.warn_after_days}
@@ -101,7 +139,7 @@ def set_backup_policy(db: Database, actor: Actor, policy: BackupPolicy) -> None:
             errors.append(FieldError("folder", problem))
     if errors:
         raise ValidationError(errors)
-    settings.set_value(db, actor, POLICY, {
+    settings.write_value(db, actor, _policy_key(db), {
         **values, "folder": str(folder) if folder is not None else None})
 
 
@@ -136,7 +174,7 @@ def backup_status(db: Database, actor: Actor) -> BackupStatus:
 
 
 def list_backups(db: Database, actor: Actor) -> list[BackupFile]:
-    actor.require(Permission.SETTINGS_ADMIN)
+    _require_keeper(db, actor)
     try:
         return listing(folder_of(db), db.path)
     except OSError as exc:

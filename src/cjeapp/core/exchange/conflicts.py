@@ -51,6 +51,7 @@ class ConflictRow:
     office_at: datetime | None
     laptop_by: str
     laptop_at: datetime | None
+    row_id: str = ""  # the record: the appointment or activity a rule conflict is about
 
 
 def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
@@ -73,7 +74,8 @@ def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
             people.get(item.client_id or "", ""), laptops.get(item.replica_id, ""),
             json.loads(item.hub_value or "null"), json.loads(item.other_value or "null"),
             staff.get(item.hub_by or "", ""), item.hub_at,
-            staff.get(item.other_by or "", ""), item.other_at) for item in found]
+            staff.get(item.other_by or "", ""), item.other_at, item.row_id)
+            for item in found]
 
 
 def settle_rule_conflicts(db: Database, actor: Actor) -> int:

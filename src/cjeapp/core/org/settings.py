@@ -50,9 +50,23 @@ def get_value(db: Database, key: str, default: Any = None, *, on: date | None = 
     return json.loads(undated[-1].value) if undated else default
 
 
+LAPTOP_OWN = ("backups.policy.",)  # + the laptop's own id
+
+
 def set_value(db: Database, actor: Actor, key: str, value: Any,
               effective_from: date | None = None) -> None:
     actor.require(Permission.SETTINGS_ADMIN)
+    write_value(db, actor, key, value, effective_from)
+
+
+def write_value(db: Database, actor: Actor, key: str, value: Any,
+                effective_from: date | None = None) -> None:
+    """``set_value`` for the settings a laptop keeps for itself (``LAPTOP_OWN``: where its
+    backups go), which its own counsellor sets once the caller has checked it is them;
+    every other key stays the administrator's."""
+    if not (isinstance(key, str) and key.startswith(LAPTOP_OWN)):
+        actor.require(Permission.SETTINGS_ADMIN)
+    actor.require_signed_in()
     _refuse_secret(key)
     with unit_of_work(db, actor) as uow:
         existing = uow.session.scalar(select(Setting).where(
