@@ -1113,47 +1113,47 @@ Log: %5</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="125"/>
+        <location filename="../ui/backups.py" line="134"/>
         <source>Backing up the database before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="131"/>
+        <location filename="../ui/backups.py" line="140"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="134"/>
+        <location filename="../ui/backups.py" line="143"/>
         <source>Backup not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="145"/>
+        <location filename="../ui/backups.py" line="154"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="152"/>
+        <location filename="../ui/backups.py" line="161"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="157"/>
+        <location filename="../ui/backups.py" line="166"/>
         <source>The backup of %1 is now the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="160"/>
+        <location filename="../ui/backups.py" line="169"/>
         <source>The database as it was is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="162"/>
+        <location filename="../ui/backups.py" line="171"/>
         <source>Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="163"/>
+        <location filename="../ui/backups.py" line="172"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,6 +1339,84 @@ Everything entered since then will no longer show. The current database is kept 
     </message>
 </context>
 <context>
+    <name>BookingDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
+        <source>Decide a double booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
+        <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
+        <source>The appointment that does not stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <source>Booked by phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <source>What becomes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
+        <source>Move it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <source>Free time to move it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
+        <source>Cancel it, because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
+        <source>Booked twice at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <source>Apply the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="133"/>
+        <source>No free time in the next ten days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="134"/>
+        <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
+        <source>Choose the appointment that does not stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../ui/dialogs/booking_dialog.py" line="52"/>
@@ -1487,6 +1565,34 @@ Everything entered since then will no longer show. The current database is kept 
     <message>
         <location filename="../ui/settings/calendar_tab.py" line="110"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="171"/>
+        <source>Decide who goes on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="179"/>
+        <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
+        <source>People enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="194"/>
+        <source>Put them on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="213"/>
+        <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,205 +2498,225 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="55"/>
+        <location filename="../ui/pages/exchange_page.py" line="58"/>
         <source>Exchanges with the laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="57"/>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <location filename="../ui/pages/exchange_page.py" line="61"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
-        <location filename="../ui/pages/exchange_page.py" line="173"/>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <location filename="../ui/pages/exchange_page.py" line="182"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
         <source>Changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="68"/>
         <source>Register a laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="69"/>
         <source>Write the file for this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="67"/>
+        <location filename="../ui/pages/exchange_page.py" line="70"/>
         <source>Import an exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="68"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
         <source>Retire this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="79"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>At the office (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>On the laptop (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="86"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="93"/>
         <source>Keep the office&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="87"/>
+        <location filename="../ui/pages/exchange_page.py" line="94"/>
         <source>Take the laptop&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="99"/>
+        <location filename="../ui/pages/exchange_page.py" line="107"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="118"/>
+        <location filename="../ui/pages/exchange_page.py" line="127"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="120"/>
+        <location filename="../ui/pages/exchange_page.py" line="129"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="122"/>
+        <location filename="../ui/pages/exchange_page.py" line="131"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="128"/>
+        <location filename="../ui/pages/exchange_page.py" line="137"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="128"/>
+        <location filename="../ui/pages/exchange_page.py" line="137"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <location filename="../ui/pages/exchange_page.py" line="149"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="158"/>
-        <location filename="../ui/pages/exchange_page.py" line="170"/>
+        <location filename="../ui/pages/exchange_page.py" line="167"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="162"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="163"/>
+        <location filename="../ui/pages/exchange_page.py" line="172"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="175"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="185"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <location filename="../ui/pages/exchange_page.py" line="194"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="198"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="203"/>
+        <location filename="../ui/pages/exchange_page.py" line="212"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="225"/>
+        <location filename="../ui/pages/exchange_page.py" line="223"/>
+        <source>Choose a double booking or an activity past its capacity in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="245"/>
+        <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="267"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="226"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="199"/>
+        <location filename="../ui/pages/exchange_page.py" line="208"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="211"/>
+        <location filename="../ui/pages/exchange_page.py" line="253"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="218"/>
+        <location filename="../ui/pages/exchange_page.py" line="260"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,6 +2818,94 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <location filename="../ui/files.py" line="18"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="62"/>
+        <source>Points to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="54"/>
+        <source>What the check of the database found in records that are otherwise sound. None of these stops a backup; each is someone&apos;s to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="58"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="59"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="60"/>
+        <source>Who resolves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="65"/>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="66"/>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="67"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="101"/>
+        <source>Checking the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/findings_dialog.py" line="108"/>
+        <source>%n point(s) to resolve.</source>
+        <translation>
+            <numerusform>%n point to resolve.</numerusform>
+            <numerusform>%n points to resolve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="112"/>
+        <source>Nothing to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="139"/>
+        <source>Choose the point to resolve in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsStatus</name>
+    <message>
+        <location filename="../ui/findings_status.py" line="36"/>
+        <source>Points to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_status.py" line="39"/>
+        <source>&amp;Points to resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findings_status.py" line="67"/>
+        <source>%n point(s) to resolve</source>
+        <translation>
+            <numerusform>%n point to resolve</numerusform>
+            <numerusform>%n points to resolve</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3452,19 +3666,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>LaptopBackupsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/laptop_backups_dialog.py" line="22"/>
+        <source>Backups of this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaptopExchange</name>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="31"/>
+        <location filename="../ui/laptop_exchange.py" line="33"/>
         <source>E&amp;xchange with the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="41"/>
+        <location filename="../ui/laptop_exchange.py" line="35"/>
+        <source>&amp;Backups of this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/laptop_exchange.py" line="45"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="42"/>
+        <location filename="../ui/laptop_exchange.py" line="46"/>
         <source>Last exchange: %1 · %2 changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,62 +3735,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>

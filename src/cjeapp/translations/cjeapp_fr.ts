@@ -1115,47 +1115,47 @@ Journal : %5</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="125"/>
+        <location filename="../ui/backups.py" line="134"/>
         <source>Backing up the database before closing…</source>
         <translation>Sauvegarde de la base de données avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="131"/>
+        <location filename="../ui/backups.py" line="140"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation>La sauvegarde de fermeture n&apos;a pas pu être faite. Rien de ce qui est enregistré n&apos;est perdu : la base de données elle-même est intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="134"/>
+        <location filename="../ui/backups.py" line="143"/>
         <source>Backup not made</source>
         <translation>Sauvegarde non faite</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="145"/>
+        <location filename="../ui/backups.py" line="154"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="152"/>
+        <location filename="../ui/backups.py" line="161"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>Rien n&apos;a été restauré; la base de données est telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="157"/>
+        <location filename="../ui/backups.py" line="166"/>
         <source>The backup of %1 is now the database.</source>
         <translation>La sauvegarde du %1 est maintenant la base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="160"/>
+        <location filename="../ui/backups.py" line="169"/>
         <source>The database as it was is kept in %1.</source>
         <translation>La base telle qu&apos;elle était est conservée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="162"/>
+        <location filename="../ui/backups.py" line="171"/>
         <source>Sign in again to continue.</source>
         <translation>Connectez-vous de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="163"/>
+        <location filename="../ui/backups.py" line="172"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1343,6 +1343,84 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
     </message>
 </context>
 <context>
+    <name>BookingDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
+        <source>Decide a double booking</source>
+        <translation>Régler un rendez-vous en double</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
+        <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
+        <translation>%1 a deux rendez-vous en même temps. Choisissez celui qui ne reste pas, puis déplacez-le à une heure libre ou annulez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
+        <source>The appointment that does not stay</source>
+        <translation>Le rendez-vous qui ne reste pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <source>Booked by phone: %1</source>
+        <translation>Téléphone de la personne : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <source>What becomes of it</source>
+        <translation>Ce qu&apos;il devient</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
+        <source>Move it to</source>
+        <translation>Le déplacer au</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <source>Free time to move it to</source>
+        <translation>Heure libre où le déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
+        <source>Cancel it, because</source>
+        <translation>L&apos;annuler, parce que</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
+        <source>Booked twice at the same time</source>
+        <translation>Réservé deux fois à la même heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <source>Reason for cancelling</source>
+        <translation>Motif de l&apos;annulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <source>Apply the decision</source>
+        <translation>Appliquer la décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="133"/>
+        <source>No free time in the next ten days</source>
+        <translation>Aucune heure libre dans les dix prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="134"/>
+        <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
+        <translation>Prévenez %1 du changement (téléphone : %2). Le calendrier de la conseillère reçoit le changement à sa prochaine exportation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
+        <source>Choose the appointment that does not stay.</source>
+        <translation>Choisissez le rendez-vous qui ne reste pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
+        <translation>Aucune heure libre n&apos;est offerte : annulez-le plutôt, ou déplacez-le depuis l&apos;Agenda.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../ui/dialogs/booking_dialog.py" line="52"/>
@@ -1492,6 +1570,34 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <location filename="../ui/settings/calendar_tab.py" line="110"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityDecisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="171"/>
+        <source>Decide who goes on the waiting list</source>
+        <translation>Choisir qui passe en liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="179"/>
+        <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
+        <translation>« %1 » a %2 places et %3 personnes inscrites. Cochez les %4 qui passent en tête de la liste d&apos;attente; prévenez-les.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
+        <source>People enrolled</source>
+        <translation>Personnes inscrites</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="194"/>
+        <source>Put them on the waiting list</source>
+        <translation>Les mettre en liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="213"/>
+        <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
+        <translation>Cochez exactement %1 personnes : autant qu&apos;il y a de personnes inscrites au-delà des places.</translation>
     </message>
 </context>
 <context>
@@ -2401,205 +2507,225 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="55"/>
+        <location filename="../ui/pages/exchange_page.py" line="58"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="57"/>
-        <location filename="../ui/pages/exchange_page.py" line="78"/>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <location filename="../ui/pages/exchange_page.py" line="61"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
         <source>Numbers</source>
         <translation>Numéros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="60"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
-        <location filename="../ui/pages/exchange_page.py" line="173"/>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <location filename="../ui/pages/exchange_page.py" line="182"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
         <source>Changes waiting</source>
         <translation>Changements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="68"/>
         <source>Register a laptop…</source>
         <translation>Inscrire un portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="69"/>
         <source>Write the file for this laptop…</source>
         <translation>Écrire le fichier pour ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="67"/>
+        <location filename="../ui/pages/exchange_page.py" line="70"/>
         <source>Import an exchange file…</source>
         <translation>Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="68"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
         <source>Retire this laptop…</source>
         <translation>Retirer ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation>Un portable perdu, volé ou remplacé : ses fichiers seront désormais refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="77"/>
+        <location filename="../ui/pages/exchange_page.py" line="80"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="79"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="86"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <source>Decide…</source>
+        <translation>Régler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
+        <translation>Un rendez-vous en double ou une activité au-delà de sa capacité : choisissez quel rendez-vous est déplacé ou qui passe en liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="93"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="87"/>
+        <location filename="../ui/pages/exchange_page.py" line="94"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="99"/>
+        <location filename="../ui/pages/exchange_page.py" line="107"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="118"/>
+        <location filename="../ui/pages/exchange_page.py" line="127"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="120"/>
+        <location filename="../ui/pages/exchange_page.py" line="129"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="122"/>
+        <location filename="../ui/pages/exchange_page.py" line="131"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="128"/>
+        <location filename="../ui/pages/exchange_page.py" line="137"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="128"/>
+        <location filename="../ui/pages/exchange_page.py" line="137"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <location filename="../ui/pages/exchange_page.py" line="149"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="158"/>
-        <location filename="../ui/pages/exchange_page.py" line="170"/>
+        <location filename="../ui/pages/exchange_page.py" line="167"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="162"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="163"/>
+        <location filename="../ui/pages/exchange_page.py" line="172"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="175"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="185"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <location filename="../ui/pages/exchange_page.py" line="194"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="198"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="203"/>
+        <location filename="../ui/pages/exchange_page.py" line="212"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="225"/>
+        <location filename="../ui/pages/exchange_page.py" line="223"/>
+        <source>Choose a double booking or an activity past its capacity in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="245"/>
+        <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
+        <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="267"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="226"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="199"/>
+        <location filename="../ui/pages/exchange_page.py" line="208"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="211"/>
+        <location filename="../ui/pages/exchange_page.py" line="253"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="218"/>
+        <location filename="../ui/pages/exchange_page.py" line="260"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>
@@ -2701,6 +2827,94 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/files.py" line="18"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="62"/>
+        <source>Points to resolve</source>
+        <translation>Points à régler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="54"/>
+        <source>What the check of the database found in records that are otherwise sound. None of these stops a backup; each is someone&apos;s to resolve.</source>
+        <translation>Ce que la vérification de la base de données a trouvé dans des enregistrements par ailleurs sains. Aucun de ces points n&apos;empêche une sauvegarde; chacun revient à quelqu&apos;un à régler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="58"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="59"/>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="60"/>
+        <source>Who resolves it</source>
+        <translation>Qui le règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="65"/>
+        <source>Decide…</source>
+        <translation>Régler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="66"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="67"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="101"/>
+        <source>Checking the records…</source>
+        <translation>Vérification des enregistrements…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/findings_dialog.py" line="108"/>
+        <source>%n point(s) to resolve.</source>
+        <translation>
+            <numerusform>%n point à régler.</numerusform>
+            <numerusform>%n points à régler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="112"/>
+        <source>Nothing to resolve.</source>
+        <translation>Rien à régler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/findings_dialog.py" line="139"/>
+        <source>Choose the point to resolve in the list.</source>
+        <translation>Choisissez le point à régler dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsStatus</name>
+    <message>
+        <location filename="../ui/findings_status.py" line="36"/>
+        <source>Points to resolve</source>
+        <translation>Points à régler</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_status.py" line="39"/>
+        <source>&amp;Points to resolve…</source>
+        <translation>&amp;Points à régler…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findings_status.py" line="67"/>
+        <source>%n point(s) to resolve</source>
+        <translation>
+            <numerusform>%n point à régler</numerusform>
+            <numerusform>%n points à régler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3461,19 +3675,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>LaptopBackupsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/laptop_backups_dialog.py" line="22"/>
+        <source>Backups of this laptop</source>
+        <translation>Sauvegardes du portable</translation>
+    </message>
+</context>
+<context>
     <name>LaptopExchange</name>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="31"/>
+        <location filename="../ui/laptop_exchange.py" line="33"/>
         <source>E&amp;xchange with the office…</source>
         <translation>É&amp;changer avec le bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="41"/>
+        <location filename="../ui/laptop_exchange.py" line="35"/>
+        <source>&amp;Backups of this laptop…</source>
+        <translation>&amp;Sauvegardes du portable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/laptop_exchange.py" line="45"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/laptop_exchange.py" line="42"/>
+        <location filename="../ui/laptop_exchange.py" line="46"/>
         <source>Last exchange: %1 · %2 changes waiting</source>
         <translation>Dernier échange : %1 · %2 changements en attente</translation>
     </message>
@@ -3517,62 +3744,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QWidget
@@ -28,6 +29,7 @@ from cjeapp.core.backups import automatic
 from cjeapp.core.backups.folder import BackupFile
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import DamagedDatabase
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
@@ -41,6 +43,8 @@ FIRST_CHECK_MS = 20 * 1000  # after sign-in, once the screens have settled
 
 
 class DailyBackups(QObject):
+    damaged = Signal(object)  # a backup refused because the file is damaged: said at once
+
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -75,11 +79,16 @@ class DailyBackups(QObject):
 
         job = BackgroundJob(work)
         job.succeeded.connect(self._made)
-        job.refused.connect(lambda error: log.warning("daily backup failed: %s", error))
+        job.refused.connect(self._refused)
         job.finished.connect(self._ended)
         self.job = job
         job.start(self)
         return job
+
+    def _refused(self, error: object) -> None:
+        log.warning("daily backup failed: %s", error)
+        if isinstance(error, DamagedDatabase):
+            self.damaged.emit(error)
 
     def _made(self, made: BackupFile | None) -> None:
         if made is not None:

@@ -39,6 +39,7 @@ from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.backups import DailyBackups
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.findings_status import FindingsStatus
 from cjeapp.ui.laptop_exchange import LaptopExchange
 from cjeapp.ui.lock import IdleWatcher
 from cjeapp.ui.lock import LockDialog
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.restore_from: BackupFile | None = None  # asked in Settings: done once closed
         self.backups = DailyBackups(self.context, self)
         self._banner_job: BackgroundJob | None = None
+        self._damage_said = False
         self.setWindowTitle(self.tr("cjeapp — %1").replace(
             "%1", organization.organization_name(db)))
         self.navigation = QListWidget()
@@ -108,6 +110,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         role = codelist("roles").label(actor.role.value)
         self.statusBar().addPermanentWidget(QLabel(f"{actor.full_name} · {role}"))
+        self.findings = FindingsStatus(self.context, self)
+        self.findings.open_client.connect(self.open_client)
+        self.statusBar().addPermanentWidget(self.findings.button)
+        self.backups.damaged.connect(self._file_damaged)
         self.laptop = LaptopExchange(self.context, self)
         self._build_menu()
         self.idle = IdleWatcher(settings.lock_minutes(db), self)
@@ -120,8 +126,9 @@ class MainWindow(QMainWindow):
     def check_file_in_background(self) -> BackgroundJob | None:
         """SQLite's integrity check of the open file, after sign-in and off the screen's
         thread (it grows with the file): a damaged file is said in a dialog and stays said
-        in the status bar."""
+        in the status bar. The points left to resolve are counted then too."""
         db = self.context.db
+        self.findings.count()
         if db.on_server:
             return None  # the server checks itself (pg_amcheck): not a seat's work
         job = BackgroundJob(lambda running: db.check_integrity(running.is_cancelled))
@@ -133,6 +140,11 @@ class MainWindow(QMainWindow):
         return job
 
     def _file_damaged(self, error: CjeError) -> None:
+        """Said once, whoever found it first (the integrity check, or a backup refused
+        because the file is damaged)."""
+        if self._damage_said:
+            return
+        self._damage_said = True
         warning = QLabel(self.tr("Damaged database: make no changes and call for help."))
         warning.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
         self.statusBar().addWidget(warning)
@@ -264,10 +276,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (search, lock):
+        for action in (search, lock, self.findings.action):
             menu.addAction(action)
         if self.laptop.action is not None:
             menu.addAction(self.laptop.action)
+        if self.laptop.backups_action is not None:
+            menu.addAction(self.laptop.backups_action)
         menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About cjeapp"), self)
@@ -357,6 +371,7 @@ class MainWindow(QMainWindow):
             if job is not None:
                 job.stop_and_wait()  # a check stops within a fraction of a second
         self.banner.wait()
+        self.findings.wait()
         for index in self._built:
             wait = getattr(self.pages.widget(index), "wait_for_jobs", None)
             if callable(wait):

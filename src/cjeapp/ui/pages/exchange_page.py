@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
@@ -28,10 +29,12 @@ from cjeapp.core.exchange.conflicts import resolve_conflict
 from cjeapp.core.exchange.replicas import ReplicaRow
 from cjeapp.core.exchange.replicas import list_replicas
 from cjeapp.core.exchange.replicas import retire_replica
+from cjeapp.core.findings.listing import list_findings
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.findings_dialog import decision_dialog
 from cjeapp.ui.dialogs.register_laptop_dialog import RegisterLaptopDialog
 from cjeapp.ui.files import chosen_file
 from cjeapp.ui.files import save_bytes
@@ -83,10 +86,15 @@ class ExchangePage(QWidget):
                    width=200),
             Column(self.tr("Changed"), self._who, width=320),
         ])
+        self.settle_button = QPushButton(self.tr("Decide…"))
+        self.settle_button.setToolTip(self.tr(
+            "A double booking or an activity past its capacity: choose which appointment "
+            "moves or who goes on the waiting list."))
         self.keep_button = QPushButton(self.tr("Keep the office's value"))
         self.take_button = QPushButton(self.tr("Take the laptop's value"))
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addStretch(1)
+        conflict_buttons.addWidget(self.settle_button)
         conflict_buttons.addWidget(self.keep_button)
         conflict_buttons.addWidget(self.take_button)
         self.status = QLabel()
@@ -107,6 +115,7 @@ class ExchangePage(QWidget):
         self.write_button.clicked.connect(self.write_file)
         self.import_button.clicked.connect(lambda: self.import_file(None))
         self.retire_button.clicked.connect(self.retire_laptop)
+        self.settle_button.clicked.connect(self.settle)
         self.keep_button.clicked.connect(lambda: self.decide(KEEP_OFFICE))
         self.take_button.clicked.connect(lambda: self.decide(TAKE_LAPTOP))
         context.events.changed.connect(
@@ -203,6 +212,39 @@ class ExchangePage(QWidget):
             said += " " + self.tr("%1 changes were about files destroyed under Law 25: "
                                   "not kept.").replace("%1", format_number(done.discarded))
         self.status.setText(said)
+        self.refresh()
+
+    def settle(self) -> QDialog | None:
+        """A booking or capacity conflict decided for real: the appointment that does not
+        stay moved or cancelled, or people put on the waiting list; the conflict then
+        closes by itself."""
+        conflict = self.conflicts.current()
+        if conflict is None or conflict.kind not in ("booking", "capacity"):
+            self.status.setText(self.tr("Choose a double booking or an activity past its "
+                                        "capacity in the list first."))
+            return None
+        other: str | None = None
+        if conflict.kind == "booking":
+            other = next((row.finding.other_id if row.finding.row_id == conflict.row_id
+                          else row.finding.row_id
+                          for row in list_findings(self.context.db, self.context.actor)
+                          if row.finding.kind == "double_booking"
+                          and conflict.row_id in (row.finding.row_id, row.finding.other_id)),
+                         None)
+            if other is None:  # decided meanwhile, elsewhere: the list catches up
+                self.refresh()
+                return None
+        dialog = decision_dialog(self.context, conflict.kind, conflict.row_id, other, self)
+        if dialog is None:
+            return None
+        dialog.accepted.connect(self._settled)
+        dialog.open()
+        return dialog
+
+    def _settled(self) -> None:
+        self.status.setText(self.tr("Decided; the conflict is closed and the laptop gets "
+                                    "the change at its next exchange."))
+        announce_everything(self.context, self)
         self.refresh()
 
     def decide(self, choice: str) -> None:

@@ -1,0 +1,224 @@
+"""Deciding what two sides of an exchange could not: which of two appointments booked at
+once moves (to a free time offered) or is cancelled (the person told), and who goes on the
+waiting list of an activity enrolled past its capacity. Each decision goes through the
+agenda's and the activities' own services; the finding, and the exchange's conflict, are
+then gone by themselves."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+
+from cjeapp.core import clock
+from cjeapp.core.agenda import appointments
+from cjeapp.core.agenda.appointments import AppointmentRow
+from cjeapp.core.changes import ChangeKind
+from cjeapp.core.codelists import codelist
+from cjeapp.core.errors import CjeError
+from cjeapp.core.groups import activities
+from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_number
+from cjeapp.core.locale_format import format_time
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import report_refusal
+from cjeapp.ui.messages import show_error
+from cjeapp.ui.window_size import open_at
+
+DAYS_OFFERED = 10  # free times offered from the appointment's day on
+SLOTS_OFFERED = 40
+
+
+def _described(row: AppointmentRow) -> str:
+    kind = codelist("appointment_kinds").label(row.kind)
+    return f"{row.client_name} — {kind} — {format_moment(row.starts_at)} " \
+           f"– {format_time(row.ends_at)}"
+
+
+class BookingDecisionDialog(QDialog):
+    """Two appointments of one counsellor at once: one stays, the other moves or is
+    cancelled."""
+
+    def __init__(self, context: AppContext, first_id: str, second_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Decide a double booking"))
+        self.pair = appointments.appointments_by_id(context.db, context.actor,
+                                                    [first_id, second_id])
+        intro = QLabel(self.tr(
+            "%1 has two appointments at the same time. Choose the one that does not stay, "
+            "then move it to a free time or cancel it.").replace(
+            "%1", self.pair[0].counsellor_name if self.pair else ""))
+        intro.setWordWrap(True)
+        which = QGroupBox(self.tr("The appointment that does not stay"))
+        which_layout = QVBoxLayout(which)
+        self.which = QButtonGroup(self)
+        for number, row in enumerate(self.pair):
+            choice = QRadioButton(_described(row))
+            choice.setAccessibleDescription(self.tr("Booked by phone: %1").replace(
+                "%1", row.phone or "—"))
+            self.which.addButton(choice, number)
+            which_layout.addWidget(choice)
+        what = QGroupBox(self.tr("What becomes of it"))
+        what_layout = QFormLayout(what)
+        self.move_choice = QRadioButton(self.tr("Move it to"))
+        self.slots = QComboBox()
+        self.slots.setAccessibleName(self.tr("Free time to move it to"))
+        self.cancel_choice = QRadioButton(self.tr("Cancel it, because"))
+        self.reason = QLineEdit(self.tr("Booked twice at the same time"))
+        self.reason.setAccessibleName(self.tr("Reason for cancelling"))
+        self.tell = QLabel()
+        self.tell.setWordWrap(True)
+        what_layout.addRow(self.move_choice, self.slots)
+        what_layout.addRow(self.cancel_choice, self.reason)
+        what_layout.addRow(self.tell)
+        self.errors = FieldErrors.for_fields(["starts_at", "cancel_reason"])
+        what_layout.addRow(self.errors.labels["starts_at"])
+        what_layout.addRow(self.errors.labels["cancel_reason"])
+        self.move_choice.setChecked(True)
+        buttons = QDialogButtonBox()
+        self.apply_button = buttons.addButton(self.tr("Apply the decision"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(which)
+        layout.addWidget(what)
+        layout.addWidget(buttons)
+        self.which.idClicked.connect(lambda _number: self._offer())
+        if self.which.buttons():
+            self.which.buttons()[-1].setChecked(True)  # the later booked, by default
+        self._offer()
+        open_at(self, 760, 420)
+
+    def chosen(self) -> AppointmentRow | None:
+        number = self.which.checkedId()
+        return self.pair[number] if 0 <= number < len(self.pair) else None
+
+    def _offer(self) -> None:
+        """The free times of its counsellor for its length, from its day on."""
+        self.slots.clear()
+        row = self.chosen()
+        if row is None:
+            return
+        first = max(row.starts_at, clock.now()).astimezone(clock.LOCAL_ZONE).date()
+        offered: list[datetime] = []
+        for offset in range(DAYS_OFFERED):
+            offered += appointments.free_slots(self.context.db, self.context.actor,
+                                               row.counsellor_id,
+                                               first + timedelta(days=offset), row.minutes)
+            if len(offered) >= SLOTS_OFFERED:
+                break
+        for moment in offered[:SLOTS_OFFERED]:
+            self.slots.addItem(format_moment(moment), moment)
+        if not offered:
+            self.slots.addItem(self.tr("No free time in the next ten days"), None)
+        self.tell.setText(self.tr("Tell %1 of the change (phone: %2). The counsellor's "
+                                  "calendar gets the change at its next export.")
+                          .replace("%1", row.client_name).replace("%2", row.phone or "—"))
+
+    def apply(self) -> None:
+        row = self.chosen()
+        if row is None:
+            show_error(self, self.tr("Choose the appointment that does not stay."))
+            return
+        self.errors.clear()
+        try:
+            if self.move_choice.isChecked():
+                moment = self.slots.currentData()
+                if not isinstance(moment, datetime):
+                    show_error(self, self.tr("No free time is offered: cancel it instead, "
+                                             "or move it from the Agenda."))
+                    return
+                appointments.reschedule(self.context.db, self.context.actor, row.id,
+                                        starts_at=moment, expected_version=row.version)
+            else:
+                appointments.cancel(self.context.db, self.context.actor, row.id,
+                                    self.reason.text())
+        except CjeError as error:
+            report_refusal(self, error, self.errors)
+            return
+        self.context.announce(ChangeKind.APPOINTMENTS, client_id=row.client_id, origin=self)
+        self.accept()
+
+
+class CapacityDecisionDialog(QDialog):
+    """An activity with more people enrolled than places: who goes on the waiting list."""
+
+    def __init__(self, context: AppContext, activity_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.activity_id = activity_id
+        self.setWindowTitle(self.tr("Decide who goes on the waiting list"))
+        activity = next((item for item in activities.activities(context.db, context.actor)
+                         if item.id == activity_id), None)
+        self.enrolled = [person for person in activities.participants(
+            context.db, context.actor, activity_id) if person.status == "enrolled"]
+        capacity = activity.capacity if activity is not None else None
+        self.excess = max(0, len(self.enrolled) - (capacity or len(self.enrolled)))
+        intro = QLabel(self.tr(
+            "« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of "
+            "the waiting list; tell them.").replace(
+            "%1", activity.title if activity is not None else "").replace(
+            "%2", format_number(capacity or 0)).replace(
+            "%3", format_number(len(self.enrolled))).replace("%4", format_number(self.excess)))
+        intro.setWordWrap(True)
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("People enrolled"))
+        for person in self.enrolled:
+            item = QListWidgetItem(person.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, person.enrolment_id)
+            self.people.addItem(item)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Put them on the waiting list"),
+                          QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(buttons)
+        open_at(self, 560, 420)
+
+    def ticked(self) -> list[str]:
+        return [str(self.people.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.people.count())
+                if self.people.item(row).checkState() == Qt.CheckState.Checked]
+
+    def apply(self) -> None:
+        chosen = self.ticked()
+        if len(chosen) != self.excess:
+            show_error(self, self.tr("Tick exactly %1 people: as many as there are people "
+                                     "enrolled beyond the places.").replace(
+                "%1", format_number(self.excess)))
+            return
+        try:
+            for enrolment_id in chosen:
+                activities.to_waiting_list(self.context.db, self.context.actor, enrolment_id)
+        except CjeError as error:
+            report_refusal(self, error, None)
+            return
+        self.context.announce(ChangeKind.CASEWORK, origin=self)
+        self.accept()
