@@ -196,6 +196,20 @@ def main() -> int:
         exchanges = coordinator.show_section("exchange")
         exchanges.conflicts.select_where(lambda _row: True)  # type: ignore[attr-defined]
         _save(coordinator, folder, "28-echanges-conflits")
+        # The double booking the exchange found: a point to resolve, decided on screen.
+        coordinator.findings.count()  # type: ignore[attr-defined]
+        while not coordinator.findings.settled:  # type: ignore[attr-defined]
+            app.processEvents()
+        findings = coordinator.findings.show_list()  # type: ignore[attr-defined]
+        while not findings.settled:
+            app.processEvents()
+        findings.list.select_where(lambda _row: True)
+        _save(findings, folder, "31-points-a-regler")
+        decision = findings.decide()
+        assert isinstance(decision, QWidget)
+        _save(decision, folder, "32-regler-rendez-vous-double")
+        decision.close()
+        findings.close()
         coordinator.close()
         laptop, counsellor = opening.open_database(made.path, "conseillere", "demo-conseil")
         on_laptop = MainWindow(laptop, counsellor)
@@ -207,6 +221,13 @@ def main() -> int:
         _save(exchange, folder, "29-portable-echanger")
         _save(on_laptop, folder, "30-portable-barre-etat")
         exchange.close()
+        backups = on_laptop.laptop.open_backups()
+        assert isinstance(backups, QWidget)
+        backups.tab.folder.setText("/media/conseillere/CLE-USB/sauvegardes")  # type: ignore[attr-defined]
+        while not backups.tab.settled:  # type: ignore[attr-defined]
+            app.processEvents()
+        _save(backups, folder, "33-portable-sauvegardes")
+        backups.close()
         on_laptop.close()
         laptop.close()
         db.close()

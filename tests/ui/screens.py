@@ -22,9 +22,13 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.crash_dialog import CrashDialog
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.dialogs.decision_dialogs import BookingDecisionDialog
+from cjeapp.ui.dialogs.decision_dialogs import CapacityDecisionDialog
 from cjeapp.ui.dialogs.exchange_dialog import ExchangeDialog
+from cjeapp.ui.dialogs.findings_dialog import FindingsDialog
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
+from cjeapp.ui.dialogs.laptop_backups_dialog import LaptopBackupsDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.dialogs.register_laptop_dialog import RegisterLaptopDialog
@@ -104,6 +108,13 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
     yield "RegisterLaptopDialog", RegisterLaptopDialog(AppContext(db, staff["coordinator"]))
     yield "ExchangeDialog", ExchangeDialog(counsellor, LaptopStatus(
         "hub", "Carrefour jeunesse-emploi de Frontenac", None, 3))
+    coordination = AppContext(db, staff["coordinator"])
+    yield "FindingsDialog", FindingsDialog(coordination)
+    first, second = _two_appointments(db, staff, client_id)
+    yield "BookingDecisionDialog", BookingDecisionDialog(coordination, first, second)
+    yield "CapacityDecisionDialog", CapacityDecisionDialog(
+        coordination, _an_activity(db, staff["coordinator"], "Atelier budget"))
+    yield "LaptopBackupsDialog", LaptopBackupsDialog(AppContext(db, staff["administrator"]))
     # Paramètres' tab on the office's server (the page itself shows it there only)
     yield "page settings: ServerCopyTab", ServerCopyTab(AppContext(db, staff["administrator"]))
     about = AboutDialog(db.path)
@@ -111,8 +122,29 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
     yield "LicencesDialog", LicencesDialog()
 
 
-def _an_activity(db: Database, actor: Actor) -> str:
+def _an_activity(db: Database, actor: Actor, title: str = "Atelier emploi") -> str:
     from cjeapp.core.groups import activities
 
-    return activities.create_activity(db, actor, kind="school_workshop", title="Atelier emploi",
+    return activities.create_activity(db, actor, kind="school_workshop", title=title,
                                       parts_required=1, capacity=10).id
+
+
+def _two_appointments(db: Database, staff: dict[str, Actor],
+                      client_id: ClientId) -> tuple[str, str]:
+    """Two appointments of the counsellor, one after the other, a week from now."""
+    from datetime import datetime
+    from datetime import time
+
+    from cjeapp.core import clock
+    from cjeapp.core.agenda import appointments
+    from cjeapp.core.calendar.business_days import BusinessCalendar
+
+    day = BusinessCalendar.for_organization([]).add_business_days(clock.today(), 5)
+    counsellor = staff["counsellor"].user_id
+    assert counsellor is not None
+    booked = [appointments.book(db, staff["coordinator"], client_id=client_id,
+                                counsellor_id=counsellor, kind="follow_up", place="office",
+                                starts_at=datetime.combine(day, time(hour, 0),
+                                                           tzinfo=clock.LOCAL_ZONE),
+                                minutes=45).id for hour in (10, 11)]
+    return booked[0], booked[1]

@@ -1341,77 +1341,77 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="68"/>
         <source>Decide a double booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="72"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="76"/>
         <source>The appointment that does not stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
         <source>Booked by phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
         <source>What becomes of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
         <source>Move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="89"/>
         <source>Free time to move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
         <source>Cancel it, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
         <source>Booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="103"/>
         <source>Apply the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="133"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
         <source>No free time in the next ten days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="134"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
         <source>Choose the appointment that does not stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,27 +1571,27 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="171"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="178"/>
         <source>Decide who goes on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="179"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
         <source>People enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="194"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="201"/>
         <source>Put them on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="213"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,27 +2849,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="67"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="68"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="101"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="104"/>
         <source>Checking the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/findings_dialog.py" line="108"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="111"/>
         <source>%n point(s) to resolve.</source>
         <translation>
             <numerusform>%n point to resolve.</numerusform>
@@ -2877,12 +2877,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="112"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="115"/>
         <source>Nothing to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="144"/>
         <source>Choose the point to resolve in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,6 +6441,14 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="55"/>
+        <source>booked or changed by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

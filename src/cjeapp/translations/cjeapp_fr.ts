@@ -1345,77 +1345,77 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="68"/>
         <source>Decide a double booking</source>
         <translation>Régler un rendez-vous en double</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="72"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation>%1 a deux rendez-vous en même temps. Choisissez celui qui ne reste pas, puis déplacez-le à une heure libre ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="76"/>
         <source>The appointment that does not stay</source>
         <translation>Le rendez-vous qui ne reste pas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
         <source>Booked by phone: %1</source>
         <translation>Téléphone de la personne : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
         <source>What becomes of it</source>
         <translation>Ce qu&apos;il devient</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
         <source>Move it to</source>
         <translation>Le déplacer au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="89"/>
         <source>Free time to move it to</source>
         <translation>Heure libre où le déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
         <source>Cancel it, because</source>
         <translation>L&apos;annuler, parce que</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
         <source>Booked twice at the same time</source>
         <translation>Réservé deux fois à la même heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="103"/>
         <source>Apply the decision</source>
         <translation>Appliquer la décision</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="133"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
         <source>No free time in the next ten days</source>
         <translation>Aucune heure libre dans les dix prochains jours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="134"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation>Prévenez %1 du changement (téléphone : %2). Le calendrier de la conseillère reçoit le changement à sa prochaine exportation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
         <source>Choose the appointment that does not stay.</source>
         <translation>Choisissez le rendez-vous qui ne reste pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation>Aucune heure libre n&apos;est offerte : annulez-le plutôt, ou déplacez-le depuis l&apos;Agenda.</translation>
     </message>
@@ -1575,27 +1575,27 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="171"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="178"/>
         <source>Decide who goes on the waiting list</source>
         <translation>Choisir qui passe en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="179"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation>« %1 » a %2 places et %3 personnes inscrites. Cochez les %4 qui passent en tête de la liste d&apos;attente; prévenez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
         <source>People enrolled</source>
         <translation>Personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="194"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="201"/>
         <source>Put them on the waiting list</source>
         <translation>Les mettre en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="213"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation>Cochez exactement %1 personnes : autant qu&apos;il y a de personnes inscrites au-delà des places.</translation>
     </message>
@@ -2858,27 +2858,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Qui le règle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="67"/>
         <source>Decide…</source>
         <translation>Régler…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="68"/>
         <source>Open the file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="101"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="104"/>
         <source>Checking the records…</source>
         <translation>Vérification des enregistrements…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/findings_dialog.py" line="108"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="111"/>
         <source>%n point(s) to resolve.</source>
         <translation>
             <numerusform>%n point à régler.</numerusform>
@@ -2886,12 +2886,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="112"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="115"/>
         <source>Nothing to resolve.</source>
         <translation>Rien à régler.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/findings_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/findings_dialog.py" line="144"/>
         <source>Choose the point to resolve in the list.</source>
         <translation>Choisissez le point à régler dans la liste.</translation>
     </message>
@@ -6453,6 +6453,14 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="55"/>
+        <source>booked or changed by %1 on %2</source>
+        <translation>réservé ou modifié par %1 le %2</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ attended or no-show, free slots and the agenda of a day."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from datetime import datetime
 from datetime import time
@@ -58,6 +59,7 @@ class AppointmentRow:
     version: int
     updated_at: datetime | None = None
     phone: str | None = None  # the person's, for the day sheet (never in an .ics)
+    changed_by: str = ""  # who booked it or last changed it (a double booking's decision)
 
     @property
     def client_name(self) -> str:
@@ -221,16 +223,20 @@ def agenda(db: Database, actor: Actor, first_day: date, days: int = 1,
 
 
 def appointments_by_id(db: Database, actor: Actor, ids: list[str]) -> list[AppointmentRow]:
-    """These appointments (a double booking's pair), in the order asked."""
+    """These appointments (a double booking's pair), in the order asked, each with who
+    booked or last changed it."""
     actor.require(Permission.CLIENT_READ)
     counsellor = User.__table__.alias("counsellor")
+    author = User.__table__.alias("author")
     with db.read_session() as session:
-        found = {appointment.id: to_row(appointment, first, last, name, phone)
-                 for appointment, first, last, name, phone in session.execute(
+        found = {appointment.id: replace(to_row(appointment, first, last, name, phone),
+                                          changed_by=changed_by or "")
+                 for appointment, first, last, name, phone, changed_by in session.execute(
                      select(Appointment, Client.first_name, Client.last_name,
-                            counsellor.c.full_name, Client.phone)
+                            counsellor.c.full_name, Client.phone, author.c.full_name)
                      .join(Client, Client.id == Appointment.client_id)
                      .join(counsellor, counsellor.c.id == Appointment.counsellor_id)
+                     .outerjoin(author, author.c.id == Appointment.updated_by)
                      .where(Appointment.id.in_(ids), Appointment.deleted_at.is_(None)))}
     return [found[ident] for ident in ids if ident in found]
 

@@ -50,6 +50,13 @@ def _described(row: AppointmentRow) -> str:
            f"– {format_time(row.ends_at)}"
 
 
+def _who(dialog: QDialog, row: AppointmentRow) -> str:
+    """What tells two bookings of the same slot apart: who made each, and when."""
+    return dialog.tr("booked or changed by %1 on %2").replace(
+        "%1", row.changed_by or "—").replace(
+        "%2", format_moment(row.updated_at) if row.updated_at else "—")
+
+
 class BookingDecisionDialog(QDialog):
     """Two appointments of one counsellor at once: one stays, the other moves or is
     cancelled."""
@@ -70,7 +77,7 @@ class BookingDecisionDialog(QDialog):
         which_layout = QVBoxLayout(which)
         self.which = QButtonGroup(self)
         for number, row in enumerate(self.pair):
-            choice = QRadioButton(_described(row))
+            choice = QRadioButton(f"{_described(row)}\n{_who(self, row)}")
             choice.setAccessibleDescription(self.tr("Booked by phone: %1").replace(
                 "%1", row.phone or "—"))
             self.which.addButton(choice, number)

@@ -60,6 +60,8 @@ class FindingsDialog(QDialog):
             Column(self.tr("Who resolves it"), lambda row: str(row.finding.fix)),
         ])
         self.list.setAccessibleName(self.tr("Points to resolve"))
+        self.details = QLabel()  # the whole sentence of the point chosen: the list cuts it
+        self.details.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.decide_button = QPushButton(self.tr("Decide…"))
@@ -73,6 +75,7 @@ class FindingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.decide_button.clicked.connect(self.decide)
@@ -128,6 +131,8 @@ class FindingsDialog(QDialog):
         row = self.list.current()
         needed = DECIDED_HERE.get(row.finding.kind) if row is not None else None
         self.decide_button.setEnabled(needed is not None and self.context.can(needed))
+        self.details.setText("" if row is None else
+                             f"{row.finding.what}\n{row.finding.fix}")
         self.open_button.setEnabled(row is not None and row.finding.client_id is not None)
 
     def _opened(self, _row: FindingRow) -> None:
