@@ -1341,77 +1341,82 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="68"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
         <source>Decide a double booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="72"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="76"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
         <source>The appointment that does not stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
         <source>Booked by phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
         <source>What becomes of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
         <source>Move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="89"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
         <source>Free time to move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
         <source>Cancel it, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
         <source>Booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="103"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
         <source>Apply the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="114"/>
+        <source>booked or changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="139"/>
         <source>No free time in the next ten days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
         <source>Choose the appointment that does not stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,27 +1576,27 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="178"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="177"/>
         <source>Decide who goes on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="192"/>
         <source>People enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="201"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
         <source>Put them on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="219"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,14 +6446,6 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="55"/>
-        <source>booked or changed by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

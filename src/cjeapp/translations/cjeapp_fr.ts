@@ -1345,77 +1345,82 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="68"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
         <source>Decide a double booking</source>
         <translation>Régler un rendez-vous en double</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="72"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation>%1 a deux rendez-vous en même temps. Choisissez celui qui ne reste pas, puis déplacez-le à une heure libre ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="76"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
         <source>The appointment that does not stay</source>
         <translation>Le rendez-vous qui ne reste pas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
         <source>Booked by phone: %1</source>
         <translation>Téléphone de la personne : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
         <source>What becomes of it</source>
         <translation>Ce qu&apos;il devient</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
         <source>Move it to</source>
         <translation>Le déplacer au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="89"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
         <source>Free time to move it to</source>
         <translation>Heure libre où le déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
         <source>Cancel it, because</source>
         <translation>L&apos;annuler, parce que</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
         <source>Booked twice at the same time</source>
         <translation>Réservé deux fois à la même heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="103"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
         <source>Apply the decision</source>
         <translation>Appliquer la décision</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="114"/>
+        <source>booked or changed by %1 on %2</source>
+        <translation>réservé ou modifié par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="139"/>
         <source>No free time in the next ten days</source>
         <translation>Aucune heure libre dans les dix prochains jours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="141"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation>Prévenez %1 du changement (téléphone : %2). Le calendrier de la conseillère reçoit le changement à sa prochaine exportation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
         <source>Choose the appointment that does not stay.</source>
         <translation>Choisissez le rendez-vous qui ne reste pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation>Aucune heure libre n&apos;est offerte : annulez-le plutôt, ou déplacez-le depuis l&apos;Agenda.</translation>
     </message>
@@ -1575,27 +1580,27 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="178"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="177"/>
         <source>Decide who goes on the waiting list</source>
         <translation>Choisir qui passe en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="186"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation>« %1 » a %2 places et %3 personnes inscrites. Cochez les %4 qui passent en tête de la liste d&apos;attente; prévenez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="192"/>
         <source>People enrolled</source>
         <translation>Personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="201"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
         <source>Put them on the waiting list</source>
         <translation>Les mettre en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="219"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation>Cochez exactement %1 personnes : autant qu&apos;il y a de personnes inscrites au-delà des places.</translation>
     </message>
@@ -6453,14 +6458,6 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="55"/>
-        <source>booked or changed by %1 on %2</source>
-        <translation>réservé ou modifié par %1 le %2</translation>
     </message>
 </context>
 </TS>

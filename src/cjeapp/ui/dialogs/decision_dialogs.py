@@ -50,13 +50,6 @@ def _described(row: AppointmentRow) -> str:
            f"– {format_time(row.ends_at)}"
 
 
-def _who(dialog: QDialog, row: AppointmentRow) -> str:
-    """What tells two bookings of the same slot apart: who made each, and when."""
-    return dialog.tr("booked or changed by %1 on %2").replace(
-        "%1", row.changed_by or "—").replace(
-        "%2", format_moment(row.updated_at) if row.updated_at else "—")
-
-
 class BookingDecisionDialog(QDialog):
     """Two appointments of one counsellor at once: one stays, the other moves or is
     cancelled."""
@@ -77,7 +70,7 @@ class BookingDecisionDialog(QDialog):
         which_layout = QVBoxLayout(which)
         self.which = QButtonGroup(self)
         for number, row in enumerate(self.pair):
-            choice = QRadioButton(f"{_described(row)}\n{_who(self, row)}")
+            choice = QRadioButton(f"{_described(row)}\n{self._who(row)}")
             choice.setAccessibleDescription(self.tr("Booked by phone: %1").replace(
                 "%1", row.phone or "—"))
             self.which.addButton(choice, number)
@@ -115,6 +108,12 @@ class BookingDecisionDialog(QDialog):
             self.which.buttons()[-1].setChecked(True)  # the later booked, by default
         self._offer()
         open_at(self, 760, 420)
+
+    def _who(self, row: AppointmentRow) -> str:
+        """What tells two bookings of the same slot apart: who made each, and when."""
+        return self.tr("booked or changed by %1 on %2").replace(
+            "%1", row.changed_by or "—").replace(
+            "%2", format_moment(row.updated_at) if row.updated_at else "—")
 
     def chosen(self) -> AppointmentRow | None:
         number = self.which.checkedId()
