@@ -6,6 +6,7 @@ then gone by themselves."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from datetime import timedelta
 
@@ -50,6 +51,18 @@ def _described(row: AppointmentRow) -> str:
            f"– {format_time(row.ends_at)}"
 
 
+def _apply_or_cancel(dialog: QDialog, text: str,
+                     apply: Callable[[], None]) -> QDialogButtonBox:
+    """The decision's button (which closes the dialog only once the decision is made) and
+    Cancel."""
+    buttons = QDialogButtonBox()
+    buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(apply)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class BookingDecisionDialog(QDialog):
     """Two appointments of one counsellor at once: one stays, the other moves or is
     cancelled."""
@@ -92,12 +105,7 @@ class BookingDecisionDialog(QDialog):
         what_layout.addRow(self.errors.labels["starts_at"])
         what_layout.addRow(self.errors.labels["cancel_reason"])
         self.move_choice.setChecked(True)
-        buttons = QDialogButtonBox()
-        self.apply_button = buttons.addButton(self.tr("Apply the decision"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = _apply_or_cancel(self, self.tr("Apply the decision"), self.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(which)
@@ -196,12 +204,7 @@ class CapacityDecisionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, person.enrolment_id)
             self.people.addItem(item)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Put them on the waiting list"),
-                          QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = _apply_or_cancel(self, self.tr("Put them on the waiting list"), self.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.people, 1)
