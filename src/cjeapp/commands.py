@@ -80,7 +80,17 @@ def print_demo_accounts() -> None:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from cjeapp.core.db.database import Database
+    """A new demo database (and laptop), made whole in work folders beside where they go:
+    killed at any moment, it leaves nothing under their names (or whole files), and the
+    same command runs again."""
+    from contextlib import ExitStack
+    from pathlib import Path
+
+    from cjeapp.core.db import keyring
+    from cjeapp.core.db import work_files
+    from cjeapp.core.db.new_file import database_made_for
+    from cjeapp.core.db.new_file import refuse_database
+    from cjeapp.core.db.new_file import refuse_existing
     from cjeapp.core.demo.generator import generate
     from cjeapp.core.locale_format import format_number
 
@@ -89,23 +99,39 @@ def demo(args: argparse.Namespace) -> int:
         return 2
     if isinstance(args.db, str):
         return _demo_on_server(args)
+    destination = Path(args.db).expanduser().resolve()
+    laptop_at = None if args.laptop is None else Path(args.laptop).expanduser().resolve()
     try:
-        db, recovery = Database.create(args.db)
-        try:
-            summary = generate(db, clients=args.clients, seed=args.seed,
-                               on_progress=lambda n: print(f"  … {format_number(n)}",
-                                                           file=sys.stderr))
-            laptop = None
-            if args.laptop is not None:
-                from cjeapp.core.demo.laptop import make_demo_laptop
+        with ExitStack() as stack:
+            laptop_work = None
+            if laptop_at is not None:  # made in a work folder, named after the office
+                work_files.sweep(laptop_at.parent)
+                refuse_existing(laptop_at)
+                laptop_work = stack.enter_context(work_files.work_dir(laptop_at.parent))
+            with database_made_for(destination, N_("The database could not be written to "
+                                                   "{folder}: {reason}"),
+                                   refuse=refuse_database) as (db, _key, recovery):
+                summary = generate(db, clients=args.clients, seed=args.seed,
+                                   on_progress=lambda n: print(f"  … {format_number(n)}",
+                                                               file=sys.stderr))
+                laptop = None
+                if laptop_work is not None and laptop_at is not None:
+                    from cjeapp.core.demo.laptop import make_demo_laptop
 
-                laptop = make_demo_laptop(db, args.laptop)
-        finally:
-            db.close()
+                    laptop = make_demo_laptop(db, laptop_work.path / laptop_at.name)
+            if laptop_work is not None and laptop_at is not None:
+                made = laptop_work.path / laptop_at.name
+                beside = [extra.name for extra in (Path(f"{made}-wal"), keyring.keys_path(made))
+                          if extra.exists()]
+                laptop_work.give_names(*beside, laptop_at.name)
     except CjeError as error:
         return fail(error)
     except ValueError as error:
         print(gettext(N_("Error: {message}")).format(message=error), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(gettext(N_("Error: {message}")).format(message=error.strerror or error),
+              file=sys.stderr)
         return 1
     total = sum(summary.rows.values())
     print(gettext(N_("{clients} clients and {rows} records written in {seconds} s.")).format(
@@ -115,7 +141,7 @@ def demo(args: argparse.Namespace) -> int:
     if laptop is not None:
         print(gettext(N_("The demo counsellor's laptop, after a day apart and one exchange: "
                          "{path} (conseillere / demo-conseil). Its recovery key: {key}"))
-              .format(path=laptop.path, key=laptop.recovery_key))
+              .format(path=laptop_at, key=laptop.recovery_key))
     print_demo_accounts()
     return 0
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from cjeapp.core.db import work_files
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.new_file import database_made_for
 from cjeapp.core.db.new_file import refuse_existing
@@ -56,6 +57,7 @@ def back_up_server(db: Database, actor: Actor, password: str, destination: Path,
         raise CjeError(msg(N_("This copy is made of the office's server; a database file is "
                               "backed up with its own backups.")))
     destination = destination.expanduser().absolute()
+    work_files.sweep(destination.parent)  # a key file left alone by a kill is taken back
     refuse_existing(destination)
     accounts.confirm_password(db, actor, password)
     with database_made_for(destination, N_("The backup could not be written to {folder}: "

@@ -6,7 +6,6 @@ never leaves a half-written record.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from cjeapp.core import clock
 from cjeapp.core.db import keyring
 from cjeapp.core.db import migrate
 from cjeapp.core.db import sqlite_file
+from cjeapp.core.db import work_files
 from cjeapp.core.db.keyring import Keyring
 from cjeapp.core.errors import Cancelled
 from cjeapp.core.errors import DatabaseOpenError
@@ -126,12 +126,13 @@ def damaged(path: Path, problem: str) -> DatabaseOpenError:
         path=str(path), problem=problem, hint=hint))
 
 
-def _create(path: Path, key: bytes) -> None:
-    """A new database is built beside its place and renamed into it once complete, so a
-    kill while the schema is made leaves no half-made file (only a work file, removed at
-    the next start)."""
-    work = path.with_name(path.name + ".creating")
-    engine = make_engine(work, key)
+def build(path: Path) -> tuple[bytes, str]:
+    """Write a new encrypted database at ``path`` (in a work folder: nobody else uses the
+    name) and its key file beside it; return its key and its recovery key."""
+    key = keyring.new_database_key()
+    ring, recovery = keyring.Keyring.new(key)
+    keyring.save(ring, keyring.keys_path(path))
+    engine = make_engine(path, key)
     try:
         _upgrade(engine, path)
         with engine.connect() as connection:
@@ -139,8 +140,8 @@ def _create(path: Path, key: bytes) -> None:
     finally:
         engine.dispose()
     for suffix in ("-wal", "-shm"):
-        Path(f"{work}{suffix}").unlink(missing_ok=True)
-    os.replace(work, path)
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return key, recovery
 
 
 def _upgrade(engine: Engine, path: Path) -> None:
@@ -175,14 +176,19 @@ def _refuse_foreign_schema(path: Path, engine: Engine) -> None:
 
 def _copy_aside(path: Path, key: bytes | None, revision: str) -> Path:
     """Before an upgrade, a copy of the file as it was (encrypted like it, with its keys;
-    the copy of a plain file is encrypted with it right after)."""
+    the copy of a plain file is encrypted with it right after), made in a work folder and
+    given its name whole."""
     folder = backups_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3"
-    if key is not None:
-        keyring.copy_beside(path, target)
-    sqlite_file.online_copy(path, key, target)
+    with work_files.work_dir(folder) as work:
+        copy = work.path / target.name
+        names = [target.name]
+        if key is not None:
+            keyring.copy_beside(path, copy)
+            names.insert(0, keyring.keys_path(copy).name)
+        sqlite_file.online_copy(path, key, copy)
+        work.give_names(*names)
     return target
 
 
@@ -203,17 +209,19 @@ class Database:
 
     @classmethod
     def create(cls, path: Path | str) -> tuple[Database, str]:
-        """A new encrypted database at ``path`` and its recovery key (to show once)."""
+        """A new encrypted database at ``path`` and its recovery key (to show once): made
+        in a work folder beside it, it takes its name (after its key file) once whole."""
         db_path = Path(path).expanduser().resolve()
         db_path.parent.mkdir(parents=True, exist_ok=True)
+        work_files.sweep(db_path.parent)
         sqlite_file.remove_leftovers(db_path)
         if db_path.exists() and db_path.stat().st_size > 0:
             raise DatabaseOpenError(msg(N_("{path} already exists; choose a new file name."),
                                         path=str(db_path)))
-        key = keyring.new_database_key()
-        ring, recovery = keyring.Keyring.new(key)
-        keyring.save(ring, keyring.keys_path(db_path))
-        _create(db_path, key)
+        with work_files.work_dir(db_path.parent) as work:
+            made = work.path / db_path.name
+            key, recovery = build(made)
+            work.give_names(keyring.keys_path(made).name, db_path.name)
         return cls.open(db_path, key), recovery
 
     @classmethod
@@ -221,6 +229,8 @@ class Database:
         """Open (and upgrade) the database at ``path`` with its key; with ``verify`` False,
         the integrity check is left to the caller (``check_integrity``), to run later."""
         db_path = Path(path).expanduser().resolve()
+        work_files.sweep(db_path.parent)  # what a killed run left: the next start cleans
+        work_files.sweep(backups_dir(db_path))
         sqlite_file.remove_leftovers(db_path)
         sqlite_file.remove_leftovers(keyring.keys_path(db_path))
         if not db_path.exists() or db_path.stat().st_size == 0:

@@ -1,9 +1,10 @@
 """Turning a plain database of an earlier version into an encrypted one, in place.
 
-The encrypted copy is written beside the file, verified, and its key file written; only
-then does it take the plain file's name (one rename), and the plain bytes are overwritten
-before they are removed. A kill at any step leaves either the plain file whole (the work
-files are removed at the next start) or the encrypted one whole.
+The encrypted copy is written in a work folder beside the file (``work_files``), verified,
+and its key file written; only then does it take the plain file's name (one rename), and
+the plain bytes are overwritten before they are removed. A kill at any step leaves either
+the plain file whole (the work folder, and the plain file's second name, are removed at the
+next start) or the encrypted one whole.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from cjeapp.core.db import keyring
 from cjeapp.core.db import sqlite_file
+from cjeapp.core.db import work_files
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_
@@ -28,17 +30,17 @@ def encrypt_file(path: Path, key: bytes, ring: keyring.Keyring) -> None:
         raise DatabaseOpenError(msg(N_(
             "{path} is in use by another program: close cjeapp everywhere it is open, then "
             "sign in again."), path=str(path)))
-    work = Path(f"{path}.encrypting")
     sqlite_file.remove_leftovers(path)
-    sqlite_file.encrypted_copy(path, key, work)
-    report = check_database(work, key)
-    if not report.sound:
-        sqlite_file.shred(work)
-        raise DatabaseOpenError(msg(N_(
-            "The encrypted copy of {path} did not check sound ({reason}); the file was left "
-            "as it was."), path=str(path), reason=report.errors[0]))
-    keyring.save(ring, keyring.keys_path(path))
-    _swap_in(work, path)
+    with work_files.work_dir(path.parent) as work:
+        encrypted = work.path / path.name
+        sqlite_file.encrypted_copy(path, key, encrypted)
+        report = check_database(encrypted, key)
+        if not report.sound:
+            raise DatabaseOpenError(msg(N_(
+                "The encrypted copy of {path} did not check sound ({reason}); the file was "
+                "left as it was."), path=str(path), reason=report.errors[0]))
+        keyring.save(ring, keyring.keys_path(path))
+        _swap_in(encrypted, path)
 
 
 def _swap_in(work: Path, path: Path) -> None:
@@ -64,13 +66,15 @@ def encrypt_backups(db_path: Path, key: bytes) -> list[Path]:
     if not folder.is_dir():
         return done
     ring = keyring.load(keyring.keys_path(db_path))
-    for copy in sorted(folder.glob("*.sqlite3")):
-        if not sqlite_file.is_plain(copy):
-            continue
-        work = Path(f"{copy}.encrypting")
-        sqlite_file.remove_leftovers(copy)
-        sqlite_file.encrypted_copy(copy, key, work)
-        keyring.save(ring, keyring.keys_path(copy))
-        _swap_in(work, copy)
-        done.append(copy)
+    plain = [copy for copy in sorted(folder.glob("*.sqlite3")) if sqlite_file.is_plain(copy)]
+    if not plain:
+        return done
+    with work_files.work_dir(folder) as work:
+        for copy in plain:
+            encrypted = work.path / copy.name
+            sqlite_file.remove_leftovers(copy)
+            sqlite_file.encrypted_copy(copy, key, encrypted)
+            keyring.save(ring, keyring.keys_path(copy))
+            _swap_in(encrypted, copy)
+            done.append(copy)
     return done

@@ -3,7 +3,6 @@ checks also serve the office's server, ``db.server_check``)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from cjeapp.core.db import keyring
 from cjeapp.core.db import migrate
 from cjeapp.core.db import schema
 from cjeapp.core.db import sqlite_file
+from cjeapp.core.db import work_files
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.db.findings import Finding
 from cjeapp.core.db.findings import Rows
@@ -152,23 +152,35 @@ def _verified_copy(source: Path, key: bytes, target: Path) -> None:
 def backup(db_path: Path, key: bytes, destination: Path) -> Path:
     """Copy the live database with SQLite's online backup, verify the copy, and put the
     key file beside it. Both stay encrypted; nothing is written in clear. (The live file is
-    not checked first: a damaged page would make the copy fail its own check.)"""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    not checked first: a damaged page would make the copy fail its own check.)
+
+    The copy is made in a work folder inside the destination's folder; the key file takes
+    its name first, then the copy: a backup listed (a ``.sqlite3`` file) always has its key
+    file, and a kill between the two renames is undone at the next start."""
+    folder = destination.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    work_files.sweep(folder)
     sqlite_file.remove_leftovers(destination)
-    partial = destination.with_name(destination.name + ".partial")
-    _verified_copy(db_path, key, partial)
-    keyring.copy_beside(db_path, destination)
-    os.replace(partial, destination)
+    with work_files.work_dir(folder) as work:
+        copy = work.path / destination.name
+        _verified_copy(db_path, key, copy)
+        keyring.copy_beside(db_path, copy)
+        work.give_names(keyring.keys_path(copy).name, destination.name)
     return destination
 
 
-def _keep_as_is(db_path: Path, kept: Path) -> None:
+def _keep_as_is(db_path: Path, kept: Path) -> list[str]:
     """A live file that cannot be read (damaged, or its passwords changed since the
-    backup) is kept byte for byte, with its log and key file: it stays encrypted."""
-    for extra in ("", "-wal", ".keys"):
+    backup) is kept byte for byte, with its log and key file: it stays encrypted. Returns
+    the names of the copies made, the database's last."""
+    names: list[str] = []
+    for extra in ("-wal", ".keys", ""):
         source = Path(f"{db_path}{extra}")
         if source.exists():
-            shutil.copyfile(source, Path(f"{kept}{extra}"))
+            target = Path(f"{kept}{extra}")
+            shutil.copyfile(source, target)
+            names.append(target.name)
+    return names
 
 
 def restore(source: Path, source_key: bytes, db_path: Path,
@@ -176,36 +188,44 @@ def restore(source: Path, source_key: bytes, db_path: Path,
     """Replace ``db_path`` (and its key file) by a verified copy of the backup ``source``.
 
     The current file is kept aside first: a verified copy when ``live_key`` opens it, else
-    the file as it is. Returns where it was kept (None when there was none).
+    the file as it is. Returns where it was kept (None when there was none). The incoming
+    copy is made in a work folder beside ``db_path``; its key file, then the copy take
+    their names (a kill between the two is undone at the next start: the live key file is
+    put back).
     """
     _verify_copy(source, source_key)
     keys = keyring.load(keyring.keys_path(source))
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    folder = db_path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    work_files.sweep(folder)
+    work_files.sweep(backups_dir(db_path))
     sqlite_file.remove_leftovers(db_path)
-    incoming = db_path.with_name(db_path.name + ".restoring")
-    _verified_copy(source, source_key, incoming)
-    kept: Path | None = None
-    if db_path.exists():
-        stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
-        folder = backups_dir(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        kept = folder / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
-        readable = live_key is not None and not sqlite_file.is_plain(db_path) and \
-            check_database(db_path, live_key).sound
-        # Everything committed goes into the file itself first: the log removed below is
-        # then empty, and a kill at any point leaves the live file whole.
-        if readable and live_key is not None:
-            if not sqlite_file.checkpoint(db_path, live_key):
-                incoming.unlink(missing_ok=True)
-                raise DatabaseOpenError(msg(N_(
-                    "{path} is in use by another program: close cjeapp everywhere it is "
-                    "open, then restore again."), path=str(db_path)))
-            _verified_copy(db_path, live_key, kept)
-            keyring.copy_beside(db_path, kept)
-        else:
-            _keep_as_is(db_path, kept)
-    keyring.save(keys, keyring.keys_path(db_path))
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    os.replace(incoming, db_path)
+    with work_files.work_dir(folder) as work:
+        incoming = work.path / db_path.name
+        _verified_copy(source, source_key, incoming)
+        kept: Path | None = None
+        if db_path.exists():
+            stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+            kept = backups_dir(db_path) / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
+            readable = live_key is not None and not sqlite_file.is_plain(db_path) and \
+                check_database(db_path, live_key).sound
+            # Set aside in a work folder of the backups folder, named whole (key file first).
+            with work_files.work_dir(kept.parent) as aside:
+                copy = aside.path / kept.name
+                # Everything committed goes into the file itself first: the log removed
+                # below is then empty, and a kill at any point leaves the live file whole.
+                if readable and live_key is not None:
+                    if not sqlite_file.checkpoint(db_path, live_key):
+                        raise DatabaseOpenError(msg(N_(
+                            "{path} is in use by another program: close cjeapp everywhere "
+                            "it is open, then restore again."), path=str(db_path)))
+                    _verified_copy(db_path, live_key, copy)
+                    keyring.copy_beside(db_path, copy)
+                    aside.give_names(keyring.keys_path(copy).name, kept.name)
+                else:
+                    aside.give_names(*_keep_as_is(db_path, copy))
+        keyring.save(keys, keyring.keys_path(incoming))
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        work.give_names(keyring.keys_path(incoming).name, db_path.name)
     return kept

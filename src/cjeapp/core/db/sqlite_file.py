@@ -8,11 +8,14 @@ own PBKDF2 would only cost 0.3 s per connection.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
@@ -117,25 +120,56 @@ def encrypted_copy(plain: Path, key: bytes, destination: Path) -> None:
         connection.close()
 
 
-# Work files next to a database or a copy: a killed creation, restore, backup or
-# encryption leaves one.
+# Work files the versions before ``work_files`` wrote beside a database or a copy (today
+# the program makes its files in work folders): a killed creation, restore, backup or
+# encryption left one. ``NAME.plain`` is the plain file an encryption holds under a second
+# name while the encrypted one takes its place (``encryption._swap_in``: still today).
 LEFTOVER_SUFFIXES = (".creating", ".restoring", ".partial", ".encrypting")
+LEFTOVER_EXTRAS = ("", "-wal", "-shm", "-journal")
 PLAIN_LEFTOVER = ".plain"
 
 
-def remove_leftovers(path: Path) -> None:
-    """Remove what a killed creation, restore, backup or encryption of ``path`` left."""
+def leftover(name: str) -> tuple[str, str] | None:
+    """(the file's name, the suffix) when ``name`` is a leftover of one of those works."""
     for suffix in LEFTOVER_SUFFIXES:
-        for extra in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}{extra}").unlink(missing_ok=True)
+        for extra in LEFTOVER_EXTRAS:
+            tail = suffix + extra
+            if name.endswith(tail) and len(name) > len(tail):
+                return name[:-len(tail)], suffix
+    if name.endswith(PLAIN_LEFTOVER) and len(name) > len(PLAIN_LEFTOVER):
+        return name[:-len(PLAIN_LEFTOVER)], PLAIN_LEFTOVER
+    return None
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove what a killed creation, restore, backup or encryption of ``path`` left
+    (each removal logged)."""
+    for suffix in LEFTOVER_SUFFIXES:
+        for extra in LEFTOVER_EXTRAS:
+            work = Path(f"{path}{suffix}{extra}")
+            if work.is_file():
+                work.unlink(missing_ok=True)
+                log.warning("removed the work file %s in %s, left by an interrupted run",
+                            work.name, path.parent.name)
+    remove_plain_leftover(path)
+
+
+def remove_plain_leftover(path: Path) -> bool:
+    """Remove ``path.plain`` if there is one; True when there was."""
     plain = Path(f"{path}{PLAIN_LEFTOVER}")
-    if plain.exists():
-        # The plain file kept under a second name while the encrypted one took its place:
-        # when the swap did not happen, it is the live file itself (same inode), not a copy.
-        if path.exists() and os.path.samefile(plain, path):
-            plain.unlink()
-        else:
-            shred(plain)
+    if not plain.is_file():
+        return False
+    # The plain file kept under a second name while the encrypted one took its place:
+    # when the swap did not happen, it is the live file itself (same inode), not a copy.
+    if path.exists() and os.path.samefile(plain, path):
+        plain.unlink()
+        log.warning("removed %s in %s, a second name of %s left by an interrupted "
+                    "encryption", plain.name, path.parent.name, path.name)
+    else:
+        shred(plain)
+        log.warning("overwrote and removed %s in %s, the plain file left by an "
+                    "interrupted encryption", plain.name, path.parent.name)
+    return True
 
 
 def shred(path: Path) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
+from cjeapp.core.db import work_files
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.keyring import keys_path
 from cjeapp.core.db.new_file import database_made_for
@@ -119,6 +120,7 @@ def create_replica(db: Database, actor: Actor, *, name: str, counsellors: list[s
     opened by the first of them with their own ``password`` (typed by that person)."""
     actor.require(Permission.EXCHANGE_ADMIN)
     destination = destination.expanduser().absolute()
+    work_files.sweep(destination.parent)  # a key file left alone by a kill is taken back
     with unit_of_work(db, actor) as uow:
         session = uow.session
         label, people = _check(session, name, counsellors, password, destination)

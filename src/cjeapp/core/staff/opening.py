@@ -17,8 +17,11 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from cjeapp.core.db import encryption
 from cjeapp.core.db import keyring
 from cjeapp.core.db import sqlite_file
+from cjeapp.core.db import work_files
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.database import damaged
+from cjeapp.core.db.new_file import database_made_for
+from cjeapp.core.db.new_file import refuse_database
 from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.errors import ValidationError
@@ -36,24 +39,25 @@ from cjeapp.core.unit_of_work import unit_of_work
 def set_up(path: Path, *, organization_name: str, office_name: str, username: str,
            full_name: str, password: str) -> tuple[Database, Actor, str]:
     """First run: the encrypted file with its organization and administrator, and the
-    recovery key to show once. Refused details (ValidationError) leave no file behind."""
-    db, recovery = Database.create(path)
-    try:
-        actor = accounts.initialize(db, organization_name=organization_name,
+    recovery key to show once. The file is made whole in a work folder beside ``path`` and
+    takes its name only with its administrator: refused details (ValidationError), a
+    failure or a kill leave no file behind."""
+    destination = path.expanduser().resolve()
+    with database_made_for(destination, N_("The database could not be written to {folder}: "
+                                           "{reason}"),
+                           refuse=refuse_database) as (made, key, recovery):
+        actor = accounts.initialize(made, organization_name=organization_name,
                                     office_name=office_name, username=username,
                                     full_name=full_name, password=password)
-    except BaseException:
-        db.close()
-        for extra in ("", "-wal", "-shm"):
-            Path(f"{db.path}{extra}").unlink(missing_ok=True)
-        keyring.keys_path(db.path).unlink(missing_ok=True)
-        raise
-    return db, actor, recovery
+    return Database.open(destination, key), actor, recovery
 
 
 def unlock_key(path: Path, username: str, password: str) -> bytes:
     """The database key that ``password`` unwraps for ``username``, or AuthenticationError.
-    Unknown names cost the same time and get the same sentence; failures are counted."""
+    Unknown names cost the same time and get the same sentence; failures are counted.
+    What a killed run left beside the file is cleaned first (a key file that took its name
+    without its database is taken back, and the one it replaced put back)."""
+    work_files.sweep(path.parent)
     keys = keyring.keys_path(path)
     ring = keyring.load(keys)
     locked = ring.locked_until(username)
