@@ -16,6 +16,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
+from cjeapp.core.i18n import ngettext
 from cjeapp.core.writers.whole_file import write_whole
 
 
@@ -29,7 +30,11 @@ def _imported(result: object) -> str:
         sender=result.sender, rows=result.rows, applied=result.applied,
         conflicts=result.conflicts, removed=result.removed) + (gettext(N_(
             " {discarded} rows were about files destroyed here under Law 25: not kept."))
-            .format(discarded=result.discarded) if result.discarded else "")
+            .format(discarded=result.discarded) if result.discarded else "") + (ngettext(
+            " {count} change was refused: a laptop may not make it (see Échanges).",
+            " {count} changes were refused: a laptop may not make them (see Échanges).",
+            result.refused).format(count=result.refused) if result.refused else "") + "".join(
+            f" {reason}" for reason in result.refusals[:3])
 
 
 def replica(args: argparse.Namespace) -> int:

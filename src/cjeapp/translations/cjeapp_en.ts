@@ -1341,82 +1341,82 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
         <source>Decide a double booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
         <source>The appointment that does not stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
         <source>Booked by phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
         <source>What becomes of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="93"/>
         <source>Move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
         <source>Free time to move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
         <source>Cancel it, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
         <source>Booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="98"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="108"/>
         <source>Apply the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="114"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="122"/>
         <source>booked or changed by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="139"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
         <source>No free time in the next ten days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
         <source>Choose the appointment that does not stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="162"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,27 +1576,27 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="177"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
         <source>Decide who goes on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="192"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
         <source>People enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="207"/>
         <source>Put them on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="219"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="222"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,22 +2480,30 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="131"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="132"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exchange_dialog.py" line="141"/>
+        <source>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces them here.</source>
+        <translation>
+            <numerusform>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces it here.</numerusform>
+            <numerusform>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces them here.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="143"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="144"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="162"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,225 +2511,238 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <location filename="../ui/pages/exchange_page.py" line="59"/>
         <source>Exchanges with the laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="60"/>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="64"/>
-        <location filename="../ui/pages/exchange_page.py" line="182"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="187"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
         <source>Changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="67"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="68"/>
+        <location filename="../ui/pages/exchange_page.py" line="69"/>
         <source>Register a laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <location filename="../ui/pages/exchange_page.py" line="70"/>
         <source>Write the file for this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
         <source>Import an exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
         <source>Retire this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <location filename="../ui/pages/exchange_page.py" line="73"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>At the office (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="85"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>On the laptop (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="87"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <location filename="../ui/pages/exchange_page.py" line="90"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="92"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="94"/>
         <source>Keep the office&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="94"/>
+        <location filename="../ui/pages/exchange_page.py" line="95"/>
         <source>Take the laptop&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="107"/>
+        <location filename="../ui/pages/exchange_page.py" line="108"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="127"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="129"/>
+        <location filename="../ui/pages/exchange_page.py" line="130"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="131"/>
+        <location filename="../ui/pages/exchange_page.py" line="132"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="137"/>
+        <location filename="../ui/pages/exchange_page.py" line="134"/>
+        <source>A change the office refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="137"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="149"/>
+        <location filename="../ui/pages/exchange_page.py" line="154"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="167"/>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="171"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="177"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="184"/>
+        <location filename="../ui/pages/exchange_page.py" line="189"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <location filename="../ui/pages/exchange_page.py" line="190"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="194"/>
+        <location filename="../ui/pages/exchange_page.py" line="199"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="198"/>
+        <location filename="../ui/pages/exchange_page.py" line="203"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="212"/>
+        <location filename="../ui/pages/exchange_page.py" line="217"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/exchange_page.py" line="220"/>
+        <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
+        <translation>
+            <numerusform>%n change refused: the laptop may not make it (listed below with the reason).</numerusform>
+            <numerusform>%n changes refused: the laptop may not make them (listed below with the reason).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="223"/>
+        <location filename="../ui/pages/exchange_page.py" line="231"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="245"/>
+        <location filename="../ui/pages/exchange_page.py" line="253"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="267"/>
+        <location filename="../ui/pages/exchange_page.py" line="275"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="276"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="208"/>
+        <location filename="../ui/pages/exchange_page.py" line="213"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="253"/>
+        <location filename="../ui/pages/exchange_page.py" line="261"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="260"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>

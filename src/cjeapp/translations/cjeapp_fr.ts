@@ -1345,82 +1345,82 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="61"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
         <source>Decide a double booking</source>
         <translation>Régler un rendez-vous en double</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="65"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation>%1 a deux rendez-vous en même temps. Choisissez celui qui ne reste pas, puis déplacez-le à une heure libre ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="69"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
         <source>The appointment that does not stay</source>
         <translation>Le rendez-vous qui ne reste pas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
         <source>Booked by phone: %1</source>
         <translation>Téléphone de la personne : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
         <source>What becomes of it</source>
         <translation>Ce qu&apos;il devient</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="80"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="93"/>
         <source>Move it to</source>
         <translation>Le déplacer au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
         <source>Free time to move it to</source>
         <translation>Heure libre où le déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="83"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
         <source>Cancel it, because</source>
         <translation>L&apos;annuler, parce que</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="84"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
         <source>Booked twice at the same time</source>
         <translation>Réservé deux fois à la même heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="85"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="98"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="108"/>
         <source>Apply the decision</source>
         <translation>Appliquer la décision</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="114"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="122"/>
         <source>booked or changed by %1 on %2</source>
         <translation>réservé ou modifié par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="139"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
         <source>No free time in the next ten days</source>
         <translation>Aucune heure libre dans les dix prochains jours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="140"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation>Prévenez %1 du changement (téléphone : %2). Le calendrier de la conseillère reçoit le changement à sa prochaine exportation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
         <source>Choose the appointment that does not stay.</source>
         <translation>Choisissez le rendez-vous qui ne reste pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="162"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation>Aucune heure libre n&apos;est offerte : annulez-le plutôt, ou déplacez-le depuis l&apos;Agenda.</translation>
     </message>
@@ -1580,27 +1580,27 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="177"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
         <source>Decide who goes on the waiting list</source>
         <translation>Choisir qui passe en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation>« %1 » a %2 places et %3 personnes inscrites. Cochez les %4 qui passent en tête de la liste d&apos;attente; prévenez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="192"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
         <source>People enrolled</source>
         <translation>Personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="207"/>
         <source>Put them on the waiting list</source>
         <translation>Les mettre en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="219"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="222"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation>Cochez exactement %1 personnes : autant qu&apos;il y a de personnes inscrites au-delà des places.</translation>
     </message>
@@ -2489,22 +2489,30 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>%1 de vos changements portaient sur des dossiers que le bureau a détruits en vertu de la Loi 25 : ils n’ont pas été gardés et ne sont plus sur ce portable.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="131"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="132"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation>Le bureau n&apos;a pas pu être joint ou a refusé : %1 Échangez plutôt par fichier.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exchange_dialog.py" line="141"/>
+        <source>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces them here.</source>
+        <translation>
+            <numerusform>Le bureau a refusé %n changement de ce portable; la version du bureau le remplace ici.</numerusform>
+            <numerusform>Le bureau a refusé %n changements de ce portable; la version du bureau les remplace ici.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="143"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="144"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="162"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
     </message>
@@ -2512,225 +2520,238 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="58"/>
+        <location filename="../ui/pages/exchange_page.py" line="59"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="60"/>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Numbers</source>
         <translation>Numéros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="64"/>
-        <location filename="../ui/pages/exchange_page.py" line="182"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="187"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
         <source>Changes waiting</source>
         <translation>Changements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="67"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="68"/>
+        <location filename="../ui/pages/exchange_page.py" line="69"/>
         <source>Register a laptop…</source>
         <translation>Inscrire un portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <location filename="../ui/pages/exchange_page.py" line="70"/>
         <source>Write the file for this laptop…</source>
         <translation>Écrire le fichier pour ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
         <source>Import an exchange file…</source>
         <translation>Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
         <source>Retire this laptop…</source>
         <translation>Retirer ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <location filename="../ui/pages/exchange_page.py" line="73"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation>Un portable perdu, volé ou remplacé : ses fichiers seront désormais refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="80"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="85"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="87"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <location filename="../ui/pages/exchange_page.py" line="90"/>
         <source>Decide…</source>
         <translation>Régler…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="92"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation>Un rendez-vous en double ou une activité au-delà de sa capacité : choisissez quel rendez-vous est déplacé ou qui passe en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="94"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="94"/>
+        <location filename="../ui/pages/exchange_page.py" line="95"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="107"/>
+        <location filename="../ui/pages/exchange_page.py" line="108"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="127"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="129"/>
+        <location filename="../ui/pages/exchange_page.py" line="130"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="131"/>
+        <location filename="../ui/pages/exchange_page.py" line="132"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="137"/>
+        <location filename="../ui/pages/exchange_page.py" line="134"/>
+        <source>A change the office refused</source>
+        <translation>Un changement refusé par le bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="137"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="149"/>
+        <location filename="../ui/pages/exchange_page.py" line="154"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="167"/>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="171"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
+        <location filename="../ui/pages/exchange_page.py" line="177"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="184"/>
+        <location filename="../ui/pages/exchange_page.py" line="189"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="185"/>
+        <location filename="../ui/pages/exchange_page.py" line="190"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="194"/>
+        <location filename="../ui/pages/exchange_page.py" line="199"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="198"/>
+        <location filename="../ui/pages/exchange_page.py" line="203"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="212"/>
+        <location filename="../ui/pages/exchange_page.py" line="217"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/exchange_page.py" line="220"/>
+        <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
+        <translation>
+            <numerusform>%n changement refusé : le portable ne peut pas le faire (dans la liste ci-dessous, avec le motif).</numerusform>
+            <numerusform>%n changements refusés : le portable ne peut pas les faire (dans la liste ci-dessous, avec le motif).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="223"/>
+        <location filename="../ui/pages/exchange_page.py" line="231"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="245"/>
+        <location filename="../ui/pages/exchange_page.py" line="253"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="267"/>
+        <location filename="../ui/pages/exchange_page.py" line="275"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="276"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="208"/>
+        <location filename="../ui/pages/exchange_page.py" line="213"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="253"/>
+        <location filename="../ui/pages/exchange_page.py" line="261"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="260"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>

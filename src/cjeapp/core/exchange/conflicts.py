@@ -15,6 +15,9 @@ from sqlalchemy import select
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
+from cjeapp.core.exchange.admission import WRITES
+from cjeapp.core.exchange.admission import reason_of
+from cjeapp.core.exchange.admission import value_problem
 from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import decode_row
 from cjeapp.core.exchange.rows import read_rows
@@ -32,6 +35,7 @@ from cjeapp.core.unit_of_work import unit_of_work
 
 KEEP_OFFICE = "hub"
 TAKE_LAPTOP = "other"
+REFUSED = "refused"  # a laptop's row the office did not admit (packages.REFUSED)
 SETTLED = "settled"  # a booking or capacity conflict whose rule a decision mended
 RULE_KINDS = ("booking", "capacity")
 
@@ -52,6 +56,7 @@ class ConflictRow:
     laptop_by: str
     laptop_at: datetime | None
     row_id: str = ""  # the record: the appointment or activity a rule conflict is about
+    reason: str = ""  # why the office refused a laptop's change (kind "refused")
 
 
 def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
@@ -72,9 +77,11 @@ def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
         return [ConflictRow(
             item.id, item.kind, item.table_name, item.field, item.client_id,
             people.get(item.client_id or "", ""), laptops.get(item.replica_id, ""),
-            json.loads(item.hub_value or "null"), json.loads(item.other_value or "null"),
+            json.loads(item.hub_value or "null"),
+            None if item.kind == REFUSED else json.loads(item.other_value or "null"),
             staff.get(item.hub_by or "", ""), item.hub_at,
-            staff.get(item.other_by or "", ""), item.other_at, item.row_id)
+            staff.get(item.other_by or "", ""), item.other_at, item.row_id,
+            reason_of(item.other_value).render() if item.kind == REFUSED else "")
             for item in found]
 
 
@@ -116,6 +123,16 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) 
                 "Both records are still there: choose which appointment moves or is "
                 "cancelled, or who goes on the waiting list (« Decide… »); the conflict then "
                 "closes by itself.")))
+        if choice == TAKE_LAPTOP and conflict.kind == REFUSED:
+            raise CjeError(msg(N_("The office refused this change: close it by keeping the "
+                                  "office's value.")))
+        if choice == TAKE_LAPTOP and (conflict.table_name not in WRITES
+                                      or conflict.table_name == "exchange_conflicts"
+                                      or value_problem(conflict.table_name, conflict.field,
+                                                       json.loads(conflict.other_value
+                                                                  or "null")) is not None):
+            raise CjeError(msg(N_("The laptop's value cannot be taken: a laptop does not "
+                                  "change this, or the value is not of its kind.")))
         if choice == TAKE_LAPTOP:
             target = table(conflict.table_name)
             connection = uow.session.connection()

@@ -29,9 +29,14 @@ from cjeapp.core import clock
 from cjeapp.core.db import migrate
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
+from cjeapp.core.exchange.admission import Admission
+from cjeapp.core.exchange.admission import Refusal
+from cjeapp.core.exchange.admission import reason_of
+from cjeapp.core.exchange.conflicts import REFUSED
 from cjeapp.core.exchange.destroyed import of_destroyed_files
 from cjeapp.core.exchange.left_share import forget_those_who_left
 from cjeapp.core.exchange.merge import DELETED
+from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.merge import FieldConflict
 from cjeapp.core.exchange.merge import merge
 from cjeapp.core.exchange.rows import EXCHANGED
@@ -54,6 +59,7 @@ from cjeapp.core.exchange.share import AT_THE_OFFICE_ONLY
 from cjeapp.core.exchange.share import BY_NATURE
 from cjeapp.core.exchange.share import share_ids
 from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.models import ChangeMark
@@ -67,6 +73,13 @@ from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 
 FORMAT = 1
+MAX_TOLD = 200  # refusals told to a laptop in one file
+# Rows of one table in one file. The office's first file to a new laptop carries its whole
+# share (a caseload's files and their history); a laptop's file, a few days of work.
+MAX_ROWS_PER_TABLE = 50_000
+# A few refusals are a laptop's honest slips, listed one by one; past this many, the file is
+# a forgery, refused whole (and the coordinator's list is not flooded).
+MAX_REFUSED = 500
 CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
 
 
@@ -85,6 +98,8 @@ class Imported:
     conflicts: int  # new conflicts listed
     removed: int  # rows that left this laptop's share
     discarded: int = 0  # rows about files destroyed here (Law 25), let go
+    refused: int = 0  # at the office: rows refused now; on a laptop: its changes refused
+    refusals: tuple[Message, ...] = ()  # on a laptop: why (what the office told it)
 
 
 def own_replica(session: Session) -> Replica:
@@ -220,7 +235,8 @@ def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
         payload = {"format": FORMAT, "schema": migrate.head_revision(), "upto": upto,
                    "since": peer.acked_seq, "ack": peer.received_seq,
                    "rows": [{"t": item.table, "id": item.row_id, "seq": item.seq,
-                             "row": item.row} for item in rows]}
+                             "row": item.row} for item in rows],
+                   "refused": _refusals_for(session, peer) if me.is_hub else []}
         uow.audit("exchange_export", "exchange_replicas", peer.id,
                   {"file": peer.files_sent, "rows": len(rows), "upto": upto})
         sign_private = me.sign_private or ""
@@ -271,24 +287,36 @@ def _payload(data: bytes, session: Session) -> tuple[Replica, Replica, dict[str,
 
 
 def _check_rows(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows by table, once the file's shape is an exchange file's: a list of rows each
+    naming an exchanged table, its id and sequence, with exactly that table's columns, and
+    no more rows of a table than a laptop's day could make (refused whole otherwise: the
+    file counter does not move)."""
     by_table: dict[str, list[dict[str, Any]]] = {}
     rows = payload.get("rows")
-    for key in ("upto", "since", "ack"):
-        if not isinstance(payload.get(key), int):
-            raise BadExchangeFile(msg(N_("This is not an exchange file of cjeapp, or it is "
-                                         "damaged. Nothing was changed.")))
-    if not isinstance(rows, list):
-        rows = None
-    for item in rows or []:
+    told = payload.get("refused", [])
+    if not isinstance(rows, list) or not isinstance(told, list) or len(told) > MAX_TOLD \
+            or any(not isinstance(payload.get(key), int) for key in ("upto", "since", "ack")):
+        raise _not_an_exchange_file()
+    for item in rows:
         name = item.get("t") if isinstance(item, dict) else None
         row = item.get("row") if isinstance(item, dict) else None
         if name not in EXCHANGED or not isinstance(row, dict) \
-                or not isinstance(item.get("seq"), int) or row.get("id") != item.get("id") \
-                or set(row) != set(content_columns(name)):
-            raise BadExchangeFile(msg(N_("This is not an exchange file of cjeapp, or it is "
-                                         "damaged. Nothing was changed.")))
-        by_table.setdefault(name, []).append(item)
+                or not isinstance(item.get("seq"), int) or not isinstance(item.get("id"), str) \
+                or row.get("id") != item.get("id") or set(row) != set(content_columns(name)):
+            raise _not_an_exchange_file()
+        listed = by_table.setdefault(name, [])
+        if len(listed) >= MAX_ROWS_PER_TABLE:
+            raise BadExchangeFile(msg(N_(
+                "This exchange file carries more than {count} changes of one kind: more than "
+                "a laptop makes between two exchanges. Nothing was changed."),
+                count=MAX_ROWS_PER_TABLE))
+        listed.append(item)
     return by_table
+
+
+def _not_an_exchange_file() -> BadExchangeFile:
+    return BadExchangeFile(msg(N_("This is not an exchange file of cjeapp, or it is "
+                                  "damaged. Nothing was changed.")))
 
 
 def _promote(session: Session, peer: Replica, ack: int) -> None:
@@ -342,6 +370,28 @@ def _list_broken_rule(uow: UnitOfWork, me: Replica, peer: Replica,
     return True
 
 
+def _list_refusal(uow: UnitOfWork, peer: Replica, refusal: Refusal, theirs: Row) -> None:
+    """A row the office refused, for the coordinator (once for the same row as sent)."""
+    conflict_id = str(uuid.uuid5(CONFLICT_NAMESPACE, "|".join(
+        ("refused", refusal.table, refusal.row_id, as_text(theirs) or ""))))
+    if uow.session.get(ExchangeConflict, conflict_id) is not None:
+        return
+    uow.add(ExchangeConflict(
+        id=conflict_id, kind=REFUSED, table_name=refusal.table, row_id=refusal.row_id[:36],
+        field=refusal.column, client_id=refusal.client_id, replica_id=peer.id,
+        hub_value=None, other_value=refusal.as_json(), other_at=clock.now()))
+
+
+def _refusals_for(session: Session, peer: Replica) -> list[dict[str, Any]]:
+    """What the office tells a laptop it refused (the open refusals of its rows)."""
+    return [{"t": item.table_name, "id": item.row_id, "reason": json.loads(
+        item.other_value or "{}")} for item in session.scalars(
+        select(ExchangeConflict).where(
+            ExchangeConflict.replica_id == peer.id, ExchangeConflict.kind == REFUSED,
+            ExchangeConflict.resolved_at.is_(None), ExchangeConflict.deleted_at.is_(None))
+        .order_by(ExchangeConflict.created_at).limit(MAX_TOLD))]
+
+
 def _when(row: Row) -> datetime | None:
     value = row.get("updated_at")
     return datetime.fromisoformat(value) if isinstance(value, str) else None
@@ -367,11 +417,13 @@ def _write(connection: Connection, name: str, inserted: list[Row], updated: list
              for row in updated])
     for start in range(0, len(touched), 500):  # through its trigger, like any change
         connection.execute(target.update().where(
-            target.c.id.in_(touched[start:start + 500])).values(id=target.c.id))
+            target.c.id.in_(touched[start:start + 500])).values(
+            id=target.c.id, updated_at=target.c.updated_at))  # numbered, not changed
 
 
 def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
-                 items: list[dict[str, Any]], ack: int, written: list[str]) -> tuple[int, int]:
+                 items: list[dict[str, Any]], ack: int, written: list[str],
+                 admission: Admission | None, refused: list[Refusal]) -> tuple[int, int]:
     session = uow.session
     connection = session.connection()
     ids = [str(item["id"]) for item in items]
@@ -389,6 +441,19 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
         if base is not None and seq <= base.their_seq:
             continue  # an older version of what is here already
         mine = local.get(row_id)
+        if admission is not None:  # at the office: judged as if made here
+            refusal = admission.refusal(name, theirs, mine, known=base is not None,
+                                        base=from_text(base.agreed) if base else None)
+            if refusal is not None:
+                refused.append(refusal)
+                _list_refusal(uow, peer, refusal, theirs)
+                if mine is not None:
+                    touched.append(row_id)  # the office's version goes back to the laptop
+                _agree(session, base, peer, name, row_id, theirs, seq)
+                continue
+            admission.admit(name, row_id)
+            for column, compute in DERIVED.get(name, {}).items():
+                theirs[column] = compute(theirs)  # the search keys are the office's own
         found: list[FieldConflict] = []
         twin = same_fact(connection, name, theirs) if mine is None else None
         if twin is not None and me.is_hub:  # the office's record of the same fact stands
@@ -450,6 +515,8 @@ def _forget(connection: Connection, name: str, row_id: str) -> None:
 def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
     """Apply an exchange file written for this database; all of it or nothing."""
     actor.require(Permission.EXCHANGE)
+    if len(data) > MAX_FILE:
+        raise BadExchangeFile(msg(N_("This file is too large to be an exchange file.")))
     with unit_of_work(db, actor) as uow:
         session = uow.session
         me, peer, payload, number = _payload(data, session)
@@ -463,13 +530,24 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
         carried = {(name, str(item["id"])) for name, items in by_table.items()
                    for item in items}
         discarded = _let_go_destroyed(session.connection(), by_table) if me.is_hub else 0
+        admission = Admission.for_laptop(
+            session.connection(), peer.id, counsellors_of(peer),
+            share_ids(session.connection(), counsellors_of(peer))) if me.is_hub else None
+        refused: list[Refusal] = []
         applied = conflicts = 0
         written: dict[str, list[str]] = {}
         for name in EXCHANGED:
             if name in by_table:
                 done, found = _apply_table(uow, me, peer, name, by_table[name],
-                                           int(payload["ack"]), written.setdefault(name, []))
+                                           int(payload["ack"]), written.setdefault(name, []),
+                                           admission, refused)
                 applied, conflicts = applied + done, conflicts + found
+        if len(refused) > MAX_REFUSED:
+            raise BadExchangeFile(msg(N_(
+                "{count} changes of this file from {name} would be refused (a laptop may not "
+                "make them): the file is refused whole, and nothing was changed. Its laptop "
+                "was tampered with, or it is of another organization."),
+                count=len(refused), name=peer.name))
         session.flush()
         for broken in broken_rules(session.connection(), written):
             conflicts += _list_broken_rule(uow, me, peer, broken)
@@ -479,11 +557,26 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
         removed = 0 if me.is_hub else _leave_share(session, me, peer)
         forgotten = forget_those_who_left(session, peer, carried) if me.is_hub else 0
         rows = len(carried)
+        told = [] if me.is_hub else _told(payload)
         uow.audit("exchange_import", "exchange_replicas", peer.id, {
             "file": number, "rows": rows, "applied": applied, "conflicts": conflicts,
             "removed": removed, "destroyed_files_changes": discarded,
-            "bases_forgotten": forgotten})
-        return Imported(peer.name, rows, applied, conflicts, removed, discarded)
+            "bases_forgotten": forgotten, "refused": len(refused) if me.is_hub else len(told),
+            "refused_tables": sorted({item.table for item in refused})})
+        if me.is_hub:
+            return Imported(peer.name, rows, applied, conflicts, removed, discarded,
+                            len(refused))
+        return Imported(peer.name, rows, applied, conflicts, removed, discarded, len(told),
+                        tuple(told))
+
+
+def _told(payload: dict[str, Any]) -> list[Message]:
+    """On a laptop: why the office refused some of its changes (its own words)."""
+    found = payload.get("refused")
+    if not isinstance(found, list):
+        return []
+    return [reason_of(json.dumps(item.get("reason"))) for item in found[:MAX_TOLD]
+            if isinstance(item, dict)]
 
 
 def _let_go_destroyed(connection: Connection, by_table: dict[str, list[dict[str, Any]]]) -> int:

@@ -39,8 +39,11 @@ from cjeapp.core.i18n import msg
 MAGIC = b"CJEX1\n"
 INFO = b"cjeapp exchange file v1"
 MAX_HEADER = 4096
-MAX_PAYLOAD = 512 * 1024 * 1024  # decompressed
-MAX_FILE = 256 * 1024 * 1024
+# Decompressed, a file is read whole as JSON (about 4 bytes of Python objects a byte): 48 MB
+# keeps an import under 300 MB of memory, and holds ten times the biggest file measured
+# (the office's first file to a laptop with a 2,000-person caseload's history).
+MAX_PAYLOAD = 48 * 1024 * 1024
+MAX_FILE = MAX_PAYLOAD  # compressed, it is smaller still
 
 
 class BadExchangeFile(CjeError):
@@ -144,5 +147,8 @@ def open_sealed(data: bytes, *, sender_sign_public: str, box_private: str) -> by
     except (InvalidTag, ValueError, zlib.error):
         raise _damaged() from None
     if inflater.unconsumed_tail:
-        raise _damaged()
+        raise BadExchangeFile(msg(N_(
+            "This exchange file holds more than an exchange carries ({megabytes} MB once "
+            "opened): it is refused, and nothing was changed."),
+            megabytes=MAX_PAYLOAD // (1024 * 1024)))
     return payload

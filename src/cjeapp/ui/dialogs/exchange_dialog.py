@@ -121,6 +121,7 @@ class ExchangeDialog(QDialog):
             said += " " + self.tr("%1 of your changes were about files the office destroyed "
                                   "under Law 25: not kept, and gone from this laptop.").replace(
                 "%1", format_number(done.sent.discarded))
+        said += self.refused_said(done.received)
         self.panel.status.setText(said)
         announce_everything(self.context, self)
 
@@ -131,6 +132,14 @@ class ExchangeDialog(QDialog):
         self.panel.status.setText(self.tr("The office could not be reached or refused: "
                                           "%1 Exchange by file instead.").replace(
             "%1", str(error)))
+
+    def refused_said(self, done: packages.Imported) -> str:
+        """What the office told this laptop it refused, and why (the first reasons)."""
+        if not done.refused:
+            return ""
+        reasons = " ".join(str(reason) for reason in done.refusals[:3])
+        return " " + self.tr("The office refused %n of this laptop's changes; the office's "
+                             "version replaces them here.", "", done.refused) + " " + reasons
 
     def write_file(self) -> None:
         try:
@@ -152,4 +161,5 @@ class ExchangeDialog(QDialog):
             return
         self.file_status.setText(self.tr("Imported: %1 changes from the office; %2 records "
                                          "left this laptop.").replace(
-            "%1", format_number(done.applied)).replace("%2", format_number(done.removed)))
+            "%1", format_number(done.applied)).replace("%2", format_number(done.removed))
+            + self.refused_said(done))

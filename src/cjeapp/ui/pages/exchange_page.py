@@ -22,6 +22,7 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.conflicts import KEEP_OFFICE
+from cjeapp.core.exchange.conflicts import REFUSED
 from cjeapp.core.exchange.conflicts import TAKE_LAPTOP
 from cjeapp.core.exchange.conflicts import ConflictRow
 from cjeapp.core.exchange.conflicts import list_conflicts
@@ -129,6 +130,8 @@ class ExchangePage(QWidget):
             return self.tr("The counsellor booked twice at that time")
         if conflict.kind == "capacity":
             return self.tr("Activity enrolled past its capacity")
+        if conflict.kind == REFUSED:
+            return self.tr("A change the office refused")
         return caption(conflict.field) if conflict.table == "clients" else conflict.field
 
     def _value(self, conflict: ConflictRow, *, office: bool) -> str:
@@ -137,6 +140,8 @@ class ExchangePage(QWidget):
             return self.tr("deleted") if value else self.tr("kept, and changed")
         if conflict.kind == "booking" and isinstance(value, str):
             return format_moment(datetime.fromisoformat(value))
+        if conflict.kind == REFUSED:
+            return "—" if office else conflict.reason
         return shown_value(value)
 
     def _who(self, conflict: ConflictRow) -> str:
@@ -211,6 +216,9 @@ class ExchangePage(QWidget):
         if done.discarded:
             said += " " + self.tr("%1 changes were about files destroyed under Law 25: "
                                   "not kept.").replace("%1", format_number(done.discarded))
+        if done.refused:
+            said += " " + self.tr("%n change(s) refused: the laptop may not make them "
+                                  "(listed below with the reason).", "", done.refused)
         self.status.setText(said)
         self.refresh()
 
