@@ -506,3 +506,37 @@ def test_every_exchanged_table_numbers_its_changes_and_no_other(db: Database) ->
                 "SELECT event_object_table FROM information_schema.triggers "
                 "WHERE trigger_name LIKE 'change_log_%'"))
         assert set(names) == set(EXCHANGED)
+
+
+@pytest.mark.sqlite_file("the office's file copied, as a registration killed before it committed")
+def test_registering_again_after_a_killed_registration_replaces_the_orphan_laptop_file(
+        db: Database, staff: dict[str, Actor], helene: ClientId, tmp_path: Path,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A registration killed after the laptop's file took its name but before the office
+    committed leaves a file the office never registered: registering again works (the
+    orphan opened with the counsellor's password, then replaced); another file stays."""
+    from cjeapp.core.exchange.replicas import create_replica
+    from tests import databases
+
+    elsewhere = databases.open_copy(db.path, tmp_path / "copie.sqlite3")
+    destination = tmp_path / "portable.cjeapp"
+    try:
+        create_replica(elsewhere, staff["coordinator"], name="Portable",
+                       counsellors=[str(staff["counsellor"].user_id)],
+                       password="counsellor-password", destination=destination)
+    finally:
+        elsewhere.close()
+    with pytest.raises(CjeError, match="already exists"):  # another's password: it stays
+        create_replica(db, staff["coordinator"], name="Portable",
+                       counsellors=[str(staff["director"].user_id)],
+                       password="director-password", destination=destination)
+    made = create_replica(db, staff["coordinator"], name="Portable",
+                          counsellors=[str(staff["counsellor"].user_id)],
+                          password="counsellor-password", destination=destination)
+    assert "never registered" in caplog.text
+    laptop, counsellor = opening.open_database(made.path, "counsellor", "counsellor-password")
+    try:
+        with laptop.read_session() as session:
+            assert packages.own_replica(session).id == made.replica_id
+    finally:
+        laptop.close()

@@ -7,6 +7,7 @@ to be carried to the laptop. Both sides start agreed on every row of the share."
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +49,8 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.staff.passwords import verify_password
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -93,10 +96,38 @@ def _check(session: Session, name: str, counsellors: list[str], password: str,
     if user is not None and not verify_password(user.password_hash, password):
         check.fail("password", N_("This is not the password of {name}: the laptop opens "
                                   "with the counsellor's own password."), name=user.full_name)
-    if destination.exists() or keys_path(destination).exists():
+    if (destination.exists() or keys_path(destination).exists()) and not (
+            user is not None and _orphan(session, destination, user.username, password)):
         check.fail("destination", N_("This file already exists; choose a new file name."))
     check.raise_if_any()
     return label or name, found
+
+
+def _orphan(session: Session, destination: Path, username: str, password: str) -> bool:
+    """Whether ``destination`` is a laptop's file this office never registered — the
+    registration was killed after the file took its name, before the office's transaction
+    committed — and opens with this counsellor's password: then it is removed (logged),
+    so that registering again simply works. Any other file stays, and is refused."""
+    from cjeapp.core.db import sqlite_file
+    from cjeapp.core.staff.opening import unlock_key
+
+    try:
+        key = unlock_key(destination, username, password)
+        connection = sqlite_file.connect(destination, key, readonly=True)
+        try:
+            own = connection.execute("SELECT id FROM exchange_replicas WHERE is_self = 1 "
+                                     "AND is_hub = 0").fetchone()
+        finally:
+            connection.close()
+    except (CjeError, sqlite_file.DatabaseError, OSError):
+        return False
+    if own is None or session.get(Replica, own[0]) is not None:
+        return False
+    log.warning("removed %s: a laptop's file this office never registered (a registration "
+                "was interrupted)", destination.name)
+    for path in (destination, keys_path(destination)):
+        path.unlink(missing_ok=True)
+    return True
 
 
 def _share_rows(connection: Connection, counsellors: list[str]) -> dict[str, dict[str, Any]]:
