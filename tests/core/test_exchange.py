@@ -534,7 +534,8 @@ def test_registering_again_after_a_killed_registration_replaces_the_orphan_lapto
                           counsellors=[str(staff["counsellor"].user_id)],
                           password="counsellor-password", destination=destination)
     assert "never registered" in caplog.text
-    laptop, counsellor = opening.open_database(made.path, "counsellor", "counsellor-password")
+    laptop, _counsellor = opening.open_database(made.path, "counsellor",
+                                                "counsellor-password")
     try:
         with laptop.read_session() as session:
             assert packages.own_replica(session).id == made.replica_id
