@@ -125,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--qr", help="the text read from the document's QR code")
     verify.add_argument("--public-key", type=existing_file,
                         help="the organization's public key (cjeapp public-key)")
+    verify.add_argument("--kind", choices=("attestation_services",
+                                           "attestation_participation", "referral_letter",
+                                           "collection_notice"),
+                        help="what the paper says it is: refused when the QR was signed "
+                        "for another kind of document")
 
     export = commands.add_parser("export", help="the package for the funder (validated)")
     _signed_in(export)

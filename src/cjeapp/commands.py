@@ -508,7 +508,7 @@ def _verify_qr(args: argparse.Namespace) -> int:
                 db.close()
     except CjeError as error:
         return fail(error)
-    result = paper_check.check(args.qr, public)
+    result = paper_check.check(args.qr, public, getattr(args, "kind", None))
     print(result.reason)
     if result.genuine and args.public_key:
         print(gettext(N_("Whether it was revoked since is known only to the organization's "

@@ -145,12 +145,34 @@ def test_the_qr_code_proves_the_paper_without_the_database(
         db, counsellor, person, date(2026, 11, 1), date(2026, 11, 20), "fr"))
     text = _read_qr(issued.pdf, tmp_path)
     number = issued.document.number
-    assert text.startswith(f"CJEAPP1|{number}|{issued.document.verification_code}|"
+    assert text.startswith(f"CJEAPP2|{number}|{issued.document.verification_code}|"
+                           "attestation_services|2026-11-01/2026-11-20|"
                            "Élodie Arsenault-Côté|2026-11-20|")
     public = keys.load_public_key(keys.public_key_pem(db))
     verdict = paper_check.check(text, public)
     assert verdict.genuine and verdict.name == "Élodie Arsenault-Côté"
     assert verdict.issued_on == date(2026, 11, 20)
+    assert verdict.kind == "attestation_services" and "attestation of services" in str(
+        verdict.reason)
+    assert paper_check.check(text, public, "attestation_services").genuine
+    # What the QR signs is what the document is: a notice's QR on a forged attestation.
+    notice = issuing.issue(db, counsellor, issuing.notice_draft(db, counsellor, person))
+    notice_qr = _read_qr(notice.pdf, tmp_path)
+    assert paper_check.check(notice_qr, public).kind == "collection_notice"
+    forged = paper_check.check(notice_qr, public, "attestation_services")
+    assert not forged.genuine and "forged" in str(forged.reason)
+    for relabelled in (notice_qr.replace("collection_notice", "attestation_services"),
+                       text.replace("2026-11-01/2026-11-20", "2026-01-01/2026-11-20")):
+        assert not paper_check.check(relabelled, public).genuine
+    # A paper printed before (CJEAPP1: no kind) still checks, and says what it lacks.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    import base64
+    older_key = Ed25519PrivateKey.generate()
+    signed = f"CJEAPP1|{number}|ABCD2345|Élodie Arsenault-Côté|2026-11-20"
+    older = signed + "|" + base64.urlsafe_b64encode(
+        older_key.sign(signed.encode())).rstrip(b"=").decode()
+    earlier = paper_check.check(older, older_key.public_key())
+    assert earlier.genuine and "does not say what the document is" in str(earlier.reason)
     for altered in (text.replace("Élodie", "Elodie"), text.replace("2026-11-20", "2026-11-21"),
                     text[:-3] + ("AAA" if not text.endswith("AAA") else "BBB"), text[:40],
                     "CJEAPP 2026-000001 ABCD2345", ""):
@@ -168,6 +190,9 @@ def test_the_qr_code_proves_the_paper_without_the_database(
     assert number in out and "Élodie Arsenault-Côté" in out
     assert main(["--lang", "fr", "verify-document", "--qr", text.replace("Élodie", "Eve"),
                  "--public-key", str(key_file)]) == 1
+    assert main(["--lang", "fr", "verify-document", "--qr", notice_qr, "--kind",
+                 "attestation_services", "--public-key", str(key_file)]) == 1
+    assert "avis" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["verify-document", "--qr", text])  # neither a key nor a database
 
@@ -193,5 +218,5 @@ def test_with_an_address_the_qr_opens_a_page_and_still_checks(
     issued = issuing.issue(db, counsellor, issuing.services_draft(
         db, counsellor, person, date(2026, 11, 1), date(2026, 11, 20), "en"))
     text = _read_qr(issued.pdf, tmp_path)
-    assert text.startswith("https://cje.example.org/verifier?d=CJEAPP1%7C")
+    assert text.startswith("https://cje.example.org/verifier?d=CJEAPP2%7C")
     assert paper_check.check(text, keys.load_public_key(keys.public_key_pem(db))).genuine

@@ -35,7 +35,10 @@ def _package(key: Ed25519PrivateKey, members: dict[str, bytes]) -> tuple[bytes, 
                                            serialization.PublicFormat.SubjectPublicKeyInfo)
     files = {**members, "public_key.pem": public}
     manifest = json.dumps({"sequence": 1, "files": {
-        name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}},
+        name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+        "row_counts": {name.removesuffix(".csv"): 1 for name in files
+                       if name.endswith(".csv") and name not in ("aggregates.csv",
+                                                                 "columns.csv")}},
         sort_keys=True).encode()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "p.zip"
@@ -116,6 +119,19 @@ def _mutations() -> list[tuple[str, bytes]]:
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", "Duplicate name")  # made on purpose
     MUTATIONS = _mutations()
+
+
+def test_a_member_the_profile_does_not_name_is_refused_even_listed_and_signed(
+        tmp_path: Path) -> None:
+    """Signed with the organization's own key and listed in the manifest, an extra member
+    is still refused: a package holds what its profile names, nothing else."""
+    for extra in ("extra.exe", "notes.txt", "../persons.csv", "Persons.CSV"):
+        data, public = _package(KEY, {**MEMBERS, extra: b"MZ hello"})
+        path = tmp_path / "extra.zip"
+        path.write_bytes(data)
+        verdict = verify(path, public)
+        assert not verdict.intact and not verdict.signer_verified, extra
+        assert "name" in str(verdict.reason), extra
 
 
 def test_the_untouched_package_verifies_with_the_key(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -164,6 +165,38 @@ def _manifest(package: zipfile.ZipFile) -> dict[str, Any] | None:
     return checked
 
 
+# Every package holds these, whatever its profile; and one CSV a table of its profile.
+FIXED_MEMBERS = frozenset({"aggregates.csv", "columns.csv", "workbook.xlsx", "summary.pdf",
+                           PUBLIC_KEY})
+_TABLE_MEMBER = re.compile(r"[a-z][a-z0-9_]{0,39}\.csv")
+
+
+def _members_named(manifest: dict[str, Any]) -> frozenset[str]:
+    """The members the package's profile names: the fixed ones and a CSV a table of the
+    profile — read from the shipped profile the manifest names when its text is that one
+    (its SHA-256), else any plain table name (a profile of the organization's own)."""
+    from cjeapp.core.reporting.profile import ProfileError
+    from cjeapp.core.reporting.profile import load
+
+    stated = manifest.get("profile")
+    name = stated.get("name") if isinstance(stated, dict) else None
+    digest = stated.get("sha256") if isinstance(stated, dict) else None
+    tables: frozenset[str] | None = None
+    if isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9_-]{1,40}", name):
+        try:
+            shipped = load(name)
+        except ProfileError:
+            shipped = None
+        if shipped is not None and hashlib.sha256(shipped.text.encode()).hexdigest() == digest:
+            tables = frozenset(f"{table.name}.csv" for table in shipped.tables)
+    if tables is None:
+        counts = manifest.get("row_counts")
+        tables = frozenset(f"{table}.csv" for table in (counts if isinstance(counts, dict)
+                                                        else {})
+                           if isinstance(table, str) and _TABLE_MEMBER.fullmatch(f"{table}.csv"))
+    return FIXED_MEMBERS | tables
+
+
 def _digest(package: zipfile.ZipFile, name: str) -> str:
     digest = hashlib.sha256()
     with package.open(name) as member:
@@ -211,6 +244,12 @@ def _verify_open(path: Path, package: zipfile.ZipFile, public_key_pem: bytes | N
     present = set(package.namelist()) - {MANIFEST}
     if PUBLIC_KEY not in files:
         return _refused(N_("The manifest does not cover the public key file."))
+    stranger = next((name for name in sorted(present | set(files))
+                     if name not in _members_named(manifest)), None)
+    if stranger is not None:
+        return _refused(N_("The package holds a file its profile does not name: {name}. A "
+                           "package holds its tables, aggregates, columns, workbook, summary "
+                           "and public key, and nothing else."), name=stranger)
     added, removed = sorted(present - set(files)), sorted(set(files) - present)
     if added:
         return _refused(N_("A file was added: {name}."), name=added[0])
