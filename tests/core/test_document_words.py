@@ -165,8 +165,9 @@ def test_the_qr_code_proves_the_paper_without_the_database(
                        text.replace("2026-11-01/2026-11-20", "2026-01-01/2026-11-20")):
         assert not paper_check.check(relabelled, public).genuine
     # A paper printed before (CJEAPP1: no kind) still checks, and says what it lacks.
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     older_key = Ed25519PrivateKey.generate()
     signed = f"CJEAPP1|{number}|ABCD2345|Élodie Arsenault-Côté|2026-11-20"
     older = signed + "|" + base64.urlsafe_b64encode(
