@@ -109,10 +109,31 @@ def _recovery_key() -> str:
     return secret_from_environment_or_prompt("CJEAPP_RECOVERY_KEY", N_("Recovery key: "))
 
 
+def require_administrator(path: Path, key: bytes, username: str) -> None:
+    """Restoring is the administrator's: ``username`` must be an active administrator in
+    this file (the backup, and the live file when the same password opens it)."""
+    from cjeapp.core.db import sqlite_file
+    from cjeapp.core.errors import PermissionDenied
+
+    try:
+        connection = sqlite_file.connect(path, key, readonly=True)
+        try:
+            found = connection.execute(
+                "SELECT role, active FROM users WHERE username = ? AND deleted_at IS NULL",
+                (username,)).fetchone()
+        finally:
+            connection.close()
+    except sqlite_file.DatabaseError:
+        return  # unreadable: the restore refuses such a backup itself, in a sentence
+    if found is None or found[0] != "administrator" or not found[1]:
+        raise PermissionDenied("restore")
+
+
 def restore(args: argparse.Namespace) -> int:
     """The backup is opened with the password of --user as it was when the backup was
     made, or with the recovery key (--recovery-key); the live file, when the same password
     opens it, is kept as a verified copy, else byte for byte."""
+    from cjeapp.core.backups.automatic import record_restore
     from cjeapp.core.db import keyring
     from cjeapp.core.db.file_state import FileState
     from cjeapp.core.db.file_state import file_state
@@ -146,7 +167,17 @@ def restore(args: argparse.Namespace) -> int:
                     live_key = _key(db_path, args.user, password)
                 except CjeError:
                     live_key = None  # damaged, or the password changed since: kept as is
+            for path, key in ((source, source_key), (db_path, live_key)):
+                if key is not None:
+                    require_administrator(path, key, args.user)
+        if file_state(db_path) is FileState.ENCRYPTED and live_key is None:
+            raise AuthenticationError(msg(N_(
+                "Restoring replaces {path}: only someone it opens for may do it — its "
+                "administrator with their password, or its recovery key. If its key file is "
+                "lost, move the damaged file aside first, then restore."), path=str(db_path)))
         kept = do_restore(source, source_key, db_path, live_key)
+        record_restore(db_path, source_key, None if args.recovery_key else args.user,
+                       source.name, kept.name if kept else None)
     except CjeError as error:
         return fail(error)
     print(gettext(N_("Database restored: {path}")).format(path=args.db))

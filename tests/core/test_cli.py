@@ -260,3 +260,53 @@ def test_bench_import_checks_and_imports_a_generated_list(
     assert main(["--lang", "fr", "bench", "import", "--rows", "300", "--clients", "60"]) == 0
     out = capsys.readouterr().out
     assert "300 personnes" in out and "300 importées" in out
+
+
+def test_restore_is_the_administrators_of_this_organization_and_is_logged(
+        demo_template: Path, template_db: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 34: reception, a counsellor, the coordinator and the director are refused a
+    restore; another organization's backup never replaces this one's database; the restore
+    is the newest entry of the restored log, naming who, which file and where the replaced
+    file went."""
+    live = tmp_path / "live.sqlite3"
+    key = databases.copy(demo_template, live)
+    saved = tmp_path / "saved" / "copy.sqlite3"
+    assert main(["backup", "--db", str(live), "--user", "admin", "--to", str(saved)]) == 0
+    before = live.read_bytes()
+    for user, password in (("accueil", "demo-accueil"), ("conseillere", "demo-conseil"),
+                           ("coordination", "demo-coord"), ("direction", "demo-direction")):
+        monkeypatch.setenv("CJEAPP_PASSWORD", password)
+        assert main(["restore", "--from", str(saved), "--db", str(live),
+                     "--user", user]) == 1, user
+        assert "role does not allow" in capsys.readouterr().err
+    assert live.read_bytes() == before
+
+    other = tmp_path / "other.sqlite3"
+    databases.copy(template_db, other)  # another organization, its own administrator
+    other_saved = tmp_path / "other-saved" / "other.sqlite3"
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    from tests.conftest import ADMIN_PASSWORD
+    monkeypatch.setenv("CJEAPP_PASSWORD", ADMIN_PASSWORD)
+    assert main(["backup", "--db", str(other), "--user", "admin",
+                 "--to", str(other_saved)]) == 0
+    assert main(["restore", "--from", str(other_saved), "--db", str(live),
+                 "--user", "admin"]) == 1  # its administrator's password does not open ours
+    assert "only someone it opens for" in capsys.readouterr().err
+    from cjeapp.core.db.maintenance import restore
+    from cjeapp.core.errors import DatabaseOpenError
+
+    with pytest.raises(DatabaseOpenError, match="another organization"):  # even with both keys
+        restore(other_saved, databases.key_of(other), live, key)
+    assert live.read_bytes() == before
+
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    assert main(["restore", "--from", str(saved), "--db", str(live), "--user", "admin"]) == 0
+    connection = sqlite_file.connect(live, key)
+    try:
+        action, details = connection.execute(
+            "SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        connection.close()
+    assert action == "restore" and "copy.sqlite3" in details and "admin" in details
+    assert "before-restore" in details

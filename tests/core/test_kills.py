@@ -421,7 +421,10 @@ def test_a_restore_killed_between_its_renames_puts_the_live_key_file_back(
     other.parent.mkdir()
     databases.copy(template_db, other)
     before = keys_path(live).read_bytes()
-    _killed_between_renames(RESTORE, tmp_path, str(keys_path(live)), str(other), str(live),
+    # The live file is not read (as when its password changed since): no organization to
+    # compare, it is kept as it is; another's backup is refused when both can be read.
+    _killed_between_renames(RESTORE.replace('unlock_key(live, "admin", "demo-admin")', "None"),
+                            tmp_path, str(keys_path(live)), str(other), str(live),
                             ADMIN_PASSWORD)
     assert keys_path(live).read_bytes() == keys_path(other).read_bytes()
     with caplog.at_level(logging.WARNING, logger="cjeapp.core.db"):

@@ -35,9 +35,12 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Replica
+from cjeapp.core.models import User
 from cjeapp.core.org import settings
+from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.staff.accounts import actor_for
 from cjeapp.core.unit_of_work import unit_of_work
 
 POLICY = "backups.policy"
@@ -246,12 +249,26 @@ def restore_backup(db: Database, actor: Actor, backup: BackupFile) -> Path | Non
         raise DatabaseOpenError(msg(N_("{path} does not exist."), path=str(backup.path)))
     db.close()
     kept = maintenance.restore(backup.path, db.key, db.path, db.key)
-    restored = Database.open(db.path, db.key, verify=False)
+    record_restore(db.path, db.key, actor.username, backup.path.name,
+                   kept.name if kept else None, made_at=backup.made_at.isoformat())
+    return kept
+
+
+def record_restore(db_path: Path, key: bytes, username: str | None, source: str,
+                   kept: str | None, **more: str) -> None:
+    """The restore, the first entry the restored log gets after its own: who restored (or
+    the recovery key), when, which backup, where the replaced file was set aside. Who is
+    read from the restored file itself (the account that restored exists there)."""
+    restored = Database.open(db_path, key, verify=False)
     try:
+        actor = SYSTEM
+        if username is not None:
+            with restored.read_session() as session:
+                user = session.scalar(select(User).where(User.username == username))
+            if user is not None:
+                actor = actor_for(user)
         with unit_of_work(restored, actor) as uow:
             uow.audit("restore", "database", None, {
-                "file": backup.path.name, "made_at": backup.made_at.isoformat(),
-                "kept": kept.name if kept else None})
+                "file": source, "kept": kept, "by": username or "recovery key", **more})
     finally:
         restored.close()
-    return kept

@@ -183,6 +183,34 @@ def _keep_as_is(db_path: Path, kept: Path) -> list[str]:
     return names
 
 
+def organizations_of(path: Path, key: bytes) -> dict[str, str]:
+    """The organizations a database file holds (id -> name); {} when it cannot be read."""
+    try:
+        connection = sqlite_file.connect(path, key, readonly=True)
+    except sqlite_file.DatabaseError:
+        return {}
+    try:
+        return {str(ident): str(name) for ident, name in connection.execute(
+            "SELECT id, name FROM organizations WHERE deleted_at IS NULL")}
+    except sqlite_file.DatabaseError:
+        return {}
+    finally:
+        connection.close()
+
+
+def _refuse_another_organization(source: Path, source_key: bytes, db_path: Path,
+                                 live_key: bytes) -> None:
+    """A backup of another organization never replaces this one's database (when the live
+    file can be read: a damaged one is restored from whatever backup its key opens)."""
+    live = organizations_of(db_path, live_key)
+    incoming = organizations_of(source, source_key)
+    if live and incoming and not set(live) & set(incoming):
+        raise DatabaseOpenError(msg(N_(
+            "{path} is a backup of another organization ({theirs}), not of {ours}: it does "
+            "not replace this database. Nothing was changed."), path=str(source),
+            theirs=", ".join(sorted(incoming.values())), ours=", ".join(sorted(live.values()))))
+
+
 def restore(source: Path, source_key: bytes, db_path: Path,
             live_key: bytes | None) -> Path | None:
     """Replace ``db_path`` (and its key file) by a verified copy of the backup ``source``.
@@ -194,6 +222,8 @@ def restore(source: Path, source_key: bytes, db_path: Path,
     put back).
     """
     _verify_copy(source, source_key)
+    if live_key is not None and db_path.exists() and not sqlite_file.is_plain(db_path):
+        _refuse_another_organization(source, source_key, db_path, live_key)
     keys = keyring.load(keyring.keys_path(source))
     folder = db_path.parent
     folder.mkdir(parents=True, exist_ok=True)
