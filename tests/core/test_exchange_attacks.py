@@ -302,3 +302,83 @@ def _hub_id(laptop: Laptop) -> str:
         hub = session.scalar(select(Replica).where(Replica.is_hub.is_(True)))
         assert hub is not None and me is not None
         return hub.id
+
+
+T0 = "2026-11-20T10:00:00+00:00"
+
+
+def _blank(name: str, **values: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {column: None for column in content_columns(name)}
+    row.update(created_at=T0, updated_at=T0, **values)
+    return row
+
+
+def _service(client_id: str, ident: str, **more: Any) -> dict[str, Any]:
+    return _blank("service_records", id=ident, client_id=client_id, service_type="housing_search",
+                  volet="1", delivered_on="2026-11-20", duration_minutes=30, mode="individual",
+                  language="fr", **more)
+
+
+def test_a_refused_row_sent_again_is_refused_again_and_never_reaches_the_laptop(
+        db: Database, staff: dict[str, Actor], helene: ClientId, omar: ClientId,
+        laptop: Laptop) -> None:
+    """Found from outside: a refused row once made 'known' (a base written for it) was
+    admitted when sent again, and another counsellor's person was taken over or sent."""
+    coordinator = staff["coordinator"]
+    row = _service(omar, "11111111-1111-4111-8111-111111111111")
+    for attempt in (row, {**row, "notes": "encore"}):
+        assert packages.import_changes(db, coordinator, crafted(
+            laptop, [("service_records", attempt)])).refused == 1
+    takeover = {**laptop_row(laptop, "clients", helene), "id": omar,
+                "assigned_counsellor_id": str(staff["director"].user_id)}
+    for assigned in (str(staff["director"].user_id), str(staff["counsellor"].user_id)):
+        packages.import_changes(db, coordinator, crafted(
+            laptop, [("clients", {**takeover, "assigned_counsellor_id": assigned})]))
+    assert client_row(db, omar).assigned_counsellor_id == staff["director"].user_id
+    down(laptop, db, coordinator)
+    with laptop.db.read_session() as session:
+        assert session.get(Client, omar) is None
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM service_records WHERE client_id "
+                                       "= :id"), {"id": omar}).scalar() == 0
+
+
+def test_references_authors_documents_and_conflicts_are_judged_too(
+        db: Database, staff: dict[str, Actor], helene: ClientId, omar: ClientId,
+        laptop: Laptop) -> None:
+    """Another person's household named, another staff member's name as author, a
+    document numbered in the office's series or a revocation undone, a conflict whose id
+    is not its contents', the same id twice, a number past 64 bits: refused."""
+    coordinator, director = staff["coordinator"], str(staff["director"].user_id)
+    other_household = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Rania", last_name="Haddad",
+        assigned_counsellor_id=staff["director"].user_id)).id
+    with db.engine.begin() as connection:
+        household = connection.execute(text("SELECT household_id FROM clients WHERE id = "
+                                            ":id"), {"id": other_household}).scalar()
+    rows = [
+        ("service_records", _service(helene, "21111111-1111-4111-8111-111111111111",
+                                     updated_by=director)),
+        ("confidential_notes", _blank("confidential_notes", id="n1", client_id=helene,
+                                      author_id=director, body="x")),
+        ("issued_documents", _blank(
+            "issued_documents", id="d1", number="2026-999999", verification_code="ABCD2345",
+            kind="collection_notice", client_id=helene, language="fr", issued_at=T0,
+            sha256="0" * 64)),
+        ("exchange_conflicts", _blank(
+            "exchange_conflicts", id="33333333-3333-4333-8333-333333333333", kind="field",
+            table_name="clients", row_id=helene, field="phone", replica_id=laptop.replica_id,
+            hub_value='"1"', other_value='"2"')),
+    ]
+    if household is not None:
+        rows.append(("clients", {**laptop_row(laptop, "clients", helene),
+                                 "household_id": household}))
+    done = packages.import_changes(db, coordinator, crafted(laptop, rows))
+    assert done.refused == len(rows) and done.applied == 0
+    assert not [c for c in list_conflicts(db, coordinator) if c.kind == "field"]
+    service = _service(helene, "41111111-1111-4111-8111-111111111111")
+    for hostile in ([{"t": "service_records", "id": service["id"], "seq": 5, "row": service}] * 2,
+                    [{"t": "service_records", "id": service["id"], "seq": 2 ** 70,
+                      "row": service}]):
+        with pytest.raises(BadExchangeFile):
+            packages.import_changes(db, coordinator, crafted(laptop, [], payload_rows=hostile))

@@ -24,6 +24,7 @@ import base64
 import binascii
 import json
 import re
+import uuid
 from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,11 +47,13 @@ from sqlalchemy import Text
 from sqlalchemy import select
 
 from cjeapp.core.codelists import codelist
+from cjeapp.core.db.findings import ORDERED_TIMES
 from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import STAMP_COLUMNS
 from cjeapp.core.exchange.rows import Row
 from cjeapp.core.exchange.rows import content_columns
 from cjeapp.core.exchange.rows import table
+from cjeapp.core.exchange.rules import NATURAL_KEYS
 from cjeapp.core.exchange.share import BY_NATURE
 from cjeapp.core.exchange.share import THROUGH_PARENT
 from cjeapp.core.i18n import N_
@@ -62,6 +65,8 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
 from cjeapp.core.privacy.export_fields import LABELS
 
+# Conflicts' ids are derived from what they are about (packages.CONFLICT_NAMESPACE).
+CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
 # Tables no laptop changes: they grant power or belong to the whole office.
 NEVER_FROM_A_LAPTOP = frozenset({"organizations", "offices", "settings", "transport_rules"})
 # Of an account, what its own counsellor changes on a laptop (their password).
@@ -87,10 +92,17 @@ WRITES: dict[str, Permission] = {
 # Columns whose change needs more than the table's permission.
 COLUMN_WRITES: dict[tuple[str, str], Permission] = {
     ("clients", "deleted_at"): Permission.CLIENT_DELETE,
+    ("clients", "destroyed_on"): Permission.PRIVACY_ADMIN,  # Law 25's erasure is the office's
     ("transport_requests", "decision"): Permission.TRANSPORT_DECIDE,
     ("transport_requests", "decided_by"): Permission.TRANSPORT_DECIDE,
     ("transport_requests", "decided_at"): Permission.TRANSPORT_DECIDE,
 }
+# Who did something: a laptop writes only its own counsellors there (or leaves it as it was).
+AUTHOR_COLUMNS = frozenset({"updated_by", "author_id", "recorded_by", "issued_by",
+                            "revoked_by", "decided_by", "changed_by", "taken_by",
+                            "withdrawn_by", "resolved_by", "facilitator_id"})
+# Of a document the office knows, a laptop changes only its revocation (from none to one).
+REVOCATION = frozenset({"revoked_at", "revoked_by", "revoke_reason"}) | STAMP_COLUMNS
 CODES: dict[tuple[str, str], str] = {
     ("clients", "sex"): "sexes", ("clients", "french_level"): "french_levels",
     ("clients", "immigration_category"): "immigration_categories",
@@ -117,6 +129,8 @@ STATES: dict[tuple[str, str], frozenset[str]] = {
     ("enrolments", "status"): frozenset({"enrolled", "waiting", "withdrawn"}),
     ("exchange_conflicts", "kind"): frozenset({"field", "deletion", "booking", "capacity"}),
 }
+# Tables whose rows belong to a person: a reference to one must stay in the laptop's share.
+SHARED_BY_PERSON = frozenset(set(WRITES) - BY_NATURE - {"exchange_conflicts"})
 TEXT_LIMIT = 20_000  # characters of a free text (a note, a plan's actions)
 BINARY_LIMIT = 2_000_000  # bytes of an image
 EARLIEST, LATEST = 1900, 2100  # years a date or a time may have
@@ -164,7 +178,8 @@ def value_problem(name: str, column: str, value: Any) -> Message | None:
     if isinstance(kind, Boolean):
         return None if isinstance(value, bool) else _bad(column)
     if isinstance(kind, Integer | BigInteger):
-        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2 ** 53:
+        bound = 2 ** 63 - 1 if isinstance(kind, BigInteger) else 2 ** 31 - 1
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > bound:
             return _bad(column)
         return None
     if not isinstance(value, str):
@@ -174,6 +189,8 @@ def value_problem(name: str, column: str, value: Any) -> Message | None:
             moment = datetime.fromisoformat(value)
         except ValueError:
             return _bad(column)
+        if moment.tzinfo is None:
+            return _bad(column)  # a moment without its offset is not a moment
         return None if EARLIEST <= moment.year <= LATEST else _bad(column)
     if isinstance(kind, Date):
         try:
@@ -186,7 +203,10 @@ def value_problem(name: str, column: str, value: Any) -> Message | None:
             number = Decimal(value)
         except (InvalidOperation, ValueError):
             return _bad(column)
-        return None if number.is_finite() and len(value) <= 30 else _bad(column)
+        if not number.is_finite() or len(value) > 30 or abs(number) >= 10 ** 12 \
+                or number.as_tuple().exponent < -6:  # type: ignore[operator]
+            return _bad(column)
+        return None
     if isinstance(kind, LargeBinary):
         if len(value) > BINARY_LIMIT * 4 // 3 + 4:
             return _too_long(column)
@@ -233,11 +253,13 @@ class Admission:
     counsellors: frozenset[str]
     permissions: frozenset[Permission]
     share: dict[str, set[str]]
+    prefix: str = ""  # the laptop's own document series (2026-L1-000001)
     admitted: dict[str, set[str]] = field(default_factory=dict)
+    facts: set[tuple[Any, ...]] = field(default_factory=set)  # natural keys admitted
 
     @classmethod
     def for_laptop(cls, connection: Connection, peer_id: str, counsellors: Iterable[str],
-                   share: dict[str, set[str]]) -> Admission:
+                   share: dict[str, set[str]], prefix: str = "") -> Admission:
         """The laptop's counsellors as the office knows them: an account closed, deleted
         or unknown here writes nothing; a role is the office's, never the laptop's."""
         users = table("users")
@@ -248,7 +270,7 @@ class Admission:
             if active and deleted is None and role in {item.value for item in Role}]
         allowed = frozenset.intersection(*(ROLE_PERMISSIONS[role] for role in roles)) \
             if len(roles) == len(names) and roles else frozenset()
-        return cls(connection, peer_id, names, allowed, share)
+        return cls(connection, peer_id, names, allowed, share, prefix)
 
     def refusal(self, name: str, theirs: Row, mine: Row | None, known: bool,
                 base: Row | None) -> Refusal | None:
@@ -287,8 +309,24 @@ class Admission:
             if table_name == name and permission not in self.permissions and changed(column):
                 return refused(msg(N_("The laptop's counsellor may not make this change: "
                                       "their role at the office does not allow it.")), column)
+        for column in AUTHOR_COLUMNS & set(theirs):
+            if changed(column) and theirs.get(column) is not None \
+                    and str(theirs.get(column)) not in self.counsellors:
+                return refused(msg(N_("« {column} » names someone other than the laptop's "
+                                      "counsellor: a laptop records only its own work."),
+                                   column=column), column)
+        for table_name, earlier, later, _sentence in ORDERED_TIMES:
+            first, second = theirs.get(earlier), theirs.get(later)
+            if table_name == name and isinstance(first, str) and isinstance(second, str) \
+                    and datetime.fromisoformat(second) < datetime.fromisoformat(first):
+                return refused(msg(N_("« {column} » comes before the time it follows."),
+                                   column=later), later)
         if name == "exchange_conflicts":
             problem = self.conflict_problem(theirs)
+            if problem is not None:
+                return refused(problem)
+        if name == "issued_documents":
+            problem = self._document_problem(theirs, mine, changed)
             if problem is not None:
                 return refused(problem)
         if not self._in_share(name, theirs, mine, known):
@@ -297,32 +335,93 @@ class Admission:
         missing = self._missing_reference(name, theirs)
         if missing is not None:
             return refused(msg(N_("« {column} » refers to a record the office does not "
-                                  "have."), column=missing), missing)
+                                  "have, or that is not in the laptop's share."),
+                               column=missing), missing)
+        fact = self._fact(name, theirs, mine)
+        if fact is not None and fact in self.facts:
+            return refused(msg(N_("This file records the same fact twice (the same person "
+                                  "enrolled, or present, twice).")))
+        if fact is not None:
+            self.facts.add(fact)
+        return None
+
+    def _fact(self, name: str, theirs: Row, mine: Row | None) -> tuple[Any, ...] | None:
+        """A new row's natural key (one enrolment a person and activity…), for the rows
+        of one file: the same fact twice in a file is refused the second time."""
+        columns = NATURAL_KEYS.get(name)
+        if columns is None or mine is not None:
+            return None
+        return (name, *(str(theirs.get(column)) for column in columns))
+
+    def _document_problem(self, theirs: Row, mine: Row | None,
+                          changed: Callable[[str], bool]) -> Message | None:
+        """A document: a new one numbered in the laptop's own series and not taken; of one
+        the office knows, only a revocation (never undone)."""
+        if mine is not None:
+            if any(changed(column) for column in set(theirs) - REVOCATION) \
+                    or (mine.get("revoked_at") is not None and changed("revoked_at")):
+                return msg(N_("A document once issued does not change: a laptop may only "
+                              "revoke it."))
+            return None
+        number = theirs.get("number")
+        if not (self.prefix and isinstance(number, str)
+                and re.fullmatch(rf"\d{{4}}-{re.escape(self.prefix)}-\d{{6}}", number)):
+            return msg(N_("A document issued on a laptop is numbered in that laptop's own "
+                          "series."))
+        documents = table("issued_documents")
+        if self.connection.scalar(select(documents.c.id).where(
+                documents.c.number == number).limit(1)) is not None:
+            return msg(N_("This document number is already taken at the office."))
         return None
 
     def conflict_problem(self, theirs: Row) -> Message | None:
-        """A conflict the laptop found: about a row and a field it may change itself,
-        with a value of that field's kind, not decided (the office decides)."""
-        target, column = theirs.get("table_name"), theirs.get("field")
-        if theirs.get("resolved_at") is not None or theirs.get("resolution") is not None:
+        """A conflict the laptop found on a field: about a row of its share and a field it
+        may change itself, the person it names being that row's, values of that field's
+        kind, its id the one its contents give (no id planted to hide another), and not
+        decided (the office decides). Double bookings and capacities never come from a
+        laptop: the office finds them itself when the rows meet."""
+        target, column, row_id = theirs.get("table_name"), theirs.get("field"), \
+            theirs.get("row_id")
+        if theirs.get("resolved_at") is not None or theirs.get("resolution") is not None \
+                or theirs.get("resolved_by") is not None:
             return msg(N_("A laptop does not decide conflicts: the office does."))
-        if theirs.get("kind") in ("booking", "capacity"):
-            return None  # both records stay until someone decides at the office
-        if target not in WRITES or target == "exchange_conflicts" \
-                or WRITES[target] not in self.permissions \
+        unknown = msg(N_("This conflict is about a record or a field a laptop does not "
+                         "change."))
+        if theirs.get("kind") not in ("field", "deletion") or target not in WRITES \
+                or target == "exchange_conflicts" or WRITES[target] not in self.permissions \
                 or column not in content_columns(target) or column in STAMP_COLUMNS \
-                or column == "id" or column in DERIVED.get(target, {}):
-            return msg(N_("This conflict is about a record or a field a laptop does not "
-                          "change."))
+                or column == "id" or column in DERIVED.get(target, {}) \
+                or not self._in(target, row_id):
+            return unknown
         needed = COLUMN_WRITES.get((target, column))
         if needed is not None and needed not in self.permissions:
             return msg(N_("The laptop's counsellor may not make this change: their role at "
                           "the office does not allow it."))
-        try:
-            value = json.loads(theirs.get("other_value") or "null")
-        except (TypeError, ValueError):
-            return _bad("other_value")
-        return value_problem(target, column, value)
+        values: list[Any] = []
+        for side in ("hub_value", "other_value"):
+            try:
+                values.append(json.loads(theirs.get(side) or "null"))
+            except (TypeError, ValueError):
+                return _bad(side)
+        person = self._person_of(target, str(row_id))
+        if theirs.get("client_id") is not None and theirs.get("client_id") != person:
+            return unknown
+        expected = uuid.uuid5(CONFLICT_NAMESPACE, "|".join(
+            str(part) for part in (theirs.get("kind"), target, row_id, column,
+                                   theirs.get("hub_value"), theirs.get("other_value"))))
+        if str(expected) != theirs.get("id"):
+            return unknown
+        return value_problem(target, column, values[1])
+
+    def _person_of(self, name: str, row_id: str) -> str | None:
+        if name == "clients":
+            return row_id
+        target = table(name)
+        if "client_id" not in target.c:
+            return None
+        found = self.connection.scalar(select(target.c.client_id).where(
+            target.c.id == row_id))
+        return str(found) if found is not None else None
 
     def admit(self, name: str, row_id: str) -> None:
         self.admitted.setdefault(name, set()).add(row_id)
@@ -357,6 +456,9 @@ class Admission:
             if isinstance(value, str) and self._in("clients", value):
                 return value
         return None
+
+    def in_share(self, name: str, row_id: str) -> bool:
+        return self._in(name, row_id)
 
     def _in(self, name: str, row_id: Any) -> bool:
         """In the laptop's share now, admitted from this file, or shared with this laptop
@@ -401,6 +503,8 @@ class Admission:
             target = next(iter(column.foreign_keys)).column
             if value in self.admitted.get(target.table.name, set()):
                 continue
+            if target.table.name in SHARED_BY_PERSON and not self._in(target.table.name, value):
+                return column.name  # another person's household, plan, request…
             if self.connection.scalar(select(target).where(target == value).limit(1)) is None:
                 return column.name
         return None

@@ -10,19 +10,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange.admission import WRITES
+from cjeapp.core.exchange.admission import Admission
 from cjeapp.core.exchange.admission import reason_of
-from cjeapp.core.exchange.admission import value_problem
 from cjeapp.core.exchange.merge import DERIVED
+from cjeapp.core.exchange.rows import Row
 from cjeapp.core.exchange.rows import decode_row
 from cjeapp.core.exchange.rows import read_rows
 from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.rules import still_broken
+from cjeapp.core.exchange.share import share_ids
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Client
@@ -77,12 +80,20 @@ def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
         return [ConflictRow(
             item.id, item.kind, item.table_name, item.field, item.client_id,
             people.get(item.client_id or "", ""), laptops.get(item.replica_id, ""),
-            json.loads(item.hub_value or "null"),
-            None if item.kind == REFUSED else json.loads(item.other_value or "null"),
+            _loaded(item.hub_value),
+            None if item.kind == REFUSED else _loaded(item.other_value),
             staff.get(item.hub_by or "", ""), item.hub_at,
             staff.get(item.other_by or "", ""), item.other_at, item.row_id,
             reason_of(item.other_value).render() if item.kind == REFUSED else "")
             for item in found]
+
+
+def _loaded(text: str | None) -> Any:
+    """A value the conflict keeps as JSON (as written, when it is not JSON)."""
+    try:
+        return json.loads(text or "null")
+    except ValueError:
+        return text
 
 
 def settle_rule_conflicts(db: Database, actor: Actor) -> int:
@@ -108,6 +119,20 @@ def settle_rule_conflicts(db: Database, actor: Actor) -> int:
     return len(mended)
 
 
+def _refused_to(connection: Connection, replica_id: str | None, name: str, row: Row,
+                current: Row) -> bool:
+    """Whether the laptop's counsellor could not have made this change at the office now
+    (their role, the laptop's share, the value): the same judge as the exchange's."""
+    replica = connection.execute(select(Replica.counsellor_ids, Replica.number_prefix).where(
+        Replica.id == replica_id)).first()
+    if replica is None:
+        return True
+    counsellors = [str(item) for item in json.loads(replica.counsellor_ids or "[]")]
+    judge = Admission.for_laptop(connection, str(replica_id), counsellors,
+                                 share_ids(connection, counsellors), replica.number_prefix)
+    return judge.refusal(name, row, current, known=False, base=current) is not None
+
+
 def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) -> None:
     """Keep the office's value (``KEEP_OFFICE``) or take the laptop's (``TAKE_LAPTOP``)."""
     actor.require(Permission.EXCHANGE_ADMIN)
@@ -126,21 +151,24 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) 
         if choice == TAKE_LAPTOP and conflict.kind == REFUSED:
             raise CjeError(msg(N_("The office refused this change: close it by keeping the "
                                   "office's value.")))
-        if choice == TAKE_LAPTOP and (conflict.table_name not in WRITES
-                                      or conflict.table_name == "exchange_conflicts"
-                                      or value_problem(conflict.table_name, conflict.field,
-                                                       json.loads(conflict.other_value
-                                                                  or "null")) is not None):
-            raise CjeError(msg(N_("The laptop's value cannot be taken: a laptop does not "
-                                  "change this, or the value is not of its kind.")))
         if choice == TAKE_LAPTOP:
-            target = table(conflict.table_name)
+            target = table(conflict.table_name) if conflict.table_name in WRITES else None
             connection = uow.session.connection()
-            current = read_rows(connection, conflict.table_name, [conflict.row_id])
+            current = read_rows(connection, conflict.table_name, [conflict.row_id]) \
+                if target is not None else {}
             if conflict.row_id not in current:
                 raise CjeError(msg(N_("The record of this conflict is no longer here.")))
-            row = current[conflict.row_id]
-            row[conflict.field] = json.loads(conflict.other_value or "null")
+            row = dict(current[conflict.row_id])
+            try:
+                row[conflict.field] = json.loads(conflict.other_value or "null")
+            except ValueError:
+                row = {}
+            if not row or _refused_to(connection, conflict.replica_id, conflict.table_name,
+                                      row, current[conflict.row_id]):
+                raise CjeError(msg(N_("The laptop's value cannot be taken: its counsellor "
+                                      "may not make this change, or the value is not of "
+                                      "its kind.")))
+            assert target is not None
             changed = {conflict.field: row[conflict.field]}
             for name, compute in DERIVED.get(conflict.table_name, {}).items():
                 changed[name] = compute(row)  # the search keys follow the value

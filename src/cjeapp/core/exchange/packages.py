@@ -23,16 +23,20 @@ from sqlalchemy import Connection
 from sqlalchemy import bindparam
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy.exc import DataError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.db import migrate
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
+from cjeapp.core.exchange.admission import CONFLICT_NAMESPACE
 from cjeapp.core.exchange.admission import Admission
 from cjeapp.core.exchange.admission import Refusal
 from cjeapp.core.exchange.admission import reason_of
 from cjeapp.core.exchange.conflicts import REFUSED
+from cjeapp.core.exchange.conflicts import RULE_KINDS
 from cjeapp.core.exchange.destroyed import of_destroyed_files
 from cjeapp.core.exchange.left_share import forget_those_who_left
 from cjeapp.core.exchange.merge import DELETED
@@ -80,7 +84,6 @@ MAX_ROWS_PER_TABLE = 50_000
 # A few refusals are a laptop's honest slips, listed one by one; past this many, the file is
 # a forgery, refused whole (and the coordinator's list is not flooded).
 MAX_REFUSED = 500
-CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
 
 
 @dataclass(frozen=True)
@@ -295,15 +298,18 @@ def _check_rows(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     rows = payload.get("rows")
     told = payload.get("refused", [])
     if not isinstance(rows, list) or not isinstance(told, list) or len(told) > MAX_TOLD \
-            or any(not isinstance(payload.get(key), int) for key in ("upto", "since", "ack")):
+            or any(not _counter(payload.get(key)) for key in ("upto", "since", "ack")):
         raise _not_an_exchange_file()
+    seen: set[tuple[str, str]] = set()
     for item in rows:
         name = item.get("t") if isinstance(item, dict) else None
         row = item.get("row") if isinstance(item, dict) else None
         if name not in EXCHANGED or not isinstance(row, dict) \
-                or not isinstance(item.get("seq"), int) or not isinstance(item.get("id"), str) \
+                or not _counter(item.get("seq")) or not isinstance(item.get("id"), str) \
+                or len(item["id"]) > 36 or (name, item["id"]) in seen \
                 or row.get("id") != item.get("id") or set(row) != set(content_columns(name)):
             raise _not_an_exchange_file()
+        seen.add((name, item["id"]))
         listed = by_table.setdefault(name, [])
         if len(listed) >= MAX_ROWS_PER_TABLE:
             raise BadExchangeFile(msg(N_(
@@ -312,6 +318,12 @@ def _check_rows(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                 count=MAX_ROWS_PER_TABLE))
         listed.append(item)
     return by_table
+
+
+def _counter(value: Any) -> bool:
+    """A sequence number as the databases keep them (a signed 64-bit integer, not less
+    than 0): anything else is not from an exchange file."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2 ** 63
 
 
 def _not_an_exchange_file() -> BadExchangeFile:
@@ -368,6 +380,13 @@ def _list_broken_rule(uow: UnitOfWork, me: Replica, peer: Replica,
         hub_value=broken.here if me.is_hub else broken.there,
         other_value=broken.there if me.is_hub else broken.here))
     return True
+
+
+def _forged(count: int, peer: Replica) -> BadExchangeFile:
+    return BadExchangeFile(msg(N_(
+        "{count} changes of this file from {name} would be refused (a laptop may not make "
+        "them): the file is refused whole, and nothing was changed. Its laptop was tampered "
+        "with, or it is of another organization."), count=count, name=peer.name))
 
 
 def _list_refusal(uow: UnitOfWork, peer: Replica, refusal: Refusal, theirs: Row) -> None:
@@ -441,16 +460,23 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
         if base is not None and seq <= base.their_seq:
             continue  # an older version of what is here already
         mine = local.get(row_id)
+        if admission is not None and name == "exchange_conflicts" \
+                and theirs.get("kind") in RULE_KINDS:
+            _agree(session, base, peer, name, row_id, theirs, seq)
+            continue  # a slot or a capacity: the office finds it itself when the rows meet
         if admission is not None:  # at the office: judged as if made here
             refusal = admission.refusal(name, theirs, mine, known=base is not None,
                                         base=from_text(base.agreed) if base else None)
             if refusal is not None:
                 refused.append(refusal)
+                if len(refused) > MAX_REFUSED:
+                    raise _forged(len(refused), peer)
                 _list_refusal(uow, peer, refusal, theirs)
-                if mine is not None:
+                if mine is not None and admission.in_share(name, row_id):
                     touched.append(row_id)  # the office's version goes back to the laptop
-                _agree(session, base, peer, name, row_id, theirs, seq)
-                continue
+                    if base is not None:  # which holds its own version, not the agreed one
+                        base.sent, base.sent_seq = as_text(theirs), None
+                continue  # no new base: a refused row is never taken for one it may hold
             admission.admit(name, row_id)
             for column, compute in DERIVED.get(name, {}).items():
                 theirs[column] = compute(theirs)  # the search keys are the office's own
@@ -517,6 +543,18 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
     actor.require(Permission.EXCHANGE)
     if len(data) > MAX_FILE:
         raise BadExchangeFile(msg(N_("This file is too large to be an exchange file.")))
+    try:
+        return _import(db, actor, data)
+    except (IntegrityError, DataError):
+        # What the checks above let through and the database still refuses (a value the
+        # server stores differently, a key taken meanwhile): said without its values,
+        # which may be a person's.
+        raise BadExchangeFile(msg(N_(
+            "A change of this file cannot be stored here (a value or a key the database "
+            "refuses). Nothing was changed."))) from None
+
+
+def _import(db: Database, actor: Actor, data: bytes) -> Imported:
     with unit_of_work(db, actor) as uow:
         session = uow.session
         me, peer, payload, number = _payload(data, session)
@@ -532,7 +570,8 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
         discarded = _let_go_destroyed(session.connection(), by_table) if me.is_hub else 0
         admission = Admission.for_laptop(
             session.connection(), peer.id, counsellors_of(peer),
-            share_ids(session.connection(), counsellors_of(peer))) if me.is_hub else None
+            share_ids(session.connection(), counsellors_of(peer)),
+            peer.number_prefix) if me.is_hub else None
         refused: list[Refusal] = []
         applied = conflicts = 0
         written: dict[str, list[str]] = {}
@@ -542,12 +581,6 @@ def import_changes(db: Database, actor: Actor, data: bytes) -> Imported:
                                            int(payload["ack"]), written.setdefault(name, []),
                                            admission, refused)
                 applied, conflicts = applied + done, conflicts + found
-        if len(refused) > MAX_REFUSED:
-            raise BadExchangeFile(msg(N_(
-                "{count} changes of this file from {name} would be refused (a laptop may not "
-                "make them): the file is refused whole, and nothing was changed. Its laptop "
-                "was tampered with, or it is of another organization."),
-                count=len(refused), name=peer.name))
         session.flush()
         for broken in broken_rules(session.connection(), written):
             conflicts += _list_broken_rule(uow, me, peer, broken)

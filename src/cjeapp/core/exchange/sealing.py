@@ -114,7 +114,9 @@ def read_header(data: bytes) -> dict[str, Any]:
         raise _damaged() from None
     if not isinstance(header, dict) or not all(
             isinstance(header.get(key), str) for key in ("sender", "recipient")) \
-            or not isinstance(header.get("file"), int):
+            or not isinstance(header.get("file"), int) or isinstance(header.get("file"), bool) \
+            or not 0 < header["file"] < 2 ** 63 or len(header["sender"]) > 36 \
+            or len(header["recipient"]) > 36:
         raise _damaged()
     return header
 
