@@ -59,8 +59,10 @@ def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
     else:
         path = args.db.expanduser().resolve()
         refuse_plain(path)
+        # No whole-file scan here: a command's cost is its own work, not the file's size.
+        # The integrity check is check's, backup's and the program's after sign-in.
         db, actor = opening.open_database(path, args.user,
-                                          password_from_environment_or_prompt())
+                                          password_from_environment_or_prompt(), verify=False)
     if actor.must_change_password:
         db.close()
         raise AuthenticationError(msg(N_(

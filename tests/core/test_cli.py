@@ -310,3 +310,25 @@ def test_restore_is_the_administrators_of_this_organization_and_is_logged(
         connection.close()
     assert action == "restore" and "copy.sqlite3" in details and "admin" in details
     assert "before-restore" in details
+
+
+def test_commands_that_act_as_staff_do_not_scan_the_whole_file(
+        demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 35: `find` (and every command opened as a staff member) costs its own work,
+    not the file's size: SQLite's whole-file check is check's, backup's and the program's
+    after sign-in. `check` still runs it."""
+    path = tmp_path / "demo.sqlite3"
+    databases.copy(demo_template, path)
+    scans: list[bool] = []
+    real = sqlite_file.quick_check
+
+    def counted(connection: sqlite_file.Connection, *, full: bool = False) -> list[str]:
+        scans.append(full)
+        return real(connection, full=full)
+
+    monkeypatch.setattr(sqlite_file, "quick_check", counted)
+    assert main(["find", "--db", str(path), "--user", "admin", "a"]) == 0
+    assert scans == []
+    assert main(["check", "--db", str(path), "--user", "admin"]) in (0, 3)
+    assert scans
