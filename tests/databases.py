@@ -12,6 +12,12 @@ from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.keyring import keys_path
 from cjeapp.core.db.sqlite_file import Connection
+from cjeapp.core.staff.second_person import SecondPerson
+
+# Who confirms a powerful act in the tests (issue 34's two-person rule): the staffed
+# template's director, the demo's.
+DIRECTOR = SecondPerson("director", "director-password")
+DEMO_DIRECTOR = SecondPerson("direction", "demo-direction")
 
 _KEYS: dict[Path, bytes] = {}
 

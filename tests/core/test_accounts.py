@@ -25,6 +25,7 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
 from cjeapp.core.staff import accounts
 from tests import databases
+from tests.databases import DIRECTOR
 
 
 def _audit(db: Database, action: str) -> list[AuditEntry]:
@@ -76,10 +77,10 @@ def test_only_the_administrator_manages_accounts(db: Database, staff: dict[str, 
 
 def test_duplicate_user_name_is_refused_on_its_field(db: Database, admin: Actor) -> None:
     accounts.create_staff(db, admin, username="mtremblay", full_name="Marie Tremblay",
-                          role="counsellor", password="password1")
+                          role="counsellor", password="password1", second=DIRECTOR)
     with pytest.raises(ValidationError) as caught:
         accounts.create_staff(db, admin, username="MTremblay", full_name="Autre",
-                              role="counsellor", password="password1")
+                              role="counsellor", password="password1", second=DIRECTOR)
     assert caught.value.errors[0].field == "username"
 
 
@@ -191,7 +192,7 @@ def test_after_a_reset_nothing_is_allowed_before_a_new_password(
 
     counsellor = staff["counsellor"]
     assert counsellor.user_id
-    accounts.reset_password(db, admin, counsellor.user_id, "temporary-1234")
+    accounts.reset_password(db, admin, counsellor.user_id, "temporary-1234", DIRECTOR)
     signed = accounts.sign_in(db, "counsellor", "temporary-1234")
     assert signed.must_change_password and not signed.can(Permission.CONFIDENTIAL_READ)
     with pytest.raises(PasswordChangeRequired):

@@ -11,6 +11,7 @@ from cjeapp.cli import main
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.keyring import keys_path
 from tests import databases
+from tests.databases import DEMO_DIRECTOR
 
 
 @pytest.fixture(autouse=True)
@@ -224,7 +225,8 @@ def test_the_sample_services_log_imports_after_its_people_with_a_saved_mapping(
     try:  # the counsellor the lists name works here too; the words of each list translated
         accounts.create_staff(db, accounts.sign_in(db, "admin", "demo-admin"),
                               username="isabelle", full_name="Isabelle Tremblay",
-                              role="counsellor", password="temporary-pass")
+                              role="counsellor", password="temporary-pass",
+                              second=DEMO_DIRECTOR)
         coordinator = accounts.sign_in(db, "coordination", "demo-coord")
         listed = proposed_mapping(read_sheet(people).headers)
         listed.translate("immigration_category", "Réfugié", "refugee_government")

@@ -35,6 +35,7 @@ from cjeapp.core.staff import opening
 from cjeapp.core.staff import throttle
 from tests import databases
 from tests.conftest import ADMIN_PASSWORD
+from tests.databases import DIRECTOR
 
 pytestmark = pytest.mark.sqlite_file("the key file and the file's encryption")
 
@@ -108,7 +109,7 @@ def test_password_changes_reset_and_departure_rewrap_the_key(
     with pytest.raises(AuthenticationError):  # the first, temporary password is gone
         opening.unlock_key(path, "counsellor", "counsellor-temporary")
     assert opening.unlock_key(path, "counsellor", "counsellor-password") == db.key
-    accounts.reset_password(db, admin, counsellor.user_id, "une-seule-fois")
+    accounts.reset_password(db, admin, counsellor.user_id, "une-seule-fois", DIRECTOR)
     with pytest.raises(AuthenticationError):
         opening.unlock_key(path, "counsellor", "counsellor-password")
     assert opening.unlock_key(path, "counsellor", "une-seule-fois") == db.key

@@ -38,6 +38,7 @@ from cjeapp.core.permissions import Actor
 from cjeapp.core.resources import resource_path
 from cjeapp.core.search.finder import search_clients
 from cjeapp.core.staff import accounts
+from tests.databases import DIRECTOR
 from tests.libreoffice import convert
 
 ROWS = [
@@ -153,7 +154,8 @@ def counsellors(db: Database, staff: dict[str, Actor]) -> None:
     """The counsellors the sample list names (as the demo database has them)."""
     for username, name in (("isabelle", "Isabelle Tremblay"), ("marieeve", "Marie-Ève Tremblay")):
         accounts.create_staff(db, staff["administrator"], username=username, full_name=name,
-                              role="counsellor", password="temporary-pass")
+                              role="counsellor", password="temporary-pass",
+                              second=DIRECTOR)
 
 
 def _sample(db: Database, actor: Actor) -> tuple[DryRun, Mapping]:

@@ -254,6 +254,8 @@ WITHOUT_ACTOR: dict[str, str] = {
     "groups.activities.update_completion": "internal: recomputed inside the checked unit of "
                                            "work of attendance (taken or imported) and undo",
     "exchange.packages.own_replica": "internal: inside the checked export and import",
+    "staff.second_person.confirmer_ever": "whether a director or privacy officer ever "
+                                          "existed: inside the checked account changes",
     "backups.automatic.on_a_laptop": "whether this database is a laptop: no personal data",
     "exchange.packages.outgoing": "internal: inside the checked export and count",
     "exchange.replicas.hub_of": "internal: inside the checked registration of a laptop",

@@ -30,6 +30,7 @@ from cjeapp.core.privacy import incidents
 from cjeapp.core.privacy.audit_viewer import AuditFilter
 from cjeapp.core.privacy.incidents import IncidentFilter
 from cjeapp.core.privacy.incidents import IncidentForm
+from tests.databases import DIRECTOR
 
 TODAY = date(2026, 11, 30)
 
@@ -180,7 +181,7 @@ def test_an_administrator_designates_who_is_in_charge_of_personal_information(
         accounts.set_privacy_officer(db, coordinator, coordinator.user_id, True)
     with pytest.raises(CjeError, match="themselves"):
         accounts.set_privacy_officer(db, admin, admin.user_id, True)
-    account = accounts.set_privacy_officer(db, admin, coordinator.user_id, True)
+    account = accounts.set_privacy_officer(db, admin, coordinator.user_id, True, DIRECTOR)
     assert account.privacy_officer
     designated = accounts.sign_in(db, "coordinator", "coordinator-password")
     assert incidents.list_incidents(db, designated) == []

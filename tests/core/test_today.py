@@ -17,6 +17,7 @@ from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import requests
 from cjeapp.core.reception import visits
 from cjeapp.core.staff import accounts
+from tests.databases import DIRECTOR
 
 
 def test_each_role_sees_what_it_handles_and_a_counsellor_only_their_own(
@@ -25,7 +26,7 @@ def test_each_role_sees_what_it_handles_and_a_counsellor_only_their_own(
     reception, counsellor = staff["reception"], staff["counsellor"]
     colleague = accounts.create_staff(db, staff["administrator"], username="marc",
                                       full_name="Marc Roy", role="counsellor",
-                                      password="temporary-pass")
+                                      password="temporary-pass", second=DIRECTOR)
     helene = clients.create_client(db, reception, ClientForm(first_name="Hélène",
                                                              last_name="Côté")).id
     omar = clients.create_client(db, reception, ClientForm(first_name="Omar",

@@ -32,6 +32,7 @@ from cjeapp.ui.dialogs.laptop_backups_dialog import LaptopBackupsDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.dialogs.register_laptop_dialog import RegisterLaptopDialog
+from cjeapp.ui.dialogs.second_person_dialog import SecondPersonDialog
 from cjeapp.ui.first_run_dialog import FirstRunDialog
 from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.main_window import NAVIGATION_WIDTH
@@ -115,6 +116,7 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
     yield "CapacityDecisionDialog", CapacityDecisionDialog(
         coordination, _an_activity(db, staff["coordinator"], "Atelier budget"))
     yield "LaptopBackupsDialog", LaptopBackupsDialog(AppContext(db, staff["administrator"]))
+    yield "SecondPersonDialog", SecondPersonDialog()
     # Paramètres' tab on the office's server (the page itself shows it there only)
     yield "page settings: ServerCopyTab", ServerCopyTab(AppContext(db, staff["administrator"]))
     about = AboutDialog(db.path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
@@ -55,8 +56,25 @@ def test_clients_page_switches_between_list_and_search(qtbot: QtBot, demo_db: Da
     assert page.table.model() is page.all_clients
 
 
-def test_administrator_creates_and_deactivates_an_account(qtbot: QtBot, db: Database,
-                                                          staff: dict[str, Actor]) -> None:
+def test_administrator_creates_and_deactivates_an_account(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A coordinator reads case notes: the director confirms in « Deuxième personne »
+    (cancelled first: nothing is created)."""
+    from PySide6.QtWidgets import QDialog
+
+    from cjeapp.ui.dialogs.second_person_dialog import SecondPersonDialog
+
+    answers = [QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted]
+    asked: list[SecondPersonDialog] = []
+
+    def answer(dialog: SecondPersonDialog) -> QDialog.DialogCode:
+        asked.append(dialog)
+        dialog.username.setText("director")
+        dialog.password.setText("director-password")
+        return answers.pop(0)
+
+    monkeypatch.setattr(SecondPersonDialog, "exec", answer)
     settings_page = SettingsPage(AppContext(db, staff["administrator"]))
     qtbot.addWidget(settings_page)
     tab = settings_page.staff
@@ -69,7 +87,11 @@ def test_administrator_creates_and_deactivates_an_account(qtbot: QtBot, db: Data
     assert tab.full_name.text() == "Rouksanah Nana"
     tab.password.clear()
     type_text(tab.password, "assez-long")
+    tab.create_button.click()  # the second person cancelled
+    assert len(asked) == 1
+    assert "rnana" not in {a.username for a in accounts.list_staff(db, staff["administrator"])}
     tab.create_button.click()
+    assert len(asked) == 2
     created = {a.username: a for a in accounts.list_staff(db, staff["administrator"])}
     assert created["rnana"].role.value == "coordinator"
     row = next(i for i, cells in enumerate(texts(tab.table)) if cells[1] == "rnana")

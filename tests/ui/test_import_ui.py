@@ -25,6 +25,7 @@ from cjeapp.core.staff import accounts
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.imports_page import ImportsPage
+from tests.databases import DIRECTOR
 
 
 def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
@@ -32,7 +33,8 @@ def test_a_coordinator_maps_checks_imports_and_undoes_the_sample_list(
         monkeypatch: pytest.MonkeyPatch, french: None) -> None:
     for username, name in (("isabelle", "Isabelle Tremblay"), ("marieeve", "Marie-Ève Tremblay")):
         accounts.create_staff(db, staff["administrator"], username=username, full_name=name,
-                              role="counsellor", password="temporary-pass")
+                              role="counsellor", password="temporary-pass",
+                              second=DIRECTOR)
     window = MainWindow(db, staff["coordinator"])
     qtbot.addWidget(window)
     page = window.show_section("imports")

@@ -19,6 +19,7 @@ from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from tests.conftest import ADMIN_PASSWORD
+from tests.databases import DIRECTOR
 from tests.databases import build_plain_database
 from tests.ui.keyboard import press
 from tests.ui.keyboard import type_text
@@ -101,7 +102,7 @@ def test_after_a_reset_the_person_chooses_a_new_password_before_entering(
         qtbot: QtBot, db: Database, admin: Actor, staff: dict[str, Actor]) -> None:
     counsellor = staff["counsellor"]
     assert counsellor.user_id
-    accounts.reset_password(db, admin, counsellor.user_id, "provisoire-123")
+    accounts.reset_password(db, admin, counsellor.user_id, "provisoire-123", DIRECTOR)
     db.close()
     dialog = SignInDialog(db.path)
     qtbot.addWidget(dialog)

@@ -5270,6 +5270,39 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>SecondPersonDialog</name>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="30"/>
+        <source>A second person confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="32"/>
+        <source>This gives the power to read case notes or to sign for the organization. The director or the person in charge of personal information confirms it here with their own user name and password, or the organization&apos;s recovery key is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="40"/>
+        <source>Use the recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="45"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="46"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="48"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerAddressBox</name>
     <message>
         <location filename="../ui/widgets/server_address_box.py" line="47"/>
@@ -5576,156 +5609,156 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="38"/>
-        <location filename="../ui/settings/staff_tab.py" line="61"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/staff_tab.py" line="39"/>
-        <location filename="../ui/settings/staff_tab.py" line="62"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settings/staff_tab.py" line="40"/>
         <location filename="../ui/settings/staff_tab.py" line="63"/>
-        <source>Role</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="41"/>
         <location filename="../ui/settings/staff_tab.py" line="64"/>
-        <source>Title on documents</source>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="42"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="43"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <source>Title on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>In charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="55"/>
+        <location filename="../ui/settings/staff_tab.py" line="57"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
         <source>Give the selected account this title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="74"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="75"/>
+        <location filename="../ui/settings/staff_tab.py" line="77"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="85"/>
+        <location filename="../ui/settings/staff_tab.py" line="87"/>
         <source>Find an account (name, user name, role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="141"/>
+        <location filename="../ui/settings/staff_tab.py" line="147"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="149"/>
+        <location filename="../ui/settings/staff_tab.py" line="156"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="174"/>
+        <location filename="../ui/settings/staff_tab.py" line="187"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="36"/>
         <source>Conseillère</source>
         <translation>Conseillère (feminine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="37"/>
         <source>Conseiller</source>
         <translation>Conseiller (masculine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="33"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller (both forms)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="48"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="108"/>
+        <location filename="../ui/settings/staff_tab.py" line="110"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="124"/>
+        <location filename="../ui/settings/staff_tab.py" line="129"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="133"/>
+        <location filename="../ui/settings/staff_tab.py" line="139"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="158"/>
+        <location filename="../ui/settings/staff_tab.py" line="165"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5281,6 +5281,39 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>SecondPersonDialog</name>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="30"/>
+        <source>A second person confirms</source>
+        <translation>Une deuxième personne confirme</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="32"/>
+        <source>This gives the power to read case notes or to sign for the organization. The director or the person in charge of personal information confirms it here with their own user name and password, or the organization&apos;s recovery key is typed.</source>
+        <translation>Ceci donne le pouvoir de lire les notes confidentielles ou de signer pour l&apos;organisme. La direction ou la personne responsable de la protection des renseignements personnels le confirme ici avec son propre nom d&apos;utilisateur et son mot de passe, ou la clé de récupération de l&apos;organisme est saisie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="40"/>
+        <source>Use the recovery key instead</source>
+        <translation>Utiliser plutôt la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="45"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="46"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/second_person_dialog.py" line="48"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddressBox</name>
     <message>
         <location filename="../ui/widgets/server_address_box.py" line="47"/>
@@ -5587,156 +5620,156 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="38"/>
-        <location filename="../ui/settings/staff_tab.py" line="61"/>
+        <location filename="../ui/settings/staff_tab.py" line="40"/>
+        <location filename="../ui/settings/staff_tab.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="39"/>
-        <location filename="../ui/settings/staff_tab.py" line="62"/>
+        <location filename="../ui/settings/staff_tab.py" line="41"/>
+        <location filename="../ui/settings/staff_tab.py" line="64"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="40"/>
-        <location filename="../ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="42"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="41"/>
-        <location filename="../ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="43"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Title on documents</source>
         <translation>Titre sur les documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="43"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>In charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="44"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="55"/>
+        <location filename="../ui/settings/staff_tab.py" line="57"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation>Comment le titre de la personne s&apos;imprime sur les documents en français, comme le plan d&apos;action (en anglais : Counsellor).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
         <source>Give the selected account this title</source>
         <translation>Donner ce titre au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="74"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation>Responsable des renseignements personnels : désigner ou retirer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="75"/>
+        <location filename="../ui/settings/staff_tab.py" line="77"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation>La personne désignée accède à Vie privée (demandes, copies, incidents, conservation, journal d&apos;audit) quel que soit son rôle; la direction y accède toujours.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="85"/>
+        <location filename="../ui/settings/staff_tab.py" line="87"/>
         <source>Find an account (name, user name, role)</source>
         <translation>Trouver un compte (nom, nom d&apos;utilisateur, rôle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="141"/>
+        <location filename="../ui/settings/staff_tab.py" line="147"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="149"/>
+        <location filename="../ui/settings/staff_tab.py" line="156"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="174"/>
+        <location filename="../ui/settings/staff_tab.py" line="187"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="34"/>
+        <location filename="../ui/settings/staff_tab.py" line="36"/>
         <source>Conseillère</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="37"/>
         <source>Conseiller</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="33"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="48"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Unlock after failed sign-ins</source>
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="108"/>
+        <location filename="../ui/settings/staff_tab.py" line="110"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="124"/>
+        <location filename="../ui/settings/staff_tab.py" line="129"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="133"/>
+        <location filename="../ui/settings/staff_tab.py" line="139"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="158"/>
+        <location filename="../ui/settings/staff_tab.py" line="165"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func
@@ -34,6 +35,11 @@ from cjeapp.core.staff import throttle
 from cjeapp.core.staff.passwords import hash_password
 from cjeapp.core.staff.passwords import password_problem
 from cjeapp.core.staff.passwords import verify_password
+from cjeapp.core.staff.second_person import RECOVERY
+from cjeapp.core.staff.second_person import SecondPerson
+from cjeapp.core.staff.second_person import SecondPersonRequired
+from cjeapp.core.staff.second_person import confirmer_ever
+from cjeapp.core.staff.second_person import powerful
 from cjeapp.core.titles import TitleForm
 from cjeapp.core.titles import form_of
 from cjeapp.core.unit_of_work import unit_of_work
@@ -216,6 +222,43 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
         raise AuthenticationError(msg(N_("Unknown user name or wrong password.")))
 
 
+def _confirmed_by(db: Database, actor: Actor, second: SecondPerson | None,
+                  needed: bool) -> str | None:
+    """Who confirmed a powerful act (their user name, or the recovery key); None when none
+    was needed. Checked before the act's own transaction: a wrong password is counted and
+    audited as any sign-in is."""
+    if not needed:
+        return None
+    with db.read_session() as session:
+        if not confirmer_ever(session):
+            return ""  # the organization's first of that power: nobody else to confirm
+    if second is None:
+        raise SecondPersonRequired()
+    if second.recovery_key:
+        ring = db.keyring() if db.key is not None else None
+        key = ring.unwrap_recovery(second.recovery_key) if ring is not None else None
+        if key is None or db.key is None or not hmac.compare_digest(key, db.key):
+            raise AuthenticationError(msg(N_(
+                "This recovery key does not open this database: check each group of four "
+                "characters.")))
+        return RECOVERY
+    if second.username.strip().lower() == actor.username:
+        raise SecondPersonRequired()
+    confirmer = sign_in(db, second.username.strip().lower(), second.password)
+    if not confirmer.can(Permission.PRIVACY_ADMIN) or confirmer.must_change_password:
+        raise AuthenticationError(msg(N_(
+            "{name} may not confirm this: only the director or the person in charge of "
+            "personal information does."), name=confirmer.full_name))
+    return confirmer.username
+
+
+def _confirmation(uow_audit: Callable[..., None], user_id: str, act: str,
+                  by: str | None) -> None:
+    if by is not None:
+        uow_audit("second_person", "users", user_id, {
+            "act": act, "confirmed_by": by or "nobody: the organization's first of its power"})
+
+
 @dataclass(frozen=True)
 class StaffAccount:
     id: UserId
@@ -271,7 +314,8 @@ def list_counsellors(db: Database, actor: Actor) -> list[StaffAccount]:
 
 def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, role: str,
                  password: str, office_id: str | None = None,
-                 title_form: str = TitleForm.INCLUSIVE) -> StaffAccount:
+                 title_form: str = TitleForm.INCLUSIVE,
+                 second: SecondPerson | None = None) -> StaffAccount:
     actor.require(Permission.USER_ADMIN)
     check = Validator()
     login = _check_username(check, username)
@@ -282,6 +326,7 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
     if problem:
         check.errors.append(problem)
     check.raise_if_any()
+    by = _confirmed_by(db, actor, second, powerful(role))
     with unit_of_work(db, actor) as uow:
         taken = uow.session.scalar(select(User).where(User.username == login))
         if taken is not None:
@@ -292,6 +337,7 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
         user = uow.add(User(username=login, full_name=name, role=role,
                             password_hash=hash_password(password), office_id=office_id,
                             must_change_password=True, title_form=form.value))
+        _confirmation(uow.audit, user.id, "create", by)
         account = _account(user)
     _store_password(db, account.username, password)
     return account
@@ -327,39 +373,50 @@ def set_title_form(db: Database, actor: Actor, user_id: UserId,
 
 
 def set_privacy_officer(db: Database, actor: Actor, user_id: UserId,
-                        designated: bool) -> StaffAccount:
+                        designated: bool, second: SecondPerson | None = None) -> StaffAccount:
     """Designate (or no longer) a staff member in charge of the protection of personal
     information: Vie privée (requests, copies, incidents, retention, the audit log)
     whatever their role. Nobody designates themselves."""
     actor.require(Permission.USER_ADMIN)
     if user_id == actor.user_id:
         raise CjeError(msg(N_("Nobody designates themselves; ask another administrator.")))
+    by = _confirmed_by(db, actor, second, designated)
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         uow.change(user, {"privacy_officer": designated})
+        _confirmation(uow.audit, user.id, "privacy_officer", by)
         return _account(user)
 
 
-def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str) -> StaffAccount:
+def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str,
+                      second: SecondPerson | None = None) -> StaffAccount:
     actor.require(Permission.USER_ADMIN)
     check = Validator()
     check.code("role", role, "roles", required=True)
     check.raise_if_any()
     if user_id == actor.user_id:
         raise CjeError(msg(N_("Nobody changes their own role; ask another administrator.")))
+    by = _confirmed_by(db, actor, second, powerful(role))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         uow.change(user, {"role": role})
+        _confirmation(uow.audit, user.id, "role", by)
         return _account(user)
 
 
-def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: str) -> None:
+def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: str,
+                   second: SecondPerson | None = None) -> None:
     actor.require(Permission.USER_ADMIN)
     problem = password_problem("password", new_password)
     if problem:
         raise ValidationError([problem])
+    with db.read_session() as session:
+        target = session.get(User, user_id)
+        needed = target is not None and (powerful(target.role) or target.privacy_officer)
+    by = _confirmed_by(db, actor, second, needed)
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
+        _confirmation(uow.audit, user.id, "reset_password", by)
         user.password_hash = hash_password(new_password)
         user.must_change_password = True
         user.updated_by = actor.user_id

@@ -16,8 +16,10 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.staff import accounts
 from cjeapp.core.staff.accounts import StaffAccount
+from cjeapp.core.staff.second_person import SecondPerson
 from cjeapp.core.titles import TitleForm
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.second_person_dialog import with_second_person
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
@@ -115,10 +117,13 @@ class StaffTab(QWidget):
 
     @reports_refusals
     def create_account(self) -> None:
-        accounts.create_staff(self.context.db, self.context.actor,
-                              username=self.username.text(), full_name=self.full_name.text(),
-                              role=self.role.value() or "", password=self.password.text(),
-                              title_form=self.title_form.currentData())
+        made = with_second_person(self, lambda second: accounts.create_staff(
+            self.context.db, self.context.actor, username=self.username.text(),
+            full_name=self.full_name.text(), role=self.role.value() or "",
+            password=self.password.text(), title_form=self.title_form.currentData(),
+            second=second))
+        if made is None:
+            return
         for edit in (self.full_name, self.username, self.password):
             edit.clear()
         self._changed(self.tr("Account created. The person will be asked to change "
@@ -127,9 +132,10 @@ class StaffTab(QWidget):
     @reports_refusals
     def change_role(self) -> None:
         account = self._selected()
-        if account is not None:
-            accounts.change_staff_role(self.context.db, self.context.actor, account.id,
-                                       self.role.value() or "")
+        if account is not None and with_second_person(
+                self, lambda second: accounts.change_staff_role(
+                    self.context.db, self.context.actor, account.id, self.role.value() or "",
+                    second)) is not None:
             self._changed(self.tr("Role changed."))
 
     @reports_refusals
@@ -143,9 +149,10 @@ class StaffTab(QWidget):
     @reports_refusals
     def toggle_privacy_officer(self) -> None:
         account = self._selected()
-        if account is not None:
-            accounts.set_privacy_officer(self.context.db, self.context.actor, account.id,
-                                         not account.privacy_officer)
+        if account is not None and with_second_person(
+                self, lambda second: accounts.set_privacy_officer(
+                    self.context.db, self.context.actor, account.id,
+                    not account.privacy_officer, second)) is not None:
             self._changed(self.tr("Designation saved: it applies at the person's next "
                                   "sign-in."))
 
@@ -160,9 +167,15 @@ class StaffTab(QWidget):
     @reports_refusals
     def reset_password(self) -> None:
         account = self._selected()
-        if account is not None:
+        if account is None:
+            return
+
+        def reset(second: SecondPerson | None) -> bool:
             accounts.reset_password(self.context.db, self.context.actor, account.id,
-                                    self.password.text())
+                                    self.password.text(), second)
+            return True
+
+        if with_second_person(self, reset):
             self.password.clear()
             self._changed("")
 
