@@ -51,7 +51,7 @@ def _record_services(db: Database, actor: Actor, count: int) -> None:
         now = datetime.now(UTC)
         connection.execute(table("service_records").insert(), [{
             "id": str(uuid.uuid4()), "client_id": people[number % len(people)],
-            "service_type": "housing_search", "volet": "accompagnement",
+            "service_type": "housing_search", "volet": "2",
             "delivered_on": date(2026, 11, 2), "duration_minutes": 30,
             "staff_id": actor.user_id, "mode": "individual", "language": "fr",
             "created_at": now, "updated_at": now, "updated_by": actor.user_id, "version": 1,

@@ -122,6 +122,7 @@ CODES: dict[tuple[str, str], str] = {
     ("plan_items", "area"): "plan_areas", ("plan_items", "status"): "plan_item_statuses",
     ("referrals", "outcome"): "referral_outcomes",
     ("service_records", "service_type"): "service_types",
+    ("service_records", "volet"): "pasi_volets",
     ("issued_documents", "kind"): "document_kinds",
 }
 STATES: dict[tuple[str, str], frozenset[str]] = {
@@ -256,6 +257,10 @@ class Admission:
     prefix: str = ""  # the laptop's own document series (2026-L1-000001)
     admitted: dict[str, set[str]] = field(default_factory=dict)
     facts: set[tuple[Any, ...]] = field(default_factory=set)  # natural keys admitted
+    # Answers already looked up in this import (a file names the same people, the same
+    # counsellor, the same activity row after row): one query each, not one a row.
+    _shared_before: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _existing: dict[tuple[str, str, str], bool] = field(default_factory=dict)
 
     @classmethod
     def for_laptop(cls, connection: Connection, peer_id: str, counsellors: Iterable[str],
@@ -468,16 +473,20 @@ class Admission:
             return False
         if row_id in self.share.get(name, set()) or row_id in self.admitted.get(name, set()):
             return True
-        bases = table("exchange_bases")
-        return self.connection.scalar(select(bases.c.row_id).where(
-            bases.c.peer_id == self.peer_id, bases.c.table_name == name,
-            bases.c.row_id == row_id).limit(1)) is not None
+        if (name, row_id) not in self._shared_before:
+            bases = table("exchange_bases")
+            self._shared_before[(name, row_id)] = self.connection.scalar(
+                select(bases.c.row_id).where(
+                    bases.c.peer_id == self.peer_id, bases.c.table_name == name,
+                    bases.c.row_id == row_id).limit(1)) is not None
+        return self._shared_before[(name, row_id)]
 
     def _in_share(self, name: str, theirs: Row, mine: Row | None, known: bool) -> bool:
         row_id = theirs.get("id")
-        if known or self._in(name, row_id) or name in BY_NATURE \
+        if known or row_id in self.share.get(name, set()) \
+                or row_id in self.admitted.get(name, set()) or name in BY_NATURE \
                 or name == "exchange_conflicts":
-            return True
+            return True  # (``known``: a base with this laptop, looked up by the caller)
         if mine is not None:
             return False  # the office's record, never shared with this laptop
         if name == "clients":
@@ -505,6 +514,10 @@ class Admission:
                 continue
             if target.table.name in SHARED_BY_PERSON and not self._in(target.table.name, value):
                 return column.name  # another person's household, plan, request…
-            if self.connection.scalar(select(target).where(target == value).limit(1)) is None:
+            looked_up = (target.table.name, target.name, str(value))
+            if looked_up not in self._existing:
+                self._existing[looked_up] = self.connection.scalar(
+                    select(target).where(target == value).limit(1)) is not None
+            if not self._existing[looked_up]:
                 return column.name
         return None
