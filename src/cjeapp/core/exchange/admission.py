@@ -100,7 +100,7 @@ COLUMN_WRITES: dict[tuple[str, str], Permission] = {
 # Who did something: a laptop writes only its own counsellors there (or leaves it as it was).
 AUTHOR_COLUMNS = frozenset({"updated_by", "author_id", "recorded_by", "issued_by",
                             "revoked_by", "decided_by", "changed_by", "taken_by",
-                            "withdrawn_by", "resolved_by", "facilitator_id"})
+                            "withdrawn_by", "resolved_by"})
 # Of a document the office knows, a laptop changes only its revocation (from none to one).
 REVOCATION = frozenset({"revoked_at", "revoked_by", "revoke_reason"}) | STAMP_COLUMNS
 CODES: dict[tuple[str, str], str] = {
@@ -132,7 +132,9 @@ STATES: dict[tuple[str, str], frozenset[str]] = {
 }
 # Tables whose rows belong to a person: a reference to one must stay in the laptop's share.
 SHARED_BY_PERSON = frozenset(set(WRITES) - BY_NATURE - {"exchange_conflicts"})
-TEXT_LIMIT = 20_000  # characters of a free text (a note, a plan's actions)
+TEXT_LIMIT = 200_000  # characters of a free text (a long note, a plan's actions)
+# A document's content (its blocks as JSON: a year of services listed) may be longer.
+TEXT_LIMITS = {("issued_documents", "content"): 2_000_000}
 BINARY_LIMIT = 2_000_000  # bytes of an image
 EARLIEST, LATEST = 1900, 2100  # years a date or a time may have
 # Any control character in a one-line value; in a text, all but tab and line breaks.
@@ -221,7 +223,7 @@ def value_problem(name: str, column: str, value: Any) -> Message | None:
 
 def _text_problem(name: str, column: str, kind: Any, value: str) -> Message | None:
     one_line = isinstance(kind, String) and not isinstance(kind, Text) and kind.length
-    limit = kind.length if one_line else TEXT_LIMIT
+    limit = kind.length if one_line else TEXT_LIMITS.get((name, column), TEXT_LIMIT)
     if len(value) > limit:
         return _too_long(column)
     if (_LINE_CONTROL if one_line else _TEXT_CONTROL).search(value):
