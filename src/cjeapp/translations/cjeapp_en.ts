@@ -682,10 +682,13 @@ Log: %5</source>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/client_file/assessment_tab.py" line="263"/>
-        <source>%1 item(s) added to the action plan.</source>
-        <translation type="unfinished"></translation>
+        <source>%n item(s) added to the action plan.</source>
+        <translation>
+            <numerusform>%n item added to the action plan.</numerusform>
+            <numerusform>%n items added to the action plan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1299,13 @@ Everything entered since then will no longer show. The current database is kept 
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
-        <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
-        <translation type="unfinished"></translation>
+        <source>%n participant(s) completed “%1”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
+        <translation>
+            <numerusform>%n participant completed “%1”. They get an attestation in their language: one PDF to print, and one file per person.</numerusform>
+            <numerusform>%n participants completed “%1”. Each gets an attestation in their language: one PDF to print, and one file per person.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
@@ -1960,13 +1966,16 @@ Everything entered since then will no longer show. The current database is kept 
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/pages/clients_page.py" line="67"/>
-        <source>%1 result(s) shown</source>
-        <translation type="unfinished"></translation>
+        <source>%n result(s) shown</source>
+        <translation>
+            <numerusform>%n result shown</numerusform>
+            <numerusform>%n results shown</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="72"/>
+        <location filename="../ui/pages/clients_page.py" line="71"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,11 +4863,6 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
-        <source>%1 error(s), %2 warning(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/pages/reports_page.py" line="237"/>
         <source>People</source>
         <translation type="unfinished"></translation>
@@ -4918,6 +4922,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pages/reports_page.py" line="338"/>

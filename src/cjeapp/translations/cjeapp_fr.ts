@@ -684,10 +684,13 @@ Journal : %5</translation>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/client_file/assessment_tab.py" line="263"/>
-        <source>%1 item(s) added to the action plan.</source>
-        <translation>%1 élément(s) ajouté(s) au plan d&apos;action.</translation>
+        <source>%n item(s) added to the action plan.</source>
+        <translation>
+            <numerusform>%n élément ajouté au plan d&apos;action.</numerusform>
+            <numerusform>%n éléments ajoutés au plan d&apos;action.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1303,13 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
-        <source>%1 participant(s) completed “%2”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
-        <translation>%1 participant(s) ont terminé « %2 ». Chacun reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</translation>
+        <source>%n participant(s) completed “%1”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
+        <translation>
+            <numerusform>%n personne a terminé « %1 ». Elle reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</numerusform>
+            <numerusform>%n personnes ont terminé « %1 ». Chacune reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
@@ -1964,13 +1970,16 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/pages/clients_page.py" line="67"/>
-        <source>%1 result(s) shown</source>
-        <translation>%1 résultat(s) affiché(s)</translation>
+        <source>%n result(s) shown</source>
+        <translation>
+            <numerusform>%n résultat affiché</numerusform>
+            <numerusform>%n résultats affichés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/clients_page.py" line="72"/>
+        <location filename="../ui/pages/clients_page.py" line="71"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
@@ -4863,11 +4872,6 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
-        <source>%1 error(s), %2 warning(s).</source>
-        <translation>%1 erreur(s), %2 avertissement(s).</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/reports_page.py" line="237"/>
         <source>People</source>
         <translation>Personnes</translation>
@@ -4927,6 +4931,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>Services</source>
         <translation>Services</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pages/reports_page.py" line="338"/>

@@ -7,6 +7,7 @@ from cjeapp.core.errors import Inconsistent
 from cjeapp.core.groups import activities
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
+from cjeapp.core.i18n import ngettext
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_money
@@ -62,8 +63,9 @@ def eligible_pdf(db: Database, actor: Actor, activity_id: str) -> bytes:
     pdf = table_pdf(organization=organization_name(db),
                     title=gettext(N_("Participation allowance — {title}")).format(
                         title=activity.title),
-                    subtitle=gettext(N_("{count} participant(s) completed every part.")).format(
-                        count=len(rows)),
+                    subtitle=ngettext("{count} participant completed every part.",
+                                      "{count} participants completed every part.",
+                                      len(rows)).format(count=len(rows)),
                     header=[gettext(N_("Name")), gettext(N_("Completed on")),
                             gettext(N_("Allowance"))],
                     rows=rows, widths_cm=[9, 4.5, 4.5])

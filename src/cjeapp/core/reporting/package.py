@@ -73,8 +73,11 @@ class PackageResult:
 
 class PackageRefused(CjeError):
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(msg(N_("{count} problem(s) block the package; fix them first."),
-                             count=sum(1 for p in problems if p.error)))
+        count = sum(1 for p in problems if p.error)
+        super().__init__(msg(N_("{count} problem blocks the package; fix it first.")
+                             if count == 1 else
+                             N_("{count} problems block the package; fix them first."),
+                             count=count))
         self.problems = problems
 
 

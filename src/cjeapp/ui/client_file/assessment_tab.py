@@ -260,6 +260,5 @@ class AssessmentTab(QWidget):
             return
         created = plans.items_from_assessment(self.context.db, self.context.actor,
                                               self.assessment_id)
-        self.state.setText(self.tr("%1 item(s) added to the action plan.").replace(
-            "%1", str(len(created))))
+        self.state.setText(self.tr("%n item(s) added to the action plan.", "", len(created)))
         self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)

@@ -58,9 +58,9 @@ class BatchDialog(QDialog):
         self.setWindowTitle(self.tr("Attestations for the group"))
         count = batches.batch_count(context.db, context.actor, activity_id)
         self.total = count
-        intro = QLabel(self.tr("%1 participant(s) completed “%2”. Each gets an attestation "
+        intro = QLabel(self.tr("%n participant(s) completed “%1”. Each gets an attestation "
                                "in their language: one PDF to print, and one file per "
-                               "person.").replace("%1", str(count)).replace("%2", title))
+                               "person.", "", count).replace("%1", title))
         intro.setWordWrap(True)
         self.folder = QLineEdit(str(Path.home()))
         browse = QPushButton(self.tr("Choose…"))

@@ -64,8 +64,7 @@ class ClientsPage(QWidget):
             return
         self.hits.set_hits(finder.search_clients(self.context.db, self.context.actor, text))
         self.table.setModel(self.hits)
-        self.count.setText(self.tr("%1 result(s) shown").replace(
-            "%1", format_number(self.hits.rowCount())))
+        self.count.setText(self.tr("%n result(s) shown", "", self.hits.rowCount()))
 
     def _update_count(self) -> None:
         total = client_list.count_clients(self.context.db, self.context.actor)

@@ -230,8 +230,8 @@ class ReportsPage(QWidget):
                 child.setForeground(1, Qt.GlobalColor.darkRed)
             node.addChild(child)
         errors = sum(1 for p in found if p.error)
-        self.status.setText(self.tr("%1 error(s), %2 warning(s).").replace(
-            "%1", format_number(errors)).replace("%2", format_number(len(found) - errors)))
+        self.status.setText(self.tr("%n error(s)", "", errors) + ", "
+                            + self.tr("%n warning(s).", "", len(found) - errors))
 
     def _table_caption(self, table: str) -> str:
         return {"persons": self.tr("People"), "services": self.tr("Services"),
