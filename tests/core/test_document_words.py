@@ -83,14 +83,14 @@ def test_every_kind_in_both_languages_with_edge_values(language: str) -> None:
         assert "qu'Élodie" in flat["participation"] and "que Élodie" not in flat["participation"]
         assert "qu'Imane" in flat["services_one"]
         assert "du 1er novembre 2026 au 20 novembre 2026" in flat["services_one"]
-        assert "1 service, 0,5 heure." in flat["services_one"]
-        assert "2 services, 2,5 heures." in flat["services_many"]
+        assert "1 service, 30 min." in flat["services_one"]
+        assert "2 services, 2 h 30." in flat["services_many"]
         assert "1er décembre 2026" in flat["participation"]
         for text in texts.values():
             assert "1 novembre" not in text
     else:
-        assert "1 service, 0.5 hours." in flat["services_one"]
-        assert "2 services, 2.5 hours." in flat["services_many"]
+        assert "1 service, 30 min." in flat["services_one"]
+        assert "2 services, 2 h 30 min." in flat["services_many"]
         assert "from November 1, 2026 to November 20, 2026" in flat["services_one"]
         for text in texts.values():
             assert " :" not in text

@@ -50,3 +50,13 @@ def test_core_messages_are_translated() -> None:
     set_language("fr")
     assert str(message) == "Le mot de passe doit compter au moins 8 caractères."
     assert message.render("en") == "The password needs at least 8 characters."
+
+
+def test_durations_are_written_as_people_write_them() -> None:
+    """Issue 36: « 15 min » and « 2 h 15 », never « 0,2 heure » or « 2,2 heures »."""
+    from cjeapp.core.locale_format import format_duration
+
+    assert [format_duration(minutes, "fr") for minutes in (0, 15, 60, 135, 600)] == [
+        "0 min", "15 min", "1 h", "2 h 15", "10 h"]
+    assert [format_duration(minutes, "en") for minutes in (15, 60, 135)] == [
+        "15 min", "1 h", "2 h 15 min"]

@@ -61,6 +61,18 @@ def format_time(value: datetime, language: str | None = None) -> str:
                                    locale=locale_name(language))
 
 
+def format_duration(minutes: int, language: str | None = None) -> str:
+    """A length of time as people write it: « 15 min », « 2 h », « 2 h 15 » in French;
+    "15 min", "2 h", "2 h 15 min" in English — never « 0,2 heure » for a quarter hour."""
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    if not hours:
+        return f"{rest} min"
+    if not rest:
+        return f"{format_number(hours, language)} h"
+    french = locale_name(language).startswith("fr")
+    return f"{format_number(hours, language)} h {rest:02d}" + ("" if french else " min")
+
+
 def format_number(value: int | float | Decimal, language: str | None = None) -> str:
     return babel_numbers.format_decimal(value, locale=locale_name(language))
 

@@ -16,6 +16,7 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import ngettext
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_duration
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.typography import fill
 
@@ -72,7 +73,6 @@ def services_received(person: str, first: date, last: date, services: list[Servi
         return gettext(text, language)
 
     minutes = sum(line.minutes for line in services)
-    hours = (Decimal(minutes) / 60).quantize(Decimal("0.1")).normalize()
     return t(N_("Attestation of services received")), [
         ("p", fill(t(N_("We certify that {person} received the following services from {first} "
                         "to {last}.")), language, person=person,
@@ -83,8 +83,7 @@ def services_received(person: str, first: date, last: date, services: list[Servi
         ("p", t(N_("Total: {services}, {hours}.")).format(
             services=ngettext("{count} service", "{count} services", len(services),
                               language).format(count=format_number(len(services), language)),
-            hours=ngettext("{count} hour", "{count} hours", hours, language).format(
-                count=format_number(hours, language)))),
+            hours=format_duration(minutes, language))),
     ]
 
 
