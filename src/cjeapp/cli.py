@@ -60,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="integrity and consistency report")
     _signed_in(check)
+    check.add_argument("--against", type=existing_file, action="append", metavar="BACKUP",
+                       help="a backup made earlier: the audit log must still hold its last "
+                       "entry as it was (repeat for several)")
 
     backup = commands.add_parser("backup", help="online backup to a file, verified")
     _signed_in(backup)

@@ -57,9 +57,14 @@ def check(args: argparse.Namespace) -> int:
 
             report = server_check(args)
         else:
+            from cjeapp.core.db.anchors import backup_anchor
+
             path = args.db.expanduser().resolve()
-            report = check_database(path, _key(path, args.user,
-                                               password_from_environment_or_prompt()))
+            key = _key(path, args.user, password_from_environment_or_prompt())
+            anchors = [anchor for anchor in (
+                backup_anchor(backup.expanduser().resolve(), key)
+                for backup in getattr(args, "against", None) or []) if anchor is not None]
+            report = check_database(path, key, anchors)
     except CjeError as error:
         return fail(error)
     for problem in report.errors:

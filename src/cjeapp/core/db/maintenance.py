@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
@@ -17,6 +18,8 @@ from cjeapp.core.db import migrate
 from cjeapp.core.db import schema
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db import work_files
+from cjeapp.core.db.anchors import Anchor
+from cjeapp.core.db.anchors import contradiction
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.db.findings import Finding
 from cjeapp.core.db.findings import Rows
@@ -50,8 +53,9 @@ class CheckReport:
         return self.sound and not self.findings
 
 
-def check_database(path: Path, key: bytes) -> CheckReport:
-    """Integrity and consistency report of the encrypted file at ``path`` (read only)."""
+def check_database(path: Path, key: bytes, against: Sequence[Anchor] = ()) -> CheckReport:
+    """Integrity and consistency report of the encrypted file at ``path`` (read only); its
+    audit chain is also held against each anchor (a backup's head, ``db.anchors``)."""
     report = CheckReport()
     if not path.exists():
         report.errors.append(msg(N_("{path} does not exist."), path=str(path)))
@@ -96,6 +100,10 @@ def check_database(path: Path, key: bytes) -> CheckReport:
         broken = first_break(_audit_rows(connection))
         if broken is not None:
             report.errors.append(broken)
+        for anchor in against:
+            rewritten = contradiction(connection, anchor)
+            if rewritten is not None:
+                report.errors.append(rewritten)
         _foreign_keys(connection, report)
         consistency(lambda sql: connection.execute(sql).fetchall(), report)
     finally:

@@ -1,0 +1,95 @@
+"""The audit log held against a backup made before (issue 34, item 3, first part): a log
+rewritten with the key and re-hashed verifies on its own, but `cjeapp check --against
+BACKUP` finds it — the tail cut, an entry edited, deleted, inserted or back-dated."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cjeapp.cli import main
+from cjeapp.core.audit_chain import GENESIS
+from cjeapp.core.audit_chain import digest_hash
+from tests import databases
+
+pytestmark = pytest.mark.sqlite_file("a file's log rewritten with its key")
+
+
+def _rehashed(connection: sqlite3.Connection, change: Callable[[sqlite3.Connection], None]
+              ) -> None:
+    """What someone holding the key does: set the log's triggers aside, change it, number
+    and hash the whole chain again, put the triggers back."""
+    triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND tbl_name = 'audit_log'").fetchall()
+    for name, _sql in triggers:
+        connection.execute(f'DROP TRIGGER "{name}"')
+    change(connection)
+    rows = connection.execute("SELECT rowid, id, at, user_id, action, entity, entity_id, "
+                              "details_sha256 FROM audit_log ORDER BY seq, rowid").fetchall()
+    connection.execute("UPDATE audit_log SET seq = -seq")
+    previous = GENESIS
+    for seq, (rowid, ident, at, user_id, action, entity, entity_id, digest) in enumerate(
+            rows, start=1):
+        chained = digest_hash(previous, seq, ident, at, user_id, action, entity, entity_id,
+                              digest)
+        connection.execute("UPDATE audit_log SET seq = ?, prev_hash = ?, chain_hash = ? "
+                           "WHERE rowid = ?", (seq, previous, chained, rowid))
+        previous = chained
+    for _name, sql in triggers:
+        connection.execute(sql)
+
+
+def _insert_third(connection: sqlite3.Connection) -> None:
+    connection.execute("UPDATE audit_log SET seq = seq + 1000000 WHERE seq >= 3")
+    connection.execute("UPDATE audit_log SET seq = seq - 999999 WHERE seq >= 1000000")
+    connection.execute(
+        "INSERT INTO audit_log (id, seq, at, user_id, action, entity, entity_id, details, "
+        "details_sha256, prev_hash, chain_hash) SELECT 'forged', 3, at, user_id, 'read', "
+        "entity, entity_id, NULL, NULL, '', '' FROM audit_log WHERE seq = 2")
+
+
+REWRITES: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "tail cut": lambda c: c.execute("DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 40 "
+                                    "FROM audit_log)"),
+    "edited": lambda c: c.execute("UPDATE audit_log SET action = 'read' WHERE seq = 5"),
+    "deleted": lambda c: c.execute("DELETE FROM audit_log WHERE seq = 7"),
+    "inserted": _insert_third,
+    "back-dated": lambda c: c.execute("UPDATE audit_log SET at = '2000-01-01 00:00:00' "
+                                      "WHERE seq = 1"),
+}
+
+
+@pytest.mark.parametrize("rewrite", sorted(REWRITES))
+def test_a_rewritten_log_is_found_against_an_earlier_backup(
+        demo_template: Path, tmp_path: Path, rewrite: str,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    live = tmp_path / "live.sqlite3"
+    databases.copy(demo_template, live)
+    saved = tmp_path / "sauvegardes" / "avant.sqlite3"
+    assert main(["backup", "--db", str(live), "--user", "admin", "--to", str(saved)]) == 0
+    assert main(["check", "--db", str(live), "--user", "admin",
+                 "--against", str(saved)]) in (0, 3)  # the same log: nothing to say
+    with databases.edit(live) as connection:
+        _rehashed(connection, REWRITES[rewrite])
+    capsys.readouterr()
+    alone = main(["check", "--db", str(live), "--user", "admin"])
+    assert alone in (0, 3), "a re-hashed log verifies on its own: that is the point"
+    assert main(["check", "--db", str(live), "--user", "admin", "--against", str(saved)]) == 1
+    out = capsys.readouterr().out
+    assert "avant.sqlite3" in out and "Audit log" in out
+
+
+def test_against_a_file_that_is_not_a_backup_of_this_database(
+        demo_template: Path, template_db: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    live = tmp_path / "live.sqlite3"
+    databases.copy(demo_template, live)
+    other = tmp_path / "other.sqlite3"
+    databases.copy(template_db, other)
+    assert main(["check", "--db", str(live), "--user", "admin", "--against", str(other)]) == 1
+    assert "not one of its backups" in capsys.readouterr().err
