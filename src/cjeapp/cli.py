@@ -271,6 +271,9 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--user", help="your user name (the password opens the backup)")
     restore.add_argument("--recovery-key", action="store_true",
                          help="open the backup with the recovery key instead (asked)")
+    restore.add_argument("--insist", action="store_true",
+                         help="restore even a backup whose audit log contradicts the current "
+                         "file's (recorded as such)")
     return parser
 
 

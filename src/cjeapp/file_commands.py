@@ -180,9 +180,12 @@ def restore(args: argparse.Namespace) -> int:
                 "Restoring replaces {path}: only someone it opens for may do it — its "
                 "administrator with their password, or its recovery key. If its key file is "
                 "lost, move the damaged file aside first, then restore."), path=str(db_path)))
-        kept = do_restore(source, source_key, db_path, live_key)
+        insist = bool(getattr(args, "insist", False))
+        kept = do_restore(source, source_key, db_path, live_key, insist=insist)
         record_restore(db_path, source_key, None if args.recovery_key else args.user,
-                       source.name, kept.name if kept else None)
+                       source.name, kept.name if kept else None,
+                       **({"insisted": "restored without holding its log against the file's"}
+                          if insist else {}))
     except CjeError as error:
         return fail(error)
     print(gettext(N_("Database restored: {path}")).format(path=args.db))

@@ -93,3 +93,37 @@ def test_against_a_file_that_is_not_a_backup_of_this_database(
     databases.copy(template_db, other)
     assert main(["check", "--db", str(live), "--user", "admin", "--against", str(other)]) == 1
     assert "not one of its backups" in capsys.readouterr().err
+
+
+def test_a_backup_whose_log_was_rewritten_does_not_quietly_replace_the_file(
+        demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Someone edits a backup's log (re-hashed: it verifies) to hide an entry, then
+    restores it: refused, since the live log holds that entry as it was; with --insist the
+    restore is done, and recorded as insisted."""
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    live = tmp_path / "live.sqlite3"
+    key = databases.copy(demo_template, live)
+    saved = tmp_path / "sauvegardes" / "avant.sqlite3"
+    assert main(["backup", "--db", str(live), "--user", "admin", "--to", str(saved)]) == 0
+    from cjeapp.core.db import sqlite_file
+
+    edited = sqlite_file.connect(saved, key)  # a backup opens with the database's key
+    try:
+        _rehashed(edited, REWRITES["deleted"])
+        edited.commit()
+    finally:
+        edited.close()
+    before = live.read_bytes()
+    assert main(["restore", "--from", str(saved), "--db", str(live), "--user", "admin"]) == 1
+    assert "contradicts" in capsys.readouterr().err
+    assert live.read_bytes() == before
+    assert main(["restore", "--from", str(saved), "--db", str(live), "--user", "admin",
+                 "--insist"]) == 0
+    restored = sqlite_file.connect(live, key)
+    try:
+        action, details = restored.execute(
+            "SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        restored.close()
+    assert action == "restore" and "insisted" in details

@@ -19,6 +19,7 @@ from cjeapp.core.db import schema
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db import work_files
 from cjeapp.core.db.anchors import Anchor
+from cjeapp.core.db.anchors import backup_anchor
 from cjeapp.core.db.anchors import contradiction
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.db.findings import Finding
@@ -219,8 +220,32 @@ def _refuse_another_organization(source: Path, source_key: bytes, db_path: Path,
             theirs=", ".join(sorted(incoming.values())), ours=", ".join(sorted(live.values()))))
 
 
+def _refuse_a_contradicting_log(source: Path, source_key: bytes, db_path: Path,
+                                live_key: bytes) -> None:
+    """A backup is the log as it was: the live log holds its last entry as it is. When it
+    does not, one of the two was rewritten — a backup re-hashed to hide something must not
+    quietly replace the file (the administrator may insist: the restore then says so)."""
+    anchor = backup_anchor(source, source_key)
+    if anchor is None:
+        return
+    try:
+        connection = sqlite_file.connect(db_path, live_key, readonly=True)
+        try:
+            problem = contradiction(connection, anchor)
+        finally:
+            connection.close()
+    except sqlite_file.DatabaseError:
+        return  # a damaged live file: its log says nothing, the backup is what is left
+    if problem is not None:
+        raise DatabaseOpenError(msg(N_(
+            "{path}'s audit log contradicts the current database's: {problem} Nothing was "
+            "restored. If you are sure of this backup, restore it again insisting "
+            "(--insist): the restore is then recorded as such."),
+            path=str(source), problem=problem))
+
+
 def restore(source: Path, source_key: bytes, db_path: Path,
-            live_key: bytes | None) -> Path | None:
+            live_key: bytes | None, *, insist: bool = False) -> Path | None:
     """Replace ``db_path`` (and its key file) by a verified copy of the backup ``source``.
 
     The current file is kept aside first: a verified copy when ``live_key`` opens it, else
@@ -232,6 +257,8 @@ def restore(source: Path, source_key: bytes, db_path: Path,
     _verify_copy(source, source_key)
     if live_key is not None and db_path.exists() and not sqlite_file.is_plain(db_path):
         _refuse_another_organization(source, source_key, db_path, live_key)
+        if not insist:
+            _refuse_a_contradicting_log(source, source_key, db_path, live_key)
     keys = keyring.load(keyring.keys_path(source))
     folder = db_path.parent
     folder.mkdir(parents=True, exist_ok=True)
