@@ -290,13 +290,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.gui_db, language=args.lang)
     from cjeapp import commands
+    from cjeapp import demo_commands
     from cjeapp import exchange_commands
     from cjeapp import file_commands
     from cjeapp import import_commands
     from cjeapp import privacy_commands
     from cjeapp import server_commands
 
-    handler = {"demo": commands.demo, "check": file_commands.check,
+    handler = {"demo": demo_commands.demo, "check": file_commands.check,
                "backup": file_commands.backup, "restore": file_commands.restore,
                "encrypt": file_commands.encrypt, "recover": file_commands.recover,
                "bench": commands.bench, "document": commands.document,

@@ -108,7 +108,7 @@ def exchange(args: argparse.Namespace) -> int:
 
 
 def _directly(args: argparse.Namespace) -> int:
-    from cjeapp.core.exchange.packages import exchange_directly
+    from cjeapp.core.exchange.direct import exchange_directly
     from cjeapp.core.staff import opening
 
     try:

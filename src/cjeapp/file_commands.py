@@ -55,6 +55,11 @@ def check(args: argparse.Namespace) -> int:
         if isinstance(args.db, str):
             from cjeapp.server_commands import server_check
 
+            if getattr(args, "against", None):
+                raise CjeError(msg(N_(
+                    "--against holds a database file's log against its backups; the "
+                    "office's server is backed up and checked by its own tools.")))
+
             report = server_check(args)
         else:
             from cjeapp.core.db.anchors import backup_anchor

@@ -254,6 +254,8 @@ WITHOUT_ACTOR: dict[str, str] = {
     "groups.activities.update_completion": "internal: recomputed inside the checked unit of "
                                            "work of attendance (taken or imported) and undo",
     "exchange.packages.own_replica": "internal: inside the checked export and import",
+    "exchange.refusals.list_refusal": "internal: inside the checked import",
+    "exchange.refusals.refusals_for": "internal: inside the checked export",
     "staff.second_person.confirmer_ever": "whether a director or privacy officer ever "
                                           "existed: inside the checked account changes",
     "backups.automatic.on_a_laptop": "whether this database is a laptop: no personal data",

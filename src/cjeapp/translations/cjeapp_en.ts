@@ -2414,87 +2414,87 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="55"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
         <source>Exchange with the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="57"/>
         <source>%1 changes of this laptop wait for %2. When the office&apos;s database can be reached (the office&apos;s network, or its file), exchange now; otherwise exchange by file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="65"/>
         <source>postgresql://…@server/cjeapp, or the office&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
         <source>The office&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
         <source>Your password at the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="72"/>
         <source>Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="75"/>
         <source>Directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
         <source>Write the file for the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="80"/>
         <source>Import the office&apos;s file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="83"/>
         <source>By file (USB key, e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="102"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="103"/>
         <source>Give the office&apos;s database first, or exchange by file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="110"/>
         <source>Exchanging with the office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="115"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="116"/>
         <source>Exchanged: %1 changes sent, %2 received, %3 new conflicts for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="121"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="122"/>
         <source>%1 of your changes were about files the office destroyed under Law 25: not kept, and gone from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="132"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="133"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exchange_dialog.py" line="141"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="142"/>
         <source>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces them here.</source>
         <translation>
             <numerusform>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces it here.</numerusform>
@@ -2502,17 +2502,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="162"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="163"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2423,87 +2423,87 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="55"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
         <source>Exchange with the office</source>
         <translation>Échanger avec le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="57"/>
         <source>%1 changes of this laptop wait for %2. When the office&apos;s database can be reached (the office&apos;s network, or its file), exchange now; otherwise exchange by file.</source>
         <translation>%1 changements de ce portable attendent d&apos;aller à %2. Quand la base de données du bureau est joignable (le réseau du bureau, ou son fichier), échangez maintenant; sinon, échangez par fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="64"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="65"/>
         <source>postgresql://…@server/cjeapp, or the office&apos;s file</source>
         <translation>postgresql://…@serveur/cjeapp, ou le fichier du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
         <source>The office&apos;s database</source>
         <translation>Base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
         <source>Your password at the office</source>
         <translation>Votre mot de passe au bureau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="71"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="72"/>
         <source>Exchange now</source>
         <translation>Échanger maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="75"/>
         <source>Directly</source>
         <translation>Directement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
         <source>Write the file for the office…</source>
         <translation>Écrire le fichier pour le bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="80"/>
         <source>Import the office&apos;s file…</source>
         <translation>Importer le fichier du bureau…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="83"/>
         <source>By file (USB key, e-mail)</source>
         <translation>Par fichier (clé USB, courriel)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="102"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="103"/>
         <source>Give the office&apos;s database first, or exchange by file.</source>
         <translation>Indiquez d&apos;abord la base de données du bureau, ou échangez par fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="109"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="110"/>
         <source>Exchanging with the office…</source>
         <translation>Échange avec le bureau en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="115"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="116"/>
         <source>Exchanged: %1 changes sent, %2 received, %3 new conflicts for the coordinator.</source>
         <translation>Échange fait : %1 changements envoyés, %2 reçus, %3 nouveaux conflits pour la coordination.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="121"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="122"/>
         <source>%1 of your changes were about files the office destroyed under Law 25: not kept, and gone from this laptop.</source>
         <translation>%1 de vos changements portaient sur des dossiers que le bureau a détruits en vertu de la Loi 25 : ils n’ont pas été gardés et ne sont plus sur ce portable.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="132"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="133"/>
         <source>The office could not be reached or refused: %1 Exchange by file instead.</source>
         <translation>Le bureau n&apos;a pas pu être joint ou a refusé : %1 Échangez plutôt par fichier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exchange_dialog.py" line="141"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="142"/>
         <source>The office refused %n of this laptop&apos;s changes; the office&apos;s version replaces them here.</source>
         <translation>
             <numerusform>Le bureau a refusé %n changement de ce portable; la version du bureau le remplace ici.</numerusform>
@@ -2511,17 +2511,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="152"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="154"/>
         <source>File written for the office: %1 changes. Bring it there; its file comes back.</source>
         <translation>Fichier écrit pour le bureau : %1 changements. Apportez-le au bureau; son fichier vous reviendra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/exchange_dialog.py" line="162"/>
+        <location filename="../ui/dialogs/exchange_dialog.py" line="163"/>
         <source>Imported: %1 changes from the office; %2 records left this laptop.</source>
         <translation>Importé : %1 changements du bureau; %2 enregistrements ont quitté ce portable.</translation>
     </message>

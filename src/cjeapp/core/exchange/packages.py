@@ -34,19 +34,22 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange.admission import CONFLICT_NAMESPACE
 from cjeapp.core.exchange.admission import Admission
 from cjeapp.core.exchange.admission import Refusal
-from cjeapp.core.exchange.admission import reason_of
-from cjeapp.core.exchange.conflicts import REFUSED
 from cjeapp.core.exchange.conflicts import RULE_KINDS
 from cjeapp.core.exchange.destroyed import of_destroyed_files
+from cjeapp.core.exchange.file_shape import check_rows
 from cjeapp.core.exchange.left_share import forget_those_who_left
 from cjeapp.core.exchange.merge import DELETED
 from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.merge import FieldConflict
 from cjeapp.core.exchange.merge import merge
+from cjeapp.core.exchange.refusals import MAX_REFUSED
+from cjeapp.core.exchange.refusals import forged
+from cjeapp.core.exchange.refusals import list_refusal
+from cjeapp.core.exchange.refusals import refusals_for
+from cjeapp.core.exchange.refusals import told
 from cjeapp.core.exchange.rows import EXCHANGED
 from cjeapp.core.exchange.rows import Row
 from cjeapp.core.exchange.rows import as_text
-from cjeapp.core.exchange.rows import content_columns
 from cjeapp.core.exchange.rows import decode_row
 from cjeapp.core.exchange.rows import from_text
 from cjeapp.core.exchange.rows import read_rows
@@ -77,13 +80,6 @@ from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 
 FORMAT = 1
-MAX_TOLD = 200  # refusals told to a laptop in one file
-# Rows of one table in one file. The office's first file to a new laptop carries its whole
-# share (a caseload's files and their history); a laptop's file, a few days of work.
-MAX_ROWS_PER_TABLE = 50_000
-# A few refusals are a laptop's honest slips, listed one by one; past this many, the file is
-# a forgery, refused whole (and the coordinator's list is not flooded).
-MAX_REFUSED = 500
 
 
 @dataclass(frozen=True)
@@ -239,7 +235,7 @@ def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
                    "since": peer.acked_seq, "ack": peer.received_seq,
                    "rows": [{"t": item.table, "id": item.row_id, "seq": item.seq,
                              "row": item.row} for item in rows],
-                   "refused": _refusals_for(session, peer) if me.is_hub else []}
+                   "refused": refusals_for(session, peer) if me.is_hub else []}
         uow.audit("exchange_export", "exchange_replicas", peer.id,
                   {"file": peer.files_sent, "rows": len(rows), "upto": upto})
         sign_private = me.sign_private or ""
@@ -287,48 +283,6 @@ def _payload(data: bytes, session: Session) -> tuple[Replica, Replica, dict[str,
             "was: its changes are here. Nothing was changed."),
             name=peer.name, number=header["file"]))
     return me, peer, payload, int(header["file"])
-
-
-def _check_rows(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """The rows by table, once the file's shape is an exchange file's: a list of rows each
-    naming an exchanged table, its id and sequence, with exactly that table's columns, and
-    no more rows of a table than a laptop's day could make (refused whole otherwise: the
-    file counter does not move)."""
-    by_table: dict[str, list[dict[str, Any]]] = {}
-    rows = payload.get("rows")
-    told = payload.get("refused", [])
-    if not isinstance(rows, list) or not isinstance(told, list) or len(told) > MAX_TOLD \
-            or any(not _counter(payload.get(key)) for key in ("upto", "since", "ack")):
-        raise _not_an_exchange_file()
-    seen: set[tuple[str, str]] = set()
-    for item in rows:
-        name = item.get("t") if isinstance(item, dict) else None
-        row = item.get("row") if isinstance(item, dict) else None
-        if name not in EXCHANGED or not isinstance(row, dict) \
-                or not _counter(item.get("seq")) or not isinstance(item.get("id"), str) \
-                or len(item["id"]) > 36 or (name, item["id"]) in seen \
-                or row.get("id") != item.get("id") or set(row) != set(content_columns(name)):
-            raise _not_an_exchange_file()
-        seen.add((name, item["id"]))
-        listed = by_table.setdefault(name, [])
-        if len(listed) >= MAX_ROWS_PER_TABLE:
-            raise BadExchangeFile(msg(N_(
-                "This exchange file carries more than {count} changes of one kind: more than "
-                "a laptop makes between two exchanges. Nothing was changed."),
-                count=MAX_ROWS_PER_TABLE))
-        listed.append(item)
-    return by_table
-
-
-def _counter(value: Any) -> bool:
-    """A sequence number as the databases keep them (a signed 64-bit integer, not less
-    than 0): anything else is not from an exchange file."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2 ** 63
-
-
-def _not_an_exchange_file() -> BadExchangeFile:
-    return BadExchangeFile(msg(N_("This is not an exchange file of cjeapp, or it is "
-                                  "damaged. Nothing was changed.")))
 
 
 def _promote(session: Session, peer: Replica, ack: int) -> None:
@@ -380,35 +334,6 @@ def _list_broken_rule(uow: UnitOfWork, me: Replica, peer: Replica,
         hub_value=broken.here if me.is_hub else broken.there,
         other_value=broken.there if me.is_hub else broken.here))
     return True
-
-
-def _forged(count: int, peer: Replica) -> BadExchangeFile:
-    return BadExchangeFile(msg(N_(
-        "{count} changes of this file from {name} would be refused (a laptop may not make "
-        "them): the file is refused whole, and nothing was changed. Its laptop was tampered "
-        "with, or it is of another organization."), count=count, name=peer.name))
-
-
-def _list_refusal(uow: UnitOfWork, peer: Replica, refusal: Refusal, theirs: Row) -> None:
-    """A row the office refused, for the coordinator (once for the same row as sent)."""
-    conflict_id = str(uuid.uuid5(CONFLICT_NAMESPACE, "|".join(
-        ("refused", refusal.table, refusal.row_id, as_text(theirs) or ""))))
-    if uow.session.get(ExchangeConflict, conflict_id) is not None:
-        return
-    uow.add(ExchangeConflict(
-        id=conflict_id, kind=REFUSED, table_name=refusal.table, row_id=refusal.row_id[:36],
-        field=refusal.column, client_id=refusal.client_id, replica_id=peer.id,
-        hub_value=None, other_value=refusal.as_json(), other_at=clock.now()))
-
-
-def _refusals_for(session: Session, peer: Replica) -> list[dict[str, Any]]:
-    """What the office tells a laptop it refused (the open refusals of its rows)."""
-    return [{"t": item.table_name, "id": item.row_id, "reason": json.loads(
-        item.other_value or "{}")} for item in session.scalars(
-        select(ExchangeConflict).where(
-            ExchangeConflict.replica_id == peer.id, ExchangeConflict.kind == REFUSED,
-            ExchangeConflict.resolved_at.is_(None), ExchangeConflict.deleted_at.is_(None))
-        .order_by(ExchangeConflict.created_at).limit(MAX_TOLD))]
 
 
 def _when(row: Row) -> datetime | None:
@@ -470,8 +395,8 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
             if refusal is not None:
                 refused.append(refusal)
                 if len(refused) > MAX_REFUSED:
-                    raise _forged(len(refused), peer)
-                _list_refusal(uow, peer, refusal, theirs)
+                    raise forged(len(refused), peer)
+                list_refusal(uow, peer, refusal, theirs)
                 if mine is not None and admission.in_share(name, row_id):
                     touched.append(row_id)  # the office's version goes back to the laptop
                     if base is not None:  # which holds its own version, not the agreed one
@@ -558,7 +483,7 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
     with unit_of_work(db, actor) as uow:
         session = uow.session
         me, peer, payload, number = _payload(data, session)
-        by_table = _check_rows(payload)
+        by_table = check_rows(payload)
         if payload["since"] > peer.received_seq:
             raise BadExchangeFile(msg(N_(
                 "A file from {name} is missing before this one: import the earlier file "
@@ -590,26 +515,17 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
         removed = 0 if me.is_hub else _leave_share(session, me, peer)
         forgotten = forget_those_who_left(session, peer, carried) if me.is_hub else 0
         rows = len(carried)
-        told = [] if me.is_hub else _told(payload)
+        heard = [] if me.is_hub else told(payload)
         uow.audit("exchange_import", "exchange_replicas", peer.id, {
             "file": number, "rows": rows, "applied": applied, "conflicts": conflicts,
             "removed": removed, "destroyed_files_changes": discarded,
-            "bases_forgotten": forgotten, "refused": len(refused) if me.is_hub else len(told),
+            "bases_forgotten": forgotten, "refused": len(refused) if me.is_hub else len(heard),
             "refused_tables": sorted({item.table for item in refused})})
         if me.is_hub:
             return Imported(peer.name, rows, applied, conflicts, removed, discarded,
                             len(refused))
-        return Imported(peer.name, rows, applied, conflicts, removed, discarded, len(told),
-                        tuple(told))
-
-
-def _told(payload: dict[str, Any]) -> list[Message]:
-    """On a laptop: why the office refused some of its changes (its own words)."""
-    found = payload.get("refused")
-    if not isinstance(found, list):
-        return []
-    return [reason_of(json.dumps(item.get("reason"))) for item in found[:MAX_TOLD]
-            if isinstance(item, dict)]
+        return Imported(peer.name, rows, applied, conflicts, removed, discarded, len(heard),
+                        tuple(heard))
 
 
 def _let_go_destroyed(connection: Connection, by_table: dict[str, list[dict[str, Any]]]) -> int:
@@ -681,35 +597,3 @@ def _leave_share(session: Session, me: Replica, hub: Replica) -> int:
             connection.execute(table(ExchangeBase.__tablename__).delete().where(
                 ExchangeBase.table_name == name, ExchangeBase.row_id.in_(chunk)))
     return removed
-
-
-# -- both ways at once -------------------------------------------------------------------
-@dataclass(frozen=True)
-class BothWays:
-    sent: Imported  # the laptop's changes, at the office
-    received: Imported  # the office's, on the laptop
-
-
-def exchange_directly(laptop: Database, laptop_actor: Actor, hub: Database,
-                      hub_actor: Actor) -> BothWays:
-    """The laptop reaches the office's database: its changes go first, then the office's
-    come back. Each half is whole or nothing; after a cut, running it again finishes."""
-    actor_checks = (laptop_actor, hub_actor)
-    for actor in actor_checks:
-        actor.require(Permission.EXCHANGE)
-    with laptop.read_session() as session:
-        me = own_replica(session)
-        if me.is_hub:
-            raise CjeError(msg(N_("This database is the office's: a laptop exchanges with "
-                                  "it, not the other way round.")))
-        laptop_id = me.id
-        hub_id = session.scalar(select(Replica.id).where(Replica.is_hub.is_(True),
-                                                         Replica.deleted_at.is_(None)))
-    with hub.read_session() as session:
-        if own_replica(session).id != hub_id:
-            raise CjeError(msg(N_("This laptop was registered at another office's "
-                                  "database: exchange with that one.")))
-    sent = import_changes(hub, hub_actor, export_changes(laptop, laptop_actor, str(hub_id)).data)
-    received = import_changes(laptop, laptop_actor,
-                              export_changes(hub, hub_actor, laptop_id).data)
-    return BothWays(sent, received)

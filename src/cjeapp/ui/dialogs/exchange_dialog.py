@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core.db.address import is_server_url
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import Unexpected
+from cjeapp.core.exchange import direct
 from cjeapp.core.exchange import packages
 from cjeapp.core.exchange.replicas import LaptopStatus
 from cjeapp.core.locale_format import format_number
@@ -38,10 +39,10 @@ from cjeapp.ui.window_size import open_at
 HUB_SETTING = "exchange/hub"
 
 
-def _both_ways(laptop: AppContext, place: Path | str, password: str) -> packages.BothWays:
+def _both_ways(laptop: AppContext, place: Path | str, password: str) -> direct.BothWays:
     hub, hub_actor = opening.open_place(place, laptop.actor.username, password)
     try:
-        return packages.exchange_directly(laptop.db, laptop.actor, hub, hub_actor)
+        return direct.exchange_directly(laptop.db, laptop.actor, hub, hub_actor)
     finally:
         hub.close()
 
@@ -110,7 +111,7 @@ class ExchangeDialog(QDialog):
                        stopped=lambda: None, refused=self._unreachable)
 
     @while_shown
-    def _exchanged(self, done: packages.BothWays) -> None:
+    def _exchanged(self, done: direct.BothWays) -> None:
         self.password.clear()
         said = self.tr("Exchanged: %1 changes sent, %2 received, %3 new conflicts for the "
                        "coordinator.").replace(
