@@ -22,6 +22,7 @@ SUPERUSER = "cjeapp_test"
 # The one role that must give its password (SCRAM), as a seat's role does on a real server;
 # every other role of the throwaway cluster is trusted on loopback.
 PASSWORD_ROLE = "cjeapp_with_password"
+TRUSTED = (SUPERUSER, "cjeapp_owner", "cjeapp_seat")
 
 
 def _bin_dir() -> Path:
@@ -91,10 +92,15 @@ def running_cluster() -> Iterator[Cluster]:
     run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", SUPERUSER,
         "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
     hba = data / "pg_hba.conf"
+    # The test's own roles are trusted on loopback; every other role — the one role
+    # standing for a seat's, and every person's own login — gives its password (SCRAM).
     hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
-                   + hba.read_text())
+                   + "".join(f"host all {role} 127.0.0.1/32 trust\n" for role in TRUSTED)
+                   + "host all all 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
     options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+               # Failed sign-ins slowed by the server, as the README sets it up.
+               "-c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=50")
     def control(action: str) -> None:
         if action == "start":
             run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",

@@ -195,6 +195,15 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--user", required=True, help="the administrator's user name")
     server.add_argument("--full-name", required=True, help="the administrator's name")
 
+    secure = commands.add_parser(
+        "server-secure", help="move an office's server from the shared seat role to "
+        "personal logins: a login for each person (one-time passwords printed), the "
+        "server's rights set, the shared role dropped; run with the owner's role")
+    secure.add_argument("--db", type=server_address, required=True,
+                        help="postgresql://owner@host/database")
+    secure.add_argument("--seat-role", default="cjeapp_seat",
+                        help="the shared role the desks connected with (dropped)")
+
     move = commands.add_parser(
         "migrate-store", help="copy an office's database file to an empty database of the "
         "office's PostgreSQL server, every record and the audit chain as they are, verified "
@@ -310,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                "import": import_commands.import_file,
                "where": file_commands.where, "licences": commands.licences,
                "server-init": server_commands.server_init,
+               "server-secure": server_commands.server_secure,
                "migrate-store": server_commands.migrate_store,
                "replica": exchange_commands.replica,
                "exchange": exchange_commands.exchange}[args.command]

@@ -46,16 +46,9 @@ def _open(args: argparse.Namespace) -> tuple[Database, Actor]:
     from cjeapp.cli_arguments import password_from_environment_or_prompt
     from cjeapp.core.staff import opening
 
-    if isinstance(args.db, str):  # the office's server: signed in by the password's hash
-        from cjeapp.core.db.server import open_server
-        from cjeapp.core.staff import accounts
-
-        db = open_server(args.db)
-        try:
-            actor = accounts.sign_in(db, args.user, password_from_environment_or_prompt())
-        except BaseException:
-            db.close()
-            raise
+    if isinstance(args.db, str):  # the office's server: as the person's own login
+        db, actor = opening.open_server_as(args.db, args.user,
+                                           password_from_environment_or_prompt())
     else:
         path = args.db.expanduser().resolve()
         refuse_plain(path)

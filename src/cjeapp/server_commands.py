@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from cjeapp.commands import fail
+from cjeapp.core.db import server_logins
+from cjeapp.core.db.server_logins import OneTimePassword
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
@@ -31,16 +34,64 @@ def server_init(args: argparse.Namespace) -> int:
                 raise CjeError(msg(N_(
                     "The server's database {address} is already set up: sign in to the "
                     "program with one of its accounts."), address=shown_address(args.db)))
-            accounts.initialize(db, organization_name=args.organization,
-                                office_name=args.office, username=args.user,
-                                full_name=args.full_name,
-                                password=password_from_environment_or_prompt())
+            password = password_from_environment_or_prompt()
+            actor = accounts.initialize(db, organization_name=args.organization,
+                                        office_name=args.office, username=args.user,
+                                        full_name=args.full_name, password=password)
+            server_logins.secure(db, {actor.username: password})
         finally:
             db.close()
     except CjeError as error:
         return fail(error)
     print(gettext(N_("{address} is ready: sign in as {user} with cjeapp --db {url}")).format(
-        address=shown_address(args.db), user=args.user, url=args.db))
+        address=shown_address(args.db), user=args.user, url=seat_address(args.db)))
+    print(gettext(N_("Each person connects to the server as their own login; the server "
+                     "checks every role itself.")))
+    return 0
+
+
+def seat_address(url: str) -> str:
+    """The address seats use: the server's, without the owner's name and password (each
+    person connects as their own login)."""
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return parts._replace(netloc=host).geturl()
+
+
+def print_one_time_passwords(made: list[OneTimePassword]) -> None:
+    if not made:
+        return
+    print(gettext(N_("Each person signs in once with this one-time password, then chooses "
+                     "their own (give each their own, by hand):")))
+    for account in made:
+        print(f"  {account.username}\t{account.full_name}\t{account.password}")
+
+
+def server_secure(args: argparse.Namespace) -> int:
+    """``cjeapp server-secure --db postgresql://OWNER@host/db``: an office on the shared
+    seat role moves to personal logins, as the server's owner, in one step: every active
+    account gets its login and a one-time password, the server's rights are set, and the
+    shared role loses every right and is dropped (its password on the desks opens nothing
+    from then on). Records, the audit chain and the accounts stay as they are."""
+    from cjeapp.core.db.address import shown_address
+    from cjeapp.core.db.server import open_server
+
+    try:
+        db = open_server(args.db)
+        try:
+            made = server_logins.secure(db)
+            dropped = server_logins.drop_shared_role(db, args.seat_role)
+        finally:
+            db.close()
+    except CjeError as error:
+        return fail(error)
+    print(gettext(N_("{address} now has a login for each person; the server checks every "
+                     "role itself.")).format(address=shown_address(args.db)))
+    if dropped:
+        print(gettext(N_("The shared role {role} is dropped.")).format(role=args.seat_role))
+    print_one_time_passwords(made)
+    print(gettext(N_("The desks connect with cjeapp --db {url} (Paramètres › Serveur on each "
+                     "desk).")).format(url=seat_address(args.db)))
     return 0
 
 
@@ -48,6 +99,7 @@ def migrate_store(args: argparse.Namespace) -> int:
     """``cjeapp migrate-store --from FILE --user NAME --to postgresql://…``."""
     from cjeapp.cli_arguments import password_from_environment_or_prompt
     from cjeapp.core.db.address import shown_address
+    from cjeapp.core.db.server import open_server
     from cjeapp.core.db.store_move import move_to_server
     from cjeapp.core.locale_format import format_number
     from cjeapp.core.staff import opening
@@ -59,6 +111,11 @@ def migrate_store(args: argparse.Namespace) -> int:
             moved = move_to_server(source, actor, args.to)
         finally:
             source.close()
+        target = open_server(args.to)
+        try:
+            made = server_logins.secure(target)
+        finally:
+            target.close()
     except CjeError as error:
         return fail(error)
     for table in moved:
@@ -67,6 +124,7 @@ def migrate_store(args: argparse.Namespace) -> int:
                      "counted and checksummed on both sides.")).format(
         address=shown_address(args.to), tables=format_number(len(moved)),
         rows=format_number(sum(table.rows for table in moved))))
+    print_one_time_passwords(made)
     return 0
 
 

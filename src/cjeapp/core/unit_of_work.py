@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from sqlalchemy import inspect
 from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -48,9 +49,12 @@ def _jsonable(value: Any) -> Any:
 class UnitOfWork:
     """A session bound to the acting user, with audit helpers."""
 
-    def __init__(self, session: Session, actor: Actor) -> None:
+    def __init__(self, session: Session, actor: Actor, *, server_writes: bool = False) -> None:
         self.session = session
         self.actor = actor
+        # On a server with personal logins, the audit log, accounts and settings are
+        # written by the server's own functions (``core.db.server_logins``).
+        self.server_writes = server_writes
         self._tip: tuple[int, str, datetime] | None = None
 
     def _chain_tip(self) -> tuple[int, str, datetime]:
@@ -68,6 +72,9 @@ class UnitOfWork:
 
     def audit(self, action: str, entity: str, entity_id: str | None,
               details: dict[str, Any] | None = None) -> None:
+        if self.server_writes:
+            self._audit_by_server(action, entity, entity_id, details)
+            return
         seq, previous, previous_at = self._chain_tip()
         # Never dated before the entry it follows, even when the PC's clock went back.
         at = max(clock.now(), previous_at)
@@ -80,6 +87,17 @@ class UnitOfWork:
                                       action, entity, entity_id, written)
         self.session.add(entry)
         self._tip = (entry.seq, entry.chain_hash, at)
+
+    def _audit_by_server(self, action: str, entity: str, entity_id: str | None,
+                         details: dict[str, Any] | None) -> None:
+        """The server writes the entry: its position, time, author and hash are its own."""
+        written = (json.dumps(details, ensure_ascii=False, sort_keys=True, default=_jsonable)
+                   if details else None)
+        self.session.flush()
+        self.session.execute(text(
+            "SELECT cjeapp_server.audit(:id, :action, :entity, :entity_id, :details, :user)"),
+            {"id": new_id(), "action": action, "entity": entity, "entity_id": entity_id,
+             "details": written, "user": self.actor.user_id})
 
     def add(self, record: R) -> R:
         record.updated_by = self.actor.user_id
@@ -125,7 +143,7 @@ def unit_of_work(db: Database, actor: Actor) -> Iterator[UnitOfWork]:
     """Everything inside commits together, or nothing does."""
     try:
         with db.session() as session:
-            yield UnitOfWork(session, actor)
+            yield UnitOfWork(session, actor, server_writes=db.personal_logins)
     except StaleDataError as exc:
         raise ConflictError(msg(N_(
             "This file was changed by someone else since you opened it. "

@@ -117,13 +117,14 @@ class SignInDialog(QDialog):
         self._signed_in()
 
     def _sign_in_on_server(self, url: str, username: str, password: str) -> None:
-        from cjeapp.core.db.server import open_server
         from cjeapp.core.staff import accounts
+        from cjeapp.core.staff import opening
 
         try:
             if self.db is None:
-                self.db = open_server(url)
-            self.actor = accounts.sign_in(self.db, username, password)
+                self.db, self.actor = opening.open_server_as(url, username, password)
+            else:
+                self.actor = accounts.sign_in(self.db, username, password)
         except CjeError as error:
             self._refused(error)
             return

@@ -206,6 +206,15 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._keyring_lock = threading.Lock()
         self.address: str | None = None  # the office's server, as people read it
+        # The office's server decides every role itself: each person connects as their own
+        # login, and accounts, settings and the audit log are written by its functions.
+        self.personal_logins = False
+
+    def replace_engine(self, engine: Engine) -> None:
+        """Sessions from now on come from ``engine`` (the old one is closed)."""
+        old, self.engine = self.engine, engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        old.dispose()
 
     @classmethod
     def create(cls, path: Path | str) -> tuple[Database, str]:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import ProgrammingError
 
 from cjeapp.core.db import migrate
+from cjeapp.core.db import server_logins
 from cjeapp.core.db.address import engine_url
 from cjeapp.core.db.address import seat_folder
 from cjeapp.core.db.address import shown_address
@@ -57,6 +58,8 @@ def _upgrade(engine: Engine) -> None:
                 "update the program on this computer."), revision=current))
         try:
             command.upgrade(migrate.alembic_config(connection), "head")
+            if server_logins.is_secured(connection):
+                server_logins.install(connection)  # new tables get their rights
         except ProgrammingError as exc:
             if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
                 raise
@@ -85,7 +88,7 @@ class ServerUnreachable(DatabaseOpenError):
     the next action connects again by itself (the pool checks each connection first)."""
 
 
-def _said_in_words(url: str) -> Callable[[ExceptionContext], None]:
+def said_in_words(url: str) -> Callable[[ExceptionContext], None]:
     def said(context: ExceptionContext) -> None:
         if context.is_disconnect or isinstance(context.original_exception,
                                                psycopg.OperationalError):
@@ -120,7 +123,9 @@ def open_server(url: str) -> Database:
     except Exception:
         engine.dispose()
         raise
-    event.listen(engine, "handle_error", _said_in_words(url))
+    event.listen(engine, "handle_error", said_in_words(url))
     db = Database(seat_folder(url), engine, None)
     db.address = f"PostgreSQL — {shown_address(url)}"
+    with engine.connect() as connection:
+        db.personal_logins = server_logins.is_secured(connection)
     return db

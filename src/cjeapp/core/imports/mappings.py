@@ -19,6 +19,7 @@ from cjeapp.core.imports.fields import key
 from cjeapp.core.imports.fields import propose
 from cjeapp.core.imports.kind_fields import KINDS
 from cjeapp.core.models import Setting
+from cjeapp.core.org import setting_writes
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -100,7 +101,4 @@ def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> Non
         stored = json.loads(row.value) if row is not None else {}
         stored[cleaned] = mapping.as_json()
         encoded = json.dumps(stored, ensure_ascii=False, sort_keys=True)
-        if row is None:
-            uow.add(Setting(key=SETTING, value=encoded))
-        else:
-            uow.change(row, {"value": encoded})
+        setting_writes.put(uow, row, SETTING, encoded)

@@ -16,6 +16,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Setting
+from cjeapp.core.org import setting_writes
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -73,11 +74,7 @@ def write_value(db: Database, actor: Actor, key: str, value: Any,
             Setting.key == key, Setting.deleted_at.is_(None),
             Setting.effective_from.is_(None) if effective_from is None
             else Setting.effective_from == effective_from))
-        encoded = json.dumps(value)
-        if existing is None:
-            uow.add(Setting(key=key, value=encoded, effective_from=effective_from))
-        else:
-            uow.change(existing, {"value": encoded})
+        setting_writes.put(uow, existing, key, json.dumps(value), effective_from)
 
 
 def lock_minutes(db: Database) -> int:

@@ -49,6 +49,7 @@ from cjeapp.core.models import Destruction
 from cjeapp.core.models import PrivacyRequest
 from cjeapp.core.models import Setting
 from cjeapp.core.models.base import Base
+from cjeapp.core.org import setting_writes
 from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
@@ -97,10 +98,7 @@ def set_retention_years(db: Database, actor: Actor, years: int) -> None:
         existing = uow.session.scalar(select(Setting).where(
             Setting.key == RETENTION_YEARS, Setting.deleted_at.is_(None),
             Setting.effective_from.is_(None)))
-        if existing is None:
-            uow.add(Setting(key=RETENTION_YEARS, value=json.dumps(years)))
-        else:
-            uow.change(existing, {"value": json.dumps(years)})
+        setting_writes.put(uow, existing, RETENTION_YEARS, json.dumps(years))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy import update
 
 from cjeapp.core import clock
@@ -31,6 +32,7 @@ from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
+from cjeapp.core.staff import account_writes
 from cjeapp.core.staff import throttle
 from cjeapp.core.staff.passwords import hash_password
 from cjeapp.core.staff.passwords import password_problem
@@ -125,11 +127,19 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
     return _sign_in(db, username, password, proven=False)
 
 
+def sign_in_proven(db: Database, username: str) -> Actor:
+    """The person whose password opening the database (or connecting to the server as their
+    own login) has just proven: the active flag and the audit entry still apply."""
+    return _sign_in(db, username, "", proven=True)
+
+
 def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Actor:
     """``proven``: opening the file has just unwrapped this person's copy of the key with
     this password (staff.opening), so the Argon2id derivation is not done a second time;
     the lockout, the active flag and the audit entry apply all the same."""
     login = username.strip().lower()[:60]
+    if db.personal_logins:
+        return _sign_in_by_server(db, login, password, proven=proven)
     failure: AuthenticationError | None = None
     with unit_of_work(db, SYSTEM) as uow:
         user = uow.session.scalar(select(User).where(User.username == login,
@@ -167,6 +177,31 @@ def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Act
     return actor
 
 
+def _sign_in_by_server(db: Database, login: str, password: str, *, proven: bool) -> Actor:
+    """On a server with personal logins the server judges the password (``proven``: this
+    connection was just made with it, as this person's own login; otherwise a connection
+    is tried and closed — to unlock an idle session, or a second person's confirmation)."""
+    from cjeapp.core.db.server_logins import password_holds
+
+    holds = proven or password_holds(db, login, password)
+    failure = AuthenticationError(msg(N_("Unknown user name or wrong password.")))
+    with unit_of_work(db, SYSTEM) as uow:
+        user = uow.session.scalar(select(User).where(User.username == login,
+                                                     User.deleted_at.is_(None)))
+        if user is None or not holds:
+            uow.audit("sign_in_failed", "users", user.id if user else None,
+                      {"username": login})
+        elif not user.active:
+            failure = AuthenticationError(msg(N_(
+                "This account is deactivated. Ask the administrator to reactivate it.")))
+        else:
+            if proven:  # this person's own connection: when they last came in
+                uow.session.execute(text("SELECT cjeapp_server.signed_in()"))
+            uow.audit("sign_in", "users", user.id)
+            return actor_for(user)
+    raise failure
+
+
 def _has_copy(db: Database, login: str) -> bool:
     """Whether the key file holds this person's copy of the key (True when the file cannot
     be read: there is nothing to add a copy to)."""
@@ -188,16 +223,26 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> A
             "Choose a password different from the one you signed in with.")))])
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, actor.user_id, what="staff account")
-        if not _matches(db, user.username, user.password_hash, current):
+        if not _current_holds(db, user, current):
             raise ValidationError([FieldError("current_password", msg(N_(
                 "The current password is wrong.")))])
-        user.password_hash = hash_password(new)
-        user.must_change_password = False
-        user.updated_by = actor.user_id
+        account_writes.set_password(uow, user, new, own=True)
         uow.audit("change_password", "users", user.id)
         changed = actor_for(user)
     _store_password(db, changed.username, new)
+    if db.personal_logins:
+        from cjeapp.core.db.server_logins import follow_new_password
+
+        follow_new_password(db, changed.username, new)
     return changed
+
+
+def _current_holds(db: Database, user: User, password: str) -> bool:
+    if db.personal_logins:
+        from cjeapp.core.db.server_logins import password_holds
+
+        return password_holds(db, user.username, password)
+    return _matches(db, user.username, user.password_hash, password)
 
 
 def unlock_account(db: Database, actor: Actor, user_id: UserId) -> None:
@@ -205,7 +250,8 @@ def unlock_account(db: Database, actor: Actor, user_id: UserId) -> None:
     actor.require(Permission.USER_ADMIN)
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
-        throttle.forget(uow.session, user.username)
+        if not uow.server_writes:  # the server slows failures itself (auth_delay)
+            throttle.forget(uow.session, user.username)
         uow.audit("unlock", "users", user.id)
         login = user.username
     if db.key is not None:
@@ -334,9 +380,10 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
                 N_("The user name {username} is already taken."), username=login or ""))])
         if not (login and name):
             raise Inconsistent("login and name")
-        user = uow.add(User(username=login, full_name=name, role=role,
-                            password_hash=hash_password(password), office_id=office_id,
-                            must_change_password=True, title_form=form.value))
+        user = account_writes.create(uow, User(
+            username=login, full_name=name, role=role, office_id=office_id,
+            must_change_password=True, title_form=form.value,
+            updated_by=actor.user_id), password)
         _confirmation(uow.audit, user.id, "create", by)
         account = _account(user)
     _store_password(db, account.username, password)
@@ -350,7 +397,7 @@ def set_staff_active(db: Database, actor: Actor, user_id: UserId, active: bool) 
         raise CjeError(msg(N_("You cannot deactivate your own account.")))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
-        uow.change(user, {"active": active})
+        account_writes.change(uow, user, {"active": active})
         account = _account(user)
     if not active and db.key is not None:
         # Someone who has left cannot open a copy of the database made from now on.
@@ -368,7 +415,7 @@ def set_title_form(db: Database, actor: Actor, user_id: UserId,
     check.raise_if_any()
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
-        uow.change(user, {"title_form": form.value})
+        account_writes.change(uow, user, {"title_form": form.value})
         return _account(user)
 
 
@@ -383,7 +430,7 @@ def set_privacy_officer(db: Database, actor: Actor, user_id: UserId,
     by = _confirmed_by(db, actor, second, designated)
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
-        uow.change(user, {"privacy_officer": designated})
+        account_writes.change(uow, user, {"privacy_officer": designated})
         _confirmation(uow.audit, user.id, "privacy_officer", by)
         return _account(user)
 
@@ -399,7 +446,7 @@ def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str,
     by = _confirmed_by(db, actor, second, powerful(role))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
-        uow.change(user, {"role": role})
+        account_writes.change(uow, user, {"role": role})
         _confirmation(uow.audit, user.id, "role", by)
         return _account(user)
 
@@ -417,10 +464,9 @@ def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: st
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         _confirmation(uow.audit, user.id, "reset_password", by)
-        user.password_hash = hash_password(new_password)
-        user.must_change_password = True
-        user.updated_by = actor.user_id
-        throttle.forget(uow.session, user.username)
+        account_writes.set_password(uow, user, new_password, own=False)
+        if not uow.server_writes:
+            throttle.forget(uow.session, user.username)
         uow.audit("reset_password", "users", user.id)
         login = user.username
     # The one-time password opens the database only to choose a new one.

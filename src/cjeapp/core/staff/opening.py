@@ -176,12 +176,35 @@ def open_place(place: Path | str, username: str, password: str) -> tuple[Databas
     """A database file, or the office's server (``postgresql://…``), opened and signed in;
     the caller closes it."""
     if isinstance(place, str):
-        from cjeapp.core.db.server import open_server
-
-        db = open_server(place)
-        try:
-            return db, accounts.sign_in(db, username, password)
-        except BaseException:
-            db.close()
-            raise
+        return open_server_as(place, username, password)
     return open_database(place.expanduser().resolve(), username, password)
+
+
+def open_server_as(url: str, username: str, password: str) -> tuple[Database, Actor]:
+    """The office's server opened as this staff member: with their own login where the
+    server has personal logins; on a server still on the shared seat role (the address
+    names it), through that role, the password checked against the account's hash."""
+    from urllib.parse import urlsplit
+
+    from cjeapp.core.db.server import open_server
+    from cjeapp.core.db.server_logins import connect_as
+
+    if urlsplit(url).username:
+        try:
+            shared = open_server(url)
+        except DatabaseOpenError:
+            shared = None  # e.g. the shared role is gone: the office moved to logins
+        if shared is not None and not shared.personal_logins:
+            try:
+                return shared, accounts.sign_in(shared, username, password)
+            except BaseException:
+                shared.close()
+                raise
+        if shared is not None:
+            shared.close()
+    db = connect_as(url, username, password)
+    try:
+        return db, accounts.sign_in_proven(db, username)
+    except BaseException:
+        db.close()
+        raise

@@ -1,0 +1,339 @@
+-- The office's server decides every role itself (cjeapp server-init, or server-secure for an
+-- office moving from the shared seat role). Run by the database's owner; run again at each
+-- upgrade, it changes nothing that is already in place.
+--
+-- Each staff member connects as a login of their own (named "<database>.<user name>"),
+-- member of one group role per cjeapp role ("<database>:reception", …). Table and column
+-- privileges (granted by the program, from its permission matrix) say what each group may
+-- read and write. What no login writes directly — accounts, settings, the audit log — is
+-- written by the functions below, which run with the owner's rights and first check the
+-- caller's own group. The owner keeps the schema; no seat runs with it.
+
+CREATE SCHEMA IF NOT EXISTS cjeapp_server;
+REVOKE ALL ON SCHEMA cjeapp_server FROM PUBLIC;
+
+-- Which login is which account (the server's record; only these functions write it).
+CREATE TABLE IF NOT EXISTS cjeapp_server.logins (
+    login name PRIMARY KEY,
+    user_id varchar(36) NOT NULL UNIQUE
+);
+-- The permission matrix, as the program's (written by the program at set-up and upgrade).
+CREATE TABLE IF NOT EXISTS cjeapp_server.grants (
+    role text NOT NULL,
+    permission text NOT NULL,
+    PRIMARY KEY (role, permission)
+);
+-- Who writes which setting (the longest prefix that matches; "" for every other key).
+CREATE TABLE IF NOT EXISTS cjeapp_server.setting_rights (
+    prefix text PRIMARY KEY,
+    permission text NOT NULL
+);
+-- Transactions that wrote their audit entry: a change of a record by a login commits only
+-- with one (see require_audit).
+CREATE TABLE IF NOT EXISTS cjeapp_server.audited (
+    txid bigint PRIMARY KEY
+);
+REVOKE ALL ON ALL TABLES IN SCHEMA cjeapp_server FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION cjeapp_server.group_name(p_role text) RETURNS name
+LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+    SELECT (current_database() || ':' || p_role)::name
+$$;
+
+-- The login of a user name: "<database>.<name>", or, past PostgreSQL's 63 bytes, the
+-- database's first 20 characters and a digest of both (the program computes the same).
+CREATE OR REPLACE FUNCTION cjeapp_server.login_name(p_username text) RETURNS name
+LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+    SELECT CASE WHEN octet_length(current_database() || '.' || p_username) <= 63
+        THEN (current_database() || '.' || p_username)::name
+        ELSE (left(current_database(), 20) || '.' || left(encode(sha256(convert_to(
+              current_database() || '.' || p_username, 'UTF8')), 'hex'), 24))::name END
+$$;
+
+-- The owner (or a superuser): the person who runs the server, not a seat.
+CREATE OR REPLACE FUNCTION cjeapp_server.is_owner() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+    SELECT session_user = (SELECT nspowner::regrole::name FROM pg_namespace
+                           WHERE nspname = 'cjeapp_server')
+        OR coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+$$;
+
+-- The account behind this connection (NULL for the owner, or an account turned off).
+CREATE OR REPLACE FUNCTION cjeapp_server.caller() RETURNS varchar
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT l.user_id FROM cjeapp_server.logins l JOIN users u ON u.id = l.user_id
+    WHERE l.login = session_user AND u.active AND u.deleted_at IS NULL
+$$;
+
+CREATE OR REPLACE FUNCTION cjeapp_server.may(p_permission text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT cjeapp_server.is_owner() OR (cjeapp_server.caller() IS NOT NULL AND EXISTS (
+        SELECT 1 FROM cjeapp_server.grants g
+        WHERE g.permission = p_permission
+          AND pg_has_role(session_user, cjeapp_server.group_name(g.role), 'MEMBER')))
+$$;
+
+CREATE OR REPLACE FUNCTION cjeapp_server.require(p_permission text) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT cjeapp_server.may(p_permission) THEN
+        RAISE EXCEPTION 'cjeapp: % may not do this (%)', session_user, p_permission
+            USING ERRCODE = '42501';
+    END IF;
+END $$;
+
+-- The login of an account, in step with its row: it exists, bears its name, may connect
+-- while the account is active, and belongs to the group of its role (and of the person in
+-- charge of personal information when designated) and to no other.
+CREATE OR REPLACE FUNCTION cjeapp_server.sync_login(p_user_id varchar, p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    account users;
+    wanted name;
+    known name;
+    each_role text;
+BEGIN
+    SELECT * INTO account FROM users WHERE id = p_user_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'cjeapp: no account %', p_user_id USING ERRCODE = '22023';
+    END IF;
+    wanted := cjeapp_server.login_name(account.username);
+    SELECT login INTO known FROM cjeapp_server.logins WHERE user_id = p_user_id;
+    IF known IS NULL THEN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = wanted) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', wanted);
+        END IF;
+        INSERT INTO cjeapp_server.logins (login, user_id) VALUES (wanted, p_user_id);
+    ELSIF known <> wanted THEN
+        EXECUTE format('ALTER ROLE %I RENAME TO %I', known, wanted);
+        UPDATE cjeapp_server.logins SET login = wanted WHERE user_id = p_user_id;
+    END IF;
+    IF p_verifier IS NOT NULL THEN
+        IF p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+            RAISE EXCEPTION 'cjeapp: a password is given to the server as a SCRAM verifier'
+                USING ERRCODE = '22023';
+        END IF;
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', wanted, p_verifier);
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', wanted,
+                   CASE WHEN account.active AND account.deleted_at IS NULL
+                        THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    EXECUTE format('GRANT %I TO %I', cjeapp_server.group_name('staff'), wanted);
+    FOR each_role IN SELECT DISTINCT role FROM cjeapp_server.grants LOOP
+        IF each_role = account.role
+           OR (each_role = 'privacy_officer' AND account.privacy_officer) THEN
+            EXECUTE format('GRANT %I TO %I', cjeapp_server.group_name(each_role), wanted);
+        ELSE
+            EXECUTE format('REVOKE %I FROM %I', cjeapp_server.group_name(each_role), wanted);
+        END IF;
+    END LOOP;
+END $$;
+
+-- The audit log, written by the server only: the next position and the previous hash read
+-- under the chain's lock (the same lock the program and the change log take), the time the
+-- server's, the author the connection's own account, the hash computed here exactly as the
+-- program verifies it (core/audit_chain.py).
+CREATE OR REPLACE FUNCTION cjeapp_server.audit(p_id varchar, p_action text, p_entity text,
+                                               p_entity_id varchar, p_details text,
+                                               p_user_id varchar)
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    author varchar;
+    tip record;
+    next_seq bigint;
+    previous text;
+    moment timestamp;
+    digest text;
+    content text;
+BEGIN
+    IF cjeapp_server.is_owner() THEN
+        author := p_user_id;  -- the server's own tools: server-init, server-secure
+    ELSE
+        author := cjeapp_server.caller();
+        IF author IS NULL THEN
+            RAISE EXCEPTION 'cjeapp: % has no active account', session_user
+                USING ERRCODE = '42501';
+        END IF;
+    END IF;
+    IF p_action IS NULL OR p_entity IS NULL OR length(p_action) > 20 OR length(p_entity) > 40
+       OR length(p_entity_id) > 36 OR p_id IS NULL OR length(p_id) > 36 THEN
+        RAISE EXCEPTION 'cjeapp: an audit entry out of shape' USING ERRCODE = '22023';
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtextextended('cjeapp:audit chain', 0));
+    SELECT seq, chain_hash, at INTO tip FROM audit_log ORDER BY seq DESC LIMIT 1;
+    IF FOUND THEN
+        next_seq := tip.seq + 1;
+        previous := tip.chain_hash;
+        moment := greatest(clock_timestamp() AT TIME ZONE 'UTC', tip.at);
+    ELSE
+        next_seq := 1;
+        previous := repeat('0', 64);
+        moment := clock_timestamp() AT TIME ZONE 'UTC';
+    END IF;
+    digest := CASE WHEN p_details IS NULL THEN NULL
+                   ELSE encode(sha256(convert_to(p_details, 'UTF8')), 'hex') END;
+    content := '[' || to_json(previous)::text || ',' || next_seq::text || ','
+        || to_json(p_id::text)::text || ','
+        || to_json(to_char(moment, 'YYYY-MM-DD"T"HH24:MI:SS.US'))::text || ','
+        || coalesce(to_json(author::text)::text, 'null') || ','
+        || to_json(p_action)::text || ',' || to_json(p_entity)::text || ','
+        || coalesce(to_json(p_entity_id::text)::text, 'null') || ','
+        || coalesce(to_json(digest)::text, 'null') || ']';
+    INSERT INTO audit_log (seq, prev_hash, chain_hash, id, at, user_id, action, entity,
+                           entity_id, details, details_sha256)
+    VALUES (next_seq, previous, encode(sha256(convert_to(content, 'UTF8')), 'hex'), p_id,
+            moment, author, p_action, p_entity, p_entity_id, p_details, digest);
+    INSERT INTO cjeapp_server.audited (txid) VALUES (txid_current()) ON CONFLICT DO NOTHING;
+    RETURN next_seq;
+END $$;
+
+-- A record changed by a login commits only with the transaction's audit entry: no change
+-- in plain SQL that the log does not hold (deferred to the end of the transaction).
+CREATE OR REPLACE FUNCTION cjeapp_server.require_audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT cjeapp_server.is_owner() AND NOT EXISTS (
+            SELECT 1 FROM cjeapp_server.audited WHERE txid = txid_current()) THEN
+        RAISE EXCEPTION 'cjeapp: a change of % without its audit entry', TG_TABLE_NAME
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- Accounts: made, changed and given a password only here, by whom the matrix allows.
+CREATE OR REPLACE FUNCTION cjeapp_server.create_account(p_row jsonb, p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    account users;
+BEGIN
+    PERFORM cjeapp_server.require('user.admin');
+    account := jsonb_populate_record(NULL::users, p_row);
+    IF account.id IS NULL OR account.username IS NULL
+       OR account.username !~ '^[[:alnum:]._-]{1,60}$' OR account.username <> lower(account.username)
+       OR NOT EXISTS (SELECT 1 FROM cjeapp_server.grants WHERE role = account.role) THEN
+        RAISE EXCEPTION 'cjeapp: an account out of shape' USING ERRCODE = '22023';
+    END IF;
+    IF account.privacy_officer AND NOT cjeapp_server.may('privacy.admin') THEN
+        RAISE EXCEPTION 'cjeapp: % may not designate' , session_user USING ERRCODE = '42501';
+    END IF;
+    account.password_hash := 'server login';
+    account.active := true;
+    account.deleted_at := NULL;
+    account.must_change_password := NOT cjeapp_server.is_owner()
+                                    OR coalesce(account.must_change_password, true);
+    account.last_login_at := NULL;
+    account.updated_by := coalesce(cjeapp_server.caller(), account.updated_by);
+    account.created_at := clock_timestamp() AT TIME ZONE 'UTC';
+    account.updated_at := account.created_at;
+    account.version := 1;
+    INSERT INTO users SELECT account.*;
+    PERFORM cjeapp_server.sync_login(account.id, p_verifier);
+END $$;
+
+CREATE OR REPLACE FUNCTION cjeapp_server.change_account(p_user_id varchar, p_changes jsonb)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    account users;
+    key text;
+BEGIN
+    PERFORM cjeapp_server.require('user.admin');
+    FOR key IN SELECT jsonb_object_keys(p_changes) LOOP
+        IF key NOT IN ('full_name', 'role', 'active', 'privacy_officer', 'title_form',
+                       'email', 'office_id', 'language') THEN
+            RAISE EXCEPTION 'cjeapp: % of an account is not changed here', key
+                USING ERRCODE = '42501';
+        END IF;
+    END LOOP;
+    SELECT * INTO account FROM users WHERE id = p_user_id AND deleted_at IS NULL FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'cjeapp: no account %', p_user_id USING ERRCODE = '22023';
+    END IF;
+    IF p_user_id = cjeapp_server.caller() AND (p_changes ? 'role' OR p_changes ? 'active'
+                                               OR p_changes ? 'privacy_officer') THEN
+        RAISE EXCEPTION 'cjeapp: nobody changes their own role' USING ERRCODE = '42501';
+    END IF;
+    IF p_changes ? 'role' AND NOT EXISTS (
+            SELECT 1 FROM cjeapp_server.grants WHERE role = p_changes ->> 'role'
+            AND role <> 'privacy_officer') THEN
+        RAISE EXCEPTION 'cjeapp: no role %', p_changes ->> 'role' USING ERRCODE = '22023';
+    END IF;
+    UPDATE users SET
+        full_name = coalesce(p_changes ->> 'full_name', full_name),
+        role = coalesce(p_changes ->> 'role', role),
+        active = coalesce((p_changes ->> 'active')::boolean, active),
+        privacy_officer = coalesce((p_changes ->> 'privacy_officer')::boolean, privacy_officer),
+        title_form = coalesce(p_changes ->> 'title_form', title_form),
+        email = CASE WHEN p_changes ? 'email' THEN p_changes ->> 'email' ELSE email END,
+        office_id = CASE WHEN p_changes ? 'office_id' THEN p_changes ->> 'office_id'
+                         ELSE office_id END,
+        language = coalesce(p_changes ->> 'language', language),
+        updated_at = clock_timestamp() AT TIME ZONE 'UTC',
+        updated_by = cjeapp_server.caller(),
+        version = version + 1
+    WHERE id = p_user_id;
+    PERFORM cjeapp_server.sync_login(p_user_id, NULL);
+END $$;
+
+-- A new password: the caller's own (then no longer to be changed), or another's by the
+-- administrator (a one-time password, to be changed at the next sign-in).
+CREATE OR REPLACE FUNCTION cjeapp_server.set_password(p_user_id varchar, p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    own boolean := p_user_id = cjeapp_server.caller();
+BEGIN
+    IF NOT own THEN
+        PERFORM cjeapp_server.require('user.admin');
+    END IF;
+    UPDATE users SET must_change_password = NOT own,
+                     updated_at = clock_timestamp() AT TIME ZONE 'UTC',
+                     updated_by = coalesce(cjeapp_server.caller(), updated_by),
+                     version = version + 1
+    WHERE id = p_user_id AND deleted_at IS NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'cjeapp: no account %', p_user_id USING ERRCODE = '22023';
+    END IF;
+    PERFORM cjeapp_server.sync_login(p_user_id, p_verifier);
+END $$;
+
+-- When the person last came in: theirs only, not a change of their account.
+CREATE OR REPLACE FUNCTION cjeapp_server.signed_in() RETURNS varchar
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    me varchar := cjeapp_server.caller();
+BEGIN
+    UPDATE users SET last_login_at = clock_timestamp() AT TIME ZONE 'UTC' WHERE id = me;
+    RETURN me;
+END $$;
+
+-- A setting written by whom its key allows (the longest prefix of setting_rights).
+CREATE OR REPLACE FUNCTION cjeapp_server.put_setting(p_id varchar, p_key text, p_value text,
+                                                     p_effective_from date)
+RETURNS varchar LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    needed text;
+    found_id varchar;
+BEGIN
+    SELECT permission INTO needed FROM cjeapp_server.setting_rights
+    WHERE p_key LIKE replace(replace(prefix, '%', '\%'), '_', '\_') || '%'
+    ORDER BY length(prefix) DESC LIMIT 1;
+    PERFORM cjeapp_server.require(coalesce(needed, 'settings.admin'));
+    IF p_key IS NULL OR length(p_key) > 80 OR p_value IS NULL THEN
+        RAISE EXCEPTION 'cjeapp: a setting out of shape' USING ERRCODE = '22023';
+    END IF;
+    SELECT id INTO found_id FROM settings
+    WHERE key = p_key AND deleted_at IS NULL
+      AND effective_from IS NOT DISTINCT FROM p_effective_from FOR UPDATE;
+    IF found_id IS NULL THEN
+        INSERT INTO settings (id, key, value, effective_from, created_at, updated_at,
+                              updated_by, version)
+        VALUES (p_id, p_key, p_value, p_effective_from, clock_timestamp() AT TIME ZONE 'UTC',
+                clock_timestamp() AT TIME ZONE 'UTC', cjeapp_server.caller(), 1);
+        RETURN p_id;
+    END IF;
+    UPDATE settings SET value = p_value, updated_at = clock_timestamp() AT TIME ZONE 'UTC',
+                        updated_by = cjeapp_server.caller(), version = version + 1
+    WHERE id = found_id;
+    RETURN found_id;
+END $$;
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cjeapp_server FROM PUBLIC;
