@@ -39,7 +39,7 @@ class Office:
     def seat(self, username: str, password: str) -> tuple[Database, Actor]:
         return open_server_as(self.address, username, password)
 
-    def sql(self, username: str, password: str) -> psycopg.Connection:
+    def sql(self, username: str, password: str) -> psycopg.Connection[tuple[object, ...]]:
         """A raw connection as this person's own login, as an attacker would open it."""
         return psycopg.connect(host="127.0.0.1", port=self.cluster.port, dbname=self.database,
                                user=login_name(self.database, username), password=password,
@@ -92,3 +92,140 @@ def test_each_person_signs_in_as_their_own_login(office: Office) -> None:
         office.seat("reception", "wrong-password")
     with pytest.raises(AuthenticationError):
         office.seat("nobody", "reception-password")
+
+
+def _attack(connection: psycopg.Connection[tuple[object, ...]], statement: str) -> str | None:
+    """The server's refusal (its SQLSTATE), or None when the statement went through."""
+    try:
+        with connection.transaction():
+            connection.execute(statement.encode())
+    except psycopg.Error as error:
+        return error.sqlstate or "refused"
+    connection.execute("RESET ROLE")
+    return None
+
+
+def _state(office: Office) -> tuple[object, ...]:
+    """What the attacks must leave as it was: accounts and their roles, logins' groups,
+    settings, the audit chain's length and the people's tombstones."""
+    with psycopg.connect(host="127.0.0.1", port=office.cluster.port,
+                         dbname=office.database, user="cjeapp_test") as connection:
+        return tuple(connection.execute(statement).fetchall() for statement in (
+            "SELECT username, role, active, privacy_officer, password_hash, "
+            "must_change_password FROM users ORDER BY username",
+            "SELECT r.rolname, g.rolname FROM pg_auth_members m "
+            "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
+            "WHERE r.rolname LIKE '" + office.database + ".%' ORDER BY 1, 2",
+            "SELECT r.rolname, r.rolcanlogin, r.rolpassword FROM pg_authid r "
+            "WHERE r.rolname LIKE '" + office.database + "%' ORDER BY 1",
+            "SELECT key, value FROM settings ORDER BY key, value",
+            "SELECT count(*), max(seq) FROM audit_log",
+            "SELECT id, deleted_at FROM clients ORDER BY id",
+            "SELECT count(*) FROM confidential_notes"))
+
+
+ATTACKS = [
+    # Accounts and roles, written directly.
+    "UPDATE users SET role = 'director' WHERE username = '{user}'",
+    "UPDATE users SET role = 'reception' WHERE username = '{other}'",
+    "UPDATE users SET password_hash = 'copied' WHERE username = '{other}'",
+    "INSERT INTO users (id, username, full_name, role, password_hash, active, language, "
+    "must_change_password, title_form, privacy_officer, created_at, updated_at, version) "
+    "VALUES ('intrus', 'intrus', 'Intrus', 'director', 'x', true, 'fr', false, 'x', "
+    "true, now(), now(), 1)",
+    "UPDATE users SET privacy_officer = true WHERE username = '{user}'",
+    # The server's own roles: groups, other logins, the owner.
+    'SET ROLE "{db}:{other_role}"',
+    'SET ROLE "{db}.{other}"',
+    'GRANT "{db}:{other_role}" TO "{db}.{user}"',
+    'GRANT "{db}:privacy_officer" TO "{db}.{user}"',
+    "ALTER ROLE \"{db}.{other}\" PASSWORD 'taken-over'",
+    'ALTER ROLE "{db}.{other}" NOLOGIN',
+    "CREATE ROLE intruder LOGIN SUPERUSER",
+    "SELECT cjeapp_server.sync_login('x', NULL)",
+    "SELECT cjeapp_server.change_account((SELECT id FROM users WHERE username = '{user}'), "
+    "'{{\"role\": \"director\"}}'::jsonb)",
+    "SELECT cjeapp_server.set_password((SELECT id FROM users WHERE username = '{other}'), "
+    "'SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy', false)",
+    "SELECT cjeapp_server.put_setting('x', 'retention.file_years', '99', NULL)",
+    # The audit log: edited, erased, forged, locked.
+    "UPDATE audit_log SET details = NULL",
+    "UPDATE audit_log SET user_id = NULL WHERE seq = 1",
+    "DELETE FROM audit_log",
+    "INSERT INTO audit_log (seq, prev_hash, chain_hash, id, at, action, entity) "
+    "VALUES (100000, 'x', 'y', 'forged', now(), 'delete', 'clients')",
+    "LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE",
+    "TRUNCATE audit_log",
+    "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+    # Lockouts, settings, the schema's version, the schema itself.
+    "DELETE FROM sign_in_throttle",
+    "UPDATE settings SET value = '99' WHERE key = 'retention.file_years'",
+    "INSERT INTO settings (id, key, value, created_at, updated_at, version) "
+    "VALUES ('mine', 'session.lock_minutes', '999', now(), now(), 1)",
+    "UPDATE alembic_version SET version_num = 'x'",
+    "CREATE TABLE public.mine (x int)",
+    "CREATE FUNCTION public.mine() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+    "DROP TRIGGER cjeapp_require_audit ON clients",
+    "DELETE FROM clients",
+    # A person tombstoned, a file changed, without an audit entry.
+    "UPDATE clients SET deleted_at = now()",
+    "UPDATE clients SET phone = '418 000-0000'",
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_roles_own_login_cannot_rewrite_accounts_roles_settings_or_the_log(
+        office: Office, role: str) -> None:
+    """Every attack the evidence lists, by each role's own login in plain SQL: refused by
+    the server, and nothing changed (the accounts, the logins' groups and passwords, the
+    settings, the log, the people)."""
+    from cjeapp.core.people import clients
+    from cjeapp.core.people.clients import ClientForm
+
+    username = "admin" if role == "administrator" else role
+    password = "admin-secret" if role == "administrator" else f"{role}-password"
+    seat, actor = office.seat(username, password)
+    try:
+        clients.create_client(seat, actor, ClientForm(first_name="Hélène", last_name="Côté"))
+    finally:
+        seat.close()
+    before = _state(office)
+    other = "director" if username != "director" else "admin"
+    other_role = "director" if role != "director" else "administrator"
+    with office.sql(username, password) as connection:
+        answers = {statement: _attack(connection, statement.format(
+            db=office.database, user=username, other=other, other_role=other_role))
+            for statement in ATTACKS}
+    # Each refused for want of the right (SQLSTATE 42501), not by accident.
+    assert {statement: answer for statement, answer in answers.items()
+            if answer != "42501"} == {}
+    assert _state(office) == before
+
+
+def test_only_the_roles_that_read_case_notes_read_them_on_the_server(office: Office) -> None:
+    """Reception's and the administrator's logins cannot read confidential notes at all,
+    and no login reads an Argon2 hash or the audit log it has no right to."""
+    from cjeapp.core.people import clients
+    from cjeapp.core.people import notes
+    from cjeapp.core.people.clients import ClientForm
+
+    seat, counsellor = office.seat("counsellor", "counsellor-password")
+    try:
+        person = clients.create_client(seat, counsellor,
+                                       ClientForm(first_name="Amina", last_name="Diallo"))
+        notes.add_note(seat, counsellor, person.id, "Suivi psychosocial : confidentiel.")
+    finally:
+        seat.close()
+    readers = {"counsellor", "coordinator", "director"}
+    for role in ROLES:
+        username = "admin" if role == "administrator" else role
+        password = "admin-secret" if role == "administrator" else f"{role}-password"
+        with office.sql(username, password) as connection:
+            read = _attack(connection, "SELECT body FROM confidential_notes")
+            assert (read is None) == (role in readers), role
+            assert _attack(connection, "SELECT * FROM sign_in_throttle") is not None
+            hashes = connection.execute("SELECT DISTINCT password_hash FROM users").fetchall()
+            assert hashes == [("server login",)]
+            audit = _attack(connection, "SELECT details FROM audit_log")
+            assert (audit is None) == (role in {"director", "administrator"}), role
+

@@ -35,6 +35,7 @@ def open_or_build(db_path: Path | str | None, credentials: Credentials | None, f
 def _server(url: str, credentials: Credentials | None, folder: Path, *, clients: int,
             seed: int) -> tuple[Database, float | None]:
     from cjeapp.bench.import_bench import write_list
+    from cjeapp.core.db import server_logins
     from cjeapp.core.db.server import open_server
     from cjeapp.core.imports import runners
     from cjeapp.core.imports.mappings import proposed_mapping
@@ -58,6 +59,8 @@ def _server(url: str, credentials: Credentials | None, folder: Path, *, clients:
         runners.run_import(db, admin, sheet, proposed_mapping(sheet.headers),
                            leave_out_errors=True, choices={
                                number: "create" for number in range(2, clients + 2)})
+        # Each seat its own login, as cjeapp server-init sets a new server up.
+        server_logins.secure(db, {admin.username: "banc-d-essai-1"})
         return db, time.perf_counter() - started
     except BaseException:
         db.close()

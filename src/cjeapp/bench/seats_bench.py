@@ -123,11 +123,11 @@ def _seat_process(plan: SeatPlan, ready: Queue[object], go: Event,
                   results: Queue[object]) -> None:
     """One seat, in a process of its own as on its own PC: connect, sign in, say it is
     ready, wait for the others, work, send its tally."""
-    from cjeapp.core.db.server import open_server
+    from cjeapp.core.staff.opening import open_server_as
 
-    db = open_server(plan.url)
+    db, actor = open_server_as(plan.url, plan.username, PASSWORD + "!")  # its own login
     try:
-        seat = _Seat(db, accounts.sign_in(db, plan.username, PASSWORD + "!"), plan)
+        seat = _Seat(db, actor, plan)
         search_clients(db, seat.actor, "warm up")
         ready.put(plan.number)
         go.wait()

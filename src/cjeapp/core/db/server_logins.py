@@ -184,7 +184,7 @@ def _grant(connection: Connection) -> None:
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA public, cjeapp_server TO {staff}")
     for function in ("audit(varchar, text, text, varchar, text, varchar)",
                      "create_account(jsonb, text)", "change_account(varchar, jsonb)",
-                     "set_password(varchar, text)", "signed_in()",
+                     "set_password(varchar, text, boolean)", "signed_in()",
                      "put_setting(varchar, text, text, date)", "may(text)", "caller()"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION cjeapp_server.{function} "
                                    f"TO {staff}")

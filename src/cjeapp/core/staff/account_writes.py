@@ -70,6 +70,6 @@ def set_password(uow: UnitOfWork, user: User, password: str, *, own: bool) -> No
         return
     from cjeapp.core.db.server_logins import scram_verifier
 
-    uow.session.execute(text("SELECT cjeapp_server.set_password(:id, :verifier)"),
-                        {"id": user.id, "verifier": scram_verifier(password)})
+    uow.session.execute(text("SELECT cjeapp_server.set_password(:id, :verifier, :own)"),
+                        {"id": user.id, "verifier": scram_verifier(password), "own": own})
     uow.session.refresh(user)

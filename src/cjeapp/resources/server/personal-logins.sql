@@ -276,10 +276,14 @@ END $$;
 
 -- A new password: the caller's own (then no longer to be changed), or another's by the
 -- administrator (a one-time password, to be changed at the next sign-in).
-CREATE OR REPLACE FUNCTION cjeapp_server.set_password(p_user_id varchar, p_verifier text)
+-- (p_own: the server's owner changing it for the person, with their current password.)
+DROP FUNCTION IF EXISTS cjeapp_server.set_password(varchar, text);
+CREATE OR REPLACE FUNCTION cjeapp_server.set_password(p_user_id varchar, p_verifier text,
+                                                      p_own boolean)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
-    own boolean := p_user_id = cjeapp_server.caller();
+    own boolean := p_user_id = cjeapp_server.caller()
+                   OR (cjeapp_server.is_owner() AND coalesce(p_own, false));
 BEGIN
     IF NOT own THEN
         PERFORM cjeapp_server.require('user.admin');
