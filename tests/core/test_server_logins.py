@@ -229,3 +229,124 @@ def test_only_the_roles_that_read_case_notes_read_them_on_the_server(office: Off
             audit = _attack(connection, "SELECT details FROM audit_log")
             assert (audit is None) == (role in {"director", "administrator"}), role
 
+
+
+def _as(office: Office, role: str) -> tuple[Database, Actor]:
+    if role == "administrator":
+        return office.seat("admin", "admin-secret")
+    return office.seat(role, f"{role}-password")
+
+
+def test_each_roles_ordinary_day_works_on_its_own_login(office: Office) -> None:
+    """The day of each role, through the program's services on that person's own
+    connection: nothing the server refuses, every change in one intact audit chain, each
+    entry in the name of whom did it (whatever a caller claims)."""
+    from datetime import date
+    from datetime import timedelta
+
+    from cjeapp.core import clock
+    from cjeapp.core.agenda import appointments
+    from cjeapp.core.casework import partners
+    from cjeapp.core.casework import service_records
+    from cjeapp.core.casework.partners import PartnerForm
+    from cjeapp.core.casework.service_records import ServiceForm
+    from cjeapp.core.db.server_check import check_server
+    from cjeapp.core.documents import issuing
+    from cjeapp.core.org import settings
+    from cjeapp.core.people import clients
+    from cjeapp.core.people import notes
+    from cjeapp.core.people.clients import ClientForm
+    from cjeapp.core.privacy import audit_viewer
+    from cjeapp.core.privacy import retention
+    from cjeapp.core.reception import visits
+    from cjeapp.core.search.finder import search_clients
+    from cjeapp.core.transport_housing import transport
+    from cjeapp.core.transport_housing.transport import RuleForm
+
+    desk, reception = _as(office, "reception")
+    try:
+        person = clients.create_client(desk, reception, ClientForm(
+            first_name="Hélène", last_name="Côté", phone="418 555-0101"))
+        assert [row.id for row in search_clients(desk, reception, "hele cot")] == \
+            [person.id]
+        visits.check_in(desk, reception, person.id, "Carte RAMQ")
+        counsellors = [a for a in accounts.list_counsellors(desk, reception)
+                       if a.username == "counsellor"]
+        day = clock.today() + timedelta(days=1)
+        while not (slots := appointments.free_slots(desk, reception, counsellors[0].id,
+                                                    day, 45)):
+            day += timedelta(days=1)
+        appointments.book(desk, reception, client_id=person.id,
+                          counsellor_id=counsellors[0].id, kind="follow_up", place="office",
+                          starts_at=slots[0], minutes=45)
+    finally:
+        desk.close()
+
+    office_pc, counsellor = _as(office, "counsellor")
+    try:
+        notes.add_note(office_pc, counsellor, person.id, "Suivi : logement trouvé.")
+        service_records.record_service(office_pc, counsellor, person.id, ServiceForm(
+            service_type="housing_search", delivered_on=date.today(), duration_minutes=45))
+        issuing.issue_collection_notice(office_pc, counsellor, person.id)
+        partners.save_partner(office_pc, counsellor, PartnerForm(name="Aide juridique",
+                                                                 kind="legal"))
+        # A caller claiming to be someone else in the log is written as themselves.
+        with office_pc.engine.begin() as connection:
+            from sqlalchemy import text
+
+            connection.execute(text("SELECT cjeapp_server.audit('claimed', 'view', "
+                                    "'clients', :id, NULL, :director)"),
+                               {"id": person.id, "director": "somebody-else"})
+            claimed = connection.execute(text(
+                "SELECT cjeapp_server.caller()")).scalar()
+    finally:
+        office_pc.close()
+
+    coordination, coordinator = _as(office, "coordinator")
+    try:
+        transport.save_rule(coordination, coordinator, RuleForm(
+            name="Premier rendez-vous médical", decision="approve",
+            first_request_only=True))
+    finally:
+        coordination.close()
+
+    direction, director = _as(office, "director")
+    try:
+        retention.set_retention_years(direction, director, 7)
+        assert audit_viewer.browse(direction, director).rows
+    finally:
+        direction.close()
+
+    administration, admin = _as(office, "administrator")
+    try:
+        settings.set_lock_minutes(administration, admin, 20)
+        helper = accounts.create_staff(administration, admin, username="stagiaire",
+                                       full_name="Léa Tremblay", role="reception",
+                                       password="stagiaire-temporaire")
+        director_confirms = accounts.SecondPerson("director", "director-password")
+        accounts.change_staff_role(administration, admin, helper.id, "counsellor",
+                                   second=director_confirms)
+        accounts.reset_password(administration, admin, helper.id, "encore-temporaire",
+                                second=director_confirms)
+        accounts.set_staff_active(administration, admin, helper.id, False)
+        with pytest.raises(AuthenticationError):
+            office.seat("stagiaire", "encore-temporaire")  # deactivated: no connection
+        accounts.set_staff_active(administration, admin, helper.id, True)
+        again, first = office.seat("stagiaire", "encore-temporaire")
+        try:
+            assert first.must_change_password and first.role == "counsellor"
+        finally:
+            again.close()
+        verdict = check_server(office.owner, accounts.sign_in(office.owner, "admin",
+                                                               "admin-secret"))
+    finally:
+        administration.close()
+    assert verdict.errors == []
+    with psycopg.connect(host="127.0.0.1", port=office.cluster.port, dbname=office.database,
+                         user="cjeapp_test") as connection:
+        claimed_row = connection.execute(
+            "SELECT user_id FROM audit_log WHERE id = 'claimed'").fetchone()
+        assert claimed_row == (claimed,)
+        assert connection.execute(
+            "SELECT value FROM settings WHERE key = 'session.lock_minutes'").fetchone() == \
+            ("20",)
