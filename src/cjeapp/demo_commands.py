@@ -90,6 +90,8 @@ def _demo_on_server(args: argparse.Namespace) -> int:
 
     from cjeapp.core.db.address import shown_address
     from cjeapp.core.db.database import Database
+    from cjeapp.core.db.server import open_server
+    from cjeapp.core.db.server_logins import secure
     from cjeapp.core.db.store_move import move_to_server
     from cjeapp.core.demo.generator import DEMO_ACCOUNTS
     from cjeapp.core.demo.generator import generate
@@ -106,6 +108,11 @@ def _demo_on_server(args: argparse.Namespace) -> int:
                 moved = move_to_server(made, actor, args.db)
             finally:
                 made.close()
+        served = open_server(args.db)
+        try:  # each demo account its own login, with its demo password
+            secure(served, {account.username: account.password for account in DEMO_ACCOUNTS})
+        finally:
+            served.close()
     except CjeError as error:
         return fail(error)
     except ValueError as error:

@@ -350,3 +350,80 @@ def test_each_roles_ordinary_day_works_on_its_own_login(office: Office) -> None:
         assert connection.execute(
             "SELECT value FROM settings WHERE key = 'session.lock_minutes'").fetchone() == \
             ("20",)
+
+
+def test_an_office_on_the_shared_seat_role_moves_to_personal_logins(
+        pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]) -> None:
+    """``cjeapp server-secure``, run once with the owner's role: every account gets its
+    login and a one-time password (printed for the administrator to hand out), the shared
+    role is dropped — its password on the desks opens nothing — and every record, account
+    and audit entry is still there, the chain intact. The desks keep their address."""
+    from cjeapp.cli import main
+    from cjeapp.core.db.server_check import check_server
+    from cjeapp.core.people import clients
+    from cjeapp.core.people.clients import ClientForm
+    from cjeapp.core.resources import resource_path
+
+    name = f"moving_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(f"host=127.0.0.1 port={pg_cluster.port} user=cjeapp_test "
+                         "dbname=postgres", autocommit=True) as connection:
+        for role in ("cjeapp_owner", "cjeapp_seat"):
+            connection.execute(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; "
+                               "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        connection.execute("ALTER ROLE cjeapp_owner CREATEROLE")  # makes each login
+        connection.execute(f'CREATE DATABASE "{name}" OWNER cjeapp_owner')
+    owner_url = f"postgresql://cjeapp_owner@127.0.0.1:{pg_cluster.port}/{name}"
+    desk_url = f"postgresql://cjeapp_seat@127.0.0.1:{pg_cluster.port}/{name}"
+    owner = open_server(owner_url)
+    try:
+        accounts.initialize(owner, organization_name="CJE", office_name="Bureau",
+                            username="admin", full_name="Andréane Morin",
+                            password="admin-secret")
+        with owner.engine.begin() as connection:
+            connection.exec_driver_sql(
+                resource_path("server", "seat-role.sql").read_text(encoding="utf-8"))
+    finally:
+        owner.close()
+    desk, admin = open_server_as(desk_url, "admin", "admin-secret")  # the shared role
+    try:
+        assert not desk.personal_logins
+        accounts.create_staff(desk, admin, username="accueil", full_name="Julie Roy",
+                              role="reception", password="accueil-temporaire")
+        person = clients.create_client(desk, admin, ClientForm(first_name="Hélène",
+                                                               last_name="Côté"))
+    finally:
+        desk.close()
+
+    assert main(["--lang", "fr", "server-secure", "--db", owner_url]) == 0
+    out = capsys.readouterr().out
+    handed = dict(line.strip().split("\t")[::2] for line in out.splitlines()
+                  if line.startswith("  "))
+    assert set(handed) == {"admin", "accueil"} and "cjeapp_seat" in out
+    with pytest.raises(psycopg.OperationalError):  # the desks' shared password: nothing
+        psycopg.connect(desk_url).close()
+
+    desk, first = open_server_as(desk_url, "accueil", handed["accueil"])  # same address
+    try:
+        assert desk.personal_logins and first.must_change_password
+        reception = accounts.change_own_password(desk, first, handed["accueil"],
+                                                 "accueil-secret")
+        assert not reception.must_change_password
+        found, _languages = clients.open_client(desk, reception, person.id)
+        assert found.last_name == "Côté"
+    finally:
+        desk.close()
+    with pytest.raises(AuthenticationError):
+        open_server_as(desk_url, "accueil", handed["accueil"])  # one time only
+    desk, reception = open_server_as(desk_url, "accueil", "accueil-secret")
+    desk.close()
+    desk, first = open_server_as(desk_url, "admin", handed["admin"])
+    try:
+        accounts.change_own_password(desk, first, handed["admin"], "admin-secret-2")
+    finally:
+        desk.close()
+    owner = open_server(owner_url)
+    try:
+        report = check_server(owner, accounts.sign_in(owner, "admin", "admin-secret-2"))
+        assert report.errors == [] and report.sound
+    finally:
+        owner.close()
