@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -66,7 +67,11 @@ def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
     settings = window.show_section("settings")
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]  # type: ignore[attr-defined]
     assert "Sauvegardes" in titles and "Comptes du personnel" in titles
-    _copy_the_server_from_settings(qtbot, settings, tmp_path, monkeypatch)
+    # Nobody's own login reads the whole office: the copy is the server owner's to make.
+    copy_tab = settings.server_copy  # type: ignore[attr-defined]
+    settings.tabs.setCurrentWidget(copy_tab)  # type: ignore[attr-defined]
+    assert not copy_tab.copy_button.isVisibleTo(copy_tab)
+    assert "cjeapp backup --db postgresql://" in copy_tab.findChild(QLabel).text()
     assert window.context.db.where.startswith("PostgreSQL — 127.0.0.1/office_")
     desk = window.show_section("desk")
     desk.search_box.setText("hel cot")  # type: ignore[attr-defined]
@@ -161,8 +166,10 @@ def test_at_first_run_a_pc_is_connected_to_the_office_server_then_signs_in_there
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     name = f"office_{uuid.uuid4().hex[:12]}"
     db = open_server(pg_cluster.create_database(name))
-    accounts.initialize(db, organization_name="CJE", office_name="Bureau", username="admin",
-                        full_name="Andréane Morin", password="admin-secret")
+    admin = accounts.initialize(db, organization_name="CJE", office_name="Bureau",
+                                username="admin", full_name="Andréane Morin",
+                                password="admin-secret")
+    clients.create_client(db, admin, ClientForm(first_name="Hélène", last_name="Côté"))
     db.close()
     address = f"postgresql://cjeapp_test@127.0.0.1:{pg_cluster.port}/{name}"
     forget_server()
@@ -198,6 +205,7 @@ def test_at_first_run_a_pc_is_connected_to_the_office_server_then_signs_in_there
         assert window is not None
         qtbot.addWidget(window)
         settings = window.show_section("settings")
+        _copy_the_server_from_settings(qtbot, settings, tmp_path, monkeypatch)
         server_tab = settings.server  # type: ignore[attr-defined]
         assert name in server_tab.now.text() and server_tab.own_file_button.isVisibleTo(
             server_tab)

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
+
 from cjeapp.core.db import work_files
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.new_file import database_made_for
@@ -46,6 +48,13 @@ class ServerBackup:
         return sum(table.rows for table in self.tables)
 
 
+def _owner(db: Database) -> str | None:
+    """The role this connection runs as, when it is the server's owner (or a superuser)."""
+    with db.engine.connect() as connection:
+        owns = connection.execute(text("SELECT cjeapp_server.is_owner()")).scalar()
+        return db.engine.url.username if owns else None
+
+
 def back_up_server(db: Database, actor: Actor, password: str, destination: Path, *,
                    report: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None) -> ServerBackup:
@@ -56,6 +65,12 @@ def back_up_server(db: Database, actor: Actor, password: str, destination: Path,
     if not db.on_server:
         raise CjeError(msg(N_("This copy is made of the office's server; a database file is "
                               "backed up with its own backups.")))
+    if db.personal_logins and db.engine.url.username != _owner(db):
+        raise CjeError(msg(N_(
+            "On this server each person connects as their own login, and nobody's login "
+            "reads the whole office. The person who runs the server makes the copy with "
+            "the owner's role: cjeapp backup --db postgresql://OWNER@SERVER/DATABASE --user "
+            "ADMIN --to FILE (the README says how).")))
     destination = destination.expanduser().absolute()
     work_files.sweep(destination.parent)  # a key file left alone by a kill is taken back
     refuse_existing(destination)

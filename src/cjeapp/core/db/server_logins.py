@@ -151,8 +151,11 @@ def install(connection: Connection) -> None:
     after each upgrade: a table a migration made or remade gets its rights and trigger)."""
     script = resource_path("server", "personal-logins.sql").read_text(encoding="utf-8")
     connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%(lock)s)", {"lock": 0x636A6502})
-    with connection.connection.cursor() as cursor:  # no parameters: '%' is the script's
+    cursor = connection.connection.cursor()  # no parameters: every '%' is the script's
+    try:
         cursor.execute(script)
+    finally:
+        cursor.close()
     _grant(connection)
 
 
@@ -185,7 +188,8 @@ def _grant(connection: Connection) -> None:
     for function in ("audit(varchar, text, text, varchar, text, varchar)",
                      "create_account(jsonb, text)", "change_account(varchar, jsonb)",
                      "set_password(varchar, text, boolean)", "signed_in()",
-                     "put_setting(varchar, text, text, date)", "may(text)", "caller()"):
+                     "put_setting(varchar, text, text, date)", "may(text)", "caller()",
+                     "is_owner()"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION cjeapp_server.{function} "
                                    f"TO {staff}")
     tables = list(connection.execute(text(
@@ -227,7 +231,7 @@ def _login_url(url: str, username: str, password: str) -> URL:
                       database=database, query=query)
 
 
-def _authentication_failed(exc: OperationalError) -> bool:
+def authentication_failed(exc: OperationalError) -> bool:
     state = getattr(exc.orig, "sqlstate", None)
     said = str(exc.orig or "")
     return state in AUTHENTICATION_FAILED or "authentication failed" in said \
@@ -250,7 +254,7 @@ def connect_as(url: str, username: str, password: str) -> Database:
                     "role (the README says how), then every seat works.")))
     except OperationalError as exc:
         engine.dispose()
-        if _authentication_failed(exc):
+        if authentication_failed(exc):
             raise AuthenticationError(msg(N_("Unknown user name or wrong password."))) from exc
         raise DatabaseOpenError(msg(N_(
             "The server {url} cannot be reached ({reason}). Check the network and the "
@@ -278,7 +282,7 @@ def password_holds(db: Database, username: str, password: str) -> bool:
         with probe.connect():
             return True
     except OperationalError as exc:
-        if _authentication_failed(exc):
+        if authentication_failed(exc):
             return False
         raise
     finally:

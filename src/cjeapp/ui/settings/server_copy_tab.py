@@ -59,6 +59,21 @@ class ServerCopyTab(QWidget):
         self.progress.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if context.db.personal_logins:
+            # Nobody's own login reads the whole office: the copy is the owner's to make.
+            intro.setText(self.tr(
+                "The office's database is on the server, where each person connects as "
+                "their own login and reads only what their role allows: nobody's login "
+                "reads the whole office, not even the administrator's, who reads no case "
+                "notes. The person who runs the server copies it with the owner's role: "
+                "cjeapp backup --db postgresql://OWNER@SERVER/DATABASE --user ADMIN --to "
+                "FILE (the README says how, under \"The office's server\"). The copy is an "
+                "encrypted file that opens in cjeapp with the administrator's password."))
+            intro.setAccessibleName(intro.text())
+            for widget in (self.file, self.browse_button, self.password, self.panel):
+                widget.setVisible(False)
+            layout.addStretch(1)
+            return
         layout.addLayout(form)
         layout.addWidget(self.panel)
         layout.addStretch(1)
