@@ -314,6 +314,11 @@ def test_each_roles_ordinary_day_works_on_its_own_login(office: Office) -> None:
     try:
         retention.set_retention_years(direction, director, 7)
         assert audit_viewer.browse(direction, director).rows
+        gone = clients.create_client(direction, director, ClientForm(
+            first_name="Ancien", last_name="Dossier", phone="418 555-0188"))
+        notes.add_note(direction, director, gone.id, "Note sur un ancien dossier.")
+        retention.destroy(direction, director, [gone.id],
+                          today=clock.today() + timedelta(days=366 * 8))
     finally:
         direction.close()
 
@@ -350,6 +355,13 @@ def test_each_roles_ordinary_day_works_on_its_own_login(office: Office) -> None:
         assert connection.execute(
             "SELECT value FROM settings WHERE key = 'session.lock_minutes'").fetchone() == \
             ("20",)
+        # The destroyed file: erased, and what the log wrote about it too (chain intact).
+        assert connection.execute(
+            "SELECT first_name, phone, destroyed_on IS NOT NULL FROM clients "
+            "WHERE last_name = '' AND destroyed_on IS NOT NULL").fetchall() == [("", None, True)]
+        assert connection.execute(
+            "SELECT count(*) FROM audit_log WHERE strpos(details, 'Ancien') > 0 "
+            "OR strpos(details, '0188') > 0").fetchone() == (0,)
 
 
 def test_an_office_on_the_shared_seat_role_moves_to_personal_logins(
@@ -427,3 +439,48 @@ def test_an_office_on_the_shared_seat_role_moves_to_personal_logins(
         assert report.errors == [] and report.sound
     finally:
         owner.close()
+
+
+def test_a_laptop_exchanges_with_an_office_of_personal_logins(
+        office: Office, tmp_path: object) -> None:
+    """A counsellor's laptop registered by the coordinator on their own login, and its
+    exchanges both ways through the coordinator's connection: the counsellor opens the
+    laptop with their own password, their work reaches the office, the office's the laptop."""
+    from pathlib import Path
+
+    from cjeapp.core.people import clients
+    from cjeapp.core.people import notes
+    from cjeapp.core.people.clients import ClientForm
+    from tests.core.exchange_world import down
+    from tests.core.exchange_world import edit
+    from tests.core.exchange_world import make_laptop
+    from tests.core.exchange_world import up
+
+    folder = Path(str(tmp_path))
+    hub, coordinator = _as(office, "coordinator")
+    counsellor_db, counsellor = _as(office, "counsellor")
+    try:
+        person = clients.create_client(counsellor_db, counsellor, ClientForm(
+            first_name="Amina", last_name="Diallo", assigned_counsellor_id=counsellor.user_id))
+        laptop = make_laptop(hub, coordinator, counsellor, folder)
+        try:
+            edit(laptop.db, laptop.actor, person.id, phone="819 555-0199")
+            notes.add_note(laptop.db, laptop.actor, person.id, "Vu à Disraeli.")
+            laptop.actor = accounts.change_own_password(laptop.db, laptop.actor,
+                                                        "counsellor-password",
+                                                        "portable-secret")
+            imported = up(laptop, hub, coordinator)
+            # The password chosen on the laptop stays there: the office's is the login.
+            assert imported.refused == 1 and imported.applied >= 2
+            found, _languages = clients.open_client(counsellor_db, counsellor, person.id)
+            assert found.phone == "819 555-0199"
+            edit(counsellor_db, counsellor, person.id, email="amina@example.org")
+            told = down(laptop, hub, coordinator)
+            there, _languages = clients.open_client(laptop.db, laptop.actor, person.id)
+            assert there.email == "amina@example.org"
+            assert any("login" in said.render("en") for said in told.refusals)
+        finally:
+            laptop.db.close()
+    finally:
+        hub.close()
+        counsellor_db.close()

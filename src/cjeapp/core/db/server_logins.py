@@ -38,6 +38,7 @@ from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
+from cjeapp.core.permissions import Permission
 from cjeapp.core.resources import resource_path
 
 SCHEMA = "cjeapp_server"
@@ -189,7 +190,8 @@ def _grant(connection: Connection) -> None:
                      "create_account(jsonb, text)", "change_account(varchar, jsonb)",
                      "set_password(varchar, text, boolean)", "signed_in()",
                      "put_setting(varchar, text, text, date)", "may(text)", "caller()",
-                     "is_owner()"):
+                     "is_owner()", "erase_details(varchar, varchar[])",
+                     "renumber(text, varchar[])"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION cjeapp_server.{function} "
                                    f"TO {staff}")
     tables = list(connection.execute(text(
@@ -211,6 +213,8 @@ def _grant(connection: Connection) -> None:
             connection.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {quoted} TO {staff}")
         for group in rights.groups_with(rights.WRITTEN_WITH.get(table, ())):
             connection.exec_driver_sql(f"GRANT INSERT, UPDATE ON {quoted} TO {ident[group]}")
+        for group in rights.groups_with(rights.DELETED_WITH.get(table, ())):
+            connection.exec_driver_sql(f"GRANT DELETE ON {quoted} TO {ident[group]}")
         if table not in rights.NOT_AUDITED:
             connection.exec_driver_sql(
                 f"DROP TRIGGER IF EXISTS cjeapp_require_audit ON {quoted}")
@@ -218,8 +222,33 @@ def _grant(connection: Connection) -> None:
                 f"CREATE CONSTRAINT TRIGGER cjeapp_require_audit AFTER INSERT OR UPDATE "
                 f"ON {quoted} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
                 "EXECUTE FUNCTION cjeapp_server.require_audit()")
+    _grant_destruction(connection, ident)
     # What the program reads of the schema's version (every login), never writes.
     connection.exec_driver_sql(f"GRANT SELECT ON alembic_version TO {staff}")
+
+
+def _grant_destruction(connection: Connection, ident: dict[str, str]) -> None:
+    """Whom the matrix lets destroy a file (Law 25) erases every row of it, also in tables
+    their role does not read: they may update those rows, finding them by their ids only
+    (the columns named ``id`` or ``…_id``), not read them."""
+    from cjeapp.core.privacy.export_fields import SECTIONS
+
+    tables = {section.name for section in SECTIONS} | {"clients", "households",
+                                                        "household_members"}
+    for group in rights.groups_with([Permission.PRIVACY_ADMIN]):
+        for table in sorted(tables):
+            keys = [str(column) for column in connection.execute(text(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                "'public' AND table_name = :t AND (column_name = 'id' OR column_name LIKE "
+                "'%\\_id') ORDER BY ordinal_position"), {"t": table}).scalars()]
+            quoted = _ident(connection, table)
+            columns = ", ".join(_ident(connection, key) for key in keys)
+            connection.exec_driver_sql(f"GRANT UPDATE ON {quoted} TO {ident[group]}")
+            connection.exec_driver_sql(f"GRANT SELECT ({columns}) ON {quoted} "
+                                       f"TO {ident[group]}")
+        connection.exec_driver_sql(f"GRANT UPDATE ON exchange_bases TO {ident[group]}")
+        connection.exec_driver_sql(f"GRANT SELECT (row_id) ON exchange_bases "
+                                   f"TO {ident[group]}")
 
 
 def _login_url(url: str, username: str, password: str) -> URL:
@@ -273,7 +302,10 @@ def connect_as(url: str, username: str, password: str) -> Database:
 def password_holds(db: Database, username: str, password: str) -> bool:
     """Whether ``password`` is this person's, as the server itself judges it (a connection
     made and closed at once)."""
-    url = db.engine.url
+    return password_holds_at(db.engine.url, username, password)
+
+
+def password_holds_at(url: URL, username: str, password: str) -> bool:
     probe = create_engine(URL.create(
         "postgresql+psycopg", username=login_name(url.database or "", username),
         password=password, host=url.host, port=url.port, database=url.database,

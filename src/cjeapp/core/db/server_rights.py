@@ -54,6 +54,9 @@ WRITTEN_WITH: dict[str, tuple[P, ...]] = {
     **dict.fromkeys(("exchange_bases", "exchange_conflicts"), (P.EXCHANGE, P.EXCHANGE_ADMIN)),
 }
 
+# What the exchange forgets (what it last agreed with a laptop about people who left it).
+DELETED_WITH: dict[str, tuple[P, ...]] = {"exchange_bases": (P.EXCHANGE, P.EXCHANGE_ADMIN)}
+
 # Read by whom holds the permission only (every other table: every login).
 READ_WITH: dict[str, tuple[P, ...]] = {
     "confidential_notes": (P.CONFIDENTIAL_READ,),

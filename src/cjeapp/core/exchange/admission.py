@@ -64,6 +64,7 @@ from cjeapp.core.permissions import ROLE_PERMISSIONS
 from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
 from cjeapp.core.privacy.export_fields import LABELS
+from cjeapp.core.staff.account_writes import SERVER_LOGIN
 
 # Conflicts' ids are derived from what they are about (packages.CONFLICT_NAMESPACE).
 CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
@@ -446,6 +447,11 @@ class Admission:
             return refused(msg(N_("A laptop changes only its counsellor's own password; the "
                                   "role, the name and the rest of an account are managed "
                                   "at the office.")))
+        if mine.get("password_hash") == SERVER_LOGIN:
+            return refused(msg(N_(
+                "The password chosen on the laptop stays the laptop's: at this office each "
+                "person's password is their own login on the server, changed at the "
+                "office.")), "password_hash")
         hashed = theirs.get("password_hash")
         if "password_hash" in changed and not (
                 isinstance(hashed, str) and hashed.startswith("$argon2id$")

@@ -46,6 +46,7 @@ from cjeapp.core.models import Replica
 from cjeapp.core.models import User
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.staff.account_writes import SERVER_LOGIN
 from cjeapp.core.staff.passwords import verify_password
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
@@ -93,7 +94,7 @@ def _check(session: Session, name: str, counsellors: list[str], password: str,
         check.fail("counsellors", N_("Choose the laptop's counsellor among the active "
                                      "staff accounts."))
     user = found[0] if found and found[0].id == (counsellors or [""])[0] else None
-    if user is not None and not verify_password(user.password_hash, password):
+    if user is not None and not _password_holds(session, user, password):
         check.fail("password", N_("This is not the password of {name}: the laptop opens "
                                   "with the counsellor's own password."), name=user.full_name)
     if (destination.exists() or keys_path(destination).exists()) and not (
@@ -101,6 +102,16 @@ def _check(session: Session, name: str, counsellors: list[str], password: str,
         check.fail("destination", N_("This file already exists; choose a new file name."))
     check.raise_if_any()
     return label or name, found
+
+
+def _password_holds(session: Session, user: User, password: str) -> bool:
+    """The counsellor's own password: on a server of personal logins the server judges it
+    (it keeps no hash the program could check); elsewhere, their Argon2id hash."""
+    if user.password_hash == SERVER_LOGIN:
+        from cjeapp.core.db.server_logins import password_holds_at
+
+        return password_holds_at(session.get_bind().engine.url, user.username, password)
+    return verify_password(user.password_hash, password)
 
 
 def _orphan(session: Session, destination: Path, username: str, password: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy import Select
 from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy import union_all
 
 from cjeapp.core.models.base import Base
@@ -38,6 +39,14 @@ def erase_trail_details(connection: Connection, client_id: str) -> None:
     records, or naming them — erased; who did what, and when, stays (so does the chain,
     which seals the details by their hash). Destruction does it; so does a laptop letting
     go of a person who left its share."""
+    if connection.dialect.name == "postgresql":
+        from cjeapp.core.db.server_logins import is_secured
+
+        if is_secured(connection):  # no login writes the log: the server's function does
+            ids = [str(ident) for ident in connection.execute(record_ids(client_id)).scalars()]
+            connection.execute(text("SELECT cjeapp_server.erase_details(:client, :ids)"),
+                               {"client": client_id, "ids": ids})
+            return
     audit = Base.metadata.tables["audit_log"]
     connection.execute(audit.update().where(
         audit.c.details.is_not(None),

@@ -341,3 +341,45 @@ BEGIN
 END $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cjeapp_server FROM PUBLIC;
+
+-- What the log wrote about a destroyed person erased (Law 25): only by whom may destroy,
+-- only once the person's file is destroyed; who did what, and when, stays (and the chain,
+-- which seals the details by their digest).
+CREATE OR REPLACE FUNCTION cjeapp_server.erase_details(p_client_id varchar,
+                                                       p_record_ids varchar[])
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    erased bigint;
+BEGIN
+    PERFORM cjeapp_server.require('privacy.admin');
+    IF NOT EXISTS (SELECT 1 FROM clients WHERE id = p_client_id
+                   AND destroyed_on IS NOT NULL) THEN
+        RAISE EXCEPTION 'cjeapp: only a destroyed file''s trail is erased'
+            USING ERRCODE = '42501';
+    END IF;
+    UPDATE audit_log SET details = NULL
+    WHERE details IS NOT NULL
+      AND (entity_id = p_client_id OR entity_id = ANY (p_record_ids)
+           OR strpos(details, p_client_id) > 0);
+    GET DIAGNOSTICS erased = ROW_COUNT;
+    RETURN erased;
+END $$;
+REVOKE ALL ON FUNCTION cjeapp_server.erase_details(varchar, varchar[]) FROM PUBLIC;
+
+-- Rows numbered anew for a laptop's next file (as the change log's trigger numbers a
+-- change), without changing them: by whom exchanges, for the tables that travel.
+CREATE OR REPLACE FUNCTION cjeapp_server.renumber(p_table text, p_ids varchar[])
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT (cjeapp_server.may('exchange.run') OR cjeapp_server.may('exchange.admin')) THEN
+        RAISE EXCEPTION 'cjeapp: % may not exchange', session_user USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'change_log_' || p_table) THEN
+        RAISE EXCEPTION 'cjeapp: % does not travel', p_table USING ERRCODE = '22023';
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtextextended('cjeapp:audit chain', 0));
+    INSERT INTO change_log (table_name, row_id, seq)
+    SELECT p_table, ident, nextval('change_seq') FROM unnest(p_ids) AS ident
+    ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq;
+END $$;
+REVOKE ALL ON FUNCTION cjeapp_server.renumber(text, varchar[]) FROM PUBLIC;
