@@ -277,6 +277,13 @@ WITHOUT_ACTOR: dict[str, str] = {
     "staff.accounts.initialize": "first run only: refused once an account exists",
     "staff.accounts.needs_first_run": "whether any account exists",
     "staff.accounts.sign_in": "the way in",
+    "staff.accounts.sign_in_proven": "the way in, once the password opened the file or "
+                                     "the person's own server login",
+    "staff.account_writes.create": "internal: the last step of the checked account services",
+    "staff.account_writes.change": "internal: the last step of the checked account services",
+    "staff.account_writes.set_password": "internal: the last step of the checked account "
+                                         "services",
+    "org.setting_writes.put": "internal: the last step of the checked settings services",
     "staff.throttle.forget": "internal to sign-in, in a session",
     "staff.throttle.locked_until": "internal to sign-in, in a session",
     "staff.throttle.record_failure": "internal to sign-in, in a session",

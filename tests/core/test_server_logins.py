@@ -484,3 +484,28 @@ def test_a_laptop_exchanges_with_an_office_of_personal_logins(
     finally:
         hub.close()
         counsellor_db.close()
+
+
+def test_long_accented_names_and_passwords_sign_in_as_their_login(office: Office) -> None:
+    """A user name past PostgreSQL's 63 bytes (accents count twice) gets the digest login
+    the server computes the same way; an accented password, decomposed or not, is the same
+    password to the server (SASLprep)."""
+    from sqlalchemy import text
+
+    name = "marie-ève.côté-bélanger." + "é" * 30
+    assert len(login_name(office.database, name).encode()) <= 63
+    seat, admin = _as(office, "administrator")
+    try:
+        accounts.create_staff(seat, admin, username=name, full_name="Marie-Ève Côté-Bélanger",
+                              role="reception", password="Été-2026-temporaire")
+        with office.owner.engine.connect() as connection:
+            assert connection.execute(text("SELECT cjeapp_server.login_name(:n)"),
+                                      {"n": name}).scalar() == login_name(office.database, name)
+    finally:
+        seat.close()
+    decomposed = "E\u0301te\u0301-2026-temporaire"  # É and é as letter + accent
+    db, first = office.seat(name.upper(), decomposed)
+    try:
+        assert first.username == name and first.must_change_password
+    finally:
+        db.close()

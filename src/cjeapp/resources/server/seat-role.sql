@@ -1,3 +1,7 @@
+-- EARLIER VERSIONS ONLY. An office now gives each person their own login and the server
+-- decides every role (cjeapp server-init; an office on this shared role moves with
+-- cjeapp server-secure, which drops it). Kept for the offices that have not moved yet.
+--
 -- The role every seat of the office connects with: it reads and writes the office's
 -- records and nothing more. It cannot change the schema, drop or disable the audit log's
 -- triggers (so the log cannot be rewritten from a seat), delete a record (deletions are
