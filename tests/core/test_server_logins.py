@@ -228,6 +228,13 @@ def test_only_the_roles_that_read_case_notes_read_them_on_the_server(office: Off
             assert hashes == [("server login",)]
             audit = _attack(connection, "SELECT details FROM audit_log")
             assert (audit is None) == (role in {"director", "administrator"}), role
+            # The office's exchange keys: for whom exchanges; a laptop's keys, whom registers.
+            keys = _attack(connection, "SELECT sign_private, box_private FROM exchange_replicas")
+            assert (keys is None) == (role in readers), role
+            assert _attack(connection, "SELECT id, number_prefix FROM exchange_replicas") is None
+            forged = _attack(connection, "UPDATE exchange_replicas SET sign_public = 'forged' "
+                                         "WHERE false")
+            assert (forged is None) == (role in {"coordinator", "director"}), role
 
 
 
@@ -479,6 +486,13 @@ def test_a_laptop_exchanges_with_an_office_of_personal_logins(
             there, _languages = clients.open_client(laptop.db, laptop.actor, person.id)
             assert there.email == "amina@example.org"
             assert any("login" in said.render("en") for said in told.refusals)
+            # The counsellor exchanges directly, on their own login at the office.
+            from cjeapp.core.exchange.direct import exchange_directly
+
+            edit(laptop.db, laptop.actor, person.id, municipality="Disraeli")
+            exchange_directly(laptop.db, laptop.actor, counsellor_db, counsellor)
+            found, _languages = clients.open_client(counsellor_db, counsellor, person.id)
+            assert found.municipality == "Disraeli"
         finally:
             laptop.db.close()
     finally:

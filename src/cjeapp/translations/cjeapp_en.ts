@@ -5379,7 +5379,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/settings/server_copy_tab.py" line="54"/>
-        <location filename="../ui/settings/server_copy_tab.py" line="70"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="85"/>
         <source>Copy to the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,32 +5394,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="71"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="65"/>
+        <source>The office&apos;s database is on the server, where each person connects as their own login and reads only what their role allows: nobody&apos;s login reads the whole office, not even the administrator&apos;s, who reads no case notes. The person who runs the server copies it with the owner&apos;s role: cjeapp backup --db postgresql://OWNER@SERVER/DATABASE --user ADMIN --to FILE (the README says how, under &quot;The office&apos;s server&quot;). The copy is an encrypted file that opens in cjeapp with the administrator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="86"/>
         <source>cjeapp database (*.cjeapp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="87"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="102"/>
         <source>Choose the file to copy the server into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="95"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="110"/>
         <source>Copying the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="123"/>
         <source>Copied and verified: %1 (%2 records). Keep it with its key file (.keys) beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="112"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="127"/>
         <source>The copy is encrypted: it opens with your user name and password, or with this recovery key when the password is lost. Write the key down now and keep it apart from the copy. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="119"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="134"/>
         <source>Stopped: no copy was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5606,22 +5611,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="136"/>
+        <location filename="../ui/sign_in_dialog.py" line="137"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="155"/>
+        <location filename="../ui/sign_in_dialog.py" line="156"/>
         <source>The new password is set: sign in with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="185"/>
+        <location filename="../ui/sign_in_dialog.py" line="186"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="194"/>
+        <location filename="../ui/sign_in_dialog.py" line="195"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>

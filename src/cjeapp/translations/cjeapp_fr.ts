@@ -5390,7 +5390,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/settings/server_copy_tab.py" line="54"/>
-        <location filename="../ui/settings/server_copy_tab.py" line="70"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="85"/>
         <source>Copy to the file</source>
         <translation>Copier dans le fichier</translation>
     </message>
@@ -5405,32 +5405,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Copier le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="71"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="65"/>
+        <source>The office&apos;s database is on the server, where each person connects as their own login and reads only what their role allows: nobody&apos;s login reads the whole office, not even the administrator&apos;s, who reads no case notes. The person who runs the server copies it with the owner&apos;s role: cjeapp backup --db postgresql://OWNER@SERVER/DATABASE --user ADMIN --to FILE (the README says how, under &quot;The office&apos;s server&quot;). The copy is an encrypted file that opens in cjeapp with the administrator&apos;s password.</source>
+        <translation>La base du bureau est sur le serveur, où chaque personne se connecte avec son propre compte de connexion et ne lit que ce que son rôle permet : aucun compte ne lit tout le bureau, pas même celui de l&apos;administrateur, qui ne lit pas les notes confidentielles. La personne qui s&apos;occupe du serveur le copie avec le rôle propriétaire : cjeapp backup --db postgresql://PROPRIÉTAIRE@SERVEUR/BASE --user ADMIN --to FICHIER (le README explique comment, sous « The office&apos;s server »). La copie est un fichier chiffré qui s&apos;ouvre dans cjeapp avec le mot de passe de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/server_copy_tab.py" line="86"/>
         <source>cjeapp database (*.cjeapp)</source>
         <translation>Base de données cjeapp (*.cjeapp)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="87"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="102"/>
         <source>Choose the file to copy the server into.</source>
         <translation>Choisissez le fichier où copier le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="95"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="110"/>
         <source>Copying the server…</source>
         <translation>Copie du serveur en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="108"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="123"/>
         <source>Copied and verified: %1 (%2 records). Keep it with its key file (.keys) beside it.</source>
         <translation>Copié et vérifié : %1 (%2 enregistrements). Gardez-le avec son fichier de clés (.keys) à côté.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="112"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="127"/>
         <source>The copy is encrypted: it opens with your user name and password, or with this recovery key when the password is lost. Write the key down now and keep it apart from the copy. It will not be shown again.</source>
         <translation>La copie est chiffrée : elle s&apos;ouvre avec votre nom d&apos;utilisateur et votre mot de passe, ou avec cette clé de récupération si le mot de passe est perdu. Notez la clé maintenant et gardez-la à part de la copie. Elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/server_copy_tab.py" line="119"/>
+        <location filename="../ui/settings/server_copy_tab.py" line="134"/>
         <source>Stopped: no copy was kept.</source>
         <translation>Arrêté : aucune copie n&apos;a été gardée.</translation>
     </message>
@@ -5617,22 +5622,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="136"/>
+        <location filename="../ui/sign_in_dialog.py" line="137"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation>Chiffrement de la base de données en cours; cela n&apos;arrive qu&apos;une fois et peut prendre une minute…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="155"/>
+        <location filename="../ui/sign_in_dialog.py" line="156"/>
         <source>The new password is set: sign in with it.</source>
         <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="185"/>
+        <location filename="../ui/sign_in_dialog.py" line="186"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="194"/>
+        <location filename="../ui/sign_in_dialog.py" line="195"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>

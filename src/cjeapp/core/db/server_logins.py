@@ -205,7 +205,15 @@ def _grant(connection: Connection) -> None:
         if table in rights.UNREAD:
             continue
         readers = rights.READ_WITH.get(table)
-        if readers is None:
+        hidden, full_readers = rights.COLUMNS_READ_WITH.get(table, ((), ()))
+        if hidden:
+            shown = ", ".join(_ident(connection, column) for column in connection.execute(
+                text("SELECT column_name FROM information_schema.columns WHERE "
+                     "table_schema = 'public' AND table_name = :t ORDER BY ordinal_position"),
+                {"t": table}).scalars() if column not in hidden)
+            connection.exec_driver_sql(f"GRANT SELECT ({shown}) ON {quoted} TO {staff}")
+            readers = full_readers
+        elif readers is None:
             connection.exec_driver_sql(f"GRANT SELECT ON {quoted} TO {staff}")
         for group in rights.groups_with(readers or ()):
             connection.exec_driver_sql(f"GRANT SELECT ON {quoted} TO {ident[group]}")
@@ -213,6 +221,11 @@ def _grant(connection: Connection) -> None:
             connection.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {quoted} TO {staff}")
         for group in rights.groups_with(rights.WRITTEN_WITH.get(table, ())):
             connection.exec_driver_sql(f"GRANT INSERT, UPDATE ON {quoted} TO {ident[group]}")
+        columns, writers = rights.COLUMNS_WRITTEN_WITH.get(table, ((), ()))
+        for group in rights.groups_with(writers):
+            listed = ", ".join(_ident(connection, column) for column in columns)
+            connection.exec_driver_sql(f"GRANT UPDATE ({listed}) ON {quoted} "
+                                       f"TO {ident[group]}")
         for group in rights.groups_with(rights.DELETED_WITH.get(table, ())):
             connection.exec_driver_sql(f"GRANT DELETE ON {quoted} TO {ident[group]}")
         if table not in rights.NOT_AUDITED:

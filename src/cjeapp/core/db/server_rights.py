@@ -29,21 +29,22 @@ def group_permissions() -> dict[str, frozenset[str]]:
 # server's functions only, the rest by the server's own triggers.
 WRITTEN_WITH: dict[str, tuple[P, ...]] = {
     **dict.fromkeys(("clients", "households", "client_languages", "household_members"),
-                    (P.CLIENT_WRITE,)),
+                    (P.CLIENT_WRITE, P.DATA_IMPORT)),
     "consents": (P.CONSENT_WRITE,),
     "visits": (P.VISIT_WRITE, P.VISIT_TAKE),
     "appointments": (P.APPOINTMENT_WRITE,),
     "requests": (P.CLIENT_WRITE,),
     "confidential_notes": (P.CONFIDENTIAL_WRITE,),
     **dict.fromkeys(("needs_assessments", "needs", "action_plans", "plan_items",
-                     "plan_changes", "service_records", "referrals", "housing_requests",
-                     "housing_steps"), (P.CASEWORK_WRITE,)),
+                     "plan_changes", "referrals", "housing_requests", "housing_steps"),
+                    (P.CASEWORK_WRITE,)),
+    "service_records": (P.CASEWORK_WRITE, P.DATA_IMPORT),
     **dict.fromkeys(("transport_requests", "transport_trips"),
                     (P.CASEWORK_WRITE, P.TRANSPORT_DECIDE)),
     "transport_rules": (P.TRANSPORT_RULES,),
-    "partners": (P.PARTNER_WRITE,),
+    "partners": (P.PARTNER_WRITE, P.DATA_IMPORT),
     **dict.fromkeys(("activities", "activity_sessions", "enrolments", "attendance"),
-                    (P.ACTIVITY_WRITE,)),
+                    (P.ACTIVITY_WRITE, P.DATA_IMPORT)),
     "issued_documents": (P.DOCUMENT_ISSUE, P.FUNDER_EXPORT, P.PRIVACY_ADMIN),
     "funder_packages": (P.FUNDER_EXPORT,),
     **dict.fromkeys(("confidentiality_incidents", "privacy_requests", "destructions"),
@@ -57,10 +58,25 @@ WRITTEN_WITH: dict[str, tuple[P, ...]] = {
 # What the exchange forgets (what it last agreed with a laptop about people who left it).
 DELETED_WITH: dict[str, tuple[P, ...]] = {"exchange_bases": (P.EXCHANGE, P.EXCHANGE_ADMIN)}
 
-# Read by whom holds the permission only (every other table: every login).
+# Read by whom holds the permission only (every other table: every login). The person in
+# charge of personal information gives a person the copy of their file (notes included).
 READ_WITH: dict[str, tuple[P, ...]] = {
-    "confidential_notes": (P.CONFIDENTIAL_READ,),
+    "confidential_notes": (P.CONFIDENTIAL_READ, P.PRIVACY_ADMIN),
     "audit_log": (P.AUDIT_READ,),
+}
+
+# Columns every other login may not read: the office's own exchange keys, for whom
+# exchanges only (the rest of the table, every login: a document's number prefix).
+COLUMNS_READ_WITH: dict[str, tuple[tuple[str, ...], tuple[P, ...]]] = {
+    "exchange_replicas": (("sign_private", "box_private"), (P.EXCHANGE, P.EXCHANGE_ADMIN)),
+}
+
+# Columns a permission writes in a table otherwise written by another: whom exchanges moves
+# a laptop's counters; only whom registers laptops changes the rest (their keys above all).
+COLUMNS_WRITTEN_WITH: dict[str, tuple[tuple[str, ...], tuple[P, ...]]] = {
+    "exchange_replicas": (("acked_seq", "received_seq", "last_file_seq", "files_sent",
+                           "last_exchange_at", "updated_at", "updated_by", "version"),
+                          (P.EXCHANGE,)),
 }
 
 # The server's own bookkeeping, rewritten by triggers that run with the writer's rights:

@@ -45,8 +45,9 @@ class Replica(Record):
     number_prefix: Mapped[str] = mapped_column(String(8), default="")
     sign_public: Mapped[str] = mapped_column(Text)  # Ed25519, base64
     box_public: Mapped[str] = mapped_column(Text)  # X25519, base64
-    sign_private: Mapped[str | None] = mapped_column(Text)  # this database's own only
-    box_private: Mapped[str | None] = mapped_column(Text)
+    # This database's own only; read when used (on the server, only whom exchanges may).
+    sign_private: Mapped[str | None] = mapped_column(Text, deferred=True)
+    box_private: Mapped[str | None] = mapped_column(Text, deferred=True)
     acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # ours they have applied
     received_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # theirs we applied
     last_file_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # their files, in order
