@@ -542,18 +542,27 @@ def test_demo_data_on_the_server(pg_cluster: Cluster,
     assert main(["--lang", "fr", "demo", "--db", url, "--clients", "80"]) == 0
     out = capsys.readouterr().out
     assert "Données de démonstration" in out and "demo-accueil" in out
-    db = open_server(url)
+    from sqlalchemy import func
+    from sqlalchemy import select
+    from sqlalchemy.exc import ProgrammingError
+
+    from cjeapp.core.models import Client
+    from cjeapp.core.models import ConfidentialNote
+    from cjeapp.core.staff.opening import open_server_as
+
+    seat = url.replace("cjeapp_test@", "")  # each demo account is its own login
+    db, reception = open_server_as(seat, "accueil", "demo-accueil")
     try:
-        from sqlalchemy import func
-        from sqlalchemy import select
-
-        from cjeapp.core.models import Client
-
-        reception = accounts.sign_in(db, "accueil", "demo-accueil")
         with db.read_session() as session:
             assert session.scalar(select(func.count()).select_from(Client)) == 80
+            with pytest.raises(ProgrammingError):  # reception's login reads no case note
+                session.scalar(select(func.count()).select_from(ConfidentialNote))
         assert search_clients(db, reception, "a")
-        assert chain_verdict(db, accounts.sign_in(db, "admin", "demo-admin")).msgid == INTACT
+    finally:
+        db.close()
+    db, admin = open_server_as(seat, "admin", "demo-admin")
+    try:
+        assert chain_verdict(db, admin).msgid == INTACT
     finally:
         db.close()
     assert main(["--lang", "fr", "demo", "--db", url, "--clients", "80"]) == 1

@@ -523,3 +523,51 @@ def test_long_accented_names_and_passwords_sign_in_as_their_login(office: Office
         assert first.username == name and first.must_change_password
     finally:
         db.close()
+
+
+def test_power_takes_two_people_on_the_server_too(office: Office) -> None:
+    """The administrator's own login, in plain SQL, cannot make someone director, reset the
+    director's password or designate the person in charge of personal information alone;
+    the director's confirmation, made on the director's own connection, allows that one act
+    once, for that account only."""
+    with office.sql("admin", "admin-secret") as admin:
+        reception = admin.execute("SELECT id FROM users WHERE username = 'reception'"
+                                  ).fetchone()
+        director = admin.execute("SELECT id FROM users WHERE username = 'director'"
+                                 ).fetchone()
+        assert reception is not None and director is not None
+        promote = ("SELECT cjeapp_server.change_account(%s, "
+                   "'{\"role\": \"director\"}'::jsonb)")
+        verifier = "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"
+        for statement, params in (
+                (promote, reception),
+                ("SELECT cjeapp_server.set_password(%s, %s, false)",
+                 (director[0], verifier)),
+                ("SELECT cjeapp_server.change_account(%s, "
+                 "'{\"privacy_officer\": true}'::jsonb)", reception),
+                ("SELECT cjeapp_server.create_account('{\"id\": \"x\", \"username\": "
+                 "\"intrus\", \"full_name\": \"I\", \"role\": \"director\"}'::jsonb, %s)",
+                 (verifier,)),
+                ("SELECT cjeapp_server.confirm('role', %s, 'director')", reception)):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                with admin.transaction():
+                    admin.execute(statement, params)
+        with office.sql("director", "director-password") as confirming:
+            confirming.execute("SELECT cjeapp_server.confirm('role', %s, 'director')",
+                               reception)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # another account: no
+            with admin.transaction():
+                admin.execute("SELECT cjeapp_server.change_account(%s, "
+                              "'{\"role\": \"director\"}'::jsonb)", director)
+        audited = ("SELECT cjeapp_server.audit(gen_random_uuid()::text, 'update', 'users', "
+                   "%s, NULL, NULL)")  # a change commits only with its audit entry
+        with admin.transaction():
+            admin.execute(promote, reception)
+            admin.execute(audited, reception)
+        with admin.transaction():  # back to reception: needs nobody
+            admin.execute("SELECT cjeapp_server.change_account(%s, "
+                          "'{\"role\": \"reception\"}'::jsonb)", reception)
+            admin.execute(audited, reception)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # used once
+            with admin.transaction():
+                admin.execute(promote, reception)

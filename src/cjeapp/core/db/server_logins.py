@@ -39,6 +39,7 @@ from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.permissions import Permission
+from cjeapp.core.permissions import Role
 from cjeapp.core.resources import resource_path
 
 SCHEMA = "cjeapp_server"
@@ -179,6 +180,13 @@ def _grant(connection: Connection) -> None:
     for prefix, permission in rights.SETTING_RIGHTS.items():
         connection.execute(text("INSERT INTO cjeapp_server.setting_rights VALUES (:k, :p)"),
                            {"k": prefix, "p": permission})
+    from cjeapp.core.staff.second_person import powerful
+
+    connection.execute(text("DELETE FROM cjeapp_server.powerful_roles"))
+    for role in Role:
+        if powerful(role):
+            connection.execute(text("INSERT INTO cjeapp_server.powerful_roles VALUES (:r)"),
+                               {"r": role.value})
     staff = ident[rights.STAFF_GROUP]
     every = ", ".join(ident.values())
     db_ident = _ident(connection, database)
@@ -191,7 +199,7 @@ def _grant(connection: Connection) -> None:
                      "set_password(varchar, text, boolean)", "signed_in()",
                      "put_setting(varchar, text, text, date)", "may(text)", "caller()",
                      "is_owner()", "erase_details(varchar, varchar[])",
-                     "renumber(text, varchar[])"):
+                     "renumber(text, varchar[])", "confirm(text, text, text)"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION cjeapp_server.{function} "
                                    f"TO {staff}")
     tables = list(connection.execute(text(
@@ -394,3 +402,26 @@ def drop_shared_role(db: Database, role: str) -> bool:
     except DBAPIError:
         pass  # rights in another database of the cluster: it stays, unable to connect
     return True
+
+
+def confirm_as(db: Database, username: str, password: str,
+               act: tuple[str, str, str]) -> bool:
+    """A second person's confirmation of ``act`` (what, on whom, to what), made on their own
+    connection — the password they typed is judged by the server as at sign-in. False for a
+    wrong name or password."""
+    url = db.engine.url
+    engine = create_engine(URL.create(
+        "postgresql+psycopg", username=login_name(url.database or "", username),
+        password=password, host=url.host, port=url.port, database=url.database,
+        query=url.query), poolclass=_no_pool())
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT cjeapp_server.confirm(:act, :target, :value)"),
+                               {"act": act[0], "target": act[1], "value": act[2]})
+        return True
+    except OperationalError as exc:
+        if authentication_failed(exc):
+            return False
+        raise
+    finally:
+        engine.dispose()

@@ -269,7 +269,7 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
 
 
 def _confirmed_by(db: Database, actor: Actor, second: SecondPerson | None,
-                  needed: bool) -> str | None:
+                  needed: bool, act: tuple[str, str, str]) -> str | None:
     """Who confirmed a powerful act (their user name, or the recovery key); None when none
     was needed. Checked before the act's own transaction: a wrong password is counted and
     audited as any sign-in is."""
@@ -295,6 +295,11 @@ def _confirmed_by(db: Database, actor: Actor, second: SecondPerson | None,
         raise AuthenticationError(msg(N_(
             "{name} may not confirm this: only the director or the person in charge of "
             "personal information does."), name=confirmer.full_name))
+    if db.personal_logins:  # the server holds the rule too: confirmed on their connection
+        from cjeapp.core.db.server_logins import confirm_as
+
+        if not confirm_as(db, confirmer.username, second.password, act):
+            raise AuthenticationError(msg(N_("Unknown user name or wrong password.")))
     return confirmer.username
 
 
@@ -372,7 +377,7 @@ def create_staff(db: Database, actor: Actor, *, username: str, full_name: str, r
     if problem:
         check.errors.append(problem)
     check.raise_if_any()
-    by = _confirmed_by(db, actor, second, powerful(role))
+    by = _confirmed_by(db, actor, second, powerful(role), ("create", login or "", role))
     with unit_of_work(db, actor) as uow:
         taken = uow.session.scalar(select(User).where(User.username == login))
         if taken is not None:
@@ -427,7 +432,7 @@ def set_privacy_officer(db: Database, actor: Actor, user_id: UserId,
     actor.require(Permission.USER_ADMIN)
     if user_id == actor.user_id:
         raise CjeError(msg(N_("Nobody designates themselves; ask another administrator.")))
-    by = _confirmed_by(db, actor, second, designated)
+    by = _confirmed_by(db, actor, second, designated, ("privacy_officer", user_id, "true"))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         account_writes.change(uow, user, {"privacy_officer": designated})
@@ -443,7 +448,7 @@ def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str,
     check.raise_if_any()
     if user_id == actor.user_id:
         raise CjeError(msg(N_("Nobody changes their own role; ask another administrator.")))
-    by = _confirmed_by(db, actor, second, powerful(role))
+    by = _confirmed_by(db, actor, second, powerful(role), ("role", user_id, role))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         account_writes.change(uow, user, {"role": role})
@@ -460,7 +465,7 @@ def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: st
     with db.read_session() as session:
         target = session.get(User, user_id)
         needed = target is not None and (powerful(target.role) or target.privacy_officer)
-    by = _confirmed_by(db, actor, second, needed)
+    by = _confirmed_by(db, actor, second, needed, ("reset_password", user_id, ""))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         _confirmation(uow.audit, user.id, "reset_password", by)

@@ -213,8 +213,11 @@ BEGIN
        OR NOT EXISTS (SELECT 1 FROM cjeapp_server.grants WHERE role = account.role) THEN
         RAISE EXCEPTION 'cjeapp: an account out of shape' USING ERRCODE = '22023';
     END IF;
-    IF account.privacy_officer AND NOT cjeapp_server.may('privacy.admin') THEN
-        RAISE EXCEPTION 'cjeapp: % may not designate' , session_user USING ERRCODE = '42501';
+    IF account.privacy_officer THEN
+        RAISE EXCEPTION 'cjeapp: designated once the account exists' USING ERRCODE = '42501';
+    END IF;
+    IF EXISTS (SELECT 1 FROM cjeapp_server.powerful_roles WHERE role = account.role) THEN
+        PERFORM cjeapp_server.second_person('create', account.username, account.role);
     END IF;
     account.password_hash := 'server login';
     account.active := true;
@@ -257,6 +260,15 @@ BEGIN
             AND role <> 'privacy_officer') THEN
         RAISE EXCEPTION 'cjeapp: no role %', p_changes ->> 'role' USING ERRCODE = '22023';
     END IF;
+    IF p_changes ? 'role' AND p_changes ->> 'role' IS DISTINCT FROM account.role
+       AND EXISTS (SELECT 1 FROM cjeapp_server.powerful_roles
+                   WHERE role = p_changes ->> 'role') THEN
+        PERFORM cjeapp_server.second_person('role', p_user_id, p_changes ->> 'role');
+    END IF;
+    IF coalesce((p_changes ->> 'privacy_officer')::boolean, false)
+       AND NOT account.privacy_officer THEN
+        PERFORM cjeapp_server.second_person('privacy_officer', p_user_id, 'true');
+    END IF;
     UPDATE users SET
         full_name = coalesce(p_changes ->> 'full_name', full_name),
         role = coalesce(p_changes ->> 'role', role),
@@ -287,6 +299,11 @@ DECLARE
 BEGIN
     IF NOT own THEN
         PERFORM cjeapp_server.require('user.admin');
+        IF EXISTS (SELECT 1 FROM users u JOIN cjeapp_server.powerful_roles p
+                   ON p.role = u.role WHERE u.id = p_user_id)
+           OR EXISTS (SELECT 1 FROM users WHERE id = p_user_id AND privacy_officer) THEN
+            PERFORM cjeapp_server.second_person('reset_password', p_user_id, '');
+        END IF;
     END IF;
     UPDATE users SET must_change_password = NOT own,
                      updated_at = clock_timestamp() AT TIME ZONE 'UTC',
@@ -383,3 +400,55 @@ BEGIN
     ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq;
 END $$;
 REVOKE ALL ON FUNCTION cjeapp_server.renumber(text, varchar[]) FROM PUBLIC;
+
+-- Power takes two people, on the server too (core/staff/second_person.py): giving a
+-- powerful role, resetting a powerful account's password and designating the person in
+-- charge of personal information need the confirmation of a second person of that power,
+-- made on their own connection (the program connects as them with the password they type
+-- on the administrator's screen) within ten minutes, for that act on that account, once.
+CREATE TABLE IF NOT EXISTS cjeapp_server.powerful_roles (role text PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS cjeapp_server.confirmations (
+    id bigserial PRIMARY KEY,
+    act text NOT NULL,
+    target text NOT NULL,
+    value text NOT NULL,
+    by_user varchar(36) NOT NULL,
+    at timestamptz NOT NULL DEFAULT now(),
+    used boolean NOT NULL DEFAULT false
+);
+REVOKE ALL ON cjeapp_server.powerful_roles, cjeapp_server.confirmations FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION cjeapp_server.confirm(p_act text, p_target text, p_value text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    PERFORM cjeapp_server.require('privacy.admin');
+    IF cjeapp_server.caller() IS NULL THEN
+        RAISE EXCEPTION 'cjeapp: only a person confirms' USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO cjeapp_server.confirmations (act, target, value, by_user)
+    VALUES (p_act, p_target, coalesce(p_value, ''), cjeapp_server.caller());
+END $$;
+
+CREATE OR REPLACE FUNCTION cjeapp_server.second_person(p_act text, p_target text,
+                                                       p_value text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    found bigint;
+BEGIN
+    IF cjeapp_server.is_owner() OR NOT EXISTS (
+            SELECT 1 FROM users WHERE role = 'director' OR privacy_officer) THEN
+        RETURN;  -- the server's own tools; or nobody ever to confirm (a new organization)
+    END IF;
+    SELECT id INTO found FROM cjeapp_server.confirmations
+    WHERE act = p_act AND target = p_target AND value = coalesce(p_value, '') AND NOT used
+      AND by_user IS DISTINCT FROM cjeapp_server.caller()
+      AND at > now() - interval '10 minutes'
+    ORDER BY id LIMIT 1 FOR UPDATE;
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'cjeapp: % needs a second person''s confirmation', p_act
+            USING ERRCODE = '42501';
+    END IF;
+    UPDATE cjeapp_server.confirmations SET used = true WHERE id = found;
+END $$;
+REVOKE ALL ON FUNCTION cjeapp_server.confirm(text, text, text),
+    cjeapp_server.second_person(text, text, text) FROM PUBLIC;
