@@ -549,16 +549,15 @@ def test_power_takes_two_people_on_the_server_too(office: Office) -> None:
                  "\"intrus\", \"full_name\": \"I\", \"role\": \"director\"}'::jsonb, %s)",
                  (verifier,)),
                 ("SELECT cjeapp_server.confirm('role', %s, 'director')", reception)):
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                with admin.transaction():
-                    admin.execute(statement, params)
+            with pytest.raises(psycopg.errors.InsufficientPrivilege), admin.transaction():
+                admin.execute(statement, params)
         with office.sql("director", "director-password") as confirming:
             confirming.execute("SELECT cjeapp_server.confirm('role', %s, 'director')",
                                reception)
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # another account: no
-            with admin.transaction():
-                admin.execute("SELECT cjeapp_server.change_account(%s, "
-                              "'{\"role\": \"director\"}'::jsonb)", director)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), \
+                admin.transaction():  # another account: no
+            admin.execute("SELECT cjeapp_server.change_account(%s, "
+                          "'{\"role\": \"director\"}'::jsonb)", director)
         audited = ("SELECT cjeapp_server.audit(gen_random_uuid()::text, 'update', 'users', "
                    "%s, NULL, NULL)")  # a change commits only with its audit entry
         with admin.transaction():
@@ -568,6 +567,6 @@ def test_power_takes_two_people_on_the_server_too(office: Office) -> None:
             admin.execute("SELECT cjeapp_server.change_account(%s, "
                           "'{\"role\": \"reception\"}'::jsonb)", reception)
             admin.execute(audited, reception)
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # used once
-            with admin.transaction():
-                admin.execute(promote, reception)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), \
+                admin.transaction():  # used once
+            admin.execute(promote, reception)
