@@ -327,13 +327,22 @@ def password_holds(db: Database, username: str, password: str) -> bool:
 
 
 def password_holds_at(url: URL, username: str, password: str) -> bool:
+    return _as_person(url, username, password, None)
+
+
+def _as_person(url: URL, username: str, password: str,
+               statement: tuple[str, dict[str, str]] | None) -> bool:
+    """Connect once as this person's own login (then close), running ``statement`` there
+    when given; False when the server refuses the name or the password."""
     probe = create_engine(URL.create(
         "postgresql+psycopg", username=login_name(url.database or "", username),
         password=password, host=url.host, port=url.port, database=url.database,
         query=url.query), poolclass=_no_pool())
     try:
-        with probe.connect():
-            return True
+        with probe.begin() as connection:
+            if statement is not None:
+                connection.execute(text(statement[0]), statement[1])
+        return True
     except OperationalError as exc:
         if authentication_failed(exc):
             return False
@@ -409,19 +418,6 @@ def confirm_as(db: Database, username: str, password: str,
     """A second person's confirmation of ``act`` (what, on whom, to what), made on their own
     connection — the password they typed is judged by the server as at sign-in. False for a
     wrong name or password."""
-    url = db.engine.url
-    engine = create_engine(URL.create(
-        "postgresql+psycopg", username=login_name(url.database or "", username),
-        password=password, host=url.host, port=url.port, database=url.database,
-        query=url.query), poolclass=_no_pool())
-    try:
-        with engine.begin() as connection:
-            connection.execute(text("SELECT cjeapp_server.confirm(:act, :target, :value)"),
-                               {"act": act[0], "target": act[1], "value": act[2]})
-        return True
-    except OperationalError as exc:
-        if authentication_failed(exc):
-            return False
-        raise
-    finally:
-        engine.dispose()
+    return _as_person(db.engine.url, username, password, (
+        "SELECT cjeapp_server.confirm(:act, :target, :value)",
+        {"act": act[0], "target": act[1], "value": act[2]}))
