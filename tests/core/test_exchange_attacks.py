@@ -80,8 +80,8 @@ def crafted(laptop: Laptop, rows: list[tuple[str, dict[str, Any]]],
             payload_rows: Any = None) -> bytes:
     """A file signed with the laptop's own key, as its counsellor could write one."""
     with laptop.db.engine.begin() as connection:
-        me = connection.execute(select(Replica).where(Replica.is_self.is_(True))).first()
-        hub = connection.execute(select(Replica).where(Replica.is_hub.is_(True))).first()
+        me = connection.execute(select(Replica.__table__).where(Replica.is_self.is_(True))).first()
+        hub = connection.execute(select(Replica.__table__).where(Replica.is_hub.is_(True))).first()
         assert me is not None and hub is not None
         upto = last_seq(connection) + 1_000
         connection.execute(text("UPDATE exchange_replicas SET files_sent = files_sent + 1 "
