@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import os
 import secrets
 import unicodedata
@@ -38,11 +39,14 @@ from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
+from cjeapp.core.models import new_id
 from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
 from cjeapp.core.resources import resource_path
 
 SCHEMA = "cjeapp_server"
+# What the server keeps in place of a password hash: the password is its login's (SCRAM).
+SERVER_LOGIN = "server login"
 MAX_NAME_BYTES = 63  # PostgreSQL's longest role name
 SCRAM_ITERATIONS = 4096
 # What the server answers a wrong password, an unknown login or one not allowed to connect.
@@ -140,10 +144,14 @@ def secure(db: Database, passwords: dict[str, str] | None = None) -> list[OneTim
                                {"id": user_id, "verifier": scram_verifier(password)})
             connection.execute(text("UPDATE users SET must_change_password = :must "
                                     "WHERE id = :id"), {"must": given is None, "id": user_id})
+            connection.execute(text(  # in the log: the server's owner gave this login
+                "SELECT cjeapp_server.audit(:id, 'server_login', 'users', :user, :details, "
+                "NULL)"), {"id": new_id(), "user": user_id, "details": json.dumps(
+                    {"one_time_password": given is None}, sort_keys=True)})
             if given is None:
                 made.append(OneTimePassword(username, full_name, password))
-        connection.execute(text("UPDATE users SET password_hash = 'server login' "
-                                "WHERE password_hash <> 'server login'"))
+        connection.execute(text("UPDATE users SET password_hash = :kept "
+                                "WHERE password_hash <> :kept"), {"kept": SERVER_LOGIN})
     db.personal_logins = True
     return made
 

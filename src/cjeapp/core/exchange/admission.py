@@ -48,6 +48,7 @@ from sqlalchemy import select
 
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.findings import ORDERED_TIMES
+from cjeapp.core.db.server_logins import SERVER_LOGIN
 from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import STAMP_COLUMNS
 from cjeapp.core.exchange.rows import Row
@@ -64,7 +65,6 @@ from cjeapp.core.permissions import ROLE_PERMISSIONS
 from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
 from cjeapp.core.privacy.export_fields import LABELS
-from cjeapp.core.staff.account_writes import SERVER_LOGIN
 
 # Conflicts' ids are derived from what they are about (packages.CONFLICT_NAMESPACE).
 CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")

@@ -24,6 +24,7 @@ from cjeapp.core.db import work_files
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.keyring import keys_path
 from cjeapp.core.db.new_file import database_made_for
+from cjeapp.core.db.server_logins import SERVER_LOGIN
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
@@ -46,7 +47,6 @@ from cjeapp.core.models import Replica
 from cjeapp.core.models import User
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.staff.account_writes import SERVER_LOGIN
 from cjeapp.core.staff.passwords import verify_password
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator

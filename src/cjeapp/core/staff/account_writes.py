@@ -17,8 +17,6 @@ from cjeapp.core.models import new_id
 from cjeapp.core.staff.passwords import hash_password
 from cjeapp.core.unit_of_work import UnitOfWork
 
-# What the server keeps in place of a password hash: the password is its login's (SCRAM).
-SERVER_LOGIN = "server login"
 ACCOUNT_FIELDS = ("id", "username", "full_name", "role", "office_id", "email", "language",
                   "title_form", "privacy_officer", "must_change_password", "updated_by")
 

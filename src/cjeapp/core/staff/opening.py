@@ -192,8 +192,10 @@ def open_server_as(url: str, username: str, password: str) -> tuple[Database, Ac
     if urlsplit(url).username:
         try:
             shared = open_server(url)
-        except DatabaseOpenError:
-            shared = None  # e.g. the shared role is gone: the office moved to logins
+        except DatabaseOpenError as error:
+            if not _refused_by_name(error):
+                raise  # unreachable, or not cjeapp's: said as it is
+            shared = None  # the shared role is gone (the office moved to personal logins)
         if shared is not None and not shared.personal_logins:
             try:
                 return shared, accounts.sign_in(shared, username, password)
@@ -208,3 +210,14 @@ def open_server_as(url: str, username: str, password: str) -> tuple[Database, Ac
     except BaseException:
         db.close()
         raise
+
+
+def _refused_by_name(error: DatabaseOpenError) -> bool:
+    """Whether the server refused the address's role itself (gone, or its password)."""
+    from sqlalchemy.exc import OperationalError
+
+    from cjeapp.core.db.server_logins import authentication_failed
+
+    cause = error.__cause__
+    return isinstance(cause, OperationalError) and (
+        authentication_failed(cause) or "does not exist" in str(cause.orig))
