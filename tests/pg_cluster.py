@@ -100,7 +100,10 @@ def running_cluster() -> Iterator[Cluster]:
     options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
                # Failed sign-ins slowed by the server, as the README sets it up.
-               "-c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=50")
+               "-c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=50 "
+               # Its log in files the program may read (refused sign-ins, for the admin).
+               f"-c logging_collector=on -c log_directory={root / 'log'} "
+               "-c log_filename=postgresql.log")
     def control(action: str) -> None:
         if action == "start":
             run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",

@@ -92,6 +92,28 @@ def test_each_person_signs_in_as_their_own_login(office: Office) -> None:
         office.seat("reception", "wrong-password")
     with pytest.raises(AuthenticationError):
         office.seat("nobody", "reception-password")
+    # The administrator sees what the server refused (from the server's own log).
+    import time
+
+    from cjeapp.core.errors import PermissionDenied
+    from cjeapp.core.staff.refused_sign_ins import refused_sign_ins
+
+    db, admin = _as(office, "administrator")
+    try:
+        deadline = time.monotonic() + 10
+        while {"reception", "nobody"} - {row.username for row in seen} if (
+                seen := refused_sign_ins(db, admin)) is not None else True:
+            assert time.monotonic() < deadline, seen
+            time.sleep(0.2)
+        assert all(row.at is not None for row in seen)
+    finally:
+        db.close()
+    db, reception = _as(office, "reception")
+    try:
+        with pytest.raises(PermissionDenied):
+            refused_sign_ins(db, reception)
+    finally:
+        db.close()
 
 
 def _attack(connection: psycopg.Connection[tuple[object, ...]], statement: str) -> str | None:

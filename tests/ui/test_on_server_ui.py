@@ -6,6 +6,7 @@ tools', not a seat's."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from datetime import date
 from pathlib import Path
@@ -67,6 +68,15 @@ def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
     settings = window.show_section("settings")
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]  # type: ignore[attr-defined]
     assert "Sauvegardes" in titles and "Comptes du personnel" in titles
+    # The server checks passwords: what it refused (the "faux" above) is shown from its log.
+    staff_tab = settings.staff  # type: ignore[attr-defined]
+    settings.tabs.setCurrentWidget(staff_tab)  # type: ignore[attr-defined]
+    assert staff_tab.unlock_button.text() == "Connexions refusées par le serveur"
+    deadline = time.monotonic() + 10
+    while "admin" not in staff_tab.status.text() and time.monotonic() < deadline:
+        qtbot.mouseClick(staff_tab.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(200)
+    assert "admin" in staff_tab.status.text(), staff_tab.status.text()
     # Nobody's own login reads the whole office: the copy is the server owner's to make.
     copy_tab = settings.server_copy  # type: ignore[attr-defined]
     settings.tabs.setCurrentWidget(copy_tab)  # type: ignore[attr-defined]

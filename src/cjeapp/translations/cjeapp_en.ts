@@ -5723,18 +5723,38 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="147"/>
+        <location filename="../ui/settings/staff_tab.py" line="99"/>
+        <source>Sign-ins the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="101"/>
+        <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="155"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="156"/>
+        <location filename="../ui/settings/staff_tab.py" line="164"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="187"/>
+        <location filename="../ui/settings/staff_tab.py" line="195"/>
         <source>Account unlocked: the person may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="204"/>
+        <source>The server refused no sign-in lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="208"/>
+        <source>Sign-ins the server refused, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5768,22 +5788,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="110"/>
+        <location filename="../ui/settings/staff_tab.py" line="118"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="129"/>
+        <location filename="../ui/settings/staff_tab.py" line="137"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="139"/>
+        <location filename="../ui/settings/staff_tab.py" line="147"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="165"/>
+        <location filename="../ui/settings/staff_tab.py" line="173"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>

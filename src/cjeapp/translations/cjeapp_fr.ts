@@ -5734,19 +5734,39 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Trouver un compte (nom, nom d&apos;utilisateur, rôle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="147"/>
+        <location filename="../ui/settings/staff_tab.py" line="99"/>
+        <source>Sign-ins the server refused</source>
+        <translation>Connexions refusées par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="101"/>
+        <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
+        <translation>Le serveur vérifie lui-même chaque mot de passe et fait attendre après chaque échec; les plus récentes connexions qu&apos;il a refusées (mauvais mot de passe, nom qui n&apos;est celui de personne) sont listées ici, tirées de son propre journal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="155"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="156"/>
+        <location filename="../ui/settings/staff_tab.py" line="164"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="187"/>
+        <location filename="../ui/settings/staff_tab.py" line="195"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="204"/>
+        <source>The server refused no sign-in lately.</source>
+        <translation>Le serveur n&apos;a refusé aucune connexion récemment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/staff_tab.py" line="208"/>
+        <source>Sign-ins the server refused, newest first:</source>
+        <translation>Connexions refusées par le serveur, les plus récentes d&apos;abord :</translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="47"/>
@@ -5779,22 +5799,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="110"/>
+        <location filename="../ui/settings/staff_tab.py" line="118"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="129"/>
+        <location filename="../ui/settings/staff_tab.py" line="137"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="139"/>
+        <location filename="../ui/settings/staff_tab.py" line="147"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="165"/>
+        <location filename="../ui/settings/staff_tab.py" line="173"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>

@@ -207,7 +207,8 @@ def _grant(connection: Connection) -> None:
                      "set_password(varchar, text, boolean)", "signed_in()",
                      "put_setting(varchar, text, text, date)", "may(text)", "caller()",
                      "is_owner()", "erase_details(varchar, varchar[])",
-                     "renumber(text, varchar[])", "confirm(text, text, text)"):
+                     "renumber(text, varchar[])", "confirm(text, text, text)",
+                     "refused_sign_ins(integer)"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION cjeapp_server.{function} "
                                    f"TO {staff}")
     tables = list(connection.execute(text(

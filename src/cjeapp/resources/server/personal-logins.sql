@@ -452,3 +452,40 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION cjeapp_server.confirm(text, text, text),
     cjeapp_server.second_person(text, text, text) FROM PUBLIC;
+
+-- The sign-ins the server refused (a wrong password, an unknown name), newest first, from
+-- its own log, for the administrator: this database's logins only. Readable when the
+-- server logs to files and its owner may read them (GRANT pg_read_server_files, pg_monitor
+-- TO the owner: the README says so); otherwise said in a sentence, never guessed.
+CREATE OR REPLACE FUNCTION cjeapp_server.refused_sign_ins(p_limit integer)
+RETURNS TABLE (refused_at text, username text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    logfile text;
+    size bigint;
+    content text;
+BEGIN
+    PERFORM cjeapp_server.require('user.admin');
+    BEGIN
+        logfile := pg_current_logfile();
+        size := (pg_stat_file(logfile)).size;
+        content := pg_read_file(logfile, greatest(size - 4000000, 0), 4000000);
+    EXCEPTION WHEN OTHERS THEN
+        content := NULL;
+    END;
+    IF content IS NULL THEN
+        RAISE EXCEPTION 'cjeapp: the server''s log cannot be read here'
+            USING ERRCODE = '58P01';
+    END IF;
+    RETURN QUERY
+    SELECT hit[1], coalesce(u.username::text, substr(hit[2], length(current_database()) + 2))
+    FROM regexp_matches(content,
+        '(?n)^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: \S+)?) \[\d+\] FATAL:  '
+        'password authentication failed for user "([^"]+)"', 'g') AS hit
+    LEFT JOIN cjeapp_server.logins l ON l.login = hit[2]
+    LEFT JOIN users u ON u.id = l.user_id
+    WHERE starts_with(hit[2], current_database() || '.')
+    ORDER BY 1 DESC
+    LIMIT p_limit;
+END $$;
+REVOKE ALL ON FUNCTION cjeapp_server.refused_sign_ins(integer) FROM PUBLIC;

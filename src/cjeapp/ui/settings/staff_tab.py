@@ -95,7 +95,15 @@ class StaffTab(QWidget):
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
-        self.unlock_button.clicked.connect(self.unlock)
+        if context.db.personal_logins:  # the server checks passwords; its log says more
+            self.unlock_button.setText(self.tr("Sign-ins the server refused"))
+            self.unlock_button.setToolTip(self.tr(
+                "The server checks each password itself and makes each failure wait; the "
+                "newest it refused (a wrong password, a name that is no one's) are listed "
+                "here, from its own log."))
+            self.unlock_button.clicked.connect(self.show_refused)
+        else:
+            self.unlock_button.clicked.connect(self.unlock)
         self.title_button.clicked.connect(self.change_title)
         self.privacy_button.clicked.connect(self.toggle_privacy_officer)
         self.refresh()
@@ -185,3 +193,17 @@ class StaffTab(QWidget):
         if account is not None:
             accounts.unlock_account(self.context.db, self.context.actor, account.id)
             self._changed(self.tr("Account unlocked: the person may sign in again."))
+
+    @reports_refusals
+    def show_refused(self) -> None:
+        from cjeapp.core.locale_format import format_moment
+        from cjeapp.core.staff.refused_sign_ins import refused_sign_ins
+
+        refused = refused_sign_ins(self.context.db, self.context.actor, limit=20)
+        if not refused:
+            self.status.setText(self.tr("The server refused no sign-in lately."))
+            return
+        lines = [f"{format_moment(row.at) if row.at else '?'} — {row.username}"
+                 for row in refused]
+        self.status.setText(self.tr("Sign-ins the server refused, newest first:") + "\n"
+                            + "\n".join(lines))
