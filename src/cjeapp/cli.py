@@ -60,9 +60,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="integrity and consistency report")
     _signed_in(check)
-    check.add_argument("--against", type=existing_file, action="append", metavar="BACKUP",
-                       help="a backup made earlier: the audit log must still hold its last "
-                       "entry as it was (repeat for several)")
+    check.add_argument("--against", type=existing_file, action="append", metavar="FILE",
+                       help="a witness made earlier — a backup, a seal of the audit log "
+                       "(Vie privée), an exchange file this database wrote or a funder "
+                       "package it made: the audit log must still hold the entry it names "
+                       "as it was (repeat for several)")
 
     backup = commands.add_parser("backup", help="online backup to a file, verified")
     _signed_in(backup)

@@ -62,13 +62,13 @@ def check(args: argparse.Namespace) -> int:
 
             report = server_check(args)
         else:
-            from cjeapp.core.db.anchors import backup_anchor
+            from cjeapp.core.db.anchors import file_anchor
 
             path = args.db.expanduser().resolve()
             key = _key(path, args.user, password_from_environment_or_prompt())
             anchors = [anchor for anchor in (
-                backup_anchor(backup.expanduser().resolve(), key)
-                for backup in getattr(args, "against", None) or []) if anchor is not None]
+                file_anchor(witness.expanduser().resolve(), key, path)
+                for witness in getattr(args, "against", None) or []) if anchor is not None]
             report = check_database(path, key, anchors)
     except CjeError as error:
         return fail(error)

@@ -127,3 +127,48 @@ def test_a_backup_whose_log_was_rewritten_does_not_quietly_replace_the_file(
     finally:
         restored.close()
     assert action == "restore" and "insisted" in details
+
+
+@pytest.mark.parametrize("rewrite", ["tail cut", "edited", "inserted"])
+def test_a_rewritten_log_is_found_against_a_seal_and_an_exchange_file(
+        demo_template: Path, tmp_path: Path, rewrite: str,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The other witnesses kept away from the file: a seal the director made in Vie privée
+    (signed with the organization's key) and an exchange file the office wrote for a laptop
+    (its header carries the office's head, signed with the office's exchange key)."""
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.exchange import packages
+    from cjeapp.core.exchange.replicas import create_replica
+    from cjeapp.core.privacy.seal import make_seal
+    from cjeapp.core.staff import accounts
+
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    live = tmp_path / "live.sqlite3"
+    key = databases.copy(demo_template, live)
+    db = Database.open(live, key)
+    try:
+        director = accounts.sign_in(db, "direction", "demo-direction")
+        counsellor = next(account for account in accounts.list_staff(db, director)
+                          if account.username == "conseillere")
+        laptop = create_replica(db, director, name="Portable", counsellors=[counsellor.id],
+                                password="demo-conseil", destination=tmp_path / "p.cjeapp")
+        (tmp_path / "vers-portable.cjeapp-echange").write_bytes(
+            packages.export_changes(db, director, laptop.replica_id).data)
+        (tmp_path / "sceau.json").write_bytes(make_seal(db, director))
+    finally:
+        db.close()
+    witnesses = [tmp_path / "sceau.json", tmp_path / "vers-portable.cjeapp-echange"]
+    for witness in witnesses:
+        assert main(["check", "--db", str(live), "--user", "admin",
+                     "--against", str(witness)]) in (0, 3)
+    with databases.edit(live) as connection:
+        _rehashed(connection, REWRITES[rewrite])
+    capsys.readouterr()
+    for witness in witnesses:
+        assert main(["check", "--db", str(live), "--user", "admin",
+                     "--against", str(witness)]) == 1
+        assert witness.name in capsys.readouterr().out
+    forged = tmp_path / "faux-sceau.json"  # a seal whose head was moved: not believed
+    forged.write_text((tmp_path / "sceau.json").read_text().replace('"seq": ', '"seq": 1'))
+    assert main(["check", "--db", str(live), "--user", "admin", "--against", str(forged)]) == 1
+    assert "not made by this organization" in capsys.readouterr().err

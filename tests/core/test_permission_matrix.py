@@ -211,6 +211,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "staff.accounts.set_staff_active": P.USER_ADMIN,
     "staff.accounts.unlock_account": P.USER_ADMIN,
     "staff.refused_sign_ins.refused_sign_ins": P.USER_ADMIN,
+    "privacy.seal.make_seal": P.PRIVACY_ADMIN,
     "transport_housing.housing.add_step": P.CASEWORK_WRITE,
     "transport_housing.housing.figures": P.CASEWORK_WRITE,
     "transport_housing.housing.open_request": P.CASEWORK_WRITE,

@@ -124,7 +124,18 @@ def test_package_is_deterministic_signed_and_tamper_evident(db, staff, year, tmp
     time.sleep(1.1)  # libraries that stamp the wall-clock time would now differ
     _build(db, tmp_path / "b.zip")
     assert package.next_sequence(db, _director(db), PASI, FIRST, LAST) == 2
-    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+    # The same data, the same bytes; only the audit log's head (an anchor) moved on.
+    with zipfile.ZipFile(tmp_path / "a.zip") as one, zipfile.ZipFile(tmp_path / "b.zip") as two:
+        assert one.namelist() == two.namelist()
+        for name in one.namelist():
+            if name != "manifest.json":
+                assert one.read(name) == two.read(name), name
+        heads = [json.loads(archive.read("manifest.json")).pop("audit_head")
+                 for archive in (one, two)]
+        rest = [json.loads(archive.read("manifest.json")) for archive in (one, two)]
+        for manifest in rest:
+            manifest.pop("audit_head")
+        assert rest[0] == rest[1] and heads[0]["seq"] < heads[1]["seq"]
     assert first.row_counts["persons"] == 12 and first.row_counts["services"] == 12
     with zipfile.ZipFile(tmp_path / "a.zip") as archive:
         public_key = archive.read("public_key.pem")
@@ -256,3 +267,28 @@ def test_a_consent_withdrawn_after_the_period_stops_the_value_at_once(
     assert build is not None
     assert not any(row["mifi_client_number"] for row in _csv(tmp_path / "after.zip",
                                                                "persons.csv"))
+
+
+@pytest.mark.sqlite_file("a file's log rewritten with its key")
+def test_a_package_is_an_anchor_of_the_audit_log(db, staff, year, tmp_path) -> None:
+    """The manifest carries the log's head (signed with the rest): a log later cut at or
+    before it is found against the package kept by the funder (cjeapp check --against)."""
+    from cjeapp.core.db.anchors import file_anchor
+    from cjeapp.core.db.maintenance import check_database
+    from tests import databases
+
+    _build(db, tmp_path / "a.zip")
+    assert db.key is not None
+    anchor = file_anchor(tmp_path / "a.zip", db.key, db.path)
+    assert anchor is not None and anchor.seq > 1
+    assert check_database(db.path, db.key, [anchor]).sound
+    with databases.edit(db.path) as connection:  # the tail cut, its triggers put back
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = "
+                                      "'trigger' AND tbl_name = 'audit_log'").fetchall()
+        for name, _sql in triggers:
+            connection.execute(f'DROP TRIGGER "{name}"')
+        connection.execute("DELETE FROM audit_log WHERE seq >= ?", (anchor.seq,))
+        for _name, sql in triggers:
+            connection.execute(sql)
+    report = check_database(db.path, db.key, [anchor])
+    assert any("a.zip" in str(error) for error in report.errors), report.errors

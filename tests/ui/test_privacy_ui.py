@@ -80,6 +80,39 @@ def test_the_audit_log_of_one_person_is_found_by_name(
     qtbot.waitUntil(lambda: "intact" in tab.chain.text(), timeout=10000)
 
 
+def test_the_director_seals_the_log_and_the_seal_is_a_witness(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, french: None) -> None:
+    """Vie privée › Journal › Sceller le journal…: a signed seal written where chosen (a
+    cancel seals nothing), its sealing the log's newest entry, held by check against the
+    file; the administrator, who reads the log, does not seal."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from cjeapp.core.db.anchors import file_anchor
+
+    page = PrivacyPage(AppContext(db, staff["director"]))
+    qtbot.addWidget(page)
+    assert page.audit is not None
+    tab = page.audit
+    assert tab.seal_button.isVisibleTo(tab)
+    chosen = [""]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (chosen[0], ""))
+    before = tab.summary.text()
+    tab.seal_button.click()  # cancelled: nothing sealed
+    assert tab.summary.text() == before and not (tmp_path / "sceau.json").exists()
+    chosen[0] = str(tmp_path / "sceau.json")
+    tab.seal_button.click()
+    assert "sceau.json" in tab.chain.text()
+    assert texts(tab.table)[0][3] == "scellement"
+    assert db.key is not None
+    anchor = file_anchor(tmp_path / "sceau.json", db.key, db.path)
+    assert anchor is not None and anchor.seq > 1
+    other = PrivacyPage(AppContext(db, staff["administrator"]))
+    qtbot.addWidget(other)
+    assert other.audit is not None and not other.audit.seal_button.isVisibleTo(other.audit)
+
+
 def test_the_administrator_reads_the_log_but_not_the_incidents(
         qtbot: QtBot, db: Database, staff: dict[str, Actor]) -> None:
     page = PrivacyPage(AppContext(db, staff["administrator"]))

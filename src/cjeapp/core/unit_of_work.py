@@ -99,6 +99,18 @@ class UnitOfWork:
             {"id": new_id(), "action": action, "entity": entity, "entity_id": entity_id,
              "details": written, "user": self.actor.user_id})
 
+    def chain_head(self) -> tuple[int, str] | None:
+        """The audit chain's last position and hash, this transaction's entries included
+        (what an exchange file or a funder package carries as an anchor)."""
+        self.session.flush()
+        if self.server_writes:
+            row = self.session.execute(text(
+                "SELECT seq, chain_hash FROM cjeapp_server.chain_head()")).first()
+        else:
+            row = self.session.execute(select(AuditEntry.seq, AuditEntry.chain_hash)
+                                       .order_by(AuditEntry.seq.desc()).limit(1)).first()
+        return None if row is None else (int(row[0]), str(row[1]))
+
     def add(self, record: R) -> R:
         record.updated_by = self.actor.user_id
         self.session.add(record)

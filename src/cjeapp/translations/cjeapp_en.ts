@@ -694,99 +694,120 @@ Log: %5</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>Every person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>Every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="53"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="59"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>Export the selection (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="152"/>
+        <source>Seal the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <source>A dated seal of the log as it stands (its last entry&apos;s number and hash, signed with the organization&apos;s key), to keep away from this computer: printed, or given to an auditor. A log later cut or rewritten no longer matches it (cjeapp check --against SEAL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="75"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="86"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
-        <location filename="../ui/privacy/audit_tab.py" line="76"/>
+        <location filename="../ui/privacy/audit_tab.py" line="78"/>
+        <location filename="../ui/privacy/audit_tab.py" line="88"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="84"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="91"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="93"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="120"/>
+        <location filename="../ui/privacy/audit_tab.py" line="134"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="125"/>
+        <location filename="../ui/privacy/audit_tab.py" line="139"/>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="130"/>
+        <location filename="../ui/privacy/audit_tab.py" line="144"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="138"/>
+        <location filename="../ui/privacy/audit_tab.py" line="153"/>
+        <source>Seal of the audit log (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="158"/>
+        <source>Sealed: %1. Keep this file away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="168"/>
         <source>Checking every entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,187 +910,197 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="31"/>
-        <source>action plan</source>
+        <location filename="../ui/privacy/audit_words.py" line="29"/>
+        <source>sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="32"/>
-        <source>activity</source>
+        <location filename="../ui/privacy/audit_words.py" line="30"/>
+        <source>server login given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="33"/>
-        <source>activity session</source>
+        <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="34"/>
-        <source>appointment</source>
+        <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="35"/>
-        <source>attendance</source>
+        <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="36"/>
-        <source>audit log</source>
+        <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="37"/>
-        <source>language</source>
+        <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="38"/>
-        <source>person&apos;s file</source>
+        <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="39"/>
-        <source>confidential note</source>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="40"/>
-        <source>confidentiality incident</source>
+        <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="41"/>
-        <source>consent</source>
+        <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="42"/>
-        <source>enrolment</source>
+        <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="43"/>
-        <source>funder package</source>
+        <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="44"/>
-        <source>household member</source>
+        <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="45"/>
-        <source>household</source>
+        <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="46"/>
-        <source>housing search</source>
+        <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="47"/>
-        <source>housing step</source>
+        <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="48"/>
-        <source>document</source>
+        <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="49"/>
-        <source>need</source>
+        <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="50"/>
-        <source>needs assessment</source>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="51"/>
-        <source>office</source>
+        <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="52"/>
-        <source>organization</source>
+        <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="53"/>
-        <source>partner</source>
+        <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="54"/>
-        <source>plan change</source>
+        <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="55"/>
-        <source>plan item</source>
+        <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="56"/>
-        <source>referral</source>
+        <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="57"/>
-        <source>request</source>
+        <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="58"/>
-        <source>service</source>
+        <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="59"/>
-        <source>setting</source>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="60"/>
-        <source>transport request</source>
+        <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="61"/>
-        <source>transport rule</source>
+        <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="62"/>
-        <source>trip</source>
+        <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="63"/>
-        <source>staff account</source>
+        <source>transport rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="64"/>
-        <source>visit</source>
+        <source>trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="65"/>
-        <source>request about personal information</source>
+        <source>staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="66"/>
-        <source>demonstration data</source>
+        <source>visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="67"/>
+        <source>request about personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="68"/>
+        <source>demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="69"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -696,99 +696,120 @@ Journal : %5</translation>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="42"/>
+        <location filename="../ui/privacy/audit_tab.py" line="47"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="44"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="48"/>
+        <location filename="../ui/privacy/audit_tab.py" line="53"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="54"/>
+        <location filename="../ui/privacy/audit_tab.py" line="59"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="55"/>
+        <location filename="../ui/privacy/audit_tab.py" line="60"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="56"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_tab.py" line="62"/>
+        <location filename="../ui/privacy/audit_tab.py" line="152"/>
+        <source>Seal the log…</source>
+        <translation>Sceller le journal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <source>A dated seal of the log as it stands (its last entry&apos;s number and hash, signed with the organization&apos;s key), to keep away from this computer: printed, or given to an auditor. A log later cut or rewritten no longer matches it (cjeapp check --against SEAL).</source>
+        <translation>Un sceau daté du journal tel qu&apos;il est (le numéro et l&apos;empreinte de sa dernière entrée, signés avec la clé de l&apos;organisme), à garder loin de cet ordinateur : imprimé, ou remis à un vérificateur. Un journal tronqué ou réécrit par la suite ne lui correspond plus (cjeapp check --against SCEAU).</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="74"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="63"/>
+        <location filename="../ui/privacy/audit_tab.py" line="75"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="65"/>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
+        <location filename="../ui/privacy/audit_tab.py" line="86"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="66"/>
-        <location filename="../ui/privacy/audit_tab.py" line="76"/>
+        <location filename="../ui/privacy/audit_tab.py" line="78"/>
+        <location filename="../ui/privacy/audit_tab.py" line="88"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="67"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="69"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="72"/>
+        <location filename="../ui/privacy/audit_tab.py" line="84"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="91"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="93"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="120"/>
+        <location filename="../ui/privacy/audit_tab.py" line="134"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="125"/>
+        <location filename="../ui/privacy/audit_tab.py" line="139"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="130"/>
+        <location filename="../ui/privacy/audit_tab.py" line="144"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="138"/>
+        <location filename="../ui/privacy/audit_tab.py" line="153"/>
+        <source>Seal of the audit log (*.json)</source>
+        <translation>Sceau du journal d&apos;audit (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="158"/>
+        <source>Sealed: %1. Keep this file away from this computer.</source>
+        <translation>Scellé : %1. Gardez ce fichier loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_tab.py" line="168"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
     </message>
@@ -891,187 +912,197 @@ Journal : %5</translation>
         <translation>restauration d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="31"/>
+        <location filename="../ui/privacy/audit_words.py" line="29"/>
+        <source>sealed</source>
+        <translation>scellement</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="30"/>
+        <source>server login given</source>
+        <translation>compte de connexion au serveur remis</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="33"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="32"/>
+        <location filename="../ui/privacy/audit_words.py" line="34"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <location filename="../ui/privacy/audit_words.py" line="35"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <location filename="../ui/privacy/audit_words.py" line="36"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <location filename="../ui/privacy/audit_words.py" line="37"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <location filename="../ui/privacy/audit_words.py" line="38"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <location filename="../ui/privacy/audit_words.py" line="39"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="39"/>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <location filename="../ui/privacy/audit_words.py" line="42"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <location filename="../ui/privacy/audit_words.py" line="47"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="65"/>
+        <location filename="../ui/privacy/audit_words.py" line="67"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <location filename="../ui/privacy/audit_words.py" line="68"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="67"/>
+        <location filename="../ui/privacy/audit_words.py" line="69"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>

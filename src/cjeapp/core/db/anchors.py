@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.sqlite_file import Connection
 from cjeapp.core.errors import DatabaseOpenError
@@ -63,3 +65,131 @@ def contradiction(connection: Connection, anchor: Anchor) -> Message | None:
             "before that entry (an entry edited, inserted, deleted or back-dated, then the "
             "chain computed again)."), seq=anchor.seq, source=anchor.source)
     return None
+
+
+# -- anchors kept elsewhere than in a backup ---------------------------------------------------
+MAX_SEAL = 64 * 1024
+
+
+def file_anchor(path: Path, key: bytes, live: Path) -> Anchor | None:
+    """The head a file holds of this database's chain: a backup of it, a seal the person in
+    charge of personal information made (Vie privée), an exchange file it wrote, or a
+    funder package it made — each checked to be this organization's before it is believed
+    (the seal's and the package's signature, the exchange file's). Refused in a sentence
+    otherwise."""
+    import zipfile
+
+    from cjeapp.core.exchange.sealing import MAGIC
+
+    if not path.is_file():
+        raise DatabaseOpenError(msg(N_("{path} does not exist."), path=str(path)))
+    with path.open("rb") as handle:
+        start = handle.read(len(MAGIC))
+    if start.startswith(MAGIC):
+        return _exchange_anchor(path, key, live)
+    if zipfile.is_zipfile(path):
+        return _package_anchor(path, key, live)
+    if start.lstrip()[:1] == b"{":
+        return _seal_anchor(path, key, live)
+    return backup_anchor(path, key)
+
+
+def _live_value(live: Path, key: bytes, sql: str) -> str | None:
+    connection = sqlite_file.connect(live, key, readonly=True)
+    try:
+        row = connection.execute(sql).fetchone()
+    finally:
+        connection.close()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def _organization_key(live: Path, key: bytes) -> Ed25519PublicKey:
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    raw = _live_value(live, key, "SELECT value FROM settings WHERE key = "
+                      "'reporting.signing_key' AND deleted_at IS NULL")
+    if raw is None:
+        raise DatabaseOpenError(msg(N_("This database has no signing key yet: nothing it "
+                                       "made was signed.")))
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(raw)).public_key()
+
+
+def _not_ours(path: Path) -> DatabaseOpenError:
+    return DatabaseOpenError(msg(N_(
+        "{path} was not made by this organization, or was altered since: it cannot vouch "
+        "for its audit log."), path=path.name))
+
+
+def _head(found: object, path: Path, what: str) -> Anchor | None:
+    if found is None:
+        return None
+    if not (isinstance(found, dict) and isinstance(found.get("seq"), int)
+            and not isinstance(found.get("seq"), bool) and found["seq"] > 0
+            and isinstance(found.get("hash"), str) and len(found["hash"]) == 64):
+        raise _not_ours(path)
+    return Anchor(int(found["seq"]), str(found["hash"]), f"{path.name} ({what})")
+
+
+def _seal_anchor(path: Path, key: bytes, live: Path) -> Anchor | None:
+    import base64
+    import json
+
+    from cryptography.exceptions import InvalidSignature
+
+    from cjeapp.core.privacy.seal import SEAL_KIND
+    from cjeapp.core.privacy.seal import signed_text
+
+    if path.stat().st_size > MAX_SEAL:
+        raise _not_ours(path)
+    try:
+        body = json.loads(path.read_bytes())
+        if not isinstance(body, dict) or body.get("kind") != SEAL_KIND:
+            raise _not_ours(path)
+        _organization_key(live, key).verify(base64.b64decode(str(body.get("signature"))),
+                                            signed_text(body))
+    except (ValueError, InvalidSignature) as exc:
+        raise _not_ours(path) from exc
+    return _head(body, path, str(body.get("sealed_at", ""))[:10])
+
+
+def _exchange_anchor(path: Path, key: bytes, live: Path) -> Anchor | None:
+    import base64
+
+    from cryptography.exceptions import InvalidSignature
+
+    from cjeapp.core.exchange.sealing import MAX_FILE
+    from cjeapp.core.exchange.sealing import read_header
+
+    if path.stat().st_size > MAX_FILE:
+        raise _not_ours(path)
+    data = path.read_bytes()
+    header = read_header(data)
+    own = _live_value(live, key, "SELECT id || ' ' || sign_public FROM exchange_replicas "
+                      "WHERE is_self = 1 AND deleted_at IS NULL")
+    if own is None or own.split(" ")[0] != header["sender"]:
+        raise _not_ours(path)
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(own.split(" ")[1])).verify(
+            data[-64:], data[:-64])
+    except (ValueError, InvalidSignature) as exc:
+        raise _not_ours(path) from exc
+    return _head(header.get("head"), path, f"n° {header['file']}")
+
+
+def _package_anchor(path: Path, key: bytes, live: Path) -> Anchor | None:
+    import json
+    import zipfile
+
+    from cryptography.hazmat.primitives import serialization
+
+    from cjeapp.core.reporting.package_verify import verify
+
+    pem = _organization_key(live, key).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    if not verify(path, pem).intact:
+        raise _not_ours(path)
+    with zipfile.ZipFile(path) as package:
+        manifest = json.loads(package.read("manifest.json"))
+    return _head(manifest.get("audit_head"), path, str(manifest.get("sequence", "")))

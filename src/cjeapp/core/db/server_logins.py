@@ -208,7 +208,7 @@ def _grant(connection: Connection) -> None:
                      "put_setting(varchar, text, text, date)", "may(text)", "caller()",
                      "is_owner()", "erase_details(varchar, varchar[])",
                      "renumber(text, varchar[])", "confirm(text, text, text)",
-                     "refused_sign_ins(integer)"):
+                     "refused_sign_ins(integer)", "chain_head()"):
         connection.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION cjeapp_server.{function} "
                                    f"TO {staff}")
     tables = list(connection.execute(text(

@@ -232,7 +232,8 @@ def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
                     session.add(base)
                 base.sent, base.sent_seq = item.text, item.seq
         peer.files_sent += 1
-        header = {"sender": me.id, "recipient": peer.id, "file": peer.files_sent}
+        header: dict[str, Any] = {"sender": me.id, "recipient": peer.id,
+                                  "file": peer.files_sent}
         payload = {"format": FORMAT, "schema": migrate.head_revision(), "upto": upto,
                    "since": peer.acked_seq, "ack": peer.received_seq,
                    "rows": [{"t": item.table, "id": item.row_id, "seq": item.seq,
@@ -240,6 +241,9 @@ def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
                    "refused": refusals_for(session, peer) if me.is_hub else []}
         uow.audit("exchange_export", "exchange_replicas", peer.id,
                   {"file": peer.files_sent, "rows": len(rows), "upto": upto})
+        head = uow.chain_head()  # the sender's chain as it stands: an anchor kept elsewhere
+        if head is not None:
+            header["head"] = {"seq": head[0], "hash": head[1]}
         sign_private = me.sign_private or ""
         recipient_key = peer.box_public
         name_of_peer = peer.name

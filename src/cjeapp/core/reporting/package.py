@@ -178,7 +178,12 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
             _write(package, digests, "summary.pdf", summary_pdf(
                 organization.name, profile, first, last, counts, aggregate_rows, language))
             _write(package, digests, PUBLIC_KEY, keys.public_key_pem(db))  # signed too
+            with unit_of_work(db, actor) as reading:  # the audit chain as it stands
+                head = reading.chain_head()
             manifest = json.dumps({
+                # An anchor of the organization's audit log kept with the funder: a log
+                # later cut or rewritten at or before it is found (cjeapp check --against).
+                "audit_head": {"seq": head[0], "hash": head[1]} if head else None,
                 "organization": organization.name,
                 "agreement_number": organization.agreement_number,
                 "period": {"from": first.isoformat(), "to": last.isoformat()},

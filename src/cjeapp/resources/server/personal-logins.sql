@@ -489,3 +489,12 @@ BEGIN
     LIMIT p_limit;
 END $$;
 REVOKE ALL ON FUNCTION cjeapp_server.refused_sign_ins(integer) FROM PUBLIC;
+
+-- The chain's head (its last position and hash), for the anchors every login's work writes
+-- (an exchange file, a funder package): no entry's content, so every login may read it.
+CREATE OR REPLACE FUNCTION cjeapp_server.chain_head()
+RETURNS TABLE (seq bigint, chain_hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT a.seq::bigint, a.chain_hash::text FROM audit_log a ORDER BY a.seq DESC LIMIT 1
+$$;
+REVOKE ALL ON FUNCTION cjeapp_server.chain_head() FROM PUBLIC;

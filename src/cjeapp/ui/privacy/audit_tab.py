@@ -4,7 +4,10 @@ selection exported as CSV. Every reading is itself in the log."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -17,10 +20,12 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import Message
 from cjeapp.core.ids import UserId
 from cjeapp.core.locale_format import format_datetime
+from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy import audit_viewer
 from cjeapp.core.privacy.audit_viewer import AuditFilter
 from cjeapp.core.privacy.audit_viewer import AuditRow
 from cjeapp.core.staff import accounts
+from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.files import save_bytes
@@ -54,6 +59,13 @@ class AuditTab(QWidget):
         self.show_button = QPushButton(self.tr("Show"))
         self.export_button = QPushButton(self.tr("Export the selection (CSV)…"))
         self.chain_button = QPushButton(self.tr("Check the chain"))
+        self.seal_button = QPushButton(self.tr("Seal the log…"))
+        self.seal_button.setToolTip(self.tr(
+            "A dated seal of the log as it stands (its last entry's number and hash, signed "
+            "with the organization's key), to keep away from this computer: printed, or "
+            "given to an auditor. A log later cut or rewritten no longer matches it "
+            "(cjeapp check --against SEAL)."))
+        self.seal_button.setVisible(context.actor.can(Permission.PRIVACY_ADMIN))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.chain = QLabel()
@@ -92,6 +104,7 @@ class AuditTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.chain_button)
         buttons.addWidget(self.chain, 1)
+        buttons.addWidget(self.seal_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -101,6 +114,7 @@ class AuditTab(QWidget):
         self.show_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.chain_button.clicked.connect(self.check_chain)
+        self.seal_button.clicked.connect(self.seal)
         self._job: BackgroundJob | None = None
         self.refresh()  # the newest entries at once (this reading is itself logged)
 
@@ -128,6 +142,22 @@ class AuditTab(QWidget):
     def export(self) -> None:
         data = audit_viewer.export_csv(self.context.db, self.context.actor, self.selection())
         save_bytes(self, data, "journal-audit.csv", self.tr("CSV file (*.csv)"))
+
+    @reports_refusals
+    def seal(self) -> None:
+        from cjeapp.core.privacy.seal import make_seal
+
+        stamp = clock.now().astimezone(clock.LOCAL_ZONE).strftime("%Y-%m-%d")
+        target, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Seal the log…"), f"sceau-journal-{stamp}.json",
+            self.tr("Seal of the audit log (*.json)"))
+        if not target:
+            return  # nothing sealed, nothing logged
+        write_whole(Path(target), make_seal(self.context.db, self.context.actor))
+        self.chain.setStyleSheet("")
+        self.chain.setText(self.tr("Sealed: %1. Keep this file away from this computer.")
+                           .replace("%1", Path(target).name))
+        self.refresh()  # the sealing is the log's newest entry
 
     def check_chain(self) -> None:
         if self._job is not None and self._job.running:

@@ -26,6 +26,8 @@ ACTIONS = {
     "import": QT_TRANSLATE_NOOP("AuditWords", "import"),
     "backup": QT_TRANSLATE_NOOP("AuditWords", "backed up"),
     "restore": QT_TRANSLATE_NOOP("AuditWords", "restored from a backup"),
+    "seal": QT_TRANSLATE_NOOP("AuditWords", "sealed"),
+    "server_login": QT_TRANSLATE_NOOP("AuditWords", "server login given"),
 }
 RECORDS = {
     "action_plans": QT_TRANSLATE_NOOP("AuditWords", "action plan"),
