@@ -172,3 +172,53 @@ def test_a_rewritten_log_is_found_against_a_seal_and_an_exchange_file(
     forged.write_text((tmp_path / "sceau.json").read_text().replace('"seq": ', '"seq": 1'))
     assert main(["check", "--db", str(live), "--user", "admin", "--against", str(forged)]) == 1
     assert "not made by this organization" in capsys.readouterr().err
+
+
+def test_each_exchange_leaves_the_offices_head_with_the_laptop_and_brings_it_back(
+        demo_template: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The office's file carries its head; the laptop keeps it and says it back in its own
+    file; the office then holds that anchor of its own log, which it did not write alone:
+    a log rewritten with the key and re-hashed fails `cjeapp check` on its own, which names
+    the laptop that holds the anchor."""
+    from cjeapp.core.db.database import Database
+    from cjeapp.core.exchange import packages
+    from cjeapp.core.exchange.replicas import create_replica
+    from cjeapp.core.models import Replica
+    from cjeapp.core.staff import accounts
+    from cjeapp.core.staff import opening
+
+    monkeypatch.setenv("CJEAPP_PASSWORD", "demo-admin")
+    live = tmp_path / "live.sqlite3"
+    key = databases.copy(demo_template, live)
+    office = Database.open(live, key)
+    try:
+        director = accounts.sign_in(office, "direction", "demo-direction")
+        counsellor = next(account for account in accounts.list_staff(office, director)
+                          if account.username == "conseillere")
+        made = create_replica(office, director, name="Portable de Disraeli",
+                              counsellors=[counsellor.id], password="demo-conseil",
+                              destination=tmp_path / "p.cjeapp")
+        laptop, there = opening.open_database(made.path, "conseillere", "demo-conseil")
+        try:
+            packages.import_changes(laptop, there, packages.export_changes(
+                office, director, made.replica_id).data)
+            with laptop.read_session() as session:
+                hub = session.query(Replica).filter(Replica.is_hub.is_(True)).one()
+                assert hub.their_head_seq is not None  # the office's head, kept
+            hub_id = hub.id
+            packages.import_changes(office, director, packages.export_changes(
+                laptop, there, hub_id).data)
+            with office.read_session() as session:
+                seen = session.get(Replica, made.replica_id)
+                assert seen is not None and seen.held_head_seq == hub.their_head_seq
+        finally:
+            laptop.close()
+    finally:
+        office.close()
+    assert main(["check", "--db", str(live), "--user", "admin"]) in (0, 3)
+    with databases.edit(live) as connection:
+        _rehashed(connection, REWRITES["edited"])
+    capsys.readouterr()
+    assert main(["check", "--db", str(live), "--user", "admin"]) == 1
+    assert "Portable de Disraeli" in capsys.readouterr().out

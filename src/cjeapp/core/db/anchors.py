@@ -50,16 +50,33 @@ def backup_anchor(path: Path, key: bytes) -> Anchor | None:
             path=str(path))) from exc
 
 
+def held_anchors(connection: Connection) -> list[Anchor]:
+    """The heads of this log that the other side of each exchange holds, as its last file
+    said them back (migration 0021): witnesses the file keeps but did not write alone —
+    whoever rewrites the log could rewrite these too, but the next exchange brings the
+    other side's back."""
+    return [Anchor(int(seq), str(chain_hash), str(name)) for name, seq, chain_hash in
+            connection.execute(
+                "SELECT name, held_head_seq, held_head_hash FROM exchange_replicas "
+                "WHERE held_head_seq IS NOT NULL AND held_head_hash IS NOT NULL "
+                "AND deleted_at IS NULL ORDER BY name").fetchall()]
+
+
 def contradiction(connection: Connection, anchor: Anchor) -> Message | None:
     """How the live chain contradicts ``anchor`` (None when it holds the same entry)."""
     row = connection.execute("SELECT chain_hash FROM audit_log WHERE seq = ?",
                              (anchor.seq,)).fetchone()
-    if row is None:
-        last = connection.execute("SELECT max(seq) FROM audit_log").fetchone()[0] or 0
+    last = connection.execute("SELECT max(seq) FROM audit_log").fetchone()[0] or 0
+    return judged(anchor, None if row is None else str(row[0]), int(last))
+
+
+def judged(anchor: Anchor, found: str | None, last: int) -> Message | None:
+    """The live chain's hash at the anchor's position (None: no such entry) against it."""
+    if found is None:
         return msg(N_(
             "Audit log: it ends at entry {last}, but {source} holds entry {seq}: entries "
             "were cut from the log since."), last=last, source=anchor.source, seq=anchor.seq)
-    if str(row[0]) != anchor.hash:
+    if found != anchor.hash:
         return msg(N_(
             "Audit log: at entry {seq} it differs from {source}: the log was rewritten at or "
             "before that entry (an entry edited, inserted, deleted or back-dated, then the "

@@ -21,6 +21,7 @@ from cjeapp.core.db import work_files
 from cjeapp.core.db.anchors import Anchor
 from cjeapp.core.db.anchors import backup_anchor
 from cjeapp.core.db.anchors import contradiction
+from cjeapp.core.db.anchors import held_anchors
 from cjeapp.core.db.database import backups_dir
 from cjeapp.core.db.findings import Finding
 from cjeapp.core.db.findings import Rows
@@ -101,7 +102,7 @@ def check_database(path: Path, key: bytes, against: Sequence[Anchor] = ()) -> Ch
         broken = first_break(_audit_rows(connection))
         if broken is not None:
             report.errors.append(broken)
-        for anchor in against:
+        for anchor in [*against, *held_anchors(connection)]:
             rewritten = contradiction(connection, anchor)
             if rewritten is not None:
                 report.errors.append(rewritten)

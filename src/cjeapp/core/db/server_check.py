@@ -13,6 +13,8 @@ from sqlalchemy import text
 from cjeapp.core.audit_chain import ChainRow
 from cjeapp.core.audit_chain import first_break
 from cjeapp.core.db import migrate
+from cjeapp.core.db.anchors import Anchor
+from cjeapp.core.db.anchors import judged
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.maintenance import CheckReport
 from cjeapp.core.db.maintenance import consistency
@@ -50,5 +52,17 @@ def check_server(db: Database, actor: Actor) -> CheckReport:
         broken = first_break(chain())
         if broken is not None:
             report.errors.append(broken)
+        last = int(connection.execute(text("SELECT coalesce(max(seq), 0) FROM audit_log"))
+                   .scalar() or 0)
+        for name, seq, held in connection.execute(text(  # what each laptop holds of it
+                "SELECT name, held_head_seq, held_head_hash FROM exchange_replicas "
+                "WHERE held_head_seq IS NOT NULL AND held_head_hash IS NOT NULL "
+                "AND deleted_at IS NULL ORDER BY name")).all():
+            found = connection.execute(text("SELECT chain_hash FROM audit_log WHERE seq = :s"),
+                                       {"s": seq}).scalar()
+            rewritten = judged(Anchor(int(seq), str(held), str(name)),
+                               None if found is None else str(found), last)
+            if rewritten is not None:
+                report.errors.append(rewritten)
         consistency(lambda sql: connection.exec_driver_sql(sql).all(), report)
     return report

@@ -75,7 +75,9 @@ COLUMNS_READ_WITH: dict[str, tuple[tuple[str, ...], tuple[P, ...]]] = {
 # a laptop's counters; only whom registers laptops changes the rest (their keys above all).
 COLUMNS_WRITTEN_WITH: dict[str, tuple[tuple[str, ...], tuple[P, ...]]] = {
     "exchange_replicas": (("acked_seq", "received_seq", "last_file_seq", "files_sent",
-                           "last_exchange_at", "updated_at", "updated_by", "version"),
+                           "last_exchange_at", "their_head_seq", "their_head_hash",
+                           "held_head_seq", "held_head_hash", "updated_at", "updated_by",
+                           "version"),
                           (P.EXCHANGE,)),
 }
 

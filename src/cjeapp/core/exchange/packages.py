@@ -244,6 +244,8 @@ def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
         head = uow.chain_head()  # the sender's chain as it stands: an anchor kept elsewhere
         if head is not None:
             header["head"] = {"seq": head[0], "hash": head[1]}
+        if peer.their_head_seq is not None:  # theirs, said back: they hold it as we do
+            header["holds"] = {"seq": peer.their_head_seq, "hash": peer.their_head_hash}
         sign_private = me.sign_private or ""
         recipient_key = peer.box_public
         name_of_peer = peer.name
@@ -288,7 +290,27 @@ def _payload(data: bytes, session: Session) -> tuple[Replica, Replica, dict[str,
             "This file from {name} (number {number}) was already imported, or a later one "
             "was: its changes are here. Nothing was changed."),
             name=peer.name, number=header["file"]))
+    _keep_heads(peer, header)
     return me, peer, payload, int(header["file"])
+
+
+def _head_in(found: object) -> tuple[int, str] | None:
+    if isinstance(found, dict) and isinstance(found.get("seq"), int) \
+            and not isinstance(found.get("seq"), bool) and 0 < found["seq"] < 2 ** 63 \
+            and isinstance(found.get("hash"), str) and len(found["hash"]) == 64 \
+            and all(ch in "0123456789abcdef" for ch in found["hash"]):
+        return int(found["seq"]), str(found["hash"])
+    return None
+
+
+def _keep_heads(peer: Replica, header: dict[str, Any]) -> None:
+    """The other side's audit head as its file carries it, and ours as it holds it (its
+    file says it back): anchors of both logs kept where the other cannot rewrite them."""
+    theirs, ours = _head_in(header.get("head")), _head_in(header.get("holds"))
+    if theirs is not None:
+        peer.their_head_seq, peer.their_head_hash = theirs
+    if ours is not None:
+        peer.held_head_seq, peer.held_head_hash = ours
 
 
 def _promote(session: Session, peer: Replica, ack: int) -> None:

@@ -53,6 +53,12 @@ class Replica(Record):
     last_file_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # their files, in order
     files_sent: Mapped[int] = mapped_column(BigInteger, default=0)  # ours to them, counted
     last_exchange_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The other side's audit head as it last sent it, and ours as it last held it (an
+    # anchor of this log kept elsewhere: migration 0021).
+    their_head_seq: Mapped[int | None] = mapped_column(BigInteger)
+    their_head_hash: Mapped[str | None] = mapped_column(String(64))
+    held_head_seq: Mapped[int | None] = mapped_column(BigInteger)
+    held_head_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ExchangeBase(Base):
