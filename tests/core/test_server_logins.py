@@ -189,6 +189,9 @@ ATTACKS = [
     "CREATE FUNCTION public.mine() RETURNS int LANGUAGE sql AS 'SELECT 1'",
     "DROP TRIGGER cjeapp_require_audit ON clients",
     "DELETE FROM clients",
+    # A temporary table standing in for a real one inside the server's functions.
+    "CREATE TEMP TABLE pg_roles (rolname name, rolsuper boolean)",
+    "CREATE TEMP TABLE users (id varchar, role text)",
     # A person tombstoned, a file changed, without an audit entry.
     "UPDATE clients SET deleted_at = now()",
     "UPDATE clients SET phone = '418 000-0000'",
@@ -257,6 +260,13 @@ def test_only_the_roles_that_read_case_notes_read_them_on_the_server(office: Off
             forged = _attack(connection, "UPDATE exchange_replicas SET sign_public = 'forged' "
                                          "WHERE false")
             assert (forged is None) == (role in {"coordinator", "director"}), role
+            # The organization's signing key: for whom signs; its public half, everyone.
+            signing = connection.execute("SELECT count(*) FROM settings WHERE key = "
+                                         "'reporting.signing_key'").fetchone()
+            assert signing == ((1,) if role in readers else (0,)), role
+            public = connection.execute("SELECT count(*) FROM settings WHERE key = "
+                                        "'reporting.public_key'").fetchone()
+            assert public == (1,), role
 
 
 
@@ -573,6 +583,10 @@ def test_power_takes_two_people_on_the_server_too(office: Office) -> None:
                 ("SELECT cjeapp_server.confirm('role', %s, 'director')", reception)):
             with pytest.raises(psycopg.errors.InsufficientPrivilege), admin.transaction():
                 admin.execute(statement, params)
+        with pytest.raises(psycopg.errors.InvalidParameterValue), admin.transaction():
+            admin.execute("SELECT cjeapp_server.create_account('{\"id\": \"y\", "
+                          "\"username\": \"intruse\", \"full_name\": \"I\", "
+                          "\"role\": \"privacy_officer\"}'::jsonb, %s)", (verifier,))
         with office.sql("director", "director-password") as confirming:
             confirming.execute("SELECT cjeapp_server.confirm('role', %s, 'director')",
                                reception)

@@ -123,10 +123,12 @@ def secure(db: Database, passwords: dict[str, str] | None = None) -> list[OneTim
     demo), else a one-time password returned here, to be changed at the first sign-in. The
     Argon2id hashes the seats used to check leave the server."""
     from cjeapp.core.reporting.keys import Pseudonyms
+    from cjeapp.core.reporting.keys import publish_public_key
     from cjeapp.core.reporting.keys import signing_key
 
     signing_key(db)  # the organization's keys exist before nobody's login may make them
     Pseudonyms(db)
+    publish_public_key(db)
     made: list[OneTimePassword] = []
     with db.engine.begin() as connection:
         install(connection)
@@ -199,7 +201,13 @@ def _grant(connection: Connection) -> None:
     every = ", ".join(ident.values())
     db_ident = _ident(connection, database)
     connection.exec_driver_sql(f"REVOKE ALL ON DATABASE {db_ident} FROM PUBLIC")
-    connection.exec_driver_sql(f"GRANT CONNECT, TEMPORARY ON DATABASE {db_ident} TO {staff}")
+    # No TEMPORARY: a login's temporary table could otherwise stand in for a real one.
+    connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {db_ident} TO {staff}")
+    # The change log's trigger (migration 0020) runs as the owner: pg_temp named last.
+    connection.exec_driver_sql(
+        "DO $$ BEGIN IF to_regprocedure('public.cjeapp_log_change()') IS NOT NULL THEN "
+        "ALTER FUNCTION public.cjeapp_log_change() SET search_path = public, pg_temp; "
+        "END IF; END $$")
     connection.exec_driver_sql("REVOKE ALL ON SCHEMA public FROM PUBLIC")
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA public, cjeapp_server TO {staff}")
     for function in ("audit(varchar, text, text, varchar, text, varchar)",

@@ -101,6 +101,7 @@ SETTING_RIGHTS: dict[str, str] = {
     "retention.": P.PRIVACY_ADMIN.value,
     "reporting.signing_key": "nobody",
     "reporting.pseudonym_key": "nobody",
+    "reporting.public_key": "nobody",
 }
 
 

@@ -60,9 +60,33 @@ def signing_key_in(uow: UnitOfWork) -> Ed25519PrivateKey:
         base64.b64decode(_secret_in(uow, SIGNING_KEY, _new_signing_key)))
 
 
+PUBLIC_KEY = "reporting.public_key"
+
+
 def public_key_pem(db: Database) -> bytes:
+    """The organization's public key. On the office's server, where only whom signs reads
+    the private key, every login reads the public one kept beside it (``publish``)."""
+    if db.personal_logins:
+        with db.read_session() as session:
+            kept = session.scalar(select(Setting.value).where(
+                Setting.key == PUBLIC_KEY, Setting.deleted_at.is_(None)))
+        if kept is not None:
+            return kept.encode("ascii")
     return signing_key(db).public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def publish_public_key(db: Database) -> None:
+    """Keep the public key beside the private one (the server's owner, at set-up)."""
+    pem = signing_key(db).public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    with unit_of_work(db, SYSTEM) as uow:
+        kept = uow.session.scalar(select(Setting).where(Setting.key == PUBLIC_KEY,
+                                                        Setting.deleted_at.is_(None)))
+        if kept is None:
+            uow.add(Setting(key=PUBLIC_KEY, value=pem.decode("ascii")))
+        elif kept.value != pem.decode("ascii"):
+            uow.change(kept, {"value": pem.decode("ascii")})
 
 
 def public_key_for(db: Database, actor: Actor) -> bytes:

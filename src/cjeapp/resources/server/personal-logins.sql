@@ -2,6 +2,9 @@
 -- office moving from the shared seat role). Run by the database's owner; run again at each
 -- upgrade, it changes nothing that is already in place.
 --
+-- Every function names pg_temp last in its search_path: a login's temporary table (were it
+-- ever allowed one) never stands in for a real table in a function that runs as the owner.
+--
 -- Each staff member connects as a login of their own (named "<database>.<user name>"),
 -- member of one group role per cjeapp role ("<database>:reception", …). Table and column
 -- privileges (granted by the program, from its permission matrix) say what each group may
@@ -36,14 +39,14 @@ CREATE TABLE IF NOT EXISTS cjeapp_server.audited (
 REVOKE ALL ON ALL TABLES IN SCHEMA cjeapp_server FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION cjeapp_server.group_name(p_role text) RETURNS name
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT (current_database() || ':' || p_role)::name
 $$;
 
 -- The login of a user name: "<database>.<name>", or, past PostgreSQL's 63 bytes, the
 -- database's first 20 characters and a digest of both (the program computes the same).
 CREATE OR REPLACE FUNCTION cjeapp_server.login_name(p_username text) RETURNS name
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT CASE WHEN octet_length(current_database() || '.' || p_username) <= 63
         THEN (current_database() || '.' || p_username)::name
         ELSE (left(current_database(), 20) || '.' || left(encode(sha256(convert_to(
@@ -52,7 +55,7 @@ $$;
 
 -- The owner (or a superuser): the person who runs the server, not a seat.
 CREATE OR REPLACE FUNCTION cjeapp_server.is_owner() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT session_user = (SELECT nspowner::regrole::name FROM pg_namespace
                            WHERE nspname = 'cjeapp_server')
         OR coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
@@ -60,13 +63,13 @@ $$;
 
 -- The account behind this connection (NULL for the owner, or an account turned off).
 CREATE OR REPLACE FUNCTION cjeapp_server.caller() RETURNS varchar
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT l.user_id FROM cjeapp_server.logins l JOIN users u ON u.id = l.user_id
     WHERE l.login = session_user AND u.active AND u.deleted_at IS NULL
 $$;
 
 CREATE OR REPLACE FUNCTION cjeapp_server.may(p_permission text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT cjeapp_server.is_owner() OR (cjeapp_server.caller() IS NOT NULL AND EXISTS (
         SELECT 1 FROM cjeapp_server.grants g
         WHERE g.permission = p_permission
@@ -74,7 +77,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 $$;
 
 CREATE OR REPLACE FUNCTION cjeapp_server.require(p_permission text) RETURNS void
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF NOT cjeapp_server.may(p_permission) THEN
         RAISE EXCEPTION 'cjeapp: % may not do this (%)', session_user, p_permission
@@ -86,7 +89,7 @@ END $$;
 -- while the account is active, and belongs to the group of its role (and of the person in
 -- charge of personal information when designated) and to no other.
 CREATE OR REPLACE FUNCTION cjeapp_server.sync_login(p_user_id varchar, p_verifier text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     account users;
     wanted name;
@@ -100,9 +103,13 @@ BEGIN
     wanted := cjeapp_server.login_name(account.username);
     SELECT login INTO known FROM cjeapp_server.logins WHERE user_id = p_user_id;
     IF known IS NULL THEN
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = wanted) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', wanted);
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = wanted) THEN
+            -- a role of that name already exists (another database's, or anyone's): it is
+            -- not taken over; the person who runs the server renames or drops it first
+            RAISE EXCEPTION 'cjeapp: the role % already exists on this server', wanted
+                USING ERRCODE = '42710';
         END IF;
+        EXECUTE format('CREATE ROLE %I NOLOGIN', wanted);
         INSERT INTO cjeapp_server.logins (login, user_id) VALUES (wanted, p_user_id);
     ELSIF known <> wanted THEN
         EXECUTE format('ALTER ROLE %I RENAME TO %I', known, wanted);
@@ -118,6 +125,19 @@ BEGIN
     EXECUTE format('ALTER ROLE %I %s', wanted,
                    CASE WHEN account.active AND account.deleted_at IS NULL
                         THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    IF NOT account.active OR account.deleted_at IS NOT NULL THEN
+        FOR each_role IN SELECT DISTINCT role FROM cjeapp_server.grants LOOP
+            EXECUTE format('REVOKE %I FROM %I', cjeapp_server.group_name(each_role), wanted);
+        END LOOP;
+        EXECUTE format('REVOKE %I FROM %I', cjeapp_server.group_name('staff'), wanted);
+        BEGIN  -- what it has open ends too (when the owner may signal other sessions)
+            PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE usename = wanted AND pid <> pg_backend_pid();
+        EXCEPTION WHEN insufficient_privilege THEN
+            NULL;
+        END;
+        RETURN;
+    END IF;
     EXECUTE format('GRANT %I TO %I', cjeapp_server.group_name('staff'), wanted);
     FOR each_role IN SELECT DISTINCT role FROM cjeapp_server.grants LOOP
         IF each_role = account.role
@@ -136,7 +156,7 @@ END $$;
 CREATE OR REPLACE FUNCTION cjeapp_server.audit(p_id varchar, p_action text, p_entity text,
                                                p_entity_id varchar, p_details text,
                                                p_user_id varchar)
-RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     author varchar;
     tip record;
@@ -190,7 +210,7 @@ END $$;
 -- A record changed by a login commits only with the transaction's audit entry: no change
 -- in plain SQL that the log does not hold (deferred to the end of the transaction).
 CREATE OR REPLACE FUNCTION cjeapp_server.require_audit() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF NOT cjeapp_server.is_owner() AND NOT EXISTS (
             SELECT 1 FROM cjeapp_server.audited WHERE txid = txid_current()) THEN
@@ -202,7 +222,7 @@ END $$;
 
 -- Accounts: made, changed and given a password only here, by whom the matrix allows.
 CREATE OR REPLACE FUNCTION cjeapp_server.create_account(p_row jsonb, p_verifier text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     account users;
 BEGIN
@@ -210,6 +230,7 @@ BEGIN
     account := jsonb_populate_record(NULL::users, p_row);
     IF account.id IS NULL OR account.username IS NULL
        OR account.username !~ '^[[:alnum:]._-]{1,60}$' OR account.username <> lower(account.username)
+       OR account.role IN ('privacy_officer', 'staff')
        OR NOT EXISTS (SELECT 1 FROM cjeapp_server.grants WHERE role = account.role) THEN
         RAISE EXCEPTION 'cjeapp: an account out of shape' USING ERRCODE = '22023';
     END IF;
@@ -234,7 +255,7 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION cjeapp_server.change_account(p_user_id varchar, p_changes jsonb)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     account users;
     key text;
@@ -292,7 +313,7 @@ END $$;
 DROP FUNCTION IF EXISTS cjeapp_server.set_password(varchar, text);
 CREATE OR REPLACE FUNCTION cjeapp_server.set_password(p_user_id varchar, p_verifier text,
                                                       p_own boolean)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     own boolean := p_user_id = cjeapp_server.caller()
                    OR (cjeapp_server.is_owner() AND coalesce(p_own, false));
@@ -318,7 +339,7 @@ END $$;
 
 -- When the person last came in: theirs only, not a change of their account.
 CREATE OR REPLACE FUNCTION cjeapp_server.signed_in() RETURNS varchar
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me varchar := cjeapp_server.caller();
 BEGIN
@@ -329,7 +350,7 @@ END $$;
 -- A setting written by whom its key allows (the longest prefix of setting_rights).
 CREATE OR REPLACE FUNCTION cjeapp_server.put_setting(p_id varchar, p_key text, p_value text,
                                                      p_effective_from date)
-RETURNS varchar LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS varchar LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     needed text;
     found_id varchar;
@@ -364,7 +385,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cjeapp_server FROM PUBLIC;
 -- which seals the details by their digest).
 CREATE OR REPLACE FUNCTION cjeapp_server.erase_details(p_client_id varchar,
                                                        p_record_ids varchar[])
-RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     erased bigint;
 BEGIN
@@ -376,9 +397,14 @@ BEGIN
     END IF;
     UPDATE audit_log SET details = NULL
     WHERE details IS NOT NULL
-      AND (entity_id = p_client_id OR entity_id = ANY (p_record_ids)
-           OR strpos(details, p_client_id) > 0);
+      AND (entity_id = p_client_id OR strpos(details, p_client_id) > 0
+           OR (entity_id = ANY (p_record_ids)
+               AND entity NOT IN ('users', 'settings', 'audit_log', 'organizations',
+                                  'offices', 'exchange_replicas', 'database')));
     GET DIAGNOSTICS erased = ROW_COUNT;
+    PERFORM cjeapp_server.audit(gen_random_uuid()::text, 'erase_details', 'clients',
+                                p_client_id, json_build_object('entries', erased)::text,
+                                NULL);
     RETURN erased;
 END $$;
 REVOKE ALL ON FUNCTION cjeapp_server.erase_details(varchar, varchar[]) FROM PUBLIC;
@@ -386,18 +412,22 @@ REVOKE ALL ON FUNCTION cjeapp_server.erase_details(varchar, varchar[]) FROM PUBL
 -- Rows numbered anew for a laptop's next file (as the change log's trigger numbers a
 -- change), without changing them: by whom exchanges, for the tables that travel.
 CREATE OR REPLACE FUNCTION cjeapp_server.renumber(p_table text, p_ids varchar[])
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF NOT (cjeapp_server.may('exchange.run') OR cjeapp_server.may('exchange.admin')) THEN
         RAISE EXCEPTION 'cjeapp: % may not exchange', session_user USING ERRCODE = '42501';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'change_log_' || p_table) THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgname = 'change_log_' || p_table
+                   AND tgrelid = to_regclass('public.' || quote_ident(p_table))) THEN
         RAISE EXCEPTION 'cjeapp: % does not travel', p_table USING ERRCODE = '22023';
     END IF;
     PERFORM pg_advisory_xact_lock(hashtextextended('cjeapp:audit chain', 0));
-    INSERT INTO change_log (table_name, row_id, seq)
-    SELECT p_table, ident, nextval('change_seq') FROM unnest(p_ids) AS ident
-    ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq;
+    EXECUTE format(  -- only rows that exist in that table
+        'INSERT INTO public.change_log (table_name, row_id, seq) '
+        'SELECT %L, t.id, nextval(''public.change_seq'') FROM public.%I t '
+        'WHERE t.id = ANY ($1) '
+        'ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq',
+        p_table, p_table) USING p_ids;
 END $$;
 REVOKE ALL ON FUNCTION cjeapp_server.renumber(text, varchar[]) FROM PUBLIC;
 
@@ -419,7 +449,7 @@ CREATE TABLE IF NOT EXISTS cjeapp_server.confirmations (
 REVOKE ALL ON cjeapp_server.powerful_roles, cjeapp_server.confirmations FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION cjeapp_server.confirm(p_act text, p_target text, p_value text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     PERFORM cjeapp_server.require('privacy.admin');
     IF cjeapp_server.caller() IS NULL THEN
@@ -431,7 +461,7 @@ END $$;
 
 CREATE OR REPLACE FUNCTION cjeapp_server.second_person(p_act text, p_target text,
                                                        p_value text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     found bigint;
 BEGIN
@@ -459,7 +489,7 @@ REVOKE ALL ON FUNCTION cjeapp_server.confirm(text, text, text),
 -- TO the owner: the README says so); otherwise said in a sentence, never guessed.
 CREATE OR REPLACE FUNCTION cjeapp_server.refused_sign_ins(p_limit integer)
 RETURNS TABLE (refused_at text, username text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     logfile text;
     size bigint;
@@ -494,7 +524,21 @@ REVOKE ALL ON FUNCTION cjeapp_server.refused_sign_ins(integer) FROM PUBLIC;
 -- (an exchange file, a funder package): no entry's content, so every login may read it.
 CREATE OR REPLACE FUNCTION cjeapp_server.chain_head()
 RETURNS TABLE (seq bigint, chain_hash text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT a.seq::bigint, a.chain_hash::text FROM audit_log a ORDER BY a.seq DESC LIMIT 1
 $$;
 REVOKE ALL ON FUNCTION cjeapp_server.chain_head() FROM PUBLIC;
+
+
+-- The organization's secrets in settings, read only by whom uses them: the signing key by
+-- whom issues documents, exports packages or seals the log; the pseudonym key by whom
+-- exports or checks packages. Every other setting, every login (row-level security; the
+-- owner's functions are not subject to it).
+ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS cjeapp_settings_read ON settings;
+CREATE POLICY cjeapp_settings_read ON settings FOR SELECT USING (
+    key NOT IN ('reporting.signing_key', 'reporting.pseudonym_key')
+    OR (key = 'reporting.signing_key' AND (cjeapp_server.may('document.issue')
+        OR cjeapp_server.may('funder.export') OR cjeapp_server.may('privacy.admin')))
+    OR (key = 'reporting.pseudonym_key' AND (cjeapp_server.may('funder.export')
+        OR cjeapp_server.may('report.read'))));
