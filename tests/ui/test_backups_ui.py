@@ -161,6 +161,57 @@ def test_restore_asks_then_puts_the_backup_in_place_after_closing(
         reopened.close()
 
 
+@pytest.mark.sqlite_file("a backup's log rewritten with its key")
+def test_a_backup_whose_log_disagrees_is_restored_only_if_the_administrator_insists(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], monkeypatch: pytest.MonkeyPatch,
+        french: None) -> None:
+    """The backup's log was rewritten (re-hashed to hide an entry): the program says the
+    two logs disagree; « Non » restores nothing, « Oui » restores and the restore's entry
+    says it was insisted on."""
+    from cjeapp.core.db import sqlite_file
+    from tests.core.test_audit_anchors import REWRITES
+    from tests.core.test_audit_anchors import _rehashed
+
+    admin = staff["administrator"]
+    before = automatic.make_backup(db, admin, "asked")
+    assert db.key is not None
+    edited = sqlite_file.connect(before.path, db.key)
+    try:
+        _rehashed(edited, REWRITES["deleted"])
+        edited.commit()
+    finally:
+        edited.close()
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    monkeypatch.setattr(backups, "show_error", lambda _parent, said: errors.append(str(said)))
+    assert not backups.restore_after_closing(window.context, before)  # « Non »
+    assert "quand même" in asked[0] and errors
+    untouched = sqlite_file.connect(db.path, db.key)
+    try:
+        assert untouched.execute("SELECT count(*) FROM audit_log WHERE action = 'restore'"
+                                 ).fetchone() == (0,)
+    finally:
+        untouched.close()
+    assert backups.restore_after_closing(window.context, before)  # « Oui »
+    restored = sqlite_file.connect(db.path, db.key)
+    try:
+        action, details = restored.execute(
+            "SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        restored.close()
+    assert action == "restore" and "insisted" in details
+
+
 def test_the_daily_check_backs_up_once_a_day(
         qtbot: QtBot, db: Database, staff: dict[str, Actor]) -> None:
     window = MainWindow(db, staff["counsellor"])

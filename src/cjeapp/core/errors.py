@@ -78,6 +78,11 @@ class DatabaseOpenError(CjeError):
     """The database file cannot be used (corrupt, too new, not a cjeapp file...)."""
 
 
+class ContradictingLog(DatabaseOpenError):
+    """A backup's audit log contradicts the live file's: one of the two was rewritten. Not
+    restored unless the administrator insists (the restore then says so in the log)."""
+
+
 class DamagedDatabase(DatabaseOpenError):
     """The file's pages, schema, audit chain or references cannot be trusted: a backup of
     it is refused (a business finding never raises this)."""

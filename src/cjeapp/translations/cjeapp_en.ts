@@ -1147,48 +1147,58 @@ Log: %5</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="134"/>
+        <location filename="../ui/backups.py" line="135"/>
         <source>Backing up the database before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="140"/>
+        <location filename="../ui/backups.py" line="141"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="143"/>
+        <location filename="../ui/backups.py" line="144"/>
         <source>Backup not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="154"/>
+        <location filename="../ui/backups.py" line="155"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="161"/>
+        <location filename="../ui/backups.py" line="168"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="166"/>
+        <location filename="../ui/backups.py" line="173"/>
         <source>The backup of %1 is now the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="169"/>
+        <location filename="../ui/backups.py" line="176"/>
         <source>The database as it was is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="171"/>
+        <location filename="../ui/backups.py" line="178"/>
         <source>Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="172"/>
+        <location filename="../ui/backups.py" line="179"/>
         <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="187"/>
+        <source>The audit logs disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="188"/>
+        <source>Restore anyway? The restore will say in the audit log that it was made without holding the backup&apos;s log against the file&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

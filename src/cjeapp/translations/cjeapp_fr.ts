@@ -1149,49 +1149,59 @@ Journal : %5</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../ui/backups.py" line="134"/>
+        <location filename="../ui/backups.py" line="135"/>
         <source>Backing up the database before closing…</source>
         <translation>Sauvegarde de la base de données avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="140"/>
+        <location filename="../ui/backups.py" line="141"/>
         <source>The backup at closing could not be made. Nothing saved is lost: the database itself is intact.</source>
         <translation>La sauvegarde de fermeture n&apos;a pas pu être faite. Rien de ce qui est enregistré n&apos;est perdu : la base de données elle-même est intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="143"/>
+        <location filename="../ui/backups.py" line="144"/>
         <source>Backup not made</source>
         <translation>Sauvegarde non faite</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="154"/>
+        <location filename="../ui/backups.py" line="155"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="161"/>
+        <location filename="../ui/backups.py" line="168"/>
         <source>Nothing was restored; the database is as it was.</source>
         <translation>Rien n&apos;a été restauré; la base de données est telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="166"/>
+        <location filename="../ui/backups.py" line="173"/>
         <source>The backup of %1 is now the database.</source>
         <translation>La sauvegarde du %1 est maintenant la base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="169"/>
+        <location filename="../ui/backups.py" line="176"/>
         <source>The database as it was is kept in %1.</source>
         <translation>La base telle qu&apos;elle était est conservée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="171"/>
+        <location filename="../ui/backups.py" line="178"/>
         <source>Sign in again to continue.</source>
         <translation>Connectez-vous de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/backups.py" line="172"/>
+        <location filename="../ui/backups.py" line="179"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="187"/>
+        <source>The audit logs disagree</source>
+        <translation>Les journaux d&apos;audit ne concordent pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups.py" line="188"/>
+        <source>Restore anyway? The restore will say in the audit log that it was made without holding the backup&apos;s log against the file&apos;s.</source>
+        <translation>Restaurer quand même ? La restauration indiquera dans le journal d&apos;audit qu&apos;elle a été faite sans confronter le journal de la sauvegarde à celui du fichier.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from cjeapp.core.backups import automatic
 from cjeapp.core.backups.folder import BackupFile
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import ContradictingLog
 from cjeapp.core.errors import DamagedDatabase
 from cjeapp.core.locale_format import format_moment
 from cjeapp.ui.background import BackgroundJob
@@ -153,8 +154,14 @@ def restore_after_closing(context: AppContext, backup: BackupFile) -> bool:
     db, actor = context.db, context.actor
     text = QCoreApplication.translate("Backups", "Restoring the backup…")
     try:
-        kept = run_with_progress(None, text,
-                                 lambda: automatic.restore_backup(db, actor, backup))
+        try:
+            kept = run_with_progress(None, text,
+                                     lambda: automatic.restore_backup(db, actor, backup))
+        except ContradictingLog as contradicting:
+            if not _insists(contradicting):
+                raise
+            kept = run_with_progress(None, text, lambda: automatic.restore_backup(
+                db, actor, backup, insist=True))
     except CjeError as error:
         db.close()
         log.warning("restore failed: %s", error)
@@ -172,3 +179,17 @@ def restore_after_closing(context: AppContext, backup: BackupFile) -> bool:
     QMessageBox.information(None, QCoreApplication.translate("Backups", "Backup restored"),
                             f"{said}\n\n{again}")
     return True
+
+
+def _insists(contradicting: ContradictingLog) -> bool:
+    """The administrator, told that the backup's log and the file's disagree, chooses to
+    restore anyway (recorded as such) — « No » is the default and restores nothing."""
+    title = QCoreApplication.translate("Backups", "The audit logs disagree")
+    question = QCoreApplication.translate(
+        "Backups", "Restore anyway? The restore will say in the audit log that it was made "
+        "without holding the backup's log against the file's.")
+    answer = QMessageBox.question(
+        None, title, f"{contradicting}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -238,19 +238,23 @@ def _rotate(db: Database, folder: Path) -> list[BackupFile]:
     return removed
 
 
-def restore_backup(db: Database, actor: Actor, backup: BackupFile) -> Path | None:
+def restore_backup(db: Database, actor: Actor, backup: BackupFile, *,
+                   insist: bool = False) -> Path | None:
     """Put a backup in place of the open database. ``db`` is closed first and must not be
     used afterwards: the program signs in again. The current file is kept aside (verified)
-    in the folder beside the database; returns where."""
+    in the folder beside the database; returns where. A backup whose audit log contradicts
+    the file's is refused (``ContradictingLog``) unless the administrator ``insist``s."""
     actor.require(Permission.SETTINGS_ADMIN)
     if db.key is None:
         raise Inconsistent("db.key is not None")
     if not backup.path.is_file():
         raise DatabaseOpenError(msg(N_("{path} does not exist."), path=str(backup.path)))
     db.close()
-    kept = maintenance.restore(backup.path, db.key, db.path, db.key)
+    kept = maintenance.restore(backup.path, db.key, db.path, db.key, insist=insist)
     record_restore(db.path, db.key, actor.username, backup.path.name,
-                   kept.name if kept else None, made_at=backup.made_at.isoformat())
+                   kept.name if kept else None, made_at=backup.made_at.isoformat(),
+                   **({"insisted": "restored without holding its log against the file's"}
+                      if insist else {}))
     return kept
 
 

@@ -27,6 +27,7 @@ from cjeapp.core.db.findings import Finding
 from cjeapp.core.db.findings import Rows
 from cjeapp.core.db.findings import business_findings
 from cjeapp.core.db.sqlite_file import Connection
+from cjeapp.core.errors import ContradictingLog
 from cjeapp.core.errors import DamagedDatabase
 from cjeapp.core.errors import DatabaseOpenError
 from cjeapp.core.i18n import N_
@@ -238,10 +239,10 @@ def _refuse_a_contradicting_log(source: Path, source_key: bytes, db_path: Path,
     except sqlite_file.DatabaseError:
         return  # a damaged live file: its log says nothing, the backup is what is left
     if problem is not None:
-        raise DatabaseOpenError(msg(N_(
+        raise ContradictingLog(msg(N_(
             "{path}'s audit log contradicts the current database's: {problem} Nothing was "
-            "restored. If you are sure of this backup, restore it again insisting "
-            "(--insist): the restore is then recorded as such."),
+            "restored. If you are sure of this backup, restore it anyway (the program "
+            "asks; on the command line, --insist): the restore is then recorded as such."),
             path=str(source), problem=problem))
 
 
