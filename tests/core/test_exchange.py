@@ -123,6 +123,11 @@ def test_a_person_reassigned_away_leaves_the_laptop(
     assert down(laptop, db, staff["coordinator"]).removed >= 1
     with laptop.db.read_session() as session:
         assert session.get(Client, helene) is None
+        from cjeapp.core.models import AuditEntry
+
+        said = session.scalars(select(AuditEntry.action).where(  # each erasure audited
+            AuditEntry.entity_id == helene, AuditEntry.action == "erase_details")).all()
+        assert said == ["erase_details"]
 
 
 def test_the_office_forgets_its_copy_of_a_person_once_the_laptop_let_them_go(

@@ -916,191 +916,196 @@ Log: %5</source>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="30"/>
+        <source>details erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="31"/>
         <source>server login given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <location filename="../ui/privacy/audit_words.py" line="34"/>
         <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <location filename="../ui/privacy/audit_words.py" line="35"/>
         <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <location filename="../ui/privacy/audit_words.py" line="36"/>
         <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <location filename="../ui/privacy/audit_words.py" line="37"/>
         <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <location filename="../ui/privacy/audit_words.py" line="38"/>
         <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <location filename="../ui/privacy/audit_words.py" line="39"/>
         <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="39"/>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
         <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <location filename="../ui/privacy/audit_words.py" line="42"/>
         <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
         <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
         <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
         <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <location filename="../ui/privacy/audit_words.py" line="47"/>
         <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
         <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>transport rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="65"/>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
         <source>staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <location filename="../ui/privacy/audit_words.py" line="67"/>
         <source>visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="67"/>
+        <location filename="../ui/privacy/audit_words.py" line="68"/>
         <source>request about personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="68"/>
+        <location filename="../ui/privacy/audit_words.py" line="69"/>
         <source>demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="69"/>
+        <location filename="../ui/privacy/audit_words.py" line="70"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -545,7 +546,8 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
         peer.received_seq = max(peer.received_seq, int(payload["upto"]))
         peer.last_file_seq = number
         peer.last_exchange_at = clock.now()
-        removed = 0 if me.is_hub else _leave_share(session, me, peer)
+        removed = 0 if me.is_hub else _leave_share(session, me, peer, lambda person: uow.audit(
+            "erase_details", "clients", person, {"why": "left this laptop's share"}))
         forgotten = forget_those_who_left(session, peer, carried) if me.is_hub else 0
         rows = len(carried)
         heard = [] if me.is_hub else told(payload)
@@ -584,10 +586,12 @@ def import_file(db: Database, actor: Actor, path: Path) -> Imported:
     return import_changes(db, actor, data)
 
 
-def _leave_share(session: Session, me: Replica, hub: Replica) -> int:
+def _leave_share(session: Session, me: Replica, hub: Replica,
+                 erased: Callable[[str], None]) -> int:
     """On a laptop: the rows no longer in its share (a person reassigned to a counsellor
     of another laptop) are removed for good — unless one of them holds a change not yet
-    acknowledged by the office: then nothing leaves until it has been sent."""
+    acknowledged by the office: then nothing leaves until it has been sent. ``erased`` is
+    told each person whose trail's details were erased (the log says so)."""
     connection = session.connection()
     share = share_ids(connection, counsellors_of(me))
     leaving: dict[str, list[str]] = {}
@@ -618,6 +622,7 @@ def _leave_share(session: Session, me: Replica, hub: Replica) -> int:
         connection.exec_driver_sql("PRAGMA secure_delete = ON")  # no copy left in free pages
     for person in leaving.get("clients", []):  # what this laptop's log wrote of them
         erase_trail_details(connection, person)
+        erased(person)
     removed = 0
     for name in reversed(EXCHANGED):
         ids = leaving.get(name, [])

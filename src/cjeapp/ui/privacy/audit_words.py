@@ -27,6 +27,7 @@ ACTIONS = {
     "backup": QT_TRANSLATE_NOOP("AuditWords", "backed up"),
     "restore": QT_TRANSLATE_NOOP("AuditWords", "restored from a backup"),
     "seal": QT_TRANSLATE_NOOP("AuditWords", "sealed"),
+    "erase_details": QT_TRANSLATE_NOOP("AuditWords", "details erased"),
     "server_login": QT_TRANSLATE_NOOP("AuditWords", "server login given"),
 }
 RECORDS = {
