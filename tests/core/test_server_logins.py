@@ -373,8 +373,12 @@ def test_each_roles_ordinary_day_works_on_its_own_login(office: Office) -> None:
         accounts.reset_password(administration, admin, helper.id, "encore-temporaire",
                                 second=director_confirms)
         accounts.set_staff_active(administration, admin, helper.id, False)
-        with pytest.raises(AuthenticationError):
-            office.seat("stagiaire", "encore-temporaire")  # deactivated: no connection
+        with pytest.raises(AuthenticationError) as deactivated:  # no connection
+            office.seat("stagiaire", "encore-temporaire")
+        assert "deactivated" in deactivated.value.message.render("en")
+        with pytest.raises(AuthenticationError) as wrong:  # said only after the password
+            office.seat("stagiaire", "not-the-password")
+        assert "wrong password" in wrong.value.message.render("en")
         accounts.set_staff_active(administration, admin, helper.id, True)
         again, first = office.seat("stagiaire", "encore-temporaire")
         try:

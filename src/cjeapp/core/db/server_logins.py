@@ -321,6 +321,10 @@ def connect_as(url: str, username: str, password: str) -> Database:
                     "role (the README says how), then every seat works.")))
     except OperationalError as exc:
         engine.dispose()
+        if "not permitted to log in" in str(exc.orig or ""):  # said after the password held
+            raise AuthenticationError(msg(N_(
+                "This account is deactivated. Ask the administrator to reactivate it."))) \
+                from exc
         if authentication_failed(exc):
             raise AuthenticationError(msg(N_("Unknown user name or wrong password."))) from exc
         raise DatabaseOpenError(msg(N_(
