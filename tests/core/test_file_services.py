@@ -114,6 +114,15 @@ def test_the_timeline_shows_every_kind_of_case_work_to_the_counsellor(
     text = " ".join(entry.summary.render("en")
                     for entry in timeline.client_timeline(db, counsellor, person))
     assert "Café des cultures" in text and "difficile" not in text  # a note's text stays in Notes
+    from cjeapp.core.casework import plans
+
+    assessment = assessments.latest_assessment(db, counsellor, person)
+    assert assessment is not None
+    plans.items_from_assessment(db, counsellor, assessment.assessment.id)
+    events = [entry.summary.render("fr") for entry in
+              timeline.client_timeline(db, counsellor, person) if entry.kind == "plan"]
+    assert "Plan d’action : Élément ajouté depuis l'évaluation : Logement" in events, events
+    assert not any("msgid" in event or "{" in event for event in events), events
     assert {entry.kind for entry in timeline.client_timeline(db, reception, person)} == set()
 
 

@@ -120,6 +120,18 @@ def render_change(description: str, language: str | None = None) -> str:
     return Message(str(data["msgid"]), params).render(language)
 
 
+class PlanChangeText(Message):
+    """A stored change as a message, rendered in the reader's language when shown (the
+    Historique, the timeline) — never its stored JSON."""
+
+    def render(self, language: str | None = None) -> str:
+        return render_change(self.msgid, language)
+
+
+def change_text(description: str) -> Message:
+    return PlanChangeText(description)
+
+
 def _record(uow: UnitOfWork, plan_id: str, item_id: str | None, description: str,
             reason: str | None = None) -> None:
     uow.add(PlanChange(plan_id=plan_id, item_id=item_id, changed_by=uow.actor.user_id,

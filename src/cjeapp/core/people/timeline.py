@@ -158,11 +158,13 @@ def _case_content(session: Session, client_id: ClientId) -> list[TimelineEntry]:
         entries.append(TimelineEntry(_day(plan.started_on), TimelineKind.PLAN,
                                      msg(N_("Action plan started")), all_day=True))
     if plans:
+        from cjeapp.core.casework.plans import change_text  # a sentence, not its JSON
+
         for change in session.scalars(select(PlanChange).where(
                 PlanChange.plan_id.in_([plan.id for plan in plans]),
                 PlanChange.deleted_at.is_(None))):
             entries.append(TimelineEntry(change.created_at, TimelineKind.PLAN, msg(
-                N_("Action plan: {change}"), change=change.description)))
+                N_("Action plan: {change}"), change=change_text(change.description))))
     destinations, decisions = codelist("transport_destinations"), codelist("transport_decisions")
     for transport in _of_client(session, TransportRequest, client_id):
         entries.append(TimelineEntry(transport.created_at, TimelineKind.TRANSPORT, msg(
