@@ -273,6 +273,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "org.settings.lock_minutes": "a setting",
     "people.consents.has_consent": "internal: a rule referrals apply after their own check",
     "reporting.keys.public_key_pem": "a public key",
+    "reporting.keys.publish_public_key": "the server's owner, at set-up: a public key",
     "reporting.keys.signing_key": "internal: the package builder signs after its check",
     "reporting.keys.signing_key_in": "internal: a document is signed inside its issuing",
     "org.settings.verify_url": "a public web address printed on documents",

@@ -92,7 +92,10 @@ def _made_at(revision: str, demo: Path, tmp_path: Path, *, plain: bool = False
         for table in tables:
             columns = ", ".join(f'"{row[1]}"' for row in connection.execute(
                 f'PRAGMA main.table_info("{table}")'))
-            connection.execute(f'INSERT INTO main."{table}" ({columns}) '
+            # The change log's triggers (0020 on) number the rows copied before it: the
+            # old numbers replace theirs.
+            verb = "INSERT OR REPLACE" if table == "change_log" else "INSERT"
+            connection.execute(f'{verb} INTO main."{table}" ({columns}) '
                                f'SELECT {columns} FROM old."{table}"')
         connection.execute("COMMIT")
         connection.execute("DETACH DATABASE old")
