@@ -194,3 +194,21 @@ def test_files_past_retention_are_destroyed_after_a_confirmation(
     tab.set_years()
     assert tab.status.text() == "Durée de conservation enregistrée."
     qtbot.waitUntil(lambda: not tab._loads, timeout=10000)
+
+
+def test_every_action_the_program_logs_reads_as_words() -> None:
+    """The audit viewer never shows an action's internal name: every action the program
+    (or the server's functions) writes has its words, in French too."""
+    import re
+
+    from cjeapp.ui.privacy.audit_words import ACTIONS
+
+    root = Path(__file__).resolve().parents[2] / "src" / "cjeapp"
+    written = set()
+    for source in root.rglob("*.py"):
+        written |= set(re.findall(r'audit\(\s*"([a-z_]+)"', source.read_text(encoding="utf-8")))
+    server = (root / "resources" / "server" / "personal-logins.sql").read_text(encoding="utf-8")
+    written |= set(re.findall(r"cjeapp_server\.audit\([^,]+, '([a-z_]+)'", server))
+    written |= set(re.findall(r":id, '([a-z_]+)', 'users'", (
+        root / "core" / "db" / "server_logins.py").read_text(encoding="utf-8")))
+    assert written and written - set(ACTIONS) == set()

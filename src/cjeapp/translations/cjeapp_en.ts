@@ -921,191 +921,231 @@ Log: %5</source>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="31"/>
-        <source>server login given</source>
+        <source>file destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="32"/>
+        <source>changed by an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <source>exchange file written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="34"/>
-        <source>action plan</source>
+        <source>exchange file imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="35"/>
-        <source>activity</source>
+        <source>laptop registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="36"/>
-        <source>activity session</source>
+        <source>laptop retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="37"/>
-        <source>appointment</source>
+        <source>confirmed by a second person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="38"/>
-        <source>attendance</source>
+        <source>import undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="39"/>
-        <source>audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_words.py" line="41"/>
-        <source>person&apos;s file</source>
+        <source>server login given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="42"/>
-        <source>confidential note</source>
+        <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="43"/>
-        <source>confidentiality incident</source>
+        <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="44"/>
-        <source>consent</source>
+        <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="45"/>
-        <source>enrolment</source>
+        <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="46"/>
-        <source>funder package</source>
+        <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="47"/>
-        <source>household member</source>
+        <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="48"/>
-        <source>household</source>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="49"/>
-        <source>housing search</source>
+        <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="50"/>
-        <source>housing step</source>
+        <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="51"/>
-        <source>document</source>
+        <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="52"/>
-        <source>need</source>
+        <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="53"/>
-        <source>needs assessment</source>
+        <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="54"/>
-        <source>office</source>
+        <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="55"/>
-        <source>organization</source>
+        <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="56"/>
-        <source>partner</source>
+        <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="57"/>
-        <source>plan change</source>
+        <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="58"/>
-        <source>plan item</source>
+        <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="59"/>
-        <source>referral</source>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="60"/>
-        <source>request</source>
+        <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="61"/>
-        <source>service</source>
+        <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="62"/>
-        <source>setting</source>
+        <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="63"/>
-        <source>transport request</source>
+        <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="64"/>
-        <source>transport rule</source>
+        <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="65"/>
-        <source>trip</source>
+        <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="66"/>
-        <source>staff account</source>
+        <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="67"/>
-        <source>visit</source>
+        <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="68"/>
-        <source>request about personal information</source>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="69"/>
-        <source>demonstration data</source>
+        <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="70"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="71"/>
+        <source>transport request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="72"/>
+        <source>transport rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="73"/>
+        <source>trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="74"/>
+        <source>staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="75"/>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="76"/>
+        <source>request about personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="77"/>
+        <source>demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="78"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -923,191 +923,231 @@ Journal : %5</translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="31"/>
+        <source>file destroyed</source>
+        <translation>dossier détruit</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="32"/>
+        <source>changed by an exchange</source>
+        <translation>modification reçue par un échange</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="33"/>
+        <source>exchange file written</source>
+        <translation>fichier d&apos;échange écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <source>exchange file imported</source>
+        <translation>fichier d&apos;échange importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <source>laptop registered</source>
+        <translation>portable inscrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <source>laptop retired</source>
+        <translation>portable retiré</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <source>confirmed by a second person</source>
+        <translation>confirmation par une deuxième personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <source>import undone</source>
+        <translation>importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="39"/>
         <source>server login given</source>
         <translation>compte de connexion au serveur remis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="34"/>
+        <location filename="../ui/privacy/audit_words.py" line="42"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="35"/>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="36"/>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="37"/>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="38"/>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="39"/>
+        <location filename="../ui/privacy/audit_words.py" line="47"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="67"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="68"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="69"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="70"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="71"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <location filename="../ui/privacy/audit_words.py" line="72"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="65"/>
+        <location filename="../ui/privacy/audit_words.py" line="73"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <location filename="../ui/privacy/audit_words.py" line="74"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="67"/>
+        <location filename="../ui/privacy/audit_words.py" line="75"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="68"/>
+        <location filename="../ui/privacy/audit_words.py" line="76"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="69"/>
+        <location filename="../ui/privacy/audit_words.py" line="77"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="70"/>
+        <location filename="../ui/privacy/audit_words.py" line="78"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>

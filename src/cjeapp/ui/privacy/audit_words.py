@@ -28,6 +28,14 @@ ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("AuditWords", "restored from a backup"),
     "seal": QT_TRANSLATE_NOOP("AuditWords", "sealed"),
     "erase_details": QT_TRANSLATE_NOOP("AuditWords", "details erased"),
+    "destroy": QT_TRANSLATE_NOOP("AuditWords", "file destroyed"),
+    "exchange_apply": QT_TRANSLATE_NOOP("AuditWords", "changed by an exchange"),
+    "exchange_export": QT_TRANSLATE_NOOP("AuditWords", "exchange file written"),
+    "exchange_import": QT_TRANSLATE_NOOP("AuditWords", "exchange file imported"),
+    "replica_create": QT_TRANSLATE_NOOP("AuditWords", "laptop registered"),
+    "replica_retire": QT_TRANSLATE_NOOP("AuditWords", "laptop retired"),
+    "second_person": QT_TRANSLATE_NOOP("AuditWords", "confirmed by a second person"),
+    "undo_import": QT_TRANSLATE_NOOP("AuditWords", "import undone"),
     "server_login": QT_TRANSLATE_NOOP("AuditWords", "server login given"),
 }
 RECORDS = {
