@@ -40,6 +40,9 @@ def run_gui(db_path: Path | str | None, *, language: str | None = None) -> int:
     with contextlib.suppress(OSError):  # a log folder that cannot be written: no log
         log_file.setup()
     crash_dialog.install()
+    from cjeapp.ui import accessible_names
+
+    accessible_names.install(app)  # every control a screen reader can name
     from cjeapp.ui.context import local_settings
 
     install_translators(app, language or str(local_settings().value("language", "fr")))

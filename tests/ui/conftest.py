@@ -58,6 +58,14 @@ def _widgets_deleted_by_qt(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) 
     kept.clear()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _controls_named(qapp: QApplication) -> None:
+    """As the program does at start: every control named for screen readers when shown."""
+    from cjeapp.ui import accessible_names
+
+    accessible_names.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Refusal dialogs are recorded instead of waiting for a click; tests read them here."""

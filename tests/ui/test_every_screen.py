@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 import cjeapp.ui
@@ -80,3 +81,56 @@ def _subclasses(cls: type) -> Iterator[type]:
     for sub in cls.__subclasses__():
         yield sub
         yield from _subclasses(sub)
+
+
+def _unnamed(widget: QWidget) -> list[QWidget]:
+    """The controls of ``widget`` a person can reach that a screen reader cannot name (a
+    drop-down named only by the value it shows counts as unnamed)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() == Qt.FocusPolicy.NoFocus or not child.isVisibleTo(widget) \
+                or isinstance(child, QLabel):
+            continue
+        face = QAccessible.queryAccessibleInterface(child)
+        said = face.text(QAccessible.Text.Name) if face is not None else ""
+        if not said.strip() or (isinstance(child, QComboBox) and not child.accessibleName()):
+            found.append(child)
+    return found
+
+
+def test_every_control_has_a_name_a_screen_reader_says(
+        qtbot: QtBot, db: Database, french: None, staff: dict[str, Actor], helene: ClientId,
+        tmp_path: Path) -> None:
+    """Every window, page, tab and dialog of every role, named as the program names them
+    when they are shown (ui/accessible_names.py): no reachable control without a name."""
+    from cjeapp.ui.accessible_names import name_controls
+
+    missing: set[str] = set()
+    for name, widget, _room in _screens(qtbot, db, staff, helene, tmp_path):
+        name_controls(widget)  # what the program does when it is shown
+        missing |= {f"{name}: {type(child).__name__} {child.objectName()}"
+                    for child in _unnamed(widget)}
+    assert sorted(missing) == [], "\n".join(sorted(missing))
+
+
+def test_the_program_names_controls_as_each_page_is_shown(
+        qtbot: QtBot, db: Database, french: None, staff: dict[str, Actor]) -> None:
+    """Nobody calls the naming: showing the main window and going through its sections is
+    enough (the program's event filter, installed at start as app.py does)."""
+    from cjeapp.ui.main_window import MainWindow
+
+    window = MainWindow(db, staff["director"])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    missing: list[str] = []
+    for key in window.section_keys():
+        page = window.show_section(key)
+        qtbot.wait(20)
+        missing += [f"{key}: {type(child).__name__}" for child in _unnamed(page)]
+    assert missing == []
