@@ -43,6 +43,9 @@ def run_gui(db_path: Path | str | None, *, language: str | None = None) -> int:
     from cjeapp.ui import accessible_names
 
     accessible_names.install(app)  # every control a screen reader can name
+    from cjeapp.ui.contrast import apply_selection
+
+    apply_selection(app)  # a selected row readable (Qt's default on Linux is not)
     from cjeapp.ui.context import local_settings
 
     install_translators(app, language or str(local_settings().value("language", "fr")))

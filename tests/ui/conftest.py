@@ -62,8 +62,10 @@ def _widgets_deleted_by_qt(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) 
 def _controls_named(qapp: QApplication) -> None:
     """As the program does at start: every control named for screen readers when shown."""
     from cjeapp.ui import accessible_names
+    from cjeapp.ui.contrast import apply_selection
 
     accessible_names.install(qapp)
+    apply_selection(qapp)
 
 
 @pytest.fixture(autouse=True)
