@@ -257,6 +257,9 @@ WITHOUT_ACTOR: dict[str, str] = {
                                            "work of attendance (taken or imported) and undo",
     "exchange.packages.own_replica": "internal: inside the checked export and import",
     "exchange.refusals.list_refusal": "internal: inside the checked import",
+    "exchange.heads.add_heads": "internal: inside the checked export",
+    "exchange.marks.bases_of": "internal: inside the checked export and import",
+    "exchange.leaving.leave_share": "internal: inside the checked import, on a laptop",
     "exchange.refusals.refusals_for": "internal: inside the checked export",
     "staff.second_person.confirmer_ever": "whether a director or privacy officer ever "
                                           "existed: inside the checked account changes",

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,7 +38,12 @@ from cjeapp.core.exchange.admission import Refusal
 from cjeapp.core.exchange.conflicts import RULE_KINDS
 from cjeapp.core.exchange.destroyed import of_destroyed_files
 from cjeapp.core.exchange.file_shape import check_rows
+from cjeapp.core.exchange.heads import add_heads
+from cjeapp.core.exchange.heads import keep_heads
+from cjeapp.core.exchange.leaving import leave_share
 from cjeapp.core.exchange.left_share import forget_those_who_left
+from cjeapp.core.exchange.marks import all_marks
+from cjeapp.core.exchange.marks import bases_of
 from cjeapp.core.exchange.merge import DELETED
 from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.merge import FieldConflict
@@ -66,7 +69,7 @@ from cjeapp.core.exchange.sealing import open_sealed
 from cjeapp.core.exchange.sealing import read_header
 from cjeapp.core.exchange.sealing import seal
 from cjeapp.core.exchange.share import AT_THE_OFFICE_ONLY
-from cjeapp.core.exchange.share import BY_NATURE
+from cjeapp.core.exchange.share import counsellors_of
 from cjeapp.core.exchange.share import share_ids
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
@@ -78,7 +81,6 @@ from cjeapp.core.models import ExchangeConflict
 from cjeapp.core.models import Replica
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.privacy.person_records import erase_trail_details
 from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 
@@ -113,10 +115,6 @@ def own_replica(session: Session) -> Replica:
     return me
 
 
-def counsellors_of(replica: Replica) -> list[str]:
-    return [str(item) for item in json.loads(replica.counsellor_ids)]
-
-
 def _peer(session: Session, peer_id: str) -> Replica:
     peer = session.get(Replica, peer_id)
     if peer is None or peer.deleted_at is not None or peer.is_self:
@@ -134,32 +132,6 @@ def _marks(connection: Connection, since: int) -> dict[str, dict[str, int]]:
             select(ChangeMark.table_name, ChangeMark.row_id, ChangeMark.seq)
             .where(ChangeMark.seq > since)):
         found.setdefault(name, {})[row_id] = seq
-    return found
-
-
-def _bases(session: Session, peer_id: str, name: str,
-           ids: Iterable[str] | None = None) -> dict[str, ExchangeBase]:
-    query = select(ExchangeBase).where(ExchangeBase.peer_id == peer_id,
-                                       ExchangeBase.table_name == name)
-    if ids is None:
-        return {base.row_id: base for base in session.scalars(query)}
-    found: dict[str, ExchangeBase] = {}
-    listed = list(ids)
-    for start in range(0, len(listed), 500):
-        for base in session.scalars(query.where(
-                ExchangeBase.row_id.in_(listed[start:start + 500]))):
-            found[base.row_id] = base
-    return found
-
-
-def _all_marks(connection: Connection, name: str, ids: Iterable[str]) -> dict[str, int]:
-    listed = list(ids)
-    found: dict[str, int] = {}
-    for start in range(0, len(listed), 500):
-        found.update((row_id, seq) for row_id, seq in connection.execute(
-            select(ChangeMark.row_id, ChangeMark.seq).where(
-                ChangeMark.table_name == name,
-                ChangeMark.row_id.in_(listed[start:start + 500]))))
     return found
 
 
@@ -186,7 +158,7 @@ def outgoing(session: Session, me: Replica, peer: Replica) -> list[Outgoing]:
     for name in EXCHANGED:
         if me.is_hub and name in AT_THE_OFFICE_ONLY:
             continue
-        bases = _bases(session, peer.id, name)
+        bases = bases_of(session, peer.id, name)
         wanted = dict(changed.get(name, {}))
         if share is not None:
             in_share = share.get(name, set())
@@ -195,7 +167,7 @@ def outgoing(session: Session, me: Replica, peer: Replica) -> list[Outgoing]:
             unacknowledged = [row_id for row_id in in_share
                               if row_id not in wanted and (
                                   row_id not in bases or bases[row_id].agreed is None)]
-            wanted.update(_all_marks(connection, name, unacknowledged))
+            wanted.update(all_marks(connection, name, unacknowledged))
         for row_id, row in read_rows(connection, name, list(wanted)).items():
             if me.is_hub and name == "users" and row_id not in own_users:
                 row["password_hash"] = ""  # staff names travel, their passwords do not
@@ -223,7 +195,7 @@ def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
         upto = last_seq(session.connection())
         rows = outgoing(session, me, peer)
         for name in {item.table for item in rows}:
-            bases = _bases(session, peer.id, name, [item.row_id for item in rows
+            bases = bases_of(session, peer.id, name, [item.row_id for item in rows
                                                      if item.table == name])
             for item in (item for item in rows if item.table == name):
                 base = bases.get(item.row_id)
@@ -242,11 +214,7 @@ def export_changes(db: Database, actor: Actor, peer_id: str) -> Written:
                    "refused": refusals_for(session, peer) if me.is_hub else []}
         uow.audit("exchange_export", "exchange_replicas", peer.id,
                   {"file": peer.files_sent, "rows": len(rows), "upto": upto})
-        head = uow.chain_head()  # the sender's chain as it stands: an anchor kept elsewhere
-        if head is not None:
-            header["head"] = {"seq": head[0], "hash": head[1]}
-        if peer.their_head_seq is not None:  # theirs, said back: they hold it as we do
-            header["holds"] = {"seq": peer.their_head_seq, "hash": peer.their_head_hash}
+        add_heads(header, uow, peer)
         sign_private = me.sign_private or ""
         recipient_key = peer.box_public
         name_of_peer = peer.name
@@ -291,27 +259,8 @@ def _payload(data: bytes, session: Session) -> tuple[Replica, Replica, dict[str,
             "This file from {name} (number {number}) was already imported, or a later one "
             "was: its changes are here. Nothing was changed."),
             name=peer.name, number=header["file"]))
-    _keep_heads(peer, header)
+    keep_heads(peer, header)
     return me, peer, payload, int(header["file"])
-
-
-def _head_in(found: object) -> tuple[int, str] | None:
-    if isinstance(found, dict) and isinstance(found.get("seq"), int) \
-            and not isinstance(found.get("seq"), bool) and 0 < found["seq"] < 2 ** 63 \
-            and isinstance(found.get("hash"), str) and len(found["hash"]) == 64 \
-            and all(ch in "0123456789abcdef" for ch in found["hash"]):
-        return int(found["seq"]), str(found["hash"])
-    return None
-
-
-def _keep_heads(peer: Replica, header: dict[str, Any]) -> None:
-    """The other side's audit head as its file carries it, and ours as it holds it (its
-    file says it back): anchors of both logs kept where the other cannot rewrite them."""
-    theirs, ours = _head_in(header.get("head")), _head_in(header.get("holds"))
-    if theirs is not None:
-        peer.their_head_seq, peer.their_head_hash = theirs
-    if ours is not None:
-        peer.held_head_seq, peer.held_head_hash = ours
 
 
 def _promote(session: Session, peer: Replica, ack: int) -> None:
@@ -406,8 +355,8 @@ def _apply_table(uow: UnitOfWork, me: Replica, peer: Replica, name: str,
     connection = session.connection()
     ids = [str(item["id"]) for item in items]
     local = read_rows(connection, name, ids)
-    bases = _bases(session, peer.id, name, ids)
-    marks = _all_marks(connection, name, ids) if not me.is_hub else {}
+    bases = bases_of(session, peer.id, name, ids)
+    marks = all_marks(connection, name, ids) if not me.is_hub else {}
     applied = conflicts = 0
     inserted: list[Row] = []
     updated: list[Row] = []
@@ -546,7 +495,7 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
         peer.received_seq = max(peer.received_seq, int(payload["upto"]))
         peer.last_file_seq = number
         peer.last_exchange_at = clock.now()
-        removed = 0 if me.is_hub else _leave_share(session, me, peer, lambda person: uow.audit(
+        removed = 0 if me.is_hub else leave_share(session, me, peer, lambda person: uow.audit(
             "erase_details", "clients", person, {"why": "left this laptop's share"}))
         forgotten = forget_those_who_left(session, peer, carried) if me.is_hub else 0
         rows = len(carried)
@@ -584,54 +533,3 @@ def import_file(db: Database, actor: Actor, path: Path) -> Imported:
         raise BadExchangeFile(msg(N_("The file could not be read: {reason}"),
                                   reason=error.strerror or type(error).__name__)) from error
     return import_changes(db, actor, data)
-
-
-def _leave_share(session: Session, me: Replica, hub: Replica,
-                 erased: Callable[[str], None]) -> int:
-    """On a laptop: the rows no longer in its share (a person reassigned to a counsellor
-    of another laptop) are removed for good — unless one of them holds a change not yet
-    acknowledged by the office: then nothing leaves until it has been sent. ``erased`` is
-    told each person whose trail's details were erased (the log says so)."""
-    connection = session.connection()
-    share = share_ids(connection, counsellors_of(me))
-    leaving: dict[str, list[str]] = {}
-    for name in EXCHANGED:
-        if name in BY_NATURE:
-            continue
-        rows = table(name)
-        if name in AT_THE_OFFICE_ONLY:  # this laptop's own conflicts about who has left
-            gone = sorted(set(connection.scalars(select(rows.c.id).where(
-                rows.c.client_id.is_not(None),
-                rows.c.client_id.not_in(list(share["clients"]))))))
-        else:
-            gone = sorted(set(connection.scalars(select(rows.c.id))) - share.get(name, set()))
-        if gone:
-            leaving[name] = gone
-    if not leaving:
-        return 0
-    for name, ids in leaving.items():
-        marks = _all_marks(connection, name, ids)
-        bases = _bases(session, hub.id, name, ids)
-        current = read_rows(connection, name, ids)
-        for row_id in ids:
-            base = bases.get(row_id)
-            if marks.get(row_id, 0) > hub.acked_seq and (
-                    base is None or base.agreed != as_text(current[row_id])):
-                return 0  # sent first, removed at the next exchange
-    if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("PRAGMA secure_delete = ON")  # no copy left in free pages
-    for person in leaving.get("clients", []):  # what this laptop's log wrote of them
-        erase_trail_details(connection, person)
-        erased(person)
-    removed = 0
-    for name in reversed(EXCHANGED):
-        ids = leaving.get(name, [])
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            target = table(name)
-            removed += connection.execute(target.delete().where(target.c.id.in_(chunk))).rowcount
-            connection.execute(table(ChangeMark.__tablename__).delete().where(
-                ChangeMark.table_name == name, ChangeMark.row_id.in_(chunk)))
-            connection.execute(table(ExchangeBase.__tablename__).delete().where(
-                ExchangeBase.table_name == name, ExchangeBase.row_id.in_(chunk)))
-    return removed

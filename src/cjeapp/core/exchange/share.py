@@ -6,6 +6,7 @@ household member who is not in the share, the office's registers."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 
 from sqlalchemy import Connection
@@ -14,6 +15,7 @@ from sqlalchemy import select
 
 from cjeapp.core.exchange.rows import EXCHANGED
 from cjeapp.core.exchange.rows import table
+from cjeapp.core.models import Replica
 
 BY_NATURE = frozenset({"organizations", "offices", "users", "settings", "partners",
                        "transport_rules", "activities", "activity_sessions"})
@@ -62,3 +64,8 @@ def share_ids(connection: Connection, counsellors: Collection[str]) -> dict[str,
             found[name] = set(connection.scalars(select(rows.c.id).where(
                 rows.c.client_id.in_(list(people)))))
     return found
+
+
+def counsellors_of(replica: Replica) -> list[str]:
+    """The counsellors a laptop is registered for."""
+    return [str(item) for item in json.loads(replica.counsellor_ids)]
