@@ -111,13 +111,13 @@ def file_anchor(path: Path, key: bytes, live: Path) -> Anchor | None:
     return backup_anchor(path, key)
 
 
-def _live_value(live: Path, key: bytes, sql: str) -> str | None:
+def _live_row(live: Path, key: bytes, sql: str) -> tuple[str, ...] | None:
     connection = sqlite_file.connect(live, key, readonly=True)
     try:
         row = connection.execute(sql).fetchone()
     finally:
         connection.close()
-    return None if row is None or row[0] is None else str(row[0])
+    return None if row is None or None in row else tuple(str(value) for value in row)
 
 
 def _organization_key(live: Path, key: bytes) -> Ed25519PublicKey:
@@ -125,12 +125,12 @@ def _organization_key(live: Path, key: bytes) -> Ed25519PublicKey:
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    raw = _live_value(live, key, "SELECT value FROM settings WHERE key = "
-                      "'reporting.signing_key' AND deleted_at IS NULL")
-    if raw is None:
+    row = _live_row(live, key, "SELECT value FROM settings WHERE key = "
+                    "'reporting.signing_key' AND deleted_at IS NULL")
+    if row is None:
         raise DatabaseOpenError(msg(N_("This database has no signing key yet: nothing it "
                                        "made was signed.")))
-    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(raw)).public_key()
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(row[0])).public_key()
 
 
 def _not_ours(path: Path) -> DatabaseOpenError:
@@ -183,12 +183,12 @@ def _exchange_anchor(path: Path, key: bytes, live: Path) -> Anchor | None:
         raise _not_ours(path)
     data = path.read_bytes()
     header = read_header(data)
-    own = _live_value(live, key, "SELECT id || ' ' || sign_public FROM exchange_replicas "
-                      "WHERE is_self = 1 AND deleted_at IS NULL")
-    if own is None or own.split(" ")[0] != header["sender"]:
+    own = _live_row(live, key, "SELECT id, sign_public FROM exchange_replicas "
+                    "WHERE is_self = 1 AND deleted_at IS NULL")
+    if own is None or own[0] != header["sender"]:
         raise _not_ours(path)
     try:
-        Ed25519PublicKey.from_public_bytes(base64.b64decode(own.split(" ")[1])).verify(
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(own[1])).verify(
             data[-64:], data[:-64])
     except (ValueError, InvalidSignature) as exc:
         raise _not_ours(path) from exc

@@ -69,17 +69,14 @@ def remember_password(url: str) -> None:
 def try_server(url: str) -> None:
     """Connect once to the server at ``url`` as a seat would; refused in a sentence when it
     cannot be reached, is not cjeapp's, or has no organization yet (``server-init``)."""
-    from sqlalchemy.exc import OperationalError
-
     from cjeapp.core.db.server import open_server
-    from cjeapp.core.db.server_logins import authentication_failed
+    from cjeapp.core.db.server_logins import refused_by_name
     from cjeapp.core.staff import accounts
 
     try:
         db = open_server(url)
     except DatabaseOpenError as error:
-        if not urlsplit(url).username and isinstance(
-                error.__cause__, OperationalError) and authentication_failed(error.__cause__):
+        if not urlsplit(url).username and refused_by_name(error):
             return  # it answers, and asks each person for their own login: kept
         raise
     try:

@@ -28,6 +28,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 
 from cjeapp.core.db import migrate
 from cjeapp.core.db import server_rights as rights
@@ -44,7 +45,6 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
 from cjeapp.core.resources import resource_path
 
-SCHEMA = "cjeapp_server"
 # What the server keeps in place of a password hash: the password is its login's (SCRAM).
 SERVER_LOGIN = "server login"
 MAX_NAME_BYTES = 63  # PostgreSQL's longest role name
@@ -298,6 +298,14 @@ def _login_url(url: str, username: str, password: str) -> URL:
                       database=database, query=query)
 
 
+def refused_by_name(error: DatabaseOpenError) -> bool:
+    """Whether a server that could not be opened refused the role it was asked for (no
+    such role, or not its password) — it answers, and is asking for someone's login."""
+    cause = error.__cause__
+    return isinstance(cause, OperationalError) and (
+        authentication_failed(cause) or "does not exist" in str(cause.orig))
+
+
 def authentication_failed(exc: OperationalError) -> bool:
     state = getattr(exc.orig, "sqlstate", None)
     said = str(exc.orig or "")
@@ -358,7 +366,7 @@ def _as_person(url: URL, username: str, password: str,
     probe = create_engine(URL.create(
         "postgresql+psycopg", username=login_name(url.database or "", username),
         password=password, host=url.host, port=url.port, database=url.database,
-        query=url.query), poolclass=_no_pool())
+        query=url.query), poolclass=NullPool)
     try:
         with probe.begin() as connection:
             if statement is not None:
@@ -370,12 +378,6 @@ def _as_person(url: URL, username: str, password: str,
         raise
     finally:
         probe.dispose()
-
-
-def _no_pool() -> type:
-    from sqlalchemy.pool import NullPool
-
-    return NullPool
 
 
 def _engine(url: URL, *, said: bool = True) -> Engine:

@@ -188,12 +188,13 @@ def open_server_as(url: str, username: str, password: str) -> tuple[Database, Ac
 
     from cjeapp.core.db.server import open_server
     from cjeapp.core.db.server_logins import connect_as
+    from cjeapp.core.db.server_logins import refused_by_name
 
     if urlsplit(url).username:
         try:
             shared = open_server(url)
         except DatabaseOpenError as error:
-            if not _refused_by_name(error):
+            if not refused_by_name(error):
                 raise  # unreachable, or not cjeapp's: said as it is
             shared = None  # the shared role is gone (the office moved to personal logins)
         if shared is not None and not shared.personal_logins:
@@ -210,14 +211,3 @@ def open_server_as(url: str, username: str, password: str) -> tuple[Database, Ac
     except BaseException:
         db.close()
         raise
-
-
-def _refused_by_name(error: DatabaseOpenError) -> bool:
-    """Whether the server refused the address's role itself (gone, or its password)."""
-    from sqlalchemy.exc import OperationalError
-
-    from cjeapp.core.db.server_logins import authentication_failed
-
-    cause = error.__cause__
-    return isinstance(cause, OperationalError) and (
-        authentication_failed(cause) or "does not exist" in str(cause.orig))

@@ -25,16 +25,8 @@ UNREADABLE_LOG = "58P01"
 
 @dataclass(frozen=True)
 class RefusedSignIn:
-    at: datetime | None  # None when the log's time could not be read
+    at: datetime | None  # aware; None if the server gave none
     username: str
-
-
-def _moment(written: str) -> datetime | None:
-    day_and_time = " ".join(written.split(" ")[:2])
-    try:
-        return datetime.fromisoformat(day_and_time).replace(tzinfo=UTC)
-    except ValueError:
-        return None
 
 
 def refused_sign_ins(db: Database, actor: Actor, limit: int = 50) -> list[RefusedSignIn]:
@@ -56,4 +48,5 @@ def refused_sign_ins(db: Database, actor: Actor, limit: int = 50) -> list[Refuse
             "The server does not let the program read its log, where the refused sign-ins "
             "are: the person who runs the server reads them there (or lets the program read "
             "them: the README says how)."))) from exc
-    return [RefusedSignIn(_moment(str(at)), str(name)) for at, name in rows]
+    return [RefusedSignIn(at.astimezone(UTC) if isinstance(at, datetime) else None, str(name))
+            for at, name in rows]

@@ -487,8 +487,9 @@ REVOKE ALL ON FUNCTION cjeapp_server.confirm(text, text, text),
 -- its own log, for the administrator: this database's logins only. Readable when the
 -- server logs to files and its owner may read them (GRANT pg_read_server_files, pg_monitor
 -- TO the owner: the README says so); otherwise said in a sentence, never guessed.
+DROP FUNCTION IF EXISTS cjeapp_server.refused_sign_ins(integer);
 CREATE OR REPLACE FUNCTION cjeapp_server.refused_sign_ins(p_limit integer)
-RETURNS TABLE (refused_at text, username text)
+RETURNS TABLE (refused_at timestamptz, username text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     logfile text;
@@ -508,7 +509,8 @@ BEGIN
             USING ERRCODE = '58P01';
     END IF;
     RETURN QUERY
-    SELECT hit[1], coalesce(u.username::text, substr(hit[2], length(current_database()) + 2))
+    -- the log's time with its zone (log_line_prefix's %m), read by the server itself
+    SELECT hit[1]::timestamptz, coalesce(u.username::text, substr(hit[2], length(current_database()) + 2))
     FROM regexp_matches(content,
         '(?n)^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: \S+)?) \[\d+\] FATAL:  '
         'password authentication failed for user "([^"]+)"', 'g') AS hit
