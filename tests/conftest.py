@@ -7,11 +7,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from cjeapp.core import clock
+from cjeapp.core.custody import keeping
+from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.i18n import set_language
@@ -31,6 +34,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     accounts.initialize(db, organization_name="Carrefour jeunesse-emploi de Frontenac",
                         office_name="Thetford Mines", username="admin",
                         full_name="Andréane Morin", password=ADMIN_PASSWORD)
+    _first_key_pair(db, "admin", ADMIN_PASSWORD)
     db.close()
     return path
 
@@ -52,6 +56,19 @@ def _copy(template: Path, target: Path) -> Database:
 ROLES = ("reception", "counsellor", "coordinator", "director")
 
 
+def _first_key_pair(db: Database, username: str, password: str) -> None:
+    """The key pair a first sign-in makes (here without the sign-in's audit entry, which
+    tests count)."""
+    from sqlalchemy import select
+
+    from cjeapp.core.models import User
+
+    with db.read_session() as session:
+        user = session.scalar(select(User).where(User.username == username))
+    assert user is not None
+    keeping.take_up(db, accounts.actor_for(user), password)
+
+
 @pytest.fixture(scope="session")
 def staffed_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The template with one account per role, each having chosen their own password
@@ -64,6 +81,9 @@ def staffed_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory
                               password=f"{role}-temporary")
         first = accounts.sign_in(db, role, f"{role}-temporary")  # must choose their own
         accounts.change_own_password(db, first, f"{role}-temporary", f"{role}-password")
+    # The first who reads notes signs in again: each colleague gets the secrets they are
+    # for (as a day at the office would do).
+    accounts.sign_in(db, "counsellor", "counsellor-password")
     db.close()
     return path
 
@@ -101,6 +121,9 @@ def server_templates(pg_cluster: pg.Cluster) -> dict[str, str]:
                     first = accounts.sign_in(db, role, f"{role}-temporary")
                     accounts.change_own_password(db, first, f"{role}-temporary",
                                                  f"{role}-password")
+                accounts.sign_in(db, "counsellor", "counsellor-password")
+            else:
+                _first_key_pair(db, "admin", ADMIN_PASSWORD)
         finally:
             db.close()
     return names
@@ -156,8 +179,24 @@ def staff(db: Database, admin: Actor) -> dict[str, Actor]:
         for role in ROLES:
             user = session.scalar(select(User).where(User.username == role))
             assert user is not None
-            actors[role] = accounts.actor_for(user)
+            actors[role] = replace(accounts.actor_for(user), keys=_held(db, user, role))
     return actors
+
+
+_HELD: dict[tuple[str, str], HeldKeys] = {}
+
+
+def _held(db: Database, user: object, role: str) -> HeldKeys:
+    """What ROLE-password opens, as signing in gives it; taken up once per run (every
+    test's database is a copy of the same template: same key pairs, same grants)."""
+    found = _HELD.get((ENGINE, role))
+    if found is None:
+        actor = accounts.actor_for(user)  # type: ignore[arg-type]
+        found = keeping.take_up(db, actor, f"{role}-password").keys
+        assert found is not None
+        _HELD[(ENGINE, role)] = found
+    return HeldKeys(holders=dict(found.holders),
+                    keys={secret: dict(held) for secret, held in found.keys.items()})
 
 
 @pytest.fixture(scope="session")

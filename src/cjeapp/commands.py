@@ -386,7 +386,7 @@ def _verify_qr(args: argparse.Namespace) -> int:
     try:
         if args.public_key:
             try:
-                public = keys.load_public_key(args.public_key.read_bytes()[:4096])
+                found = keys.load_public_keys(args.public_key.read_bytes()[:8192])
             except ValueError:
                 print(gettext(N_("{path} is not an Ed25519 public key in PEM form.")).format(
                     path=args.public_key), file=sys.stderr)
@@ -394,12 +394,17 @@ def _verify_qr(args: argparse.Namespace) -> int:
         else:
             db, _actor = _open(args)
             try:
-                public = keys.load_public_key(keys.public_key_pem(db))
+                found = keys.load_public_keys(keys.public_keys_pem(db))
+            except ValueError:
+                print(gettext(N_("The organization has no signing key yet: nothing it "
+                                 "made was signed.")), file=sys.stderr)
+                return 2
             finally:
                 db.close()
     except CjeError as error:
         return fail(error)
-    result = paper_check.check(args.qr, public, getattr(args, "kind", None))
+    result = paper_check.check(args.qr, found[0], getattr(args, "kind", None),
+                               found[1] if len(found) > 1 else None)
     print(result.reason)
     if result.genuine and args.public_key:
         print(gettext(N_("Whether it was revoked since is known only to the organization's "

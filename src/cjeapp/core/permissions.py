@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from cjeapp.core.errors import PasswordChangeRequired
 from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.ids import UserId
+
+if TYPE_CHECKING:
+    from cjeapp.core.custody.held import HeldKeys
 
 
 class Role(StrEnum):
@@ -88,6 +93,9 @@ class Actor:
     must_change_password: bool = False
     # Granted beside the role: the person designated in charge of personal information.
     granted: frozenset[Permission] = frozenset()
+    # The secrets this person's password opened at sign-in (``core.custody``): none for
+    # the system, nor under a one-time password.
+    keys: HeldKeys | None = field(default=None, compare=False, repr=False)
 
     def can(self, permission: Permission) -> bool:
         return not self.must_change_password and (

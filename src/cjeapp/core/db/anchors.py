@@ -121,12 +121,21 @@ def _live_row(live: Path, key: bytes, sql: str) -> tuple[str, ...] | None:
 
 
 def _organization_key(live: Path, key: bytes) -> Ed25519PublicKey:
+    """The organization's public key, kept in clear beside its sealed private key (or, in
+    a file not yet taken up by someone who signs, derived from the key still in clear)."""
     import base64
 
+    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     row = _live_row(live, key, "SELECT value FROM settings WHERE key = "
-                    "'reporting.signing_key' AND deleted_at IS NULL")
+                    "'reporting.public_key' AND deleted_at IS NULL AND value <> ''")
+    if row is not None:
+        public = serialization.load_pem_public_key(row[0].encode("ascii"))
+        if isinstance(public, Ed25519PublicKey):
+            return public
+    row = _live_row(live, key, "SELECT value FROM settings WHERE key = "
+                    "'reporting.signing_key' AND deleted_at IS NULL AND value <> ''")
     if row is None:
         raise DatabaseOpenError(msg(N_("This database has no signing key yet: nothing it "
                                        "made was signed.")))

@@ -67,7 +67,7 @@ def new_database_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def _password_kek(password: str, salt: bytes) -> bytes:
+def password_kek(password: str, salt: bytes) -> bytes:
     return hash_secret_raw(password.encode("utf-8"), salt, time_cost=3, memory_cost=65536,
                            parallelism=4, hash_len=KEY_BYTES, type=Type.ID)
 
@@ -160,9 +160,9 @@ class Keyring:
         """The database key, or None. An unknown name costs the same derivation."""
         slot = self._slot("password", self.who(username))
         if slot is None:
-            _password_kek(password, _DUMMY_SALT)
+            password_kek(password, _DUMMY_SALT)
             return None
-        return slot.unwrap(_password_kek(password, slot.salt))
+        return slot.unwrap(password_kek(password, slot.salt))
 
     def unwrap_recovery(self, text: str) -> bytes | None:
         secret = parse_recovery(text)
@@ -175,7 +175,7 @@ class Keyring:
         """Wrap ``key`` under ``password`` for ``username`` (replacing their copy)."""
         who = self.who(username)
         salt = secrets.token_bytes(16)
-        slot = _new_slot("password", who, PASSWORD_KDF, salt, _password_kek(password, salt),
+        slot = _new_slot("password", who, PASSWORD_KDF, salt, password_kek(password, salt),
                          key)
         self.slots = [s for s in self.slots if not (s.kind == "password" and s.who == who)]
         self.slots.append(slot)

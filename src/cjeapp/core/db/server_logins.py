@@ -122,13 +122,6 @@ def secure(db: Database, passwords: dict[str, str] | None = None) -> list[OneTim
     without a login get one: with the password given in ``passwords`` (server-init, the
     demo), else a one-time password returned here, to be changed at the first sign-in. The
     Argon2id hashes the seats used to check leave the server."""
-    from cjeapp.core.reporting.keys import Pseudonyms
-    from cjeapp.core.reporting.keys import publish_public_key
-    from cjeapp.core.reporting.keys import signing_key
-
-    signing_key(db)  # the organization's keys exist before nobody's login may make them
-    Pseudonyms(db)
-    publish_public_key(db)
     made: list[OneTimePassword] = []
     with db.engine.begin() as connection:
         install(connection)

@@ -53,6 +53,10 @@ WRITTEN_WITH: dict[str, tuple[P, ...]] = {
     **dict.fromkeys(("organizations", "offices"), (P.SETTINGS_ADMIN,)),
     "exchange_replicas": (P.EXCHANGE_ADMIN,),
     **dict.fromkeys(("exchange_bases", "exchange_conflicts"), (P.EXCHANGE, P.EXCHANGE_ADMIN)),
+    # Every login sets up its own key pair (row-level security: its own only, see
+    # personal-logins.sql); secrets are handed on only by those they are for.
+    "key_holders": (P.CLIENT_READ,),
+    "key_grants": (P.CONFIDENTIAL_READ, P.PRIVACY_ADMIN, P.DOCUMENT_ISSUE, P.FUNDER_EXPORT),
 }
 
 # What the exchange forgets (what it last agreed with a laptop about people who left it).
@@ -93,15 +97,18 @@ UNREAD = ("sign_in_throttle",)
 NOT_AUDITED = frozenset({"audit_log", "change_log", "client_search", "sign_in_throttle",
                          "alembic_version", "exchange_bases", "exchange_conflicts"})
 
-# Who writes which setting: the longest prefix of its key decides ("" every other key). The
-# organization's keys are made once, by the server's owner, at set-up.
+# Who writes which setting: the longest prefix of its key decides ("" every other key).
 SETTING_RIGHTS: dict[str, str] = {
     "": P.SETTINGS_ADMIN.value,
     "imports.": P.DATA_IMPORT.value,
     "retention.": P.PRIVACY_ADMIN.value,
-    "reporting.signing_key": "nobody",
-    "reporting.pseudonym_key": "nobody",
-    "reporting.public_key": "nobody",
+    # An older version's keys in clear, emptied by the first who holds them once sealed
+    # (core.custody); the public key, published by whom makes the signing key.
+    "reporting.signing_key": P.DOCUMENT_ISSUE.value,
+    "reporting.pseudonym_key": P.FUNDER_EXPORT.value,
+    "reporting.public_key": P.DOCUMENT_ISSUE.value,
+    # The collection notices' key (every staff member's), made at the first notice.
+    "documents.notice_": P.CLIENT_WRITE.value,
 }
 
 

@@ -455,6 +455,21 @@ def _issue_notices(db: Database, generator: _Generator) -> None:
         issue_collection_notice(db, reception, ClientId(client))
 
 
+def _hand_out_keys(db: Database) -> None:
+    """The demo's notes sealed, each account holding what its role is for."""
+    from sqlalchemy import select
+
+    from cjeapp.core.custody.keeping import set_up_for
+    from cjeapp.core.models import User
+    from cjeapp.core.staff.accounts import actor_for
+
+    with db.read_session() as session:
+        users = {user.username: user for user in session.scalars(select(User))}
+        people = [(actor_for(users[account.username]), account.password)
+                  for account in DEMO_ACCOUNTS if account.username in users]
+    set_up_for(db, people)
+
+
 def generate(db: Database, *, clients: int, seed: int, today: date | None = None,
              on_progress: Callable[[int], None] | None = None) -> DemoSummary:
     """Fill ``db`` (a freshly created, empty database) with demo data."""
@@ -509,6 +524,7 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
     finally:
         raw.close()
     _issue_notices(db, generator)
+    _hand_out_keys(db)
     if db.key is not None:  # the accounts printed with the demo open the file
         key = db.key
         with db.keyring_update() as ring:

@@ -112,7 +112,7 @@ def register_draft(uow: UnitOfWork, draft: Draft, head: Letterhead, *,
     number = number or register.next_number(uow.session, today.year)
     code = copy_of.verification_code if copy_of else register.verification_code()
     client = uow.session.get(Client, draft.client_id) if draft.client_id else None
-    qr = paper_check.qr_text(keys.signing_key_in(uow), number, code, draft.kind,
+    qr = paper_check.qr_text(keys.document_key_in(uow, draft.kind), number, code, draft.kind,
                              paper_check.subject_of(draft.period_from, draft.period_to),
                              _person(client) if client else "", issued_on,
                              _setting_in(uow.session, paper_check.VERIFY_URL))

@@ -71,11 +71,25 @@ def _altered(number: str = "") -> PaperCheck:
         "does not come from this organization.")), number)
 
 
-def check(text: str, public_key: Ed25519PublicKey, expected_kind: str | None = None
-          ) -> PaperCheck:
+NOTICE_KIND = "collection_notice"
+
+
+def _signed_by(keys: list[Ed25519PublicKey], signature: bytes, signed: bytes) -> bool:
+    for key in keys:
+        try:
+            key.verify(signature, signed)
+        except InvalidSignature:
+            continue
+        return True
+    return False
+
+
+def check(text: str, public_key: Ed25519PublicKey, expected_kind: str | None = None,
+          notice_key: Ed25519PublicKey | None = None) -> PaperCheck:
     """What the QR of a paper says — which document, what it is, for whom, when — and
     whether the organization's key signed it; refused when ``expected_kind`` (what the
-    paper says it is) is not what the QR signed."""
+    paper says it is) is not what the QR signed. ``notice_key`` (the key reception signs
+    collection notices with) is believed for a notice alone."""
     text = text.strip()[:MAX_TEXT]
     if SEPARATOR not in text:  # after a web address, percent-encoded
         text = unquote(text)
@@ -96,8 +110,11 @@ def check(text: str, public_key: Ed25519PublicKey, expected_kind: str | None = N
     try:
         issued_on = date.fromisoformat(day)
         raw = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
-        public_key.verify(raw, SEPARATOR.join(parts[:-1]).encode())
-    except (ValueError, InvalidSignature):
+    except ValueError:
+        return _altered(number)
+    keys = [public_key] + ([notice_key] if notice_key is not None and kind == NOTICE_KIND
+                           else [])
+    if not _signed_by(keys, raw, SEPARATOR.join(parts[:-1]).encode()):
         return _altered(number)
     what = msg(_KINDS.get(kind, N_("a document")))
     if expected_kind is not None and kind != expected_kind:

@@ -89,6 +89,8 @@ WRITES: dict[str, Permission] = {
     "appointments": Permission.APPOINTMENT_WRITE, "requests": Permission.VISIT_WRITE,
     "issued_documents": Permission.DOCUMENT_ISSUE,
     "exchange_conflicts": Permission.EXCHANGE,
+    # A counsellor's key pair made on the laptop, and the secrets they hand on from there.
+    "key_holders": Permission.CONFIDENTIAL_READ, "key_grants": Permission.CONFIDENTIAL_READ,
 }
 # Columns whose change needs more than the table's permission.
 COLUMN_WRITES: dict[tuple[str, str], Permission] = {
@@ -303,6 +305,9 @@ class Admission:
         if name == "users":
             return self._account(theirs, mine, {column for column in theirs
                                                 if changed(column)}, refused)
+        if name == "key_holders" and str(theirs.get("user_id")) not in self.counsellors:
+            return refused(msg(N_("A laptop sets up the keys of its own counsellor only.")),
+                           "user_id")
         needed = WRITES.get(name)
         if needed is None or needed not in self.permissions:
             return refused(msg(N_("The laptop's counsellor may not make this change: "

@@ -22,7 +22,7 @@ from cjeapp.core.models import Base
 from cjeapp.core.models import UTCDateTime
 
 # The tables whose rows go between the office and the laptops, parents first (the same
-# list as migration 0020's triggers; a test holds them together).
+# list as migrations 0020's and 0022's triggers; a test holds them together).
 EXCHANGED = tuple(table.name for table in Base.metadata.sorted_tables if table.name in {
     "organizations", "offices", "users", "settings", "partners", "transport_rules",
     "households", "clients", "client_languages", "household_members", "consents",
@@ -30,7 +30,7 @@ EXCHANGED = tuple(table.name for table in Base.metadata.sorted_tables if table.n
     "needs_assessments", "needs", "action_plans", "plan_items", "plan_changes",
     "service_records", "referrals", "housing_requests", "housing_steps",
     "transport_requests", "transport_trips", "visits", "appointments", "requests",
-    "issued_documents", "exchange_conflicts"})
+    "issued_documents", "exchange_conflicts", "key_holders", "key_grants"})
 # Kept by each database for itself: its optimistic-lock counter, and when someone last
 # signed in on this very database.
 LOCAL_COLUMNS = frozenset({"version"})

@@ -30,6 +30,8 @@ from cjeapp.core.models.housing import HousingRequest
 from cjeapp.core.models.housing import HousingStep
 from cjeapp.core.models.imports import ImportBatch
 from cjeapp.core.models.imports import ImportRecord
+from cjeapp.core.models.keys import KeyGrant
+from cjeapp.core.models.keys import KeyHolder
 from cjeapp.core.models.org import Office
 from cjeapp.core.models.org import Organization
 from cjeapp.core.models.org import Setting
@@ -74,6 +76,8 @@ __all__ = [
     "ImportBatch",
     "ImportRecord",
     "IssuedDocument",
+    "KeyGrant",
+    "KeyHolder",
     "Need",
     "NeedsAssessment",
     "Office",

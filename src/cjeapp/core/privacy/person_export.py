@@ -29,7 +29,10 @@ from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
+from cjeapp.core.custody import notes_text
+from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
@@ -105,8 +108,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _collect(session: Session, client_id: ClientId, *,
-            withhold_notes: bool) -> tuple[list[SectionData], int]:
+def _collect(session: Session, client_id: ClientId, *, withhold_notes: bool,
+             held: HeldKeys | None = None) -> tuple[list[SectionData], int]:
     """The person's records, section by section, and how many notes were withheld."""
     tables = _tables()
     staff = {key: value for key, value in session.execute(select(User.id, User.full_name))}
@@ -133,6 +136,17 @@ def _collect(session: Session, client_id: ClientId, *,
         if section.name == "confidential_notes" and withhold_notes:
             withheld = len(rows)
             rows = []
+        elif section.name == "confidential_notes":
+            for row in rows:
+                opened = notes_text.open_note(held, str(row["id"]), str(row["client_id"]),
+                                              str(row["body"]))
+                if opened is None:
+                    raise CjeError(msg(N_(
+                        "This file holds notes sealed with a case-notes key you have not "
+                        "been given yet: a colleague who reads the notes passes it on the "
+                        "next time they sign in. Sign in again after that, then make the "
+                        "copy.")))
+                row["body"] = opened
         records = []
         for row in rows:
             record: dict[str, Any] = {}
@@ -162,7 +176,8 @@ def make(db: Database, actor: Actor, client_id: ClientId, *, language: str = "fr
             "Choose a passphrase of at least 12 characters.")))])
     with unit_of_work(db, actor) as uow:
         client = uow.get(Client, client_id, what="client file")
-        sections, withheld = _collect(uow.session, client_id, withhold_notes=reason is not None)
+        sections, withheld = _collect(uow.session, client_id, withhold_notes=reason is not None,
+                                      held=actor.keys)
         organization = _organization_name(uow.session)
         document = {
             "format": FORMAT, "version": VERSION,

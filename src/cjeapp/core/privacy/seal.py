@@ -38,7 +38,7 @@ def make_seal(db: Database, actor: Actor) -> bytes:
     with unit_of_work(db, actor) as uow:
         uow.audit("seal", "audit_log", None)
         head = uow.chain_head()
-        signer = keys.signing_key_in(uow)
+        signer = keys.signing_key(actor)
     if head is None:  # pragma: no cover - the sealing wrote an entry
         raise CjeError(msg(N_("The audit log is empty: there is nothing to seal.")))
     body: dict[str, Any] = {"kind": SEAL_KIND, "organization": name,

@@ -1,114 +1,163 @@
-"""The organization's reporting secrets, kept in the settings table: an Ed25519 key that
-signs packages and the QR codes of documents (the public key can be given to the funder,
-and published so anyone holding a paper can check it) and the key of the stable
-pseudonyms. Both are created once, when first needed."""
+"""The organization's reporting secrets: an Ed25519 key that signs funder packages, the QR
+codes of documents and the seals of the log (its public half is given to the funder and
+published so anyone holding a paper can check it), and the key of the stable pseudonyms.
+Both are held only by those who use them (``core.custody``): the program reads them from
+what the signed-in person's password opened.
+
+The collection notice, which reception gives, is signed by a key of its own that every
+staff member holds (``documents.notice_key``): a QR it signs is genuine only on a notice,
+so reception's password opens no way to sign an attestation."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
+import re
 import secrets
-from collections.abc import Callable
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 
+from cjeapp.core.custody.held import Secret
+from cjeapp.core.custody.keeping import LEGACY
+from cjeapp.core.custody.keeping import PUBLIC_KEY
 from cjeapp.core.db.database import Database
+from cjeapp.core.errors import CjeError
+from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Setting
-from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 
-SIGNING_KEY = "reporting.signing_key"
-PSEUDONYM_KEY = "reporting.pseudonym_key"
+SIGNING_KEY = LEGACY[Secret.SIGNING]
+PSEUDONYM_KEY = LEGACY[Secret.PSEUDONYM]
+NOTICE_KEY = "documents.notice_key"
+NOTICE_PUBLIC_KEY = "documents.notice_public_key"
+
+NOT_HELD = N_("You do not hold the organization's {what} yet. A colleague who holds it "
+              "passes it on to you the next time they sign in; sign in again after that.")
 
 
-def _secret_in(uow: UnitOfWork, key: str, make: Callable[[], str]) -> str:
-    row = uow.session.scalar(select(Setting).where(Setting.key == key,
+def _held(actor: Actor, secret: Secret, what: str) -> bytes:
+    newest = actor.keys.newest(secret) if actor.keys is not None else None
+    if newest is None:
+        raise CjeError(msg(NOT_HELD, what=what))
+    return newest[2]
+
+
+def signing_key(actor: Actor) -> Ed25519PrivateKey:
+    """The organization's signing key, as this person holds it."""
+    return Ed25519PrivateKey.from_private_bytes(_held(actor, Secret.SIGNING, "signing key"))
+
+
+def pem_of(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.PEM,
+                                         serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def _setting(db: Database, key: str) -> str | None:
+    with db.read_session() as session:
+        value = session.scalar(select(Setting.value).where(Setting.key == key,
+                                                           Setting.deleted_at.is_(None)))
+    return value or None
+
+
+def public_key_pem(db: Database) -> bytes | None:
+    """The organization's public key, kept in clear beside the sealed private one; None
+    before anyone who signs has signed in."""
+    kept = _setting(db, PUBLIC_KEY)
+    if kept is not None:
+        return kept.encode("ascii")
+    legacy = _setting(db, SIGNING_KEY)  # an older file, not yet taken up by a signer
+    if legacy is not None:
+        try:
+            return pem_of(Ed25519PrivateKey.from_private_bytes(base64.b64decode(legacy)))
+        except ValueError:
+            return None
+    return None
+
+
+def _notice_key_in(uow: UnitOfWork) -> Ed25519PrivateKey:
+    """The collection notices' key (every staff member's), made the first time."""
+    row = uow.session.scalar(select(Setting).where(Setting.key == NOTICE_KEY,
                                                    Setting.deleted_at.is_(None)))
-    if row is None:
-        row = uow.add(Setting(key=key, value=make()))
-    return row.value
+    if row is not None:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(row.value))
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                            serialization.NoEncryption())
+    from cjeapp.core.org.setting_writes import put
 
-
-def _secret(db: Database, key: str, make: Callable[[], str]) -> str:
-    with unit_of_work(db, SYSTEM) as uow:
-        return _secret_in(uow, key, make)
-
-
-def _new_signing_key() -> str:
-    raw = Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-        serialization.NoEncryption())
-    return base64.b64encode(raw).decode()
-
-
-def signing_key(db: Database) -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.from_private_bytes(
-        base64.b64decode(_secret(db, SIGNING_KEY, _new_signing_key)))
-
-
-def signing_key_in(uow: UnitOfWork) -> Ed25519PrivateKey:
-    """The same key, read (or made) inside a transaction already open."""
-    return Ed25519PrivateKey.from_private_bytes(
-        base64.b64decode(_secret_in(uow, SIGNING_KEY, _new_signing_key)))
-
-
-PUBLIC_KEY = "reporting.public_key"
-
-
-def public_key_pem(db: Database) -> bytes:
-    """The organization's public key. On the office's server, where only whom signs reads
-    the private key, every login reads the public one kept beside it (``publish``)."""
-    if db.personal_logins:
-        with db.read_session() as session:
-            kept = session.scalar(select(Setting.value).where(
-                Setting.key == PUBLIC_KEY, Setting.deleted_at.is_(None)))
-        if kept is not None:
-            return kept.encode("ascii")
-    return signing_key(db).public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-
-
-def publish_public_key(db: Database) -> None:
-    """Keep the public key beside the private one (the server's owner, at set-up)."""
-    pem = signing_key(db).public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    with unit_of_work(db, SYSTEM) as uow:
-        kept = uow.session.scalar(select(Setting).where(Setting.key == PUBLIC_KEY,
-                                                        Setting.deleted_at.is_(None)))
-        if kept is None:
-            uow.add(Setting(key=PUBLIC_KEY, value=pem.decode("ascii")))
-        elif kept.value != pem.decode("ascii"):
-            uow.change(kept, {"value": pem.decode("ascii")})
-
-
-def public_key_for(db: Database, actor: Actor) -> bytes:
-    """The public key to give the funder (who verifies packages with it)."""
-    actor.require(Permission.FUNDER_EXPORT)
-    with unit_of_work(db, actor) as uow:
-        uow.audit("export", "public_key", None)
-    return public_key_pem(db)
-
-
-def load_public_key(pem: bytes) -> Ed25519PublicKey:
-    key = serialization.load_pem_public_key(pem)
-    if not isinstance(key, Ed25519PublicKey):
-        raise ValueError("not an Ed25519 public key")
+    put(uow, None, NOTICE_KEY, base64.b64encode(raw).decode("ascii"))
+    put(uow, None, NOTICE_PUBLIC_KEY, pem_of(key).decode("ascii"))
     return key
 
 
-class Pseudonyms:
-    """Stable pseudonymous ids: the same person gets the same id in every package."""
+def document_key_in(uow: UnitOfWork, kind: str) -> Ed25519PrivateKey:
+    """What signs a document of ``kind``: the notices' key for a collection notice, the
+    organization's for every other."""
+    if kind == "collection_notice":
+        return _notice_key_in(uow)
+    return signing_key(uow.actor)
 
-    def __init__(self, db: Database) -> None:
-        self._key = bytes.fromhex(_secret(db, PSEUDONYM_KEY, lambda: secrets.token_hex(32)))
+
+def notice_public_pem(db: Database) -> bytes | None:
+    kept = _setting(db, NOTICE_PUBLIC_KEY)
+    return kept.encode("ascii") if kept is not None else None
+
+
+def public_keys_pem(db: Database) -> bytes:
+    """What is given out to check papers: the organization's public key first (the one
+    that checks packages), then the notices'."""
+    return b"".join(pem for pem in (public_key_pem(db), notice_public_pem(db))
+                    if pem is not None)
+
+
+def public_key_for(db: Database, actor: Actor) -> bytes:
+    """The public keys to give the funder and whoever checks papers."""
+    actor.require(Permission.FUNDER_EXPORT)
+    with unit_of_work(db, actor) as uow:
+        uow.audit("export", "public_key", None)
+    found = public_keys_pem(db)
+    if not found:
+        raise CjeError(msg(N_("The organization has no signing key yet: it is made when "
+                              "someone who issues documents first signs in.")))
+    return found
+
+
+_PEM_BLOCK = re.compile(rb"-----BEGIN PUBLIC KEY-----.+?-----END PUBLIC KEY-----", re.S)
+
+
+def load_public_keys(pem: bytes) -> list[Ed25519PublicKey]:
+    """Each Ed25519 public key in a PEM text, in order (the organization's first)."""
+    found = []
+    for block in _PEM_BLOCK.findall(pem):
+        key = serialization.load_pem_public_key(block)
+        if not isinstance(key, Ed25519PublicKey):
+            raise ValueError("not an Ed25519 public key")
+        found.append(key)
+    if not found:
+        raise ValueError("no public key")
+    return found
+
+
+def load_public_key(pem: bytes) -> Ed25519PublicKey:
+    return load_public_keys(pem)[0]
+
+
+class Pseudonyms:
+    """Stable pseudonymous ids: the same person gets the same id in every package. Without
+    the organization's key (a dashboard's distinct counts), a key for this run alone."""
+
+    def __init__(self, actor: Actor | None = None) -> None:
+        self._key = (_held(actor, Secret.PSEUDONYM, "pseudonym key") if actor is not None
+                     else secrets.token_bytes(32))
         self._cache: dict[str, str] = {}
 
     def __call__(self, client_id: ClientId) -> str:

@@ -126,8 +126,8 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
     actor.require(Permission.FUNDER_EXPORT)
     language = language or current_language()
     organization = get_organization(db)
-    signer = keys.signing_key(db)
-    sources = Sources(db, first, last)
+    signer = keys.signing_key(actor)
+    sources = Sources(db, first, last, keys.Pseudonyms(actor))
     problems: list[Problem] = []
     partial = out.with_name(out.name + ".partial")
     digests: dict[str, str] = {}
@@ -177,7 +177,7 @@ def build(db: Database, actor: Actor, profile: Profile, first: date, last: date,
 
             _write(package, digests, "summary.pdf", summary_pdf(
                 organization.name, profile, first, last, counts, aggregate_rows, language))
-            _write(package, digests, PUBLIC_KEY, keys.public_key_pem(db))  # signed too
+            _write(package, digests, PUBLIC_KEY, keys.pem_of(signer))  # signed too
             with unit_of_work(db, actor) as reading:  # the audit chain as it stands
                 head = reading.chain_head()
             manifest = json.dumps({

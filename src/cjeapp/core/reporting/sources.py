@@ -61,11 +61,13 @@ def age_band(birth: date | None, on: date) -> str | None:
 
 
 class Sources:
-    def __init__(self, db: Database, first: date, last: date) -> None:
+    def __init__(self, db: Database, first: date, last: date,
+                 pseudonyms: Pseudonyms | None = None) -> None:
         self.db = db
         self.first = first
         self.last = last
-        self.pseudonym = Pseudonyms(db)
+        # The organization's (a package's); else this run's own (distinct counts alone).
+        self.pseudonym = pseudonyms or Pseudonyms()
         self.params: dict[str, object] = {
             "first": first.isoformat(), "last": last.isoformat(),
             "today": clock.today().isoformat(), "yes": True,  # 1 on SQLite, true on the server

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import replace
 
 from sqlalchemy import func
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy import update
 
 from cjeapp.core import clock
+from cjeapp.core.custody import keeping
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.errors import CjeError
@@ -84,9 +86,6 @@ def initialize(db: Database, *, organization_name: str, office_name: str, userna
                             password_hash=hash_password(password), office_id=main_office.id))
         actor = actor_for(user)
     _store_password(db, login, password)
-    from cjeapp.core.reporting.keys import signing_key
-
-    signing_key(db)  # the organization's key for funder packages, made at set-up
     return actor
 
 
@@ -127,10 +126,11 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
     return _sign_in(db, username, password, proven=False)
 
 
-def sign_in_proven(db: Database, username: str) -> Actor:
+def sign_in_proven(db: Database, username: str, password: str) -> Actor:
     """The person whose password opening the database (or connecting to the server as their
-    own login) has just proven: the active flag and the audit entry still apply."""
-    return _sign_in(db, username, "", proven=True)
+    own login) has just proven: the active flag and the audit entry still apply (and the
+    password opens what they hold)."""
+    return _sign_in(db, username, password, proven=True)
 
 
 def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Actor:
@@ -174,7 +174,7 @@ def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Act
         raise failure
     if db.key is not None and not _has_copy(db, login):
         _store_password(db, login, password)  # from now on this password opens the file
-    return actor
+    return keeping.take_up(db, actor, password)
 
 
 def _sign_in_by_server(db: Database, login: str, password: str, *, proven: bool) -> Actor:
@@ -184,7 +184,8 @@ def _sign_in_by_server(db: Database, login: str, password: str, *, proven: bool)
     from cjeapp.core.db.server_logins import password_holds
 
     holds = proven or password_holds(db, login, password)
-    failure = AuthenticationError(msg(N_("Unknown user name or wrong password.")))
+    failure: AuthenticationError | None = AuthenticationError(msg(N_(
+        "Unknown user name or wrong password.")))
     with unit_of_work(db, SYSTEM) as uow:
         user = uow.session.scalar(select(User).where(User.username == login,
                                                      User.deleted_at.is_(None)))
@@ -195,10 +196,14 @@ def _sign_in_by_server(db: Database, login: str, password: str, *, proven: bool)
             failure = AuthenticationError(msg(N_(
                 "This account is deactivated. Ask the administrator to reactivate it.")))
         else:
+            failure = None
             if proven:  # this person's own connection: when they last came in
                 uow.session.execute(text("SELECT cjeapp_server.signed_in()"))
             uow.audit("sign_in", "users", user.id)
-            return actor_for(user)
+            signed = actor_for(user)
+    if failure is None:
+        # What their password opens, taken up on their own connection only.
+        return keeping.take_up(db, signed, password) if proven else signed
     raise failure
 
 
@@ -234,7 +239,10 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> A
         from cjeapp.core.db.server_logins import follow_new_password
 
         follow_new_password(db, changed.username, new)
-    return changed
+    if actor.keys is not None:  # what the old password opened, the new one opens now
+        keeping.rewrap(db, actor, new)
+        return replace(changed, keys=actor.keys)
+    return keeping.take_up(db, changed, new)  # after a reset: their own keys, from now
 
 
 def _current_holds(db: Database, user: User, password: str) -> bool:
@@ -273,11 +281,18 @@ def _confirmed_by(db: Database, actor: Actor, second: SecondPerson | None,
     """Who confirmed a powerful act (their user name, or the recovery key); None when none
     was needed. Checked before the act's own transaction: a wrong password is counted and
     audited as any sign-in is."""
+    return _confirmation_of(db, actor, second, needed, act)[0]
+
+
+def _confirmation_of(db: Database, actor: Actor, second: SecondPerson | None,
+                     needed: bool, act: tuple[str, str, str]) -> tuple[str | None, Actor | None]:
+    """Who confirmed, and the confirmer as their password signed them in (None for the
+    recovery key, or when nobody was needed)."""
     if not needed:
-        return None
+        return None, None
     with db.read_session() as session:
         if not confirmer_ever(session):
-            return ""  # the organization's first of that power: nobody else to confirm
+            return "", None  # the organization's first of that power: nobody to confirm
     if second is None:
         raise SecondPersonRequired()
     if second.recovery_key:
@@ -287,7 +302,7 @@ def _confirmed_by(db: Database, actor: Actor, second: SecondPerson | None,
             raise AuthenticationError(msg(N_(
                 "This recovery key does not open this database: check each group of four "
                 "characters.")))
-        return RECOVERY
+        return RECOVERY, None
     if second.username.strip().lower() == actor.username:
         raise SecondPersonRequired()
     confirmer = sign_in(db, second.username.strip().lower(), second.password)
@@ -300,7 +315,18 @@ def _confirmed_by(db: Database, actor: Actor, second: SecondPerson | None,
 
         if not confirm_as(db, confirmer.username, second.password, act):
             raise AuthenticationError(msg(N_("Unknown user name or wrong password.")))
-    return confirmer.username
+    return confirmer.username, confirmer
+
+
+def _hand_on(db: Database, confirmer: Actor | None) -> None:
+    """Right after a role or a designation the second person confirmed, their program
+    passes on the secrets they hold to whom the act made them for (who otherwise waits
+    for the next sign-in of someone who holds them)."""
+    if confirmer is None or confirmer.keys is None or confirmer.user_id is None:
+        return
+    with unit_of_work(db, confirmer) as uow:
+        keeping.look_after(uow, uow.get(User, confirmer.user_id, what="staff account"),
+                           confirmer.keys)
 
 
 def _confirmation(uow_audit: Callable[..., None], user_id: str, act: str,
@@ -432,12 +458,15 @@ def set_privacy_officer(db: Database, actor: Actor, user_id: UserId,
     actor.require(Permission.USER_ADMIN)
     if user_id == actor.user_id:
         raise CjeError(msg(N_("Nobody designates themselves; ask another administrator.")))
-    by = _confirmed_by(db, actor, second, designated, ("privacy_officer", user_id, "true"))
+    by, confirmer = _confirmation_of(db, actor, second, designated,
+                                     ("privacy_officer", user_id, "true"))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         account_writes.change(uow, user, {"privacy_officer": designated})
         _confirmation(uow.audit, user.id, "privacy_officer", by)
-        return _account(user)
+        account = _account(user)
+    _hand_on(db, confirmer)
+    return account
 
 
 def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str,
@@ -448,12 +477,14 @@ def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str,
     check.raise_if_any()
     if user_id == actor.user_id:
         raise CjeError(msg(N_("Nobody changes their own role; ask another administrator.")))
-    by = _confirmed_by(db, actor, second, powerful(role), ("role", user_id, role))
+    by, confirmer = _confirmation_of(db, actor, second, powerful(role), ("role", user_id, role))
     with unit_of_work(db, actor) as uow:
         user = uow.get(User, user_id, what="staff account")
         account_writes.change(uow, user, {"role": role})
         _confirmation(uow.audit, user.id, "role", by)
-        return _account(user)
+        account = _account(user)
+    _hand_on(db, confirmer)
+    return account
 
 
 def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: str,
@@ -470,6 +501,7 @@ def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: st
         user = uow.get(User, user_id, what="staff account")
         _confirmation(uow.audit, user.id, "reset_password", by)
         account_writes.set_password(uow, user, new_password, own=False)
+        keeping.let_go(uow, user.id)  # whoever knows the one-time password opens nothing
         if not uow.server_writes:
             throttle.forget(uow.session, user.username)
         uow.audit("reset_password", "users", user.id)

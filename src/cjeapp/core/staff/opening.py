@@ -207,7 +207,7 @@ def open_server_as(url: str, username: str, password: str) -> tuple[Database, Ac
             shared.close()
     db = connect_as(url, username, password)
     try:
-        return db, accounts.sign_in_proven(db, username)
+        return db, accounts.sign_in_proven(db, username, password)
     except BaseException:
         db.close()
         raise

@@ -544,3 +544,21 @@ CREATE POLICY cjeapp_settings_read ON settings FOR SELECT USING (
         OR cjeapp_server.may('funder.export') OR cjeapp_server.may('privacy.admin')))
     OR (key = 'reporting.pseudonym_key' AND (cjeapp_server.may('funder.export')
         OR cjeapp_server.may('report.read'))));
+
+
+-- Each login sets up its own key pair only (core.custody): a public key planted in a
+-- colleague's name would have the secrets sealed to whom planted it. Whom exchanges
+-- applies a laptop's rows (its counsellor's key pair, made there); whom keeps accounts
+-- lays a reset account's key pairs to rest (a row laid to rest is never used again).
+ALTER TABLE key_holders ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS cjeapp_holders_read ON key_holders;
+CREATE POLICY cjeapp_holders_read ON key_holders FOR SELECT USING (true);
+DROP POLICY IF EXISTS cjeapp_holders_add ON key_holders;
+CREATE POLICY cjeapp_holders_add ON key_holders FOR INSERT WITH CHECK (
+    user_id = cjeapp_server.caller() OR cjeapp_server.may('exchange.run'));
+DROP POLICY IF EXISTS cjeapp_holders_change ON key_holders;
+CREATE POLICY cjeapp_holders_change ON key_holders FOR UPDATE
+    USING (user_id = cjeapp_server.caller() OR cjeapp_server.may('exchange.run')
+           OR cjeapp_server.may('user.admin'))
+    WITH CHECK (user_id = cjeapp_server.caller() OR cjeapp_server.may('exchange.run')
+                OR (deleted_at IS NOT NULL AND cjeapp_server.may('user.admin')));

@@ -53,7 +53,10 @@ class NotesTab(QWidget):
         self._loaded = True
         self.list.clear()
         for note in notes.list_notes(self.context.db, self.context.actor, self.client_id):
-            self.list.addItem(f"{format_moment(note.created_at)} — {note.body}")
+            text = note.body if note.body is not None else self.tr(
+                "(sealed with a case-notes key you have not been given yet: a colleague who "
+                "reads the notes passes it on when they next sign in)")
+            self.list.addItem(f"{format_moment(note.created_at)} — {text}")
 
     def add_note(self) -> None:
         self.message.clear()

@@ -33,6 +33,7 @@ from cjeapp.core.reporting import package
 from cjeapp.core.reporting import package_verify
 from cjeapp.core.reporting.dashboard import dashboard
 from cjeapp.core.reporting.keys import public_key_pem
+from cjeapp.core.reporting.keys import public_keys_pem
 from cjeapp.core.reporting.operations import Operations
 from cjeapp.core.reporting.profile import Profile
 from cjeapp.core.reporting.profile import ProfileError
@@ -148,7 +149,7 @@ class ReportsPage(QWidget):
         self.export_button.clicked.connect(self.choose_and_export)
         self.cancel_button.clicked.connect(self.cancel)
         self.key_button.clicked.connect(
-            lambda: save_bytes(self, public_key_pem(self.context.db), "cle-publique.pem",
+            lambda: save_bytes(self, public_keys_pem(self.context.db), "cle-publique.pem",
                                "PEM (*.pem)"))
         self.open_button.clicked.connect(self._open_selected)
         self.problems.itemDoubleClicked.connect(lambda _item, _col: self._open_selected())

@@ -1,0 +1,276 @@
+"""Secrets on a need-to-know basis (issue 34, item 1): the case-notes key, the signing key and
+the pseudonym key are sealed to those they are for. With the password of someone they are
+not for and the raw SQLCipher file, nothing of them is found."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+
+from cjeapp.core.custody import boxes
+from cjeapp.core.custody import keeping
+from cjeapp.core.custody import notes_text
+from cjeapp.core.custody.held import HeldKeys
+from cjeapp.core.custody.held import Secret
+from cjeapp.core.db import sqlite_file
+from cjeapp.core.db.database import Database
+from cjeapp.core.db.keyring import keys_path
+from cjeapp.core.db.keyring import load
+from cjeapp.core.documents import paper_check
+from cjeapp.core.errors import CjeError
+from cjeapp.core.ids import ClientId
+from cjeapp.core.models import ConfidentialNote
+from cjeapp.core.models import KeyGrant
+from cjeapp.core.models import KeyHolder
+from cjeapp.core.models import Setting
+from cjeapp.core.models import User
+from cjeapp.core.people import clients
+from cjeapp.core.people import notes
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import SYSTEM
+from cjeapp.core.permissions import Actor
+from cjeapp.core.reporting import keys
+from cjeapp.core.staff import accounts
+from cjeapp.core.unit_of_work import unit_of_work
+from tests.databases import DIRECTOR
+
+pytestmark = pytest.mark.sqlite_file("the raw SQLCipher file, read with a password's key")
+
+NOTE = "Zénobie Quartz-Ulm a confié craindre pour sa sœur restée à Goma."
+
+
+@pytest.fixture
+def person(db: Database, staff: dict[str, Actor]) -> ClientId:
+    return clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Zénobie", last_name="Quartz-Ulm",
+        assigned_counsellor_id=staff["counsellor"].user_id)).id
+
+
+def _raw_rows(db: Database, username: str, password: str) -> list[tuple[str, str, object]]:
+    """Every value of every table, as whoever holds this password reads the file with
+    SQLCipher and the database key their password unwraps (no program in between)."""
+    key = load(keys_path(db.path)).unwrap_password(username, password)
+    assert key is not None
+    connection = sqlite_file.connect(db.path, key, readonly=True)
+    try:
+        found = []
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+        for name in tables:
+            cursor = connection.execute(f'SELECT * FROM "{name}"')
+            columns = [column[0] for column in cursor.description]
+            for row in cursor.fetchall():
+                found.extend((name, column, value) for column, value in zip(columns, row,
+                                                                           strict=True))
+        return found
+    finally:
+        connection.close()
+
+
+def _forms(secret: bytes) -> list[bytes]:
+    """A key as a file might hold it: raw, base64, hex."""
+    return [secret, base64.b64encode(secret), secret.hex().encode(),
+            base64.urlsafe_b64encode(secret).rstrip(b"=")]
+
+
+def _appears(rows: list[tuple[str, str, object]], needles: list[bytes]) -> list[str]:
+    hits = []
+    for table, column, value in rows:
+        if value is None:
+            continue
+        raw = value if isinstance(value, bytes) else str(value).encode("utf-8")
+        if any(needle in raw for needle in needles):
+            hits.append(f"{table}.{column}")
+    return hits
+
+
+def test_a_password_the_secrets_are_not_for_finds_no_note_and_no_key_in_the_raw_file(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    notes.add_note(db, staff["counsellor"], person, NOTE)
+    counsellor, director = staff["counsellor"].keys, staff["director"].keys
+    assert counsellor is not None and director is not None
+    signing = counsellor.newest(Secret.SIGNING)
+    pseudonym = director.newest(Secret.PSEUDONYM)
+    notes_key = counsellor.newest(Secret.NOTES)
+    assert signing and pseudonym and notes_key
+    secrets = [*_forms(signing[2]), *_forms(pseudonym[2]), *_forms(notes_key[2])]
+    for username, password in (("reception", "reception-password"),
+                               ("admin", "admin-secret")):
+        rows = _raw_rows(db, username, password)
+        assert _appears(rows, [NOTE.encode(), "craindre pour sa sœur".encode()]) == []
+        assert _appears(rows, secrets) == []
+        # Their own key pair opens, and nothing is sealed to it.
+        actor = accounts.sign_in(db, username, password)
+        assert actor.keys is not None and actor.keys.keys == {}
+        for grant in (row for row in rows if row[0] == "key_grants" and row[1] == "sealed"):
+            for private in actor.keys.holders.values():
+                assert boxes.open_sealed(private, str(grant[2]), b"any") is None
+    # Whom they are for reads them: the note, in clear, and documents are signed.
+    assert [note.body for note in notes.list_notes(db, staff["director"], person)] == [NOTE]
+    reader = _raw_rows(db, "counsellor", "counsellor-password")
+    sealed = [value for table, column, value in reader
+              if table == "confidential_notes" and column == "body"]
+    assert sealed and all(notes_text.is_sealed(str(value)) for value in sealed)
+
+
+def test_the_program_refuses_reception_and_a_key_made_without_the_password(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    """Reception's actor holds nothing to sign or read with; an actor made without a
+    password (a maintenance command's) writes no note."""
+    with pytest.raises(CjeError, match="signing key"):
+        keys.signing_key(staff["reception"])
+    bare = replace(staff["counsellor"], keys=None)
+    with pytest.raises(CjeError, match="case-notes key"):
+        notes.add_note(db, bare, person, "Essai")
+    with pytest.raises(CjeError, match="pseudonym key"):
+        keys.Pseudonyms(staff["counsellor"])  # the funder's pseudonyms: the director's
+
+
+def test_a_reset_password_opens_nothing_and_a_colleague_hands_the_keys_on_later(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    notes.add_note(db, staff["counsellor"], person, NOTE)
+    coordinator = staff["coordinator"]
+    accounts.reset_password(db, staff["administrator"], coordinator.user_id, "une-fois-9271",
+                            second=DIRECTOR)
+    with db.read_session() as session:
+        assert session.scalars(select(KeyHolder).where(
+            KeyHolder.user_id == coordinator.user_id,
+            KeyHolder.deleted_at.is_(None))).all() == []
+    # Whoever knows the one-time password: nothing is taken up under it.
+    first = accounts.sign_in(db, "coordinator", "une-fois-9271")
+    assert first.must_change_password and first.keys is None
+    chosen = accounts.change_own_password(db, first, "une-fois-9271", "coordination-2027!")
+    assert chosen.keys is not None and chosen.keys.newest(Secret.NOTES) is None
+    assert [note.body for note in notes.list_notes(db, chosen, person)] == [None]
+    with pytest.raises(CjeError, match="case-notes key"):
+        notes.add_note(db, chosen, person, "Une nouvelle note.")
+    accounts.sign_in(db, "counsellor", "counsellor-password")  # hands the keys on
+    again = accounts.sign_in(db, "coordinator", "coordination-2027!")
+    assert [note.body for note in notes.list_notes(db, again, person)] == [NOTE]
+    assert again.keys is not None and again.keys.newest(Secret.SIGNING) is not None
+
+
+def test_someone_who_leaves_never_had_the_key_of_what_is_written_after(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    admin = staff["administrator"]
+    made = accounts.create_staff(db, admin, username="nadia", full_name="Nadia Bensalem",
+                                 role="counsellor", password="temporaire-4821",
+                                 second=DIRECTOR)
+    first = accounts.sign_in(db, "nadia", "temporaire-4821")
+    nadia = accounts.change_own_password(db, first, "temporaire-4821", "nadia-mot-de-passe")
+    before = notes.add_note(db, staff["counsellor"], person, "Avant son départ.")
+    # The counsellor's note was written after Nadia's key pair existed: handed on at once.
+    nadia = accounts.sign_in(db, "nadia", "nadia-mot-de-passe")
+    assert nadia.keys is not None
+    kept: HeldKeys = nadia.keys  # what she could have copied before leaving
+    assert [note.body for note in notes.list_notes(db, nadia, person)] == ["Avant son départ."]
+    accounts.set_staff_active(db, admin, made.id, False)
+    after = notes.add_note(db, staff["counsellor"], person, "Après son départ.")
+    with db.read_session() as session:
+        bodies = {row.id: row.body for row in session.scalars(select(ConfidentialNote))}
+        withdrawn = session.scalars(select(KeyGrant).join(
+            KeyHolder, KeyHolder.id == KeyGrant.holder_id).where(
+            KeyHolder.user_id == made.id)).all()
+    assert notes_text.key_of(bodies[after.id]) != notes_text.key_of(bodies[before.id])
+    assert notes_text.open_note(kept, after.id, person, bodies[after.id]) is None
+    assert notes_text.open_note(kept, before.id, person, bodies[before.id]) == \
+        "Avant son départ."
+    assert withdrawn and all(grant.deleted_at is not None and grant.sealed == ""
+                             for grant in withdrawn)
+    # Those who stay read both.
+    assert sorted(note.body or "" for note in notes.list_notes(
+        db, staff["director"], person)) == ["Après son départ.", "Avant son départ."]
+
+
+def test_an_older_file_has_its_notes_and_keys_sealed_at_the_first_sign_in_of_a_reader(
+        db: Database, admin: Actor) -> None:
+    """A file from before (notes in clear, the signing and pseudonym keys in settings):
+    the same keys, sealed; the settings emptied; nothing quoted in the log."""
+    signer = Ed25519PrivateKey.generate()
+    raw = signer.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                               serialization.NoEncryption())
+    pseudonym = bytes(range(32))
+    accounts.create_staff(db, admin, username="lea", full_name="Léa Tremblay",
+                          role="director", password="temporaire-5512")
+    with unit_of_work(db, SYSTEM) as uow:
+        person = clients.create_client(db, admin, ClientForm(first_name="Ahmed",
+                                                             last_name="Saleh")).id
+        uow.add(Setting(key=keys.SIGNING_KEY, value=base64.b64encode(raw).decode()))
+        uow.add(Setting(key=keys.PSEUDONYM_KEY, value=pseudonym.hex()))
+        uow.add(ConfidentialNote(client_id=person, body="Écrit avant la mise à jour."))
+    first = accounts.sign_in(db, "lea", "temporaire-5512")
+    lea = accounts.change_own_password(db, first, "temporaire-5512", "lea-mot-de-passe")
+    assert lea.keys is not None
+    assert keys.signing_key(lea).private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+        serialization.NoEncryption()) == raw
+    assert keys.Pseudonyms(lea)(ClientId("x")) == _pseudonym(pseudonym, "x")
+    assert keys.public_key_pem(db) == keys.pem_of(signer)
+    assert [note.body for note in notes.list_notes(db, lea, person)] == [
+        "Écrit avant la mise à jour."]
+    rows = _raw_rows(db, "admin", "admin-secret")
+    assert _appears(rows, [*_forms(raw), *_forms(pseudonym),
+                           "Écrit avant la mise à jour.".encode()]) == []
+
+
+def _pseudonym(key: bytes, client_id: str) -> str:
+    import hashlib
+    import hmac
+
+    return hmac.new(key, client_id.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def test_a_notice_key_signs_notices_only(db: Database, staff: dict[str, Actor],
+                                         person: ClientId) -> None:
+    """Reception signs the collection notice with a key every staff member holds; a QR it
+    signs on anything else is refused as forged."""
+    from datetime import date
+
+    from cjeapp.core.documents import issuing
+
+    issued = issuing.issue_collection_notice(db, staff["reception"], person)
+    found = keys.load_public_keys(keys.public_keys_pem(db))
+    assert len(found) == 2
+    organization, notice = found
+    with db.read_session() as session:
+        value = session.scalar(select(Setting.value).where(Setting.key == keys.NOTICE_KEY))
+    notice_private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(str(value)))
+    qr = issued.document.number
+    genuine = paper_check.qr_text(notice_private, qr, "ABCD", "collection_notice", "",
+                                  "Zénobie Quartz-Ulm", date(2026, 12, 6))
+    assert paper_check.check(genuine, organization, notice_key=notice).genuine
+    forged = paper_check.qr_text(notice_private, "2026-9999", "ABCD",
+                                 "attestation_services", "2026-04-01/2026-12-06",
+                                 "Zénobie Quartz-Ulm", date(2026, 12, 6))
+    assert not paper_check.check(forged, organization, notice_key=notice).genuine
+    assert not paper_check.check(forged, organization, "attestation_services",
+                                 notice_key=notice).genuine
+
+
+def test_a_planted_public_key_is_not_believed_for_a_grant_it_cannot_open(
+        db: Database, staff: dict[str, Actor]) -> None:
+    """A sealed copy moved to another holder, generation or secret does not open."""
+    counsellor = staff["counsellor"].keys
+    assert counsellor is not None
+    with db.read_session() as session:
+        grant = session.scalars(select(KeyGrant).where(
+            KeyGrant.holder_id.in_(list(counsellor.holders)),
+            KeyGrant.secret == Secret.NOTES.value)).first()
+        assert grant is not None
+        private = counsellor.holders[grant.holder_id]
+        right = keeping.grant_context(grant.holder_id, grant.secret, grant.generation,
+                                      grant.key_id)
+        assert boxes.open_sealed(private, grant.sealed, right) is not None
+        for wrong in (keeping.grant_context(grant.holder_id, "signing", grant.generation,
+                                            grant.key_id),
+                      keeping.grant_context(grant.holder_id, grant.secret,
+                                            grant.generation + 1, grant.key_id)):
+            assert boxes.open_sealed(private, grant.sealed, wrong) is None
+        user = session.get(User, staff["counsellor"].user_id)
+        assert user is not None
