@@ -148,7 +148,7 @@ def test_the_qr_code_proves_the_paper_without_the_database(
     assert text.startswith(f"CJEAPP2|{number}|{issued.document.verification_code}|"
                            "attestation_services|2026-11-01/2026-11-20|"
                            "Élodie Arsenault-Côté|2026-11-20|")
-    public = keys.load_public_key(keys.public_key_pem(db))
+    public = keys.load_public_key(keys.public_key_pem(db) or b"")
     verdict = paper_check.check(text, public)
     assert verdict.genuine and verdict.name == "Élodie Arsenault-Côté"
     assert verdict.issued_on == date(2026, 11, 20)
@@ -158,8 +158,11 @@ def test_the_qr_code_proves_the_paper_without_the_database(
     # What the QR signs is what the document is: a notice's QR on a forged attestation.
     notice = issuing.issue(db, counsellor, issuing.notice_draft(db, counsellor, person))
     notice_qr = _read_qr(notice.pdf, tmp_path)
-    assert paper_check.check(notice_qr, public).kind == "collection_notice"
-    forged = paper_check.check(notice_qr, public, "attestation_services")
+    _public, notice_public = keys.load_public_keys(keys.public_keys_pem(db))
+    assert paper_check.check(notice_qr, public, notice_key=notice_public).genuine
+    assert not paper_check.check(notice_qr, public).genuine  # the notices' key, not ours
+    forged = paper_check.check(notice_qr, public, "attestation_services",
+                               notice_key=notice_public)
     assert not forged.genuine and "forged" in str(forged.reason)
     for relabelled in (notice_qr.replace("collection_notice", "attestation_services"),
                        text.replace("2026-11-01/2026-11-20", "2026-01-01/2026-11-20")):
@@ -184,7 +187,7 @@ def test_the_qr_code_proves_the_paper_without_the_database(
         "D:20261120")
 
     key_file = tmp_path / "public.pem"
-    key_file.write_bytes(keys.public_key_pem(db))
+    key_file.write_bytes(keys.public_keys_pem(db))  # as `cjeapp public-key` writes them
     assert main(["--lang", "fr", "verify-document", "--qr", text,
                  "--public-key", str(key_file)]) == 0
     out = capsys.readouterr().out

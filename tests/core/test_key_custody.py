@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization

@@ -173,6 +173,11 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "reception.visits.queue_mark": P.CLIENT_READ,
     "reporting.dashboard.dashboard": P.REPORT_READ,
     "reporting.keys.public_key_for": P.FUNDER_EXPORT,
+    "custody.keeping.take_up": "the secrets the person's own password opens, at their sign-in "
+                               "(nothing under a one-time password)",
+    "custody.keeping.rewrap": "the person's own key pairs, under the password they chose",
+    "reporting.keys.signing_key": "the signing key as this person holds it: none, refused in "
+                                  "a sentence",
     "reporting.operations.operations": P.REPORT_READ,
     "reporting.package.build": P.FUNDER_EXPORT,
     "reporting.package.next_sequence": P.FUNDER_EXPORT,
@@ -276,9 +281,17 @@ WITHOUT_ACTOR: dict[str, str] = {
     "org.settings.lock_minutes": "a setting",
     "people.consents.has_consent": "internal: a rule referrals apply after their own check",
     "reporting.keys.public_key_pem": "a public key",
-    "reporting.keys.publish_public_key": "the server's owner, at set-up: a public key",
-    "reporting.keys.signing_key": "internal: the package builder signs after its check",
-    "reporting.keys.signing_key_in": "internal: a document is signed inside its issuing",
+    "reporting.keys.notice_public_pem": "a public key",
+    "reporting.keys.public_keys_pem": "public keys",
+    "reporting.keys.document_key_in": "internal: a document is signed inside its issuing",
+    "custody.keeping.let_go": "internal: the last step of a checked password reset",
+    "custody.keeping.look_after": "internal: hands on only what the person holds, to whom "
+                                  "it is for",
+    "custody.keeping.new_holder": "internal: a key pair under the person's own password",
+    "custody.keeping.refresh": "internal: opens only what is sealed to the person's own "
+                               "key pairs",
+    "custody.keeping.seal_plain_notes": "internal: seals notes with a key the person holds",
+    "custody.keeping.set_up_for": "the demo's accounts, with their own passwords",
     "org.settings.verify_url": "a public web address printed on documents",
     "staff.accounts.initialize": "first run only: refused once an account exists",
     "staff.accounts.needs_first_run": "whether any account exists",

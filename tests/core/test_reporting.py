@@ -232,20 +232,29 @@ def test_cli_export_and_verify(db, staff, year, tmp_path, capsys, monkeypatch) -
     assert main(["verify-package", str(out), "--public-key", str(key)]) == 1
 
 
-def test_the_signing_key_is_made_at_set_up(tmp_path: Path) -> None:
+def test_the_signing_key_is_made_by_the_first_who_signs_and_sealed(tmp_path: Path) -> None:
+    """Not at set-up (the administrator does not sign): at the first sign-in of someone who
+    issues documents, sealed to them; the settings keep its public half only."""
     from cjeapp.core.models import Setting
     from cjeapp.core.reporting.keys import SIGNING_KEY
+    from cjeapp.core.reporting.keys import pem_of
     from cjeapp.core.reporting.keys import public_key_pem
+    from cjeapp.core.reporting.keys import signing_key
     from cjeapp.core.staff import accounts
 
     db = databases.create(tmp_path / "new.sqlite3")[0]
-    accounts.initialize(db, organization_name="CJE", office_name="Bureau", username="admin",
-                        full_name="Admin", password="long-enough")
+    admin = accounts.initialize(db, organization_name="CJE", office_name="Bureau",
+                                username="admin", full_name="Admin", password="long-enough")
+    assert public_key_pem(db) is None
+    accounts.create_staff(db, admin, username="lea", full_name="Léa", role="counsellor",
+                          password="temporaire-1")
+    first = accounts.sign_in(db, "lea", "temporaire-1")
+    lea = accounts.change_own_password(db, first, "temporaire-1", "lea-mot-de-passe")
     with db.read_session() as session:
         from sqlalchemy import select
 
-        assert session.scalar(select(Setting.value).where(Setting.key == SIGNING_KEY))
-    assert public_key_pem(db).startswith(b"-----BEGIN PUBLIC KEY-----")
+        assert session.scalar(select(Setting.value).where(Setting.key == SIGNING_KEY)) is None
+    assert public_key_pem(db) == pem_of(signing_key(lea))
     db.close()
 
 

@@ -75,6 +75,9 @@ def office(pg_cluster: Cluster) -> Iterator[Office]:
                                          f"{role}-password")
         finally:
             first_db.close()
+    # The first who reads notes signs in again: each colleague gets what they are for.
+    again, _counsellor = made.seat("counsellor", "counsellor-password")
+    again.close()
     yield made
     owner.close()
 
@@ -230,6 +233,7 @@ def test_each_roles_own_login_cannot_rewrite_accounts_roles_settings_or_the_log(
 def test_only_the_roles_that_read_case_notes_read_them_on_the_server(office: Office) -> None:
     """Reception's and the administrator's logins cannot read confidential notes at all,
     and no login reads an Argon2 hash or the audit log it has no right to."""
+    from cjeapp.core.custody import notes_text
     from cjeapp.core.people import clients
     from cjeapp.core.people import notes
     from cjeapp.core.people.clients import ClientForm
@@ -260,13 +264,30 @@ def test_only_the_roles_that_read_case_notes_read_them_on_the_server(office: Off
             forged = _attack(connection, "UPDATE exchange_replicas SET sign_public = 'forged' "
                                          "WHERE false")
             assert (forged is None) == (role in {"coordinator", "director"}), role
-            # The organization's signing key: for whom signs; its public half, everyone.
+            # Whom notes are for reads them sealed: the server never holds their key.
+            if role in readers:
+                bodies = connection.execute("SELECT body FROM confidential_notes").fetchall()
+                assert bodies and all(notes_text.is_sealed(str(body)) for (body,) in bodies)
+            # The organization's signing key: sealed to whom signs, never in the settings;
+            # its public half, everyone.
             signing = connection.execute("SELECT count(*) FROM settings WHERE key = "
-                                         "'reporting.signing_key'").fetchone()
-            assert signing == ((1,) if role in readers else (0,)), role
+                                         "'reporting.signing_key' AND value <> ''").fetchone()
+            assert signing == (0,), role
             public = connection.execute("SELECT count(*) FROM settings WHERE key = "
                                         "'reporting.public_key'").fetchone()
             assert public == (1,), role
+            if role in ("reception", "administrator"):
+                # A key pair planted in a reader's name, or a secret handed on: refused.
+                planted = _attack(connection, (
+                    "INSERT INTO key_holders (id, user_id, public_key, private_sealed, "
+                    "created_at, updated_at, version) SELECT 'planted', id, 'AAAA', '', "
+                    "now(), now(), 1 FROM users WHERE username = 'counsellor'"))
+                assert planted == "42501", role
+                handed = _attack(connection, (
+                    "INSERT INTO key_grants (id, holder_id, secret, generation, key_id, "
+                    "sealed, created_at, updated_at, version) SELECT 'handed', id, 'notes', "
+                    "99, 'x', 'x', now(), now(), 1 FROM key_holders LIMIT 1"))
+                assert handed == "42501", role
 
 
 
@@ -610,3 +631,45 @@ def test_power_takes_two_people_on_the_server_too(office: Office) -> None:
         with pytest.raises(psycopg.errors.InsufficientPrivilege), \
                 admin.transaction():  # used once
             admin.execute(promote, reception)
+
+
+def test_the_server_never_holds_a_note_or_a_key_in_clear(office: Office) -> None:
+    """Notes are sealed on the desk: read as the server's own superuser, no table holds the
+    note's text, the case-notes key, the signing key or the pseudonym key (issue 34)."""
+    import base64
+
+    from cjeapp.core.custody.held import Secret
+    from cjeapp.core.people import clients
+    from cjeapp.core.people import notes
+    from cjeapp.core.people.clients import ClientForm
+
+    text = "Suivi psychosocial : elle craint pour son frère resté à Bukavu."
+    seat, counsellor = office.seat("counsellor", "counsellor-password")
+    try:
+        person = clients.create_client(seat, counsellor,
+                                       ClientForm(first_name="Amina", last_name="Diallo"))
+        notes.add_note(seat, counsellor, person.id, text)
+        assert [note.body for note in notes.list_notes(seat, counsellor, person.id)] == [text]
+    finally:
+        seat.close()
+    director_db, director = office.seat("director", "director-password")
+    director_db.close()
+    assert counsellor.keys is not None and director.keys is not None
+    secrets = [held[2] for held in (counsellor.keys.newest(Secret.NOTES),
+                                    counsellor.keys.newest(Secret.SIGNING),
+                                    director.keys.newest(Secret.PSEUDONYM)) if held]
+    assert len(secrets) == 3
+    needles = [text, "craint pour son frère"] + [form for secret in secrets for form in (
+        base64.b64encode(secret).decode(), secret.hex())]
+    with psycopg.connect(host="127.0.0.1", port=office.cluster.port, dbname=office.database,
+                         user="cjeapp_test") as connection:
+        tables = connection.execute(
+            "SELECT schemaname, tablename FROM pg_tables "
+            "WHERE schemaname IN ('public', 'cjeapp_server')").fetchall()
+        for schema, name in tables:
+            dump = connection.execute(
+                f'SELECT coalesce(string_agg(t::text, chr(10)), \'\') FROM "{schema}"."{name}" t'
+            ).fetchone()
+            assert dump is not None
+            found = [needle for needle in needles if needle in str(dump[0])]
+            assert found == [], name
