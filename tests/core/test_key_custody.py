@@ -127,7 +127,7 @@ def test_the_program_refuses_reception_and_a_key_made_without_the_password(
     bare = replace(staff["counsellor"], keys=None)
     with pytest.raises(CjeError, match="case-notes key"):
         notes.add_note(db, bare, person, "Essai")
-    with pytest.raises(CjeError, match="pseudonym key"):
+    with pytest.raises(CjeError, match="pseudonyms"):
         keys.Pseudonyms(staff["counsellor"])  # the funder's pseudonyms: the director's
 
 

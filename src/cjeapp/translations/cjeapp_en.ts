@@ -361,37 +361,37 @@ Log: %5</source>
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="31"/>
+        <location filename="../ui/models/agenda_model.py" line="32"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="32"/>
+        <location filename="../ui/models/agenda_model.py" line="33"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="33"/>
+        <location filename="../ui/models/agenda_model.py" line="34"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="34"/>
+        <location filename="../ui/models/agenda_model.py" line="35"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="35"/>
+        <location filename="../ui/models/agenda_model.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="36"/>
+        <location filename="../ui/models/agenda_model.py" line="37"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="37"/>
+        <location filename="../ui/models/agenda_model.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,22 +492,22 @@ Log: %5</source>
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="25"/>
+        <location filename="../ui/models/agenda_model.py" line="26"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="26"/>
+        <location filename="../ui/models/agenda_model.py" line="27"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="27"/>
+        <location filename="../ui/models/agenda_model.py" line="28"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="28"/>
+        <location filename="../ui/models/agenda_model.py" line="29"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,188 +965,228 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <source>key pair sealed under a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <source>key copy withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/privacy/audit_words.py" line="42"/>
-        <source>action plan</source>
+        <source>key made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="43"/>
-        <source>activity</source>
+        <source>new generation of the case-notes key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="44"/>
-        <source>activity session</source>
+        <source>notes sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="45"/>
-        <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
-        <source>attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
-        <source>audit log</source>
+        <source>key moved out of the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="48"/>
-        <source>language</source>
+        <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="49"/>
-        <source>person&apos;s file</source>
+        <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="50"/>
-        <source>confidential note</source>
+        <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="51"/>
-        <source>confidentiality incident</source>
+        <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="52"/>
-        <source>consent</source>
+        <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="53"/>
-        <source>enrolment</source>
+        <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="54"/>
-        <source>funder package</source>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="55"/>
-        <source>household member</source>
+        <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="56"/>
-        <source>household</source>
+        <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="57"/>
-        <source>housing search</source>
+        <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="58"/>
-        <source>housing step</source>
+        <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="59"/>
-        <source>document</source>
+        <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="60"/>
-        <source>need</source>
+        <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="61"/>
-        <source>needs assessment</source>
+        <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="62"/>
-        <source>office</source>
+        <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="63"/>
-        <source>organization</source>
+        <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="64"/>
-        <source>partner</source>
+        <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="65"/>
-        <source>plan change</source>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="66"/>
-        <source>plan item</source>
+        <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="67"/>
-        <source>referral</source>
+        <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="68"/>
-        <source>request</source>
+        <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="69"/>
-        <source>service</source>
+        <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="70"/>
-        <source>setting</source>
+        <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="71"/>
-        <source>transport request</source>
+        <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="72"/>
-        <source>transport rule</source>
+        <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="73"/>
-        <source>trip</source>
+        <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="74"/>
-        <source>staff account</source>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="75"/>
-        <source>visit</source>
+        <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="76"/>
-        <source>request about personal information</source>
+        <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="77"/>
-        <source>demonstration data</source>
+        <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="78"/>
+        <source>transport rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="79"/>
+        <source>trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="80"/>
+        <source>staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="81"/>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="82"/>
+        <source>request about personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="83"/>
+        <source>demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="84"/>
         <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="85"/>
+        <source>staff member&apos;s key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="86"/>
+        <source>sealed copy of a key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4072,6 +4112,11 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <source>Add the note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/client_file/notes_tab.py" line="57"/>
+        <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficesTab</name>
@@ -4824,193 +4869,193 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="72"/>
+        <location filename="../ui/pages/reports_page.py" line="73"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="82"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="83"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="86"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="93"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="93"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="96"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="99"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="106"/>
+        <location filename="../ui/pages/reports_page.py" line="107"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="109"/>
+        <location filename="../ui/pages/reports_page.py" line="110"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="121"/>
+        <location filename="../ui/pages/reports_page.py" line="122"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="133"/>
+        <location filename="../ui/pages/reports_page.py" line="134"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="172"/>
+        <location filename="../ui/pages/reports_page.py" line="173"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="177"/>
+        <location filename="../ui/pages/reports_page.py" line="178"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="181"/>
+        <location filename="../ui/pages/reports_page.py" line="182"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="192"/>
+        <location filename="../ui/pages/reports_page.py" line="193"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="207"/>
+        <location filename="../ui/pages/reports_page.py" line="208"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="225"/>
+        <location filename="../ui/pages/reports_page.py" line="226"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="225"/>
+        <location filename="../ui/pages/reports_page.py" line="226"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="237"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Group activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="240"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="240"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="263"/>
+        <location filename="../ui/pages/reports_page.py" line="264"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="277"/>
+        <location filename="../ui/pages/reports_page.py" line="278"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="280"/>
+        <location filename="../ui/pages/reports_page.py" line="281"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="304"/>
+        <location filename="../ui/pages/reports_page.py" line="305"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="312"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="336"/>
+        <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="237"/>
-        <location filename="../ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="338"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5018,7 +5063,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -5026,37 +5071,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="338"/>
+        <location filename="../ui/pages/reports_page.py" line="339"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="340"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="341"/>
+        <location filename="../ui/pages/reports_page.py" line="342"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="342"/>
+        <location filename="../ui/pages/reports_page.py" line="343"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="344"/>
+        <location filename="../ui/pages/reports_page.py" line="345"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="345"/>
+        <location filename="../ui/pages/reports_page.py" line="346"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="346"/>
+        <location filename="../ui/pages/reports_page.py" line="347"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -363,37 +363,37 @@ Journal : %5</translation>
 <context>
     <name>AgendaColumns</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="31"/>
+        <location filename="../ui/models/agenda_model.py" line="32"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="32"/>
+        <location filename="../ui/models/agenda_model.py" line="33"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="33"/>
+        <location filename="../ui/models/agenda_model.py" line="34"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="34"/>
+        <location filename="../ui/models/agenda_model.py" line="35"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="35"/>
+        <location filename="../ui/models/agenda_model.py" line="36"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="36"/>
+        <location filename="../ui/models/agenda_model.py" line="37"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="37"/>
+        <location filename="../ui/models/agenda_model.py" line="38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -494,22 +494,22 @@ Journal : %5</translation>
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="25"/>
+        <location filename="../ui/models/agenda_model.py" line="26"/>
         <source>Booked</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="26"/>
+        <location filename="../ui/models/agenda_model.py" line="27"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="27"/>
+        <location filename="../ui/models/agenda_model.py" line="28"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/models/agenda_model.py" line="28"/>
+        <location filename="../ui/models/agenda_model.py" line="29"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -967,189 +967,229 @@ Journal : %5</translation>
         <translation>compte de connexion au serveur remis</translation>
     </message>
     <message>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <source>key pair sealed under a new password</source>
+        <translation>paire de clés scellée sous un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="41"/>
+        <source>key copy withdrawn</source>
+        <translation>copie de clé retirée</translation>
+    </message>
+    <message>
         <location filename="../ui/privacy/audit_words.py" line="42"/>
+        <source>key made</source>
+        <translation>clé créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <source>new generation of the case-notes key</source>
+        <translation>nouvelle génération de la clé des notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <source>notes sealed</source>
+        <translation>notes scellées</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <source>key moved out of the settings</source>
+        <translation>clé retirée des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="48"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="44"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="47"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="67"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="68"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="69"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <location filename="../ui/privacy/audit_words.py" line="70"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="65"/>
+        <location filename="../ui/privacy/audit_words.py" line="71"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <location filename="../ui/privacy/audit_words.py" line="72"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="67"/>
+        <location filename="../ui/privacy/audit_words.py" line="73"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="68"/>
+        <location filename="../ui/privacy/audit_words.py" line="74"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="69"/>
+        <location filename="../ui/privacy/audit_words.py" line="75"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="70"/>
+        <location filename="../ui/privacy/audit_words.py" line="76"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="71"/>
+        <location filename="../ui/privacy/audit_words.py" line="77"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="72"/>
+        <location filename="../ui/privacy/audit_words.py" line="78"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="73"/>
+        <location filename="../ui/privacy/audit_words.py" line="79"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="74"/>
+        <location filename="../ui/privacy/audit_words.py" line="80"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="75"/>
+        <location filename="../ui/privacy/audit_words.py" line="81"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="76"/>
+        <location filename="../ui/privacy/audit_words.py" line="82"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="77"/>
+        <location filename="../ui/privacy/audit_words.py" line="83"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="78"/>
+        <location filename="../ui/privacy/audit_words.py" line="84"/>
         <source>database</source>
         <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="85"/>
+        <source>staff member&apos;s key pair</source>
+        <translation>paire de clés d&apos;un membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="86"/>
+        <source>sealed copy of a key</source>
+        <translation>copie scellée d&apos;une clé</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4121,11 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
     </message>
+    <message>
+        <location filename="../ui/client_file/notes_tab.py" line="57"/>
+        <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
+        <translation>(scellée avec une clé des notes qui ne vous a pas encore été remise : une ou un collègue qui lit les notes vous la transmet à sa prochaine connexion)</translation>
+    </message>
 </context>
 <context>
     <name>OfficesTab</name>
@@ -4833,193 +4878,193 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="72"/>
+        <location filename="../ui/pages/reports_page.py" line="73"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="82"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="83"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="86"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="93"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="93"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="96"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="99"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="106"/>
+        <location filename="../ui/pages/reports_page.py" line="107"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="109"/>
+        <location filename="../ui/pages/reports_page.py" line="110"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="121"/>
+        <location filename="../ui/pages/reports_page.py" line="122"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="133"/>
+        <location filename="../ui/pages/reports_page.py" line="134"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="172"/>
+        <location filename="../ui/pages/reports_page.py" line="173"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="177"/>
+        <location filename="../ui/pages/reports_page.py" line="178"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="181"/>
+        <location filename="../ui/pages/reports_page.py" line="182"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="192"/>
+        <location filename="../ui/pages/reports_page.py" line="193"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="207"/>
+        <location filename="../ui/pages/reports_page.py" line="208"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="225"/>
+        <location filename="../ui/pages/reports_page.py" line="226"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="225"/>
+        <location filename="../ui/pages/reports_page.py" line="226"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="237"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="239"/>
         <source>Group activities</source>
         <translation>Activités de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="240"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="240"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="263"/>
+        <location filename="../ui/pages/reports_page.py" line="264"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="277"/>
+        <location filename="../ui/pages/reports_page.py" line="278"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="280"/>
+        <location filename="../ui/pages/reports_page.py" line="281"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="304"/>
+        <location filename="../ui/pages/reports_page.py" line="305"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="312"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="336"/>
+        <location filename="../ui/pages/reports_page.py" line="337"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="237"/>
-        <location filename="../ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="338"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5027,7 +5072,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -5035,37 +5080,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="338"/>
+        <location filename="../ui/pages/reports_page.py" line="339"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="340"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="341"/>
+        <location filename="../ui/pages/reports_page.py" line="342"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="342"/>
+        <location filename="../ui/pages/reports_page.py" line="343"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="344"/>
+        <location filename="../ui/pages/reports_page.py" line="345"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="345"/>
+        <location filename="../ui/pages/reports_page.py" line="346"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="346"/>
+        <location filename="../ui/pages/reports_page.py" line="347"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>

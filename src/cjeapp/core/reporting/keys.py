@@ -40,20 +40,25 @@ PSEUDONYM_KEY = LEGACY[Secret.PSEUDONYM]
 NOTICE_KEY = "documents.notice_key"
 NOTICE_PUBLIC_KEY = "documents.notice_public_key"
 
-NOT_HELD = N_("You do not hold the organization's {what} yet. A colleague who holds it "
-              "passes it on to you the next time they sign in; sign in again after that.")
+NOT_HELD = {
+    Secret.SIGNING: N_("You do not hold the organization's signing key yet. A colleague who "
+                       "holds it passes it on to you the next time they sign in; sign in "
+                       "again after that."),
+    Secret.PSEUDONYM: N_("You do not hold the key of the funder's pseudonyms: the director "
+                         "holds it."),
+}
 
 
-def _held(actor: Actor, secret: Secret, what: str) -> bytes:
+def _held(actor: Actor, secret: Secret) -> bytes:
     newest = actor.keys.newest(secret) if actor.keys is not None else None
     if newest is None:
-        raise CjeError(msg(NOT_HELD, what=what))
+        raise CjeError(msg(NOT_HELD[secret]))
     return newest[2]
 
 
 def signing_key(actor: Actor) -> Ed25519PrivateKey:
     """The organization's signing key, as this person holds it."""
-    return Ed25519PrivateKey.from_private_bytes(_held(actor, Secret.SIGNING, "signing key"))
+    return Ed25519PrivateKey.from_private_bytes(_held(actor, Secret.SIGNING))
 
 
 def pem_of(key: Ed25519PrivateKey) -> bytes:
@@ -156,7 +161,7 @@ class Pseudonyms:
     the organization's key (a dashboard's distinct counts), a key for this run alone."""
 
     def __init__(self, actor: Actor | None = None) -> None:
-        self._key = (_held(actor, Secret.PSEUDONYM, "pseudonym key") if actor is not None
+        self._key = (_held(actor, Secret.PSEUDONYM) if actor is not None
                      else secrets.token_bytes(32))
         self._cache: dict[str, str] = {}
 

@@ -37,6 +37,12 @@ ACTIONS = {
     "second_person": QT_TRANSLATE_NOOP("AuditWords", "confirmed by a second person"),
     "undo_import": QT_TRANSLATE_NOOP("AuditWords", "import undone"),
     "server_login": QT_TRANSLATE_NOOP("AuditWords", "server login given"),
+    "rewrap": QT_TRANSLATE_NOOP("AuditWords", "key pair sealed under a new password"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditWords", "key copy withdrawn"),
+    "make_key": QT_TRANSLATE_NOOP("AuditWords", "key made"),
+    "rotate_key": QT_TRANSLATE_NOOP("AuditWords", "new generation of the case-notes key"),
+    "seal_notes": QT_TRANSLATE_NOOP("AuditWords", "notes sealed"),
+    "sealed_away": QT_TRANSLATE_NOOP("AuditWords", "key moved out of the settings"),
 }
 RECORDS = {
     "action_plans": QT_TRANSLATE_NOOP("AuditWords", "action plan"),
@@ -76,6 +82,8 @@ RECORDS = {
     "privacy_requests": QT_TRANSLATE_NOOP("AuditWords", "request about personal information"),
     "demo": QT_TRANSLATE_NOOP("AuditWords", "demonstration data"),
     "database": QT_TRANSLATE_NOOP("AuditWords", "database"),
+    "key_holders": QT_TRANSLATE_NOOP("AuditWords", "staff member's key pair"),
+    "key_grants": QT_TRANSLATE_NOOP("AuditWords", "sealed copy of a key"),
 }
 
 
