@@ -20,15 +20,26 @@ DIRECTOR = SecondPerson("director", "director-password")
 DEMO_DIRECTOR = SecondPerson("direction", "demo-direction")
 
 _KEYS: dict[Path, bytes] = {}
+_RECOVERY: dict[Path, str] = {}
 
 
 def create(path: Path) -> tuple[Database, str]:
-    """A new encrypted database (its key remembered) and its recovery key."""
+    """A new encrypted database (its key and recovery key remembered, the secrets sealed to
+    the recovery key too, as the first-run set-up does)."""
+    from cjeapp.core.custody.keeping import escrow_to_recovery
+
     db, recovery = Database.create(path)
     if db.key is None:
         raise AssertionError("a new database is encrypted")
     _KEYS[db.path] = db.key
+    _RECOVERY[db.path] = recovery
+    escrow_to_recovery(db, recovery)
     return db, recovery
+
+
+def recovery_of(path: Path) -> str:
+    """The recovery key of the template ``path`` was copied from (copies keep it)."""
+    return _RECOVERY[path.resolve()]
 
 
 def key_of(path: Path) -> bytes:
@@ -41,6 +52,8 @@ def copy(source: Path, target: Path) -> bytes:
     shutil.copy(keys_path(source), keys_path(target))
     key = key_of(source)
     _KEYS[target.resolve()] = key
+    if source.resolve() in _RECOVERY:
+        _RECOVERY[target.resolve()] = _RECOVERY[source.resolve()]
     return key
 
 

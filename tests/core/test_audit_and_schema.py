@@ -71,7 +71,7 @@ COLUMNS = "id, seq, at, user_id, action, entity, entity_id, details, prev_hash, 
 
 @pytest.mark.parametrize(("statements", "expected"), [
     (["UPDATE audit_log SET details = '{\"first_name\": \"X\"}' WHERE seq = 4"],
-     "entry 4 (create key_holders) was altered"),
+     "entry 4 (create users) was altered"),
     (["UPDATE audit_log SET user_id = 'someone-else' WHERE seq = 5"], "entry 5"),
     (["UPDATE audit_log SET at = '2020-01-01 00:00:00.000000' WHERE seq = 6"], "entry 6"),
     (["DELETE FROM audit_log WHERE seq = 7"], "entry 7 is missing"),

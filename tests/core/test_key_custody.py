@@ -273,3 +273,26 @@ def test_a_planted_public_key_is_not_believed_for_a_grant_it_cannot_open(
             assert boxes.open_sealed(private, grant.sealed, wrong) is None
         user = session.get(User, staff["counsellor"].user_id)
         assert user is not None
+
+
+def test_every_reader_lost_the_notes_come_back_with_the_recovery_key(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    """The recovery key's key pair holds a sealed copy of each secret: when nobody who
+    reads notes can open theirs any more, `recover` gives one of them a new password and
+    the notes with it."""
+    from cjeapp.core.staff import opening
+    from tests.databases import recovery_of
+
+    notes.add_note(db, staff["counsellor"], person, NOTE)
+    with unit_of_work(db, SYSTEM) as uow:
+        for role in ("counsellor", "coordinator", "director"):
+            keeping.let_go(uow, str(staff[role].user_id))
+    path = db.path
+    db.close()
+    opening.recover(path, recovery_of(path), "counsellor", "nouveau-depart-2027")
+    reopened, counsellor = opening.open_database(path, "counsellor", "nouveau-depart-2027")
+    try:
+        assert [note.body for note in notes.list_notes(reopened, counsellor, person)] == [NOTE]
+        assert keys.signing_key(counsellor) is not None
+    finally:
+        reopened.close()

@@ -34,6 +34,14 @@ def key_id(secret: bytes) -> str:
     return hashlib.sha256(b"cjeapp key id|" + secret).hexdigest()[:16]
 
 
+def recovery_private(recovery_secret: bytes) -> X25519PrivateKey:
+    """The key pair of the organization's recovery key, derived from it (nothing of it is
+    kept: whoever types the recovery key has it)."""
+    return X25519PrivateKey.from_private_bytes(HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+        info=b"cjeapp recovery holder").derive(recovery_secret))
+
+
 def public_text(private: X25519PrivateKey) -> str:
     raw = private.public_key().public_bytes(serialization.Encoding.Raw,
                                             serialization.PublicFormat.Raw)

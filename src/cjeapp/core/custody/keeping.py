@@ -29,6 +29,7 @@ from cjeapp.core.custody import notes_text
 from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.custody.held import Secret
 from cjeapp.core.db.database import Database
+from cjeapp.core.ids import UserId
 from cjeapp.core.models import ConfidentialNote
 from cjeapp.core.models import KeyGrant
 from cjeapp.core.models import KeyHolder
@@ -69,6 +70,35 @@ def _for_user(secret: Secret, user: User | None) -> bool:
             and is_for(secret, user.role, user.privacy_officer))
 
 
+def _for_holder(secret: Secret, holder: KeyHolder | None, users: dict[UserId, User]) -> bool:
+    """Whether ``secret`` is sealed to this key pair: its person's role is for it, or it is
+    the organization's recovery key's (every secret, so that a lost password never loses
+    the notes)."""
+    if holder is None:
+        return False
+    if holder.user_id is None:
+        return True
+    return _for_user(secret, users.get(holder.user_id))
+
+
+def escrow_to_recovery(db: Database, recovery_key: str) -> None:
+    """The recovery key's key pair, on a new or newly encrypted file: each secret is sealed
+    to it too (by the next person who holds it). Whoever types the recovery key can then
+    give an account its password back with the notes still readable."""
+    from cjeapp.core.db.keyring import parse_recovery
+    from cjeapp.core.permissions import SYSTEM
+
+    secret = parse_recovery(recovery_key)
+    if secret is None:
+        return
+    public = boxes.public_text(boxes.recovery_private(secret))
+    with unit_of_work(db, SYSTEM) as uow:
+        if uow.session.scalar(select(KeyHolder.id).where(
+                KeyHolder.user_id.is_(None), KeyHolder.public_key == public,
+                KeyHolder.deleted_at.is_(None))) is None:
+            uow.add(KeyHolder(user_id=None, public_key=public, private_sealed=""))
+
+
 def holder_context(user_id: str, public_key: str) -> bytes:
     return f"cjeapp holder|{user_id}|{public_key}".encode()
 
@@ -85,10 +115,12 @@ def new_holder(uow: UnitOfWork, user_id: str, password: str) -> tuple[str, X2551
     return holder.id, private
 
 
-def take_up(db: Database, actor: Actor, password: str) -> Actor:
+def take_up(db: Database, actor: Actor, password: str,
+            recovery: X25519PrivateKey | None = None) -> Actor:
     """The actor with the secrets their password opens (at sign-in, or once they have
     chosen their own password). Nothing is taken up under a one-time password: whoever
-    reset it knows it."""
+    reset it knows it. ``recovery``: the recovery key's key pair, typed to give this
+    person their password back (what is sealed to it is taken up too, and handed on)."""
     if actor.user_id is None or actor.must_change_password:
         return actor
     held = HeldKeys()
@@ -97,6 +129,10 @@ def take_up(db: Database, actor: Actor, password: str) -> Actor:
         user = uow.get(User, actor.user_id, what="staff account")
         mine = list(session.scalars(select(KeyHolder).where(
             KeyHolder.user_id == user.id, KeyHolder.deleted_at.is_(None))))
+        if recovery is not None:
+            mine += list(session.scalars(select(KeyHolder).where(
+                KeyHolder.user_id.is_(None), KeyHolder.deleted_at.is_(None),
+                KeyHolder.public_key == boxes.public_text(recovery))))
         grants = list(session.scalars(select(KeyGrant).where(
             KeyGrant.holder_id.in_([holder.id for holder in mine]),
             KeyGrant.deleted_at.is_(None))))
@@ -104,11 +140,12 @@ def take_up(db: Database, actor: Actor, password: str) -> Actor:
         if mine and not grants and not owed:
             return replace(actor, keys=held)  # nothing to open: no derivation spent
         for holder in mine:
-            private = boxes.open_private(holder.private_sealed, password,
-                                         holder_context(user.id, holder.public_key))
+            private = (recovery if holder.user_id is None else boxes.open_private(
+                holder.private_sealed, password, holder_context(user.id, holder.public_key)))
             if private is not None:
                 held.holders[holder.id] = private
-        if not held.holders:
+        if not any(holder.user_id == user.id and holder.id in held.holders
+                   for holder in mine):
             holder_id, private = new_holder(uow, user.id, password)
             held.holders[holder_id] = private
         _open_grants(held, grants)
@@ -145,10 +182,11 @@ def rewrap(db: Database, actor: Actor, password: str) -> None:
     with unit_of_work(db, actor) as uow:
         for holder_id, private in actor.keys.holders.items():
             holder = uow.session.get(KeyHolder, holder_id)
-            if holder is None or holder.deleted_at is not None:
+            if holder is None or holder.deleted_at is not None \
+                    or holder.user_id != actor.user_id:
                 continue
             sealed = boxes.seal_private(private, password,
-                                        holder_context(holder.user_id, holder.public_key))
+                                        holder_context(str(holder.user_id), holder.public_key))
             uow.session.execute(update(KeyHolder).where(KeyHolder.id == holder.id).values(
                 private_sealed=sealed, updated_at=clock.now(), updated_by=actor.user_id,
                 version=KeyHolder.version + 1).execution_options(synchronize_session=False))
@@ -246,8 +284,7 @@ def look_after(uow: UnitOfWork, user: User, held: HeldKeys) -> None:
     grants = list(session.scalars(select(KeyGrant).where(KeyGrant.deleted_at.is_(None))))
 
     def owner_is_for(secret: Secret, holder_id: str) -> bool:
-        holder = holders.get(holder_id)
-        return holder is not None and _for_user(secret, users.get(holder.user_id))
+        return _for_holder(secret, holders.get(holder_id), users)
 
     laptop = _is_laptop(uow)
     for secret in Secret:
@@ -267,7 +304,7 @@ def look_after(uow: UnitOfWork, user: User, held: HeldKeys) -> None:
             _rotate_if_one_left(uow, held, of_secret, owner_is_for)
         have = {(grant.holder_id, grant.key_id) for grant in of_secret}
         for holder in holders.values():
-            if not _for_user(secret, users.get(holder.user_id)):
+            if not _for_holder(secret, holder, users):
                 continue
             for key_id, (generation, key) in held.keys.get(secret, {}).items():
                 if (holder.id, key_id) in have:

@@ -21,7 +21,8 @@ from cjeapp.core.models.base import fk
 class KeyHolder(Record):
     __tablename__ = "key_holders"
 
-    user_id: Mapped[UserId] = fk("users.id")
+    # None: the organization's recovery key (its private half derived from that key).
+    user_id: Mapped[UserId | None] = fk("users.id", nullable=True)
     public_key: Mapped[str] = mapped_column(String(64))  # base64 of 32 bytes
     # base64 of the Argon2id salt, the nonce and the AES-GCM sealed private key
     private_sealed: Mapped[str] = mapped_column(Text)

@@ -14,6 +14,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
+from cjeapp.core.custody import boxes
+from cjeapp.core.custody import keeping
 from cjeapp.core.db import encryption
 from cjeapp.core.db import keyring
 from cjeapp.core.db import sqlite_file
@@ -49,6 +51,7 @@ def set_up(path: Path, *, organization_name: str, office_name: str, username: st
         actor = accounts.initialize(made, organization_name=organization_name,
                                     office_name=office_name, username=username,
                                     full_name=full_name, password=password)
+        keeping.escrow_to_recovery(made, recovery)
     return Database.open(destination, key), actor, recovery
 
 
@@ -134,7 +137,9 @@ def encrypt_and_open(path: Path, username: str, password: str) -> tuple[Database
     ring.set_password(key, username, password)
     encryption.encrypt_file(path, key, ring)
     encryption.encrypt_backups(path, key)
-    return Database.open(path, key), actor, recovery
+    db = Database.open(path, key)
+    keeping.escrow_to_recovery(db, recovery)
+    return db, actor, recovery
 
 
 def recover(path: Path, recovery_key: str, username: str, new_password: str) -> None:
@@ -165,9 +170,16 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
             user.must_change_password = False
             throttle.forget(uow.session, login)
             uow.audit("recover_account", "users", user.id)
+            actor = accounts.actor_for(user)
         with db.keyring_update() as ring:
             ring.set_password(key, login, new_password)
             ring.forget_failures(login)
+        # What was sealed to the recovery key, taken up and handed on (an older file's
+        # recovery key gets its key pair now, for the next time).
+        secret = keyring.parse_recovery(recovery_key)
+        if secret is not None:
+            keeping.take_up(db, actor, new_password, boxes.recovery_private(secret))
+        keeping.escrow_to_recovery(db, recovery_key)
     finally:
         db.close()
 

@@ -39,7 +39,7 @@ def _common() -> list[sa.Column[object]]:
 def upgrade() -> None:
     op.create_table(
         "key_holders",
-        sa.Column("user_id", sa.String(length=36), nullable=False),
+        sa.Column("user_id", sa.String(length=36), nullable=True),
         sa.Column("public_key", sa.String(length=64), nullable=False),
         sa.Column("private_sealed", sa.Text(), nullable=False),
         *_common(),
