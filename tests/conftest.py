@@ -84,6 +84,7 @@ def staffed_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory
     # The first who reads notes signs in again: each colleague gets the secrets they are
     # for (as a day at the office would do).
     accounts.sign_in(db, "counsellor", "counsellor-password")
+    accounts.sign_in(db, "director", "director-password")  # makes the pseudonyms' key
     db.close()
     return path
 
@@ -122,6 +123,7 @@ def server_templates(pg_cluster: pg.Cluster) -> dict[str, str]:
                     accounts.change_own_password(db, first, f"{role}-temporary",
                                                  f"{role}-password")
                 accounts.sign_in(db, "counsellor", "counsellor-password")
+                accounts.sign_in(db, "director", "director-password")
             else:
                 _first_key_pair(db, "admin", ADMIN_PASSWORD)
         finally:
@@ -196,7 +198,8 @@ def _held(db: Database, user: object, role: str) -> HeldKeys:
         assert found is not None
         _HELD[(ENGINE, role)] = found
     return HeldKeys(holders=dict(found.holders),
-                    keys={secret: dict(held) for secret, held in found.keys.items()})
+                    keys={secret: dict(held) for secret, held in found.keys.items()},
+                    pinned=found.pinned)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from cjeapp.core.custody import boxes
+from cjeapp.core.custody import grants
 from cjeapp.core.custody import keeping
 from cjeapp.core.custody import notes_text
 from cjeapp.core.custody.held import HeldKeys
@@ -263,12 +264,12 @@ def test_a_planted_public_key_is_not_believed_for_a_grant_it_cannot_open(
             KeyGrant.secret == Secret.NOTES.value)).first()
         assert grant is not None
         private = counsellor.holders[grant.holder_id]
-        right = keeping.grant_context(grant.holder_id, grant.secret, grant.generation,
+        right = grants.grant_context(grant.holder_id, grant.secret, grant.generation,
                                       grant.key_id)
         assert boxes.open_sealed(private, grant.sealed, right) is not None
-        for wrong in (keeping.grant_context(grant.holder_id, "signing", grant.generation,
+        for wrong in (grants.grant_context(grant.holder_id, "signing", grant.generation,
                                             grant.key_id),
-                      keeping.grant_context(grant.holder_id, grant.secret,
+                      grants.grant_context(grant.holder_id, grant.secret,
                                             grant.generation + 1, grant.key_id)):
             assert boxes.open_sealed(private, grant.sealed, wrong) is None
         user = session.get(User, staff["counsellor"].user_id)
@@ -296,3 +297,43 @@ def test_every_reader_lost_the_notes_come_back_with_the_recovery_key(
         assert keys.signing_key(counsellor) is not None
     finally:
         reopened.close()
+
+
+def test_a_key_planted_for_a_reader_is_not_believed(db: Database, staff: dict[str, Actor],
+                                                    person: ClientId) -> None:
+    """Reception, with the database key, seals a case-notes key of its own (a newer
+    generation) and a signing key of its own to the counsellor's key pair, signed with a
+    key of its own: the counsellor's program believes neither, and goes on writing notes
+    under the organization's key (which reception does not hold)."""
+    from cjeapp.core.models import KeyGrant as Grant
+
+    with db.read_session() as session:
+        holder = session.scalars(select(KeyHolder).where(
+            KeyHolder.user_id == staff["counsellor"].user_id,
+            KeyHolder.deleted_at.is_(None))).first()
+        assert holder is not None
+    planted_notes, planted_signer = boxes.new_secret(), Ed25519PrivateKey.generate()
+    raw_signer = planted_signer.private_bytes(serialization.Encoding.Raw,
+                                              serialization.PrivateFormat.Raw,
+                                              serialization.NoEncryption())
+    with unit_of_work(db, staff["reception"]) as uow:
+        for secret, generation, key in (("notes", 999, planted_notes),
+                                        ("signing", 1, raw_signer)):
+            grant = Grant(holder_id=holder.id, secret=secret, generation=generation,
+                          key_id=boxes.key_id(key), sealed=boxes.seal_to(
+                              holder.public_key, key, grants.grant_context(
+                                  holder.id, secret, generation, boxes.key_id(key))))
+            grants.sign(grant, planted_signer)
+            uow.add(grant)
+    counsellor = accounts.sign_in(db, "counsellor", "counsellor-password")
+    assert counsellor.keys is not None
+    assert not counsellor.keys.has(Secret.NOTES, boxes.key_id(planted_notes))
+    assert not counsellor.keys.has(Secret.SIGNING, boxes.key_id(raw_signer))
+    written = notes.add_note(db, counsellor, person, NOTE)
+    with db.read_session() as session:
+        body = session.scalar(select(ConfidentialNote.body).where(
+            ConfidentialNote.id == written.id))
+    assert notes_text.key_of(str(body)) != boxes.key_id(planted_notes)
+    assert keys.signing_key(counsellor).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw) != \
+        grants.raw_public(planted_signer)

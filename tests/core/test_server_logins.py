@@ -76,8 +76,9 @@ def office(pg_cluster: Cluster) -> Iterator[Office]:
         finally:
             first_db.close()
     # The first who reads notes signs in again: each colleague gets what they are for.
-    again, _counsellor = made.seat("counsellor", "counsellor-password")
-    again.close()
+    for role in ("counsellor", "director"):  # the director makes the pseudonyms' key
+        again, _actor = made.seat(role, f"{role}-password")
+        again.close()
     yield made
     owner.close()
 

@@ -60,17 +60,24 @@ def _decoded(text: str) -> bytes | None:
         return None
 
 
-def seal_private(private: X25519PrivateKey, password: str, context: bytes) -> str:
-    """The private key under a key derived from the password (Argon2id, ~0.2 s)."""
+def seal_private(private: X25519PrivateKey, password: str, context: bytes,
+                 pin: bytes | None = None) -> str:
+    """The private key under a key derived from the password (Argon2id, ~0.2 s), with the
+    organization's signing public key this person trusts (``pin``), sealed with it: nobody
+    without the password can change which key they believe."""
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
-    sealed = AESGCM(password_kek(password, salt)).encrypt(nonce, _raw(private), context)
+    sealed = AESGCM(password_kek(password, salt)).encrypt(nonce, _raw(private) + (pin or b""),
+                                                          context)
     return base64.b64encode(salt + nonce + sealed).decode("ascii")
 
 
-def open_private(sealed: str, password: str, context: bytes) -> X25519PrivateKey | None:
+def open_private(sealed: str, password: str,
+                 context: bytes) -> tuple[X25519PrivateKey, bytes | None] | None:
+    """The private key and the pinned signing public key (None before one is pinned)."""
     raw = _decoded(sealed)
-    if raw is None or len(raw) != SALT_BYTES + NONCE_BYTES + KEY_BYTES + 16:
+    if raw is None or len(raw) not in (SALT_BYTES + NONCE_BYTES + KEY_BYTES + 16,
+                                       SALT_BYTES + NONCE_BYTES + 2 * KEY_BYTES + 16):
         return None
     salt, nonce, body = raw[:SALT_BYTES], raw[SALT_BYTES:SALT_BYTES + NONCE_BYTES], \
         raw[SALT_BYTES + NONCE_BYTES:]
@@ -78,7 +85,8 @@ def open_private(sealed: str, password: str, context: bytes) -> X25519PrivateKey
         opened = AESGCM(password_kek(password, salt)).decrypt(nonce, body, context)
     except InvalidTag:
         return None
-    return X25519PrivateKey.from_private_bytes(opened)
+    return (X25519PrivateKey.from_private_bytes(opened[:KEY_BYTES]),
+            opened[KEY_BYTES:] or None)
 
 
 def _box_key(shared: bytes, ephemeral: bytes, recipient: bytes, context: bytes) -> bytes:

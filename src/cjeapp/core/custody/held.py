@@ -23,6 +23,10 @@ class HeldKeys:
     holders: dict[str, X25519PrivateKey] = field(default_factory=dict)
     # secret -> key id -> (generation, key)
     keys: dict[Secret, dict[str, tuple[int, bytes]]] = field(default_factory=dict)
+    # The organization's signing public key (raw) this person believes: every sealed copy
+    # they accept is signed by it. Kept sealed with their private key under their password.
+    pinned: bytes | None = None
+    pin_changed: bool = False  # pinned at this sign-in: to seal with their key pair
 
     def add(self, secret: Secret, key_id: str, generation: int, key: bytes) -> None:
         self.keys.setdefault(secret, {})[key_id] = (generation, key)

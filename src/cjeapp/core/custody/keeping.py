@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy import text
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.custody import boxes
+from cjeapp.core.custody import grants as grants_mod
 from cjeapp.core.custody import notes_text
 from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.custody.held import Secret
@@ -103,10 +105,6 @@ def holder_context(user_id: str, public_key: str) -> bytes:
     return f"cjeapp holder|{user_id}|{public_key}".encode()
 
 
-def grant_context(holder_id: str, secret: str, generation: int, key_id: str) -> bytes:
-    return f"cjeapp grant|{holder_id}|{secret}|{generation}|{key_id}".encode()
-
-
 def new_holder(uow: UnitOfWork, user_id: str, password: str) -> tuple[str, X25519PrivateKey]:
     private = X25519PrivateKey.generate()
     public = boxes.public_text(private)
@@ -140,28 +138,54 @@ def take_up(db: Database, actor: Actor, password: str,
         if mine and not grants and not owed:
             return replace(actor, keys=held)  # nothing to open: no derivation spent
         for holder in mine:
-            private = (recovery if holder.user_id is None else boxes.open_private(
-                holder.private_sealed, password, holder_context(user.id, holder.public_key)))
-            if private is not None:
-                held.holders[holder.id] = private
+            if holder.user_id is None:
+                if recovery is not None:
+                    held.holders[holder.id] = recovery
+                continue
+            opened = boxes.open_private(holder.private_sealed, password,
+                                        holder_context(user.id, holder.public_key))
+            if opened is not None:
+                held.holders[holder.id] = opened[0]
+                held.pinned = held.pinned or opened[1]
         if not any(holder.user_id == user.id and holder.id in held.holders
                    for holder in mine):
             holder_id, private = new_holder(uow, user.id, password)
             held.holders[holder_id] = private
-        _open_grants(held, grants)
+        grants_mod.open_grants(held, grants, published(session))
         look_after(uow, user, held)
+        if held.pin_changed:  # sealed with their key pairs: believed from now on
+            _seal_holders(uow, user.id, held, password)
+            held.pin_changed = False
     return replace(actor, keys=held)
 
 
-def _open_grants(held: HeldKeys, grants: Iterable[KeyGrant]) -> None:
-    for grant in grants:
-        private = held.holders.get(grant.holder_id)
-        if private is None or grant.secret not in Secret.__members__.values():
+def published(session: Session) -> bytes | None:
+    """The organization's signing public key as the settings publish it (raw)."""
+    pem = session.scalar(select(Setting.value).where(Setting.key == PUBLIC_KEY,
+                                                     Setting.deleted_at.is_(None)))
+    if not pem:
+        return None
+    try:
+        public = serialization.load_pem_public_key(pem.encode("ascii"))
+    except ValueError:
+        return None
+    if not isinstance(public, Ed25519PublicKey):
+        return None
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _seal_holders(uow: UnitOfWork, user_id: str, held: HeldKeys, password: str) -> None:
+    """This person's key pairs sealed again under ``password``, with the pinned key."""
+    for holder_id, private in held.holders.items():
+        holder = uow.session.get(KeyHolder, holder_id)
+        if holder is None or holder.deleted_at is not None or holder.user_id != user_id:
             continue
-        key = boxes.open_sealed(private, grant.sealed, grant_context(
-            grant.holder_id, grant.secret, grant.generation, grant.key_id))
-        if key is not None and boxes.key_id(key) == grant.key_id:
-            held.add(Secret(grant.secret), grant.key_id, grant.generation, key)
+        sealed = boxes.seal_private(private, password,
+                                    holder_context(user_id, holder.public_key), held.pinned)
+        uow.session.execute(update(KeyHolder).where(KeyHolder.id == holder.id).values(
+            private_sealed=sealed, updated_at=clock.now(), updated_by=uow.actor.user_id,
+            version=KeyHolder.version + 1).execution_options(synchronize_session=False))
+        uow.audit("rewrap", "key_holders", holder.id)
 
 
 def refresh(session: Session, held: HeldKeys) -> None:
@@ -169,10 +193,10 @@ def refresh(session: Session, held: HeldKeys) -> None:
     colleague handed on): opened with the key pairs their password opened then."""
     if not held.holders:
         return
-    _open_grants(held, (grant for grant in session.scalars(select(KeyGrant).where(
+    grants_mod.open_grants(held, (grant for grant in session.scalars(select(KeyGrant).where(
         KeyGrant.holder_id.in_(list(held.holders)), KeyGrant.deleted_at.is_(None)))
-        if not held.has(Secret(grant.secret), grant.key_id)
-        if grant.secret in Secret.__members__.values()))
+        if grant.secret in Secret.__members__.values()
+        if not held.has(Secret(grant.secret), grant.key_id)), published(session))
 
 
 def rewrap(db: Database, actor: Actor, password: str) -> None:
@@ -180,17 +204,7 @@ def rewrap(db: Database, actor: Actor, password: str) -> None:
     if actor.keys is None or actor.user_id is None:
         return
     with unit_of_work(db, actor) as uow:
-        for holder_id, private in actor.keys.holders.items():
-            holder = uow.session.get(KeyHolder, holder_id)
-            if holder is None or holder.deleted_at is not None \
-                    or holder.user_id != actor.user_id:
-                continue
-            sealed = boxes.seal_private(private, password,
-                                        holder_context(str(holder.user_id), holder.public_key))
-            uow.session.execute(update(KeyHolder).where(KeyHolder.id == holder.id).values(
-                private_sealed=sealed, updated_at=clock.now(), updated_by=actor.user_id,
-                version=KeyHolder.version + 1).execution_options(synchronize_session=False))
-            uow.audit("rewrap", "key_holders", holder.id)
+        _seal_holders(uow, actor.user_id, actor.keys, password)
 
 
 def let_go(uow: UnitOfWork, user_id: str) -> None:
@@ -253,13 +267,15 @@ def _forget_setting(uow: UnitOfWork, row: Setting) -> None:
     uow.audit("sealed_away", "settings", row.id, {"key": row.key})
 
 
-def _made(uow: UnitOfWork, secret: Secret) -> bytes:
+def _made(uow: UnitOfWork, secret: Secret, held: HeldKeys) -> bytes:
     key = _legacy(uow, secret, take_away=True)
     if key is None:
         key = boxes.new_secret()
         uow.audit("make_key", "key_grants", None, {"secret": secret.value})
     if secret is Secret.SIGNING:
-        _publish(uow, Ed25519PrivateKey.from_private_bytes(key))
+        signer = Ed25519PrivateKey.from_private_bytes(key)
+        _publish(uow, signer)
+        grants_mod.believe_own(held, signer)
     return key
 
 
@@ -287,37 +303,59 @@ def look_after(uow: UnitOfWork, user: User, held: HeldKeys) -> None:
         return _for_holder(secret, holders.get(holder_id), users)
 
     laptop = _is_laptop(uow)
-    for secret in Secret:
+    for secret in (Secret.SIGNING, Secret.NOTES, Secret.PSEUDONYM):  # the signer first
         if not _for_user(secret, user):
             continue
         of_secret = [grant for grant in grants if grant.secret == secret.value]
+        signer = held.newest(Secret.SIGNING)
         if not of_secret and not held.keys.get(secret):
             # The notes key may be made on a laptop too (its notes name their key); the
             # organization's signing and pseudonym keys only where settings are written.
-            if secret is Secret.NOTES or (not laptop and _may_make(secret, user)):
-                made: bytes | None = _made(uow, secret)
+            # Nothing is made by whom cannot sign the copies they hand on.
+            if secret is Secret.SIGNING and not laptop and _may_make(secret, user):
+                made: bytes | None = _made(uow, secret, held)
+            elif signer is not None and (secret is Secret.NOTES
+                                         or (not laptop and _may_make(secret, user))):
+                made = _made(uow, secret, held)
             else:
-                made = _legacy(uow, secret, take_away=False)
+                made = None
+                legacy = _legacy(uow, secret, take_away=False)
+                if secret is Secret.SIGNING and legacy is not None:
+                    grants_mod.believe_own(held, Ed25519PrivateKey.from_private_bytes(legacy))
+                    made = legacy
             if made is not None:
                 held.add(secret, boxes.key_id(made), 1, made)
         elif secret is Secret.NOTES:
             _rotate_if_one_left(uow, held, of_secret, owner_is_for)
-        have = {(grant.holder_id, grant.key_id) for grant in of_secret}
-        for holder in holders.values():
-            if not _for_holder(secret, holder, users):
-                continue
-            for key_id, (generation, key) in held.keys.get(secret, {}).items():
-                if (holder.id, key_id) in have:
-                    continue
-                uow.add(KeyGrant(holder_id=holder.id, secret=secret.value,
-                                 generation=generation, key_id=key_id,
-                                 sealed=boxes.seal_to(holder.public_key, key, grant_context(
-                                     holder.id, secret.value, generation, key_id))))
+        signer = held.newest(Secret.SIGNING)
+        if signer is not None:
+            _hand_on(uow, secret, held, holders.values(), users, of_secret,
+                     Ed25519PrivateKey.from_private_bytes(signer[2]))
         if not laptop:  # the office withdraws (one side only: no conflict on a laptop)
             _withdraw(uow, (grant for grant in of_secret
                             if not owner_is_for(secret, grant.holder_id)))
     if not laptop:
         seal_plain_notes(uow, held)
+
+
+def _hand_on(uow: UnitOfWork, secret: Secret, held: HeldKeys, holders: Iterable[KeyHolder],
+             users: dict[UserId, User], of_secret: list[KeyGrant],
+             signer: Ed25519PrivateKey) -> None:
+    """What this person holds of ``secret``, sealed and signed to each key pair it is for
+    that lacks it."""
+    have = {(grant.holder_id, grant.key_id) for grant in of_secret}
+    for holder in holders:
+        if not _for_holder(secret, holder, users):
+            continue
+        for key_id, (generation, key) in held.keys.get(secret, {}).items():
+            if (holder.id, key_id) in have:
+                continue
+            grant = KeyGrant(holder_id=holder.id, secret=secret.value, generation=generation,
+                             key_id=key_id, sealed=boxes.seal_to(
+                                 holder.public_key, key, grants_mod.grant_context(
+                                     holder.id, secret.value, generation, key_id)))
+            grants_mod.sign(grant, signer)
+            uow.add(grant)
 
 
 MAKERS = {Secret.NOTES: FOR[Secret.NOTES], Secret.SIGNING: frozenset({Permission.DOCUMENT_ISSUE}),

@@ -36,3 +36,6 @@ class KeyGrant(Record):
     generation: Mapped[int] = mapped_column(default=1)
     key_id: Mapped[str] = mapped_column(String(16))  # which key of that generation
     sealed: Mapped[str] = mapped_column(Text)  # base64: ephemeral key, nonce, ciphertext
+    # base64 of the organization's Ed25519 signature over the grant (``custody.grants``):
+    # a copy nobody who holds the signing key handed on is not believed.
+    signature: Mapped[str] = mapped_column(Text, default="")

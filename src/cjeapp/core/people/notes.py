@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func
 from sqlalchemy import select
 
+from cjeapp.core.custody import grants
 from cjeapp.core.custody import keeping
 from cjeapp.core.custody import notes_text
 from cjeapp.core.custody.held import Secret
@@ -63,8 +63,9 @@ def add_note(db: Database, actor: Actor, client_id: ClientId, body: str) -> Note
         # Someone who held the newest key may have left since this person signed in.
         keeping.look_after(uow, user, actor.keys)
         newest = actor.keys.newest(Secret.NOTES)
-        highest = uow.session.scalar(select(func.max(KeyGrant.generation)).where(
+        highest = max((grant.generation for grant in uow.session.scalars(select(KeyGrant).where(
             KeyGrant.secret == Secret.NOTES.value, KeyGrant.deleted_at.is_(None)))
+            if grants.believed(grant, actor.keys)), default=None)
         if newest is None or (highest is not None and newest[1] < highest):
             raise CjeError(msg(NO_KEY_YET))
         note_id = new_id()

@@ -55,6 +55,7 @@ def upgrade() -> None:
         sa.Column("generation", sa.Integer(), nullable=False),
         sa.Column("key_id", sa.String(length=16), nullable=False),
         sa.Column("sealed", sa.Text(), nullable=False),
+        sa.Column("signature", sa.Text(), nullable=False),
         *_common(),
         sa.ForeignKeyConstraint(["holder_id"], ["key_holders.id"],
                                 name=op.f("fk_key_grants_holder_id_key_holders")),
