@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -337,3 +338,31 @@ def test_a_key_planted_for_a_reader_is_not_believed(db: Database, staff: dict[st
     assert keys.signing_key(counsellor).public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw) != \
         grants.raw_public(planted_signer)
+
+
+def test_notes_written_on_a_laptop_read_at_the_office_and_back(
+        db: Database, staff: dict[str, Actor], person: ClientId, tmp_path: Path) -> None:
+    """The laptop carries every key pair and sealed copy: its counsellor's password opens
+    theirs there; a note sealed on the laptop opens at the office, and the other way."""
+    from tests.core.exchange_world import down
+    from tests.core.exchange_world import make_laptop
+    from tests.core.exchange_world import up
+
+    laptop = make_laptop(db, staff["coordinator"], staff["counsellor"], tmp_path)
+    try:
+        assert laptop.actor.keys is not None
+        assert laptop.actor.keys.newest(Secret.NOTES) is not None
+        written = notes.add_note(laptop.db, laptop.actor, person, "Vu à Disraeli.")
+        up(laptop, db, staff["coordinator"])
+        assert [note.body for note in notes.list_notes(db, staff["director"], person)] == [
+            "Vu à Disraeli."]
+        notes.add_note(db, staff["director"], person, "Rappel au bureau.")
+        down(laptop, db, staff["coordinator"])
+        assert sorted(note.body or "" for note in notes.list_notes(
+            laptop.db, laptop.actor, person)) == ["Rappel au bureau.", "Vu à Disraeli."]
+        with laptop.db.read_session() as session:
+            body = session.scalar(select(ConfidentialNote.body).where(
+                ConfidentialNote.id == written.id))
+        assert body is not None and notes_text.is_sealed(body)
+    finally:
+        laptop.db.close()

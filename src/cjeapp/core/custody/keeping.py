@@ -152,7 +152,7 @@ def take_up(db: Database, actor: Actor, password: str,
             holder_id, private = new_holder(uow, user.id, password)
             held.holders[holder_id] = private
         grants_mod.open_grants(held, grants, published(session))
-        look_after(uow, user, held)
+        look_after(uow, user, held, signing_in=True)
         if held.pin_changed:  # sealed with their key pairs: believed from now on
             _seal_holders(uow, user.id, held, password)
             held.pin_changed = False
@@ -290,8 +290,11 @@ def _publish(uow: UnitOfWork, signer: Ed25519PrivateKey) -> None:
     put(uow, kept, PUBLIC_KEY, pem)
 
 
-def look_after(uow: UnitOfWork, user: User, held: HeldKeys) -> None:
-    """Make, rotate, hand on and withdraw the secrets this person holds (see the module)."""
+def look_after(uow: UnitOfWork, user: User, held: HeldKeys, *,
+               signing_in: bool = False) -> None:
+    """Make, rotate, hand on and withdraw the secrets this person holds (see the module);
+    ``signing_in``: also seal the notes an older version left in clear (a whole-table
+    look, once per sign-in rather than at every note)."""
     session = uow.session
     refresh(session, held)
     users = {row.id: row for row in session.scalars(select(User))}
@@ -334,7 +337,7 @@ def look_after(uow: UnitOfWork, user: User, held: HeldKeys) -> None:
         if not laptop:  # the office withdraws (one side only: no conflict on a laptop)
             _withdraw(uow, (grant for grant in of_secret
                             if not owner_is_for(secret, grant.holder_id)))
-    if not laptop:
+    if signing_in and not laptop:
         seal_plain_notes(uow, held)
 
 
