@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cjeapp.core import clock
-from cjeapp.core.custody import keeping
+from cjeapp.core.custody import taking_up
 from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
@@ -56,6 +56,18 @@ def _copy(template: Path, target: Path) -> Database:
 ROLES = ("reception", "counsellor", "coordinator", "director")
 
 
+def _vouch_for_everyone(db: Database) -> None:
+    """The counsellor (who made the organization's keys at her first sign-in) vouches for
+    each colleague's key pair, as « Remettre les clés » does; the director then makes the
+    pseudonyms' key."""
+    from cjeapp.core.custody import keeping
+
+    counsellor = accounts.sign_in(db, "counsellor", "counsellor-password")
+    for waiting in keeping.waiting_for_keys(db, counsellor):
+        keeping.vouch_for(db, counsellor, waiting.holder_id)
+    accounts.sign_in(db, "director", "director-password")
+
+
 def _first_key_pair(db: Database, username: str, password: str) -> None:
     """The key pair a first sign-in makes (here without the sign-in's audit entry, which
     tests count)."""
@@ -66,7 +78,7 @@ def _first_key_pair(db: Database, username: str, password: str) -> None:
     with db.read_session() as session:
         user = session.scalar(select(User).where(User.username == username))
     assert user is not None
-    keeping.take_up(db, accounts.actor_for(user), password)
+    taking_up.take_up(db, accounts.actor_for(user), password)
 
 
 @pytest.fixture(scope="session")
@@ -83,8 +95,7 @@ def staffed_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory
         accounts.change_own_password(db, first, f"{role}-temporary", f"{role}-password")
     # The first who reads notes signs in again: each colleague gets the secrets they are
     # for (as a day at the office would do).
-    accounts.sign_in(db, "counsellor", "counsellor-password")
-    accounts.sign_in(db, "director", "director-password")  # makes the pseudonyms' key
+    _vouch_for_everyone(db)
     db.close()
     return path
 
@@ -122,8 +133,7 @@ def server_templates(pg_cluster: pg.Cluster) -> dict[str, str]:
                     first = accounts.sign_in(db, role, f"{role}-temporary")
                     accounts.change_own_password(db, first, f"{role}-temporary",
                                                  f"{role}-password")
-                accounts.sign_in(db, "counsellor", "counsellor-password")
-                accounts.sign_in(db, "director", "director-password")
+                _vouch_for_everyone(db)
             else:
                 _first_key_pair(db, "admin", ADMIN_PASSWORD)
         finally:
@@ -194,7 +204,7 @@ def _held(db: Database, user: object, role: str) -> HeldKeys:
     found = _HELD.get((ENGINE, role))
     if found is None:
         actor = accounts.actor_for(user)  # type: ignore[arg-type]
-        found = keeping.take_up(db, actor, f"{role}-password").keys
+        found = taking_up.take_up(db, actor, f"{role}-password").keys
         assert found is not None
         _HELD[(ENGINE, role)] = found
     return HeldKeys(holders=dict(found.holders),

@@ -26,7 +26,7 @@ _RECOVERY: dict[Path, str] = {}
 def create(path: Path) -> tuple[Database, str]:
     """A new encrypted database (its key and recovery key remembered, the secrets sealed to
     the recovery key too, as the first-run set-up does)."""
-    from cjeapp.core.custody.keeping import escrow_to_recovery
+    from cjeapp.core.custody.taking_up import escrow_to_recovery
 
     db, recovery = Database.create(path)
     if db.key is None:

@@ -46,7 +46,7 @@ def demo(args: argparse.Namespace) -> int:
             with database_made_for(destination, N_("The database could not be written to "
                                                    "{folder}: {reason}"),
                                    refuse=refuse_database) as (db, _key, recovery):
-                from cjeapp.core.custody.keeping import escrow_to_recovery
+                from cjeapp.core.custody.taking_up import escrow_to_recovery
 
                 escrow_to_recovery(db, recovery)  # the notes come back with the recovery key
                 summary = generate(db, clients=args.clients, seed=args.seed,

@@ -17,6 +17,7 @@ from cjeapp.core.custody import boxes
 from cjeapp.core.custody import grants
 from cjeapp.core.custody import keeping
 from cjeapp.core.custody import notes_text
+from cjeapp.core.custody import taking_up
 from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.custody.held import Secret
 from cjeapp.core.db import sqlite_file
@@ -151,7 +152,16 @@ def test_a_reset_password_opens_nothing_and_a_colleague_hands_the_keys_on_later(
     assert [note.body for note in notes.list_notes(db, chosen, person)] == [None]
     with pytest.raises(CjeError, match="case-notes key"):
         notes.add_note(db, chosen, person, "Une nouvelle note.")
-    accounts.sign_in(db, "counsellor", "counsellor-password")  # hands the keys on
+    # A colleague's sign-in alone hands nothing to a key pair nobody vouched for.
+    counsellor = accounts.sign_in(db, "counsellor", "counsellor-password")
+    assert [note.body for note in notes.list_notes(db, chosen, person)] == [None]
+    waiting = keeping.waiting_for_keys(db, counsellor)
+    assert [(one.full_name, one.role) for one in waiting] == [("Test coordinator",
+                                                               "coordinator")]
+    assert keeping.waiting_for_keys(db, staff["reception"]) == []  # holds nothing to give
+    with pytest.raises(CjeError, match="vouches"):
+        keeping.vouch_for(db, staff["reception"], waiting[0].holder_id)
+    keeping.vouch_for(db, counsellor, waiting[0].holder_id)  # « Remettre les clés »
     again = accounts.sign_in(db, "coordinator", "coordination-2027!")
     assert [note.body for note in notes.list_notes(db, again, person)] == [NOTE]
     assert again.keys is not None and again.keys.newest(Secret.SIGNING) is not None
@@ -165,6 +175,9 @@ def test_someone_who_leaves_never_had_the_key_of_what_is_written_after(
                                  second=DIRECTOR)
     first = accounts.sign_in(db, "nadia", "temporaire-4821")
     nadia = accounts.change_own_password(db, first, "temporaire-4821", "nadia-mot-de-passe")
+    counsellor = accounts.sign_in(db, "counsellor", "counsellor-password")
+    for waiting in keeping.waiting_for_keys(db, counsellor):
+        keeping.vouch_for(db, counsellor, waiting.holder_id)
     before = notes.add_note(db, staff["counsellor"], person, "Avant son départ.")
     # The counsellor's note was written after Nadia's key pair existed: handed on at once.
     nadia = accounts.sign_in(db, "nadia", "nadia-mot-de-passe")
@@ -288,7 +301,7 @@ def test_every_reader_lost_the_notes_come_back_with_the_recovery_key(
     notes.add_note(db, staff["counsellor"], person, NOTE)
     with unit_of_work(db, SYSTEM) as uow:
         for role in ("counsellor", "coordinator", "director"):
-            keeping.let_go(uow, str(staff[role].user_id))
+            taking_up.let_go(uow, str(staff[role].user_id))
     path = db.path
     db.close()
     opening.recover(path, recovery_of(path), "counsellor", "nouveau-depart-2027")
@@ -366,3 +379,75 @@ def test_notes_written_on_a_laptop_read_at_the_office_and_back(
         assert body is not None and notes_text.is_sealed(body)
     finally:
         laptop.db.close()
+
+
+def _public_of(private: object) -> str:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    assert isinstance(private, X25519PrivateKey)
+    return boxes.public_text(private)
+
+
+def test_rows_written_with_the_database_key_win_no_secret(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    """What someone with reception's password and raw SQL writes — a key pair posing as the
+    recovery key's, one in the director's name, their own role raised, a public key that
+    cannot be used — is sealed nothing when readers sign in."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from sqlalchemy import text
+
+    notes.add_note(db, staff["counsellor"], person, NOTE)
+    with db.read_session() as session:
+        own = session.scalar(select(KeyHolder.id).where(
+            KeyHolder.user_id == staff["reception"].user_id))
+    planted = {"recovery": X25519PrivateKey.generate(), "director": X25519PrivateKey.generate()}
+    with db.engine.begin() as connection:
+        for name, private in planted.items():
+            connection.execute(text(
+                "INSERT INTO key_holders (id, user_id, public_key, private_sealed, certificate,"
+                " created_at, updated_at, version) VALUES (:id, :user, :public, '', '', "
+                "'2026-12-06 10:00:00.000000', '2026-12-06 10:00:00.000000', 1)"),
+                {"id": f"planted-{name}", "public": _public_of(private),
+                 "user": None if name == "recovery" else staff["director"].user_id})
+        connection.execute(text(
+            "INSERT INTO key_holders (id, user_id, public_key, private_sealed, certificate, "
+            "created_at, updated_at, version) VALUES ('zero', NULL, :zero, '', '', "
+            "'2026-12-06 10:00:00.000000', '2026-12-06 10:00:00.000000', 1)"),
+            {"zero": base64.b64encode(bytes(32)).decode()})
+        connection.execute(text("UPDATE users SET role = 'director', privacy_officer = 1 "
+                                "WHERE username = 'reception'"))
+    for role in ("counsellor", "director", "coordinator"):
+        accounts.sign_in(db, role, f"{role}-password")  # nothing fails, nothing is handed
+    with db.read_session() as session:
+        sealed_to = set(session.scalars(select(KeyGrant.holder_id).where(
+            KeyGrant.deleted_at.is_(None))))
+    assert sealed_to.isdisjoint({"planted-recovery", "planted-director", "zero", own})
+    raised = accounts.sign_in(db, "reception", "reception-password")
+    assert raised.keys is not None and raised.keys.keys == {}
+
+
+def test_a_public_key_emptied_in_the_settings_is_put_back_and_never_replaced_by_the_notices(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    from sqlalchemy import update as sql_update
+
+    from cjeapp.core.documents import issuing
+
+    issuing.issue_collection_notice(db, staff["reception"], person)
+    before = keys.public_key_pem(db)
+    with unit_of_work(db, SYSTEM) as uow:
+        uow.session.execute(sql_update(Setting).where(Setting.key == "reporting.public_key")
+                            .values(value=""))
+    assert keys.public_keys_pem(db) == b""  # the notices' key alone is never given out
+    accounts.sign_in(db, "counsellor", "counsellor-password")
+    assert keys.public_key_pem(db) == before
+
+
+def test_a_note_kept_in_clear_is_shown_as_not_sealed(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    with unit_of_work(db, SYSTEM) as uow:
+        uow.add(ConfidentialNote(client_id=person, author_id=staff["counsellor"].user_id,
+                                 body="Écrite hors du programme."))
+    accounts.sign_in(db, "counsellor", "counsellor-password")  # not taken for a sealed one
+    found = notes.list_notes(db, staff["counsellor"], person)
+    assert [(note.body, note.sealed) for note in found] == [("Écrite hors du programme.",
+                                                             False)]

@@ -173,9 +173,12 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "reception.visits.queue_mark": P.CLIENT_READ,
     "reporting.dashboard.dashboard": P.REPORT_READ,
     "reporting.keys.public_key_for": P.FUNDER_EXPORT,
-    "custody.keeping.take_up": "the secrets the person's own password opens, at their sign-in "
+    "custody.keeping.vouch_for": "whom holds the organization's signing key (refused in a "
+                                 "sentence otherwise), for a colleague their role is for",
+    "custody.keeping.waiting_for_keys": "an empty list for whom holds nothing to vouch with",
+    "custody.taking_up.take_up": "the secrets the person's own password opens, at their sign-in "
                                "(nothing under a one-time password)",
-    "custody.keeping.rewrap": "the person's own key pairs, under the password they chose",
+    "custody.taking_up.rewrap": "the person's own key pairs, under the password they chose",
     "reporting.keys.signing_key": "the signing key as this person holds it: none, refused in "
                                   "a sentence",
     "reporting.operations.operations": P.REPORT_READ,
@@ -284,14 +287,19 @@ WITHOUT_ACTOR: dict[str, str] = {
     "reporting.keys.notice_public_pem": "a public key",
     "reporting.keys.public_keys_pem": "public keys",
     "reporting.keys.document_key_in": "internal: a document is signed inside its issuing",
-    "custody.keeping.let_go": "internal: the last step of a checked password reset",
+    "custody.taking_up.let_go": "internal: the last step of a checked password reset",
+    "custody.keeping.is_laptop": "whether this database is a laptop's",
+    "custody.keeping.vouch_for_account": "internal: the confirmed second person's own keys",
+    "custody.keeping.vouch_for_own": "internal: key pairs the person's own password opened",
+    "custody.taking_up.escrow_to_recovery": "the recovery key's public half, at set-up",
+    "custody.taking_up.published": "a public key",
     "custody.keeping.look_after": "internal: hands on only what the person holds, to whom "
                                   "it is for",
-    "custody.keeping.new_holder": "internal: a key pair under the person's own password",
+    "custody.taking_up.new_holder": "internal: a key pair under the person's own password",
     "custody.keeping.refresh": "internal: opens only what is sealed to the person's own "
                                "key pairs",
     "custody.keeping.seal_plain_notes": "internal: seals notes with a key the person holds",
-    "custody.keeping.set_up_for": "the demo's accounts, with their own passwords",
+    "custody.taking_up.set_up_for": "the demo's accounts, with their own passwords",
     "org.settings.verify_url": "a public web address printed on documents",
     "staff.accounts.initialize": "first run only: refused once an account exists",
     "staff.accounts.needs_first_run": "whether any account exists",

@@ -76,9 +76,16 @@ def office(pg_cluster: Cluster) -> Iterator[Office]:
         finally:
             first_db.close()
     # The first who reads notes signs in again: each colleague gets what they are for.
-    for role in ("counsellor", "director"):  # the director makes the pseudonyms' key
-        again, _actor = made.seat(role, f"{role}-password")
+    from cjeapp.core.custody import keeping
+
+    again, counsellor = made.seat("counsellor", "counsellor-password")
+    try:  # she vouches for each colleague, as « Remettre les clés » does
+        for waiting in keeping.waiting_for_keys(again, counsellor):
+            keeping.vouch_for(again, counsellor, waiting.holder_id)
+    finally:
         again.close()
+    again, _director = made.seat("director", "director-password")  # the pseudonyms' key
+    again.close()
     yield made
     owner.close()
 

@@ -28,6 +28,7 @@ from cjeapp.ui.dialogs.exchange_dialog import ExchangeDialog
 from cjeapp.ui.dialogs.findings_dialog import FindingsDialog
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
+from cjeapp.ui.dialogs.keys_dialog import KeysDialog
 from cjeapp.ui.dialogs.laptop_backups_dialog import LaptopBackupsDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
@@ -111,6 +112,7 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
         "hub", "Carrefour jeunesse-emploi de Frontenac", None, 3))
     coordination = AppContext(db, staff["coordinator"])
     yield "FindingsDialog", FindingsDialog(coordination)
+    yield "KeysDialog", KeysDialog(coordination)
     first, second = _two_appointments(db, staff, client_id)
     yield "BookingDecisionDialog", BookingDecisionDialog(coordination, first, second)
     yield "CapacityDecisionDialog", CapacityDecisionDialog(

@@ -965,11 +965,6 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
-        <source>key pair sealed under a new password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/privacy/audit_words.py" line="41"/>
         <source>key copy withdrawn</source>
         <translation type="unfinished"></translation>
@@ -980,212 +975,222 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
-        <source>new generation of the case-notes key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>notes sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
-        <source>key moved out of the settings</source>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <source>key pair resealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
-        <source>action plan</source>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <source>notes key renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <source>key taken out of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <source>key pair vouched for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="49"/>
-        <source>activity</source>
+        <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="50"/>
-        <source>activity session</source>
+        <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="51"/>
-        <source>appointment</source>
+        <source>activity session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="52"/>
-        <source>attendance</source>
+        <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="53"/>
-        <source>audit log</source>
+        <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="54"/>
-        <source>language</source>
+        <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="55"/>
-        <source>person&apos;s file</source>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="56"/>
-        <source>confidential note</source>
+        <source>person&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="57"/>
-        <source>confidentiality incident</source>
+        <source>confidential note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="58"/>
-        <source>consent</source>
+        <source>confidentiality incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="59"/>
-        <source>enrolment</source>
+        <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="60"/>
-        <source>funder package</source>
+        <source>enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="61"/>
-        <source>household member</source>
+        <source>funder package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="62"/>
-        <source>household</source>
+        <source>household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="63"/>
-        <source>housing search</source>
+        <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="64"/>
-        <source>housing step</source>
+        <source>housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="65"/>
-        <source>document</source>
+        <source>housing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="66"/>
-        <source>need</source>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="67"/>
-        <source>needs assessment</source>
+        <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="68"/>
-        <source>office</source>
+        <source>needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="69"/>
-        <source>organization</source>
+        <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="70"/>
-        <source>partner</source>
+        <source>organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="71"/>
-        <source>plan change</source>
+        <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="72"/>
-        <source>plan item</source>
+        <source>plan change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="73"/>
-        <source>referral</source>
+        <source>plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="74"/>
-        <source>request</source>
+        <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="75"/>
-        <source>service</source>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="76"/>
-        <source>setting</source>
+        <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="77"/>
-        <source>transport request</source>
+        <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="78"/>
-        <source>transport rule</source>
+        <source>transport request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="79"/>
-        <source>trip</source>
+        <source>transport rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="80"/>
-        <source>staff account</source>
+        <source>trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="81"/>
-        <source>visit</source>
+        <source>staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="82"/>
-        <source>request about personal information</source>
+        <source>visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="83"/>
-        <source>demonstration data</source>
+        <source>request about personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="84"/>
-        <source>database</source>
+        <source>demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="85"/>
-        <source>staff member&apos;s key pair</source>
+        <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/privacy/audit_words.py" line="86"/>
+        <source>staff member&apos;s key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="87"/>
         <source>sealed copy of a key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,6 +3814,67 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="31"/>
+        <source>Hand the keys to colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="33"/>
+        <source>These colleagues have chosen their password, and wait for the keys that open the confidential notes and sign for the organization. Hand them over only to someone you know has just set up their account (a new colleague, a password reset): a key pair you do not recognize may have been planted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="40"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="42"/>
+        <source>Key pair made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
+        <source>Colleagues waiting for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="47"/>
+        <source>Hand over the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/keys_dialog.py" line="67"/>
+        <source>%n colleague(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="68"/>
+        <source>Nobody is waiting for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="86"/>
+        <source>{name} has the keys from now on (at their next sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageList</name>
     <message>
         <location filename="../ui/client_file/form_fields.py" line="46"/>
@@ -3896,62 +3962,80 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
-        <source>Integrity check of the database: no problem found.</source>
+        <location filename="../ui/main_window.py" line="123"/>
+        <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>Integrity check of the database: no problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="169"/>
+        <source>%n colleague(s) waiting for the keys</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="313"/>
+        <source>Hand the &amp;keys to colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,6 +4199,11 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/client_file/notes_tab.py" line="57"/>
         <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/notes_tab.py" line="60"/>
+        <source>(not sealed: kept in clear before the notes were sealed, or written outside the program) {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

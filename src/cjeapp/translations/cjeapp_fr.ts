@@ -967,11 +967,6 @@ Journal : %5</translation>
         <translation>compte de connexion au serveur remis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="40"/>
-        <source>key pair sealed under a new password</source>
-        <translation>paire de clés scellée sous un nouveau mot de passe</translation>
-    </message>
-    <message>
         <location filename="../ui/privacy/audit_words.py" line="41"/>
         <source>key copy withdrawn</source>
         <translation>copie de clé retirée</translation>
@@ -982,212 +977,222 @@ Journal : %5</translation>
         <translation>clé créée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="43"/>
-        <source>new generation of the case-notes key</source>
-        <translation>nouvelle génération de la clé des notes</translation>
-    </message>
-    <message>
         <location filename="../ui/privacy/audit_words.py" line="44"/>
         <source>notes sealed</source>
         <translation>notes scellées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="45"/>
-        <source>key moved out of the settings</source>
-        <translation>clé retirée des paramètres</translation>
+        <location filename="../ui/privacy/audit_words.py" line="40"/>
+        <source>key pair resealed</source>
+        <translation>paire de clés rescellée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="48"/>
+        <location filename="../ui/privacy/audit_words.py" line="43"/>
+        <source>notes key renewed</source>
+        <translation>clé des notes renouvelée</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="45"/>
+        <source>key taken out of settings</source>
+        <translation>clé sortie des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="46"/>
+        <source>key pair vouched for</source>
+        <translation>paire de clés garantie</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy/audit_words.py" line="49"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="49"/>
+        <location filename="../ui/privacy/audit_words.py" line="50"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="50"/>
+        <location filename="../ui/privacy/audit_words.py" line="51"/>
         <source>activity session</source>
         <translation>séance d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="51"/>
+        <location filename="../ui/privacy/audit_words.py" line="52"/>
         <source>appointment</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="52"/>
+        <location filename="../ui/privacy/audit_words.py" line="53"/>
         <source>attendance</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="53"/>
+        <location filename="../ui/privacy/audit_words.py" line="54"/>
         <source>audit log</source>
         <translation>journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="54"/>
+        <location filename="../ui/privacy/audit_words.py" line="55"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="55"/>
+        <location filename="../ui/privacy/audit_words.py" line="56"/>
         <source>person&apos;s file</source>
         <translation>dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="56"/>
+        <location filename="../ui/privacy/audit_words.py" line="57"/>
         <source>confidential note</source>
         <translation>note confidentielle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="57"/>
+        <location filename="../ui/privacy/audit_words.py" line="58"/>
         <source>confidentiality incident</source>
         <translation>incident de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="58"/>
+        <location filename="../ui/privacy/audit_words.py" line="59"/>
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="59"/>
+        <location filename="../ui/privacy/audit_words.py" line="60"/>
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="60"/>
+        <location filename="../ui/privacy/audit_words.py" line="61"/>
         <source>funder package</source>
         <translation>paquet du bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="61"/>
+        <location filename="../ui/privacy/audit_words.py" line="62"/>
         <source>household member</source>
         <translation>membre du ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="62"/>
+        <location filename="../ui/privacy/audit_words.py" line="63"/>
         <source>household</source>
         <translation>ménage</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="63"/>
+        <location filename="../ui/privacy/audit_words.py" line="64"/>
         <source>housing search</source>
         <translation>recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="64"/>
+        <location filename="../ui/privacy/audit_words.py" line="65"/>
         <source>housing step</source>
         <translation>étape de logement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="65"/>
+        <location filename="../ui/privacy/audit_words.py" line="66"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="66"/>
+        <location filename="../ui/privacy/audit_words.py" line="67"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="67"/>
+        <location filename="../ui/privacy/audit_words.py" line="68"/>
         <source>needs assessment</source>
         <translation>évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="68"/>
+        <location filename="../ui/privacy/audit_words.py" line="69"/>
         <source>office</source>
         <translation>bureau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="69"/>
+        <location filename="../ui/privacy/audit_words.py" line="70"/>
         <source>organization</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="70"/>
+        <location filename="../ui/privacy/audit_words.py" line="71"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="71"/>
+        <location filename="../ui/privacy/audit_words.py" line="72"/>
         <source>plan change</source>
         <translation>changement au plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="72"/>
+        <location filename="../ui/privacy/audit_words.py" line="73"/>
         <source>plan item</source>
         <translation>élément du plan</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="73"/>
+        <location filename="../ui/privacy/audit_words.py" line="74"/>
         <source>referral</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="74"/>
+        <location filename="../ui/privacy/audit_words.py" line="75"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="75"/>
+        <location filename="../ui/privacy/audit_words.py" line="76"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="76"/>
+        <location filename="../ui/privacy/audit_words.py" line="77"/>
         <source>setting</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="77"/>
+        <location filename="../ui/privacy/audit_words.py" line="78"/>
         <source>transport request</source>
         <translation>demande de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="78"/>
+        <location filename="../ui/privacy/audit_words.py" line="79"/>
         <source>transport rule</source>
         <translation>règle de transport</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="79"/>
+        <location filename="../ui/privacy/audit_words.py" line="80"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="80"/>
+        <location filename="../ui/privacy/audit_words.py" line="81"/>
         <source>staff account</source>
         <translation>compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="81"/>
+        <location filename="../ui/privacy/audit_words.py" line="82"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="82"/>
+        <location filename="../ui/privacy/audit_words.py" line="83"/>
         <source>request about personal information</source>
         <translation>demande sur les renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="83"/>
+        <location filename="../ui/privacy/audit_words.py" line="84"/>
         <source>demonstration data</source>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="84"/>
+        <location filename="../ui/privacy/audit_words.py" line="85"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="85"/>
+        <location filename="../ui/privacy/audit_words.py" line="86"/>
         <source>staff member&apos;s key pair</source>
         <translation>paire de clés d&apos;un membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_words.py" line="86"/>
+        <location filename="../ui/privacy/audit_words.py" line="87"/>
         <source>sealed copy of a key</source>
         <translation>copie scellée d&apos;une clé</translation>
     </message>
@@ -3818,6 +3823,67 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="31"/>
+        <source>Hand the keys to colleagues</source>
+        <translation>Remettre les clés aux collègues</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="33"/>
+        <source>These colleagues have chosen their password, and wait for the keys that open the confidential notes and sign for the organization. Hand them over only to someone you know has just set up their account (a new colleague, a password reset): a key pair you do not recognize may have been planted.</source>
+        <translation>Ces collègues ont choisi leur mot de passe et attendent les clés qui ouvrent les notes confidentielles et signent pour l&apos;organisme. Ne les remettez qu&apos;à une personne dont vous savez qu&apos;elle vient de créer son compte (nouvelle ou nouveau collègue, mot de passe réinitialisé) : une paire de clés que vous ne reconnaissez pas a peut-être été placée là par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="40"/>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="41"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="42"/>
+        <source>Key pair made</source>
+        <translation>Paire de clés créée le</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
+        <source>Colleagues waiting for the keys</source>
+        <translation>Collègues en attente des clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="47"/>
+        <source>Hand over the keys</source>
+        <translation>Remettre les clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/keys_dialog.py" line="67"/>
+        <source>%n colleague(s) waiting.</source>
+        <translation>
+            <numerusform>%n collègue en attente.</numerusform>
+            <numerusform>%n collègues en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="68"/>
+        <source>Nobody is waiting for the keys.</source>
+        <translation>Personne n&apos;attend les clés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="86"/>
+        <source>{name} has the keys from now on (at their next sign-in).</source>
+        <translation>{name} a les clés dès maintenant (à sa prochaine connexion).</translation>
+    </message>
+</context>
+<context>
     <name>LanguageList</name>
     <message>
         <location filename="../ui/client_file/form_fields.py" line="46"/>
@@ -3905,62 +3971,80 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="123"/>
+        <source>Colleagues waiting for the keys</source>
+        <translation>Collègues en attente des clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="169"/>
+        <source>%n colleague(s) waiting for the keys</source>
+        <translation>
+            <numerusform>%n collègue attend les clés</numerusform>
+            <numerusform>%n collègues attendent les clés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="313"/>
+        <source>Hand the &amp;keys to colleagues…</source>
+        <translation>Remettre les &amp;clés aux collègues…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4125,6 +4209,11 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/client_file/notes_tab.py" line="57"/>
         <source>(sealed with a case-notes key you have not been given yet: a colleague who reads the notes passes it on when they next sign in)</source>
         <translation>(scellée avec une clé des notes qui ne vous a pas encore été remise : une ou un collègue qui lit les notes vous la transmet à sa prochaine connexion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/notes_tab.py" line="60"/>
+        <source>(not sealed: kept in clear before the notes were sealed, or written outside the program) {text}</source>
+        <translation>(non scellée : conservée en clair avant le scellement des notes, ou écrite hors du programme) {text}</translation>
     </message>
 </context>
 <context>

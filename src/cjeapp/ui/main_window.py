@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QStackedWidget
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -28,6 +29,8 @@ from cjeapp.core.backups.folder import BackupFile
 from cjeapp.core.changes import Change
 from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
+from cjeapp.core.custody import keeping
+from cjeapp.core.custody.held import Secret
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import Inconsistent
@@ -39,6 +42,7 @@ from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.backups import DailyBackups
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.keys_dialog import KeysDialog
 from cjeapp.ui.findings_status import FindingsStatus
 from cjeapp.ui.laptop_exchange import LaptopExchange
 from cjeapp.ui.lock import IdleWatcher
@@ -113,6 +117,13 @@ class MainWindow(QMainWindow):
         self.findings = FindingsStatus(self.context, self)
         self.findings.open_client.connect(self.open_client)
         self.statusBar().addPermanentWidget(self.findings.button)
+        self.keys_button = QPushButton()  # colleagues waiting for the keys, when any
+        self.keys_button.setFlat(True)
+        self.keys_button.setStyleSheet("QPushButton { color: #7a4d00; font-weight: bold; }")
+        self.keys_button.setAccessibleName(self.tr("Colleagues waiting for the keys"))
+        self.keys_button.hide()
+        self.keys_button.clicked.connect(self.show_keys)
+        self.statusBar().addPermanentWidget(self.keys_button)
         self.backups.damaged.connect(self._file_damaged)
         self.laptop = LaptopExchange(self.context, self)
         self._build_menu()
@@ -129,6 +140,7 @@ class MainWindow(QMainWindow):
         in the status bar. The points left to resolve are counted then too."""
         db = self.context.db
         self.findings.count()
+        self.count_waiting_for_keys()
         if db.on_server:
             return None  # the server checks itself (pg_amcheck): not a seat's work
         job = BackgroundJob(lambda running: db.check_integrity(running.is_cancelled))
@@ -138,6 +150,28 @@ class MainWindow(QMainWindow):
         self._integrity_job = job
         job.start(self)
         return job
+
+    def count_waiting_for_keys(self) -> BackgroundJob | None:
+        """How many colleagues wait for the keys this person could hand them (off the
+        screen's thread; nothing for whom holds no keys)."""
+        keys = self.context.actor.keys
+        if keys is None or keys.newest(Secret.SIGNING) is None:
+            return None
+        db, actor = self.context.db, self.context.actor
+        job = BackgroundJob(lambda _running: len(keeping.waiting_for_keys(db, actor)))
+        job.succeeded.connect(self._waiting_counted)
+        self._keys_job = job
+        job.start_looking()
+        return job
+
+    def _waiting_counted(self, waiting: int) -> None:
+        self.keys_button.setVisible(waiting > 0)
+        self.keys_button.setText(self.tr("%n colleague(s) waiting for the keys", "", waiting))
+
+    def show_keys(self) -> None:
+        dialog = KeysDialog(self.context, self)
+        dialog.exec()
+        self.count_waiting_for_keys()
 
     def _file_damaged(self, error: CjeError) -> None:
         """Said once, whoever found it first (the integrity check, or a backup refused
@@ -276,7 +310,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (search, lock, self.findings.action):
+        keys_action = QAction(self.tr("Hand the &keys to colleagues…"), self)
+        keys_action.triggered.connect(self.show_keys)
+        held = self.context.actor.keys
+        keys_action.setVisible(held is not None and held.newest(Secret.SIGNING) is not None)
+        for action in (search, lock, self.findings.action, keys_action):
             menu.addAction(action)
         if self.laptop.action is not None:
             menu.addAction(self.laptop.action)

@@ -25,6 +25,7 @@ from cjeapp.core.custody import boxes
 from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.custody.held import Secret
 from cjeapp.core.models import KeyGrant
+from cjeapp.core.models import KeyHolder
 
 
 def grant_context(holder_id: str, secret: str, generation: int, key_id: str) -> bytes:
@@ -94,3 +95,39 @@ def believe_own(held: HeldKeys, signer: Ed25519PrivateKey) -> None:
     """The signing key this person has just made (or taken out of the settings): pinned."""
     if held.pinned is None:
         held.pinned, held.pin_changed = raw_public(signer), True
+
+
+# -- key pairs' certificates -------------------------------------------------------------------
+# Rows say whose a key pair is and what its person's role is; anyone with the database key
+# can write rows. So a secret is sealed only to a key pair certified, with the signing key,
+# by someone who holds it: the first who makes that key (the key pairs there are then), a
+# colleague who hands on the keys (« Remettre les clés »: they know the person), the second
+# person who confirms a role given, or the recovery key. The certificate names the secrets
+# the key pair is for: a role written in the table afterwards adds none.
+
+
+def _certificate_text(holder: KeyHolder, secrets: Iterable[Secret]) -> bytes:
+    names = ",".join(sorted(secret.value for secret in secrets))
+    return (f"cjeapp key pair|{holder.id}|{holder.user_id or 'recovery'}|"
+            f"{holder.public_key}|{names}").encode()
+
+
+def certify(holder: KeyHolder, secrets: Iterable[Secret], signer: Ed25519PrivateKey) -> str:
+    """The certificate of ``holder`` for ``secrets`` (its stored form)."""
+    chosen = sorted(secret.value for secret in secrets)
+    signature = signer.sign(_certificate_text(holder, (Secret(name) for name in chosen)))
+    return ",".join(chosen) + ":" + base64.b64encode(signature).decode("ascii")
+
+
+def certified(holder: KeyHolder, held: HeldKeys) -> frozenset[Secret]:
+    """The secrets ``holder`` is certified for, as this person's pinned key checks it."""
+    names, _, signature = (holder.certificate or "").rpartition(":")
+    if held.pinned is None or not signature:
+        return frozenset()
+    try:
+        chosen = frozenset(Secret(name) for name in names.split(",") if name)
+        Ed25519PublicKey.from_public_bytes(held.pinned).verify(
+            base64.b64decode(signature, validate=True), _certificate_text(holder, chosen))
+    except (InvalidSignature, ValueError, binascii.Error):
+        return frozenset()
+    return chosen

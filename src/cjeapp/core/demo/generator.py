@@ -459,7 +459,7 @@ def _hand_out_keys(db: Database) -> None:
     """The demo's notes sealed, each account holding what its role is for."""
     from sqlalchemy import select
 
-    from cjeapp.core.custody.keeping import set_up_for
+    from cjeapp.core.custody.taking_up import set_up_for
     from cjeapp.core.models import User
     from cjeapp.core.staff.accounts import actor_for
 

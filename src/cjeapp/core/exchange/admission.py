@@ -69,7 +69,9 @@ from cjeapp.core.privacy.export_fields import LABELS
 # Conflicts' ids are derived from what they are about (packages.CONFLICT_NAMESPACE).
 CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
 # Tables no laptop changes: they grant power or belong to the whole office.
-NEVER_FROM_A_LAPTOP = frozenset({"organizations", "offices", "settings", "transport_rules"})
+NEVER_FROM_A_LAPTOP = frozenset({"organizations", "offices", "settings", "transport_rules",
+                                 # who holds which key: handed on at the office only
+                                 "key_holders", "key_grants"})
 # Of an account, what its own counsellor changes on a laptop (their password).
 OWN_ACCOUNT_COLUMNS = frozenset({"password_hash", "must_change_password"}) | STAMP_COLUMNS
 # The permission a screen needs to write each table (at the office, for that role).
@@ -89,8 +91,6 @@ WRITES: dict[str, Permission] = {
     "appointments": Permission.APPOINTMENT_WRITE, "requests": Permission.VISIT_WRITE,
     "issued_documents": Permission.DOCUMENT_ISSUE,
     "exchange_conflicts": Permission.EXCHANGE,
-    # A counsellor's key pair made on the laptop, and the secrets they hand on from there.
-    "key_holders": Permission.CONFIDENTIAL_READ, "key_grants": Permission.CONFIDENTIAL_READ,
 }
 # Columns whose change needs more than the table's permission.
 COLUMN_WRITES: dict[tuple[str, str], Permission] = {
@@ -305,9 +305,6 @@ class Admission:
         if name == "users":
             return self._account(theirs, mine, {column for column in theirs
                                                 if changed(column)}, refused)
-        if name == "key_holders" and str(theirs.get("user_id")) not in self.counsellors:
-            return refused(msg(N_("A laptop sets up the keys of its own counsellor only.")),
-                           "user_id")
         needed = WRITES.get(name)
         if needed is None or needed not in self.permissions:
             return refused(msg(N_("The laptop's counsellor may not make this change: "

@@ -20,7 +20,7 @@ from cjeapp.core.models import Replica
 BY_NATURE = frozenset({"organizations", "offices", "users", "settings", "partners",
                        "transport_rules", "activities", "activity_sessions",
                        # everyone's public keys and sealed copies (opened by whom they
-                       # are sealed to only): a laptop hands on what its counsellor holds
+                       # are sealed to only): the laptop's counsellor opens theirs there
                        "key_holders", "key_grants"})
 # Rows that belong to a person through a parent of theirs: table -> (its column, parent)
 THROUGH_PARENT = {

@@ -26,6 +26,9 @@ class KeyHolder(Record):
     public_key: Mapped[str] = mapped_column(String(64))  # base64 of 32 bytes
     # base64 of the Argon2id salt, the nonce and the AES-GCM sealed private key
     private_sealed: Mapped[str] = mapped_column(Text)
+    # "secrets:signature" by the organization's signing key (``custody.grants.certify``):
+    # empty while no one who holds the keys has vouched for this key pair.
+    certificate: Mapped[str] = mapped_column(Text, default="")
 
 
 class KeyGrant(Record):

@@ -119,9 +119,12 @@ def notice_public_pem(db: Database) -> bytes | None:
 
 def public_keys_pem(db: Database) -> bytes:
     """What is given out to check papers: the organization's public key first (the one
-    that checks packages), then the notices'."""
-    return b"".join(pem for pem in (public_key_pem(db), notice_public_pem(db))
-                    if pem is not None)
+    that checks packages), then the notices'. Nothing without the organization's: the
+    notices' key alone would be taken for it."""
+    organization = public_key_pem(db)
+    if organization is None:
+        return b""
+    return organization + (notice_public_pem(db) or b"")
 
 
 def public_key_for(db: Database, actor: Actor) -> bytes:

@@ -14,6 +14,7 @@ from sqlalchemy import update
 
 from cjeapp.core import clock
 from cjeapp.core.custody import keeping
+from cjeapp.core.custody import taking_up
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.errors import CjeError
@@ -174,7 +175,7 @@ def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Act
         raise failure
     if db.key is not None and not _has_copy(db, login):
         _store_password(db, login, password)  # from now on this password opens the file
-    return keeping.take_up(db, actor, password)
+    return taking_up.take_up(db, actor, password)
 
 
 def _sign_in_by_server(db: Database, login: str, password: str, *, proven: bool) -> Actor:
@@ -203,7 +204,7 @@ def _sign_in_by_server(db: Database, login: str, password: str, *, proven: bool)
             signed = actor_for(user)
     if failure is None:
         # What their password opens, taken up on their own connection only.
-        return keeping.take_up(db, signed, password) if proven else signed
+        return taking_up.take_up(db, signed, password) if proven else signed
     raise failure
 
 
@@ -240,9 +241,9 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> A
 
         follow_new_password(db, changed.username, new)
     if actor.keys is not None:  # what the old password opened, the new one opens now
-        keeping.rewrap(db, actor, new)
+        taking_up.rewrap(db, actor, new)
         return replace(changed, keys=actor.keys)
-    return keeping.take_up(db, changed, new)  # after a reset: their own keys, from now
+    return taking_up.take_up(db, changed, new)  # after a reset: their own keys, from now
 
 
 def _current_holds(db: Database, user: User, password: str) -> bool:
@@ -318,15 +319,12 @@ def _confirmation_of(db: Database, actor: Actor, second: SecondPerson | None,
     return confirmer.username, confirmer
 
 
-def _hand_on(db: Database, confirmer: Actor | None) -> None:
-    """Right after a role or a designation the second person confirmed, their program
-    passes on the secrets they hold to whom the act made them for (who otherwise waits
-    for the next sign-in of someone who holds them)."""
-    if confirmer is None or confirmer.keys is None or confirmer.user_id is None:
-        return
-    with unit_of_work(db, confirmer) as uow:
-        keeping.look_after(uow, uow.get(User, confirmer.user_id, what="staff account"),
-                           confirmer.keys)
+def _hand_on(db: Database, confirmer: Actor | None, user_id: str) -> None:
+    """Right after a role or a designation the second person confirmed, they vouch for the
+    account's key pairs and their program hands on the secrets they hold (otherwise the
+    account waits for a colleague who holds them to vouch for it)."""
+    if confirmer is not None:
+        keeping.vouch_for_account(db, confirmer, user_id)
 
 
 def _confirmation(uow_audit: Callable[..., None], user_id: str, act: str,
@@ -465,7 +463,7 @@ def set_privacy_officer(db: Database, actor: Actor, user_id: UserId,
         account_writes.change(uow, user, {"privacy_officer": designated})
         _confirmation(uow.audit, user.id, "privacy_officer", by)
         account = _account(user)
-    _hand_on(db, confirmer)
+    _hand_on(db, confirmer, user_id)
     return account
 
 
@@ -483,7 +481,7 @@ def change_staff_role(db: Database, actor: Actor, user_id: UserId, role: str,
         account_writes.change(uow, user, {"role": role})
         _confirmation(uow.audit, user.id, "role", by)
         account = _account(user)
-    _hand_on(db, confirmer)
+    _hand_on(db, confirmer, user_id)
     return account
 
 
@@ -501,7 +499,7 @@ def reset_password(db: Database, actor: Actor, user_id: UserId, new_password: st
         user = uow.get(User, user_id, what="staff account")
         _confirmation(uow.audit, user.id, "reset_password", by)
         account_writes.set_password(uow, user, new_password, own=False)
-        keeping.let_go(uow, user.id)  # whoever knows the one-time password opens nothing
+        taking_up.let_go(uow, user.id)  # whoever knows the one-time password opens nothing
         if not uow.server_writes:
             throttle.forget(uow.session, user.username)
         uow.audit("reset_password", "users", user.id)

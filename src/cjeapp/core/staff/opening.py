@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from cjeapp.core.custody import boxes
-from cjeapp.core.custody import keeping
+from cjeapp.core.custody import taking_up
 from cjeapp.core.db import encryption
 from cjeapp.core.db import keyring
 from cjeapp.core.db import sqlite_file
@@ -51,7 +51,7 @@ def set_up(path: Path, *, organization_name: str, office_name: str, username: st
         actor = accounts.initialize(made, organization_name=organization_name,
                                     office_name=office_name, username=username,
                                     full_name=full_name, password=password)
-        keeping.escrow_to_recovery(made, recovery)
+        taking_up.escrow_to_recovery(made, recovery)
     return Database.open(destination, key), actor, recovery
 
 
@@ -138,7 +138,7 @@ def encrypt_and_open(path: Path, username: str, password: str) -> tuple[Database
     encryption.encrypt_file(path, key, ring)
     encryption.encrypt_backups(path, key)
     db = Database.open(path, key)
-    keeping.escrow_to_recovery(db, recovery)
+    taking_up.escrow_to_recovery(db, recovery)
     return db, actor, recovery
 
 
@@ -178,8 +178,8 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
         # recovery key gets its key pair now, for the next time).
         secret = keyring.parse_recovery(recovery_key)
         if secret is not None:
-            keeping.take_up(db, actor, new_password, boxes.recovery_private(secret))
-        keeping.escrow_to_recovery(db, recovery_key)
+            taking_up.take_up(db, actor, new_password, boxes.recovery_private(secret))
+        taking_up.escrow_to_recovery(db, recovery_key)
     finally:
         db.close()
 

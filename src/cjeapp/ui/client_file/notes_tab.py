@@ -56,6 +56,9 @@ class NotesTab(QWidget):
             text = note.body if note.body is not None else self.tr(
                 "(sealed with a case-notes key you have not been given yet: a colleague who "
                 "reads the notes passes it on when they next sign in)")
+            if not note.sealed:
+                text = self.tr("(not sealed: kept in clear before the notes were sealed, or "
+                               "written outside the program) {text}").format(text=text)
             self.list.addItem(f"{format_moment(note.created_at)} — {text}")
 
     def add_note(self) -> None:

@@ -37,12 +37,13 @@ ACTIONS = {
     "second_person": QT_TRANSLATE_NOOP("AuditWords", "confirmed by a second person"),
     "undo_import": QT_TRANSLATE_NOOP("AuditWords", "import undone"),
     "server_login": QT_TRANSLATE_NOOP("AuditWords", "server login given"),
-    "rewrap": QT_TRANSLATE_NOOP("AuditWords", "key pair sealed under a new password"),
+    "rewrap": QT_TRANSLATE_NOOP("AuditWords", "key pair resealed"),
     "withdraw": QT_TRANSLATE_NOOP("AuditWords", "key copy withdrawn"),
     "make_key": QT_TRANSLATE_NOOP("AuditWords", "key made"),
-    "rotate_key": QT_TRANSLATE_NOOP("AuditWords", "new generation of the case-notes key"),
+    "rotate_key": QT_TRANSLATE_NOOP("AuditWords", "notes key renewed"),
     "seal_notes": QT_TRANSLATE_NOOP("AuditWords", "notes sealed"),
-    "sealed_away": QT_TRANSLATE_NOOP("AuditWords", "key moved out of the settings"),
+    "sealed_away": QT_TRANSLATE_NOOP("AuditWords", "key taken out of settings"),
+    "vouch": QT_TRANSLATE_NOOP("AuditWords", "key pair vouched for"),
 }
 RECORDS = {
     "action_plans": QT_TRANSLATE_NOOP("AuditWords", "action plan"),

@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.String(length=36), nullable=True),
         sa.Column("public_key", sa.String(length=64), nullable=False),
         sa.Column("private_sealed", sa.Text(), nullable=False),
+        sa.Column("certificate", sa.Text(), nullable=False),
         *_common(),
         sa.ForeignKeyConstraint(["user_id"], ["users.id"],
                                 name=op.f("fk_key_holders_user_id_users")),
