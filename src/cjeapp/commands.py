@@ -392,9 +392,9 @@ def _verify_qr(args: argparse.Namespace) -> int:
                     path=args.public_key), file=sys.stderr)
                 return 2
         else:
-            db, _actor = _open(args)
+            db, actor = _open(args)
             try:
-                found = keys.load_public_keys(keys.public_keys_pem(db))
+                found = keys.checking_keys(db, actor)
             except ValueError:
                 print(gettext(N_("The organization has no signing key yet: nothing it "
                                  "made was signed.")), file=sys.stderr)

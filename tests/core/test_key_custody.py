@@ -451,3 +451,111 @@ def test_a_note_kept_in_clear_is_shown_as_not_sealed(
     found = notes.list_notes(db, staff["counsellor"], person)
     assert [(note.body, note.sealed) for note in found] == [("Écrite hors du programme.",
                                                              False)]
+
+
+def _raw(db: Database, statement: str, **params: object) -> None:
+    """A row written with the database key, as anyone with a password may."""
+    from sqlalchemy import text
+
+    with db.engine.begin() as connection:
+        connection.execute(text(statement), params)
+
+
+def test_a_reader_whose_key_pair_vanishes_from_the_rows_still_believes_the_same_key(
+        db: Database, staff: dict[str, Actor], person: ClientId) -> None:
+    """Their key pair and every copy deleted, a key of the attacker's sealed to them and
+    published, a key pair planted: the reader's pin lives in the key file under their
+    password, so nothing the rows say makes them trust another key or make a new one."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    first = accounts.sign_in(db, "counsellor", "counsellor-password")
+    assert first.keys is not None and first.keys.pinned is not None
+    real = first.keys.pinned
+    _raw(db, "UPDATE key_holders SET deleted_at = '2026-12-06 10:00:00.000000' "
+             "WHERE user_id = :user", user=staff["counsellor"].user_id)
+    _raw(db, "UPDATE key_grants SET deleted_at = '2026-12-06 10:00:00.000000'")
+    again = accounts.sign_in(db, "counsellor", "counsellor-password")  # a new key pair
+    assert again.keys is not None and again.keys.pinned == real
+    assert again.keys.newest(Secret.SIGNING) is None  # no new organization key made
+    with db.read_session() as session:
+        holder = session.scalars(select(KeyHolder).where(
+            KeyHolder.user_id == staff["counsellor"].user_id,
+            KeyHolder.deleted_at.is_(None))).one()
+        assert session.scalar(select(Setting.value).where(
+            Setting.key == "reporting.public_key")) == keys.pem_of_public(real).decode()
+    rogue = Ed25519PrivateKey.generate()
+    raw_rogue = rogue.private_bytes(serialization.Encoding.Raw,
+                                    serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+    with unit_of_work(db, staff["reception"]) as uow:
+        grant = KeyGrant(holder_id=holder.id, secret="signing", generation=1,
+                         key_id=boxes.key_id(raw_rogue), sealed=boxes.seal_to(
+                             holder.public_key, raw_rogue, grants.grant_context(
+                                 holder.id, "signing", 1, boxes.key_id(raw_rogue))))
+        grants.sign(grant, rogue)
+        uow.add(grant)
+    _raw(db, "UPDATE settings SET value = :pem WHERE key = 'reporting.public_key'",
+         pem=keys.pem_of(rogue).decode())
+    planted = X25519PrivateKey.generate()
+    _raw(db, "INSERT INTO key_holders (id, user_id, public_key, private_sealed, certificate, "
+             "created_at, updated_at, version) VALUES ('planted', NULL, :public, '', '', "
+             "'2026-12-06 10:00:00.000000', '2026-12-06 10:00:00.000000', 1)",
+         public=_public_of(planted))
+    third = accounts.sign_in(db, "counsellor", "counsellor-password")
+    assert third.keys is not None and third.keys.pinned == real
+    assert not third.keys.has(Secret.SIGNING, boxes.key_id(raw_rogue))
+    with db.read_session() as session:
+        assert session.scalars(select(KeyGrant).where(
+            KeyGrant.holder_id == "planted")).all() == []
+    # The program's own check of a paper believes the pinned key, not the settings' row.
+    forged = paper_check.qr_text(rogue, "2026-000999", "ABCD", "attestation_services",
+                                 "", "Zénobie Quartz-Ulm", clock_today())
+    believed = keys.checking_keys(db, third)[0]
+    assert not paper_check.check(forged, believed, "attestation_services").genuine
+
+
+def clock_today() -> object:
+    from cjeapp.core import clock
+
+    return clock.today()
+
+
+def test_a_role_confirmed_vouches_for_no_key_pair_nobody_vouched_for(
+        db: Database, staff: dict[str, Actor]) -> None:
+    """The administrator plants a key pair in the counsellor's name, then changes her role
+    with the director confirming: the planted one is not certified (it waits, flagged)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    _raw(db, "INSERT INTO key_holders (id, user_id, public_key, private_sealed, certificate, "
+             "created_at, updated_at, version) VALUES ('planted', :user, :public, '', '', "
+             "'2026-12-06 10:00:00.000000', '2026-12-06 10:00:00.000000', 1)",
+         user=staff["counsellor"].user_id, public=_public_of(X25519PrivateKey.generate()))
+    accounts.change_staff_role(db, staff["administrator"], staff["counsellor"].user_id,
+                               "coordinator", second=DIRECTOR)
+    with db.read_session() as session:
+        assert session.scalars(select(KeyGrant).where(
+            KeyGrant.holder_id == "planted")).all() == []
+    waiting = keeping.waiting_for_keys(db, staff["director"])
+    assert [(row.holder_id, row.holds_keys) for row in waiting] == [("planted", True)]
+
+
+def test_rows_no_one_could_have_written_through_the_program_stop_no_sign_in(
+        db: Database, staff: dict[str, Actor]) -> None:
+    """A role that does not exist, a public key in a form the program does not read, a
+    hundred key pairs in a reader's name: readers still sign in."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    odd = ec.generate_private_key(ec.SECP256K1()).public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    _raw(db, "UPDATE settings SET value = :pem WHERE key = 'reporting.public_key'",
+         pem=odd.decode())
+    _raw(db, "UPDATE users SET role = 'overlord' WHERE username = 'reception'")
+    for number in range(100):
+        _raw(db, "INSERT INTO key_holders (id, user_id, public_key, private_sealed, "
+                 "certificate, created_at, updated_at, version) VALUES (:id, :user, "
+                 "'AAAA', 'AAAA', '', '2020-01-01 10:00:00.000000', "
+                 "'2020-01-01 10:00:00.000000', 1)",
+             id=f"flood-{number}", user=staff["counsellor"].user_id)
+    counsellor = accounts.sign_in(db, "counsellor", "counsellor-password")
+    assert counsellor.keys is not None and counsellor.keys.newest(Secret.NOTES) is not None
+    assert keys.public_key_pem(db) is not None  # put back by the signer

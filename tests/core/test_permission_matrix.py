@@ -173,6 +173,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "reception.visits.queue_mark": P.CLIENT_READ,
     "reporting.dashboard.dashboard": P.REPORT_READ,
     "reporting.keys.public_key_for": P.FUNDER_EXPORT,
+    "reporting.keys.checking_keys": "public keys, the one the person believes first",
     "custody.keeping.vouch_for": "whom holds the organization's signing key (refused in a "
                                  "sentence otherwise), for a colleague their role is for",
     "custody.keeping.waiting_for_keys": "an empty list for whom holds nothing to vouch with",

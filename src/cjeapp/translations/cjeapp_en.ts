@@ -3842,21 +3842,36 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
-        <source>Colleagues waiting for the keys</source>
+        <source>Already holds the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="47"/>
-        <source>Hand over the keys</source>
+        <location filename="../ui/dialogs/keys_dialog.py" line="45"/>
+        <source>yes, on another key pair: ask them before handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="46"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
+        <source>Colleagues waiting for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="51"/>
+        <source>Hand over the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="52"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/keys_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="71"/>
         <source>%n colleague(s) waiting.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3864,12 +3879,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="72"/>
         <source>Nobody is waiting for the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="90"/>
         <source>{name} has the keys from now on (at their next sign-in).</source>
         <translation type="unfinished"></translation>
     </message>

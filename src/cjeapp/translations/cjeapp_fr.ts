@@ -3851,21 +3851,36 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/dialogs/keys_dialog.py" line="44"/>
+        <source>Already holds the keys</source>
+        <translation>A déjà les clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="45"/>
+        <source>yes, on another key pair: ask them before handing over</source>
+        <translation>oui, sur une autre paire de clés : vérifiez auprès de la personne avant de remettre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="46"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="47"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="51"/>
         <source>Hand over the keys</source>
         <translation>Remettre les clés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/keys_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="71"/>
         <source>%n colleague(s) waiting.</source>
         <translation>
             <numerusform>%n collègue en attente.</numerusform>
@@ -3873,12 +3888,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="72"/>
         <source>Nobody is waiting for the keys.</source>
         <translation>Personne n&apos;attend les clés.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keys_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/keys_dialog.py" line="90"/>
         <source>{name} has the keys from now on (at their next sign-in).</source>
         <translation>{name} a les clés dès maintenant (à sa prochaine connexion).</translation>
     </message>

@@ -117,6 +117,9 @@ class Waiting:
     full_name: str
     role: str
     made_at: datetime
+    # The person already holds the keys on another key pair: a new computer or a reset
+    # would explain a second one; otherwise it was planted. Said on the screen.
+    holds_keys: bool = False
 
 
 def waiting_for_keys(db: Database, actor: Actor) -> list[Waiting]:
@@ -128,16 +131,19 @@ def waiting_for_keys(db: Database, actor: Actor) -> list[Waiting]:
     held = actor.keys
     with db.read_session() as session:
         users = {str(row.id): row for row in session.scalars(select(User))}
+        live = list(session.scalars(select(KeyHolder).where(
+            KeyHolder.deleted_at.is_(None), KeyHolder.user_id.is_not(None))
+            .order_by(KeyHolder.created_at)))
+        certified = {holder.id: grants_mod.certified(holder, held) for holder in live}
         found = []
-        for holder in session.scalars(select(KeyHolder).where(
-                KeyHolder.deleted_at.is_(None), KeyHolder.user_id.is_not(None))
-                .order_by(KeyHolder.created_at)):
+        for holder in live:
             person = users.get(str(holder.user_id))
             wanted = secrets_of(person)
-            if person is not None and wanted and not wanted <= grants_mod.certified(holder,
-                                                                                  held):
+            if person is not None and wanted and not wanted <= certified[holder.id]:
                 found.append(Waiting(holder.id, person.full_name, person.role,
-                                     holder.created_at))
+                                     holder.created_at, any(
+                                         other.user_id == holder.user_id and certified[other.id]
+                                         for other in live if other.id != holder.id)))
         return found
 
 
@@ -171,9 +177,13 @@ def vouch_for_account(db: Database, confirmer: Actor, user_id: str) -> None:
         if is_laptop(uow):
             return
         users = {str(row.id): row for row in uow.session.scalars(select(User))}
+        assert confirmer.keys is not None
         for holder in uow.session.scalars(select(KeyHolder).where(
                 KeyHolder.user_id == user_id, KeyHolder.deleted_at.is_(None))):
-            _certify(uow, holder, users, signer)
+            # A key pair someone already vouched for, for the role given now; one nobody
+            # vouched for (planted, perhaps) waits for a colleague who knows the person.
+            if grants_mod.certified(holder, confirmer.keys):
+                _certify(uow, holder, users, signer)
         assert confirmer.keys is not None
         look_after(uow, uow.get(User, confirmer.user_id, what="staff account"),
                    confirmer.keys)
@@ -270,8 +280,11 @@ def look_after(uow: UnitOfWork, user: User, held: HeldKeys) -> None:
         if not for_user(secret, user):
             continue
         of_secret = [grant for grant in grants if grant.secret == secret.value]
+        # The signing key is made once, by someone who never believed one: a person with a
+        # pin whose copies vanished from the rows is not fooled into making another.
         if not of_secret and not held.keys.get(secret) and may_make(secret, user) and (
-                secret is Secret.SIGNING or _signer(held) is not None):
+                (secret is Secret.SIGNING and held.pinned is None)
+                or (secret is not Secret.SIGNING and _signer(held) is not None)):
             _make(uow, secret, held, holders.values(), users)
         elif secret is Secret.NOTES:
             _rotate_if_one_left(uow, held, of_secret, owner_is_for)

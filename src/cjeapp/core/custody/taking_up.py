@@ -54,7 +54,7 @@ def published(session: Session) -> bytes | None:
         return None
     try:
         public = serialization.load_pem_public_key(pem.encode("ascii"))
-    except ValueError:
+    except Exception:
         return None
     if not isinstance(public, Ed25519PublicKey):
         return None
@@ -76,8 +76,10 @@ def take_up(db: Database, actor: Actor, password: str,
         session = uow.session
         user = uow.get(User, actor.user_id, what="staff account")
         laptop = keeping.is_laptop(uow)
+        # The newest few only: key pairs planted by the hundred cost no one's sign-in.
         mine = list(session.scalars(select(KeyHolder).where(
-            KeyHolder.user_id == user.id, KeyHolder.deleted_at.is_(None))))
+            KeyHolder.user_id == user.id, KeyHolder.deleted_at.is_(None))
+            .order_by(KeyHolder.created_at.desc()).limit(MAX_KEY_PAIRS)))
         if recovery is not None:
             mine += list(session.scalars(select(KeyHolder).where(
                 KeyHolder.user_id.is_(None), KeyHolder.deleted_at.is_(None),
@@ -98,6 +100,9 @@ def take_up(db: Database, actor: Actor, password: str,
             if opened is not None:
                 held.holders[holder.id] = opened[0]
                 held.pinned = held.pinned or opened[1]
+        kept = _kept_pin(db, user.username, password)
+        if kept is not None:  # the key file's, out of the rows' reach, comes first
+            held.pinned = kept
         if not laptop and not any(holder.user_id == user.id and holder.id in held.holders
                                   for holder in mine):
             holder_id, private = new_holder(uow, user.id, password)
@@ -108,8 +113,32 @@ def take_up(db: Database, actor: Actor, password: str,
         keeping.look_after(uow, user, held)
         if held.pin_changed and not laptop:  # sealed with their key pairs from now on
             _seal_holders(uow, user.id, held, password)
-            held.pin_changed = False
+        held.pin_changed = False
+    if held.pinned is not None and held.pinned != kept:
+        _keep_pin(db, user.username, password, held.pinned)
     return replace(actor, keys=held)
+
+
+MAX_KEY_PAIRS = 3
+
+
+def _kept_pin(db: Database, username: str, password: str) -> bytes | None:
+    """The signing key this person believes, as the key file keeps it (a file only)."""
+    if db.key is None:
+        return None
+    from cjeapp.core.errors import DatabaseOpenError
+
+    try:
+        return db.keyring().pin_of(username, password)
+    except DatabaseOpenError:
+        return None
+
+
+def _keep_pin(db: Database, username: str, password: str, pin: bytes) -> None:
+    if db.key is None:
+        return
+    with db.keyring_update() as ring:
+        ring.set_pin(username, password, pin)
 
 
 def _seal_holders(uow: UnitOfWork, user_id: str, held: HeldKeys, password: str) -> None:
@@ -133,6 +162,8 @@ def rewrap(db: Database, actor: Actor, password: str) -> None:
     with unit_of_work(db, actor) as uow:
         if not keeping.is_laptop(uow):
             _seal_holders(uow, actor.user_id, actor.keys, password)
+    if actor.keys.pinned is not None:
+        _keep_pin(db, actor.username, password, actor.keys.pinned)
 
 
 def let_go(uow: UnitOfWork, user_id: str) -> None:

@@ -26,8 +26,15 @@ MAKERS = {Secret.NOTES: FOR[Secret.NOTES],
           Secret.PSEUDONYM: frozenset({Permission.FUNDER_EXPORT})}
 
 
+def _powers(role: str) -> frozenset[Permission]:
+    try:
+        return ROLE_PERMISSIONS[Role(role)]
+    except ValueError:  # a role no one gave (written in the table): no power at all
+        return frozenset()
+
+
 def is_for(secret: Secret, role: str, privacy_officer: bool) -> bool:
-    powers = ROLE_PERMISSIONS[Role(role)] | (PRIVACY_OFFICER if privacy_officer else frozenset())
+    powers = _powers(role) | (PRIVACY_OFFICER if privacy_officer else frozenset())
     return bool(FOR[secret] & powers)
 
 
@@ -52,4 +59,4 @@ def for_holder(secret: Secret, holder: KeyHolder | None, users: dict[str, User])
 
 
 def may_make(secret: Secret, user: User) -> bool:
-    return bool(MAKERS[secret] & ROLE_PERMISSIONS[Role(user.role)])
+    return bool(MAKERS[secret] & _powers(user.role))

@@ -98,7 +98,7 @@ def parse_recovery(text: str) -> bytes | None:
 
 @dataclass
 class Slot:
-    kind: str  # "password" or "recovery"
+    kind: str  # "password", "recovery", or "pin" (the signing key a person believes)
     who: str  # keyed hash of the user name; "" for the recovery slot
     kdf: str
     salt: bytes
@@ -182,7 +182,22 @@ class Keyring:
 
     def remove_password(self, username: str) -> None:
         who = self.who(username)
-        self.slots = [s for s in self.slots if not (s.kind == "password" and s.who == who)]
+        self.slots = [s for s in self.slots
+                      if not (s.kind in ("password", "pin") and s.who == who)]
+
+    # The organization's signing public key this person believes (``core.custody``), kept
+    # here under their password, out of the database's rows: whoever writes rows with the
+    # database key cannot take it away and have the person trust another key.
+    def pin_of(self, username: str, password: str) -> bytes | None:
+        slot = self._slot("pin", self.who(username))
+        return None if slot is None else slot.unwrap(password_kek(password, slot.salt))
+
+    def set_pin(self, username: str, password: str, pin: bytes) -> None:
+        who = self.who(username)
+        salt = secrets.token_bytes(16)
+        slot = _new_slot("pin", who, PASSWORD_KDF, salt, password_kek(password, salt), pin)
+        self.slots = [s for s in self.slots if not (s.kind == "pin" and s.who == who)]
+        self.slots.append(slot)
 
     # Failed attempts to open the database, by keyed user name.
     def locked_until(self, username: str) -> datetime | None:
@@ -278,7 +293,8 @@ def _slot_from(entry: object) -> Slot:
     if not isinstance(entry, dict):
         raise ValueError("a key entry is malformed")
     kind, who, kdf = entry.get("kind"), entry.get("who"), entry.get("kdf")
-    expected_kdf = {"password": PASSWORD_KDF, "recovery": RECOVERY_KDF}.get(str(kind))
+    expected_kdf = {"password": PASSWORD_KDF, "recovery": RECOVERY_KDF,
+                    "pin": PASSWORD_KDF}.get(str(kind))
     if expected_kdf is None or kdf != expected_kdf:
         raise ValueError("a key entry has an unknown kind or derivation")
     if not isinstance(who, str) or len(who) > 64 or (kind == "recovery") != (who == ""):

@@ -61,6 +61,11 @@ def signing_key(actor: Actor) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(_held(actor, Secret.SIGNING))
 
 
+def pem_of_public(raw: bytes) -> bytes:
+    return Ed25519PublicKey.from_public_bytes(raw).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
 def pem_of(key: Ed25519PrivateKey) -> bytes:
     return key.public_key().public_bytes(serialization.Encoding.PEM,
                                          serialization.PublicFormat.SubjectPublicKeyInfo)
@@ -152,6 +157,16 @@ def load_public_keys(pem: bytes) -> list[Ed25519PublicKey]:
         found.append(key)
     if not found:
         raise ValueError("no public key")
+    return found
+
+
+def checking_keys(db: Database, actor: Actor) -> list[Ed25519PublicKey]:
+    """The keys a paper is checked with here: the organization's as this person believes
+    it (the one they pinned, not the settings' row, which anyone with the database key may
+    write), then the notices'. ValueError when the organization has none yet."""
+    found = load_public_keys(public_keys_pem(db))
+    if actor.keys is not None and actor.keys.pinned is not None:
+        found[0] = Ed25519PublicKey.from_public_bytes(actor.keys.pinned)
     return found
 
 

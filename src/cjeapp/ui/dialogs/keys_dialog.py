@@ -39,7 +39,11 @@ class KeysDialog(QDialog):
         self.list: RecordTable[Waiting] = RecordTable([
             Column(self.tr("Colleague"), lambda row: row.full_name, width=260),
             Column(self.tr("Role"), lambda row: roles.label(row.role), width=180),
-            Column(self.tr("Key pair made"), lambda row: format_moment(row.made_at)),
+            Column(self.tr("Key pair made"), lambda row: format_moment(row.made_at),
+                   width=170),
+            Column(self.tr("Already holds the keys"), lambda row: self.tr(
+                "yes, on another key pair: ask them before handing over") if row.holds_keys
+                else self.tr("no")),
         ])
         self.list.setAccessibleName(self.tr("Colleagues waiting for the keys"))
         self.status = QLabel()
@@ -59,7 +63,7 @@ class KeysDialog(QDialog):
         close_button.clicked.connect(self.close)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
-        open_at(self, 760, 360)
+        open_at(self, 980, 360)
 
     def refresh(self) -> None:
         rows = keeping.waiting_for_keys(self.context.db, self.context.actor)
