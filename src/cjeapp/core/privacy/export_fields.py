@@ -77,7 +77,7 @@ HIDDEN = frozenset({"sort_key", "phone_digits", "version", "deleted_at", "conten
 STAFF_COLUMNS = frozenset({"assigned_counsellor_id", "counsellor_id", "recorded_by", "staff_id",
                            "author_id", "issued_by", "revoked_by", "decided_by", "taken_by",
                            "changed_by", "driver_id", "assigned_to", "updated_by",
-                           "hub_by", "other_by", "resolved_by"})
+                           "hub_by", "other_by", "resolved_by", "withdrawn_by"})
 
 # (table or "*", column) -> code list.
 CODED = {
@@ -91,6 +91,7 @@ CODED = {
     ("*", "school_need"): "school_needs", ("*", "need_code"): "needs",
     ("*", "priority"): "priorities", ("referrals", "outcome"): "referral_outcomes",
     ("transport_requests", "decision"): "transport_decisions",
+    ("transport_requests", "proposed_decision"): "transport_decisions",
     ("*", "destination_kind"): "transport_destinations", ("*", "channel"): "request_channels",
     ("*", "place"): "appointment_places", ("*", "volet"): "pasi_volets",
     ("housing_steps", "kind"): "housing_steps", ("issued_documents", "kind"): "document_kinds",
@@ -161,6 +162,28 @@ LABELS = {
     "requester": N_("Asked by"), "received_on": N_("Received on"), "due_on": N_("Answer due by"),
     "details": N_("Details"), "answered_on": N_("Answered on"),
     "withheld_reason": N_("Why part of the file was withheld"),
+    "assigned_to": N_("Assigned to"), "constraints": N_("Constraints"),
+    "counsellor_presence_needed": N_("Counsellor to be present"), "deadline": N_("Deadline"),
+    "destroyed_on": N_("File destroyed on"), "expected_answer_on": N_("Answer expected by"),
+    "interpreter_language": N_("Interpreter's language"),
+    "interpreter_needed": N_("Interpreter needed"),
+    "needs_public_transit": N_("Near public transit"), "passengers": N_("Passengers"),
+    "proposed_decision": N_("Proposed decision"), "revoked_by": N_("Revoked by"),
+    "signed_at": N_("Signed on"), "withdrawn_by": N_("Withdrawn by"),
+    "hub_value": N_("Version at the office"), "other_value": N_("Version on the laptop"),
+    "hub_at": N_("Changed at the office on"), "other_at": N_("Changed on the laptop on"),
+    "hub_by": N_("Changed at the office by"), "other_by": N_("Changed on the laptop by"),
+    "resolution": N_("Version kept"), "resolved_at": N_("Decided on"),
+    "resolved_by": N_("Decided by"),
+}
+
+# Values of the reconciliation of two versions, in words.
+RESOLUTIONS = {"hub": N_("the office's"), "other": N_("the laptop's")}
+CONFLICT_KINDS = {
+    "field": N_("changed at the office and on a laptop"),
+    "deletion": N_("deleted on one side, changed on the other"),
+    "booking": N_("two appointments at the same time"),
+    "capacity": N_("more people enrolled than places"),
 }
 
 # Status values of records that have no code list, in words.

@@ -228,7 +228,8 @@ def _zip(document: dict[str, Any], sections: list[SectionData], pdf: bytes,
         archive.writestr("dossier.pdf", pdf)
         for section in sections:
             if section.records:
-                archive.writestr(f"csv/{section.name}.csv", _csv(section.records))
+                archive.writestr(f"csv/{section.name}.csv",
+                                 _csv(section.records, language, section.name))
         archive.writestr("LISEZ-MOI.txt" if language == "fr" else "README.txt",
                          gettext(README, language).encode("utf-8-sig"))
     return buffer.getvalue()
@@ -245,7 +246,9 @@ README = N_(
     "place.\n")
 
 
-def _csv(records: list[dict[str, Any]]) -> bytes:
+def _csv(records: list[dict[str, Any]], language: str, table: str) -> bytes:
+    """One table for a spreadsheet: each column headed by its words, yes and no as words
+    (person.json keeps the values as they are, for software)."""
     from cjeapp.core.writers.spreadsheets import safe_cell
 
     columns: list[str] = []
@@ -253,9 +256,14 @@ def _csv(records: list[dict[str, Any]]) -> bytes:
         columns += [key for key in record if key not in columns]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow([gettext(LABELS.get(key, key), language) for key in columns])
     for record in records:
-        writer.writerow(["" if record.get(key) is None else safe_cell(record[key])
+        writer.writerow(["" if record.get(key) is None
+                         else gettext(N_("yes") if record[key] else N_("no"), language)
+                         if isinstance(record[key], bool)
+                         else safe_cell(_shown(table, key, record[key], language))
+                         if table == "plan_changes" and key == "description"
+                         else safe_cell(record[key])
                          for key in columns])
     return out.getvalue().encode("utf-8-sig")
 
@@ -263,7 +271,11 @@ def _csv(records: list[dict[str, Any]]) -> bytes:
 # -- the readable PDF --------------------------------------------------------------------
 _NOT_SHOWN = frozenset({"id", "client_id", "household_id", "assessment_id", "plan_id",
                         "request_id", "need_id", "item_id", "plan_item_id", "session_id",
-                        "copy_of_id", "rule_id"})
+                        "copy_of_id", "rule_id",
+                        # which record and field two versions are of: the section says it
+                        "table_name", "row_id", "field", "replica_id"})
+# Every other column of the copy has its words (a test holds it).
+NOT_SHOWN = _NOT_SHOWN
 
 
 def _shown(table: str, column: str, value: Any, language: str) -> str:
@@ -271,7 +283,17 @@ def _shown(table: str, column: str, value: Any, language: str) -> str:
         return gettext(N_("yes") if value else N_("no"), language)
     if column in ("country_of_birth", "citizenship") and isinstance(value, str):
         return str(Locale.parse(language).territories.get(value, value))
-    if column in ("preferred_language", "language", "language_code") and isinstance(value, str):
+    if table == "plan_changes" and column == "description" and isinstance(value, str):
+        from cjeapp.core.casework.plans import render_change
+
+        return render_change(value, language)  # stored as a message: read as a sentence
+    if column == "resolution" and value in export_fields.RESOLUTIONS:
+        return gettext(export_fields.RESOLUTIONS[str(value)], language)
+    if table == "exchange_conflicts" and column == "kind" \
+            and value in export_fields.CONFLICT_KINDS:
+        return gettext(export_fields.CONFLICT_KINDS[str(value)], language)
+    if column in ("preferred_language", "language", "language_code",
+                  "interpreter_language") and isinstance(value, str):
         return str(Locale.parse(language).languages.get(value, value))
     if column == "status" and isinstance(value, str) and value in export_fields.STATUSES \
             and not export_fields.code_list(table, column):
