@@ -559,3 +559,30 @@ def test_rows_no_one_could_have_written_through_the_program_stop_no_sign_in(
     counsellor = accounts.sign_in(db, "counsellor", "counsellor-password")
     assert counsellor.keys is not None and counsellor.keys.newest(Secret.NOTES) is not None
     assert keys.public_key_pem(db) is not None  # put back by the signer
+
+
+def test_a_reader_signing_in_stretches_the_password_once(
+        db: Database, staff: dict[str, Actor], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The person's copy of the database key, the signing key they believe and their key
+    pair share one salt: opening the file and taking up the keys cost one Argon2id."""
+    from cjeapp.core.db import keyring as keyring_module
+    from cjeapp.core.staff import opening
+
+    path = db.path
+    opening_again = accounts.sign_in(db, "counsellor", "counsellor-password")
+    accounts.change_own_password(db, opening_again, "counsellor-password", "un-nouveau-2027")
+    db.close()
+    calls: list[bytes] = []
+    real = keyring_module.hash_secret_raw
+
+    def counted(*args: object, **kwargs: object) -> bytes:
+        calls.append(b"")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keyring_module, "hash_secret_raw", counted)
+    reopened, counsellor = opening.open_database(path, "counsellor", "un-nouveau-2027")
+    try:
+        assert counsellor.keys is not None and counsellor.keys.newest(Secret.NOTES)
+        assert len(calls) == 1
+    finally:
+        reopened.close()

@@ -61,11 +61,13 @@ def _decoded(text: str) -> bytes | None:
 
 
 def seal_private(private: X25519PrivateKey, password: str, context: bytes,
-                 pin: bytes | None = None) -> str:
+                 pin: bytes | None = None, salt: bytes | None = None) -> str:
     """The private key under a key derived from the password (Argon2id, ~0.2 s), with the
     organization's signing public key this person trusts (``pin``), sealed with it: nobody
-    without the password can change which key they believe."""
-    salt = secrets.token_bytes(SALT_BYTES)
+    without the password can change which key they believe. ``salt``: the one of the
+    person's copy of the database key (one derivation at sign-in), else a new one."""
+    salt = salt if salt is not None and len(salt) == SALT_BYTES else \
+        secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     sealed = AESGCM(password_kek(password, salt)).encrypt(nonce, _raw(private) + (pin or b""),
                                                           context)

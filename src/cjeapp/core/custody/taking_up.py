@@ -21,6 +21,7 @@ from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.custody.held import Secret
 from cjeapp.core.custody.who import is_for
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.keyring import one_derivation
 from cjeapp.core.models import KeyGrant
 from cjeapp.core.models import KeyHolder
 from cjeapp.core.models import Setting
@@ -38,12 +39,26 @@ def holder_context(user_id: str, public_key: str) -> bytes:
     return f"cjeapp holder|{user_id}|{public_key}".encode()
 
 
-def new_holder(uow: UnitOfWork, user_id: str, password: str) -> tuple[str, X25519PrivateKey]:
+def new_holder(uow: UnitOfWork, user_id: str, password: str,
+               salt: bytes | None = None) -> tuple[str, X25519PrivateKey]:
     private = X25519PrivateKey.generate()
     public = boxes.public_text(private)
     holder = uow.add(KeyHolder(user_id=user_id, public_key=public, private_sealed=(
-        boxes.seal_private(private, password, holder_context(user_id, public)))))
+        boxes.seal_private(private, password, holder_context(user_id, public),
+                           salt=salt))))
     return holder.id, private
+
+
+def _salt_of(db: Database, username: str) -> bytes | None:
+    """The salt of the person's copy of the database key (a file only)."""
+    if db.key is None:
+        return None
+    from cjeapp.core.errors import DatabaseOpenError
+
+    try:
+        return db.keyring().password_salt(username)
+    except DatabaseOpenError:
+        return None
 
 
 def published(session: Session) -> bytes | None:
@@ -105,14 +120,15 @@ def take_up(db: Database, actor: Actor, password: str,
             held.pinned = kept
         if not laptop and not any(holder.user_id == user.id and holder.id in held.holders
                                   for holder in mine):
-            holder_id, private = new_holder(uow, user.id, password)
+            holder_id, private = new_holder(uow, user.id, password,
+                                            _salt_of(db, user.username))
             held.holders[holder_id] = private
         grants_mod.open_grants(held, grants, published(session))
         if recovery is not None:  # the recovery key vouches for this person's new key pair
             keeping.vouch_for_own(uow, user, held)
         keeping.look_after(uow, user, held)
         if held.pin_changed and not laptop:  # sealed with their key pairs from now on
-            _seal_holders(uow, user.id, held, password)
+            _seal_holders(uow, user.id, held, password, _salt_of(db, user.username))
         held.pin_changed = False
     if held.pinned is not None and held.pinned != kept:
         _keep_pin(db, user.username, password, held.pinned)
@@ -141,14 +157,16 @@ def _keep_pin(db: Database, username: str, password: str, pin: bytes) -> None:
         ring.set_pin(username, password, pin)
 
 
-def _seal_holders(uow: UnitOfWork, user_id: str, held: HeldKeys, password: str) -> None:
+def _seal_holders(uow: UnitOfWork, user_id: str, held: HeldKeys, password: str,
+                  salt: bytes | None = None) -> None:
     """This person's key pairs sealed again under ``password``, with the pinned key."""
     for holder_id, private in held.holders.items():
         holder = uow.session.get(KeyHolder, holder_id)
         if holder is None or holder.deleted_at is not None or holder.user_id != user_id:
             continue
         sealed = boxes.seal_private(private, password,
-                                    holder_context(user_id, holder.public_key), held.pinned)
+                                    holder_context(user_id, holder.public_key), held.pinned,
+                                    salt)
         uow.session.execute(update(KeyHolder).where(KeyHolder.id == holder.id).values(
             private_sealed=sealed, updated_at=clock.now(), updated_by=uow.actor.user_id,
             version=KeyHolder.version + 1).execution_options(synchronize_session=False))
@@ -161,7 +179,8 @@ def rewrap(db: Database, actor: Actor, password: str) -> None:
         return
     with unit_of_work(db, actor) as uow:
         if not keeping.is_laptop(uow):
-            _seal_holders(uow, actor.user_id, actor.keys, password)
+            _seal_holders(uow, actor.user_id, actor.keys, password,
+                          _salt_of(db, actor.username))
     if actor.keys.pinned is not None:
         _keep_pin(db, actor.username, password, actor.keys.pinned)
 
@@ -203,6 +222,11 @@ def set_up_for(db: Database, people: list[tuple[Actor, str]]) -> None:
     """Each person's key pair and the secrets they are for, as if each had signed in, the
     first who reads notes had signed in again and vouched for each colleague (the demo's
     accounts, made together)."""
+    with one_derivation():
+        _set_up_for(db, people)
+
+
+def _set_up_for(db: Database, people: list[tuple[Actor, str]]) -> None:
     for actor, password in people:
         take_up(db, actor, password)
     reader = next(((actor, password) for actor, password in people

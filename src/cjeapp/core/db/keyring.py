@@ -26,6 +26,9 @@ import json
 import os
 import secrets
 from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
@@ -67,9 +70,32 @@ def new_database_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+_DERIVED: ContextVar[dict[tuple[bytes, str], bytes] | None] = ContextVar(
+    "cjeapp_derived", default=None)
+
+
+@contextmanager
+def one_derivation() -> Iterator[None]:
+    """Within one sign-in (or password change), a password is stretched once per salt: the
+    person's copy of the database key, the signing key they believe and their key pair
+    share the salt of that copy, so a sign-in costs one Argon2id derivation. Forgotten at
+    the end of the block."""
+    token = _DERIVED.set({})
+    try:
+        yield
+    finally:
+        _DERIVED.reset(token)
+
+
 def password_kek(password: str, salt: bytes) -> bytes:
-    return hash_secret_raw(password.encode("utf-8"), salt, time_cost=3, memory_cost=65536,
-                           parallelism=4, hash_len=KEY_BYTES, type=Type.ID)
+    derived = _DERIVED.get()
+    if derived is not None and (salt, password) in derived:
+        return derived[(salt, password)]
+    kek = hash_secret_raw(password.encode("utf-8"), salt, time_cost=3, memory_cost=65536,
+                          parallelism=4, hash_len=KEY_BYTES, type=Type.ID)
+    if derived is not None:
+        derived[(salt, password)] = kek
+    return kek
 
 
 def _recovery_kek(secret: bytes, salt: bytes) -> bytes:
@@ -192,9 +218,15 @@ class Keyring:
         slot = self._slot("pin", self.who(username))
         return None if slot is None else slot.unwrap(password_kek(password, slot.salt))
 
+    def password_salt(self, username: str) -> bytes | None:
+        """The salt of this person's copy of the key (their other sealed things share it,
+        so that signing in stretches the password once)."""
+        slot = self._slot("password", self.who(username))
+        return None if slot is None else slot.salt
+
     def set_pin(self, username: str, password: str, pin: bytes) -> None:
         who = self.who(username)
-        salt = secrets.token_bytes(16)
+        salt = self.password_salt(username) or secrets.token_bytes(16)
         slot = _new_slot("pin", who, PASSWORD_KDF, salt, password_kek(password, salt), pin)
         self.slots = [s for s in self.slots if not (s.kind == "pin" and s.who == who)]
         self.slots.append(slot)

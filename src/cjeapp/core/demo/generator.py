@@ -524,11 +524,11 @@ def generate(db: Database, *, clients: int, seed: int, today: date | None = None
     finally:
         raw.close()
     _issue_notices(db, generator)
-    _hand_out_keys(db)
     if db.key is not None:  # the accounts printed with the demo open the file
         key = db.key
         with db.keyring_update() as ring:
             for account in DEMO_ACCOUNTS:
                 ring.set_password(key, account.username, account.password)
+    _hand_out_keys(db)  # after: each key pair shares its person's salt (one derivation)
     return DemoSummary(clients=clients, rows=dict(writer.counts),
                        seconds=time.perf_counter() - started)

@@ -16,6 +16,7 @@ from cjeapp.core import clock
 from cjeapp.core.custody import keeping
 from cjeapp.core.custody import taking_up
 from cjeapp.core.db.database import Database
+from cjeapp.core.db.keyring import one_derivation
 from cjeapp.core.errors import AuthenticationError
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import DatabaseOpenError
@@ -124,14 +125,16 @@ def _store_password(db: Database, login: str, password: str) -> None:
 def sign_in(db: Database, username: str, password: str) -> Actor:
     """The staff member, or AuthenticationError. Known and unknown names cost the same
     time and answer the same sentence; repeated failures lock the name for a while."""
-    return _sign_in(db, username, password, proven=False)
+    with one_derivation():
+        return _sign_in(db, username, password, proven=False)
 
 
 def sign_in_proven(db: Database, username: str, password: str) -> Actor:
     """The person whose password opening the database (or connecting to the server as their
     own login) has just proven: the active flag and the audit entry still apply (and the
     password opens what they hold)."""
-    return _sign_in(db, username, password, proven=True)
+    with one_derivation():
+        return _sign_in(db, username, password, proven=True)
 
 
 def _sign_in(db: Database, username: str, password: str, *, proven: bool) -> Actor:
@@ -219,6 +222,11 @@ def _has_copy(db: Database, login: str) -> bool:
 
 def change_own_password(db: Database, actor: Actor, current: str, new: str) -> Actor:
     """The signed-in person chooses a new password (required after a reset)."""
+    with one_derivation():
+        return _change_own_password(db, actor, current, new)
+
+
+def _change_own_password(db: Database, actor: Actor, current: str, new: str) -> Actor:
     if actor.user_id is None:
         raise PermissionDenied("change_password")
     problem = password_problem("new_password", new)

@@ -81,6 +81,12 @@ def open_database(path: Path, username: str, password: str, *,
     """Unlock, open and sign in; the caller closes the database. With ``verify`` False the
     caller runs ``db.check_integrity()`` itself, later (the GUI: after sign-in); a file too
     damaged to sign in is then still refused with the sentence saying what to do."""
+    with keyring.one_derivation():  # the key file, the pin and the key pair: once
+        return _open_database(path, username, password, verify=verify)
+
+
+def _open_database(path: Path, username: str, password: str, *,
+                   verify: bool) -> tuple[Database, Actor]:
     key = unlock_key(path, username, password)
     try:
         db = Database.open(path, key, verify=verify)
