@@ -76,6 +76,11 @@ def test_walk_in_from_check_in_to_closed_visit(qtbot: QtBot, db: Database,
 def test_new_person_shows_likely_duplicates_first(qtbot: QtBot, db: Database,
                                                   staff: dict[str, Actor], helene: str) -> None:
     context = AppContext(db, staff["reception"])
+    for typed, names in (("Tremblay", ("", "Tremblay")),
+                         ("TREMBLAY Marie", ("Marie", "Tremblay"))):
+        searched = IntakeDialog(context, initial_name=typed)  # the desk's search, then « + »
+        qtbot.addWidget(searched)
+        assert (searched.first_name.text(), searched.last_name.text()) == names
     dialog = IntakeDialog(context, initial_name="Helene Cote")
     qtbot.addWidget(dialog)
     assert (dialog.first_name.text(), dialog.last_name.text()) == ("Helene", "Cote")

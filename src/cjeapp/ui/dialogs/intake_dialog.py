@@ -22,6 +22,7 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.org import organization
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.people.typed_names import split_typed_name
 from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
 from cjeapp.ui.client_file.field_captions import caption
@@ -47,10 +48,9 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(self.tr("New person"))
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
-        words = initial_name.split()
-        if words and not any(ch.isdigit() for ch in initial_name):
-            self.first_name.setText(words[0])
-            self.last_name.setText(" ".join(words[1:]))
+        given, family = split_typed_name(initial_name)  # the desk searches by family name
+        self.first_name.setText(given)
+        self.last_name.setText(family)
         self.birth_date = DateField("birth_date")
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("418 555-0123")
