@@ -180,12 +180,11 @@ def recover(path: Path, recovery_key: str, username: str, new_password: str) -> 
         with db.keyring_update() as ring:
             ring.set_password(key, login, new_password)
             ring.forget_failures(login)
-        # What was sealed to the recovery key, taken up and handed on (an older file's
-        # recovery key gets its key pair now, for the next time).
+        # What was sealed to the recovery key, taken up, and the person's new key pair
+        # vouched for by it.
         secret = keyring.parse_recovery(recovery_key)
         if secret is not None:
             taking_up.take_up(db, actor, new_password, boxes.recovery_private(secret))
-        taking_up.escrow_to_recovery(db, recovery_key)
     finally:
         db.close()
 
