@@ -377,6 +377,10 @@ def test_notes_written_on_a_laptop_read_at_the_office_and_back(
             body = session.scalar(select(ConfidentialNote.body).where(
                 ConfidentialNote.id == written.id))
         assert body is not None and notes_text.is_sealed(body)
+        # Keys are handed over at the office: a laptop's rows of them never go up.
+        assert keeping.waiting_for_keys(laptop.db, laptop.actor) == []
+        with pytest.raises(CjeError, match="office"):
+            keeping.vouch_for(laptop.db, laptop.actor, "any")
     finally:
         laptop.db.close()
 

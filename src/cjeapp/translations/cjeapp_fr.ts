@@ -3759,7 +3759,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="47"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="48"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -4982,92 +4982,92 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="73"/>
+        <location filename="../ui/pages/reports_page.py" line="74"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="82"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="83"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="83"/>
+        <location filename="../ui/pages/reports_page.py" line="84"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="85"/>
+        <location filename="../ui/pages/reports_page.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="86"/>
+        <location filename="../ui/pages/reports_page.py" line="87"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="94"/>
+        <location filename="../ui/pages/reports_page.py" line="95"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="94"/>
+        <location filename="../ui/pages/reports_page.py" line="95"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="96"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="98"/>
+        <location filename="../ui/pages/reports_page.py" line="99"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="99"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="106"/>
+        <location filename="../ui/pages/reports_page.py" line="107"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="109"/>
+        <location filename="../ui/pages/reports_page.py" line="110"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="109"/>
+        <location filename="../ui/pages/reports_page.py" line="110"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="110"/>
+        <location filename="../ui/pages/reports_page.py" line="111"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="122"/>
+        <location filename="../ui/pages/reports_page.py" line="123"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="134"/>
+        <location filename="../ui/pages/reports_page.py" line="135"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
@@ -5132,38 +5132,38 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="264"/>
+        <location filename="../ui/pages/reports_page.py" line="274"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="278"/>
+        <location filename="../ui/pages/reports_page.py" line="288"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="281"/>
+        <location filename="../ui/pages/reports_page.py" line="291"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="305"/>
+        <location filename="../ui/pages/reports_page.py" line="315"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="313"/>
+        <location filename="../ui/pages/reports_page.py" line="323"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="337"/>
+        <location filename="../ui/pages/reports_page.py" line="347"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
         <location filename="../ui/pages/reports_page.py" line="238"/>
-        <location filename="../ui/pages/reports_page.py" line="338"/>
+        <location filename="../ui/pages/reports_page.py" line="348"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -5184,37 +5184,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="339"/>
+        <location filename="../ui/pages/reports_page.py" line="349"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="340"/>
+        <location filename="../ui/pages/reports_page.py" line="350"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="342"/>
+        <location filename="../ui/pages/reports_page.py" line="352"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="343"/>
+        <location filename="../ui/pages/reports_page.py" line="353"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="345"/>
+        <location filename="../ui/pages/reports_page.py" line="355"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="346"/>
+        <location filename="../ui/pages/reports_page.py" line="356"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="347"/>
+        <location filename="../ui/pages/reports_page.py" line="357"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>

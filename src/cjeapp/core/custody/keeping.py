@@ -22,6 +22,7 @@ from datetime import datetime
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy import text
 from sqlalchemy import update
@@ -64,11 +65,24 @@ def is_laptop(uow: UnitOfWork) -> bool:
     return me is not None and not me.is_hub
 
 
+def published(session: Session) -> bytes | None:
+    """The organization's signing public key as the settings publish it (raw)."""
+    pem = session.scalar(select(Setting.value).where(Setting.key == PUBLIC_KEY,
+                                                     Setting.deleted_at.is_(None)))
+    if not pem:
+        return None
+    try:
+        public = serialization.load_pem_public_key(pem.encode("ascii"))
+    except Exception:
+        return None
+    if not isinstance(public, Ed25519PublicKey):
+        return None
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
 def refresh(session: Session, held: HeldKeys) -> None:
     """What was sealed to this person since they signed in (a new generation, a secret a
     colleague handed on): opened with the key pairs their password opened then."""
-    from cjeapp.core.custody.taking_up import published
-
     if not held.holders:
         return
     grants_mod.open_grants(held, (grant for grant in session.scalars(select(KeyGrant).where(
@@ -130,6 +144,10 @@ def waiting_for_keys(db: Database, actor: Actor) -> list[Waiting]:
         return []
     held = actor.keys
     with db.read_session() as session:
+        me = session.scalar(select(Replica).where(Replica.is_self.is_(True),
+                                                  Replica.deleted_at.is_(None)))
+        if me is not None and not me.is_hub:
+            return []  # keys are handed over at the office (a laptop's rows never go up)
         users = {str(row.id): row for row in session.scalars(select(User))}
         live = list(session.scalars(select(KeyHolder).where(
             KeyHolder.deleted_at.is_(None), KeyHolder.user_id.is_not(None))
@@ -151,12 +169,14 @@ def vouch_for(db: Database, actor: Actor, holder_id: str) -> None:
     """Someone who holds the keys says this key pair is their colleague's (a new account, a
     reset password: they know whom the program names): certified for what that person's
     role is for today, and the secrets handed on at once."""
-    if actor.keys is None or actor.user_id is None or _signer(actor.keys) is None:
+    signer = _signer(actor.keys) if actor.keys is not None else None
+    if signer is None or actor.keys is None or actor.user_id is None:
         raise CjeError(msg(N_("Only someone who holds the organization's keys vouches for a "
                               "colleague's key pair.")))
-    signer = _signer(actor.keys)
-    assert signer is not None
     with unit_of_work(db, actor) as uow:
+        if is_laptop(uow):
+            raise CjeError(msg(N_("Keys are handed over at the office: a laptop's key pairs "
+                                  "and copies come from there.")))
         holder = uow.get(KeyHolder, holder_id, what="key pair")
         users = {str(row.id): row for row in uow.session.scalars(select(User))}
         if holder.user_id is None or not secrets_of(users.get(holder.user_id)):

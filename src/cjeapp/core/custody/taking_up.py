@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy import update
-from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
 from cjeapp.core.custody import boxes
@@ -24,7 +21,6 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.db.keyring import one_derivation
 from cjeapp.core.models import KeyGrant
 from cjeapp.core.models import KeyHolder
-from cjeapp.core.models import Setting
 from cjeapp.core.models import User
 from cjeapp.core.permissions import SYSTEM
 from cjeapp.core.permissions import Actor
@@ -32,7 +28,9 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 
-PUBLIC_KEY = "reporting.public_key"
+# The newest few of a person's key pairs are tried at sign-in: key pairs planted by the
+# hundred cost no one's sign-in.
+MAX_KEY_PAIRS = 3
 
 
 def holder_context(user_id: str, public_key: str) -> bytes:
@@ -61,21 +59,6 @@ def _salt_of(db: Database, username: str) -> bytes | None:
         return None
 
 
-def published(session: Session) -> bytes | None:
-    """The organization's signing public key as the settings publish it (raw)."""
-    pem = session.scalar(select(Setting.value).where(Setting.key == PUBLIC_KEY,
-                                                     Setting.deleted_at.is_(None)))
-    if not pem:
-        return None
-    try:
-        public = serialization.load_pem_public_key(pem.encode("ascii"))
-    except Exception:
-        return None
-    if not isinstance(public, Ed25519PublicKey):
-        return None
-    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
 def take_up(db: Database, actor: Actor, password: str,
             recovery: X25519PrivateKey | None = None) -> Actor:
     """The actor with the secrets their password opens (at sign-in, or once they have
@@ -91,7 +74,6 @@ def take_up(db: Database, actor: Actor, password: str,
         session = uow.session
         user = uow.get(User, actor.user_id, what="staff account")
         laptop = keeping.is_laptop(uow)
-        # The newest few only: key pairs planted by the hundred cost no one's sign-in.
         mine = list(session.scalars(select(KeyHolder).where(
             KeyHolder.user_id == user.id, KeyHolder.deleted_at.is_(None))
             .order_by(KeyHolder.created_at.desc()).limit(MAX_KEY_PAIRS)))
@@ -123,7 +105,7 @@ def take_up(db: Database, actor: Actor, password: str,
             holder_id, private = new_holder(uow, user.id, password,
                                             _salt_of(db, user.username))
             held.holders[holder_id] = private
-        grants_mod.open_grants(held, grants, published(session))
+        grants_mod.open_grants(held, grants, keeping.published(session))
         if recovery is not None:  # the recovery key vouches for this person's new key pair
             keeping.vouch_for_own(uow, user, held)
         keeping.look_after(uow, user, held)
@@ -134,8 +116,6 @@ def take_up(db: Database, actor: Actor, password: str,
         _keep_pin(db, user.username, password, held.pinned)
     return replace(actor, keys=held)
 
-
-MAX_KEY_PAIRS = 3
 
 
 def _kept_pin(db: Database, username: str, password: str) -> bytes | None:

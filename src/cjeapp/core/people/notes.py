@@ -88,11 +88,13 @@ def list_notes(db: Database, actor: Actor, client_id: ClientId) -> list[Note]:
                    ConfidentialNote.deleted_at.is_(None))
             .order_by(ConfidentialNote.created_at.desc())))
         uow.audit("view", "confidential_notes", client_id, {"count": len(rows)})
-        if actor.keys is not None and any(
-                notes_text.open_note(actor.keys, row.id, row.client_id, row.body) is None
-                for row in rows):
+        texts = [notes_text.open_note(actor.keys, row.id, row.client_id, row.body)
+                 for row in rows]
+        if actor.keys is not None and None in texts:
             keeping.refresh(uow.session, actor.keys)  # a key handed on since signing in
-        return [Note(row.id, row.created_at, row.author_id,
-                     notes_text.open_note(actor.keys, row.id, row.client_id, row.body),
+            texts = [text if text is not None else notes_text.open_note(
+                actor.keys, row.id, row.client_id, row.body) for row, text in zip(
+                rows, texts, strict=True)]
+        return [Note(row.id, row.created_at, row.author_id, text,
                      notes_text.is_sealed(row.body))
-                for row in rows]
+                for row, text in zip(rows, texts, strict=True)]

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
+from cjeapp.core.casework.plans import render_change
 from cjeapp.core.codelists import codelist
 from cjeapp.core.custody import notes_text
 from cjeapp.core.custody.held import HeldKeys
@@ -284,8 +285,6 @@ def _shown(table: str, column: str, value: Any, language: str) -> str:
     if column in ("country_of_birth", "citizenship") and isinstance(value, str):
         return str(Locale.parse(language).territories.get(value, value))
     if table == "plan_changes" and column == "description" and isinstance(value, str):
-        from cjeapp.core.casework.plans import render_change
-
         return render_change(value, language)  # stored as a message: read as a sentence
     if column == "resolution" and value in export_fields.RESOLUTIONS:
         return gettext(export_fields.RESOLUTIONS[str(value)], language)

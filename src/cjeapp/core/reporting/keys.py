@@ -30,6 +30,7 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Setting
+from cjeapp.core.org.setting_writes import put
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import UnitOfWork
@@ -102,8 +103,6 @@ def _notice_key_in(uow: UnitOfWork) -> Ed25519PrivateKey:
     key = Ed25519PrivateKey.generate()
     raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                             serialization.NoEncryption())
-    from cjeapp.core.org.setting_writes import put
-
     put(uow, None, NOTICE_KEY, base64.b64encode(raw).decode("ascii"))
     put(uow, None, NOTICE_PUBLIC_KEY, pem_of(key).decode("ascii"))
     return key
@@ -122,11 +121,20 @@ def notice_public_pem(db: Database) -> bytes | None:
     return kept.encode("ascii") if kept is not None else None
 
 
-def public_keys_pem(db: Database) -> bytes:
+def believed_public_pem(db: Database, actor: Actor | None) -> bytes | None:
+    """The organization's public key as this person believes it (the one they pinned, not
+    the settings' row, which anyone with the database key may write); the settings' for
+    someone who holds none."""
+    if actor is not None and actor.keys is not None and actor.keys.pinned is not None:
+        return pem_of_public(actor.keys.pinned)
+    return public_key_pem(db)
+
+
+def public_keys_pem(db: Database, actor: Actor | None = None) -> bytes:
     """What is given out to check papers: the organization's public key first (the one
     that checks packages), then the notices'. Nothing without the organization's: the
     notices' key alone would be taken for it."""
-    organization = public_key_pem(db)
+    organization = believed_public_pem(db, actor)
     if organization is None:
         return b""
     return organization + (notice_public_pem(db) or b"")
@@ -137,7 +145,7 @@ def public_key_for(db: Database, actor: Actor) -> bytes:
     actor.require(Permission.FUNDER_EXPORT)
     with unit_of_work(db, actor) as uow:
         uow.audit("export", "public_key", None)
-    found = public_keys_pem(db)
+    found = public_keys_pem(db, actor)
     if not found:
         raise CjeError(msg(N_("The organization has no signing key yet: it is made when "
                               "someone who issues documents first signs in.")))
@@ -164,10 +172,7 @@ def checking_keys(db: Database, actor: Actor) -> list[Ed25519PublicKey]:
     """The keys a paper is checked with here: the organization's as this person believes
     it (the one they pinned, not the settings' row, which anyone with the database key may
     write), then the notices'. ValueError when the organization has none yet."""
-    found = load_public_keys(public_keys_pem(db))
-    if actor.keys is not None and actor.keys.pinned is not None:
-        found[0] = Ed25519PublicKey.from_public_bytes(actor.keys.pinned)
-    return found
+    return load_public_keys(public_keys_pem(db, actor))
 
 
 def load_public_key(pem: bytes) -> Ed25519PublicKey:

@@ -32,8 +32,8 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import package
 from cjeapp.core.reporting import package_verify
 from cjeapp.core.reporting.dashboard import dashboard
-from cjeapp.core.reporting.keys import public_key_pem
-from cjeapp.core.reporting.keys import public_keys_pem
+from cjeapp.core.reporting.keys import believed_public_pem
+from cjeapp.core.reporting.keys import public_key_for
 from cjeapp.core.reporting.operations import Operations
 from cjeapp.core.reporting.profile import Profile
 from cjeapp.core.reporting.profile import ProfileError
@@ -47,6 +47,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import page_images
 from cjeapp.ui.files import chosen_file
 from cjeapp.ui.files import save_bytes
+from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.heading import page_heading
@@ -148,9 +149,8 @@ class ReportsPage(QWidget):
         self.validate_button.clicked.connect(self.run_validation)
         self.export_button.clicked.connect(self.choose_and_export)
         self.cancel_button.clicked.connect(self.cancel)
-        self.key_button.clicked.connect(
-            lambda: save_bytes(self, public_keys_pem(self.context.db), "cle-publique.pem",
-                               "PEM (*.pem)"))
+        self.key_button.setEnabled(context.can(Permission.FUNDER_EXPORT))
+        self.key_button.clicked.connect(self.save_public_key)
         self.open_button.clicked.connect(self._open_selected)
         self.problems.itemDoubleClicked.connect(lambda _item, _col: self._open_selected())
         self.dashboard_button.clicked.connect(self.show_dashboard)
@@ -245,8 +245,18 @@ class ReportsPage(QWidget):
             return caption(problem.file_field)
         return f"{self._table_caption(problem.table)} · {problem.column.replace('_', ' ')}"
 
+    def save_public_key(self) -> None:
+        """The public keys to give the funder (the one this person believes), audited."""
+        try:
+            pem = public_key_for(self.context.db, self.context.actor)
+        except CjeError as error:
+            show_error(self, error)
+            return
+        save_bytes(self, pem, "cle-publique.pem", "PEM (*.pem)")
+
     def _verify_package(self, path: Path) -> tuple[bool, str]:
-        verdict = package_verify.verify(path, public_key_pem(self.context.db))
+        verdict = package_verify.verify(path, believed_public_pem(self.context.db,
+                                                                  self.context.actor))
         return verdict.intact and verdict.signer_verified, verdict.reason.render()
 
     def _open_selected(self) -> None:
