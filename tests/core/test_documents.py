@@ -32,6 +32,7 @@ from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.models import IssuedDocument
+from cjeapp.core.org import organization
 from cjeapp.core.people import clients
 from cjeapp.core.people import consents
 from cjeapp.core.people.clients import ClientForm
@@ -136,7 +137,9 @@ def test_services_attestation_and_referral_letter(db: Database,
     clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
     counsellor = staff["counsellor"]
     person = clients.create_client(db, counsellor, ClientForm(
-        first_name="Khadija", last_name="Benali")).id
+        first_name="Khadija", last_name="Benali", phone="418 555-0123",
+        email="khadija@courriel.example", interpreter_needed=True,
+        interpreter_language="ar", assigned_counsellor_id=counsellor.user_id)).id
     with pytest.raises(ValidationError):
         issuing.services_draft(db, counsellor, person, date(2026, 1, 1), date(2026, 11, 30))
     service_records.record_service(db, counsellor, person, ServiceForm(
@@ -154,8 +157,25 @@ def test_services_attestation_and_referral_letter(db: Database,
                                reason="Résidence permanente")
     letter = _text(issuing.issue(db, counsellor, issuing.referral_draft(
         db, counsellor, referral.id)).pdf)
+    assert "Votre contact chez nous" not in letter  # nothing known to reach the counsellor
+    org = organization.get_organization(db)
+    organization.update_organization(
+        db, staff["administrator"], name=org.name, address=None, phone="819 555-0140",
+        email="accueil@cje.example", agreement_number=None,
+        privacy_officer_name="Andréane Morin",
+        privacy_officer_title=None, privacy_officer_contact=None,
+        expected_version=org.version)
+    letter = _text(issuing.issue(db, counsellor, issuing.referral_draft(
+        db, counsellor, referral.id)).pdf)
     assert "Lettre de référence" in letter and "Cabinet Lapointe" in letter
     assert "Résidence permanente" in letter and "20 novembre 2026" in letter
+    flat = " ".join(letter.split())
+    # With the consent to this referral: how to reach the person, the interpreter they
+    # need, and how to reach their counsellor.
+    assert "Pour joindre Khadija Benali : 418 555-0123 · khadija@courriel.example." in flat
+    assert "Khadija Benali a besoin d'un interprète (arabe)." in flat
+    assert ("Votre contact chez nous : Test counsellor, 819 555-0140 · accueil@cje.example."
+            in flat)
 
 
 def test_reprint_revoke_and_verify(db, staff, oi) -> None:

@@ -7,11 +7,13 @@ import io
 from datetime import UTC
 from datetime import date
 from datetime import datetime
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
@@ -21,6 +23,7 @@ from cjeapp.core.errors import PermissionDenied
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups import activities
 from cjeapp.core.groups import activity_documents
+from cjeapp.core.models import Attendance
 from cjeapp.core.org import settings
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
@@ -66,7 +69,7 @@ def test_saaq_first_accompanied_then_on_their_own(db, staff, person, framework) 
     transport.decide(db, counsellor, first.id, "approve")
     _second, match = transport.request_transport(
         db, counsellor, person, destination_kind="saaq", needed_at=NEEDED,
-        reason="Examen pratique", counsellor_presence_needed=False)
+        reason="Examen pratique", counsellor_presence_needed=False, even_if_same=True)
     assert match.decision == "refuse"
     _medical, match = transport.request_transport(
         db, counsellor, person, destination_kind="medical", needed_at=NEEDED,
@@ -241,3 +244,82 @@ def test_objectif_integration_completion_waitlist_and_allowance(db: Database,
     sheet = PdfReader(io.BytesIO(activity_documents.attendance_sheet_pdf(
         db, counsellor, sessions[0].id))).pages[0].extract_text()
     assert "Ana Test" in sheet and "Signature" in sheet
+
+
+def test_the_same_request_twice_is_asked_about(db, staff, person, framework) -> None:
+    """The same place on the same day, whatever the hour, the case or the spaces of its
+    name, is refused until the counsellor says it is a second trip; another day, another
+    place or another person is not the same request."""
+    counsellor = staff["counsellor"]
+    transport.request_transport(
+        db, counsellor, person, destination_kind="medical", needed_at=NEEDED,
+        destination_name="Clinique  du Parc", reason="Vaccins",
+        counsellor_presence_needed=False)
+    later_that_day = NEEDED + timedelta(hours=3)
+    with pytest.raises(transport.SameRequest, match="already has a request for the same"):
+        transport.request_transport(
+            db, counsellor, person, destination_kind="medical", needed_at=later_that_day,
+            destination_name="clinique du parc", reason="Vaccins (entrée deux fois)",
+            counsellor_presence_needed=False)
+    assert len(transport.requests_of(db, counsellor, person)) == 1
+    transport.request_transport(
+        db, counsellor, person, destination_kind="medical", needed_at=later_that_day,
+        destination_name="Clinique du Parc", reason="Retour pour le rappel",
+        counsellor_presence_needed=False, even_if_same=True)
+    for other in ({"needed_at": NEEDED + timedelta(days=1)},
+                  {"destination_name": "Hôpital régional"},
+                  {"destination_kind": "bank"}):
+        values = {"destination_kind": "medical", "needed_at": NEEDED,
+                  "destination_name": "Clinique du Parc"} | other
+        transport.request_transport(db, counsellor, person, reason="Autre",
+                                    counsellor_presence_needed=False, **values)
+    assert len(transport.requests_of(db, counsellor, person)) == 5
+
+
+def test_no_presence_before_the_enrolment(db: Database, staff: dict[str, Actor]) -> None:
+    """A person enrolled after a session has no presence at it (refused in a sentence, so
+    no attestation certifies it); their absence is not recorded; an enrolment entered late
+    takes the day it was made, never a day to come."""
+    clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    early, late, backdated = (clients.create_client(db, staff["reception"], ClientForm(
+        first_name=name, last_name="Test")).id for name in ("Ana", "Bao", "Chloé"))
+    workshop = activities.create_activity(db, counsellor, kind="school_workshop",
+                                          title="Atelier emploi")
+    first, second = (activities.add_session(
+        db, counsellor, workshop.id, starts_at=datetime(2026, 11, day, 9, 0, tzinfo=LOCAL_ZONE),
+        hours=Decimal(2), place="Salle 2") for day in (9, 16))
+    activities.enrol(db, counsellor, workshop.id, early)
+    clock.freeze(datetime(2026, 11, 12, 14, 0, tzinfo=UTC))  # after the first session
+    activities.enrol(db, counsellor, workshop.id, late)
+    with pytest.raises(ValidationError) as caught:
+        activities.enrol(db, counsellor, workshop.id, backdated, since=date(2026, 11, 13))
+    assert "day to come" in str(caught.value)
+    activities.enrol(db, counsellor, workshop.id, backdated, since=date(2026, 11, 9))
+    with pytest.raises(CjeError) as refused:
+        activities.record_attendance(db, counsellor, first.id,
+                                     {early: True, late: True, backdated: True})
+    assert str(refused.value) == (
+        "Bao Test was enrolled on November 12, 2026, after this session of November 9, 2026: "
+        "their presence cannot be recorded. If they did take part, enrol them again with "
+        "the day they truly joined.")
+    activities.record_attendance(db, counsellor, first.id,
+                                 {early: True, late: False, backdated: True})
+    clock.freeze(datetime(2026, 11, 17, 14, 0, tzinfo=UTC))
+    activities.record_attendance(db, counsellor, second.id,
+                                 {early: True, late: True, backdated: False})
+    listed = {p.client_id: p for p in activities.participants(db, counsellor, workshop.id)}
+    assert listed[late].before_enrolment == frozenset({first.id})
+    assert listed[late].attended == {first.id: False, second.id: True}
+    assert listed[backdated].before_enrolment == frozenset()
+    assert listed[backdated].attended == {first.id: True, second.id: False}
+    with db.read_session() as session:  # the late person's absence was not written
+        rows = session.scalars(select(Attendance).where(Attendance.client_id == late)).all()
+    assert [row.session_id for row in rows] == [second.id]
+    # Bao did take part after all: enrolled again with the day they joined.
+    activities.enrol(db, counsellor, workshop.id, late, since=date(2026, 11, 9))
+    activities.record_attendance(db, counsellor, first.id, {late: True})
+    listed = {p.client_id: p for p in activities.participants(db, counsellor, workshop.id)}
+    assert listed[late].attended == {first.id: True, second.id: True}
+    with pytest.raises(CjeError, match="already enrolled"):
+        activities.enrol(db, counsellor, workshop.id, late, since=date(2026, 11, 10))

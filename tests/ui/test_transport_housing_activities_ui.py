@@ -9,9 +9,11 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.groups import activities
@@ -39,15 +41,16 @@ def _saaq_rules(db: Database, coordinator: Actor) -> None:
     transport.save_rule(db, coordinator, RuleForm("SAAQ : ensuite seul", "refuse", "saaq"))
 
 
-def test_transport_request_is_evaluated_decided_and_driven(qtbot: QtBot, db: Database,
-                                                           staff: dict[str, Actor],
-                                                           helene: str) -> None:
+def test_transport_request_is_evaluated_decided_and_driven(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
     _saaq_rules(db, staff["coordinator"])
     window = ClientFileWindow(AppContext(db, staff["counsellor"]), helene)
     qtbot.addWidget(window)
     tab = window.transport
     assert tab is not None
+    assert tab.chosen.isHidden()  # nothing to decide before a request exists
     tab.destination.set_value("saaq")
     tab.request()
     assert "required" in tab.errors.labels["reason"].text()
@@ -55,20 +58,39 @@ def test_transport_request_is_evaluated_decided_and_driven(qtbot: QtBot, db: Dat
     tab.request()
     assert "Transport approved" in tab.proposal.text()
     assert "SAAQ : premier rendez-vous accompagné" in tab.proposal.text()
+    assert not tab.chosen.isHidden() and tab.trips.isHidden()  # no trip before approval
+    assert "Decide first" in tab.trip_note.text()
     tab.decision.set_value("refuse")
     tab.decide()
     assert "otherwise" in tab.errors.labels["decision_reason"].text()
     tab.decision.set_value("approve")
     tab.decide()
     assert texts(tab.list)[0][3] == "Transport approved"
+    assert not tab.trips.isHidden() and not tab.decide_button.isEnabled()
     tab.kilometres.setValue(48.5)
     tab.record_trip()
     assert "Trip recorded" in tab.status.text()
     rows = transport_trips.mileage(db, staff["counsellor"], date(2026, 11, 1))
     assert [(r.trips, str(r.kilometres)) for r in rows] == [(1, "48.5")]
+    # The same place the same day again: asked first; « Annuler » saves nothing.
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     type_text(tab.reason, "Examen pratique")
     tab.request()
+    assert "already has a request for the same place that day" in asked[0]
+    assert "Nothing saved" in tab.status.text() and len(texts(tab.list)) == 1
+    answer = QMessageBox.StandardButton.Save
+    tab.request()
+    assert len(texts(tab.list)) == 2
     assert "Refused" in tab.proposal.text()
+    tab.decide()
+    assert tab.trips.isHidden() and "Only an approved request" in tab.trip_note.text()
 
 
 def test_housing_search_steps_and_furniture_referral(qtbot: QtBot, db: Database,
@@ -159,6 +181,38 @@ def test_activity_enrolment_attendance_and_completion(qtbot: QtBot, db: Database
     assert page.activity_list.rows == []
     page.status_filter.set_value("ended")
     assert [r.status for r in page.activity_list.rows] == [ActivityStatus.ENDED]
+
+
+def test_someone_enrolled_after_a_session_has_no_box_for_it(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    """Enrolled on the 12th, Hélène has nothing to tick for the session of the 9th; enrolled
+    again « depuis le » 9th (the day she truly joined), she has."""
+    clock.freeze(datetime(2026, 11, 2, 14, 0, tzinfo=UTC))
+    counsellor = staff["counsellor"]
+    workshop = activities.create_activity(db, counsellor, kind="school_workshop",
+                                          title="Atelier emploi")
+    for day in (9, 16):
+        activities.add_session(db, counsellor, workshop.id,
+                               starts_at=datetime(2026, 11, day, 9, 0, tzinfo=LOCAL_ZONE),
+                               hours=Decimal(2), place="Salle 2")
+    clock.freeze(datetime(2026, 11, 12, 14, 0, tzinfo=UTC))
+    page = ActivitiesPage(AppContext(db, counsellor))
+    qtbot.addWidget(page)
+    assert page.enrol_since.value() == date(2026, 11, 12)
+    type_text(page.finder, "helene")
+    page.finder.run_now()
+    page.enrol()
+    row = page.attendance.topLevelItem(0)
+    assert row.text(2) == "Not yet enrolled"
+    assert not row.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    page.enrol_since.set_value(date(2026, 11, 9))
+    page.enrol()
+    assert page.status.text() == "Enrolled."
+    row = page.attendance.topLevelItem(0)
+    assert row.flags() & Qt.ItemFlag.ItemIsUserCheckable and row.text(2) == ""
+    page.enrol_since.set_value(date(2026, 11, 20))
+    page.enrol()
+    assert "day to come" in page.status.text()
 
 
 def test_attendance_refuses_people_not_enrolled_by_name(db: Database, staff: dict[str, Actor],

@@ -71,291 +71,306 @@ Journal : %5</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="67"/>
+        <location filename="../ui/pages/activities_page.py" line="68"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="72"/>
+        <location filename="../ui/pages/activities_page.py" line="73"/>
         <source>Find an activity by its title</source>
         <translation>Chercher une activité par son titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="74"/>
+        <location filename="../ui/pages/activities_page.py" line="75"/>
         <source>To come and under way</source>
         <translation>À venir et en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="75"/>
-        <location filename="../ui/pages/activities_page.py" line="249"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="258"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="76"/>
-        <location filename="../ui/pages/activities_page.py" line="250"/>
+        <location filename="../ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="259"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="77"/>
-        <location filename="../ui/pages/activities_page.py" line="251"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="260"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
-        <location filename="../ui/pages/activities_page.py" line="248"/>
+        <location filename="../ui/pages/activities_page.py" line="79"/>
+        <location filename="../ui/pages/activities_page.py" line="257"/>
         <source>No session yet</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="79"/>
+        <location filename="../ui/pages/activities_page.py" line="80"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="84"/>
+        <location filename="../ui/pages/activities_page.py" line="85"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="85"/>
+        <location filename="../ui/pages/activities_page.py" line="86"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="89"/>
+        <location filename="../ui/pages/activities_page.py" line="90"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="90"/>
+        <location filename="../ui/pages/activities_page.py" line="91"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="91"/>
+        <location filename="../ui/pages/activities_page.py" line="92"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="106"/>
+        <location filename="../ui/pages/activities_page.py" line="107"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="121"/>
+        <location filename="../ui/pages/activities_page.py" line="122"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="125"/>
+        <location filename="../ui/pages/activities_page.py" line="126"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="126"/>
+        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <source>Enrolled since</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="135"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="135"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="136"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="136"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="137"/>
+        <location filename="../ui/pages/activities_page.py" line="142"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="138"/>
+        <location filename="../ui/pages/activities_page.py" line="143"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="139"/>
+        <location filename="../ui/pages/activities_page.py" line="144"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="140"/>
+        <location filename="../ui/pages/activities_page.py" line="145"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="141"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="152"/>
+        <location filename="../ui/pages/activities_page.py" line="157"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="153"/>
+        <location filename="../ui/pages/activities_page.py" line="158"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="155"/>
+        <location filename="../ui/pages/activities_page.py" line="160"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="157"/>
+        <location filename="../ui/pages/activities_page.py" line="162"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="164"/>
+        <location filename="../ui/pages/activities_page.py" line="169"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="174"/>
+        <location filename="../ui/pages/activities_page.py" line="179"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="179"/>
+        <location filename="../ui/pages/activities_page.py" line="184"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="212"/>
+        <location filename="../ui/pages/activities_page.py" line="203"/>
+        <source>since</source>
+        <translation>depuis le</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="221"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="213"/>
+        <location filename="../ui/pages/activities_page.py" line="222"/>
         <source>Paper</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="255"/>
+        <location filename="../ui/pages/activities_page.py" line="264"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="257"/>
+        <location filename="../ui/pages/activities_page.py" line="266"/>
         <source>Full, %1 waiting</source>
         <translation>Complet, %1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="277"/>
+        <location filename="../ui/pages/activities_page.py" line="286"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="280"/>
+        <location filename="../ui/pages/activities_page.py" line="289"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="177"/>
+        <location filename="../ui/pages/activities_page.py" line="182"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="181"/>
+        <location filename="../ui/pages/activities_page.py" line="186"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="182"/>
+        <location filename="../ui/pages/activities_page.py" line="187"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="192"/>
+        <location filename="../ui/pages/activities_page.py" line="197"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation>Présences de la séance choisie sous « Séances »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="211"/>
+        <location filename="../ui/pages/activities_page.py" line="220"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="304"/>
+        <location filename="../ui/pages/activities_page.py" line="313"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="323"/>
+        <location filename="../ui/pages/activities_page.py" line="332"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="324"/>
+        <location filename="../ui/pages/activities_page.py" line="333"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="326"/>
+        <location filename="../ui/pages/activities_page.py" line="335"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="363"/>
+        <location filename="../ui/pages/activities_page.py" line="342"/>
+        <source>Not yet enrolled</source>
+        <translation>Avant l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="375"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="387"/>
+        <location filename="../ui/pages/activities_page.py" line="399"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="395"/>
+        <location filename="../ui/pages/activities_page.py" line="408"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="396"/>
+        <location filename="../ui/pages/activities_page.py" line="409"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="406"/>
+        <location filename="../ui/pages/activities_page.py" line="419"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="407"/>
+        <location filename="../ui/pages/activities_page.py" line="420"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="423"/>
+        <location filename="../ui/pages/activities_page.py" line="436"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="454"/>
+        <location filename="../ui/pages/activities_page.py" line="467"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -6550,124 +6565,159 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportTab</name>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="50"/>
+        <location filename="../ui/client_file/transport_tab.py" line="52"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="52"/>
+        <location filename="../ui/client_file/transport_tab.py" line="54"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="54"/>
+        <location filename="../ui/client_file/transport_tab.py" line="56"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="56"/>
+        <location filename="../ui/client_file/transport_tab.py" line="58"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="59"/>
-        <location filename="../ui/client_file/transport_tab.py" line="93"/>
+        <location filename="../ui/client_file/transport_tab.py" line="61"/>
+        <location filename="../ui/client_file/transport_tab.py" line="95"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="67"/>
+        <location filename="../ui/client_file/transport_tab.py" line="69"/>
         <source>The counsellor must attend the meeting</source>
         <translation>La conseillère doit assister au rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="73"/>
+        <location filename="../ui/client_file/transport_tab.py" line="75"/>
         <source>Reason (needed when you decide otherwise than the rule)</source>
         <translation>Motif (requis si vous décidez autrement que la règle)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="82"/>
+        <location filename="../ui/client_file/transport_tab.py" line="84"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="83"/>
+        <location filename="../ui/client_file/transport_tab.py" line="85"/>
         <source>Organization&apos;s vehicle</source>
         <translation>Véhicule de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="88"/>
+        <location filename="../ui/client_file/transport_tab.py" line="90"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="89"/>
+        <location filename="../ui/client_file/transport_tab.py" line="91"/>
         <source>Place (name)</source>
         <translation>Lieu (nom)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="91"/>
+        <location filename="../ui/client_file/transport_tab.py" line="93"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="92"/>
+        <location filename="../ui/client_file/transport_tab.py" line="94"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="95"/>
+        <location filename="../ui/client_file/transport_tab.py" line="97"/>
         <source>Evaluate the request</source>
         <translation>Évaluer la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="99"/>
+        <location filename="../ui/client_file/transport_tab.py" line="101"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="102"/>
+        <location filename="../ui/client_file/transport_tab.py" line="104"/>
         <source>Trip on</source>
         <translation>Trajet le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="106"/>
+        <location filename="../ui/client_file/transport_tab.py" line="108"/>
         <source>Passengers</source>
         <translation>Passagers</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="108"/>
+        <location filename="../ui/client_file/transport_tab.py" line="110"/>
         <source>Record the trip</source>
         <translation>Consigner le trajet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="57"/>
+        <location filename="../ui/client_file/transport_tab.py" line="59"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="156"/>
+        <location filename="../ui/client_file/transport_tab.py" line="125"/>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/transport_tab.py" line="129"/>
+        <source>The chosen request</source>
+        <translation>La demande choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/transport_tab.py" line="170"/>
+        <source>Record each trip made for this request.</source>
+        <translation>Inscrivez chaque déplacement fait pour cette demande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/transport_tab.py" line="172"/>
+        <source>Only an approved request has trips.</source>
+        <translation>Seule une demande approuvée a des déplacements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/transport_tab.py" line="174"/>
+        <source>Decide first: trips are recorded once the request is approved.</source>
+        <translation>Décidez d&apos;abord : les déplacements s&apos;inscrivent une fois la demande approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/transport_tab.py" line="194"/>
+        <source>The same request?</source>
+        <translation>La même demande ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/transport_tab.py" line="198"/>
+        <source>Nothing saved: the request already exists.</source>
+        <translation>Rien n&apos;a été enregistré : la demande existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/transport_tab.py" line="203"/>
         <source>Proposed: %1 — rule “%2”. %3</source>
         <translation>Proposé : %1 — règle « %2 ». %3</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="159"/>
+        <location filename="../ui/client_file/transport_tab.py" line="206"/>
         <source>Proposed: %1 (no rule applies).</source>
         <translation>Proposé : %1 (aucune règle ne s&apos;applique).</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="172"/>
-        <location filename="../ui/client_file/transport_tab.py" line="185"/>
+        <location filename="../ui/client_file/transport_tab.py" line="219"/>
+        <location filename="../ui/client_file/transport_tab.py" line="232"/>
         <source>Choose a request in the list first.</source>
         <translation>Choisissez d&apos;abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="177"/>
+        <location filename="../ui/client_file/transport_tab.py" line="224"/>
         <source>Decision recorded.</source>
         <translation>Décision consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/transport_tab.py" line="192"/>
+        <location filename="../ui/client_file/transport_tab.py" line="239"/>
         <source>Trip recorded.</source>
         <translation>Trajet consigné.</translation>
     </message>

@@ -34,8 +34,10 @@ from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import language_name
 from cjeapp.core.models import Client
 from cjeapp.core.models import IssuedDocument
+from cjeapp.core.models import Office
 from cjeapp.core.models import Organization
 from cjeapp.core.models import Setting
 from cjeapp.core.models import User
@@ -294,9 +296,28 @@ def referral_draft(db: Database, actor: Actor, referral_id: str,
         title, blocks = kinds.referral_letter(
             _person(client), partner.name, partner.contact_person, referral.reason,
             referral.referred_on, counsellor.full_name if counsellor else "",
-            consent.given_on, lang)
+            consent.given_on, lang, person_contact=_reach(client.phone, client.email),
+            interpreter=language_name(client.interpreter_language, lang)
+            if client.interpreter_needed and client.interpreter_language else None,
+            counsellor_contact=_counsellor_contact(session, counsellor))
         blocks = _with_own_script(blocks, client, lang)
     return Draft("referral_letter", client.id, lang, title, blocks, partner_id=partner.id)
+
+
+def _reach(phone: str | None, email: str | None) -> str | None:
+    """A phone number and an e-mail address, those that are known."""
+    return " · ".join(part for part in (phone, email) if part) or None
+
+
+def _counsellor_contact(session: Session, counsellor: User | None) -> str | None:
+    """How to reach the counsellor: their office's phone number and their e-mail address,
+    else the organization's."""
+    if counsellor is None:
+        return None
+    office = session.get(Office, counsellor.office_id) if counsellor.office_id else None
+    main = session.scalars(select(Organization).limit(1)).first()
+    phone = (office.phone if office else None) or (main.phone if main else None)
+    return _reach(phone, counsellor.email or (main.email if main else None))
 
 
 def _client(session: Session, client_id: ClientId) -> Client:

@@ -89,7 +89,11 @@ def services_received(person: str, first: date, last: date, services: list[Servi
 
 def referral_letter(person: str, partner: str, contact: str | None, reason: str,
                     referred_on: date, counsellor: str, consent_on: date | None,
-                    language: str) -> tuple[str, list[Block]]:
+                    language: str, *, person_contact: str | None = None,
+                    interpreter: str | None = None,
+                    counsellor_contact: str | None = None) -> tuple[str, list[Block]]:
+    """The letter; with the person's consent to this referral, how to reach them and the
+    interpreter they need (a language's name), and how to reach their counsellor."""
     def t(text: str) -> str:
         return gettext(text, language)
 
@@ -105,6 +109,15 @@ def referral_letter(person: str, partner: str, contact: str | None, reason: str,
         blocks.append(("p", t(N_("The person consented on {date} to our sharing the "
                                  "information needed for this referral with you.")).format(
             date=format_date(consent_on, language))))
+        if person_contact:
+            blocks.append(("p", fill(t(N_("To reach {person}: {contact}.")), language,
+                                     person=person, contact=person_contact)))
+        if interpreter:
+            blocks.append(("p", fill(t(N_("{person} needs an interpreter ({spoken}).")),
+                                     language, person=person, spoken=interpreter)))
+    if counsellor and counsellor_contact:
+        blocks.append(("p", fill(t(N_("Your contact with us: {counsellor}, {contact}.")),
+                                 language, counsellor=counsellor, contact=counsellor_contact)))
     blocks.append(("p", t(N_("Thank you for your help; do not hesitate to contact us."))))
     return t(N_("Referral letter")), blocks
 

@@ -22,6 +22,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import Activity
 from cjeapp.core.models import ActivitySession
@@ -49,6 +50,8 @@ class Participant:
     waitlist_position: int | None
     completed: bool
     attended: dict[str, bool]  # session id -> present
+    enrolled_on: date | None = None
+    before_enrolment: frozenset[str] = frozenset()  # sessions held before they enrolled
 
 
 @dataclass(frozen=True)
@@ -103,21 +106,34 @@ def add_session(db: Database, actor: Actor, activity_id: str, *, starts_at: date
             hours=hours))
 
 
-def enrol(db: Database, actor: Actor, activity_id: str, client_id: ClientId) -> Enrolment:
-    """Enrol the person, or put them on the waiting list when the activity is full."""
+def enrol(db: Database, actor: Actor, activity_id: str, client_id: ClientId,
+          since: date | None = None) -> Enrolment:
+    """Enrol the person, or put them on the waiting list when the activity is full;
+    ``since`` for an enrolment made earlier and entered today (never a day to come)."""
     actor.require(Permission.ACTIVITY_WRITE)
+    today = clock.today()
+    if since is not None and since > today:
+        raise ValidationError([FieldError("since", msg(N_(
+            "An enrolment cannot start on a day to come: give today's date or an earlier "
+            "one.")))])
+    enrolled_at = clock.now() if since is None or since == today else \
+        datetime.combine(since, datetime.min.time(), LOCAL_ZONE)
     with unit_of_work(db, actor) as uow:
         activity = uow.get(Activity, activity_id, what="activity")
         uow.get(Client, client_id, what="client file")
         existing = uow.session.scalar(select(Enrolment).where(
             Enrolment.activity_id == activity_id, Enrolment.client_id == client_id))
         if existing is not None and existing.status != "withdrawn":
+            if existing.status == "enrolled" and since is not None and \
+                    since < _local_day(existing.enrolled_at):
+                # Enrolled again with an earlier day: the day they truly joined.
+                return uow.change(existing, {"enrolled_at": enrolled_at})
             raise CjeError(msg(N_("This person is already enrolled or waiting.")))
         enrolled = _count(uow.session, activity_id, "enrolled")
         full = activity.capacity is not None and enrolled >= activity.capacity
         values = {"status": "waiting" if full else "enrolled",
                   "waitlist_position": _count(uow.session, activity_id, "waiting") + 1
-                  if full else None, "enrolled_at": clock.now(), "completed": False}
+                  if full else None, "enrolled_at": enrolled_at, "completed": False}
         if existing is not None:
             return uow.change(existing, values)
         return uow.add(Enrolment(activity_id=activity_id, client_id=client_id, **values))
@@ -178,16 +194,35 @@ def record_attendance(db: Database, actor: Actor, session_id: str,
             raise CjeError(msg(N_(
                 "This session has not begun yet ({moment}): its attendance is taken once it "
                 "is held."), moment=format_moment(session.starts_at)))
-        enrolled = set(uow.session.scalars(select(Enrolment.client_id).where(
-            Enrolment.activity_id == session.activity_id, Enrolment.status == "enrolled",
-            Enrolment.deleted_at.is_(None))))
-        unknown = set(presence) - enrolled
+        enrolled: dict[ClientId, datetime] = {
+            client_id: since for client_id, since in uow.session.execute(
+                select(Enrolment.client_id, Enrolment.enrolled_at).where(
+                    Enrolment.activity_id == session.activity_id,
+                    Enrolment.status == "enrolled", Enrolment.deleted_at.is_(None)))}
+        unknown = set(presence) - set(enrolled)
         if unknown:
             names = sorted(f"{first} {last}" for first, last in uow.session.execute(
                 select(Client.first_name, Client.last_name).where(Client.id.in_(unknown))))
             raise CjeError(msg(N_("Only enrolled people have an attendance; {names} is not "
                                   "enrolled (waiting list or withdrawn)."),
                                names=", ".join(names) or "?"))
+        # Someone enrolled after the session cannot have been there as a participant: a
+        # presence is refused, an absence is not recorded.
+        held_on = _local_day(session.starts_at)
+        later = {client_id for client_id, since in enrolled.items()
+                 if _local_day(since) > held_on}
+        present_later = sorted(client_id for client_id in later if presence.get(client_id))
+        if present_later:
+            first_id = present_later[0]
+            first, last = uow.session.execute(select(Client.first_name, Client.last_name)
+                                              .where(Client.id == first_id)).one()
+            raise CjeError(msg(N_(
+                "{name} was enrolled on {enrolled}, after this session of {held}: their "
+                "presence cannot be recorded. If they did take part, enrol them again with "
+                "the day they truly joined."), name=f"{first} {last}",
+                enrolled=format_date(_local_day(enrolled[first_id])),
+                held=format_date(held_on)))
+        presence = {key: value for key, value in presence.items() if key not in later}
         current = {row.client_id: row for row in uow.session.scalars(select(Attendance).where(
             Attendance.session_id == session_id))}
         for client_id, present in presence.items():
@@ -197,6 +232,10 @@ def record_attendance(db: Database, actor: Actor, session_id: str,
             elif row.present != present:
                 uow.change(row, {"present": present})
         update_completion(uow, session.activity_id)
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(LOCAL_ZONE).date()
 
 
 def update_completion(uow: UnitOfWork, activity_id: str) -> None:
@@ -238,8 +277,10 @@ def participants(db: Database, actor: Actor, activity_id: str) -> list[Participa
     """Enrolled people first (by name), then the waiting list in order."""
     actor.require(Permission.CLIENT_READ)
     with db.read_session() as session:
-        session_ids = [s.id for s in session.scalars(select(ActivitySession).where(
-            ActivitySession.activity_id == activity_id, ActivitySession.deleted_at.is_(None)))]
+        held = {s.id: _local_day(s.starts_at) for s in session.scalars(select(
+            ActivitySession).where(ActivitySession.activity_id == activity_id,
+                                   ActivitySession.deleted_at.is_(None)))}
+        session_ids = list(held)
         presence: dict[tuple[str, str], bool] = {
             (row.client_id, row.session_id): row.present
             for row in session.scalars(select(Attendance).where(
@@ -254,7 +295,10 @@ def participants(db: Database, actor: Actor, activity_id: str) -> list[Participa
                                enrolment.status, enrolment.waitlist_position,
                                enrolment.completed,
                                {sid: presence.get((enrolment.client_id, sid), False)
-                                for sid in session_ids}))
+                                for sid in session_ids},
+                               _local_day(enrolment.enrolled_at),
+                               frozenset(sid for sid, day in held.items()
+                                         if day < _local_day(enrolment.enrolled_at))))
                   for enrolment, first, last, key in rows]
     return [row[3] for row in sorted(result, key=lambda r: (r[0], r[1], r[2]))]
 

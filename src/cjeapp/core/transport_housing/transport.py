@@ -7,11 +7,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from datetime import timedelta
 
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
+from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
@@ -19,6 +22,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import Client
 from cjeapp.core.models import TransportRequest
 from cjeapp.core.models import TransportRule
@@ -37,6 +41,11 @@ class RuleMatch:
     rule_name: str
     decision: str
     explanation: str | None
+
+
+class SameRequest(CjeError):
+    """The person already has a request for this place on this day: saved only when the
+    counsellor confirms that it is a second one (two trips the same day happen)."""
 
 
 @dataclass
@@ -89,7 +98,11 @@ def evaluate(db: Database, actor: Actor, client_id: ClientId, destination_kind: 
 
 def request_transport(db: Database, actor: Actor, client_id: ClientId, *, destination_kind: str,
                       needed_at: datetime, reason: str, counsellor_presence_needed: bool,
-                      destination_name: str | None = None) -> tuple[TransportRequest, RuleMatch]:
+                      destination_name: str | None = None,
+                      even_if_same: bool = False) -> tuple[TransportRequest, RuleMatch]:
+    """Record a request and the decision the rules propose. A request for the same place on
+    the same day as one the person already has is refused with ``SameRequest`` (a request
+    entered twice) unless ``even_if_same`` says the counsellor confirmed it."""
     actor.require(Permission.TRANSPORT_DECIDE)
     check = Validator()
     check.code("destination_kind", destination_kind, "transport_destinations", required=True)
@@ -99,12 +112,36 @@ def request_transport(db: Database, actor: Actor, client_id: ClientId, *, destin
     match = evaluate(db, actor, client_id, destination_kind, counsellor_presence_needed)
     with unit_of_work(db, actor) as uow:
         uow.get(Client, client_id, what="client file")
+        same = _same_request(uow.session, client_id, destination_kind, name, needed_at)
+        if same is not None and not even_if_same:
+            raise SameRequest(msg(N_(
+                "This person already has a request for the same place that day (for "
+                "{when}: {reason}). Save this one too only if it is a second trip."),
+                when=format_moment(same.needed_at), reason=same.reason))
         request = uow.add(TransportRequest(
             client_id=client_id, destination_kind=destination_kind, destination_name=name,
             needed_at=needed_at, reason=text,
             counsellor_presence_needed=counsellor_presence_needed,
             proposed_decision=match.decision, rule_id=match.rule_id))
         return request, match
+
+
+def _same_request(session: Session, client_id: ClientId, destination_kind: str,
+                  name: str | None, needed_at: datetime) -> TransportRequest | None:
+    """The person's request for the same destination (kind and name, whatever their case
+    and spaces) on the same local day, if any."""
+    local = needed_at.astimezone(LOCAL_ZONE)
+    start = datetime.combine(local.date(), datetime.min.time(), LOCAL_ZONE)
+    wanted = " ".join((name or "").split()).casefold()
+    for request in session.scalars(select(TransportRequest).where(
+            TransportRequest.client_id == client_id,
+            TransportRequest.destination_kind == destination_kind,
+            TransportRequest.needed_at >= start,
+            TransportRequest.needed_at < start + timedelta(days=1),
+            TransportRequest.deleted_at.is_(None)).order_by(TransportRequest.needed_at)):
+        if " ".join((request.destination_name or "").split()).casefold() == wanted:
+            return request
+    return None
 
 
 def decide(db: Database, actor: Actor, request_id: str, decision: str,

@@ -11,9 +11,11 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QDoubleSpinBox
 from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QTimeEdit
@@ -108,18 +110,33 @@ class TransportTab(QWidget):
         self.trip_button = QPushButton(self.tr("Record the trip"))
         trip_row.addWidget(self.trip_button)
         trip_row.addStretch(1)
+        self.trip_note = QLabel()
+        self.trip_note.setWordWrap(True)
+        self.trips = QWidget()
+        trips_layout = QVBoxLayout(self.trips)
+        trips_layout.setContentsMargins(0, 0, 0, 0)
+        trips_layout.addLayout(trip_row)
+        for key in ("trip_date", "kilometres"):
+            trips_layout.addWidget(labels[key])
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # The request form first; what one does with a request (decide, record its
+        # trips) appears once one is chosen in the list, and trips only for an approved one.
+        new_request = QGroupBox(self.tr("New request"))
+        new_layout = QVBoxLayout(new_request)
+        new_layout.addLayout(form)
+        new_layout.addWidget(self.request_button)
+        self.chosen = QGroupBox(self.tr("The chosen request"))
+        chosen_layout = QVBoxLayout(self.chosen)
+        chosen_layout.addWidget(self.proposal)
+        chosen_layout.addLayout(decide_row)
+        chosen_layout.addWidget(labels["decision_reason"])
+        chosen_layout.addWidget(self.trip_note)
+        chosen_layout.addWidget(self.trips)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.proposal)
-        layout.addLayout(decide_row)
-        layout.addWidget(labels["decision_reason"])
-        layout.addLayout(trip_row)
-        for key in ("trip_date", "kilometres"):
-            layout.addWidget(labels[key])
-        layout.addLayout(form)
-        layout.addWidget(self.request_button)
+        layout.addWidget(self.chosen)
+        layout.addWidget(new_request)
         layout.addWidget(self.status)
         self.request_button.clicked.connect(self.request)
         self.decide_button.clicked.connect(self.decide)
@@ -128,6 +145,7 @@ class TransportTab(QWidget):
         self.day.set_value(clock.today())
         self.trip_day.set_value(clock.today())
         self.refresh()
+        self._select()
 
     def refresh(self) -> None:
         self.list.set_rows(transport.requests_of(self.context.db, self.context.actor,
@@ -138,19 +156,48 @@ class TransportTab(QWidget):
 
     def _select(self) -> None:
         request = self.list.current()
-        if request is not None and request.proposed_decision:
+        self.chosen.setVisible(request is not None)
+        if request is None:
+            return
+        if request.proposed_decision:
             self.decision.set_value(request.decision or request.proposed_decision)
+        decided = request.decision is not None
+        for widget in (self.decision, self.decision_reason, self.decide_button):
+            widget.setEnabled(not decided)
+        approved = request.decision == "approve"
+        self.trips.setVisible(approved)
+        if approved:
+            self.trip_note.setText(self.tr("Record each trip made for this request."))
+        elif decided:
+            self.trip_note.setText(self.tr("Only an approved request has trips."))
+        else:
+            self.trip_note.setText(self.tr("Decide first: trips are recorded once the "
+                                           "request is approved."))
 
     @reports_refusals
     def request(self) -> None:
         hour = self.hour.time()
         needed = datetime.combine(self.day.required_value(), time(hour.hour(), hour.minute()),
                                   LOCAL_ZONE)
-        request, match = transport.request_transport(
-            self.context.db, self.context.actor, self.client_id,
-            destination_kind=self.destination.value() or "", needed_at=needed,
-            reason=self.reason.text(), destination_name=self.destination_name.text(),
-            counsellor_presence_needed=self.presence.isChecked())
+        def save(even_if_same: bool) -> tuple[TransportRequest, transport.RuleMatch]:
+            return transport.request_transport(
+                self.context.db, self.context.actor, self.client_id,
+                destination_kind=self.destination.value() or "", needed_at=needed,
+                reason=self.reason.text(), destination_name=self.destination_name.text(),
+                counsellor_presence_needed=self.presence.isChecked(),
+                even_if_same=even_if_same)
+
+        try:
+            request, match = save(False)
+        except transport.SameRequest as same:
+            answer = QMessageBox.question(
+                self, self.tr("The same request?"), str(same),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Save:
+                self.status.setText(self.tr("Nothing saved: the request already exists."))
+                return
+            request, match = save(True)
         decision = codelist("transport_decisions").label(match.decision)
         if match.rule_id:
             text = self.tr("Proposed: %1 — rule “%2”. %3").replace("%1", decision).replace(

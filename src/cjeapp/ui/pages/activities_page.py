@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.core import clock
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError
@@ -123,6 +124,10 @@ class ActivitiesPage(QWidget):
         self.found = QListWidget()
         self.found.setMaximumHeight(90)
         self.enrol_button = QPushButton(self.tr("Enrol"))
+        # The day the person joined, for an enrolment entered after the fact.
+        self.enrol_since = DateField("since")
+        self.enrol_since.set_value(clock.today())
+        self.enrol_since.setAccessibleName(self.tr("Enrolled since"))
         self.withdraw_button = QPushButton(self.tr("Withdraw the selected person"))
         self.attendance = QTreeWidget()
         RememberedColumns(self.attendance)  # widths the person gave, kept on this PC
@@ -195,6 +200,10 @@ class ActivitiesPage(QWidget):
         people_layout.addWidget(self.save_attendance_button)
         enrol_row = QHBoxLayout()
         enrol_row.addWidget(self.finder, 1)
+        since = QLabel(self.tr("since"))
+        since.setBuddy(self.enrol_since)
+        enrol_row.addWidget(since)
+        enrol_row.addWidget(self.enrol_since)
         enrol_row.addWidget(self.enrol_button)
         people_layout.addLayout(enrol_row)
         people_layout.addWidget(self.found)
@@ -328,7 +337,10 @@ class ActivitiesPage(QWidget):
             item.setData(1, IdRole, person.enrolment_id)
             # Only enrolled people have an attendance; a waiting-list row has no box.
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            if person.status == "enrolled" and session_id:
+            if person.status == "enrolled" and session_id in person.before_enrolment:
+                # Enrolled after this session: no presence to tick.
+                item.setText(2, self.tr("Not yet enrolled"))
+            elif person.status == "enrolled" and session_id:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setData(2, TakesAttendanceRole, True)
                 item.setCheckState(2, Qt.CheckState.Checked if person.attended.get(session_id)
@@ -388,7 +400,8 @@ class ActivitiesPage(QWidget):
             return
         try:
             enrolment = activities.enrol(self.context.db, self.context.actor, activity_id,
-                                         ClientId(str(item.data(IdRole))))
+                                         ClientId(str(item.data(IdRole))),
+                                         self.enrol_since.value())
         except CjeError as error:
             self.status.setText(str(error))
             return
