@@ -53,6 +53,11 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "agenda.exports.counsellor_ics": P.APPOINTMENT_WRITE,
     "agenda.exports.counsellor_named": P.APPOINTMENT_WRITE,
     "agenda.exports.day_sheet_pdf": P.APPOINTMENT_WRITE,
+    "agenda.reminders.mark_called": P.APPOINTMENT_WRITE,
+    "agenda.reminders.reminders": P.APPOINTMENT_WRITE,
+    "agenda.reminders.reminders_pdf": P.APPOINTMENT_WRITE,
+    "agenda.reminders.reminders_xlsx": P.APPOINTMENT_WRITE,
+    "agenda.slip.appointment_slip": P.APPOINTMENT_WRITE,
     "agenda.followups.board": P.CASEWORK_WRITE,
     "agenda.followups.loads": P.CASEWORK_WRITE,
     "calendar.deadlines.save_calendar": P.SETTINGS_ADMIN,
@@ -245,6 +250,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
 
 # Functions that take the database but no actor, and why that is right.
 WITHOUT_ACTOR: dict[str, str] = {
+    "agenda.reminders.next_working_day": "the day after today the organization is open",
     "backups.automatic.backup_policy": "where the organization's backups go, how many kept",
     "backups.automatic.folder_of": "the folder backups go to",
     "staff.opening.report_failures_before_open":

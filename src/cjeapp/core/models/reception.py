@@ -47,6 +47,7 @@ class Appointment(Record):
     status: Mapped[str] = mapped_column(String(20), default="booked")
     cancel_reason: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # called the day before
 
 
 class Request(Record):

@@ -134,6 +134,7 @@ LABELS = {
     "starts_at": N_("Starts at"), "ends_at": N_("Ends at"), "place": N_("Place"),
     "counsellor_id": N_("Counsellor"), "status": N_("Status"),
     "cancel_reason": N_("Why it was cancelled"), "assessed_on": N_("Assessed on"),
+    "reminded_at": N_("Called as a reminder on"),
     "need_code": N_("Need"), "priority": N_("Priority"), "assessment_id": N_("Assessment"),
     "started_on": N_("Started on"), "revision": N_("Revision"), "area": N_("Area"),
     "goal": N_("Goal"), "actions": N_("Actions"), "responsible": N_("Who"),
