@@ -14,6 +14,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.documents import issuing
 from cjeapp.core.exchange.replicas import LaptopStatus
 from cjeapp.core.ids import ClientId
+from cjeapp.core.people.timeline import client_appointments
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.ui.about_dialog import AboutDialog
@@ -25,6 +26,7 @@ from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.decision_dialogs import BookingDecisionDialog
 from cjeapp.ui.dialogs.decision_dialogs import CapacityDecisionDialog
 from cjeapp.ui.dialogs.exchange_dialog import ExchangeDialog
+from cjeapp.ui.dialogs.find_person_dialog import FindPersonDialog
 from cjeapp.ui.dialogs.findings_dialog import FindingsDialog
 from cjeapp.ui.dialogs.import_wizard import ImportWizard
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
@@ -115,6 +117,12 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
     yield "KeysDialog", KeysDialog(coordination)
     first, second = _two_appointments(db, staff, client_id)
     yield "BookingDecisionDialog", BookingDecisionDialog(coordination, first, second)
+    booked = BookingDialog(counsellor, client_id)
+    booked.result_row = next(row for row in client_appointments(
+        db, staff["counsellor"], client_id) if row.id == first)
+    booked.show_booked(booked.result_row)
+    yield "BookingDialog once booked", booked
+    yield "FindPersonDialog", FindPersonDialog(counsellor, "Nouveau rendez-vous : pour qui ?")
     yield "CapacityDecisionDialog", CapacityDecisionDialog(
         coordination, _an_activity(db, staff["coordinator"], "Atelier budget"))
     yield "LaptopBackupsDialog", LaptopBackupsDialog(AppContext(db, staff["administrator"]))

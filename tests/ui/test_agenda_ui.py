@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import UTC
 from datetime import date
 from datetime import datetime
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
@@ -20,6 +23,8 @@ from cjeapp.core.reception import requests
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.dialogs.find_person_dialog import FindPersonDialog
+from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.models.agenda_model import KIND_COLOURS
 from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
@@ -152,3 +157,73 @@ def test_log_a_request_from_the_client_file(qtbot: QtBot, db: Database,
     assert len(texts(tab.requests)) == 1
     # logged Friday at 16:55, after closing: 72 business hours from Monday's opening
     assert texts(tab.requests)[0][2].startswith("Nov 26, 2026, 8:30")
+
+
+def test_booked_from_the_agenda_with_the_slip_one_click_away(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """« Nouveau rendez-vous » finds the person as the desk does, books with the agenda's
+    counsellor on the day shown, then offers the slip; the slip is also a click away for an
+    appointment chosen in the agenda."""
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # Friday
+    context = AppContext(db, staff["reception"])
+    page = AgendaPage(context)
+    qtbot.addWidget(page)
+    page.counsellor.set_value(staff["counsellor"].user_id)
+    page.show_day(MONDAY)
+    previews: list[bytes] = []
+
+    def fake_preview(dialog: PdfPreviewDialog) -> int:
+        previews.append(dialog.pdf)
+        dialog.choice = "save"
+        return int(QDialog.DialogCode.Accepted)
+
+    def find(dialog: FindPersonDialog) -> int:
+        type_text(dialog.search_box, "Côté")
+        dialog.search_box.run_now()
+        dialog.choose()
+        return int(dialog.result())
+
+    def book(dialog: BookingDialog) -> int:
+        assert dialog.counsellor.value() == staff["counsellor"].user_id
+        assert dialog.day.value() == MONDAY
+        dialog.slots.setCurrentRow(2)  # 9:00
+        dialog.submit()
+        assert dialog.pages.currentIndex() == 1  # what was booked, the slip beside it
+        assert "Hélène" in dialog.summary.text() and "Monday" in dialog.summary.text()
+        dialog.slip_button.click()
+        dialog.close_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FindPersonDialog, "exec", find)
+    monkeypatch.setattr(BookingDialog, "exec", book)
+    monkeypatch.setattr(PdfPreviewDialog, "exec", fake_preview)
+    monkeypatch.setattr("cjeapp.ui.files.QFileDialog.getSaveFileName",
+                        lambda *args: (str(tmp_path / "rendez-vous.pdf"), "PDF (*.pdf)"))
+    page.book_new()
+    assert page.status.text() == "Appointment booked."
+    assert page.model.rowCount() == 1 and page.model.rows[0].client_id == helene
+    assert len(previews) == 1 and (tmp_path / "rendez-vous.pdf").read_bytes() == previews[0]
+    page.table.selectRow(0)
+    page.slip_of_selected()
+    assert len(previews) == 2
+    # a cancelled appointment has no slip: said in a sentence, nothing previewed
+    errors: list[str] = []
+    monkeypatch.setattr("cjeapp.ui.dialogs.appointment_slip.show_error",
+                        lambda _parent, error: errors.append(str(error)))
+    type_text(page.cancel_reason, "Enfant malade")
+    page.cancel_selected()
+    page.table.selectRow(0)
+    page.slip_of_selected()
+    assert len(previews) == 2 and "still to come" in errors[0]
+
+
+def test_nobody_chosen_is_said_and_nothing_booked(qtbot: QtBot, db: Database,
+                                                  staff: dict[str, Actor]) -> None:
+    dialog = FindPersonDialog(AppContext(db, staff["reception"]), "Nouveau rendez-vous")
+    qtbot.addWidget(dialog)
+    dialog.choose()
+    assert "choose the person" in dialog.status.text() and dialog.chosen_id is None
+    type_text(dialog.search_box, "Zzyzx")
+    dialog.search_box.run_now()
+    assert "Nobody matches" in dialog.status.text()

@@ -154,15 +154,17 @@ def test_a_plain_database_is_encrypted_at_the_first_sign_in(qtbot: QtBot,
 def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
                                                      staff: dict[str, Actor]) -> None:
     expected = {
-        "reception": ["today", "desk", "clients", "agenda", "partners"],
-        "counsellor": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
-                       "activities"],
-        "coordinator": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
-                        "activities", "exchange", "reports", "imports"],
-        "director": ["today", "desk", "clients", "agenda", "followups", "transport", "partners",
-                     "activities", "exchange", "reports", "imports", "privacy"],
-        "administrator": ["today", "desk", "clients", "agenda", "partners", "reports",
-                          "imports", "privacy", "settings"],
+        "reception": ["today", "desk", "clients", "agenda", "reminders", "partners"],
+        "counsellor": ["today", "desk", "clients", "agenda", "reminders", "followups",
+                       "transport", "partners", "activities"],
+        "coordinator": ["today", "desk", "clients", "agenda", "reminders", "followups",
+                        "transport", "partners", "activities", "exchange", "reports",
+                        "imports"],
+        "director": ["today", "desk", "clients", "agenda", "reminders", "followups",
+                     "transport", "partners", "activities", "exchange", "reports", "imports",
+                     "privacy"],
+        "administrator": ["today", "desk", "clients", "agenda", "reminders", "partners",
+                          "reports", "imports", "privacy", "settings"],
     }
     for role, keys in expected.items():
         window = MainWindow(db, staff[role])

@@ -414,93 +414,121 @@ Log: %5</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="47"/>
+        <location filename="../ui/pages/agenda_page.py" line="49"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="52"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="54"/>
+        <location filename="../ui/pages/agenda_page.py" line="57"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="55"/>
+        <location filename="../ui/pages/agenda_page.py" line="58"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="63"/>
-        <source>Move…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/agenda_page.py" line="65"/>
-        <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/pages/agenda_page.py" line="66"/>
-        <source>Cancel the appointment</source>
+        <source>New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/agenda_page.py" line="67"/>
-        <source>Attended</source>
+        <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/agenda_page.py" line="68"/>
-        <source>No-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/agenda_page.py" line="69"/>
-        <source>Day sheet (PDF)…</source>
+        <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="71"/>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <source>Day sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="147"/>
+        <location filename="../ui/pages/agenda_page.py" line="156"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="161"/>
+        <location filename="../ui/pages/agenda_page.py" line="170"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="174"/>
+        <location filename="../ui/pages/agenda_page.py" line="177"/>
+        <source>New appointment: who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="190"/>
+        <source>Appointment booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="206"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="184"/>
+        <location filename="../ui/pages/agenda_page.py" line="216"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="191"/>
+        <location filename="../ui/pages/agenda_page.py" line="223"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="224"/>
+        <location filename="../ui/pages/agenda_page.py" line="256"/>
         <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlip</name>
+    <message>
+        <location filename="../ui/dialogs/appointment_slip.py" line="24"/>
+        <source>Appointment slip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,102 +558,112 @@ Log: %5</source>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="53"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/appointments_tab.py" line="55"/>
-        <source>Received</source>
+        <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="62"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
         <source>Log the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="79"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="82"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="97"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="101"/>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="103"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/appointments_tab.py" line="112"/>
+        <source>Choose an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/appointments_tab.py" line="123"/>
         <source>Request logged; answer due %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,78 +1614,108 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="53"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="57"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="72"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="87"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="92"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="97"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
+        <source>Appointment slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="112"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="119"/>
+        <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
+        <source>Moved: %1, %2 from %3 to %4, with %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
+        <source>Booked: %1, %2 from %3 to %4, with %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
+        <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3002,6 +3070,39 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
 </context>
 <context>
+    <name>FindPersonDialog</name>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="30"/>
+        <source>Find the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="34"/>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="37"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="62"/>
+        <source>Nobody matches. Check the spelling; a person without a file is welcomed at the Reception desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="73"/>
+        <source>Type a name, a phone number or a MIFI number, then choose the person in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsDialog</name>
     <message>
         <location filename="../ui/dialogs/findings_dialog.py" line="52"/>
@@ -3992,22 +4093,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4015,57 +4116,57 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,46 +4266,51 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/navigation.py" line="30"/>
-        <source>Follow-ups</source>
+        <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/navigation.py" line="32"/>
-        <source>Transport and housing</source>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/navigation.py" line="34"/>
+        <source>Transport and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="36"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="37"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="37"/>
+        <location filename="../ui/navigation.py" line="39"/>
         <source>Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="39"/>
+        <location filename="../ui/navigation.py" line="41"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="40"/>
+        <location filename="../ui/navigation.py" line="42"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="41"/>
+        <location filename="../ui/navigation.py" line="43"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="42"/>
+        <location filename="../ui/navigation.py" line="44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,6 +5088,164 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/dialogs/register_laptop_dialog.py" line="111"/>
         <source>The laptop&apos;s database is encrypted: it opens with the counsellor&apos;s password, or with this recovery key when the password is lost. Write the key down now and keep it at the office. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="44"/>
+        <source>Appointments of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="45"/>
+        <source>Appointments of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <source>Next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="51"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="53"/>
+        <location filename="../ui/pages/reminders_page.py" line="72"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="54"/>
+        <source>Phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="55"/>
+        <source>No phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="74"/>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="64"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <source>Appointments to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <source>Not called after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="70"/>
+        <source>Missed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="73"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <source>Missed appointments of the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <source>Print the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <source>Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="109"/>
+        <location filename="../ui/pages/reminders_page.py" line="191"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="125"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="126"/>
+        <source>Yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reminders_page.py" line="155"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reminders_page.py" line="156"/>
+        <source>%n called</source>
+        <translation>
+            <numerusform>%n called</numerusform>
+            <numerusform>%n called</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="158"/>
+        <source>No appointment that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="160"/>
+        <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="178"/>
+        <source>Choose an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="203"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="205"/>
+        <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -416,94 +416,122 @@ Journal : %5</translation>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="47"/>
+        <location filename="../ui/pages/agenda_page.py" line="49"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="48"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="52"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="54"/>
+        <location filename="../ui/pages/agenda_page.py" line="57"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="55"/>
+        <location filename="../ui/pages/agenda_page.py" line="58"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="63"/>
+        <location filename="../ui/pages/agenda_page.py" line="66"/>
+        <source>New appointment…</source>
+        <translation>Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="67"/>
+        <source>Appointment slip…</source>
+        <translation>Fiche de rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="68"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="65"/>
+        <location filename="../ui/pages/agenda_page.py" line="70"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="66"/>
+        <location filename="../ui/pages/agenda_page.py" line="71"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="67"/>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="69"/>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="147"/>
+        <location filename="../ui/pages/agenda_page.py" line="156"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="161"/>
+        <location filename="../ui/pages/agenda_page.py" line="170"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="174"/>
+        <location filename="../ui/pages/agenda_page.py" line="177"/>
+        <source>New appointment: who is it for?</source>
+        <translation>Nouveau rendez-vous : pour qui ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="190"/>
+        <source>Appointment booked.</source>
+        <translation>Rendez-vous fixé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/agenda_page.py" line="206"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="184"/>
+        <location filename="../ui/pages/agenda_page.py" line="216"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="191"/>
+        <location filename="../ui/pages/agenda_page.py" line="223"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="224"/>
+        <location filename="../ui/pages/agenda_page.py" line="256"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlip</name>
+    <message>
+        <location filename="../ui/dialogs/appointment_slip.py" line="24"/>
+        <source>Appointment slip</source>
+        <translation>Fiche de rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -532,102 +560,112 @@ Journal : %5</translation>
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="44"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="45"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="46"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="47"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="48"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="49"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="50"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="53"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="54"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
         <location filename="../ui/client_file/appointments_tab.py" line="55"/>
+        <source>Appointment slip…</source>
+        <translation>Fiche de rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="57"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="59"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="58"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="60"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="62"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="66"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="68"/>
         <source>Log the request</source>
         <translation>Consigner la demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="69"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="70"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="72"/>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="71"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="73"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="74"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="76"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="79"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="82"/>
         <source>Requests (answered within 72 business hours)</source>
         <translation>Demandes (réponse dans les 72 heures ouvrables)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="96"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="100"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="97"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="101"/>
         <source>Answered %1</source>
         <translation>Répondue le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/appointments_tab.py" line="103"/>
+        <location filename="../ui/client_file/appointments_tab.py" line="107"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
         <location filename="../ui/client_file/appointments_tab.py" line="112"/>
+        <source>Choose an appointment in the list first.</source>
+        <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/appointments_tab.py" line="123"/>
         <source>Request logged; answer due %1.</source>
         <translation>Demande consignée; réponse attendue au plus tard le %1.</translation>
     </message>
@@ -1580,79 +1618,109 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="53"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="57"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="72"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="76"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="87"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="92"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
+        <source>Appointment slip…</source>
+        <translation>Fiche de rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="112"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="119"/>
+        <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
+        <translation>Remettez sa fiche à la personne : le jour, l&apos;heure, l&apos;adresse, ce qu&apos;il faut apporter et l&apos;interprète, dans sa langue quand la fiche y est écrite, sinon en français et en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
+        <source>Moved: %1, %2 from %3 to %4, with %5.</source>
+        <translation>Déplacé : %1, %2 de %3 à %4, avec %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
+        <source>Booked: %1, %2 from %3 to %4, with %5.</source>
+        <translation>Fixé : %1, %2 de %3 à %4, avec %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous fixé</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3079,39 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
 </context>
 <context>
+    <name>FindPersonDialog</name>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="30"/>
+        <source>Find the person</source>
+        <translation>Trouver la personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="34"/>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="37"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="62"/>
+        <source>Nobody matches. Check the spelling; a person without a file is welcomed at the Reception desk first.</source>
+        <translation>Personne ne correspond. Vérifiez l&apos;orthographe; une personne sans dossier est d&apos;abord accueillie à l&apos;Accueil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="73"/>
+        <source>Type a name, a phone number or a MIFI number, then choose the person in the list.</source>
+        <translation>Tapez un nom, un numéro de téléphone ou un numéro MIFI, puis choisissez la personne dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDialog</name>
     <message>
         <location filename="../ui/dialogs/findings_dialog.py" line="52"/>
@@ -4001,22 +4102,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="86"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4024,57 +4125,57 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4174,46 +4275,51 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/navigation.py" line="30"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="32"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="32"/>
+        <location filename="../ui/navigation.py" line="34"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="34"/>
+        <location filename="../ui/navigation.py" line="36"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="35"/>
+        <location filename="../ui/navigation.py" line="37"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="37"/>
+        <location filename="../ui/navigation.py" line="39"/>
         <source>Exchanges</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="39"/>
+        <location filename="../ui/navigation.py" line="41"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="40"/>
+        <location filename="../ui/navigation.py" line="42"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="41"/>
+        <location filename="../ui/navigation.py" line="43"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="42"/>
+        <location filename="../ui/navigation.py" line="44"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4992,6 +5098,164 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/dialogs/register_laptop_dialog.py" line="111"/>
         <source>The laptop&apos;s database is encrypted: it opens with the counsellor&apos;s password, or with this recovery key when the password is lost. Write the key down now and keep it at the office. It will not be shown again.</source>
         <translation>La base de données du portable est chiffrée : elle s&apos;ouvre avec le mot de passe de la personne, ou avec cette clé de récupération si le mot de passe est perdu. Notez la clé maintenant et gardez-la au bureau. Elle ne sera plus affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="44"/>
+        <source>Appointments of the day</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="45"/>
+        <source>Appointments of</source>
+        <translation>Rendez-vous du</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <source>Next working day</source>
+        <translation>Prochain jour ouvrable</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="51"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="53"/>
+        <location filename="../ui/pages/reminders_page.py" line="72"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="54"/>
+        <source>Phone or e-mail</source>
+        <translation>Téléphone ou courriel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="55"/>
+        <source>No phone or e-mail</source>
+        <translation>Ni téléphone ni courriel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="74"/>
+        <source>Counsellor</source>
+        <translation>Conseillère ou conseiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="64"/>
+        <source>Called</source>
+        <translation>Appel fait</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <source>Appointments to remind</source>
+        <translation>Rendez-vous à rappeler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <source>Not called after all</source>
+        <translation>Finalement pas appelé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="70"/>
+        <source>Missed on</source>
+        <translation>Manqué le</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="73"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <source>Missed appointments of the last 30 days</source>
+        <translation>Rendez-vous manqués des 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <source>Print the list…</source>
+        <translation>Imprimer la liste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <source>Spreadsheet…</source>
+        <translation>Tableur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="109"/>
+        <location filename="../ui/pages/reminders_page.py" line="191"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="125"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="126"/>
+        <source>Yes, %1</source>
+        <translation>Oui, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reminders_page.py" line="155"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reminders_page.py" line="156"/>
+        <source>%n called</source>
+        <translation>
+            <numerusform>%n appel fait</numerusform>
+            <numerusform>%n appels faits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="158"/>
+        <source>No appointment that day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="160"/>
+        <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
+        <translation>Rendez-vous manqués dans les 30 derniers jours : %1 sur %2 tenus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="178"/>
+        <source>Choose an appointment in the list first.</source>
+        <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="203"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Tableur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="205"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ from cjeapp.ui.pages.followups_page import FollowUpsPage
 from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
 from cjeapp.ui.pages.privacy_page import PrivacyPage
+from cjeapp.ui.pages.reminders_page import RemindersPage
 from cjeapp.ui.pages.reports_page import ReportsPage
 from cjeapp.ui.pages.settings_page import SettingsPage
 from cjeapp.ui.pages.today_page import TodayPage
@@ -201,6 +202,8 @@ class MainWindow(QMainWindow):
             return clients_page
         if section.key == "agenda":
             return AgendaPage(self.context)
+        if section.key == "reminders":
+            return RemindersPage(self.context)
         if section.key == "followups":
             followups_page = FollowUpsPage(self.context)
             followups_page.open_client.connect(self.open_client)

@@ -27,6 +27,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("desk", QT_TRANSLATE_NOOP("Navigation", "Reception desk"), Permission.VISIT_WRITE),
     Section("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.CLIENT_READ),
     Section("agenda", QT_TRANSLATE_NOOP("Navigation", "Agenda"), Permission.APPOINTMENT_WRITE),
+    Section("reminders", QT_TRANSLATE_NOOP("Navigation", "Reminders"),
+            Permission.APPOINTMENT_WRITE),
     Section("followups", QT_TRANSLATE_NOOP("Navigation", "Follow-ups"),
             Permission.CASEWORK_WRITE),
     Section("transport", QT_TRANSLATE_NOOP("Navigation", "Transport and housing"),

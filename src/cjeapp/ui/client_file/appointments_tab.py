@@ -22,6 +22,7 @@ from cjeapp.core.people.timeline import client_appointments
 from cjeapp.core.people.timeline import client_requests
 from cjeapp.core.reception import requests
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.appointment_slip import show_slip
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
@@ -51,6 +52,7 @@ class AppointmentsTab(QWidget):
                    tone=lambda a: APPOINTMENT_TONES.get(a.status)),
         ])
         self.book_button = QPushButton(self.tr("Book an appointment…"))
+        self.slip_button = QPushButton(self.tr("Appointment slip…"))
         self.requests: RecordTable[Request] = RecordTable([
             Column(self.tr("Received"), lambda r: format_moment(r.received_at),
                    lambda r: r.received_at, width=200),
@@ -72,6 +74,7 @@ class AppointmentsTab(QWidget):
         self.status = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Appointments")), 1)
+        top.addWidget(self.slip_button)
         top.addWidget(self.book_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -82,6 +85,7 @@ class AppointmentsTab(QWidget):
         layout.addWidget(self.request_button)
         layout.addWidget(self.status)
         self.book_button.clicked.connect(self.book)
+        self.slip_button.clicked.connect(self.slip)
         self.request_button.clicked.connect(self.log_request)
         context.events.changed.connect(self._on_changed)
         self.refresh()
@@ -101,6 +105,13 @@ class AppointmentsTab(QWidget):
         dialog = BookingDialog(self.context, self.client_id, self, client_name=self.client_name)
         if dialog.exec() and dialog.result_row:
             self.status.setText(self.tr("Appointment booked."))
+
+    def slip(self) -> None:
+        appointment = self.appointments.current()
+        if appointment is None:
+            self.status.setText(self.tr("Choose an appointment in the list first."))
+            return
+        show_slip(self, self.context, appointment.id)
 
     @reports_refusals
     def log_request(self) -> None:

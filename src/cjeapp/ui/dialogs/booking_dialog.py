@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QStackedWidget
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -24,14 +25,17 @@ from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.calendar import office_hours
 from cjeapp.core.changes import ChangeKind
+from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_time
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.appointment_slip import show_slip
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.messages import show_error
@@ -95,9 +99,37 @@ class BookingDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.book_button)
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(form)
+        form_layout.addLayout(buttons)
+        # Once booked: what was booked, and the slip the person leaves with.
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.slip_button = QPushButton(self.tr("Appointment slip…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        done_buttons = QHBoxLayout()
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(self.slip_button)
+        done_buttons.addWidget(self.close_button)
+        done_page = QWidget()
+        self.summary.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        give = QLabel(self.tr("Give the person their slip: the day, the time, the address, "
+                              "what to bring and the interpreter, in their language when it "
+                              "is written in it, else in French and English."))
+        give.setWordWrap(True)
+        done_layout = QVBoxLayout(done_page)
+        done_layout.addWidget(self.summary)
+        done_layout.addWidget(give)
+        done_layout.addStretch(1)
+        done_layout.addLayout(done_buttons)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(form_page)
+        self.pages.addWidget(done_page)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(self.pages)
         if moving is not None:
             self.counsellor.set_value(moving.counsellor_id)
             self.kind.set_value(moving.kind)
@@ -114,6 +146,8 @@ class BookingDialog(QDialog):
         self.next_day_button.clicked.connect(self.next_day)
         self.slots.itemDoubleClicked.connect(lambda _item: self.submit())
         cancel.clicked.connect(self.reject)
+        self.slip_button.clicked.connect(self.show_slip)
+        self.close_button.clicked.connect(self.accept)
         self.refresh_slots()
         open_at(self, 560, 540)
 
@@ -198,4 +232,28 @@ class BookingDialog(QDialog):
             show_error(self, error)
             return
         self.context.announce(ChangeKind.APPOINTMENTS, client_id=self.client_id, origin=self)
-        self.accept()
+        self.show_booked(self.result_row)
+
+    def show_booked(self, row: AppointmentRow) -> None:
+        """Say what was booked, with the slip one click away."""
+        text = self.tr("Moved: %1, %2 from %3 to %4, with %5.") if self.moving else \
+            self.tr("Booked: %1, %2 from %3 to %4, with %5.")
+        self.summary.setText(text.replace("%1", row.client_name).replace(
+            "%2", format_date(row.starts_at.astimezone(LOCAL_ZONE).date(), style="full"))
+            .replace("%3", format_time(row.starts_at)).replace("%4", format_time(row.ends_at))
+            .replace("%5", row.counsellor_name))
+        self.setWindowTitle(self.tr("Appointment booked"))
+        self.pages.setCurrentIndex(1)
+        self.close_button.setDefault(True)
+        self.slip_button.setFocus()
+
+    def show_slip(self) -> None:
+        if self.result_row is not None:
+            show_slip(self, self.context, self.result_row.id)
+
+    def reject(self) -> None:
+        # Esc once booked closes as « Fermer » does: the booking stands.
+        if self.result_row is not None:
+            self.accept()
+        else:
+            super().reject()

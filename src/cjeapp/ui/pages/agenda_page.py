@@ -28,7 +28,9 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.locale_format import format_date
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.appointment_slip import show_slip
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.dialogs.find_person_dialog import FindPersonDialog
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS
@@ -51,6 +53,7 @@ class AgendaPage(QWidget):
         self.next_button = QPushButton("▶")
         self.period = QLabel()
         self.period.setStyleSheet("font-weight: 600;")
+        self.period.setWordWrap(True)  # a long day's name goes to two lines, never off screen
         self.day_view = QRadioButton(self.tr("Day"))
         self.week_view = QRadioButton(self.tr("Week"))
         self.day_view.setChecked(True)
@@ -60,6 +63,8 @@ class AgendaPage(QWidget):
         self.model = AgendaModel()
         self.table = RowView(self.model, (120, 130, 230, 180, 200, 150))
         self.remembered = self.table.remembered
+        self.new_button = QPushButton(self.tr("New appointment…"))
+        self.slip_button = QPushButton(self.tr("Appointment slip…"))
         self.move_button = QPushButton(self.tr("Move…"))
         self.cancel_reason = QLineEdit()
         self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling"))
@@ -78,8 +83,10 @@ class AgendaPage(QWidget):
         top.addWidget(self.period, 1)
         top.addWidget(self.day_view)
         top.addWidget(self.week_view)
+        top.addWidget(self.new_button)
         actions = QHBoxLayout()
-        for widget in (self.move_button, self.attended_button, self.no_show_button):
+        for widget in (self.slip_button, self.move_button, self.attended_button,
+                       self.no_show_button):
             actions.addWidget(widget)
         actions.addWidget(self.cancel_reason, 1)
         actions.addWidget(self.cancel_button)
@@ -100,6 +107,8 @@ class AgendaPage(QWidget):
         self.previous_button.clicked.connect(lambda: self.shift(-1))
         self.next_button.clicked.connect(lambda: self.shift(1))
         self.today_button.clicked.connect(self.go_today)
+        self.new_button.clicked.connect(self.book_new)
+        self.slip_button.clicked.connect(self.slip_of_selected)
         self.move_button.clicked.connect(self.move_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.attended_button.clicked.connect(lambda: self.mark_selected("attended"))
@@ -162,6 +171,29 @@ class AgendaPage(QWidget):
         return row
 
     # -- actions -------------------------------------------------------------------------
+    def book_new(self) -> None:
+        """Find the person as at the desk, then book with this agenda's counsellor on the
+        day shown (or the next open day)."""
+        finder = FindPersonDialog(self.context, self.tr("New appointment: who is it for?"),
+                                  self)
+        if not finder.exec() or finder.chosen_id is None:
+            return
+        dialog = BookingDialog(self.context, finder.chosen_id, self,
+                               client_name=finder.chosen_name)
+        counsellor = self.counsellor.value()
+        if counsellor is not None:
+            dialog.counsellor.set_value(counsellor)
+        if self.day >= clock.today():
+            dialog.day.set_value(self.day)
+        dialog.refresh_slots()
+        if dialog.exec() and dialog.result_row:
+            self.status.setText(self.tr("Appointment booked."))
+
+    def slip_of_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            show_slip(self, self.context, row.id)
+
     def move_selected(self) -> None:
         row = self.selected()
         if row is None:

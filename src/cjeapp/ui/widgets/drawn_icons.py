@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QIcon
 from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainterPath
 from PySide6.QtGui import QPen
 from PySide6.QtGui import QPixmap
 
@@ -83,6 +84,15 @@ def section_icon(key: str, size: int = 32) -> QIcon:
     elif key == "clients":  # two people
         _person(p, u, 5.5, 3, 0.8)
         _person(p, u, 11, 2, 0.85)
+    elif key == "reminders":  # a telephone handset
+        path = QPainterPath(QPointF(4 * u, 2 * u))
+        path.cubicTo(QPointF(1 * u, 4 * u), QPointF(3 * u, 10 * u), QPointF(6 * u, 12.5 * u))
+        path.cubicTo(QPointF(8.5 * u, 14.5 * u), QPointF(12 * u, 15 * u), QPointF(14 * u, 12 * u))
+        p.drawPath(path)
+        p.drawLine(QPointF(4 * u, 2 * u), QPointF(6.5 * u, 5 * u))
+        p.drawLine(QPointF(6.5 * u, 5 * u), QPointF(5 * u, 7 * u))
+        p.drawLine(QPointF(14 * u, 12 * u), QPointF(11 * u, 9.5 * u))
+        p.drawLine(QPointF(11 * u, 9.5 * u), QPointF(9 * u, 11 * u))
     elif key == "followups":  # a clock
         p.drawEllipse(QRectF(2 * u, 2 * u, 12 * u, 12 * u))
         p.drawLine(QPointF(8 * u, 8 * u), QPointF(8 * u, 4.5 * u))
