@@ -74,13 +74,20 @@ def run_gui(db_path: Path | str | None, *, language: str | None = None) -> int:
                 return 0
             window.show()
             window.backups.start()
+            from cjeapp.ui.desk_sessions import DeskSessions  # the main window's imported
+
+            desk = DeskSessions(window, path)  # colleagues may sign in at this desk
             code = app.exec()
+            window = desk.closing or window
+            # deleted now by Qt: left to Python's collector, a closed main window can
+            # crash the next session (PySide 6.11; tests/ui/test_window_lifetime)
+            import shiboken6
+
+            for ended in desk.ended:
+                if shiboken6.isValid(ended):
+                    shiboken6.delete(ended)
             if window.restore_from is not None:
                 restore_after_closing(window.context, window.restore_from)
-                # deleted now by Qt: left to Python's collector, a closed main window
-                # can crash the next session (PySide 6.11; tests/ui/test_window_lifetime)
-                import shiboken6
-
                 shiboken6.delete(window)
                 continue
             backup_at_closing(window.context)
@@ -105,6 +112,9 @@ def _run_on_server(app: Any, url: str) -> int:
     if window is None:
         return 0
     window.show()
+    from cjeapp.ui.desk_sessions import DeskSessions
+
+    desk = DeskSessions(window, url)
     code = app.exec()
-    window.context.db.close()
+    (desk.closing or window).context.db.close()
     return int(code)

@@ -2167,7 +2167,7 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="274"/>
+        <location filename="../ui/client_file/window.py" line="279"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -4079,22 +4079,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lock.py" line="66"/>
+        <location filename="../ui/lock.py" line="68"/>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="68"/>
+        <location filename="../ui/lock.py" line="70"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation>La session de %1 est verrouillée. Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="75"/>
+        <location filename="../ui/lock.py" line="77"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="98"/>
+        <location filename="../ui/lock.py" line="79"/>
+        <source>Change person…</source>
+        <translation>Changer de personne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lock.py" line="81"/>
+        <source>A colleague signs in at this computer; this session stays locked, kept as it is, until its owner signs in again.</source>
+        <translation>Une ou un collègue se connecte à cet ordinateur; cette session reste verrouillée, gardée telle quelle, jusqu&apos;à ce que sa ou son titulaire se reconnecte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lock.py" line="106"/>
         <source>Type your password to unlock.</source>
         <translation>Tapez votre mot de passe pour déverrouiller.</translation>
     </message>
@@ -4102,22 +4112,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="170"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4125,57 +4135,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="327"/>
+        <source>&amp;Change person…</source>
+        <translation>&amp;Changer de personne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -7106,6 +7121,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
+    </message>
+</context>
+<context>
+    <name>closing</name>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="79"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="80"/>
+        <source>The sessions of %1 are still open at this computer, locked. Quitting closes them too, and what they have not saved is lost. Quit anyway?</source>
+        <translation>Les sessions de %1 sont encore ouvertes sur cet ordinateur, verrouillées. Quitter les ferme aussi, et ce qui n&apos;y a pas été enregistré est perdu. Quitter quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="43"/>
+        <source>Change person</source>
+        <translation>Changer de personne</translation>
     </message>
 </context>
 </TS>

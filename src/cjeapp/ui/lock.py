@@ -55,9 +55,11 @@ class IdleWatcher(QObject):
 
 
 class LockDialog(QDialog):
-    """Asks the signed-in person's password again."""
+    """Asks the signed-in person's password again; or lets a colleague sign in at the same
+    desk, this person's session kept for them as they left it."""
 
     unlocked = Signal()
+    change_person = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,12 +76,18 @@ class LockDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
+        self.change_button = QPushButton(self.tr("Change person…"))
+        self.change_button.setToolTip(self.tr(
+            "A colleague signs in at this computer; this session stays locked, kept as it "
+            "is, until its owner signs in again."))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.password)
         layout.addWidget(self.message)
         layout.addWidget(self.unlock_button)
+        layout.addWidget(self.change_button)
         self.unlock_button.clicked.connect(self.try_unlock)
+        self.change_button.clicked.connect(self.change_person)
         self.password.returnPressed.connect(self.try_unlock)
         self.setMinimumWidth(380)
 

@@ -1,14 +1,18 @@
 """The main window: navigation on the left (what the role may use), the screen on the right.
 
 Ctrl+F (or F3) puts the cursor in the search box from anywhere; Esc goes back to the
-previous screen; Ctrl+L locks the session; idle sessions lock by themselves.
+previous screen; Ctrl+L locks the session (idle sessions lock by themselves); Ctrl+Shift+L
+lets a colleague sign in at the same desk, this session kept for its owner.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtGui import QKeySequence
@@ -71,8 +75,15 @@ NAVIGATION_WIDTH = 212  # « Transport et logement » and its icon, at 11 pt
 
 
 class MainWindow(QMainWindow):
+    # A colleague signs in at this desk (from Session or the lock screen): see DeskSessions.
+    change_person_requested = Signal()
+
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
+        # Asked before the window closes; False keeps it open (DeskSessions: the other
+        # people's sessions kept at this desk).
+        self.before_close: Callable[[], bool] | None = None
+        self.parked = False  # locked and put aside while a colleague uses the desk
         self.context = AppContext(db, actor)
         self.client_windows: dict[str, ClientFileWindow] = {}
         self._history: list[int] = []
@@ -313,11 +324,14 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        change = QAction(self.tr("&Change person…"), self)
+        change.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        change.triggered.connect(self.change_person)
         keys_action = QAction(self.tr("Hand the &keys to colleagues…"), self)
         keys_action.triggered.connect(self.show_keys)
         held = self.context.actor.keys
         keys_action.setVisible(held is not None and held.newest(Secret.SIGNING) is not None)
-        for action in (search, lock, self.findings.action, keys_action):
+        for action in (search, lock, change, self.findings.action, keys_action):
             menu.addAction(action)
         if self.laptop.action is not None:
             menu.addAction(self.laptop.action)
@@ -347,7 +361,46 @@ class MainWindow(QMainWindow):
             window.hide()
         self.lock_dialog = LockDialog(self.context.db, self.context.actor)
         self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.change_person.connect(self.change_person_requested)
         self.lock_dialog.show()
+
+    def change_person(self) -> None:
+        """Lock, then let a colleague sign in at this desk (this session kept for its
+        owner, open files and unsaved input included)."""
+        self.lock()
+        self.change_person_requested.emit()
+
+    def park(self) -> None:
+        """Put this locked session aside while a colleague uses the desk: its windows stay
+        hidden as they are, its lock screen too, its timers stop."""
+        self.lock()
+        self.parked = True
+        if self.lock_dialog is not None:
+            self.lock_dialog.hide()
+        self.idle.timer.stop()
+        self.backups.stop()
+
+    def resume(self) -> None:
+        """Back to its owner, who has just signed in again: everything as they left it."""
+        self.parked = False
+        if self.lock_dialog is not None:
+            self.lock_dialog.hide()
+            self.lock_dialog.deleteLater()
+        self._unlocked()
+        self.backups.start()
+
+    def discard_and_close(self) -> None:
+        """Close this session without asking (the program is quitting from a colleague's
+        session, who was told that what was not saved here is lost)."""
+        self.before_close = None
+        for window in list(self.client_windows.values()):
+            if shiboken6.isValid(window):
+                window.discard_and_close()
+        if self.lock_dialog is not None:
+            self.lock_dialog.hide()
+            self.lock_dialog.deleteLater()
+            self.lock_dialog = None
+        self.close()
 
     def _unlocked(self) -> None:
         for window in self._hidden_for_lock:
@@ -398,6 +451,9 @@ class MainWindow(QMainWindow):
                 "again."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.before_close is not None and not self.before_close():
+            event.ignore()
+            return
         for window in list(self.client_windows.values()):
             if not shiboken6.isValid(window):  # already destroyed (closed with the program)
                 continue

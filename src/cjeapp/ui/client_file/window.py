@@ -268,6 +268,11 @@ class ClientFileWindow(QWidget):
         self._discard_armed = True
         self.close()
 
+    def discard_and_close(self) -> None:
+        """Close without keeping unsaved input (its owner's session is being closed)."""
+        self._discard_armed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty() and not self._discard_armed:
             self._discard_armed = True
