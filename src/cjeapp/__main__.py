@@ -8,6 +8,6 @@ if len(sys.argv) > 1 and sys.argv[1] == "--read-workbook-child":
     del sys.argv[1]
     raise SystemExit(read_workbook())
 
-from cjeapp.cli import main  # noqa: E402
+from cjeapp.cli import main
 
 raise SystemExit(main())

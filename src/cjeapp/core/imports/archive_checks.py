@@ -16,8 +16,8 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
 from cjeapp.core.imports.workbook_child import MAX_CELLS
 
@@ -89,11 +89,15 @@ def check_workbook(name: str, data: bytes) -> Checked:
         head = _head(archive, member)
         if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
             _check_dimension(name, head)
-        elif member.filename == "xl/workbook.xml" and _DATE1904.search(head):
-            system = 1904
-        elif member.filename == "content.xml" and _NULL_1904.search(head):
+        elif _says_1904(member.filename, head):
             system = 1904
     return Checked(system)
+
+
+def _says_1904(member: str, head: bytes) -> bool:
+    if member == "xl/workbook.xml":
+        return _DATE1904.search(head) is not None
+    return member == "content.xml" and _NULL_1904.search(head) is not None
 
 
 def _head(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:

@@ -11,9 +11,11 @@ starts in a few hundredths of a second."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import sys
+from collections.abc import Iterable
 from datetime import date
 from datetime import datetime
 from datetime import time
@@ -69,9 +71,9 @@ class Collected:
         strings = self.strings
         self.rows.append((number, [strings.setdefault(text, len(strings)) for text in texts]))
 
-    def collect(self, rows: object, first_number: int) -> None:
+    def collect(self, rows: Iterable[Iterable[object]], first_number: int) -> None:
         empty = 0
-        for offset, row in enumerate(rows):  # type: ignore[call-overload]
+        for offset, row in enumerate(rows):
             texts = [text_of(cell) for cell in row]
             if not any(texts):
                 empty += 1
@@ -93,10 +95,8 @@ def _limit() -> None:
         return
     for which, amount in ((resource.RLIMIT_AS, MEMORY_BYTES),
                           (resource.RLIMIT_CPU, CPU_SECONDS)):
-        try:
+        with contextlib.suppress(ValueError, OSError):  # a platform without the limit
             resource.setrlimit(which, (amount, amount))
-        except (ValueError, OSError):  # a platform that enforces no such limit
-            pass
 
 
 def read(data: bytes, wanted: str) -> dict[str, object]:

@@ -12,8 +12,8 @@ from dataclasses import field
 from typing import Any
 
 from cjeapp.core.errors import CjeError
-from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
 from cjeapp.core.imports.archive_checks import ArchiveRefused
 from cjeapp.core.imports.archive_checks import check_workbook

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWizard
@@ -71,6 +72,12 @@ def _cell(index: int) -> Callable[[list[str]], str]:
     return lambda row: row[index]
 
 
+def _said(result: RowResult) -> str:
+    """The row's errors or what it may be a copy of, then what was read (a serial date)."""
+    said = result.error_text() if result.status == "error" else result.duplicates_text()
+    return " — ".join(text for text in (said, result.notes_text()) if text)
+
+
 def _show_progress(bar: QProgressBar, done: int, total: int) -> None:
     bar.setMaximum(total)
     bar.setValue(done)
@@ -81,8 +88,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("The file"))
-        self.setSubTitle(self.tr("An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, "
-                                 "with the column titles on its first row."))
+        self.setSubTitle(self.tr("An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file. "
+                                 "Its row of column titles is found among the first rows: "
+                                 "give another if it is not the right one."))
         self.kind = CodeCombo([(kind.name, msg(kind.caption).render())
                                for kind in kinds_for(wizard.context.actor)], empty=False)
         self.path_label = QLabel(self.tr("No file chosen."))
@@ -92,6 +100,21 @@ class FilePage(QWizardPage):
         self.delimiter = CodeCombo([(";", ";"), (",", ","), ("\t", self.tr("tab"))],
                                    empty=False)
         self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.title_row = QSpinBox()
+        self.title_row.setRange(1, 1_048_576)
+        self.title_row.setKeyboardTracking(False)  # read again once the number is typed
+        self.title_row.setAccessibleName(self.tr("Column titles on row"))
+        titles_label = QLabel(self.tr("Column titles on row"))
+        titles_label.setBuddy(self.title_row)
+        self.above = QLabel()
+        self.above.setWordWrap(True)
+        self.titles_row = QWidget()
+        titles_form = QHBoxLayout(self.titles_row)
+        titles_form.setContentsMargins(0, 0, 0, 0)
+        titles_form.addWidget(titles_label)
+        titles_form.addWidget(self.title_row)
+        titles_form.addWidget(self.above, 1)
         self.csv_row = QWidget()
         csv_form = QHBoxLayout(self.csv_row)
         csv_form.setContentsMargins(0, 0, 0, 0)
@@ -119,14 +142,17 @@ class FilePage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.csv_row)
         layout.addWidget(self.sheet_row)
+        layout.addWidget(self.titles_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.preview, 1)
         self.csv_row.hide()
         self.sheet_row.hide()
+        self.titles_row.hide()
         self.choose_button.clicked.connect(self.choose)
         self.encoding.activated.connect(lambda _row: self.read_again())
         self.delimiter.activated.connect(lambda _row: self.read_again())
         self.sheet.activated.connect(lambda _row: self.read_again())
+        self.title_row.valueChanged.connect(self._title_row_chosen)
         self.kind.activated.connect(lambda _row: self._kind_chosen())
 
     def _kind_chosen(self) -> None:
@@ -157,6 +183,14 @@ class FilePage(QWizardPage):
         self.sheet.addItems(sheet.sheets)
         if sheet.sheet:
             self.sheet.setCurrentText(sheet.sheet)
+        self.titles_row.show()
+        self.title_row.blockSignals(True)
+        self.title_row.setValue(sheet.header_row)
+        self.title_row.blockSignals(False)
+        self.above.setText(self.tr("Above them, left out: %1").replace(
+            "%1", " / ".join(" ".join(text for text in cells if text)
+                             for _number, cells in sheet.above[:4]))
+            if sheet.above else "")
         self.summary.setText(self.tr("Rows: %1, columns: %2. The first rows:")
                              .replace("%1", format_number(len(sheet.rows)))
                              .replace("%2", format_number(len(sheet.headers))))
@@ -165,23 +199,35 @@ class FilePage(QWizardPage):
         return True
 
     def _show_preview(self, sheet: Sheet) -> None:
-        columns: list[Column[list[str]]] = [
-            Column(title or "—", _cell(index), width=130)
-            for index, title in enumerate(sheet.headers)]
+        columns: list[Column[list[str]]] = [Column(self.tr("Row"), _cell(0), width=50)]
+        columns += [Column(title or "—", _cell(index + 1), width=130)
+                    for index, title in enumerate(sheet.headers)]
         self.preview.table.columns = columns
-        self.preview.set_rows(sheet.rows[:PREVIEW_ROWS])
+        self.preview.set_rows([[str(sheet.row_number(index)), *cells]
+                               for index, cells in enumerate(sheet.rows[:PREVIEW_ROWS])])
         self.preview.table.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                                   len(columns) - 1)
 
-    def read_again(self) -> None:
+    def _title_row_chosen(self, row: int) -> None:
+        if self.owner.sheet is not None and row != self.owner.sheet.header_row:
+            self.read_again(row)
+
+    def read_again(self, header_row: int | None = None) -> None:
+        """The file read again as chosen (the titles found again, unless given)."""
         if self.owner.path is None:
             return
         sheet = self.owner.sheet
+        read = False
         if sheet is not None and sheet.encoding is not None:
-            self.load(self.owner.path, encoding=self.encoding.value(),
-                      delimiter=self.delimiter.value())
+            read = self.load(self.owner.path, encoding=self.encoding.value(),
+                             delimiter=self.delimiter.value(), header_row=header_row)
         else:
-            self.load(self.owner.path, sheet=self.sheet.currentText() or None)
+            read = self.load(self.owner.path, sheet=self.sheet.currentText() or None,
+                             header_row=header_row)
+        if not read and sheet is not None:  # refused: the row shown is the one read
+            self.title_row.blockSignals(True)
+            self.title_row.setValue(sheet.header_row)
+            self.title_row.blockSignals(False)
 
     def isComplete(self) -> bool:
         return self.owner.sheet is not None
@@ -361,8 +407,7 @@ class CheckPage(QWizardPage):
             Column(self.tr("Result"), lambda r: msg(STATUS[r.status]).render(), width=130,
                    tone=lambda r: RESULT_TONES[r.status]),
             Column(self.tr("Row is about"), lambda r: r.label, width=220),
-            Column(self.tr("What to fix, or what it may be a copy of"),
-                   lambda r: r.error_text() if r.status == "error" else r.duplicates_text()),
+            Column(self.tr("What to fix, or what it may be a copy of"), _said),
         ], alert=lambda r: r.status == "error")
         self.duplicates = DuplicateChoices(wizard.context)
         self.duplicates.hide()
