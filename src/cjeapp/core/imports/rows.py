@@ -145,10 +145,9 @@ def finished(result: RowResult, cell: RowCells, captions: dict[str, str]) -> Row
     """``result`` with what the cells said besides: a control character is an error of
     the row, a serial number read as a date a note."""
     flaws = cell.flaws(captions)
-    if flaws:
-        known = {error.field for error in result.errors}
-        return replace(result, status="error", notes=cell.notes, choices=(),
-                       errors=[*result.errors, *(e for e in flaws if e.field not in known)])
+    if flaws:  # the field's own error came from a value the character cut: it goes
+        return replace(result, status="error", notes=cell.notes, choices=(), errors=[
+            *(error for error in result.errors if error.field not in cell.flawed), *flaws])
     return replace(result, notes=cell.notes) if cell.notes else result
 
 

@@ -107,7 +107,7 @@ def read(data: bytes, wanted: str) -> dict[str, object]:
     except BaseException as exc:  # a panic in the Rust code is a BaseException
         said = str(exc).lower()
         raise Refused("password" if "password" in said or "encrypt" in said
-                      else "damaged") from exc
+                      else "cells" if "cell limit" in said else "damaged") from exc
     names = list(book.sheet_names)
     if not names:
         raise Refused("no_sheet")
