@@ -24,6 +24,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
+from cjeapp.core.imports.bulk_insert import insert_rows
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
 from cjeapp.core.imports.serial_dates import in_words
@@ -228,7 +229,7 @@ class BatchWriter:
         for model in sorted(self.pending, key=lambda m: m is ImportRecord):
             rows = self.pending[model]
             if rows:
-                connection.execute(Base.metadata.tables[model.__tablename__].insert(), rows)
+                insert_rows(connection, Base.metadata.tables[model.__tablename__], rows)
                 self.written[model.__tablename__] = \
                     self.written.get(model.__tablename__, 0) + len(rows)
         self.pending = {}
