@@ -25,3 +25,11 @@ def convert(source: Path, target: str, out: Path, infilter: str | None = None) -
     if infilter:
         command.insert(-1, f"--infilter={infilter}")
     subprocess.run(command, check=True, capture_output=True, timeout=180)
+
+
+def convert_all(sources: list[Path], target: str, out: Path) -> None:
+    """Each of ``sources`` saved as ``target`` in ``out``, by one LibreOffice run."""
+    profile = out / "lo-profile"
+    subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", target, "--outdir", str(out), *map(str, sources)],
+                   check=True, capture_output=True, timeout=300)

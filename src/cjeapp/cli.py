@@ -231,6 +231,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="a CSV's encoding (default: detected)")
     bring.add_argument("--delimiter", choices=(";", ",", "tab"),
                        help="a CSV's delimiter (default: detected)")
+    bring.add_argument("--header-row", type=int, metavar="N",
+                       help="the row holding the column titles, as the spreadsheet numbers "
+                       "it (default: found among the first rows)")
     bring.add_argument("--dry-run", action="store_true", help="check only; change nothing")
     bring.add_argument("--leave-out-errors", action="store_true",
                        help="import the good rows even when others have errors")

@@ -505,6 +505,17 @@ def _bench_import(args: argparse.Namespace) -> int:
         check=format_number(round(result.services_check_seconds, 1)),
         write=format_number(round(result.services_import_seconds, 1)),
         imported=format_number(result.services_imported)))
+    if result.xlsx is not None:
+        xlsx = result.xlsx
+        print(gettext(N_("import: {rows} people (XLSX): read, check and import {seconds} s of "
+                         "processor; the reference (python-calamine's read {read} s, one "
+                         "executemany of the same rows {insert} s) {reference} s: {ratio} "
+                         "times the reference; {imported} imported")).format(
+            rows=format_number(xlsx.rows), seconds=format_number(round(xlsx.import_seconds, 2)),
+            read=format_number(round(xlsx.reference_read, 2)),
+            insert=format_number(round(xlsx.reference_insert, 2)),
+            reference=format_number(round(xlsx.reference_seconds, 2)),
+            ratio=format_number(round(xlsx.ratio, 1)), imported=format_number(xlsx.imported)))
     return 0
 
 

@@ -26,7 +26,10 @@ def import_file(args: argparse.Namespace) -> int:
 
     try:
         sheet = read_sheet(args.file, sheet=args.sheet, encoding=args.encoding,
-                           delimiter="\t" if args.delimiter == "tab" else args.delimiter)
+                           delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+                           header_row=args.header_row)
+        print(gettext(N_("Column titles on row {row}: {titles}")).format(
+            row=sheet.header_row, titles=" | ".join(sheet.headers)))
         db, actor = _open(args)
         try:
             if args.mapping:

@@ -262,6 +262,7 @@ def test_bench_import_checks_and_imports_a_generated_list(
     assert main(["--lang", "fr", "bench", "import", "--rows", "300", "--clients", "60"]) == 0
     out = capsys.readouterr().out
     assert "300 personnes" in out and "300 importées" in out
+    assert "python-calamine" in out and "300" in out.splitlines()[-1]  # XLSX and reference
 
 
 def test_restore_is_the_administrators_of_this_organization_and_is_logged(

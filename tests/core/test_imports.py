@@ -296,7 +296,8 @@ def test_the_report_gives_back_the_rows_with_what_to_fix(
     lines = [list(row) for row in book.active.iter_rows(values_only=True)]  # type: ignore[union-attr]
     assert lines[0] == ["Ligne", "Nom", "Prénom", "Date de naissance", "Résultat",
                         "À corriger"]
-    assert lines[1][1] == "'=HYPERLINK(\"x\")"  # text, never a formula (as every export)
+    assert lines[1][1] == "=HYPERLINK(\"x\")"  # as written, a text cell: never a formula
+    assert book.active["B2"].data_type == "s"  # type: ignore[index]
     assert lines[1][4] == "erreur" and "2026-02-30" in str(lines[1][5])
     assert lines[2][:5] == [3, "BENALI", "Khadija", "14 mars 1988", "prête"]
 

@@ -159,7 +159,7 @@ def test_typed_cells_fall_back_to_text() -> None:
     assert typed("2", "integer") == 2 and typed("1.5", "decimal") == Decimal("1.5")
     assert typed("2025-04-01", "date") == date(2025, 4, 1)
     assert typed("2025-13-01", "date") == "2025-13-01"
-    assert typed("", "text") is None and typed("=1+1", "text") == "'=1+1"
+    assert typed("", "text") is None and typed("=1+1", "text") == "=1+1"
 
 
 FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

@@ -171,6 +171,22 @@ def test_spreadsheet_cells_never_become_formulas() -> None:
     assert safe_cell("-5") == "'-5" and safe_cell("Élise") == "Élise" and safe_cell(5) == 5
 
 
+def test_xlsx_text_cells_are_written_as_they_are_and_never_run() -> None:
+    """Issue 40: in an XLSX a text cell never runs, so no apostrophe is put before a phone
+    written « +1 … », a note « - à revoir » or even « =1+1 » (the CSVs keep theirs)."""
+    from openpyxl import load_workbook
+
+    from cjeapp.core.writers.spreadsheets import workbook_bytes
+
+    texts = ["+1 418 555 0104", "- à revoir", "=1+1", "@maison", "bip\x07"]
+    book = load_workbook(io.BytesIO(workbook_bytes("t", ["a"], [[text] for text in texts])))
+    sheet = book.active
+    assert sheet is not None
+    cells = [sheet.cell(row=row, column=1) for row in range(2, 7)]
+    assert [cell.value for cell in cells] == [*texts[:4], "bip\ufffd"]
+    assert {cell.data_type for cell in cells} == {"s"}
+
+
 def test_housing_steps_follow_the_search(db: Database, staff: dict[str, Actor],
                                          person: str) -> None:
     counsellor = staff["counsellor"]

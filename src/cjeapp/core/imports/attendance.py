@@ -36,7 +36,9 @@ from cjeapp.core.imports.rows import RowResult
 from cjeapp.core.imports.rows import Stop
 from cjeapp.core.imports.rows import checked_each
 from cjeapp.core.imports.rows import columns_of
+from cjeapp.core.imports.rows import finished
 from cjeapp.core.imports.rows import require_columns
+from cjeapp.core.imports.rows import row_cells
 from cjeapp.core.imports.rows import write_checked
 from cjeapp.core.imports.words import named_in_database
 from cjeapp.core.models import Activity
@@ -46,7 +48,6 @@ from cjeapp.core.models import Enrolment
 from cjeapp.core.models import ImportRecord
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.unit_of_work import UnitOfWork
 
 KIND = KINDS["attendance"]
@@ -85,7 +86,7 @@ def _row(cell: RowCells, mapping: Mapping, named: dict[str, dict[str, str]],
         errors.append(FieldError("activity", refusal(spec, activity_text)))
     elif not activity_text:
         errors.append(FieldError("activity", msg(N_("The row names no activity."))))
-    day = parse_date(day_text) if day_text else None
+    day, day_text = cell.day("session_date")
     if day is None:
         errors.append(FieldError("session_date", msg(N_(
             "« {value} » is not a date: write it as 2025-03-05, 05/03/2025 or 5 mars 2025."),
@@ -134,16 +135,18 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
     sessions = _Sessions(db)
     columns = columns_of(sheet, mapping, KIND.captions())
     earlier: dict[tuple[str, str], int] = {}
+    captions = KIND.captions()
     results: list[RowResult] = []
     for index, cells in checked_each(sheet.rows, report, cancelled):
         row = sheet.row_number(index)
-        cell = RowCells(columns, cells)
+        cell = row_cells(sheet, columns, cells)
         person, written, errors = people.find(cell)
         found, row_errors = _row(cell, mapping, named, sessions,
                                  person.id if person else None)
         errors += row_errors
         if errors or person is None or found is None:
-            results.append(RowResult(row, "error", None, written, errors))
+            results.append(finished(RowResult(row, "error", None, written, errors), cell,
+                                    captions))
             continue
         held = found[1]
         copies = []
@@ -155,8 +158,9 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
             copies.append(msg(N_("row {row} of this file"), row=earlier[(held.id, person.id)]))
         earlier.setdefault((held.id, person.id), row)
         # An attendance exists once per person and session: a duplicate cannot be created.
-        results.append(RowResult(row, "duplicate" if copies else "ready",
-                                 (person, *found), person.name, duplicates=copies))
+        results.append(finished(RowResult(row, "duplicate" if copies else "ready",
+                                          (person, *found), person.name, duplicates=copies),
+                                cell, captions))
     return DryRun("attendance", sheet, mapping, results)
 
 

@@ -29,7 +29,9 @@ from cjeapp.core.imports.rows import RowResult
 from cjeapp.core.imports.rows import Stop
 from cjeapp.core.imports.rows import checked_each
 from cjeapp.core.imports.rows import columns_of
+from cjeapp.core.imports.rows import finished
 from cjeapp.core.imports.rows import require_columns
+from cjeapp.core.imports.rows import row_cells
 from cjeapp.core.imports.rows import write_checked
 from cjeapp.core.models import Partner
 from cjeapp.core.permissions import Actor
@@ -70,12 +72,15 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
         known = {key(name): name for name in session.scalars(
             select(Partner.name).where(Partner.deleted_at.is_(None)))}
     earlier: dict[str, int] = {}
+    captions = KIND.captions()
     results: list[RowResult] = []
     for index, cells in checked_each(sheet.rows, report, cancelled):
         row = sheet.row_number(index)
-        form, errors = _form(RowCells(columns, cells), mapping)
-        if errors:
-            results.append(RowResult(row, "error", None, form.name, errors))
+        cell = row_cells(sheet, columns, cells)
+        form, errors = _form(cell, mapping)
+        if errors or cell.flawed:
+            results.append(finished(RowResult(row, "error", None, form.name, errors), cell,
+                                    captions))
             continue
         name = key(form.name)
         copies = []

@@ -45,7 +45,9 @@ from cjeapp.core.imports.rows import checked_each
 from cjeapp.core.imports.rows import chosen_rows
 from cjeapp.core.imports.rows import chunks
 from cjeapp.core.imports.rows import columns_of
+from cjeapp.core.imports.rows import finished
 from cjeapp.core.imports.rows import require_columns
+from cjeapp.core.imports.rows import row_cells
 from cjeapp.core.imports.words import named_in_database
 from cjeapp.core.locale_format import country_name
 from cjeapp.core.locale_format import format_date
@@ -57,7 +59,6 @@ from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.written_names import languages_in
@@ -105,7 +106,7 @@ def _form(cell: RowCells, mapping: Mapping, named: Named
         elif name in ("first_name", "last_name"):
             values[name] = name_case(value)
         elif name in ("birth_date", "arrival_date"):
-            day = parse_date(value)
+            day, _text = cell.day(name)
             if day is None:
                 errors.append(FieldError(name, msg(N_(
                     "« {value} » is not a date: write it as 1990-05-31, 31/05/1990 or "
@@ -147,20 +148,24 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
     named = named_in_database(db, actor)
     columns = columns_of(sheet, mapping, FIELDS)
     known = Duplicates.of_database(db)
+    captions = KIND.captions()
     results: list[RowResult] = []
     for index, cells in checked_each(sheet.rows, report, cancelled):
         row = sheet.row_number(index)
-        form, errors, stored = _form(RowCells(columns, cells), mapping, named)
+        cell = row_cells(sheet, columns, cells)
+        form, errors, stored = _form(cell, mapping, named)
         label = f"{form.first_name} {form.last_name}".strip()
-        if errors:
-            results.append(RowResult(row, "error", form, label, errors))
+        if errors or cell.flawed:
+            results.append(finished(RowResult(row, "error", form, label, errors), cell,
+                                    captions))
             continue
         copies = known.of(form)
         files = tuple(copy.client_id for copy in copies if copy.client_id is not None)
         choices: tuple[Choice, ...] = ("create", "merge", "link") if files else ("create",)
-        results.append(RowResult(row, "duplicate" if copies else "ready", form, label,
-                                 duplicates=[copy.what for copy in copies], matches=files,
-                                 choices=choices if copies else (), stored=stored))
+        results.append(finished(RowResult(
+            row, "duplicate" if copies else "ready", form, label,
+            duplicates=[copy.what for copy in copies], matches=files,
+            choices=choices if copies else (), stored=stored), cell, captions))
         known.add_row(row, form)
     return DryRun("people", sheet, mapping, results)
 

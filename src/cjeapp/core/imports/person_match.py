@@ -20,7 +20,6 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.imports.rows import RowCells
 from cjeapp.core.models import Client
 from cjeapp.core.search.query import exact_words
-from cjeapp.core.typed_dates import parse_date
 
 SAME_NAME_LIKENESS = 70
 
@@ -66,8 +65,7 @@ class PersonIndex:
         written = cell("full_name") or " ".join(
             part for part in (cell("first_name"), cell("last_name")) if part)
         mifi = "".join(cell("mifi_client_number").split())
-        birth_text = cell("birth_date")
-        birth = parse_date(birth_text) if birth_text else None
+        birth, birth_text = cell.day("birth_date")
         if birth_text and birth is None:
             return None, written, [FieldError("birth_date", msg(N_(
                 "« {value} » is not a date: write it as 1990-05-31, 31/05/1990 or "

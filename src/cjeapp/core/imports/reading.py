@@ -1,42 +1,45 @@
 """Reading the spreadsheets organizations keep: XLSX, XLS, ODS (python-calamine, which
-reads all three without running anything in them) and CSV as Excel writes it on Windows
-(cp1252, semicolons) or as anything else does (UTF-8 with or without a BOM, Latin-1;
-commas, semicolons, tabs). The encoding and the delimiter of a CSV are detected, said, and
-can be given instead.
+reads all three without running anything in them, in a process of its own whose memory and
+time are capped: see ``workbook_reading``) and CSV as Excel writes it on Windows (cp1252,
+semicolons) or as anything else does (UTF-8 with or without a BOM, Latin-1; commas,
+semicolons, tabs). The encoding and the delimiter of a CSV are detected, said, and can be
+given instead.
 
 Every cell comes back as text, as the person sees it: an Excel date as 2024-03-05, a
-phone or a MIFI number stored as a number without « .0 ». A file that is not a
-spreadsheet, a workbook protected by a password, a sheet with no rows: a sentence that
-says so (``ImportFileError``), nothing read."""
+phone or a MIFI number stored as a number without « .0 ». The column titles are found
+among the first rows (``title_rows``), or given. A file that is not a spreadsheet, a
+workbook protected by a password, a sheet with no rows, a file built to exhaust the memory:
+a sentence that says so (``ImportFileError``), nothing read. Reading stops after a long run
+of empty rows."""
 
 from __future__ import annotations
 
 import csv
 import hashlib
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
-from datetime import date
-from datetime import datetime
-from datetime import time
 from pathlib import Path
 
-from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
+from cjeapp.core.imports.archive_checks import MAX_BYTES
+from cjeapp.core.imports.title_rows import titled
+from cjeapp.core.imports.workbook_child import Collected
+from cjeapp.core.imports.workbook_child import Refused
+from cjeapp.core.imports.workbook_reading import ImportFileError
+from cjeapp.core.imports.workbook_reading import RawRows
+from cjeapp.core.imports.workbook_reading import read_workbook
+from cjeapp.core.imports.workbook_reading import refusal
+
+__all__ = ["ImportFileError", "Sheet", "read_sheet"]
 
 WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXTS = (".csv", ".txt", ".tsv")
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 DELIMITERS = (";", ",", "\t")
-MAX_ROWS = 200_000
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # XLS, and any workbook encrypted by a password
-
-
-class ImportFileError(CjeError):
-    """The file cannot be read as a spreadsheet; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -49,101 +52,53 @@ class Sheet:
     delimiter: str | None = None  # CSV only
     sheet: str | None = None  # the workbook sheet read
     sheets: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # each row's number in the sheet
+    header_row: int = 1  # the titles' row, as the sheet numbers it
+    above: list[tuple[int, list[str]]] = field(default_factory=list)  # the title block
+    date_system: int = 1900  # serial numbers in a date column count from 1900 or 1904
+    stopped: bool = False  # a long run of empty rows ended the reading
 
     def row_number(self, index: int) -> int:
-        """The row as the spreadsheet numbers it (the headers are row 1)."""
-        return index + 2
+        """The row as the spreadsheet numbers it."""
+        if index < len(self.numbers):
+            return self.numbers[index]
+        return index + self.header_row + 1
 
 
-def _text(cell: object) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, bool):
-        return "1" if cell else "0"
-    if isinstance(cell, float):
-        return str(int(cell)) if cell.is_integer() else str(cell)
-    if isinstance(cell, datetime):
-        return cell.date().isoformat() if cell.time() == time(0) else cell.isoformat(" ")
-    if isinstance(cell, date):
-        return cell.isoformat()
-    return " ".join(str(cell).split())
-
-
-def _table(name: str, data: bytes, cells: Sequence[Sequence[object]], **extra: object) -> Sheet:
-    rows = [[_text(cell) for cell in row] for row in cells]
-    rows = [row for row in rows if any(row)]
-    if not rows:
-        raise ImportFileError(msg(N_("{name} holds no rows: choose the sheet or the file "
-                                     "that has them."), name=name))
-    if len(rows) > MAX_ROWS + 1:
-        raise ImportFileError(msg(N_("{name} has more than {count} rows: split it in "
-                                     "several files."), name=name, count=MAX_ROWS))
-    headers = rows[0]
-    width = max(len(row) for row in rows)
-    headers = headers + [""] * (width - len(headers))
-    body = [row + [""] * (width - len(row)) for row in rows[1:]]
-    if not body:
-        raise ImportFileError(msg(N_("{name} has column titles but no rows under them."),
-                                  name=name))
-    return Sheet(name, headers, body, hashlib.sha256(data).hexdigest(), **extra)  # type: ignore[arg-type]
+def _sheet(name: str, digest: str, raw: RawRows, header_row: int | None,
+           **extra: object) -> Sheet:
+    found = titled(name, raw, header_row)
+    return Sheet(name, found.headers, found.rows, digest,
+                 numbers=found.numbers, header_row=found.header_row, above=found.above,
+                 date_system=raw.date_system, stopped=raw.stopped, **extra)  # type: ignore[arg-type]
 
 
 def read_sheet(path: Path, *, sheet: str | None = None, encoding: str | None = None,
-               delimiter: str | None = None) -> Sheet:
-    """The first sheet (or ``sheet``) of a workbook, or a CSV file, as rows of text."""
+               delimiter: str | None = None, header_row: int | None = None) -> Sheet:
+    """The first sheet (or ``sheet``) of a workbook, or a CSV file, as rows of text under
+    the titles found (or those of row ``header_row``)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportFileError(msg(N_(
+                "{name} is larger than {megabytes} MB: split the list into several files."),
+                name=path.name, megabytes=MAX_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(msg(N_("{name} cannot be read: {reason}"), name=path.name,
                                   reason=exc.strerror or type(exc).__name__)) from exc
     suffix = path.suffix.lower()
     if suffix in WORKBOOKS or data.startswith(_ZIP) or data.startswith(_OLE):
-        return _workbook(path.name, data, sheet)
+        if data.startswith(_OLE) and b"E\x00n\x00c\x00r\x00y\x00p\x00t" in data:
+            raise ImportFileError(refusal(path.name, "password"))
+        raw = read_workbook(path.name, data, sheet)
+        return _sheet(path.name, hashlib.sha256(data).hexdigest(), raw, header_row,
+                      sheet=raw.sheet, sheets=raw.sheets)
     if suffix in TEXTS or not suffix:
-        return _csv(path.name, data, encoding, delimiter)
+        return _csv(path.name, data, encoding, delimiter, header_row)
     raise ImportFileError(msg(N_(
         "{name} is not a spreadsheet: choose an Excel (.xlsx, .xls), LibreOffice (.ods) or "
         "CSV file."), name=path.name))
-
-
-_STOPS = (KeyboardInterrupt, SystemExit, GeneratorExit)
-
-
-def _workbook(name: str, data: bytes, wanted: str | None) -> Sheet:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except _STOPS:
-        raise
-    # A damaged workbook can make calamine's Rust code panic: pyo3 raises that as a
-    # PanicException, which derives from BaseException, not Exception.
-    except BaseException as exc:  # calamine says « password » for an encrypted workbook
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower() or (
-                data.startswith(_OLE) and b"E\x00n\x00c\x00r\x00y\x00p\x00t" in data):
-            raise ImportFileError(msg(N_(
-                "{name} is protected by a password: open it in Excel or LibreOffice, "
-                "save a copy without the password, and import that copy."),
-                name=name)) from exc
-        raise ImportFileError(msg(N_(
-            "{name} is not a spreadsheet that can be read (damaged, or another kind of "
-            "file with a spreadsheet's name)."), name=name)) from exc
-    names = list(book.sheet_names)
-    if not names:
-        raise ImportFileError(msg(N_("{name} has no sheet."), name=name))
-    if wanted is not None and wanted not in names:
-        raise ImportFileError(msg(N_("{name} has no sheet named « {sheet} »; its sheets: "
-                                     "{sheets}."), name=name, sheet=wanted,
-                                  sheets=", ".join(names)))
-    chosen = wanted or names[0]
-    try:
-        cells = book.get_sheet_by_name(chosen).to_python(skip_empty_area=True)
-    except _STOPS:
-        raise
-    except BaseException as exc:  # a panic in calamine, as above
-        raise ImportFileError(msg(N_(
-            "The sheet {sheet} of {name} cannot be read."), sheet=chosen, name=name)) from exc
-    return _table(name, data, cells, sheet=chosen, sheets=names)
 
 
 def detect_encoding(data: bytes) -> str:
@@ -174,11 +129,13 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def _csv(name: str, data: bytes, encoding: str | None, delimiter: str | None) -> Sheet:
+def _csv(name: str, data: bytes, encoding: str | None, delimiter: str | None,
+         header_row: int | None) -> Sheet:
     if b"\x00" in data[:4096]:
         raise ImportFileError(msg(N_(
             "{name} is not a spreadsheet: choose an Excel (.xlsx, .xls), LibreOffice (.ods) "
             "or CSV file."), name=name))
+    digest = hashlib.sha256(data).hexdigest()
     chosen = encoding or detect_encoding(data)
     try:
         text = data.decode(chosen)
@@ -186,11 +143,18 @@ def _csv(name: str, data: bytes, encoding: str | None, delimiter: str | None) ->
         raise ImportFileError(msg(N_(
             "{name} is not written in {encoding}: choose another encoding."),
             name=name, encoding=chosen)) from exc
+    found = Collected()
     try:
-        split = delimiter or detect_delimiter(text)
-        cells = list(csv.reader(io.StringIO(text), delimiter=split))
+        split = delimiter or detect_delimiter(text[:200_000])
+        found.collect(csv.reader(io.StringIO(text), delimiter=split), 1)
     except csv.Error as exc:  # a cell over 128 KiB, a stray quote in a strict place…
         raise ImportFileError(msg(N_(
             "{name} cannot be read as a CSV file ({reason}): open it in a spreadsheet "
             "program and save it again as CSV."), name=name, reason=str(exc))) from exc
-    return _table(name, data, cells, encoding=chosen, delimiter=split)
+    except Refused as refused:
+        raise ImportFileError(refusal(name, str(refused.args[0]))) from None
+    del text
+    strings = list(found.strings)
+    raw = RawRows([(number, [strings[index] for index in cells])
+                   for number, cells in found.rows], stopped=found.stopped == "empty")
+    return _sheet(name, digest, raw, header_row, encoding=chosen, delimiter=split)

@@ -1,6 +1,7 @@
 """The dry run's report as a spreadsheet: the file's own columns as they were, then the
 row's fate and, for an error, the field and the reason — so the person fixes the source
-file and tries again."""
+file and tries again. (A control character of a cell, which an XLSX cannot hold, is shown
+as �: the row's error says which field held it.)"""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ STATUS = {"ready": N_("ready"), "duplicate": N_("likely duplicate"), "error": N_
 
 
 def _explained(result: RowResult, language: str | None) -> str:
+    """What to fix; or what it may be a copy of; then what was read (a serial date)."""
+    said = []
     if result.status == "error":
-        return result.error_text(language)
-    if result.status == "duplicate":
-        return msg(N_("May be the same person as {what}."),
-                   what=result.duplicates_text(language)).render(language)
-    return ""
+        said.append(result.error_text(language))
+    elif result.status == "duplicate":
+        said.append(msg(N_("May be the same person as {what}."),
+                        what=result.duplicates_text(language)).render(language))
+    if result.notes:
+        said.append(result.notes_text(language))
+    return " — ".join(said)
 
 
 def report_bytes(checked: DryRun, language: str | None = None) -> bytes:

@@ -5,11 +5,14 @@ row made (so the batch can be undone and every imported record says where it cam
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
+from datetime import date
 from typing import Any
 from typing import Literal
 
@@ -21,14 +24,18 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
+from cjeapp.core.imports.bulk_insert import insert_rows
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.reading import Sheet
+from cjeapp.core.imports.serial_dates import in_words
+from cjeapp.core.imports.serial_dates import serial_date
 from cjeapp.core.models import Base
 from cjeapp.core.models import ImportBatch
 from cjeapp.core.models import ImportRecord
 from cjeapp.core.models import new_id
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.typed_dates import parse_date
 from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 
@@ -52,6 +59,10 @@ class RowResult:
     matches: tuple[str, ...] = ()  # ids of the existing records it may be (people)
     choices: tuple[Choice, ...] = ()  # what may be done with it when it is a duplicate
     stored: Any = None  # the checked values the record would hold (not checked twice)
+    notes: list[Message] = field(default_factory=list)  # what was read, said back
+
+    def notes_text(self, language: str | None = None) -> str:
+        return "; ".join(note.render(language) for note in self.notes)
 
     def error_text(self, language: str | None = None) -> str:
         return " ".join(error.render(language) for error in self.errors)
@@ -80,17 +91,65 @@ class Imported:
     linked: int = 0  # rows recognized as existing files, nothing changed
 
 
-class RowCells:
-    """The cells of one row by field name, stripped ('' when the field is not mapped)."""
+# Characters no spreadsheet shows and no field holds (tab, line feed and return aside).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-    def __init__(self, columns: dict[str, int | None], cells: list[str]) -> None:
+
+class RowCells:
+    """The cells of one row by field name, stripped ('' when the field is not mapped). A
+    control character is taken out and remembered (the row's error says where); a date
+    cell is read as a date or as the serial number a spreadsheet stores, and a serial read
+    is remembered (the check says it in words)."""
+
+    def __init__(self, columns: dict[str, int | None], cells: list[str],
+                 date_system: int = 1900) -> None:
         self.columns = columns
         self.cells = cells
+        self.date_system = date_system
+        self.flawed: dict[str, None] = {}  # fields whose cell held control characters
+        self.notes: list[Message] = []
 
     def __call__(self, name: str) -> str:
         index = self.columns.get(name)
-        return self.cells[index].strip() if index is not None and index < len(self.cells) \
-            else ""
+        if index is None or index >= len(self.cells):
+            return ""
+        text = self.cells[index]
+        if _CONTROLS.search(text):
+            self.flawed[name] = None
+            text = _CONTROLS.sub("", text)
+        return text.strip()
+
+    def day(self, name: str) -> tuple[date | None, str]:
+        """The date of field ``name`` (None when empty or unreadable) and its text."""
+        text = self(name)
+        if not text:
+            return None, text
+        read = serial_date(text, self.date_system)
+        if read is not None:
+            self.notes.append(msg(N_("« {serial} » read as {day}"), serial=text,
+                                  day=in_words(read)))
+            return read, text
+        return parse_date(text), text
+
+    def flaws(self, captions: dict[str, str]) -> list[FieldError]:
+        """An error for each field whose cell held a control character."""
+        return [FieldError(name, msg(N_(
+            "The cell of {field} holds an invisible control character: retype it in the "
+            "file."), field=msg(captions.get(name, name)))) for name in self.flawed]
+
+
+def row_cells(sheet: Sheet, columns: dict[str, int | None], cells: list[str]) -> RowCells:
+    return RowCells(columns, cells, sheet.date_system)
+
+
+def finished(result: RowResult, cell: RowCells, captions: dict[str, str]) -> RowResult:
+    """``result`` with what the cells said besides: a control character is an error of
+    the row, a serial number read as a date a note."""
+    flaws = cell.flaws(captions)
+    if flaws:  # the field's own error came from a value the character cut: it goes
+        return replace(result, status="error", notes=cell.notes, choices=(), errors=[
+            *(error for error in result.errors if error.field not in cell.flawed), *flaws])
+    return replace(result, notes=cell.notes) if cell.notes else result
 
 
 def columns_of(sheet: Sheet, mapping: Mapping, names: Iterable[str]) -> dict[str, int | None]:
@@ -170,7 +229,7 @@ class BatchWriter:
         for model in sorted(self.pending, key=lambda m: m is ImportRecord):
             rows = self.pending[model]
             if rows:
-                connection.execute(Base.metadata.tables[model.__tablename__].insert(), rows)
+                insert_rows(connection, Base.metadata.tables[model.__tablename__], rows)
                 self.written[model.__tablename__] = \
                     self.written.get(model.__tablename__, 0) + len(rows)
         self.pending = {}

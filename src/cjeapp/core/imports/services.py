@@ -38,13 +38,14 @@ from cjeapp.core.imports.rows import RowResult
 from cjeapp.core.imports.rows import Stop
 from cjeapp.core.imports.rows import checked_each
 from cjeapp.core.imports.rows import columns_of
+from cjeapp.core.imports.rows import finished
 from cjeapp.core.imports.rows import require_columns
+from cjeapp.core.imports.rows import row_cells
 from cjeapp.core.imports.rows import write_checked
 from cjeapp.core.imports.words import named_in_database
 from cjeapp.core.models import ServiceRecord
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.typed_dates import parse_date
 
 KIND = KINDS["services"]
 _DURATION = re.compile(
@@ -86,8 +87,7 @@ def _form(cell: RowCells, mapping: Mapping, named: dict[str, dict[str, str]]
             errors.append(FieldError(name, refusal(spec, value)))
         else:
             values["staff_id" if name == "staff" else name] = code
-    day_text = cell("delivered_on")
-    day = parse_date(day_text) if day_text else None
+    day, day_text = cell.day("delivered_on")
     if day_text and day is None:
         errors.append(FieldError("delivered_on", msg(N_(
             "« {value} » is not a date: write it as 2025-03-05, 05/03/2025 or 5 mars 2025."),
@@ -130,15 +130,17 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
             select(ServiceRecord.client_id, ServiceRecord.delivered_on,
                    ServiceRecord.service_type).where(ServiceRecord.deleted_at.is_(None)))}
     earlier: dict[tuple[object, ...], int] = {}
+    captions = KIND.captions()
     results: list[RowResult] = []
     for index, cells in checked_each(sheet.rows, report, cancelled):
         row = sheet.row_number(index)
-        cell = RowCells(columns, cells)
+        cell = row_cells(sheet, columns, cells)
         person, written, errors = people.find(cell)
         form, form_errors = _form(cell, mapping, named)
         errors += form_errors
         if errors or person is None or form is None:
-            results.append(RowResult(row, "error", None, written, errors))
+            results.append(finished(RowResult(row, "error", None, written, errors), cell,
+                                    captions))
             continue
         same = (person.id, form.delivered_on, form.service_type)
         copies = []
@@ -148,9 +150,9 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
         if same in earlier:
             copies.append(msg(N_("row {row} of this file"), row=earlier[same]))
         earlier.setdefault(same, row)
-        results.append(RowResult(row, "duplicate" if copies else "ready", (person, form),
-                                 person.name, duplicates=copies,
-                                 choices=("create",) if copies else ()))
+        results.append(finished(RowResult(
+            row, "duplicate" if copies else "ready", (person, form), person.name,
+            duplicates=copies, choices=("create",) if copies else ()), cell, captions))
     return DryRun("services", sheet, mapping, results)
 
 

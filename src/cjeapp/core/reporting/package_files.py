@@ -29,7 +29,7 @@ from cjeapp.core.writers.spreadsheets import add_filter
 from cjeapp.core.writers.spreadsheets import add_sheet
 from cjeapp.core.writers.spreadsheets import header_cells
 from cjeapp.core.writers.spreadsheets import prepare_sheet
-from cjeapp.core.writers.spreadsheets import safe_cell
+from cjeapp.core.writers.spreadsheets import xlsx_cell
 
 CSV_ENCODING = "utf-8-sig"  # UTF-8 that begins with the byte-order mark EF BB BF
 AGGREGATE_HEADER = ("aggregate", "group", "value", "suppressed")
@@ -59,7 +59,7 @@ def typed(text: str, kind: str) -> Any:
             return date.fromisoformat(text)
     except (ValueError, InvalidOperation):
         pass
-    return safe_cell(text)
+    return text
 
 
 @dataclass
@@ -106,7 +106,8 @@ def add_table_sheet(workbook: Any, written: WrittenTable) -> None:
     sheet.append(header_cells(sheet, [column.name for column in columns]))
     kinds = [column.kind for column in columns]
     for line in _csv_rows(written.path):
-        sheet.append([typed(text, kind) for text, kind in zip(line, kinds, strict=True)])
+        sheet.append([xlsx_cell(sheet, typed(text, kind))
+                      for text, kind in zip(line, kinds, strict=True)])
     add_filter(sheet, len(columns), written.count)
 
 

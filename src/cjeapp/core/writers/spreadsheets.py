@@ -1,5 +1,10 @@
 """Writing spreadsheets with openpyxl: cells that cannot turn into formulas, numbers and
-dates typed, a bold frozen header with a filter, and columns as wide as their content."""
+dates typed, a bold frozen header with a filter, and columns as wide as their content.
+
+In an XLSX a text cell is text: it never runs, whatever it begins with, so « +1 418 555
+0104 » and « - à revoir » are written as they are (only openpyxl must be told that a text
+beginning with « = » is no formula). A CSV has no types: there, a text that begins like a
+formula gets an apostrophe (``safe_cell``), as spreadsheet programs advise."""
 
 from __future__ import annotations
 
@@ -19,11 +24,29 @@ _DATE = re.compile(r"(\d{1,4})[-/.](\d{1,4})(?:[-/.](\d{1,4}))?")
 _BOOLEANS = {"true", "false", "vrai", "faux"}
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an XLSX cannot hold
+
+
 def safe_cell(value: object) -> object:
-    """A text that begins like a formula is stored as text with a leading apostrophe."""
+    """For a CSV: a text that begins like a formula, with a leading apostrophe."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def xlsx_cell(sheet: Any, value: object) -> object:
+    """For a write-only XLSX sheet: a text as it is, as a text cell (a control character,
+    which the format cannot hold, shown as �); other values as they are."""
+    if not isinstance(value, str):
+        return value
+    text = _CONTROLS.sub("\ufffd", value)
+    if text.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"  # openpyxl would write it as a formula
+        return cell
+    return text
 
 
 def _could_be_date(parts: Sequence[str]) -> bool:
@@ -71,7 +94,8 @@ def header_cells(sheet: Any, header: Sequence[str]) -> list[Any]:
 
     cells = []
     for text in header:
-        cell = WriteOnlyCell(sheet, value=safe_cell(text))
+        cell = WriteOnlyCell(sheet, value=_CONTROLS.sub("\ufffd", text))
+        cell.data_type = "s"
         cell.font = Font(bold=True)
         cells.append(cell)
     return cells
@@ -106,7 +130,7 @@ def add_sheet(book: Any, title: str, header: Sequence[str],
     prepare_sheet(sheet, widths)
     sheet.append(header_cells(sheet, header))
     for line in lines:
-        sheet.append([safe_cell(value) for value in line])
+        sheet.append([xlsx_cell(sheet, value) for value in line])
     add_filter(sheet, len(header), len(lines))
 
 

@@ -10,11 +10,8 @@ be stopped and then leaves nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
@@ -36,13 +33,11 @@ from cjeapp.core.i18n import msg
 from cjeapp.core.imports import runners
 from cjeapp.core.imports import words
 from cjeapp.core.imports.kind_fields import KINDS
-from cjeapp.core.imports.kind_fields import kinds_for
 from cjeapp.core.imports.mappings import Mapping
 from cjeapp.core.imports.mappings import proposed_mapping
 from cjeapp.core.imports.mappings import save_mapping
 from cjeapp.core.imports.mappings import saved_mappings
 from cjeapp.core.imports.reading import Sheet
-from cjeapp.core.imports.reading import read_sheet
 from cjeapp.core.imports.report import STATUS
 from cjeapp.core.imports.report import report_bytes
 from cjeapp.core.imports.rows import DryRun
@@ -53,7 +48,7 @@ from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.import_duplicates import DuplicateChoices
-from cjeapp.ui.files import chosen_file
+from cjeapp.ui.dialogs.import_file_page import FilePage
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import show_error
@@ -62,129 +57,16 @@ from cjeapp.ui.models.tones import Tone
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
-PREVIEW_ROWS = 8
 RESULT_TONES = {"ready": Tone.GOOD, "duplicate": Tone.WARN, "error": Tone.BAD}
-ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows (cp1252)"), ("latin-1", "Latin-1"))
-
-
-def _cell(index: int) -> Callable[[list[str]], str]:
-    return lambda row: row[index]
+def _said(result: RowResult) -> str:
+    """The row's errors or what it may be a copy of, then what was read (a serial date)."""
+    said = result.error_text() if result.status == "error" else result.duplicates_text()
+    return " — ".join(text for text in (said, result.notes_text()) if text)
 
 
 def _show_progress(bar: QProgressBar, done: int, total: int) -> None:
     bar.setMaximum(total)
     bar.setValue(done)
-
-
-class FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("The file"))
-        self.setSubTitle(self.tr("An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, "
-                                 "with the column titles on its first row."))
-        self.kind = CodeCombo([(kind.name, msg(kind.caption).render())
-                               for kind in kinds_for(wizard.context.actor)], empty=False)
-        self.path_label = QLabel(self.tr("No file chosen."))
-        self.path_label.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("Choose the file…"))
-        self.encoding = CodeCombo(list(ENCODINGS), empty=False)
-        self.delimiter = CodeCombo([(";", ";"), (",", ","), ("\t", self.tr("tab"))],
-                                   empty=False)
-        self.sheet = QComboBox()
-        self.csv_row = QWidget()
-        csv_form = QHBoxLayout(self.csv_row)
-        csv_form.setContentsMargins(0, 0, 0, 0)
-        csv_form.addWidget(QLabel(self.tr("Encoding")))
-        csv_form.addWidget(self.encoding)
-        csv_form.addWidget(QLabel(self.tr("Delimiter")))
-        csv_form.addWidget(self.delimiter)
-        csv_form.addStretch(1)
-        self.sheet_row = QWidget()
-        sheet_form = QHBoxLayout(self.sheet_row)
-        sheet_form.setContentsMargins(0, 0, 0, 0)
-        sheet_form.addWidget(QLabel(self.tr("Sheet")))
-        sheet_form.addWidget(self.sheet, 1)
-        self.summary = QLabel()
-        self.preview: RecordTable[list[str]] = RecordTable([], sortable=False)
-        what = QHBoxLayout()
-        what.addWidget(QLabel(self.tr("The rows are")))
-        what.addWidget(self.kind)
-        what.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(self.path_label, 1)
-        top.addWidget(self.choose_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(what)
-        layout.addLayout(top)
-        layout.addWidget(self.csv_row)
-        layout.addWidget(self.sheet_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview, 1)
-        self.csv_row.hide()
-        self.sheet_row.hide()
-        self.choose_button.clicked.connect(self.choose)
-        self.encoding.activated.connect(lambda _row: self.read_again())
-        self.delimiter.activated.connect(lambda _row: self.read_again())
-        self.sheet.activated.connect(lambda _row: self.read_again())
-        self.kind.activated.connect(lambda _row: self._kind_chosen())
-
-    def _kind_chosen(self) -> None:
-        self.owner.kind = self.kind.value() or "people"
-        self.owner.mapping = None
-
-    def choose(self) -> None:
-        path = chosen_file(self, self.tr("Spreadsheet to import"),
-                           self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
-        if path is not None:
-            self.load(path)
-
-    def load(self, path: Path, **choices: Any) -> bool:
-        try:
-            sheet = read_sheet(path, **choices)
-        except CjeError as error:
-            show_error(self, error)
-            return False
-        self.owner.path = path
-        self.owner.sheet = sheet
-        self.path_label.setText(str(path))
-        self.csv_row.setVisible(sheet.encoding is not None)
-        self.sheet_row.setVisible(len(sheet.sheets) > 1)
-        if sheet.encoding is not None:
-            self.encoding.set_value(sheet.encoding)
-            self.delimiter.set_value(sheet.delimiter)
-        self.sheet.clear()
-        self.sheet.addItems(sheet.sheets)
-        if sheet.sheet:
-            self.sheet.setCurrentText(sheet.sheet)
-        self.summary.setText(self.tr("Rows: %1, columns: %2. The first rows:")
-                             .replace("%1", format_number(len(sheet.rows)))
-                             .replace("%2", format_number(len(sheet.headers))))
-        self._show_preview(sheet)
-        self.completeChanged.emit()
-        return True
-
-    def _show_preview(self, sheet: Sheet) -> None:
-        columns: list[Column[list[str]]] = [
-            Column(title or "—", _cell(index), width=130)
-            for index, title in enumerate(sheet.headers)]
-        self.preview.table.columns = columns
-        self.preview.set_rows(sheet.rows[:PREVIEW_ROWS])
-        self.preview.table.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                                  len(columns) - 1)
-
-    def read_again(self) -> None:
-        if self.owner.path is None:
-            return
-        sheet = self.owner.sheet
-        if sheet is not None and sheet.encoding is not None:
-            self.load(self.owner.path, encoding=self.encoding.value(),
-                      delimiter=self.delimiter.value())
-        else:
-            self.load(self.owner.path, sheet=self.sheet.currentText() or None)
-
-    def isComplete(self) -> bool:
-        return self.owner.sheet is not None
 
 
 class MappingPage(QWizardPage):
@@ -361,8 +243,7 @@ class CheckPage(QWizardPage):
             Column(self.tr("Result"), lambda r: msg(STATUS[r.status]).render(), width=130,
                    tone=lambda r: RESULT_TONES[r.status]),
             Column(self.tr("Row is about"), lambda r: r.label, width=220),
-            Column(self.tr("What to fix, or what it may be a copy of"),
-                   lambda r: r.error_text() if r.status == "error" else r.duplicates_text()),
+            Column(self.tr("What to fix, or what it may be a copy of"), _said),
         ], alert=lambda r: r.status == "error")
         self.duplicates = DuplicateChoices(wizard.context)
         self.duplicates.hide()
