@@ -184,7 +184,9 @@ def _seats_and_server_search(run: Run, clients: int, minutes: float, seats: int)
         return
     try:
         run.notes.append("The server: a throwaway PostgreSQL cluster on loopback, on this "
-                         "same machine, with fsync off (as the tests run it).")
+                         "same machine, with fsync off (as the tests run it); the seats, each "
+                         "a process, share these cores with it, where an office's seats are "
+                         "each their own PC.")
         search_url = cluster.create_database("bench_search").replace(
             "postgresql+psycopg://", "postgresql://")
         measure(run, "Search as one types, on the office's server",
@@ -210,7 +212,8 @@ def _frozen_build(run: Run, folder: Path) -> None:
         write_page(run)
         return
     print("== the one-folder build", flush=True)
-    step = Step("The one-folder program (PyInstaller)", "bash packaging/build.sh")
+    step = Step("The one-folder program (PyInstaller)",
+                "pyinstaller packaging/cjeapp.spec (as packaging/build.sh runs it)")
     started = time.perf_counter()
     built = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                             "--log-level", "WARN", "--distpath", str(folder / "dist"),
@@ -223,7 +226,9 @@ def _frozen_build(run: Run, folder: Path) -> None:
         step.printed = built.stderr[-2000:]
     else:
         step.status = "built"
-        size = sum(path.stat().st_size for path in program.rglob("*") if path.is_file())
+        # Counted once: PyInstaller links Qt's libraries under a second name (as du counts).
+        size = sum(path.lstat().st_size for path in program.rglob("*")
+                   if path.is_file() and not path.is_symlink())
         archive = shutil.make_archive(str(folder / "cjeapp"), "gztar", program.parent,
                                       program.name)
         launcher = program / "cjeapp"
