@@ -15,14 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.network import unreachable
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "packaging" / "windows" / "cjeapp.iss"
 SPEC = ROOT / "packaging" / "cjeapp.spec"
 BUILD_SCRIPT = ROOT / "packaging" / "windows" / "build.ps1"
-# What pip prints when it cannot reach the package index at all.
-NO_NETWORK = ("NewConnectionError", "Failed to establish a new connection",
-              "Temporary failure in name resolution", "Network is unreachable",
-              "No route to host", "ConnectTimeoutError", "ProxyError")
 
 
 def _sections() -> dict[str, list[str]]:
@@ -123,7 +121,7 @@ def test_every_dependency_has_a_wheel_for_windows_and_python_3_11(tmp_path: Path
          *_windows_requirements()],
         capture_output=True, text=True, timeout=900)
     printed = fetched.stdout + fetched.stderr
-    if fetched.returncode != 0 and any(sign in printed for sign in NO_NETWORK):
+    if fetched.returncode != 0 and unreachable(printed):
         pytest.skip("no network: pip could not reach the package index to look for "
                     "Windows wheels")
     assert fetched.returncode == 0, printed[-4000:]
