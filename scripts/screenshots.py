@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -46,6 +48,15 @@ def _save(widget: QWidget, folder: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(folder / f"{name}.png"))
     print(folder / f"{name}.png")
+
+
+def _wait_until(ready: Callable[[], bool], seconds: float = 20) -> None:
+    """Lets the event loop run until ``ready`` (a list read off the screen's thread)."""
+    deadline = time.monotonic() + seconds
+    while not ready() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
 
 
 def _on_small_laptop(window: QWidget) -> None:
@@ -90,7 +101,8 @@ def main() -> int:
         desk.search_box.setText("maria gom")
         desk.search_box.run_now()
         _save(window, folder, "02-accueil")
-        window.show_section("clients")
+        clients_page = window.show_section("clients")
+        _wait_until(lambda: clients_page.all_clients.rowCount() > 0)  # read off the thread
         _save(window, folder, "03-clients")
         window.show_section("agenda")
         _save(window, folder, "08-agenda")

@@ -1,4 +1,5 @@
-"""The wheel as an organization's IT helper installs it: built from the repository, installed
+"""The wheel as an organization's IT helper installs it: built with pip from a clean checkout
+(the files git tracks, so none of the compiled translations a developer's tree has), installed
 in a fresh virtual environment outside it, and run from another folder — the code lists,
 fonts, notices, funder profile and translations come from the installed package, not from
 the source tree."""
@@ -6,26 +7,70 @@ the source tree."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.packaging.network import unreachable
 from tests.packaging.notices import issue_notices
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _clean_checkout(into: Path) -> Path:
+    """The files git tracks, as they are in the work tree (uncommitted edits included): what a
+    fresh clone holds, without anything a build or the translations script left behind."""
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout: there is no clean checkout to build from")
+    for name in filter(None, listed.stdout.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (into / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, into / name)
+    return into
+
+
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The wheel pip builds from a clean checkout (build isolation, as anyone's pip does:
+    the build requirements come from pyproject.toml), and what the build printed."""
+    work = tmp_path_factory.mktemp("wheel")
+    checkout = _clean_checkout(work / "checkout")
+    assert not list(checkout.rglob("*.qm"))
+    made = subprocess.run([sys.executable, "-m", "pip", "wheel", str(checkout), "--no-deps",
+                           "-v", "-w", str(work / "dist")], cwd=work, capture_output=True,
+                          text=True, timeout=900)
+    if made.returncode != 0 and unreachable(made.stdout + made.stderr):
+        pytest.skip("no network: pip could not reach the package index for the build "
+                    "requirements (setuptools, PySide6's lrelease)")
+    assert made.returncode == 0, made.stdout[-3000:] + made.stderr[-3000:]
+    return next((work / "dist").glob("cjeapp-*.whl")), made.stdout + made.stderr
+
+
+def test_the_wheel_carries_the_compiled_translations_and_builds_without_warnings(
+        built: tuple[Path, str]) -> None:
+    wheel, printed = built
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {"cjeapp/translations/cjeapp_fr.qm", "cjeapp/translations/cjeapp_en.qm",
+            "cjeapp/translations/core/fr.po"} <= names, sorted(names)
+    assert not [name for name in names if name.endswith(".ts")]
+    warned = [line for line in printed.splitlines() if "deprecat" in line.lower()]
+    assert not warned, "\n".join(warned)
+
+
+@pytest.fixture(scope="module")
+def installed(built: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A virtual environment with the wheel installed (its dependencies are reached through
     the test environment's site-packages, added by a .pth file: only cjeapp is new)."""
-    work = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q",
-                    "-w", str(work / "dist")], check=True, cwd=work)
-    wheel = next((work / "dist").glob("cjeapp-*.whl"))
+    wheel = built[0]
+    work = tmp_path_factory.mktemp("venv")
     venv = work / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
@@ -80,6 +125,7 @@ def test_the_installed_program_opens_its_sign_in_window_in_french(installed: Pat
         "dialog.show()\n"
         "app.processEvents()\n"
         "from PySide6.QtWidgets import QPushButton\n"
+        "print(dialog.windowTitle())\n"
         "print('|'.join(b.text() for b in dialog.findChildren(QPushButton)))\n")
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
@@ -88,3 +134,4 @@ def test_the_installed_program_opens_its_sign_in_window_in_french(installed: Pat
                            capture_output=True, text=True, timeout=120)
     assert shown.returncode == 0, shown.stderr
     assert "Annuler" in shown.stdout and "Clé de récupération" in shown.stdout, shown.stdout
+    assert "Sign in" not in shown.stdout, shown.stdout

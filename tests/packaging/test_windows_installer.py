@@ -1,19 +1,26 @@
 """The Windows installer script cannot be compiled here (Inno Setup runs on Windows); these
 tests hold it to what it promises: per user without administrator rights, French and
 English, an upgrade in place that keeps the data, and files that the one-folder build
-(packaging/cjeapp.spec) really makes."""
+(packaging/cjeapp.spec) really makes. And the build on Windows needs no compiler: every
+dependency has a wheel for Windows and Python 3.11."""
 
 from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from tests.packaging.network import unreachable
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "packaging" / "windows" / "cjeapp.iss"
 SPEC = ROOT / "packaging" / "cjeapp.spec"
+BUILD_SCRIPT = ROOT / "packaging" / "windows" / "build.ps1"
 
 
 def _sections() -> dict[str, list[str]]:
@@ -90,3 +97,36 @@ def test_every_file_the_script_installs_is_in_the_build() -> None:
             continue
         assert (build / name).is_file(), source
     assert (build / "_internal" / "cjeapp" / "resources" / "fonts").is_dir()
+
+
+def _windows_requirements() -> list[str]:
+    """What build.ps1 installs on Windows: the package's dependencies, its build requirements
+    (the translations are compiled by the build) and PyInstaller, as build.ps1 pins it."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pinned = re.findall(r'"(pyinstaller[^"]*)"', BUILD_SCRIPT.read_text(encoding="utf-8"))
+    assert pinned, "build.ps1 no longer installs PyInstaller by a quoted requirement"
+    return [*project["project"]["dependencies"], *project["build-system"]["requires"], *pinned]
+
+
+def test_every_dependency_has_a_wheel_for_windows_and_python_3_11(tmp_path: Path) -> None:
+    """pip downloads, for Windows x64 and CPython 3.11, wheels only (no source to compile):
+    a dependency (or one of its own) without such a wheel fails here rather than on the
+    Windows machine building the installer. pip judges markers such as
+    ``sys_platform == "win32"`` for the machine it runs on, so a Windows-only dependency
+    of a dependency is not checked."""
+    fetched = subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--disable-pip-version-check",
+         "--only-binary=:all:", "--platform", "win_amd64", "--python-version", "3.11",
+         "--implementation", "cp", "--retries", "2", "-d", str(tmp_path),
+         *_windows_requirements()],
+        capture_output=True, text=True, timeout=900)
+    printed = fetched.stdout + fetched.stderr
+    if fetched.returncode != 0 and unreachable(printed):
+        pytest.skip("no network: pip could not reach the package index to look for "
+                    "Windows wheels")
+    assert fetched.returncode == 0, printed[-4000:]
+    wheels = [path.name for path in tmp_path.iterdir()]
+    assert all(name.endswith(".whl") for name in wheels), wheels
+    for native in ("pyside6_essentials", "sqlcipher3", "psycopg_binary", "pyinstaller"):
+        assert any(name.startswith(native) and name.endswith("win_amd64.whl")
+                   for name in wheels), (native, wheels)

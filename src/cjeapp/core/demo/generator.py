@@ -25,6 +25,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.db import sqlite_file
 from cjeapp.core.db.database import Database
 from cjeapp.core.demo import names
+from cjeapp.core.demo.name_draw import NameDraw
 from cjeapp.core.demo.schedule import QC as QC_CALENDAR
 from cjeapp.core.demo.schedule import SlotBook
 from cjeapp.core.demo.schedule import local_moment
@@ -109,6 +110,7 @@ class _Generator:
         self.partners: list[tuple[str, str]] = []
         self.clients: list[tuple[str, date]] = []
         self.slots = SlotBook(rng)
+        self.name_draw = NameDraw(rng)
 
     def day_in_history(self, earliest: date | None = None) -> date:
         first = max(earliest or self.start, self.start)
@@ -314,8 +316,8 @@ class _Generator:
                address: str) -> None:
         rng = self.rng
         female = rng.random() < 0.52
-        first = rng.choice(origin.first_f if female else origin.first_m)
-        last = family if member == 0 or rng.random() < 0.7 else rng.choice(origin.last)
+        keeps_family = member == 0 or rng.random() < 0.7
+        first, last = self.name_draw.draw(origin, female, family if keeps_family else None)
         script = origin.native_script or {}
         other = " ".join(part for part in (script.get(first), script.get(last)) if part) or None
         birth = date(self.today.year - rng.randint(18, 64), rng.randint(1, 12), rng.randint(1, 28))
