@@ -1824,62 +1824,62 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="232"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="235"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="245"/>
         <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="250"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="291"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,63 +3001,80 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="49"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
-        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="55"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="57"/>
         <source>Choose the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="59"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="80"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="82"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="62"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="88"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="50"/>
+        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file. Its row of column titles is found among the first rows: give another if it is not the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="66"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="67"/>
+        <source>Column titles on row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="93"/>
         <source>The rows are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="122"/>
         <source>Spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="123"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="149"/>
+        <source>Above them, left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="153"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="161"/>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3569,27 +3586,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="352"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="356"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="491"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,7 +3614,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,62 +4206,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="76"/>
         <source>Which column is which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>Saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="108"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="140"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="162"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="206"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="208"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="219"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

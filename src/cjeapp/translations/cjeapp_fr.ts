@@ -1828,62 +1828,62 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="232"/>
         <source>The check, row by row</source>
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="235"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="245"/>
         <source>Row is about</source>
         <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="250"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="291"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -3010,64 +3010,81 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="49"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
-        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file, with the column titles on its first row.</source>
-        <translation>Un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV, avec les titres des colonnes sur sa première ligne.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="55"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="57"/>
         <source>Choose the file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="59"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="80"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="82"/>
         <source>Delimiter</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="62"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="88"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="50"/>
+        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file. Its row of column titles is found among the first rows: give another if it is not the right one.</source>
+        <translation>Un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV. Sa ligne de titres de colonnes est trouvée parmi les premières lignes : indiquez-en une autre si ce n&apos;est pas la bonne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="66"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="67"/>
+        <source>Column titles on row</source>
+        <translation>Titres de colonnes à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="93"/>
         <source>The rows are</source>
         <translation>Contenu des lignes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="122"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="123"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="149"/>
+        <source>Above them, left out: %1</source>
+        <translation>Au-dessus, laissé de côté : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="153"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation>Lignes : %1, colonnes : %2. Les premières lignes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_file_page.py" line="161"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
     </message>
 </context>
 <context>
@@ -3578,27 +3595,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="352"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="356"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="491"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation>Lignes importées : %1 (dossiers existants complétés : %3, liés : %4); lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
@@ -3606,7 +3623,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer d&apos;un tableur</translation>
     </message>
@@ -4198,62 +4215,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="76"/>
         <source>Which column is which</source>
         <translation>Quelle colonne est quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation>Proposé d&apos;après les titres des colonnes; changez ce qui est faux. Traduisez ensuite les mots du fichier que le programme ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
         <source>Saved mapping</source>
         <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
         <source>Words of the file to translate</source>
         <translation>Mots du fichier à traduire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
         <source>e.g. Liste de Julie</source>
         <translation>p. ex. Liste de Julie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
         <source>Save this mapping</source>
         <translation>Enregistrer cette correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="108"/>
         <source>Keep it as</source>
         <translation>La garder sous le nom</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="140"/>
         <source>Proposed from the titles</source>
         <translation>Proposée d&apos;après les titres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="162"/>
         <source>— not in the file —</source>
         <translation>— absent du fichier —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="206"/>
         <source>Words of the file to translate: %1</source>
         <translation>Mots du fichier à traduire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="208"/>
         <source>Every word of the file is known.</source>
         <translation>Tous les mots du fichier sont connus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="219"/>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
     </message>
