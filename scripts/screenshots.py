@@ -33,6 +33,7 @@ from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.resources import resource_path
 from cjeapp.core.staff import accounts
 from cjeapp.core.staff import opening
+from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
@@ -65,6 +66,37 @@ def _on_small_laptop(window: QWidget) -> None:
     size = asked if isinstance(asked, QSize) else window.sizeHint()
     window.resize(min(size.width(), SMALL_LAPTOP.width()),
                   min(size.height(), SMALL_LAPTOP.height()))
+
+
+def _booked_and_its_slip(db: Database, window: MainWindow, folder: Path) -> None:
+    """A booking's confirmation, and the slip of someone whose language has no slip of
+    its own (French and English side by side)."""
+    import pypdfium2
+    from sqlalchemy import select
+
+    from cjeapp.core.agenda.slip import appointment_slip
+    from cjeapp.core.models import Client
+
+    with db.read_session() as session:
+        person = session.scalars(select(Client).where(
+            Client.interpreter_needed.is_(True),
+            Client.interpreter_language.not_in(("fr", "en", "es")))
+            .order_by(Client.sort_key).limit(1)).one()
+        name = f"{person.first_name} {person.last_name}"
+    booking = BookingDialog(window.context, person.id, client_name=name)
+    booking.show()
+    booking.slots.setCurrentRow(min(2, booking.slots.count() - 1))
+    booking.submit()
+    assert booking.result_row is not None
+    _save(booking, folder, "35-rendez-vous-fixe")
+    pdf = appointment_slip(db, window.context.actor, booking.result_row.id)
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        document[0].render(scale=1.2).to_pil().save(folder / "36-fiche-rendez-vous.png")
+    finally:
+        document.close()
+    print(folder / "36-fiche-rendez-vous.png")
+    booking.close()
 
 
 def main() -> int:
@@ -106,6 +138,8 @@ def main() -> int:
         _save(window, folder, "03-clients")
         window.show_section("agenda")
         _save(window, folder, "08-agenda")
+        window.show_section("reminders")
+        _save(window, folder, "34-rappels")
         window.show_section("followups")
         _save(window, folder, "09-suivis")
         window.show_section("activities")
@@ -130,6 +164,7 @@ def main() -> int:
         file_window.tabs.setCurrentWidget(file_window.transport)
         _save(file_window, folder, "14-dossier-transport")
         file_window.close()
+        _booked_and_its_slip(db, window, folder)
         window.close()
 
         admin = MainWindow(db, accounts.sign_in(db, "admin", "demo-admin"))

@@ -1,0 +1,101 @@
+"""The desk's day on the demo, in French, as reception lives it: tomorrow's reminders called
+one after the other, an appointment booked from the Agenda with its slip, then a colleague
+signing in at the same desk and the first session coming back as it was left."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.staff import accounts
+from cjeapp.ui.desk_sessions import DeskSessions
+from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+from cjeapp.ui.dialogs.find_person_dialog import FindPersonDialog
+from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.pages.agenda_page import AgendaPage
+from cjeapp.ui.pages.reminders_page import RemindersPage
+from cjeapp.ui.sign_in_dialog import SignInDialog
+from tests.ui.keyboard import type_text
+from tests.ui.tables import texts
+
+
+def test_reception_calls_books_and_hands_the_desk_on(
+        qtbot: QtBot, demo_db: Database, french: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = MainWindow(demo_db, accounts.sign_in(demo_db, "accueil", "demo-accueil"))
+    qtbot.addWidget(window)
+    window.show()
+    desk = DeskSessions(window, demo_db.path)
+    try:
+        reminders = window.show_section("reminders")
+        assert isinstance(reminders, RemindersPage)
+        day = reminders.day.value()
+        assert day is not None
+        for _ in range(10):  # the demo's next day with appointments (after a holiday…)
+            if texts(reminders.list):
+                break
+            day += timedelta(days=1)
+            reminders.day.set_value(day)
+            reminders.refresh()
+        rows = texts(reminders.list)
+        assert rows
+        assert all(row[6] == "Pas encore" for row in rows)
+        reminders.mark_called()
+        assert texts(reminders.list)[0][6].startswith("Oui, ")
+        assert "1 appel fait" in reminders.summary.text()
+
+        slips: list[bytes] = []
+
+        def preview(dialog: PdfPreviewDialog) -> int:
+            slips.append(dialog.pdf)
+            return int(QDialog.DialogCode.Rejected)
+
+        def find(dialog: FindPersonDialog) -> int:
+            type_text(dialog.search_box, "a")
+            dialog.search_box.run_now()
+            dialog.choose()
+            return int(dialog.result())
+
+        def book(dialog: BookingDialog) -> int:
+            dialog.next_day()
+            dialog.slots.setCurrentRow(dialog.slots.count() - 1)
+            dialog.submit()
+            assert dialog.summary.text().startswith("Fixé : ")
+            dialog.slip_button.click()
+            dialog.close_button.click()
+            return int(dialog.result())
+
+        monkeypatch.setattr(PdfPreviewDialog, "exec", preview)
+        monkeypatch.setattr(FindPersonDialog, "exec", find)
+        monkeypatch.setattr(BookingDialog, "exec", book)
+        agenda = window.show_section("agenda")
+        assert isinstance(agenda, AgendaPage)
+        agenda.book_new()
+        assert agenda.status.text() == "Rendez-vous fixé."
+        text = " ".join(page.extract_text() or "" for page in
+                        PdfReader(io.BytesIO(slips[0])).pages)
+        assert "rendez-vous" in text.lower() and "True" not in text
+
+        def sign_in(dialog: SignInDialog) -> int:
+            qtbot.addWidget(dialog)
+            type_text(dialog.username, "conseillere")
+            type_text(dialog.password, "demo-conseil")
+            dialog.submit()
+            return int(dialog.result())
+
+        monkeypatch.setattr(SignInDialog, "exec", sign_in)
+        window.change_person()
+        counsellor = desk.active
+        qtbot.addWidget(counsellor)
+        assert counsellor.context.actor.username == "conseillere"
+        assert "followups" in counsellor.section_keys() and window.parked
+    finally:
+        for session in desk.live():
+            session.before_close = None
