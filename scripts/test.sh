@@ -3,7 +3,7 @@
 # (packaging/build.sh, smoke-tested by tests/packaging), the whole test suite, then the core
 # suite again on a throwaway PostgreSQL server (the office's multi-seat engine).
 # Each step prints how long it took, and the whole run its duration at the end (even when a
-# step fails).
+# step fails), on stderr: stdout still ends with pytest's own summary line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,17 +12,17 @@ step_started=$SECONDS
 step=""
 duration() { printf '%d min %02d s' $(($1 / 60)) $(($1 % 60)); }
 finish_step() {
-  [ -n "$step" ] && echo "   ($step: $(duration $((SECONDS - step_started))))"
+  [ -n "$step" ] && echo "   ($step: $(duration $((SECONDS - step_started))))" >&2
   step="$1"
   step_started=$SECONDS
-  [ -n "$step" ] && echo "== $step"
+  [ -n "$step" ] && echo "== $step" >&2
   return 0
 }
 report() {
   status=$?
   finish_step ""
   echo "== test command: $(duration $((SECONDS - started))) on $(nproc) cores" \
-       "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown))"
+       "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown))" >&2
   exit $status
 }
 trap report EXIT
