@@ -85,6 +85,12 @@ def _booked_and_its_slip(db: Database, window: MainWindow, folder: Path) -> None
         name = f"{person.first_name} {person.last_name}"
     booking = BookingDialog(window.context, person.id, client_name=name)
     booking.show()
+    booking.counsellor.set_value(window.context.actor.user_id)
+    booking.refresh_slots()
+    for _ in range(10):  # the first day with a free time
+        if booking.slots.count():
+            break
+        booking.next_day()
     booking.slots.setCurrentRow(min(2, booking.slots.count() - 1))
     booking.submit()
     assert booking.result_row is not None
