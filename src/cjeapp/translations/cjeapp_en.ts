@@ -4006,9 +4006,9 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message numerus="yes">
         <location filename="../ui/dialogs/keys_dialog.py" line="71"/>
         <source>%n colleague(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colleague waiting.</numerusform>
+            <numerusform>%n colleagues waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -4137,9 +4137,9 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="181"/>
         <source>%n colleague(s) waiting for the keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colleague waiting for the keys</numerusform>
+            <numerusform>%n colleagues waiting for the keys</numerusform>
         </translation>
     </message>
     <message>
