@@ -60,10 +60,11 @@ def test_in_the_persons_language_with_the_interpreter(db: Database,
     text = _text(appointment_slip(db, staff["reception"], appointment))
     assert "Su cita" in text and "Para: Sofía Gómez" in text
     assert "lunes, 23 de noviembre de 2026, de 10:30 a 11:15" in text
-    assert "Habrá un intérprete (español)." in text
+    assert "Estamos organizando un intérprete (español) para esta cita." in text
     assert "Test counsellor" in text and "120, rue Principale, Thetford" in text
     assert "llámenos al 418 555\u20110140." in text  # a number never broken across lines
-    assert "Votre rendez-vous" not in text and "Your appointment" not in text
+    # beside it in French, which the office reads too; not in English
+    assert "Votre rendez-vous" in text and "Your appointment" not in text
     with db.read_session() as session:
         printed = list(session.scalars(select(AuditEntry.entity_id).where(
             AuditEntry.action == "print", AuditEntry.entity == "appointments")))
@@ -78,8 +79,8 @@ def test_french_and_english_side_by_side_otherwise(db: Database,
     assert "Votre rendez-vous" in text and "Your appointment" in text
     assert "lundi 23 novembre 2026, de 10 h 30 à 11 h 15" in text
     assert "Monday, November 23, 2026, from 10:30" in text
-    assert "Un interprète (tigrigna) sera présent." in text
-    assert "An interpreter (Tigrinya) will be there." in text
+    assert "Nous prévoyons un interprète (tigrigna) pour ce rendez-vous." in text
+    assert "We are arranging an interpreter (Tigrinya) for this appointment." in text
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
     assert b"/Lang (fr)" in pdf
 
@@ -110,5 +111,7 @@ def test_a_dropped_in_language_file_is_used_and_a_damaged_one_named(
         assert slip_texts.slip_text("pt")["title"] == "A sua consulta"
         with pytest.raises(CjeError, match=r"appointment_slip\.de\.json cannot be used"):
             slip_texts.slip_text("de")
+        # a damaged file is no slip in that language: French and English instead
+        assert slip_texts.has_slip("pt") and not slip_texts.has_slip("de")
     finally:
         slip_texts.slip_text.cache_clear()

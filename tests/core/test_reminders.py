@@ -96,6 +96,10 @@ def test_ticked_as_called_and_only_while_booked(db: Database, staff: dict[str, A
     assert reminders.reminders(db, desk).called == 0
     with pytest.raises(CjeError, match="no longer booked"):
         reminders.mark_called(db, desk, booked["cancelled"])
+    clock.freeze(datetime(2026, 11, 23, 16, 0, tzinfo=UTC))  # Monday 11:00: Lin's is over
+    with pytest.raises(CjeError, match="already over"):
+        reminders.mark_called(db, desk, booked["lin"])
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
     with db.read_session() as session:
         changes = list(session.scalars(select(AuditEntry.action).where(
             AuditEntry.entity == "appointments", AuditEntry.entity_id == booked["amal"])))

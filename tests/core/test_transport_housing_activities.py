@@ -290,6 +290,14 @@ def test_the_same_request_twice_is_asked_about(db, staff, person, framework) -> 
         transport.request_transport(db, counsellor, person, reason="Autre",
                                     counsellor_presence_needed=False, **values)
     assert len(transport.requests_of(db, counsellor, person)) == 5
+    # a refused request may be asked again, the same place the same day
+    bank = transport.requests_of(db, counsellor, person)
+    refused = next(r for r in bank if r.destination_kind == "bank")
+    transport.decide(db, counsellor, refused.id, "refuse", "Pas de transport pour la banque")
+    transport.request_transport(db, counsellor, person, destination_kind="bank",
+                                needed_at=NEEDED, destination_name="Clinique du Parc",
+                                reason="Avec une lettre du médecin",
+                                counsellor_presence_needed=False)
 
 
 def test_no_presence_before_the_enrolment(db: Database, staff: dict[str, Actor]) -> None:

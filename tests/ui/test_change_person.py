@@ -55,6 +55,8 @@ def test_a_colleague_signs_in_and_the_first_session_is_kept(
         qtbot.addWidget(file_window)
         gender = file_window.group.fields["gender"].widget
         type_text(gender, "femme")  # unsaved input
+        about = counsellor.show_about()  # a window of the session beside its files
+        qtbot.addWidget(about)
         # Reception comes to the desk while the counsellor's session is locked.
         counsellor.lock()
         assert counsellor.lock_dialog is not None
@@ -69,6 +71,7 @@ def test_a_colleague_signs_in_and_the_first_session_is_kept(
         assert reception.context.actor.username == "reception"
         assert reception.isVisible() and not counsellor.isVisible()
         assert not file_window.isVisible() and counsellor.parked
+        assert not about.isVisible()  # nothing of the first session left to work in
         assert "followups" not in reception.section_keys()  # reception's screens only
         assert counsellor.lock_dialog is not None and not counsellor.lock_dialog.isVisible()
         # Reception's work is theirs in the audit.
@@ -79,6 +82,7 @@ def test_a_colleague_signs_in_and_the_first_session_is_kept(
         assert desk.active is counsellor and counsellor.isVisible() and file_window.isVisible()
         assert not counsellor.is_locked and not counsellor.parked
         assert gender.text() == "femme"  # the unsaved input, as it was left
+        assert about.isVisible()
         assert reception.parked and not reception.isVisible()
         with db.read_session() as session:
             names = {row.id: row.username for row in session.execute(
@@ -96,6 +100,10 @@ def test_a_colleague_signs_in_and_the_first_session_is_kept(
                 QMessageBox.StandardButton.Yes
 
         monkeypatch.setattr(QMessageBox, "question", question)
+        about.close()
+        # Unsaved input of one's own is asked about first: nothing of the others is touched.
+        assert not counsellor.close()
+        assert asked == [] and reception.parked and desk.live() == [counsellor, reception]
         file_window.discard_and_close()
         assert not counsellor.close()  # « Non »: nothing closes
         assert "Test reception" in asked[0] and counsellor.isVisible()

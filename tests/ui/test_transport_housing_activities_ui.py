@@ -207,7 +207,8 @@ def test_someone_enrolled_after_a_session_has_no_box_for_it(
     assert not row.flags() & Qt.ItemFlag.ItemIsUserCheckable
     page.enrol_since.set_value(date(2026, 11, 9))
     page.enrol()
-    assert page.status.text() == "Enrolled."
+    assert page.status.text() == "Enrolled since November 9, 2026."
+    assert page.enrol_since.value() == date(2026, 11, 12)  # today's again for the next one
     row = page.attendance.topLevelItem(0)
     assert row.flags() & Qt.ItemFlag.ItemIsUserCheckable and row.text(2) == ""
     page.enrol_since.set_value(date(2026, 11, 20))

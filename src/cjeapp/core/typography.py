@@ -41,3 +41,9 @@ def typeset(text: str, language: str) -> str:
     text = _CLOSING.sub(NO_BREAK + "»", text)
     text = _COLON.sub(NO_BREAK + ":", text)
     return _HIGH.sub(NO_BREAK + r"\1", text)
+
+
+def unbroken(text: str) -> str:
+    """A time or a phone number that never breaks across lines (« 08 h 30 »,
+    « 418 555-0101 »): its spaces and hyphens made non-breaking."""
+    return text.replace(" ", NO_BREAK).replace("-", "\u2011")

@@ -69,306 +69,311 @@ Log: %5</source>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="68"/>
+        <location filename="../ui/pages/activities_page.py" line="69"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="73"/>
+        <location filename="../ui/pages/activities_page.py" line="74"/>
         <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="75"/>
-        <source>To come and under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/pages/activities_page.py" line="76"/>
-        <location filename="../ui/pages/activities_page.py" line="258"/>
-        <source>To come</source>
+        <source>To come and under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="77"/>
         <location filename="../ui/pages/activities_page.py" line="259"/>
-        <source>Under way</source>
+        <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="78"/>
         <location filename="../ui/pages/activities_page.py" line="260"/>
-        <source>Ended</source>
+        <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="79"/>
-        <location filename="../ui/pages/activities_page.py" line="257"/>
-        <source>No session yet</source>
+        <location filename="../ui/pages/activities_page.py" line="261"/>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="80"/>
+        <location filename="../ui/pages/activities_page.py" line="258"/>
+        <source>No session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="81"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="84"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="85"/>
+        <location filename="../ui/pages/activities_page.py" line="86"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="86"/>
+        <location filename="../ui/pages/activities_page.py" line="87"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="90"/>
+        <location filename="../ui/pages/activities_page.py" line="91"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="91"/>
+        <location filename="../ui/pages/activities_page.py" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="92"/>
+        <location filename="../ui/pages/activities_page.py" line="93"/>
         <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="107"/>
+        <location filename="../ui/pages/activities_page.py" line="108"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="123"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="126"/>
+        <location filename="../ui/pages/activities_page.py" line="127"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Enrolled since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="132"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="135"/>
+        <location filename="../ui/pages/activities_page.py" line="136"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="135"/>
+        <location filename="../ui/pages/activities_page.py" line="136"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="137"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="137"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="142"/>
+        <location filename="../ui/pages/activities_page.py" line="143"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="143"/>
+        <location filename="../ui/pages/activities_page.py" line="144"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="144"/>
+        <location filename="../ui/pages/activities_page.py" line="145"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="157"/>
+        <location filename="../ui/pages/activities_page.py" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="158"/>
+        <location filename="../ui/pages/activities_page.py" line="159"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="160"/>
+        <location filename="../ui/pages/activities_page.py" line="161"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="162"/>
+        <location filename="../ui/pages/activities_page.py" line="163"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="169"/>
+        <location filename="../ui/pages/activities_page.py" line="170"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="179"/>
+        <location filename="../ui/pages/activities_page.py" line="180"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="184"/>
+        <location filename="../ui/pages/activities_page.py" line="185"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="203"/>
+        <location filename="../ui/pages/activities_page.py" line="204"/>
         <source>since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="221"/>
+        <location filename="../ui/pages/activities_page.py" line="222"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="222"/>
+        <location filename="../ui/pages/activities_page.py" line="223"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="264"/>
+        <location filename="../ui/pages/activities_page.py" line="265"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="266"/>
+        <location filename="../ui/pages/activities_page.py" line="267"/>
         <source>Full, %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="286"/>
+        <location filename="../ui/pages/activities_page.py" line="287"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="289"/>
+        <location filename="../ui/pages/activities_page.py" line="290"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="182"/>
+        <location filename="../ui/pages/activities_page.py" line="183"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="186"/>
+        <location filename="../ui/pages/activities_page.py" line="187"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="187"/>
+        <location filename="../ui/pages/activities_page.py" line="188"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="197"/>
+        <location filename="../ui/pages/activities_page.py" line="198"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="220"/>
+        <location filename="../ui/pages/activities_page.py" line="221"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="313"/>
+        <location filename="../ui/pages/activities_page.py" line="314"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="332"/>
+        <location filename="../ui/pages/activities_page.py" line="333"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="333"/>
+        <location filename="../ui/pages/activities_page.py" line="334"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="335"/>
+        <location filename="../ui/pages/activities_page.py" line="336"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="342"/>
+        <location filename="../ui/pages/activities_page.py" line="343"/>
         <source>Not yet enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="375"/>
+        <location filename="../ui/pages/activities_page.py" line="376"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="399"/>
+        <location filename="../ui/pages/activities_page.py" line="404"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="408"/>
-        <source>Enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/activities_page.py" line="409"/>
-        <source>The activity is full: added to the waiting list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/activities_page.py" line="419"/>
-        <source>Withdrawn; the first person waiting takes the place.</source>
+        <location filename="../ui/pages/activities_page.py" line="417"/>
+        <source>Enrolled since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="420"/>
+        <source>Enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="415"/>
+        <source>The activity is full: added to the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="431"/>
+        <source>Withdrawn; the first person waiting takes the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="432"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="436"/>
+        <location filename="../ui/pages/activities_page.py" line="448"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="467"/>
+        <location filename="../ui/pages/activities_page.py" line="479"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,89 +2335,113 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="47"/>
+        <location filename="../ui/pages/desk_page.py" line="49"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="54"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="63"/>
+        <location filename="../ui/pages/desk_page.py" line="65"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="64"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="66"/>
+        <location filename="../ui/pages/desk_page.py" line="68"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="67"/>
+        <location filename="../ui/pages/desk_page.py" line="69"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="68"/>
+        <location filename="../ui/pages/desk_page.py" line="70"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="97"/>
+        <location filename="../ui/pages/desk_page.py" line="99"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="104"/>
+        <location filename="../ui/pages/desk_page.py" line="106"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="167"/>
-        <location filename="../ui/pages/desk_page.py" line="188"/>
+        <location filename="../ui/pages/desk_page.py" line="169"/>
+        <location filename="../ui/pages/desk_page.py" line="190"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="173"/>
+        <location filename="../ui/pages/desk_page.py" line="175"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="194"/>
+        <location filename="../ui/pages/desk_page.py" line="196"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="201"/>
+        <location filename="../ui/pages/desk_page.py" line="203"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="216"/>
+        <location filename="../ui/pages/desk_page.py" line="218"/>
         <source>%1 is with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSessions</name>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="44"/>
+        <location filename="../ui/desk_sessions.py" line="62"/>
+        <source>Change person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="63"/>
+        <source>Your role changed since your session was put aside: it opens again with your new role; what it held unsaved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="92"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="93"/>
+        <source>The sessions of %1 are still open at this computer, locked. Quitting closes them too, and what they have not saved is lost. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4087,32 +4116,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lock.py" line="68"/>
+        <location filename="../ui/lock.py" line="75"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="70"/>
+        <location filename="../ui/lock.py" line="77"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="77"/>
+        <location filename="../ui/lock.py" line="84"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="79"/>
+        <location filename="../ui/lock.py" line="86"/>
         <source>Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="81"/>
+        <location filename="../ui/lock.py" line="88"/>
         <source>A colleague signs in at this computer; this session stays locked, kept as it is, until its owner signs in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="106"/>
+        <location filename="../ui/lock.py" line="113"/>
         <source>Type your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,22 +4149,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n colleague waiting for the keys</numerusform>
@@ -4143,62 +4172,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5126,121 +5155,125 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="44"/>
+        <location filename="../ui/pages/reminders_page.py" line="46"/>
         <source>Appointments of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="45"/>
+        <location filename="../ui/pages/reminders_page.py" line="47"/>
         <source>Appointments of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <location filename="../ui/pages/reminders_page.py" line="49"/>
         <source>Next working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="51"/>
+        <location filename="../ui/pages/reminders_page.py" line="53"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="53"/>
-        <location filename="../ui/pages/reminders_page.py" line="72"/>
+        <location filename="../ui/pages/reminders_page.py" line="55"/>
+        <location filename="../ui/pages/reminders_page.py" line="75"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="54"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
         <source>Phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="55"/>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
         <source>No phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
-        <location filename="../ui/pages/reminders_page.py" line="74"/>
+        <location filename="../ui/pages/reminders_page.py" line="61"/>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
-        <location filename="../ui/pages/reminders_page.py" line="64"/>
+        <location filename="../ui/pages/reminders_page.py" line="62"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
         <source>Appointments to remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="66"/>
+        <source>Mark as called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="67"/>
         <source>Not called after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="70"/>
+        <location filename="../ui/pages/reminders_page.py" line="73"/>
         <source>Missed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="73"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="79"/>
         <source>Missed appointments of the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <location filename="../ui/pages/reminders_page.py" line="80"/>
         <source>Print the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <location filename="../ui/pages/reminders_page.py" line="81"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="109"/>
-        <location filename="../ui/pages/reminders_page.py" line="191"/>
+        <location filename="../ui/pages/reminders_page.py" line="112"/>
+        <location filename="../ui/pages/reminders_page.py" line="206"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="125"/>
+        <location filename="../ui/pages/reminders_page.py" line="137"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="126"/>
+        <location filename="../ui/pages/reminders_page.py" line="138"/>
         <source>Yes, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="155"/>
+        <location filename="../ui/pages/reminders_page.py" line="169"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -5248,7 +5281,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="156"/>
+        <location filename="../ui/pages/reminders_page.py" line="170"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n called</numerusform>
@@ -5256,27 +5289,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="158"/>
+        <location filename="../ui/pages/reminders_page.py" line="172"/>
         <source>No appointment that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="160"/>
+        <location filename="../ui/pages/reminders_page.py" line="174"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="178"/>
+        <location filename="../ui/pages/reminders_page.py" line="192"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="203"/>
+        <location filename="../ui/pages/reminders_page.py" line="219"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="205"/>
+        <location filename="../ui/pages/reminders_page.py" line="221"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7126,27 +7159,6 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>closing</name>
-    <message>
-        <location filename="../ui/desk_sessions.py" line="79"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/desk_sessions.py" line="80"/>
-        <source>The sessions of %1 are still open at this computer, locked. Quitting closes them too, and what they have not saved is lost. Quit anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../ui/desk_sessions.py" line="43"/>
-        <source>Change person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,306 +71,311 @@ Journal : %5</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="68"/>
+        <location filename="../ui/pages/activities_page.py" line="69"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="73"/>
+        <location filename="../ui/pages/activities_page.py" line="74"/>
         <source>Find an activity by its title</source>
         <translation>Chercher une activité par son titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="75"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
         <source>To come and under way</source>
         <translation>À venir et en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="76"/>
-        <location filename="../ui/pages/activities_page.py" line="258"/>
+        <location filename="../ui/pages/activities_page.py" line="77"/>
+        <location filename="../ui/pages/activities_page.py" line="259"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="77"/>
-        <location filename="../ui/pages/activities_page.py" line="259"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
+        <location filename="../ui/pages/activities_page.py" line="260"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
-        <location filename="../ui/pages/activities_page.py" line="260"/>
+        <location filename="../ui/pages/activities_page.py" line="79"/>
+        <location filename="../ui/pages/activities_page.py" line="261"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="79"/>
-        <location filename="../ui/pages/activities_page.py" line="257"/>
+        <location filename="../ui/pages/activities_page.py" line="80"/>
+        <location filename="../ui/pages/activities_page.py" line="258"/>
         <source>No session yet</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="80"/>
+        <location filename="../ui/pages/activities_page.py" line="81"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="83"/>
+        <location filename="../ui/pages/activities_page.py" line="84"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="85"/>
+        <location filename="../ui/pages/activities_page.py" line="86"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="86"/>
+        <location filename="../ui/pages/activities_page.py" line="87"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="90"/>
+        <location filename="../ui/pages/activities_page.py" line="91"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="91"/>
+        <location filename="../ui/pages/activities_page.py" line="92"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="92"/>
+        <location filename="../ui/pages/activities_page.py" line="93"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="107"/>
+        <location filename="../ui/pages/activities_page.py" line="108"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="122"/>
+        <location filename="../ui/pages/activities_page.py" line="123"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="126"/>
+        <location filename="../ui/pages/activities_page.py" line="127"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="130"/>
+        <location filename="../ui/pages/activities_page.py" line="131"/>
         <source>Enrolled since</source>
         <translation>Date d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="132"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="135"/>
+        <location filename="../ui/pages/activities_page.py" line="136"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="135"/>
+        <location filename="../ui/pages/activities_page.py" line="136"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="137"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="137"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="142"/>
+        <location filename="../ui/pages/activities_page.py" line="143"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="143"/>
+        <location filename="../ui/pages/activities_page.py" line="144"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="144"/>
+        <location filename="../ui/pages/activities_page.py" line="145"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="157"/>
+        <location filename="../ui/pages/activities_page.py" line="158"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="158"/>
+        <location filename="../ui/pages/activities_page.py" line="159"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="160"/>
+        <location filename="../ui/pages/activities_page.py" line="161"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="162"/>
+        <location filename="../ui/pages/activities_page.py" line="163"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="169"/>
+        <location filename="../ui/pages/activities_page.py" line="170"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="179"/>
+        <location filename="../ui/pages/activities_page.py" line="180"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="184"/>
+        <location filename="../ui/pages/activities_page.py" line="185"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="203"/>
+        <location filename="../ui/pages/activities_page.py" line="204"/>
         <source>since</source>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="221"/>
+        <location filename="../ui/pages/activities_page.py" line="222"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="222"/>
+        <location filename="../ui/pages/activities_page.py" line="223"/>
         <source>Paper</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="264"/>
+        <location filename="../ui/pages/activities_page.py" line="265"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="266"/>
+        <location filename="../ui/pages/activities_page.py" line="267"/>
         <source>Full, %1 waiting</source>
         <translation>Complet, %1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="286"/>
+        <location filename="../ui/pages/activities_page.py" line="287"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="289"/>
+        <location filename="../ui/pages/activities_page.py" line="290"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="182"/>
+        <location filename="../ui/pages/activities_page.py" line="183"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="186"/>
+        <location filename="../ui/pages/activities_page.py" line="187"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="187"/>
+        <location filename="../ui/pages/activities_page.py" line="188"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="197"/>
+        <location filename="../ui/pages/activities_page.py" line="198"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation>Présences de la séance choisie sous « Séances »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="220"/>
+        <location filename="../ui/pages/activities_page.py" line="221"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="313"/>
+        <location filename="../ui/pages/activities_page.py" line="314"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="332"/>
+        <location filename="../ui/pages/activities_page.py" line="333"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="333"/>
+        <location filename="../ui/pages/activities_page.py" line="334"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="335"/>
+        <location filename="../ui/pages/activities_page.py" line="336"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="342"/>
+        <location filename="../ui/pages/activities_page.py" line="343"/>
         <source>Not yet enrolled</source>
         <translation>Avant l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="375"/>
+        <location filename="../ui/pages/activities_page.py" line="376"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="399"/>
+        <location filename="../ui/pages/activities_page.py" line="404"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="408"/>
+        <location filename="../ui/pages/activities_page.py" line="417"/>
+        <source>Enrolled since %1.</source>
+        <translation>Inscription depuis le %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="420"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="409"/>
+        <location filename="../ui/pages/activities_page.py" line="415"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="419"/>
+        <location filename="../ui/pages/activities_page.py" line="431"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="420"/>
+        <location filename="../ui/pages/activities_page.py" line="432"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="436"/>
+        <location filename="../ui/pages/activities_page.py" line="448"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="467"/>
+        <location filename="../ui/pages/activities_page.py" line="479"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -2339,90 +2344,114 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="47"/>
+        <location filename="../ui/pages/desk_page.py" line="49"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="52"/>
+        <location filename="../ui/pages/desk_page.py" line="54"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="53"/>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="63"/>
+        <location filename="../ui/pages/desk_page.py" line="65"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="64"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="66"/>
+        <location filename="../ui/pages/desk_page.py" line="68"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="67"/>
+        <location filename="../ui/pages/desk_page.py" line="69"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="68"/>
+        <location filename="../ui/pages/desk_page.py" line="70"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="97"/>
+        <location filename="../ui/pages/desk_page.py" line="99"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="104"/>
+        <location filename="../ui/pages/desk_page.py" line="106"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="167"/>
-        <location filename="../ui/pages/desk_page.py" line="188"/>
+        <location filename="../ui/pages/desk_page.py" line="169"/>
+        <location filename="../ui/pages/desk_page.py" line="190"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="173"/>
+        <location filename="../ui/pages/desk_page.py" line="175"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="194"/>
+        <location filename="../ui/pages/desk_page.py" line="196"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="201"/>
+        <location filename="../ui/pages/desk_page.py" line="203"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="216"/>
+        <location filename="../ui/pages/desk_page.py" line="218"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSessions</name>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="44"/>
+        <location filename="../ui/desk_sessions.py" line="62"/>
+        <source>Change person</source>
+        <translation>Changer de personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="63"/>
+        <source>Your role changed since your session was put aside: it opens again with your new role; what it held unsaved is lost.</source>
+        <translation>Votre rôle a changé depuis que votre session a été mise de côté : elle s&apos;ouvre de nouveau avec votre nouveau rôle; ce qu&apos;elle contenait sans être enregistré est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="92"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_sessions.py" line="93"/>
+        <source>The sessions of %1 are still open at this computer, locked. Quitting closes them too, and what they have not saved is lost. Quit anyway?</source>
+        <translation>Les sessions de %1 sont encore ouvertes sur cet ordinateur, verrouillées. Quitter les ferme aussi, et ce qui n&apos;y a pas été enregistré est perdu. Quitter quand même ?</translation>
     </message>
 </context>
 <context>
@@ -4096,32 +4125,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lock.py" line="68"/>
+        <location filename="../ui/lock.py" line="75"/>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="70"/>
+        <location filename="../ui/lock.py" line="77"/>
         <source>The session of %1 is locked. Type your password to go on where you left off.</source>
         <translation>La session de %1 est verrouillée. Tapez votre mot de passe pour reprendre là où vous étiez.</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="77"/>
+        <location filename="../ui/lock.py" line="84"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="79"/>
+        <location filename="../ui/lock.py" line="86"/>
         <source>Change person…</source>
         <translation>Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="81"/>
+        <location filename="../ui/lock.py" line="88"/>
         <source>A colleague signs in at this computer; this session stays locked, kept as it is, until its owner signs in again.</source>
         <translation>Une ou un collègue se connecte à cet ordinateur; cette session reste verrouillée, gardée telle quelle, jusqu&apos;à ce que sa ou son titulaire se reconnecte.</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="106"/>
+        <location filename="../ui/lock.py" line="113"/>
         <source>Type your password to unlock.</source>
         <translation>Tapez votre mot de passe pour déverrouiller.</translation>
     </message>
@@ -4129,22 +4158,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4152,62 +4181,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -5135,121 +5164,125 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="44"/>
+        <location filename="../ui/pages/reminders_page.py" line="46"/>
         <source>Appointments of the day</source>
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="45"/>
+        <location filename="../ui/pages/reminders_page.py" line="47"/>
         <source>Appointments of</source>
         <translation>Rendez-vous du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <location filename="../ui/pages/reminders_page.py" line="49"/>
         <source>Next working day</source>
         <translation>Prochain jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="51"/>
+        <location filename="../ui/pages/reminders_page.py" line="53"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="53"/>
-        <location filename="../ui/pages/reminders_page.py" line="72"/>
+        <location filename="../ui/pages/reminders_page.py" line="55"/>
+        <location filename="../ui/pages/reminders_page.py" line="75"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="54"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
         <source>Phone or e-mail</source>
         <translation>Téléphone ou courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="55"/>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
         <source>No phone or e-mail</source>
         <translation>Ni téléphone ni courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
-        <location filename="../ui/pages/reminders_page.py" line="74"/>
+        <location filename="../ui/pages/reminders_page.py" line="61"/>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
-        <location filename="../ui/pages/reminders_page.py" line="64"/>
+        <location filename="../ui/pages/reminders_page.py" line="62"/>
         <source>Called</source>
         <translation>Appel fait</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
         <source>Appointments to remind</source>
         <translation>Rendez-vous à rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="66"/>
+        <source>Mark as called</source>
+        <translation>Noter l&apos;appel fait</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reminders_page.py" line="67"/>
         <source>Not called after all</source>
         <translation>Finalement pas appelé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="70"/>
+        <location filename="../ui/pages/reminders_page.py" line="73"/>
         <source>Missed on</source>
         <translation>Manqué le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="73"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="79"/>
         <source>Missed appointments of the last 30 days</source>
         <translation>Rendez-vous manqués des 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <location filename="../ui/pages/reminders_page.py" line="80"/>
         <source>Print the list…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <location filename="../ui/pages/reminders_page.py" line="81"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="109"/>
-        <location filename="../ui/pages/reminders_page.py" line="191"/>
+        <location filename="../ui/pages/reminders_page.py" line="112"/>
+        <location filename="../ui/pages/reminders_page.py" line="206"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="125"/>
+        <location filename="../ui/pages/reminders_page.py" line="137"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="126"/>
+        <location filename="../ui/pages/reminders_page.py" line="138"/>
         <source>Yes, %1</source>
         <translation>Oui, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="155"/>
+        <location filename="../ui/pages/reminders_page.py" line="169"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -5257,7 +5290,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="156"/>
+        <location filename="../ui/pages/reminders_page.py" line="170"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n appel fait</numerusform>
@@ -5265,27 +5298,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="158"/>
+        <location filename="../ui/pages/reminders_page.py" line="172"/>
         <source>No appointment that day.</source>
         <translation>Aucun rendez-vous ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="160"/>
+        <location filename="../ui/pages/reminders_page.py" line="174"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation>Rendez-vous manqués dans les 30 derniers jours : %1 sur %2 tenus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="178"/>
+        <location filename="../ui/pages/reminders_page.py" line="192"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="203"/>
+        <location filename="../ui/pages/reminders_page.py" line="219"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="205"/>
+        <location filename="../ui/pages/reminders_page.py" line="221"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -7138,27 +7171,6 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/models/visits_model.py" line="38"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
-    </message>
-</context>
-<context>
-    <name>closing</name>
-    <message>
-        <location filename="../ui/desk_sessions.py" line="79"/>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/desk_sessions.py" line="80"/>
-        <source>The sessions of %1 are still open at this computer, locked. Quitting closes them too, and what they have not saved is lost. Quit anyway?</source>
-        <translation>Les sessions de %1 sont encore ouvertes sur cet ordinateur, verrouillées. Quitter les ferme aussi, et ce qui n&apos;y a pas été enregistré est perdu. Quitter quand même ?</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../ui/desk_sessions.py" line="43"/>
-        <source>Change person</source>
-        <translation>Changer de personne</translation>
     </message>
 </context>
 </TS>

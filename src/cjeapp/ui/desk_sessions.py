@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QMessageBox
@@ -40,7 +41,7 @@ class DeskSessions(QObject):
 
     def sign_in_dialog(self) -> SignInDialog:
         dialog = SignInDialog(self.place)
-        dialog.setWindowTitle(dialog.tr("Change person"))
+        dialog.setWindowTitle(QCoreApplication.translate("DeskSessions", "Change person"))
         return dialog
 
     def change_person(self, leaving: MainWindow) -> MainWindow | None:
@@ -54,10 +55,22 @@ class DeskSessions(QObject):
         user_id = dialog.actor.user_id
         kept = next((window for window in self.live()
                      if window.context.actor.user_id == user_id), None)
+        if kept is not None and kept.context.actor.role != dialog.actor.role:
+            # Their role changed while the session was put aside: its screens are the old
+            # role's. It closes (they are the one signing in: they are told what is lost).
+            QMessageBox.information(
+                kept, QCoreApplication.translate("DeskSessions", "Change person"),
+                QCoreApplication.translate(
+                    "DeskSessions", "Your role changed since your session was put aside: it "
+                    "opens again with your new role; what it held unsaved is lost."))
+            kept.discard_and_close()
+            kept.context.db.close()
+            self.ended.append(kept)
+            kept = None
         if kept is not None:
             dialog.db.close()  # their own session already has its connection
             target = kept
-            target.resume()
+            target.resume(dialog.actor)
         else:
             made = main_window_after(dialog)
             if made is None:
@@ -66,7 +79,7 @@ class DeskSessions(QObject):
             self.add(target)
             target.show()
             target.backups.start()
-        if target is not leaving:
+        if target is not leaving and leaving not in self.ended:
             leaving.park()  # after the other is shown: never a moment with no window
         self.active = target
         return target
@@ -76,10 +89,11 @@ class DeskSessions(QObject):
         if others:
             names = ", ".join(window.context.actor.full_name for window in others)
             answer = QMessageBox.question(
-                closing, closing.tr("Quit"), closing.tr(
-                    "The sessions of %1 are still open at this computer, locked. Quitting "
-                    "closes them too, and what they have not saved is lost. Quit anyway?")
-                .replace("%1", names),
+                closing, QCoreApplication.translate("DeskSessions", "Quit"),
+                QCoreApplication.translate(
+                    "DeskSessions", "The sessions of %1 are still open at this computer, "
+                    "locked. Quitting closes them too, and what they have not saved is lost. "
+                    "Quit anyway?").replace("%1", names),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

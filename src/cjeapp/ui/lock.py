@@ -53,6 +53,13 @@ class IdleWatcher(QObject):
         if app is not None:
             app.removeEventFilter(self)
 
+    def resume(self, minutes: int) -> None:
+        """Watch again after ``stop`` (a session back from being put aside)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.set_minutes(minutes)
+
 
 class LockDialog(QDialog):
     """Asks the signed-in person's password again; or lets a colleague sign in at the same

@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QListWidget
@@ -355,8 +357,12 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.lock_dialog is not None:
             return
-        self._hidden_for_lock = [w for w in (self, *self.client_windows.values())
-                                 if w.isVisible()]
+        # Every window shown is this session's (another person's session is parked, its
+        # windows hidden): dialogs, the findings list and the import assistant included,
+        # so nobody works in them while the session is locked. A dialog waiting for an
+        # answer stays waiting, hidden, as it was.
+        self._hidden_for_lock = [w for w in QApplication.topLevelWidgets()
+                                 if w.isVisible() and not isinstance(w, LockDialog)]
         for window in self._hidden_for_lock:
             window.hide()
         self.lock_dialog = LockDialog(self.context.db, self.context.actor)
@@ -377,17 +383,23 @@ class MainWindow(QMainWindow):
         self.parked = True
         if self.lock_dialog is not None:
             self.lock_dialog.hide()
-        self.idle.timer.stop()
+        self.idle.stop()  # the colleague's keys and clicks no longer keep it awake
         self.backups.stop()
 
-    def resume(self) -> None:
-        """Back to its owner, who has just signed in again: everything as they left it."""
+    def resume(self, actor: Actor) -> None:
+        """Back to its owner, who has just signed in again (``actor``, as signed in now:
+        the same role, keys handed on since): everything as they left it, each screen
+        read again for what colleagues did meanwhile."""
         self.parked = False
+        self.context.actor = actor
         if self.lock_dialog is not None:
             self.lock_dialog.hide()
             self.lock_dialog.deleteLater()
         self._unlocked()
+        self.idle.resume(settings.lock_minutes(self.context.db))
         self.backups.start()
+        for kind in ChangeKind:
+            self.context.events.changed.emit(Change(kind))
 
     def discard_and_close(self) -> None:
         """Close this session without asking (the program is quitting from a colleague's
@@ -396,6 +408,14 @@ class MainWindow(QMainWindow):
         for window in list(self.client_windows.values()):
             if shiboken6.isValid(window):
                 window.discard_and_close()
+        for shown in self._hidden_for_lock:  # its dialogs, the one waiting for an answer too
+            if shown is self or not shiboken6.isValid(shown) or not shown.isWindow():
+                continue
+            if isinstance(shown, QDialog):
+                shown.reject()
+            else:
+                shown.close()
+        self._hidden_for_lock = []
         if self.lock_dialog is not None:
             self.lock_dialog.hide()
             self.lock_dialog.deleteLater()
@@ -404,7 +424,8 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         for window in self._hidden_for_lock:
-            window.show()
+            if shiboken6.isValid(window):
+                window.show()
         self._hidden_for_lock = []
         self.lock_dialog = None
         self.idle.timer.start()
@@ -451,9 +472,6 @@ class MainWindow(QMainWindow):
                 "again."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.before_close is not None and not self.before_close():
-            event.ignore()
-            return
         for window in list(self.client_windows.values()):
             if not shiboken6.isValid(window):  # already destroyed (closed with the program)
                 continue
@@ -462,6 +480,10 @@ class MainWindow(QMainWindow):
                 window.raise_()
                 event.ignore()
                 return
+        # Only once this session's own files are closed: the others' sessions at this desk.
+        if self.before_close is not None and not self.before_close():
+            event.ignore()
+            return
         self.idle.stop()
         self.backups.stop()
         for job in (self._integrity_job, self._banner_job):

@@ -14,6 +14,7 @@ from cjeapp.core.i18n import gettext
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.typography import fill
+from cjeapp.core.typography import unbroken
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
@@ -47,9 +48,9 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
         if row.status == CANCELLED:
             continue
         cells.append([
-            [_unbroken(f"{format_time(row.starts_at, language)} – "
+            [unbroken(f"{format_time(row.starts_at, language)} – "
                        f"{format_time(row.ends_at, language)}")],
-            [row.client_name, *([_unbroken(row.phone)] if row.phone else [])],
+            [row.client_name, *([unbroken(row.phone)] if row.phone else [])],
             [codelist("appointment_kinds").label(row.kind, language)],
             [codelist("appointment_places").label(row.place, language)],
             [row.notes or ""]])
@@ -76,11 +77,6 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
                       bottomMargin=1.8 * cm, invariant=True).build(
         story, onFirstPage=lambda canvas, _doc: dated(canvas, day))
     return buffer.getvalue()
-
-
-def _unbroken(text: str) -> str:
-    """A time or a phone number never breaks inside ("08 h 30", "418 555-0101")."""
-    return text.replace(" ", "\u00a0").replace("-", "\u2011")
 
 
 PADDING = 12.0  # points: a cell's left and right padding and the grid

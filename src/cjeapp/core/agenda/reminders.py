@@ -9,6 +9,7 @@ from datetime import date
 from datetime import datetime
 from datetime import timedelta
 
+from sqlalchemy import or_
 from sqlalchemy import select
 
 from cjeapp.core import clock
@@ -30,8 +31,10 @@ from cjeapp.core.models import Client
 from cjeapp.core.models import ClientLanguage
 from cjeapp.core.models import User
 from cjeapp.core.org import organization
+from cjeapp.core.people.language_to_speak import language_to_speak
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.typography import unbroken
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.spreadsheets import workbook_bytes
 from cjeapp.core.writers.tables import table_pdf
@@ -99,21 +102,22 @@ def reminders(db: Database, actor: Actor, day: date | None = None,
                  .join(Client, Client.id == Appointment.client_id)
                  .join(User, User.id == Appointment.counsellor_id)
                  .where(Appointment.starts_at >= start, Appointment.starts_at < end,
-                        Appointment.status == BOOKED, Appointment.deleted_at.is_(None))
+                        Appointment.status == BOOKED, Appointment.deleted_at.is_(None),
+                        Client.deleted_at.is_(None))
                  .order_by(Appointment.starts_at, Client.sort_key))
-        if office_id:
-            query = query.where(Appointment.office_id == office_id)
+        if office_id:  # an appointment booked for no office in particular is everyone's
+            query = query.where(or_(Appointment.office_id == office_id,
+                                    Appointment.office_id.is_(None)))
         found = session.execute(query).all()
-        spoken: dict[str, list[tuple[bool, str]]] = {}
+        spoken: dict[str, list[ClientLanguage]] = {}
         for language in session.scalars(select(ClientLanguage).where(
                 ClientLanguage.client_id.in_([client.id for _a, client, _n in found]),
                 ClientLanguage.deleted_at.is_(None))):
-            spoken.setdefault(language.client_id, []).append(
-                (not language.is_mother_tongue, language.language_code))
+            spoken.setdefault(language.client_id, []).append(language)
         rows = [ReminderRow(
             appointment.id, client.id, f"{client.first_name} {client.last_name}".strip(),
             appointment.starts_at, counsellor, client.phone, client.email,
-            _language_of(client, spoken.get(client.id, [])),
+            language_to_speak(client, spoken.get(client.id, [])),
             client.interpreter_language if client.interpreter_needed else None,
             appointment.reminded_at, appointment.version)
             for appointment, client, counsellor in found]
@@ -122,10 +126,11 @@ def reminders(db: Database, actor: Actor, day: date | None = None,
                 .join(User, User.id == Appointment.counsellor_id)
                 .where(Appointment.starts_at >= looked_from, Appointment.starts_at < today,
                        Appointment.status.in_((NO_SHOW, "attended")),
-                       Appointment.deleted_at.is_(None))
+                       Appointment.deleted_at.is_(None), Client.deleted_at.is_(None))
                 .order_by(Appointment.starts_at.desc()))
         if office_id:
-            past = past.where(Appointment.office_id == office_id)
+            past = past.where(or_(Appointment.office_id == office_id,
+                                  Appointment.office_id.is_(None)))
         held = session.execute(past).all()
         missed = [MissedRow(client.id, f"{client.first_name} {client.last_name}".strip(),
                             appointment.starts_at, counsellor, client.phone)
@@ -133,22 +138,12 @@ def reminders(db: Database, actor: Actor, day: date | None = None,
     return Reminders(day, rows, missed, len(held))
 
 
-def _language_of(client: Client, spoken: list[tuple[bool, str]]) -> str:
-    """The language to call them in: the interpreter's, else their mother tongue (or a
-    language they speak), else the language of their documents."""
-    if client.interpreter_needed and client.interpreter_language:
-        return client.interpreter_language
-    if spoken:
-        return sorted(spoken)[0][1]
-    return client.preferred_language
-
-
 def mark_called(db: Database, actor: Actor, appointment_id: str, called: bool = True) -> None:
     """Tick (or untick) an appointment as called about; only one still to come."""
     actor.require(Permission.APPOINTMENT_WRITE)
     with unit_of_work(db, actor) as uow:
         appointment = uow.get(Appointment, appointment_id, what="appointment")
-        if appointment.status != BOOKED:
+        if appointment.status != BOOKED or appointment.starts_at <= clock.now():
             raise CjeError(msg(N_("This appointment is no longer booked (cancelled or "
                                   "already over): there is nothing to remind.")))
         wanted = clock.now() if called else None
@@ -163,7 +158,8 @@ def _table(found: Reminders, language: str) -> tuple[list[str], list[list[str]]]
     header = [t(N_("Time")), t(N_("Person")), t(N_("Phone")), t(N_("Language")),
               t(N_("Interpreter")), t(N_("Counsellor")), t(N_("Called"))]
     rows = [[format_time(row.starts_at, language), row.person,
-             row.phone or row.email or "", language_name(row.language, language),
+             unbroken(row.phone or "") or row.email or "",
+             language_name(row.language, language),
              language_name(row.interpreter, language) if row.interpreter else t(N_("no")),
              row.counsellor, t(N_("yes")) if row.reminded_at else ""] for row in found.rows]
     return header, rows

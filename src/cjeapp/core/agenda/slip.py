@@ -1,6 +1,6 @@
 """The appointment slip the person leaves with: when, where, with whom, what to bring, the
-interpreter; in their language when the slip is written in it, else French and English
-side by side. Printing one is logged (it names the person)."""
+interpreter; in their language beside French when the slip is written in it, else French
+and English side by side. Printing one is logged (it names the person)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Appointment
 from cjeapp.core.models import Client
+from cjeapp.core.models import ClientLanguage
 from cjeapp.core.models import Office
 from cjeapp.core.models import Organization
 from cjeapp.core.models import User
+from cjeapp.core.people.language_to_speak import language_to_speak
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.unit_of_work import unit_of_work
@@ -39,12 +41,13 @@ class SlipFacts:
     interpreter: str | None  # ISO 639 code of the interpreter booked, if any
 
 
-def slip_languages(client: Client) -> list[str]:
-    """The person's language (the interpreter's when one is needed, else the language of
-    their documents) when the slip is written in it; else French and English."""
-    wanted = client.interpreter_language if client.interpreter_needed else None
-    wanted = wanted or client.preferred_language
-    return [wanted] if has_slip(wanted) else ["fr", "en"]
+def slip_languages(client: Client, spoken: list[ClientLanguage]) -> list[str]:
+    """In French or English for whom they speak to; in the person's language beside French
+    when the slip is written in it (the office reads it too); else French and English."""
+    wanted = language_to_speak(client, spoken)
+    if wanted in ("fr", "en"):
+        return [wanted]
+    return [wanted, "fr"] if has_slip(wanted) else ["fr", "en"]
 
 
 def appointment_slip(db: Database, actor: Actor, appointment_id: str) -> bytes:
@@ -60,7 +63,8 @@ def appointment_slip(db: Database, actor: Actor, appointment_id: str) -> bytes:
         office = uow.session.get(Office, appointment.office_id) \
             if appointment.office_id else None
         main = uow.session.scalars(select(Organization).where(
-            Organization.deleted_at.is_(None)).limit(1)).first()
+            Organization.deleted_at.is_(None)).order_by(Organization.created_at)
+            .limit(1)).first()
         lines = tuple(part for part in (
             office.name if office else None, office.address if office else None,
             office.municipality if office else None) if part) \
@@ -73,7 +77,9 @@ def appointment_slip(db: Database, actor: Actor, appointment_id: str) -> bytes:
             phone=(office.phone if office else None) or (main.phone if main else None),
             counsellor=counsellor.full_name if counsellor else "",
             interpreter=client.interpreter_language if client.interpreter_needed else None)
-        languages = slip_languages(client)
+        languages = slip_languages(client, list(uow.session.scalars(select(
+            ClientLanguage).where(ClientLanguage.client_id == client.id,
+                                  ClientLanguage.deleted_at.is_(None)))))
         uow.audit("print", "appointments", appointment.id,
                   {"document": "slip", "languages": languages})
     return render_slip(facts, languages)

@@ -13,6 +13,7 @@ from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.locale_format import language_name
+from cjeapp.core.typography import unbroken
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
@@ -21,8 +22,6 @@ from cjeapp.core.writers.scripts import paragraph
 
 if TYPE_CHECKING:
     from cjeapp.core.agenda.slip import SlipFacts
-
-UNBROKEN = str.maketrans({" ": "\u00a0", "-": "\u2011"})  # a time or a phone number
 
 
 def _column(facts: SlipFacts, language: str, styles: dict[str, Any]) -> list[Any]:
@@ -38,8 +37,8 @@ def _column(facts: SlipFacts, language: str, styles: dict[str, Any]) -> list[Any
     local_day = facts.starts_at.astimezone(LOCAL_ZONE).date()
     when = text["when"].format(
         date=format_date(local_day, language, style="full"),
-        start=format_time(facts.starts_at, language).translate(UNBROKEN),
-        end=format_time(facts.ends_at, language).translate(UNBROKEN))
+        start=unbroken(format_time(facts.starts_at, language)),
+        end=unbroken(format_time(facts.ends_at, language)))
     if facts.place == "phone":
         where = [text["by_phone"]]
     elif facts.place == "video":
@@ -57,7 +56,7 @@ def _column(facts: SlipFacts, language: str, styles: dict[str, Any]) -> list[Any
     if facts.interpreter:
         story += [Spacer(1, 6), p(text["interpreter"].format(
             language=language_name(facts.interpreter, language)), bold=True)]
-    story += [Spacer(1, 6), p(text["change"].format(phone=facts.phone.translate(UNBROKEN))
+    story += [Spacer(1, 6), p(text["change"].format(phone=unbroken(facts.phone))
                               if facts.phone else text["change_no_phone"], "small")]
     return story
 
@@ -90,7 +89,7 @@ def render_slip(facts: SlipFacts, languages: list[str]) -> bytes:
     }
     width = LETTER[0] - 3.6 * cm
     story: list[Any] = [paragraph(facts.organization, styles["head"]), *([
-        paragraph(facts.phone.translate(UNBROKEN), styles["small"])] if facts.phone else [])]
+        paragraph(unbroken(facts.phone), styles["small"])] if facts.phone else [])]
     if two:
         columns = [_column(facts, language, styles) for language in languages]
         table = Table([columns], colWidths=[width / 2] * 2)

@@ -1,7 +1,7 @@
 """The words of the appointment slip, one resource file a language
 (``resources/slips/appointment_slip.LANG.json``): French, English and Spanish are shipped;
 an organization adds a language by dropping one more file there (same keys). A person whose
-language has no file gets the slip in French and English side by side."""
+language has no file (or a damaged one) gets the slip in French and English side by side."""
 
 from __future__ import annotations
 
@@ -46,7 +46,15 @@ def slip_codes() -> list[str]:
 
 
 def has_slip(language: str | None) -> bool:
-    return bool(language) and language in slip_codes()
+    """Whether the slip is written in ``language`` (a damaged file does not count: the
+    person then gets French and English, and the damage is said where the file is read)."""
+    if not language or language not in slip_codes():
+        return False
+    try:
+        slip_text(language)
+    except CjeError:
+        return False
+    return True
 
 
 @cache

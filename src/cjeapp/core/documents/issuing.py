@@ -315,7 +315,8 @@ def _counsellor_contact(session: Session, counsellor: User | None) -> str | None
     if counsellor is None:
         return None
     office = session.get(Office, counsellor.office_id) if counsellor.office_id else None
-    main = session.scalars(select(Organization).limit(1)).first()
+    main = session.scalars(select(Organization).where(Organization.deleted_at.is_(None))
+                           .order_by(Organization.created_at).limit(1)).first()
     phone = (office.phone if office else None) or (main.phone if main else None)
     return _reach(phone, counsellor.email or (main.email if main else None))
 

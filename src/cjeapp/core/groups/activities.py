@@ -121,6 +121,8 @@ def enrol(db: Database, actor: Actor, activity_id: str, client_id: ClientId,
     with unit_of_work(db, actor) as uow:
         activity = uow.get(Activity, activity_id, what="activity")
         uow.get(Client, client_id, what="client file")
+        if since is not None and since < today:
+            _check_not_before_the_activity(uow, activity, since)
         existing = uow.session.scalar(select(Enrolment).where(
             Enrolment.activity_id == activity_id, Enrolment.client_id == client_id))
         if existing is not None and existing.status != "withdrawn":
@@ -131,12 +133,27 @@ def enrol(db: Database, actor: Actor, activity_id: str, client_id: ClientId,
             raise CjeError(msg(N_("This person is already enrolled or waiting.")))
         enrolled = _count(uow.session, activity_id, "enrolled")
         full = activity.capacity is not None and enrolled >= activity.capacity
+        if existing is not None and since is None:
+            # Back after a withdrawal: the presences they had keep their day.
+            enrolled_at = min(enrolled_at, existing.enrolled_at)
         values = {"status": "waiting" if full else "enrolled",
                   "waitlist_position": _count(uow.session, activity_id, "waiting") + 1
                   if full else None, "enrolled_at": enrolled_at, "completed": False}
         if existing is not None:
             return uow.change(existing, values)
         return uow.add(Enrolment(activity_id=activity_id, client_id=client_id, **values))
+
+
+def _check_not_before_the_activity(uow: UnitOfWork, activity: Activity, since: date) -> None:
+    """An enrolment entered late starts no earlier than the activity: its creation or its
+    first session, whichever came first."""
+    first = uow.session.scalar(select(func.min(ActivitySession.starts_at)).where(
+        ActivitySession.activity_id == activity.id, ActivitySession.deleted_at.is_(None)))
+    floor = min(_local_day(activity.created_at), *([_local_day(first)] if first else []))
+    if since < floor:
+        raise ValidationError([FieldError("since", msg(N_(
+            "The activity began on {day}: an enrolment cannot start before it."),
+            day=format_date(floor)))])
 
 
 def withdraw(db: Database, actor: Actor, enrolment_id: str) -> Enrolment | None:
@@ -151,7 +168,9 @@ def withdraw(db: Database, actor: Actor, enrolment_id: str) -> Enrolment | None:
             Enrolment.deleted_at.is_(None)).order_by(Enrolment.waitlist_position)))
         promoted = waiting.pop(0) if waiting and was_enrolled else None
         if promoted is not None:
-            uow.change(promoted, {"status": "enrolled", "waitlist_position": None})
+            # Enrolled from now on: no presence for the sessions held while they waited.
+            uow.change(promoted, {"status": "enrolled", "waitlist_position": None,
+                                  "enrolled_at": clock.now()})
         for position, row in enumerate(waiting, start=1):
             if row.waitlist_position != position:
                 uow.change(row, {"waitlist_position": position})
@@ -209,8 +228,10 @@ def record_attendance(db: Database, actor: Actor, session_id: str,
         # Someone enrolled after the session cannot have been there as a participant: a
         # presence is refused, an absence is not recorded.
         held_on = _local_day(session.starts_at)
+        current = {row.client_id: row for row in uow.session.scalars(select(Attendance).where(
+            Attendance.session_id == session_id))}
         later = {client_id for client_id, since in enrolled.items()
-                 if _local_day(since) > held_on}
+                 if _local_day(since) > held_on and client_id not in current}
         present_later = sorted(client_id for client_id in later if presence.get(client_id))
         if present_later:
             first_id = present_later[0]
@@ -223,8 +244,6 @@ def record_attendance(db: Database, actor: Actor, session_id: str,
                 enrolled=format_date(_local_day(enrolled[first_id])),
                 held=format_date(held_on)))
         presence = {key: value for key, value in presence.items() if key not in later}
-        current = {row.client_id: row for row in uow.session.scalars(select(Attendance).where(
-            Attendance.session_id == session_id))}
         for client_id, present in presence.items():
             row = current.get(client_id)
             if row is None:
@@ -298,7 +317,8 @@ def participants(db: Database, actor: Actor, activity_id: str) -> list[Participa
                                 for sid in session_ids},
                                _local_day(enrolment.enrolled_at),
                                frozenset(sid for sid, day in held.items()
-                                         if day < _local_day(enrolment.enrolled_at))))
+                                         if day < _local_day(enrolment.enrolled_at)
+                                         and (enrolment.client_id, sid) not in presence)))
                   for enrolment, first, last, key in rows]
     return [row[3] for row in sorted(result, key=lambda r: (r[0], r[1], r[2]))]
 

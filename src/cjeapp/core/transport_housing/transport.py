@@ -10,6 +10,7 @@ from datetime import datetime
 from datetime import timedelta
 
 from sqlalchemy import func
+from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -128,8 +129,8 @@ def request_transport(db: Database, actor: Actor, client_id: ClientId, *, destin
 
 def _same_request(session: Session, client_id: ClientId, destination_kind: str,
                   name: str | None, needed_at: datetime) -> TransportRequest | None:
-    """The person's request for the same destination (kind and name, whatever their case
-    and spaces) on the same local day, if any."""
+    """The person's request, not refused, for the same destination (kind and name, whatever
+    their case and spaces) on the same local day, if any."""
     local = needed_at.astimezone(LOCAL_ZONE)
     start = datetime.combine(local.date(), datetime.min.time(), LOCAL_ZONE)
     wanted = " ".join((name or "").split()).casefold()
@@ -138,7 +139,10 @@ def _same_request(session: Session, client_id: ClientId, destination_kind: str,
             TransportRequest.destination_kind == destination_kind,
             TransportRequest.needed_at >= start,
             TransportRequest.needed_at < start + timedelta(days=1),
-            TransportRequest.deleted_at.is_(None)).order_by(TransportRequest.needed_at)):
+            TransportRequest.deleted_at.is_(None),
+            # a refused request may be asked again (with what changed since)
+            or_(TransportRequest.decision.is_(None), TransportRequest.decision != "refuse"))
+            .order_by(TransportRequest.needed_at)):
         if " ".join((request.destination_name or "").split()).casefold() == wanted:
             return request
     return None

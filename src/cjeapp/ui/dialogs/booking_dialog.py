@@ -243,6 +243,9 @@ class BookingDialog(QDialog):
             .replace("%3", format_time(row.starts_at)).replace("%4", format_time(row.ends_at))
             .replace("%5", row.counsellor_name))
         self.setWindowTitle(self.tr("Appointment booked"))
+        # What was booked is said with the button that takes the focus (a screen reader
+        # reads a button's description with its name).
+        self.slip_button.setAccessibleDescription(self.summary.text())
         self.pages.setCurrentIndex(1)
         self.close_button.setDefault(True)
         self.slip_button.setFocus()

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDoubleSpinBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
@@ -393,20 +394,31 @@ class ActivitiesPage(QWidget):
         if self.found.count():
             self.found.setCurrentRow(0)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.enrol_since.set_value(clock.today())  # never yesterday's date, left overnight
+
     def enrol(self) -> None:
         activity_id, item = self.activity_id(), self.found.currentItem()
         if activity_id is None or item is None:
             self.status.setText(self.tr("Find the person to enrol first."))
             return
         try:
+            since = self.enrol_since.value()
             enrolment = activities.enrol(self.context.db, self.context.actor, activity_id,
                                          ClientId(str(item.data(IdRole))),
-                                         self.enrol_since.value())
+                                         None if since == clock.today() else since)
         except CjeError as error:
             self.status.setText(str(error))
             return
-        self.status.setText(self.tr("Enrolled.") if enrolment.status == "enrolled" else
-                            self.tr("The activity is full: added to the waiting list."))
+        if enrolment.status != "enrolled":
+            self.status.setText(self.tr("The activity is full: added to the waiting list."))
+        elif since is not None and since != clock.today():
+            self.status.setText(self.tr("Enrolled since %1.").replace(
+                "%1", format_date(since)))
+        else:
+            self.status.setText(self.tr("Enrolled."))
+        self.enrol_since.set_value(clock.today())  # the next enrolment is today's again
         self.refresh()
 
     @reports_refusals

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
@@ -259,6 +261,21 @@ class DeskPage(QWidget):
     @while_shown
     def _poll_ended(self) -> None:
         self._poll_job = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ticker.isActive():  # back from hidden (a locked or put-aside session)
+            self._ticker.start()
+            self.refresh_visits()
+            if self.context.db.on_server:
+                self._poller.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden (another section, a locked session, one put aside for a colleague): no
+        # ticking, no polling of the server on this person's connection.
+        self._ticker.stop()
+        self._poller.stop()
+        super().hideEvent(event)
 
     def wait_for_jobs(self) -> None:
         self._poller.stop()

@@ -1,11 +1,13 @@
-"""Rappels: the next working day's appointments to call or text about, ticked as called,
-with the missed appointments of the last month beside them; printed or as a spreadsheet."""
+"""Rappels: the next working day's appointments of this desk's office to call or text about,
+ticked as called, with the missed appointments of the last month beside them; printed or as
+a spreadsheet."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
@@ -61,8 +63,9 @@ class RemindersPage(QWidget):
                    tone=lambda r: Tone.GOOD if r.reminded_at else None),
         ])
         self.list.setAccessibleName(self.tr("Appointments to remind"))
-        self.called_button = QPushButton(self.tr("Called"))
+        self.called_button = QPushButton(self.tr("Mark as called"))
         self.not_called_button = QPushButton(self.tr("Not called after all"))
+        self._day_by_hand = False  # the next working day until a day is typed
         self.summary = QLabel()
         self.missed_summary = QLabel()
         self.missed_summary.setWordWrap(True)
@@ -111,7 +114,7 @@ class RemindersPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
-        self.day.editingFinished.connect(self.refresh)
+        self.day.editingFinished.connect(self._day_typed)
         self.next_day_button.clicked.connect(self.go_next_working_day)
         self.called_button.clicked.connect(self.mark_called)
         self.not_called_button.clicked.connect(self.mark_not_called)
@@ -119,6 +122,15 @@ class RemindersPage(QWidget):
         self.sheet_button.clicked.connect(self.save_sheet)
         context.events.changed.connect(self._on_changed)
         self.go_next_working_day()
+
+    def _day_typed(self) -> None:
+        self._day_by_hand = True
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._day_by_hand:  # left open overnight: tomorrow is another day
+            self.go_next_working_day()
 
     def _called_text(self, row: ReminderRow) -> str:
         if row.reminded_at is None:
@@ -133,6 +145,7 @@ class RemindersPage(QWidget):
             return None
 
     def go_next_working_day(self) -> None:
+        self._day_by_hand = False
         self.day.set_value(reminders.next_working_day(self.context.db))
         self.refresh()
 
@@ -142,7 +155,8 @@ class RemindersPage(QWidget):
             return
         self.status.clear()
         kept = self.list.current()
-        found = reminders.reminders(self.context.db, self.context.actor, day)
+        found = reminders.reminders(self.context.db, self.context.actor, day,
+                                    self.context.office_id)
         self.found = found
         self.period.setText(format_date(found.day, style="full"))
         self.list.set_rows(found.rows)
@@ -187,7 +201,8 @@ class RemindersPage(QWidget):
         day = self.chosen_day()
         if day is None:
             return
-        pdf = reminders.reminders_pdf(self.context.db, self.context.actor, day)
+        pdf = reminders.reminders_pdf(self.context.db, self.context.actor, day,
+                                      self.context.office_id)
         dialog = PdfPreviewDialog(pdf, self.tr("Reminders"), self)
         if dialog.exec() and dialog.choice == "print":
             print_pdf(self, pdf)
@@ -198,7 +213,8 @@ class RemindersPage(QWidget):
         day = self.chosen_day()
         if day is None:
             return
-        data = reminders.reminders_xlsx(self.context.db, self.context.actor, day)
+        data = reminders.reminders_xlsx(self.context.db, self.context.actor, day,
+                                        self.context.office_id)
         target = save_bytes(self, data, f"rappels-{day.isoformat()}.xlsx",
                             self.tr("Spreadsheet (*.xlsx)"))
         if target:
