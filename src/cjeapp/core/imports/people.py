@@ -27,6 +27,7 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.ids import UserId
 from cjeapp.core.imports.duplicates import Duplicates
 from cjeapp.core.imports.fields import FIELDS
+from cjeapp.core.imports.fields import ImportField
 from cjeapp.core.imports.fields import Named
 from cjeapp.core.imports.fields import coded_value
 from cjeapp.core.imports.fields import refusal
@@ -82,13 +83,15 @@ class Compared:
     fills: bool  # completing the file would write the row's value (the file has none)
 
 
-def _form(cell: RowCells, mapping: Mapping, named: Named
+def _form(cell: RowCells, mapping: Mapping, named: Named,
+          mapped: list[tuple[str, ImportField]] | None = None
           ) -> tuple[ClientForm, list[FieldError], dict[str, object] | None]:
     """The row as the intake form would hold it, what is wrong with it, and (when nothing
-    is) the values its file would store."""
+    is) the values its file would store. ``mapped``: the fields that have a column (all
+    when not given; an unmapped field's cell is empty)."""
     values: dict[str, object] = {}
     errors: list[FieldError] = []
-    for name, spec in FIELDS.items():
+    for name, spec in (FIELDS.items() if mapped is None else mapped):
         value = cell(name)
         if not value:
             continue
@@ -147,13 +150,14 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
     require_columns(sheet, mapping, KIND.required, KIND.captions())
     named = named_in_database(db, actor)
     columns = columns_of(sheet, mapping, FIELDS)
+    mapped = [(name, spec) for name, spec in FIELDS.items() if columns[name] is not None]
     known = Duplicates.of_database(db)
     captions = KIND.captions()
     results: list[RowResult] = []
     for index, cells in checked_each(sheet.rows, report, cancelled):
         row = sheet.row_number(index)
         cell = row_cells(sheet, columns, cells)
-        form, errors, stored = _form(cell, mapping, named)
+        form, errors, stored = _form(cell, mapping, named, mapped)
         label = f"{form.first_name} {form.last_name}".strip()
         if errors or cell.flawed:
             results.append(finished(RowResult(row, "error", form, label, errors), cell,
