@@ -36,10 +36,16 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
 
 def run_import(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
                choices: dict[int, Choice] | None = None, leave_out_errors: bool = False,
-               report: Progress | None = None, cancelled: Stop | None = None) -> Imported:
-    """The rows written as one batch of the mapping's kind, all or nothing."""
+               report: Progress | None = None, cancelled: Stop | None = None,
+               kept: dict[int, dict[str, str]] | None = None) -> Imported:
+    """The rows written as one batch of the mapping's kind, all or nothing. ``kept``
+    (people): for each row merged into a file, whose value stays where they differ."""
     actor.require(Permission.DATA_IMPORT)
     with collector_paused():
+        if mapping.kind == "people":
+            return people.import_people(db, actor, sheet, mapping, choices=choices,
+                                        leave_out_errors=leave_out_errors, report=report,
+                                        cancelled=cancelled, kept=kept)
         return _IMPORTS[mapping.kind](db, actor, sheet, mapping, choices=choices,
                                       leave_out_errors=leave_out_errors, report=report,
                                       cancelled=cancelled)
