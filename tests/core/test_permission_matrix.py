@@ -292,6 +292,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "org.settings.get_value": "organization settings; the private keys are refused",
     "org.settings.lock_minutes": "a setting",
     "people.consents.has_consent": "internal: a rule referrals apply after their own check",
+    "imports.merging.merge_into": "internal: one row of the checked import of people",
     "reporting.keys.public_key_pem": "a public key",
     "reporting.keys.notice_public_pem": "a public key",
     "reporting.keys.document_key_in": "internal: a document is signed inside its issuing",

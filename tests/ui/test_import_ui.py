@@ -123,8 +123,8 @@ def test_a_likely_duplicate_is_seen_beside_the_file_and_completes_it(
     assert not compared["Courriel"].fills
     assert compared["Courriel"].existing == "helene@example.org"
     labels = [panel.choice.itemText(i) for i in range(panel.choice.count())]
-    assert labels == ["Laisser de côté", "Créer quand même",
-                      "Compléter le dossier existant (ses champs vides)",
+    # The merge's label is new (issue 40, item 4): its French comes with the catalogue.
+    assert labels == ["Laisser de côté", "Créer quand même", panel.labels["merge"],
                       "Lier au dossier existant (rien n'est modifié)"]
     panel.choice.setCurrentIndex(panel.choice.findData("merge"))
     panel.choice.activated.emit(panel.choice.currentIndex())
@@ -135,6 +135,59 @@ def test_a_likely_duplicate_is_seen_beside_the_file_and_completes_it(
     assert "dossiers existants complétés : 1" in wizard.import_page.summary.text()
     client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
     assert (client.phone, client.email) == ("418 555-0123", "helene@example.org")
+
+
+def test_merging_a_duplicate_shows_the_differences_in_words_keeps_the_chosen_value_and_undoes(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    helene = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Hélène", last_name="Côté-Bélanger", birth_date=date(1988, 3, 14),
+        email="helene@example.org", arrival_date=date(2025, 1, 10)))
+    source = _csv(tmp_path / "liste.csv", [
+        "Nom;Prénom;Date de naissance;Téléphone;Courriel;Arrivée",
+        "CÔTÉ-BÉLANGER;Hélène;14/03/1988;418 555-0123;autre@example.org;2025-02-01"])
+    window = MainWindow(db, staff["coordinator"])
+    qtbot.addWidget(window)
+    page = window.show_section("imports")
+    assert isinstance(page, ImportsPage)
+    wizard = page.open_wizard()
+    assert wizard.file_page.load(source)
+    wizard.next()
+    _checked(qtbot, wizard)
+    panel = wizard.check_page.duplicates
+    panel.choice.setCurrentIndex(panel.choice.findData("merge"))
+    panel.choice.activated.emit(panel.choice.currentIndex())
+    table = panel.compared.table
+    shown = {table.data(table.index(line, 0)): [
+        table.data(table.index(line, column)) for column in range(1, 4)]
+        for line in range(table.rowCount())}
+    # Captions and values in words, and what a merge keeps by default.
+    assert shown["Phone"] == ["418 555-0123", "", "This row"]
+    assert shown["E-mail"] == ["autre@example.org", "helene@example.org", "Existing file"]
+    assert shown["Arrival in Quebec"][2] == "Existing file"
+    arrival = str(shown["Arrival in Quebec"][1])
+    assert "2025" in arrival and "-" not in arrival  # a date in words
+    assert not panel.keep.isEnabled()  # the phone line is selected: nothing to choose
+    assert panel.compared.select_where(lambda line: line.caption == "E-mail")
+    assert panel.keep.isEnabled() and panel.keep.value() == "file"
+    panel.keep.setCurrentIndex(panel.keep.findData("row"))
+    panel.keep.activated.emit(panel.keep.currentIndex())
+    line = next(i for i in range(table.rowCount()) if table.data(table.index(i, 0)) == "E-mail")
+    assert table.data(table.index(line, 3)) == "This row"
+    assert panel.kept() == {2: {"email": "row"}}
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.imported is not None, timeout=20_000)
+    assert "existing files completed: 1" in wizard.import_page.summary.text()
+    client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
+    assert (client.phone, client.email, client.arrival_date) == (
+        "418 555-0123", "autre@example.org", date(2025, 1, 10))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Yes)
+    page.batches.select_where(lambda b: True)
+    page.undo_button.click()
+    client, _missing = clients.open_client(db, staff["coordinator"], ClientId(helene.id))
+    assert (client.phone, client.email) == (None, "helene@example.org")
 
 
 def test_a_services_log_is_imported_when_chosen_as_what_the_rows_are(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -38,6 +39,7 @@ class Known:
     birth: date | None
 
 
+@lru_cache(maxsize=1_024)  # a row is looked up, then remembered: its name folded once
 def _folded(first: str, last: str) -> tuple[frozenset[str], str]:
     words = exact_words(f"{first} {last}")
     return frozenset(words), " ".join(sorted(words))

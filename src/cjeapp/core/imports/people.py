@@ -6,9 +6,10 @@ file, or of which row) or « error » (the field and the reason). The import run
 checks again and writes everything in one transaction: any failure, a kill, a power cut
 leaves the database as it was. Rows with errors stop the import unless the person chooses
 to leave them out. A likely duplicate is never merged silently: it is left out unless the
-person chose, after seeing both side by side, to create it anyway, to complete the
-existing file with the row's values (only its empty fields: nothing written is
-overwritten), or to link the row to that file (nothing changed)."""
+person chose, after seeing both side by side, to create it anyway, to merge it into the
+existing file (its empty fields filled from the row; for every other difference, the
+file's value stays unless the person chose the row's: see ``merging``), or to link the row
+to that file (nothing changed)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.ids import UserId
+from cjeapp.core.imports import merging
 from cjeapp.core.imports.duplicates import Duplicates
 from cjeapp.core.imports.fields import FIELDS
+from cjeapp.core.imports.fields import ImportField
 from cjeapp.core.imports.fields import Named
 from cjeapp.core.imports.fields import coded_value
 from cjeapp.core.imports.fields import refusal
@@ -59,18 +62,12 @@ from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.unit_of_work import UnitOfWork
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.written_names import languages_in
 from cjeapp.core.written_names import name_case
 from cjeapp.core.written_names import split_full_name
 
 KIND = KINDS["people"]
-# What completing an existing file may fill (when empty there): never the name.
-MERGED = ("birth_date", "sex", "country_of_birth", "citizenship", "phone", "phone_digits",
-          "email", "address", "municipality", "region_code", "mifi_client_number",
-          "immigration_category", "immigration_status", "arrival_date", "french_level",
-          "interpreter_needed", "interpreter_language", "assigned_counsellor_id")
 
 
 @dataclass(frozen=True)
@@ -79,16 +76,20 @@ class Compared:
     caption: str
     incoming: str
     existing: str
-    fills: bool  # completing the file would write the row's value (the file has none)
+    fills: bool  # merging would write the row's value (the file has none)
+    field: str = ""  # the value a merge may keep from either side ("" : none to choose)
+    differs: bool = False  # both have a value and they differ: the person chooses
 
 
-def _form(cell: RowCells, mapping: Mapping, named: Named
+def _form(cell: RowCells, mapping: Mapping, named: Named,
+          mapped: list[tuple[str, ImportField]] | None = None
           ) -> tuple[ClientForm, list[FieldError], dict[str, object] | None]:
     """The row as the intake form would hold it, what is wrong with it, and (when nothing
-    is) the values its file would store."""
+    is) the values its file would store. ``mapped``: the fields that have a column (all
+    when not given; an unmapped field's cell is empty)."""
     values: dict[str, object] = {}
     errors: list[FieldError] = []
-    for name, spec in FIELDS.items():
+    for name, spec in (FIELDS.items() if mapped is None else mapped):
         value = cell(name)
         if not value:
             continue
@@ -147,13 +148,14 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
     require_columns(sheet, mapping, KIND.required, KIND.captions())
     named = named_in_database(db, actor)
     columns = columns_of(sheet, mapping, FIELDS)
+    mapped = [(name, spec) for name, spec in FIELDS.items() if columns[name] is not None]
     known = Duplicates.of_database(db)
     captions = KIND.captions()
     results: list[RowResult] = []
     for index, cells in checked_each(sheet.rows, report, cancelled):
         row = sheet.row_number(index)
         cell = row_cells(sheet, columns, cells)
-        form, errors, stored = _form(cell, mapping, named)
+        form, errors, stored = _form(cell, mapping, named, mapped)
         label = f"{form.first_name} {form.last_name}".strip()
         if errors or cell.flawed:
             results.append(finished(RowResult(row, "error", form, label, errors), cell,
@@ -172,12 +174,16 @@ def dry_run(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
 
 def import_people(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
                   choices: dict[int, Choice] | None = None, leave_out_errors: bool = False,
-                  report: Progress | None = None, cancelled: Stop | None = None) -> Imported:
+                  report: Progress | None = None, cancelled: Stop | None = None,
+                  kept: dict[int, dict[str, str]] | None = None) -> Imported:
     """Check every row again, then write the ready ones — and each likely duplicate as
-    chosen in ``choices`` (by row number: create, merge into or link to the surest match)
-    — in one transaction, as one batch."""
+    chosen in ``choices`` (by row number: create, merge into or link to the surest match;
+    for a merge, ``kept`` says by row whose value stays where row and file differ: "row"
+    or "file", by the value's name in ``side_by_side``) — in one transaction, as one
+    batch."""
     actor.require(Permission.DATA_IMPORT)
     actor.require(Permission.CLIENT_WRITE)
+    merging.check_kept(choices or {}, kept or {})
     checked = dry_run(db, actor, sheet, mapping, cancelled=cancelled)
     chosen = chosen_rows(checked, choices or {}, leave_out_errors)
     made = merged = linked = 0
@@ -193,7 +199,8 @@ def import_people(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
                                                 "is_mother_tongue": False}, result.row)
                 made += 1
             elif choice == "merge":
-                _merge(uow, writer, result.matches[0], form, result.row)
+                merging.merge_into(uow, writer, result.matches[0], form, result.row,
+                                   (kept or {}).get(result.row, {}))
                 merged += 1
             else:
                 writer.remember("clients", result.matches[0], result.row, "linked")
@@ -202,31 +209,11 @@ def import_people(db: Database, actor: Actor, sheet: Sheet, mapping: Mapping, *,
         return Imported(writer.batch.id, made, len(sheet.rows) - len(chosen), merged, linked)
 
 
-def _merge(uow: UnitOfWork, writer: BatchWriter, client_id: str, form: ClientForm,
-           row: int) -> None:
-    """Fill the file's empty fields with the row's values; add its missing languages."""
-    writer.flush()
-    client = uow.get(Client, client_id, what="client file")
-    values = clients.validate(form)
-    filled = {name: values[name] for name in MERGED
-              if values.get(name) not in (None, "", False)
-              and getattr(client, name) in (None, "", False)}
-    before = {name: getattr(client, name) for name in filled}
-    uow.change(client, filled)
-    spoken = set(uow.session.scalars(select(ClientLanguage.language_code).where(
-        ClientLanguage.client_id == client_id, ClientLanguage.deleted_at.is_(None))))
-    for code in dict.fromkeys(form.languages):
-        if code not in spoken:
-            writer.add(ClientLanguage, {"client_id": client_id, "language_code": code,
-                                        "is_mother_tongue": False}, row)
-    writer.remember("clients", client_id, row, "merged",
-                    {"version": client.version, "fields": before})
-
-
 def side_by_side(db: Database, actor: Actor, form: ClientForm, client_id: str
                  ) -> list[Compared]:
     """The row's values beside the file's, field by field, as the person compares them
-    before choosing to create, complete or link."""
+    before choosing to create, merge or link (and, merging, whose value stays where they
+    differ)."""
     actor.require(Permission.DATA_IMPORT)
     actor.require(Permission.CLIENT_READ)
     incoming = clients.validate(form)
@@ -238,8 +225,9 @@ def side_by_side(db: Database, actor: Actor, form: ClientForm, client_id: str
             ClientLanguage.client_id == client_id, ClientLanguage.deleted_at.is_(None))))
         names = {str(ident): name for ident, name in session.execute(
             select(User.id, User.full_name))}
-    rows = [Compared(msg(N_("Name")).render(), f"{form.first_name} {form.last_name}",
-                     f"{client.first_name} {client.last_name}", False)]
+    mine = f"{form.first_name} {form.last_name}"
+    theirs = f"{client.first_name} {client.last_name}"
+    rows = [Compared(msg(N_("Name")).render(), mine, theirs, False, "name", mine != theirs)]
     for spec in KIND.fields:
         column = "assigned_counsellor_id" if spec.name == "assigned_counsellor" else spec.name
         if column in ("first_name", "last_name", "full_name"):
@@ -253,9 +241,11 @@ def side_by_side(db: Database, actor: Actor, form: ClientForm, client_id: str
         new, old = incoming.get(column), getattr(client, column)
         if new in (None, "") and old in (None, ""):
             continue
+        given, held = new not in (None, "", False), old not in (None, "", False)
         rows.append(Compared(msg(spec.caption).render(), _shown(spec.coded, new, names),
-                             _shown(spec.coded, old, names),
-                             new not in (None, "", False) and old in (None, "", False)))
+                             _shown(spec.coded, old, names), given and not held,
+                             column if column in merging.VALUES else "",
+                             given and held and new != old and column in merging.VALUES))
     return rows
 
 

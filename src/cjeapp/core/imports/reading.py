@@ -24,6 +24,7 @@ from pathlib import Path
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.imports.archive_checks import MAX_BYTES
+from cjeapp.core.imports.collector_pause import collector_paused
 from cjeapp.core.imports.title_rows import titled
 from cjeapp.core.imports.workbook_child import Collected
 from cjeapp.core.imports.workbook_child import Refused
@@ -77,6 +78,12 @@ def read_sheet(path: Path, *, sheet: str | None = None, encoding: str | None = N
                delimiter: str | None = None, header_row: int | None = None) -> Sheet:
     """The first sheet (or ``sheet``) of a workbook, or a CSV file, as rows of text under
     the titles found (or those of row ``header_row``)."""
+    with collector_paused():
+        return _read_sheet(path, sheet, encoding, delimiter, header_row)
+
+
+def _read_sheet(path: Path, sheet: str | None, encoding: str | None, delimiter: str | None,
+                header_row: int | None) -> Sheet:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from datetime import UTC
 from datetime import datetime
 from typing import Any
@@ -30,7 +30,13 @@ NAMING_CONVENTION = {
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text: what ``str(uuid.uuid4())`` gives, made without
+    the UUID object (an import makes 100,000 of them)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40
+    raw[8] = raw[8] & 0x3F | 0x80
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 class UTCDateTime(TypeDecorator[datetime]):

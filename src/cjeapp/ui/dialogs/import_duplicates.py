@@ -1,9 +1,12 @@
 """The likely duplicates of an import's check, one at a time: the row beside the existing
 file (people), and what to do with it — leave it out (the default), create it anyway,
-complete the existing file with its values (only the file's empty fields), or link it to
-that file (nothing changed). Nothing is decided for the person."""
+merge it into the existing file (the file's empty fields filled from the row; for each
+other difference, the person chooses whose value stays: the file's unless told), or link
+it to that file (nothing changed). Nothing is decided for the person."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox
@@ -38,7 +41,8 @@ class DuplicateChoices(QGroupBox):
                               "unless you choose)"))
         self.labels = {LEAVE_OUT: self.tr("Leave it out"),
                        "create": self.tr("Create it anyway"),
-                       "merge": self.tr("Complete the existing file (its empty fields)"),
+                       "merge": self.tr("Merge into the existing file (empty fields filled, "
+                                        "other differences as you choose)"),
                        "link": self.tr("Link it to the existing file (nothing changed)")}
         self.rows: RecordTable[RowResult] = RecordTable([
             Column(self.tr("Row"), lambda r: str(r.row), lambda r: r.row, width=50),
@@ -49,12 +53,21 @@ class DuplicateChoices(QGroupBox):
             Column(self.tr("May be"), lambda r: r.duplicates_text()),
         ], sortable=False)
         self.choice = CodeCombo([], empty=False)
+        self.choice.setAccessibleName(self.tr("What to do with the selected row"))
+        self.sides = {"file": self.tr("Existing file"), "row": self.tr("This row")}
         self.compared: RecordTable[Compared] = RecordTable([
             Column(self.tr("Field"), lambda c: c.caption, width=135),
             Column(self.tr("This row"), lambda c: c.incoming, width=150,
                    tone=lambda c: Tone.GOOD if c.fills else None),
-            Column(self.tr("Existing file"), lambda c: c.existing),
+            Column(self.tr("Existing file"), lambda c: c.existing, width=150,
+                   tone=lambda c: Tone.WARN if c.differs else None),
+            Column(self.tr("Kept if merged"), self._kept_text, width=110),
         ], sortable=False)
+        self.compared.setAccessibleName(self.tr("The row beside the existing file"))
+        self.keep = CodeCombo([("file", self.tr("The existing file's value")),
+                               ("row", self.tr("This row's value"))], empty=False)
+        self.keep.setAccessibleName(self.tr("Value kept for the selected field"))
+        self.kept_values: dict[int, dict[str, str]] = {}
         self.compared_label = QLabel()
         self.compared_label.setWordWrap(True)
         self.people = False
@@ -67,18 +80,27 @@ class DuplicateChoices(QGroupBox):
         right = QVBoxLayout()
         right.addWidget(self.compared_label)
         right.addWidget(self.compared, 1)
+        keeping = QHBoxLayout()
+        self.keep_label = QLabel(self.tr("For the selected field, keep:"))
+        keeping.addWidget(self.keep_label)
+        keeping.addWidget(self.keep, 1)
+        right.addLayout(keeping)
         right.addStretch(0)  # the sentence alone stays at the top
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
         # The check's own list keeps most of the page; this one shows a few rows at a time.
-        self.setMaximumHeight(250)
+        self.setMaximumHeight(290)
         self.decided: dict[int, Choice] = {}
         self.rows.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self.choice.activated.connect(lambda _index: self.choose(self.choice.value()))
+        self.compared.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_keeping())
+        self.keep.activated.connect(lambda _index: self.keep_value(self.keep.value()))
 
     def set_results(self, checked: DryRun) -> None:
         self.decided = {}
+        self.kept_values = {}
         duplicates = [result for result in checked.results if result.status == "duplicate"]
         self.rows.set_rows(duplicates)
         self.setVisible(bool(duplicates))
@@ -99,8 +121,9 @@ class DuplicateChoices(QGroupBox):
         beside = self.people and bool(result.matches)
         self.compared.setVisible(beside)
         self.compared_label.setText(
-            self.tr("The row beside the existing file (in green: what completing the file "
-                    "would add)") if beside else
+            self.tr("The row beside the existing file. Merging fills the file's empty "
+                    "fields (in green); where both have a value (in orange), the file's "
+                    "stays unless you choose the row's.") if beside else
             self.tr("It may repeat %1. Leave the row out, or create it anyway if it is not "
                     "the same.").replace("%1", result.duplicates_text()))
         if beside and result.form is not None:
@@ -109,6 +132,38 @@ class DuplicateChoices(QGroupBox):
                     self.context.db, self.context.actor, result.form, result.matches[0]))
             except CjeError as error:
                 show_error(self, error)
+        self.show_keeping()
+
+    def _kept_text(self, line: Compared) -> str:
+        result = self.rows.current()
+        if result is None or self.decided.get(result.row) != "merge":
+            return ""
+        if line.differs:
+            return self.sides[self.kept_values.get(result.row, {}).get(line.field, "file")]
+        return self.sides["row"] if line.fills else ""
+
+    def show_keeping(self) -> None:
+        """The choice of a value, for a line where both sides have one, when merging."""
+        result, line = self.rows.current(), self.compared.current()
+        choosing = (result is not None and line is not None and line.differs
+                    and self.decided.get(result.row) == "merge")
+        self.keep.setEnabled(choosing)
+        self.keep_label.setEnabled(choosing)
+        if choosing and result is not None and line is not None:
+            self.keep.set_value(self.kept_values.get(result.row, {}).get(line.field, "file"))
+
+    def keep_value(self, side: str | None) -> None:
+        result, line = self.rows.current(), self.compared.current()
+        if result is None or line is None or not line.differs or side is None:
+            return
+        self.kept_values.setdefault(result.row, {})[line.field] = side
+        _refresh(self.compared)
+        self.changed.emit()
+
+    def kept(self) -> dict[int, dict[str, str]]:
+        """For each row merged, whose value stays where row and file differ."""
+        return {row: dict(values) for row, values in self.kept_values.items()
+                if values and self.decided.get(row) == "merge"}
 
     def choose(self, choice: str | None) -> None:
         result = self.rows.current()
@@ -118,10 +173,17 @@ class DuplicateChoices(QGroupBox):
             self.decided[result.row] = choice
         else:
             self.decided.pop(result.row, None)
-        model = self.rows.table
-        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1,
-                                                              model.columnCount() - 1))
+        _refresh(self.rows)
+        _refresh(self.compared)
+        self.show_keeping()
         self.changed.emit()
 
     def choices(self) -> dict[int, Choice]:
         return dict(self.decided)
+
+
+def _refresh(table: RecordTable[Any]) -> None:
+    model = table.table
+    if model.rowCount():
+        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1,
+                                                              model.columnCount() - 1))

@@ -342,10 +342,11 @@ class ImportPage(QWizardPage):
             return
         check = self.owner.check_page
         choices, leave_out = check.duplicates.choices(), check.leave_out.isChecked()
+        kept = check.duplicates.kept()
         db, actor = context.db, context.actor
         job = BackgroundJob(lambda running: runners.run_import(
             db, actor, sheet, mapping, choices=choices, leave_out_errors=leave_out,
-            report=running.report, cancelled=running.is_cancelled))
+            report=running.report, cancelled=running.is_cancelled, kept=kept))
         job.progress.connect(lambda done, total: _show_progress(self.progress, done, total))
         job.succeeded.connect(self.done_importing)
         job.stopped.connect(lambda: self.summary.setText(
