@@ -2566,77 +2566,114 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DuplicateChoices</name>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="37"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
         <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
         <source>Leave it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
         <source>Create it anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="41"/>
-        <source>Complete the existing file (its empty fields)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
         <source>Link it to the existing file (nothing changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="45"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
         <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
         <source>May be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
+        <source>What to do with the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="59"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="54"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
+        <source>Kept if merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="66"/>
+        <source>The row beside the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="67"/>
+        <source>The existing file&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="68"/>
+        <source>This row&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="69"/>
+        <source>Value kept for the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="84"/>
+        <source>For the selected field, keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="124"/>
+        <source>The row beside the existing file. Merging fills the file&apos;s empty fields (in green); where both have a value (in orange), the file&apos;s stays unless you choose the row&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="60"/>
         <source>This row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
+        <source>Merge into the existing file (empty fields filled, other differences as you choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="62"/>
         <source>Existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="102"/>
-        <source>The row beside the existing file (in green: what completing the file would add)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="104"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="127"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="77"/>
         <source>For the selected row:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,17 +3662,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="373"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3680,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="398"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>

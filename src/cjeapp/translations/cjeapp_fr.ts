@@ -2575,77 +2575,114 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DuplicateChoices</name>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="37"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
         <source>Likely duplicates: choose what to do with each (left out unless you choose)</source>
         <translation>Doublons probables : choisissez quoi faire de chacun (laissés de côté si vous ne choisissez pas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="39"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
         <source>Leave it out</source>
         <translation>Laisser de côté</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="40"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="43"/>
         <source>Create it anyway</source>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="41"/>
-        <source>Complete the existing file (its empty fields)</source>
-        <translation>Compléter le dossier existant (ses champs vides)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="42"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
         <source>Link it to the existing file (nothing changed)</source>
         <translation>Lier au dossier existant (rien n&apos;est modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="48"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="45"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
         <source>Row is about</source>
         <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="46"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="50"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="49"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
         <source>May be</source>
         <translation>Peut être</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="53"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
+        <source>What to do with the selected row</source>
+        <translation>Que faire de la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="59"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="54"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
+        <source>Kept if merged</source>
+        <translation>Gardé si fusionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="66"/>
+        <source>The row beside the existing file</source>
+        <translation>La ligne à côté du dossier existant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="67"/>
+        <source>The existing file&apos;s value</source>
+        <translation>La valeur du dossier existant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="68"/>
+        <source>This row&apos;s value</source>
+        <translation>La valeur de cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="69"/>
+        <source>Value kept for the selected field</source>
+        <translation>Valeur gardée pour le champ choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="84"/>
+        <source>For the selected field, keep:</source>
+        <translation>Pour le champ choisi, garder :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="124"/>
+        <source>The row beside the existing file. Merging fills the file&apos;s empty fields (in green); where both have a value (in orange), the file&apos;s stays unless you choose the row&apos;s.</source>
+        <translation>La ligne à côté du dossier existant. La fusion remplit les champs vides du dossier (en vert); là où les deux ont une valeur (en orange), celle du dossier reste, sauf si vous choisissez celle de la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="60"/>
         <source>This row</source>
         <translation>Cette ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="56"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="44"/>
+        <source>Merge into the existing file (empty fields filled, other differences as you choose)</source>
+        <translation>Fusionner avec le dossier existant (champs vides remplis, autres différences selon votre choix)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/import_duplicates.py" line="57"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="62"/>
         <source>Existing file</source>
         <translation>Dossier existant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="102"/>
-        <source>The row beside the existing file (in green: what completing the file would add)</source>
-        <translation>La ligne à côté du dossier existant (en vert : ce que compléter le dossier ajouterait)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="104"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="127"/>
         <source>It may repeat %1. Leave the row out, or create it anyway if it is not the same.</source>
         <translation>Elle pourrait répéter %1. Laissez la ligne de côté, ou créez-la quand même si ce n&apos;est pas la même chose.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_duplicates.py" line="64"/>
+        <location filename="../ui/dialogs/import_duplicates.py" line="77"/>
         <source>For the selected row:</source>
         <translation>Pour la ligne choisie :</translation>
     </message>
@@ -3634,17 +3671,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="373"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation>Lignes importées : %1 (dossiers existants complétés : %3, liés : %4); lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
@@ -3652,7 +3689,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="398"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer d&apos;un tableur</translation>
     </message>
