@@ -52,8 +52,8 @@ def run(count: int) -> DocumentsBench:
             people = [clients.create_client(db, actor, ClientForm(
                 first_name=f"Hélène {index}", last_name="Côté-Bélanger")).id
                 for index in range(count)]
-            for person in people:
-                activities.enrol(db, actor, activity.id, person)
+            for person in people:  # enrolled from the first session (entered late)
+                activities.enrol(db, actor, activity.id, person, since=start.date())
             for sitting in sessions:
                 activities.record_attendance(db, actor, sitting.id,
                                              dict.fromkeys(people, True))
