@@ -9,6 +9,7 @@ exact here; ``Figure.small`` marks counts under 5, which leave the organization 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from datetime import timedelta
 
@@ -27,6 +28,21 @@ from cjeapp.core.reporting.board_labels import sections_of
 from cjeapp.core.reporting.board_labels import series_of
 from cjeapp.core.reporting.board_measures import measure
 from cjeapp.core.reporting.board_queries import Scope
+
+COUNSELLING_ROLES = ("counsellor", "coordinator", "director")
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    name: str  # what a person reads
+    handle: str  # a user name, or the office's name: what a command line may give
+
+
+@dataclass(frozen=True)
+class BoardChoices:
+    offices: tuple[Choice, ...]
+    counsellors: tuple[Choice, ...]
 
 
 def fiscal_year(day: date | None = None) -> tuple[date, date]:
@@ -84,3 +100,33 @@ def _names(db: Database, chosen: BoardFilter) -> dict[str, str]:
             names.update(session.execute(select(User.id, User.full_name).where(
                 User.id == chosen.counsellor_id)).tuples().all())
     return names
+
+
+def board_choices(db: Database, actor: Actor) -> BoardChoices:
+    """What the board can be narrowed to: the offices, and the staff who carry files."""
+    actor.require(Permission.REPORT_READ)
+    from sqlalchemy import select
+
+    from cjeapp.core.models import Office
+    from cjeapp.core.models import User
+
+    with db.read_session() as session:
+        offices = tuple(Choice(str(i), name, name) for i, name in session.execute(
+            select(Office.id, Office.name).where(Office.deleted_at.is_(None))
+            .order_by(Office.name)))
+        people = tuple(Choice(str(i), name, username) for i, name, username in session.execute(
+            select(User.id, User.full_name, User.username).where(
+                User.deleted_at.is_(None), User.role.in_(COUNSELLING_ROLES))
+            .order_by(User.full_name)))
+    return BoardChoices(offices, people)
+
+
+def find_choice(choices: tuple[Choice, ...], wanted: str) -> Choice:
+    """A choice by its id, name or user name (as typed on a command line)."""
+    folded = wanted.casefold()
+    for choice in choices:
+        if wanted == choice.id or folded in (choice.name.casefold(), choice.handle.casefold()):
+            return choice
+    raise ValidationError([FieldError("scope", msg(N_(
+        "« {wanted} » is neither an office nor a counsellor of this database."),
+        wanted=wanted))])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.reporting.board_queries import Measures
 from cjeapp.core.reporting.board_queries import PeriodQueries
@@ -28,38 +29,54 @@ def measure(db: Database, first: date, last: date, scope: Scope) -> Measures:
     return result
 
 
+def _volet_bit(column: str) -> str:
+    """A service's volet as a power of two (its place in the PASI list)."""
+    whens = " ".join(f"WHEN '{code}' THEN {index}"
+                     for index, code in enumerate(codelist("pasi_volets").values()))
+    return f"(CAST(1 AS BIGINT) << (CASE {column} {whens} ELSE 62 END))"
+
+
 def _served(q: PeriodQueries) -> str:
-    """People served by month: a service, an appointment attended or a walk-in seen (as
-    the funder's package counts them), one row per person and month."""
-    return (f"SELECT client_id, {q.bucket('delivered_on', True)} AS m FROM service_records "
+    """People served: a service, an appointment attended or a walk-in seen (as the
+    funder's package counts them); one row per person with the months they were served as
+    the bits of ``months`` and the volets of their services as those of ``volets`` (sums
+    of distinct powers of two), so that one grouping gives the people of the period, of
+    each month and of each volet."""
+    return ("SELECT client_id, sum(DISTINCT CAST(1 AS BIGINT) << m) AS months, "
+            "sum(DISTINCT v) AS volets FROM ("
+            f"SELECT client_id, {q.bucket('delivered_on', True)} AS m, "
+            f"{_volet_bit('volet')} AS v FROM service_records "
             f"WHERE {LIVE} AND delivered_on BETWEEN :first AND :last "
-            f"UNION SELECT client_id, {q.bucket('starts_at')} FROM appointments WHERE {LIVE} "
-            "AND status = 'attended' AND starts_at >= :start AND starts_at < :end "
-            f"UNION SELECT client_id, {q.bucket('arrived_at')} FROM visits WHERE {LIVE} "
-            "AND status = 'closed' AND arrived_at >= :start AND arrived_at < :end")
+            f"UNION ALL SELECT client_id, {q.bucket('starts_at')}, 0 FROM appointments "
+            f"WHERE {LIVE} AND status = 'attended' AND starts_at >= :start AND starts_at < :end "
+            f"UNION ALL SELECT client_id, {q.bucket('arrived_at')}, 0 FROM visits WHERE {LIVE} "
+            "AND status = 'closed' AND arrived_at >= :start AND arrived_at < :end) u "
+            "GROUP BY client_id")
 
 
 def _people(q: PeriodQueries, m: Measures) -> None:
-    """One statement: the union is made once (a common table used twice is materialized
-    by SQLite and PostgreSQL alike), counted by month, then per person."""
+    volets = codelist("pasi_volets").values()
     months: list[int | Decimal] = [0] * len(q.months)
-    served = new = 0
-    for month, counsellor, people, newcomers in q.rows(
-            f"WITH s AS ({_served(q)}) "
-            f"SELECT s.m, NULL, count(*), 0 FROM s JOIN clients c ON c.id = s.client_id "
-            f"WHERE 1 = 1{q.people()} GROUP BY s.m UNION ALL "
-            "SELECT -1, c.assigned_counsellor_id, count(*), coalesce(sum(CASE WHEN "
-            "c.first_contact_on >= :first THEN 1 ELSE 0 END), 0) FROM (SELECT DISTINCT "
-            f"client_id FROM s) d JOIN clients c ON c.id = d.client_id WHERE 1 = 1"
-            f"{q.people()} GROUP BY c.assigned_counsellor_id"):
-        if month >= 0:
-            months[int(month)] = people
-            continue
-        served, new = served + people, new + newcomers
+    by_volet: list[int | Decimal] = [0] * len(volets)
+    served = new = with_services = 0
+    bits = ", ".join([f"coalesce(sum((s.months >> {i}) & 1), 0)" for i in range(len(months))]
+                     + [f"coalesce(sum((s.volets >> {i}) & 1), 0)" for i in range(len(volets))])
+    for counsellor, people, newcomers, serviced, *found in q.rows(
+            "SELECT c.assigned_counsellor_id, count(*), coalesce(sum(CASE WHEN "
+            "c.first_contact_on >= :first THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+            f"s.volets > 0 THEN 1 ELSE 0 END), 0), {bits} FROM ({_served(q)}) s "
+            f"JOIN {q.clients_by_board_index()} ON c.id = s.client_id WHERE 1 = 1{q.people()} "
+            "GROUP BY c.assigned_counsellor_id"):
+        served, new, with_services = served + people, new + newcomers, with_services + serviced
+        months = [a + b for a, b in zip(months, found[:len(months)], strict=True)]
+        by_volet = [a + b for a, b in zip(by_volet, found[len(months):], strict=True)]
         if counsellor is not None:
             m.caseload.setdefault(str(counsellor), {})["active_files"] = people
-    m.counts.update(served=served, new=new, continuing=served - new)
+    m.counts.update(served=served, new=new, continuing=served - new,
+                    people_with_services=with_services)
     m.monthly["served"] = months
+    m.by["served_by_volet"] = {code: count for code, count in zip(volets, by_volet,
+                                                                  strict=True) if count}
 
 
 def _desk(q: PeriodQueries, m: Measures) -> None:
@@ -116,14 +133,6 @@ def _services(q: PeriodQueries, m: Measures) -> None:
     m.monthly["service_minutes"] = months
     m.by["minutes_by_volet"] = by_volet
     m.counts["service_minutes"] = sum(months)
-    people: dict[str, int | Decimal] = {}
-    for volet, count in q.rows(
-            f"SELECT r.volet, count(DISTINCT r.client_id) FROM service_records r"
-            f"{q.join('r')} WHERE {period} GROUP BY r.volet UNION ALL SELECT NULL, "
-            f"count(DISTINCT r.client_id) FROM service_records r{q.join('r')} WHERE {period}"):
-        people["" if volet is None else str(volet)] = count
-    m.counts["people_with_services"] = people.pop("", 0)
-    m.by["served_by_volet"] = people
 
 
 def _appointments(q: PeriodQueries, m: Measures) -> None:
@@ -212,7 +221,8 @@ def _caseload(q: PeriodQueries, m: Measures) -> None:
                 m.caseload.setdefault(str(user), {})[name] = _number(value)
 
     gather("new_files",
-           f"SELECT c.assigned_counsellor_id, count(*) FROM clients c WHERE c.{LIVE} "
+           f"SELECT c.assigned_counsellor_id, count(*) FROM {q.clients_by_board_index()} "
+           f"WHERE c.{LIVE} "
            f"AND c.first_contact_on BETWEEN :first AND :last{q.people()} "
            "GROUP BY c.assigned_counsellor_id")
     mine = " AND p.counsellor_id = :counsellor" if q.scope.counsellor_id else ""

@@ -94,6 +94,12 @@ class PeriodQueries:
             return ""
         return f" JOIN clients c ON c.id = {alias}.{column}"
 
+    def clients_by_board_index(self) -> str:
+        """``clients`` read through the board's covering index: SQLite would take the
+        primary key's and read each person's whole record (PostgreSQL chooses well)."""
+        return "clients c INDEXED BY ix_clients_board" if self.dialect == "sqlite" \
+            else "clients c"
+
     def bucket(self, column: str, dated: bool = False) -> str:
         """The month's index (0 for the first month of the period) of a time or a date."""
         prefix = "d" if dated else "t"
