@@ -94,11 +94,11 @@ def _names(db: Database, chosen: BoardFilter) -> dict[str, str]:
     names: dict[str, str] = {}
     with db.read_session() as session:
         if chosen.office_id:
-            names.update(session.execute(select(Office.id, Office.name).where(
-                Office.id == chosen.office_id)).tuples().all())
+            names.update({str(i): name for i, name in session.execute(
+                select(Office.id, Office.name).where(Office.id == chosen.office_id))})
         if chosen.counsellor_id:
-            names.update(session.execute(select(User.id, User.full_name).where(
-                User.id == chosen.counsellor_id)).tuples().all())
+            names.update({str(i): name for i, name in session.execute(
+                select(User.id, User.full_name).where(User.id == chosen.counsellor_id))})
     return names
 
 

@@ -12,6 +12,7 @@ from cjeapp.core.reporting.board_figures import Series
 from cjeapp.core.reporting.board_values import charted
 from cjeapp.core.reporting.board_values import shown
 from cjeapp.core.writers.fonts import REGULAR
+from cjeapp.core.writers.fonts import register_fonts
 
 WIDTH = 470.0
 LABEL_WIDTH = 170.0
@@ -31,6 +32,7 @@ def fit_labels(labels: list[str], width: float = LABEL_WIDTH) -> FittedLabels:
     whose full text goes to the legend."""
     from reportlab.lib.utils import simpleSplit
 
+    register_fonts()
     fitted: list[list[str]] = []
     legend: list[str] = []
     for label in labels:

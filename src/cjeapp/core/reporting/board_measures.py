@@ -18,6 +18,10 @@ from cjeapp.core.reporting.board_queries import _number
 from cjeapp.core.reporting.board_queries import _seconds
 
 LIVE = "deleted_at IS NULL"
+# A person new in the period: first met in it, or (no first contact recorded, as files the
+# program opens itself) whose file was opened in it.
+NEW = ("(c.first_contact_on >= :first OR (c.first_contact_on IS NULL "
+       "AND c.created_at >= :start AND c.created_at < :end))")
 
 
 def measure(db: Database, first: date, last: date, scope: Scope) -> Measures:
@@ -62,8 +66,8 @@ def _people(q: PeriodQueries, m: Measures) -> None:
     bits = ", ".join([f"coalesce(sum((s.months >> {i}) & 1), 0)" for i in range(len(months))]
                      + [f"coalesce(sum((s.volets >> {i}) & 1), 0)" for i in range(len(volets))])
     for counsellor, people, newcomers, serviced, *found in q.rows(
-            "SELECT c.assigned_counsellor_id, count(*), coalesce(sum(CASE WHEN "
-            "c.first_contact_on >= :first THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+            f"SELECT c.assigned_counsellor_id, count(*), coalesce(sum(CASE WHEN {NEW} "
+            "THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
             f"s.volets > 0 THEN 1 ELSE 0 END), 0), {bits} FROM ({_served(q)}) s "
             f"JOIN {q.clients_by_board_index()} ON c.id = s.client_id WHERE 1 = 1{q.people()} "
             "GROUP BY c.assigned_counsellor_id"):
@@ -222,8 +226,8 @@ def _caseload(q: PeriodQueries, m: Measures) -> None:
 
     gather("new_files",
            f"SELECT c.assigned_counsellor_id, count(*) FROM {q.clients_by_board_index()} "
-           f"WHERE c.{LIVE} "
-           f"AND c.first_contact_on BETWEEN :first AND :last{q.people()} "
+           f"WHERE c.{LIVE} AND (c.first_contact_on IS NULL OR c.first_contact_on <= :last) "
+           f"AND {NEW}{q.people()} "
            "GROUP BY c.assigned_counsellor_id")
     mine = " AND p.counsellor_id = :counsellor" if q.scope.counsellor_id else ""
     gather("overdue_follow_ups",

@@ -32,8 +32,8 @@ INDEXES = {
                                        "deleted_at"]),
     "ix_plan_items_board": ("plan_items", ["next_follow_up", "status", "plan_id",
                                            "deleted_at"]),
-    "ix_clients_board": ("clients", ["id", "first_contact_on", "assigned_counsellor_id",
-                                     "office_id", "deleted_at"]),
+    "ix_clients_board": ("clients", ["id", "first_contact_on", "created_at",
+                                     "assigned_counsellor_id", "office_id", "deleted_at"]),
 }
 
 
