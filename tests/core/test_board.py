@@ -117,6 +117,7 @@ def year(db: Database, staff: dict[str, Actor]) -> Year:
     clock.freeze(at(20, 10, 13))
     requests.close_request(db, counsellor, late.id, "Répondu en retard.")
     clock.freeze(at(1, 10, 14))
+    assert counsellor.user_id is not None
     kept = appointments.book(db, desk, client_id=anne, counsellor_id=counsellor.user_id,
                              kind="follow_up", place="office", starts_at=at(7, 10, 15),
                              minutes=30)
@@ -282,8 +283,8 @@ def test_the_spreadsheet_is_typed(db: Database, year: Year) -> None:
 def test_the_board_command(db: Database, year: Year, tmp_path: Path,
                            monkeypatch: pytest.MonkeyPatch,
                            capsys: pytest.CaptureFixture[str]) -> None:
-    if not isinstance(db.path, Path):
-        pytest.skip("the command opens a file")
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("the command opens a file here")
     monkeypatch.setenv("CJEAPP_PASSWORD", "director-password")
     out = tmp_path / "conseil.pdf"
     assert main(["board", "--db", str(db.path), "--user", "director", "--from", "2026-04-01",

@@ -46,8 +46,9 @@ def _served(q: PeriodQueries) -> str:
     the bits of ``months`` and the volets of their services as those of ``volets`` (sums
     of distinct powers of two), so that one grouping gives the people of the period, of
     each month and of each volet."""
-    return ("SELECT client_id, sum(DISTINCT CAST(1 AS BIGINT) << m) AS months, "
-            "sum(DISTINCT v) AS volets FROM ("
+    # PostgreSQL sums big integers as numeric: cast back for the bit operators.
+    return ("SELECT client_id, CAST(sum(DISTINCT CAST(1 AS BIGINT) << m) AS BIGINT) AS "
+            "months, CAST(sum(DISTINCT v) AS BIGINT) AS volets FROM ("
             f"SELECT client_id, {q.bucket('delivered_on', True)} AS m, "
             f"{_volet_bit('volet')} AS v FROM service_records "
             f"WHERE {LIVE} AND delivered_on BETWEEN :first AND :last "
