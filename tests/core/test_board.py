@@ -297,3 +297,17 @@ def test_the_board_command(db: Database, year: Year, tmp_path: Path,
     with pytest.raises(SystemExit):
         main(["board", "--db", str(db.path), "--user", "director", "--out",
               str(tmp_path / "b.csv")])
+
+
+def test_an_empty_year_still_makes_its_paper(db: Database, staff: dict[str, Actor]) -> None:
+    data = export_board(db, staff["director"], YEAR, BoardFormat.PDF, "fr")
+    assert "—" in _pdf_text(data)  # no wait to take a median of
+    assert export_board(db, staff["director"], YEAR, BoardFormat.XLSX, "fr")[:2] == b"PK"
+
+
+def test_bench_board_prints_the_board_beside_its_queries_alone(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "board", "--clients", "150"]) == 0
+    out = capsys.readouterr().out
+    assert "board of a fiscal year: 150 people" in out
+    assert "queries alone" in out and "spreadsheet" in out
