@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
     bench.add_argument("what", choices=("search", "client-list", "documents", "export",
                                         "sign-in", "startup", "import", "seats",
-                                        "exchange"))
+                                        "exchange", "board"))
     bench.add_argument("--changes", type=int, default=10_000,
                        help="changes each way (bench exchange)")
     bench.add_argument("--rows", type=int, default=20_000, help="people in the list "
@@ -146,6 +146,20 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=output_file, required=True)
     export.add_argument("--sequence", type=int, default=None,
                         help="default: the next one for this period and profile")
+
+    board = commands.add_parser(
+        "board", help="the director's board: the load of a period beside the same period a "
+        "year earlier, as a PDF or a spreadsheet (.pdf or .xlsx); counts under 5 written "
+        "« < 5 »")
+    _signed_in(board)
+    board.add_argument("--from", dest="period_from", type=iso_date,
+                       help="first day, YYYY-MM-DD (default: the fiscal year's, April 1)")
+    board.add_argument("--to", dest="period_to", type=iso_date,
+                       help="last day, YYYY-MM-DD (default: the fiscal year's, March 31)")
+    board.add_argument("--office", help="only the files of this office (its name)")
+    board.add_argument("--counsellor", help="only this counsellor's people (user name)")
+    board.add_argument("--lang", dest="doc_lang", choices=("fr", "en"), default="fr")
+    board.add_argument("--out", type=output_file, required=True, help="a .pdf or .xlsx file")
 
     verify_package = commands.add_parser("verify-package", help="check a funder package")
     verify_package.add_argument("file", type=existing_file)
@@ -309,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cjeapp import file_commands
     from cjeapp import import_commands
     from cjeapp import privacy_commands
+    from cjeapp import report_commands
     from cjeapp import server_commands
 
     handler = {"demo": demo_commands.demo, "check": file_commands.check,
@@ -316,7 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "encrypt": file_commands.encrypt, "recover": file_commands.recover,
                "bench": commands.bench, "document": commands.document,
                "verify-document": commands.verify_document,
-               "export": commands.export, "verify-package": commands.verify_package,
+               "export": commands.export, "board": report_commands.board,
+               "verify-package": commands.verify_package,
                "find": commands.find, "public-key": commands.public_key,
                "agenda-ics": commands.agenda_ics,
                "person-export": privacy_commands.person_export,

@@ -164,6 +164,10 @@ def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     if getattr(args, "command", None) == "bench" and args.what == "exchange" and not (
             1 <= args.changes <= 1_000_000):
         parser.error(gettext(N_("bench exchange takes 1 to 1,000,000 changes.")))
+    if getattr(args, "command", None) == "board" and args.out.suffix.lower() not in (
+            ".pdf", ".xlsx"):
+        parser.error(gettext(N_("board writes a PDF (.pdf) or a spreadsheet (.xlsx): end "
+                                "--out with one of them.")))
     if getattr(args, "command", None) == "demo" and args.laptop is not None \
             and isinstance(args.db, str):
         parser.error(gettext(N_("demo --laptop is made beside a demo office in a file.")))

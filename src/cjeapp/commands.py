@@ -95,6 +95,10 @@ def bench(args: argparse.Namespace) -> int:
         return _bench_seats(args)
     if args.what == "exchange":
         return _bench_exchange(args)
+    if args.what == "board":
+        from cjeapp.report_commands import bench_board
+
+        return bench_board(args)
     if args.db is None and args.what not in ("documents", "export"):
         print(gettext(N_("Building a demo database of {clients} clients…")).format(
             clients=format_number(args.clients)), file=sys.stderr)

@@ -176,6 +176,9 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "reception.visits.take": P.VISIT_TAKE,
     "reception.visits.visits_of_day": P.VISIT_WRITE,
     "reception.visits.queue_mark": P.CLIENT_READ,
+    "reporting.board.board": P.REPORT_READ,
+    "reporting.board.board_choices": P.REPORT_READ,
+    "reporting.board_export.export_board": P.REPORT_READ,
     "reporting.dashboard.dashboard": P.REPORT_READ,
     "reporting.keys.public_key_for": P.FUNDER_EXPORT,
     "reporting.keys.believed_public_pem": "a public key, the one the person believes",
@@ -294,6 +297,12 @@ WITHOUT_ACTOR: dict[str, str] = {
     "people.consents.has_consent": "internal: a rule referrals apply after their own check",
     "imports.merging.merge_into": "internal: one row of the checked import of people",
     "reporting.keys.public_key_pem": "a public key",
+    "reporting.board_measures.measure": "internal: the numbers of board(), which checks "
+                                        "REPORT_READ",
+    "reporting.board_labels.sections_of": "internal: the words of board(), which checks "
+                                          "REPORT_READ",
+    "reporting.board_labels.caseload_of": "internal: the words of board(), which checks "
+                                          "REPORT_READ",
     "reporting.keys.notice_public_pem": "a public key",
     "reporting.keys.document_key_in": "internal: a document is signed inside its issuing",
     "custody.taking_up.let_go": "internal: the last step of a checked password reset",

@@ -41,6 +41,11 @@ def format_month(value: date, language: str | None = None) -> str:
     return babel_dates.format_skeleton("yMMMM", value, locale=locale_name(language))
 
 
+def format_short_month(value: date, language: str | None = None) -> str:
+    """A month in few letters, for a chart's axis: "avr. 2026", "Apr 2026"."""
+    return babel_dates.format_skeleton("yMMM", value, locale=locale_name(language))
+
+
 def format_datetime(value: datetime, language: str | None = None, style: str = "medium") -> str:
     """Format an aware datetime in Quebec time."""
     return babel_dates.format_datetime(

@@ -6,6 +6,7 @@ from datetime import date
 from datetime import datetime
 
 from sqlalchemy import Date
+from sqlalchemy import Index
 from sqlalchemy import String
 from sqlalchemy import Text
 from sqlalchemy.orm import Mapped
@@ -54,6 +55,8 @@ class ActionPlan(Record):
 
 class PlanItem(Record):
     __tablename__ = "plan_items"
+    __table_args__ = (Index("ix_plan_items_board", "next_follow_up", "status", "plan_id",
+                            "deleted_at"),)
 
     plan_id: Mapped[str] = fk("action_plans.id")
     need_id: Mapped[str | None] = fk("needs.id", nullable=True)
@@ -93,6 +96,9 @@ class Partner(Record):
 
 class ServiceRecord(Record):
     __tablename__ = "service_records"
+    # The board reads a year from this index alone (migration 0024).
+    __table_args__ = (Index("ix_service_records_board", "delivered_on", "client_id", "volet",
+                            "staff_id", "duration_minutes", "deleted_at"),)
 
     client_id: Mapped[ClientId] = fk("clients.id")
     service_type: Mapped[str] = mapped_column(String(40))  # code list: service_types

@@ -37,7 +37,10 @@ class Client(Record):
     __tablename__ = "clients"
 
     id: Mapped[ClientId] = mapped_column(String(36), primary_key=True, default=new_id)
-    __table_args__ = (Index("ix_clients_sort_key", "sort_key", "id"),)
+    __table_args__ = (Index("ix_clients_sort_key", "sort_key", "id"),
+                      # The board's people served, counted from this index alone.
+                      Index("ix_clients_board", "id", "first_contact_on", "created_at",
+                            "assigned_counsellor_id", "office_id", "deleted_at"))
 
     first_name: Mapped[str] = mapped_column(String(200))
     last_name: Mapped[str] = mapped_column(String(200))

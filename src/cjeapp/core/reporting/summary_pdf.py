@@ -64,21 +64,30 @@ def value_label(profile: Profile, column: Column | None, value: str, language: s
     return value
 
 
-def _bar_chart(labels: list[str], rows: list[AggregateRow], language: str) -> object:
+def _bar_chart(labels: list[str], rows: list[AggregateRow], language: str
+               ) -> tuple[object, list[str]]:
+    """The bars and, for labels too long even on three lines, their full text (a legend):
+    labels are wrapped, never cut."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
 
+    from cjeapp.core.reporting.board_charts import LABEL_WIDTH
+    from cjeapp.core.reporting.board_charts import fit_labels
+
+    fitted = fit_labels(labels)
     # A horizontal chart draws its first category at the bottom: reversed, the rows read
     # from the top in their order (months from the first).
-    labels = [_short(label) for label in reversed(labels)]
+    lines = list(reversed(fitted.lines))
     values = [float(row.value) if row.value is not None else 0.0 for row in reversed(rows)]
-    height = 24 + 16 * len(rows)
+    heights = [max(16.0, len(label) * 8.5 + 6) for label in lines]
+    height = 20 + sum(heights)
     drawing = Drawing(440, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 190, 10, 240, height - 20
+    chart.x, chart.y, chart.width, chart.height = LABEL_WIDTH + 12, 10, 440 - LABEL_WIDTH - 22, \
+        sum(heights)
     chart.data = [values]
-    chart.categoryAxis.categoryNames = labels
+    chart.categoryAxis.categoryNames = ["\n".join(label) for label in lines]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = REGULAR
@@ -88,11 +97,7 @@ def _bar_chart(labels: list[str], rows: list[AggregateRow], language: str) -> ob
     chart.valueAxis.labelTextFormat = lambda value: format_number(value, language)
     chart.bars[0].fillColor = colors.HexColor("#3d6fa5")
     drawing.add(chart)
-    return drawing
-
-
-def _short(label: str, limit: int = 42) -> str:
-    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+    return drawing, fitted.legend
 
 
 def summary_pdf(organization: str, profile: Profile, first: date, last: date,
@@ -143,8 +148,9 @@ def summary_pdf(organization: str, profile: Profile, first: date, last: date,
         labels = [" / ".join(value_label(profile, column, value, language)
                              for value in row.group) or "—" for row in rows]
         # A heading stays on the page of its chart.
-        story.append(KeepTogether([Paragraph(t(caption), heading),
-                                   _bar_chart(labels, rows, language)]))
+        drawing, legend = _bar_chart(labels, rows, language)
+        story.append(KeepTogether([Paragraph(t(caption), heading), drawing,
+                                   *[Paragraph(escape(line), body) for line in legend]]))
     suppressed = sum(1 for row in aggregates if row.suppressed)
     if suppressed:
         story.append(Paragraph(escape(ngettext(
