@@ -239,6 +239,10 @@ def main() -> int:
         while privacy.retention._loads:  # type: ignore[attr-defined]
             app.processEvents()  # the files past retention are found off the UI thread
         _save(director, folder, "21-vie-privee-conservation")
+        board = director.show_section("board")
+        board.compute()  # type: ignore[attr-defined]
+        _wait_until(lambda: board.job is None and board.board is not None)  # type: ignore[attr-defined]
+        _save(director, folder, "37-tableau-de-bord")
         director.close()
 
         # A counsellor's laptop after a day apart from the office and one exchange.

@@ -159,12 +159,12 @@ def test_navigation_shows_only_what_the_role_may_use(qtbot: QtBot, db: Database,
                        "transport", "partners", "activities"],
         "coordinator": ["today", "desk", "clients", "agenda", "reminders", "followups",
                         "transport", "partners", "activities", "exchange", "reports",
-                        "imports"],
+                        "board", "imports"],
         "director": ["today", "desk", "clients", "agenda", "reminders", "followups",
-                     "transport", "partners", "activities", "exchange", "reports", "imports",
-                     "privacy"],
+                     "transport", "partners", "activities", "exchange", "reports", "board",
+                     "imports", "privacy"],
         "administrator": ["today", "desk", "clients", "agenda", "reminders", "partners",
-                          "reports", "imports", "privacy", "settings"],
+                          "reports", "board", "imports", "privacy", "settings"],
     }
     for role, keys in expected.items():
         window = MainWindow(db, staff[role])

@@ -1538,6 +1538,121 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="54"/>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="57"/>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="60"/>
+        <source>Every office</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="63"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="65"/>
+        <source>Every counsellor</source>
+        <translation>Toutes les conseillères et tous les conseillers</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="68"/>
+        <source>Counsellor</source>
+        <translation>Conseillère ou conseiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="69"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="70"/>
+        <source>PDF for the board…</source>
+        <translation>PDF pour le conseil d&apos;administration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="71"/>
+        <source>Spreadsheet…</source>
+        <translation>Tableur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="82"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="82"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="95"/>
+        <source>Board</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="125"/>
+        <source>Working out the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="137"/>
+        <source>%1 to %2, beside %3 to %4.</source>
+        <translation>Du %1 au %2, à côté de la même période l&apos;an dernier (du %3 au %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="154"/>
+        <source>Caseload: %1</source>
+        <translation>Charge de travail : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="155"/>
+        <location filename="../ui/pages/board_page.py" line="173"/>
+        <location filename="../ui/pages/board_page.py" line="193"/>
+        <source>a year earlier</source>
+        <translation>l&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="181"/>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="182"/>
+        <source>A year earlier</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="215"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="222"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Tableur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="224"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="225"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDecisionDialog</name>
     <message>
         <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
@@ -4223,57 +4338,57 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4408,16 +4523,21 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/navigation.py" line="42"/>
+        <source>Board</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigation.py" line="43"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="43"/>
+        <location filename="../ui/navigation.py" line="44"/>
         <source>Privacy</source>
         <translation>Vie privée</translation>
     </message>
     <message>
-        <location filename="../ui/navigation.py" line="44"/>
+        <location filename="../ui/navigation.py" line="45"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>

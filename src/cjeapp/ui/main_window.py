@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
             reports = ReportsPage(self.context)
             reports.open_field.connect(self.open_client_at)
             return reports
+        if section.key == "board":
+            from cjeapp.ui.pages.board_page import BoardPage  # only for who reads reports
+
+            return BoardPage(self.context)
         if section.key == "exchange":
             from cjeapp.ui.pages.exchange_page import ExchangePage  # only for coordination
 

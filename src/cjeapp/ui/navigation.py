@@ -39,6 +39,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("exchange", QT_TRANSLATE_NOOP("Navigation", "Exchanges"),
             Permission.EXCHANGE_ADMIN),
     Section("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), Permission.REPORT_READ),
+    Section("board", QT_TRANSLATE_NOOP("Navigation", "Board"), Permission.REPORT_READ),
     Section("imports", QT_TRANSLATE_NOOP("Navigation", "Import"), Permission.DATA_IMPORT),
     Section("privacy", QT_TRANSLATE_NOOP("Navigation", "Privacy"), Permission.AUDIT_READ),
     Section("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), Permission.USER_ADMIN),

@@ -17,11 +17,12 @@ from cjeapp.core.reporting.board_figures import is_small
 HIDDEN = f"< {SMALL}"
 
 
-def shown(value: Number | None, kind: Kind, language: str) -> str:
-    """The number as words on paper: « < 5 » for a small count, « — » for none."""
+def shown(value: Number | None, kind: Kind, language: str, *, exact: bool = False) -> str:
+    """The number as words on paper: « < 5 » for a small count (``exact`` on the
+    organization's own screens, which show it), « — » for none."""
     if value is None:
         return "—"
-    if is_small(value, kind):
+    if is_small(value, kind) and not exact:
         return HIDDEN
     if kind is Kind.MONEY:
         return format_money(value, language)

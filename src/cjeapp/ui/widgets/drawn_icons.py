@@ -115,6 +115,10 @@ def section_icon(key: str, size: int = 32) -> QIcon:
         for x, top in ((3, 9), (7, 5), (11, 2)):
             p.drawRect(QRectF(x * u, top * u, 2.5 * u, (13.5 - top) * u))
         p.drawLine(QPointF(1.5 * u, 14 * u), QPointF(14.5 * u, 14 * u))
+    elif key == "board":  # a rising line over a frame
+        p.drawRect(QRectF(1.5 * u, 2 * u, 13 * u, 12 * u))
+        p.drawPolyline([QPointF(3.5 * u, 11.5 * u), QPointF(6.5 * u, 8 * u),
+                        QPointF(9 * u, 9.5 * u), QPointF(12.5 * u, 4.5 * u)])
     elif key == "exchange":  # two arrows, one each way
         p.drawLine(QPointF(2 * u, 5 * u), QPointF(13 * u, 5 * u))
         p.drawLine(QPointF(10 * u, 2.5 * u), QPointF(13 * u, 5 * u))

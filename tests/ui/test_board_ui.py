@@ -1,0 +1,66 @@
+"""Tableau de bord on the demo, in French: the period's figures beside the year before,
+worked out off the screen's thread, as charts a screen reader can read; exact numbers on
+screen; the PDF and the spreadsheet saved (« < 5 » there)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.staff import accounts
+from cjeapp.ui.context import AppContext
+from cjeapp.ui.pages.board_page import BoardPage
+from cjeapp.ui.widgets.bar_chart import BarChart
+
+
+def test_the_directors_board_on_screen_and_on_paper(
+        qtbot: QtBot, demo_db: Database, french: None, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    director = accounts.sign_in(demo_db, "direction", "demo-direction")
+    page = BoardPage(AppContext(demo_db, director))
+    qtbot.addWidget(page)
+    job = page.compute()
+    assert job is not None and not page.show_button.isEnabled()  # one at a time
+    qtbot.waitUntil(lambda: page.board is not None and page.job is None, timeout=60_000)
+    assert "beside" not in page.status.text() and " à côté de " in page.status.text()
+    charts = page.charts.findChildren(BarChart)
+    assert len(charts) >= 5
+    for chart in charts:  # named and described for a screen reader, in French
+        assert chart.accessibleName() and chart.bars
+        assert "l'an dernier" in chart.accessibleDescription() or not any(
+            bar.before is not None for bar in chart.bars)
+        assert "True" not in chart.accessibleDescription()
+    # a period that ends before it begins is said in French, nothing computed
+    page.last.set_value(page.first.required_value().replace(year=2000))
+    assert page.compute() is None and "se termine avant" in page.status.text()
+    page.last.set_value(page.first.required_value().replace(
+        year=page.first.required_value().year + 1, month=3, day=31))
+    saved: list[Path] = []
+
+    def save_to(_parent: object, _caption: str, name: str, _kinds: str) -> tuple[str, str]:
+        saved.append(tmp_path / name)
+        return str(saved[-1]), _kinds
+
+    monkeypatch.setattr("cjeapp.ui.files.QFileDialog.getSaveFileName", save_to)
+    page.save(page_format("pdf"))
+    qtbot.waitUntil(lambda: page.job is None and len(saved) == 1, timeout=60_000)
+    text = " ".join(p.extract_text() or "" for p in PdfReader(
+        io.BytesIO(saved[0].read_bytes())).pages)
+    assert "La charge de l'année" in text and "< 5" in text
+    assert "True" not in text and "served_by_volet" not in text
+    page.save(page_format("xlsx"))
+    qtbot.waitUntil(lambda: page.job is None and len(saved) == 2, timeout=60_000)
+    book = load_workbook(saved[1])
+    assert book.sheetnames
+
+
+def page_format(name: str) -> object:
+    from cjeapp.core.reporting.board_export import BoardFormat
+
+    return BoardFormat(name)
