@@ -1614,7 +1614,7 @@ Everything entered since then will no longer show. The current database is kept 
         <location filename="../ui/pages/board_page.py" line="155"/>
         <location filename="../ui/pages/board_page.py" line="173"/>
         <location filename="../ui/pages/board_page.py" line="193"/>
-        <source>a year earlier</source>
+        <source>a year earlier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1618,8 +1618,8 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <location filename="../ui/pages/board_page.py" line="155"/>
         <location filename="../ui/pages/board_page.py" line="173"/>
         <location filename="../ui/pages/board_page.py" line="193"/>
-        <source>a year earlier</source>
-        <translation>l&apos;an dernier</translation>
+        <source>a year earlier: %1</source>
+        <translation>l&apos;an dernier : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/board_page.py" line="181"/>

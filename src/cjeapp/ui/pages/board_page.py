@@ -152,7 +152,7 @@ class BoardPage(QWidget):
         if found.caseloads:
             for index, first in enumerate(found.caseloads[0].figures):
                 chart = BarChart(self.tr("Caseload: %1").replace("%1", first.label),
-                                 self.tr("a year earlier"))
+                                 self.tr("a year earlier: %1"))
                 chart.set_bars([self._bar(load.counsellor, load.figures[index])
                                 for load in found.caseloads])
                 shown_now.append(chart)
@@ -170,7 +170,7 @@ class BoardPage(QWidget):
         """A section of one kind of number as a chart; of mixed kinds (a count beside a
         median) as figures in rows, which a chart would compare wrongly."""
         if len({figure.kind for figure in section.figures}) == 1:
-            chart = BarChart(section.title, self.tr("a year earlier"))
+            chart = BarChart(section.title, self.tr("a year earlier: %1"))
             chart.set_bars([self._bar(figure.label, figure) for figure in section.figures])
             return chart
         box = QWidget()
@@ -190,7 +190,7 @@ class BoardPage(QWidget):
         return box
 
     def _series(self, series: Series) -> BarChart:
-        chart = BarChart(series.title, self.tr("a year earlier"))
+        chart = BarChart(series.title, self.tr("a year earlier: %1"))
         language = _language()
         chart.set_bars([Bar(format_month(month), float(value),
                             shown(value, series.kind, language, exact=True),

@@ -41,11 +41,12 @@ class BarChart(QWidget):
     ROW = 34
     LABEL_SHARE = 0.38
 
-    def __init__(self, title: str, before_caption: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, before: str, parent: QWidget | None = None) -> None:
+        """``before``: how a year-before figure is said, with %1 for it (« l'an dernier :
+        %1 »)."""
         super().__init__(parent)
         self.title = title
-        self.before_caption = before_caption  # « l'an dernier »
+        self.before = before
         self.bars: list[Bar] = []
         self.setAccessibleName(title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -53,8 +54,9 @@ class BarChart(QWidget):
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
         self.setAccessibleDescription("; ".join(
-            f"{bar.label} : {bar.text}" + (f" ({self.before_caption} : {bar.before_text})"
-                                          if bar.before is not None else "")
+            f"{bar.label}, {bar.text}" + (
+                f" ({self.before.replace('%1', bar.before_text)})"
+                if bar.before is not None else "")
             for bar in self.bars))
         self.setFixedHeight(self.sizeHint().height())
         self.update()
@@ -102,4 +104,12 @@ class BarChart(QWidget):
                 painter.setPen(QPen(BEFORE, 1))
                 painter.setBrush(QBrush(BEFORE, Qt.BrushStyle.BDiagPattern))
                 painter.drawRect(QRectF(label_width, y + self.ROW - 15, before, 6))
+                small = self.font()
+                small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+                painter.setFont(small)
+                painter.drawText(QRectF(label_width + before + 6, y + self.ROW - 19,
+                                        width - label_width - before - 6, 14),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 self.before.replace("%1", bar.before_text))
+                painter.setFont(self.font())
         painter.end()
