@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "measurements.md"
-DEMO_PASSWORDS = {"accueil": "demo-accueil", "admin": "demo-admin"}
+DEMO_PASSWORDS = {"accueil": "demo-accueil", "admin": "demo-admin", "direction": "demo-direction"}
 
 
 @dataclass
@@ -275,6 +275,9 @@ def main() -> int:
         measure(run, "Start-up", f"cjeapp bench startup --db demo-{clients}.sqlite3 --user "
                 "accueil", ["bench", "startup", "--db", str(demo), "--user", "accueil"],
                 user="accueil")
+        measure(run, "The director's board", f"cjeapp bench board --db demo-{clients}.sqlite3 "
+                "--user direction", ["bench", "board", "--db", str(demo), "--user",
+                                     "direction"], user="direction")
         check_ref, backup_ref = _sqlite_references(demo, folder)
 
         def check_reference(step: Step) -> None:

@@ -30,6 +30,8 @@ def import_file(args: argparse.Namespace) -> int:
                            header_row=args.header_row)
         print(gettext(N_("Column titles on row {row}: {titles}")).format(
             row=sheet.header_row, titles=" | ".join(sheet.headers)))
+        if sheet.stopped:
+            print(sheet.stopped_sentence(), file=sys.stderr)
         db, actor = _open(args)
         try:
             if args.mapping:

@@ -28,7 +28,7 @@ def board(args: argparse.Namespace) -> int:
     try:
         db, actor = _open(args)
         try:
-            first, last = fiscal_year(args.period_from)
+            first, last = fiscal_year(args.period_from or args.period_to)
             first, last = args.period_from or first, args.period_to or last
             check_period(first, last)
             choices = board_choices(db, actor)

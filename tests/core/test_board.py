@@ -252,6 +252,7 @@ def test_the_pdf_hides_small_counts_and_shows_words(db: Database, year: Year,
                                                      language: str) -> None:
     text = _pdf_text(export_board(db, year.director, YEAR, BoardFormat.PDF, language))
     assert "< 5" in text
+    assert text.count("< 5") > 1  # in the figures, not only in the note that explains it
     assert "42,5" in text if language == "fr" else "42.5" in text
     assert ("31 mars 2027" if language == "fr" else "March 31, 2027") in text
     for internal in ("True", "False", "None", "served_by_volet", "walk_ins", "government_",
@@ -311,3 +312,39 @@ def test_bench_board_prints_the_board_beside_its_queries_alone(
     out = capsys.readouterr().out
     assert "board of a fiscal year: 150 people" in out
     assert "queries alone" in out and "spreadsheet" in out
+
+
+def test_what_leaves_withholds_what_would_give_a_small_count_back() -> None:
+    """20 appointments kept and 9.1 % missed give the 2 missed back; so does the one count
+    hidden in a row against its total. Outside, both are withheld; inside, nothing is."""
+    from decimal import Decimal
+
+    from cjeapp.core.reporting.board_figures import Board
+    from cjeapp.core.reporting.board_figures import Figure
+    from cjeapp.core.reporting.board_figures import Kind
+    from cjeapp.core.reporting.board_figures import Section
+    from cjeapp.core.reporting.board_values import for_outside
+    from cjeapp.core.reporting.board_values import shown
+
+    figures = (Figure("kept", "Kept", Kind.COUNT, 20, 20),
+               Figure("missed", "Missed", Kind.COUNT, 2, 9),
+               Figure("cancelled", "Cancelled", Kind.COUNT, 7, 8),
+               Figure("missed_share", "Share missed", Kind.PERCENT, Decimal("9.1"), 30))
+    inside = Board(YEAR.first, YEAR.last, YEAR.first, YEAR.last, None, None,
+                   (Section("appointments", "Appointments", figures),), (), ())
+    outside = {f.key: f for f in for_outside(inside).sections[0].figures}
+    said = {key: shown(f.value, f.kind, "en", withheld=f.withheld)
+            for key, f in outside.items()}
+    assert said == {"kept": "20", "missed": "< 5", "cancelled": "< 5",
+                    "missed_share": "< 5"}
+    # the year before has no small count: all of it is shown
+    assert not any(f.previous_withheld or f.previous_small for f in outside.values())
+    # inside the organization the figures stay exact
+    assert [shown(f.value, f.kind, "en", exact=True) for f in figures] == [
+        "20", "2", "7", "9.1 %"]
+    # a row whose counts are all small gives a ratio, no count: its share is shown
+    all_small = (Figure("a", "A", Kind.COUNT, 2, None), Figure("b", "B", Kind.COUNT, 1, None),
+                 Figure("share", "Share", Kind.PERCENT, Decimal(50), None))
+    board = Board(YEAR.first, YEAR.last, YEAR.first, YEAR.last, None, None,
+                  (Section("s", "S", all_small),), (), ())
+    assert not for_outside(board).sections[0].figures[2].withheld

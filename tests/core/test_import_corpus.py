@@ -250,3 +250,16 @@ def test_a_reader_that_dies_or_hangs_is_said_in_a_sentence(
     assert "failed" in said["abort"] and "failed" in said["garbage"]
     assert "memory" in said["killed"] and "took longer" in said["slow"]
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0  # still here
+
+
+def test_rows_after_a_thousand_empty_ones_are_said_not_dropped_silently(
+        tmp_path: Path) -> None:
+    path = tmp_path / "trou.csv"
+    path.write_text("Prénom;Nom\nAmal;Haddad\nJosé;Pérez\n" + ";\n" * 1_500
+                    + "Lin;Wang\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    assert sheet.stopped and [row[0] for row in sheet.rows] == ["Amal", "José"]
+    assert "stopped after row 3" in sheet.stopped_sentence()
+    whole = tmp_path / "entier.csv"
+    whole.write_text("Prénom;Nom\nAmal;Haddad\n", encoding="utf-8")
+    assert read_sheet(whole).stopped_sentence() == ""

@@ -58,6 +58,9 @@ def test_the_directors_board_on_screen_and_on_paper(
     qtbot.waitUntil(lambda: page.job is None and len(saved) == 2, timeout=60_000)
     book = load_workbook(saved[1])
     assert book.sheetnames
+    cells = [value for sheet in book.worksheets
+             for row in sheet.iter_rows(min_row=2, values_only=True) for value in row]
+    assert any(isinstance(value, (int, float)) for value in cells)  # typed numbers
 
 
 def page_format(name: str) -> object:

@@ -26,6 +26,8 @@ def _close_quietly(desk: DeskSessions) -> None:
     question would wait for a click)."""
     for window in desk.live():
         window.before_close = None
+        window.findings.wait()  # no look at the file outlives the test's database
+        window.close()
 
 
 def _signing_in_as(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,

@@ -99,3 +99,5 @@ def test_reception_calls_books_and_hands_the_desk_on(
     finally:
         for session in desk.live():
             session.before_close = None
+            session.findings.wait()  # no look at the file outlives the test's database
+            session.close()

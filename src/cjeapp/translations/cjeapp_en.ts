@@ -1536,114 +1536,114 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="54"/>
+        <location filename="../ui/pages/board_page.py" line="55"/>
         <source>First day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="57"/>
+        <location filename="../ui/pages/board_page.py" line="58"/>
         <source>Last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="60"/>
+        <location filename="../ui/pages/board_page.py" line="61"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="63"/>
+        <location filename="../ui/pages/board_page.py" line="64"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="65"/>
+        <location filename="../ui/pages/board_page.py" line="66"/>
         <source>Every counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="68"/>
+        <location filename="../ui/pages/board_page.py" line="69"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="69"/>
+        <location filename="../ui/pages/board_page.py" line="70"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="70"/>
+        <location filename="../ui/pages/board_page.py" line="71"/>
         <source>PDF for the board…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="71"/>
+        <location filename="../ui/pages/board_page.py" line="72"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="82"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="82"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="95"/>
+        <location filename="../ui/pages/board_page.py" line="96"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="125"/>
+        <location filename="../ui/pages/board_page.py" line="126"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="137"/>
+        <location filename="../ui/pages/board_page.py" line="138"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="154"/>
+        <location filename="../ui/pages/board_page.py" line="155"/>
         <source>Caseload: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="155"/>
-        <location filename="../ui/pages/board_page.py" line="173"/>
-        <location filename="../ui/pages/board_page.py" line="193"/>
+        <location filename="../ui/pages/board_page.py" line="156"/>
+        <location filename="../ui/pages/board_page.py" line="174"/>
+        <location filename="../ui/pages/board_page.py" line="194"/>
         <source>a year earlier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="181"/>
+        <location filename="../ui/pages/board_page.py" line="182"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="182"/>
+        <location filename="../ui/pages/board_page.py" line="183"/>
         <source>A year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="215"/>
+        <location filename="../ui/pages/board_page.py" line="216"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="222"/>
+        <location filename="../ui/pages/board_page.py" line="223"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="224"/>
+        <location filename="../ui/pages/board_page.py" line="225"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="225"/>
+        <location filename="../ui/pages/board_page.py" line="226"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,7 +2539,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskSessions</name>
     <message>
-        <location filename="../ui/desk_sessions.py" line="44"/>
+        <location filename="../ui/desk_sessions.py" line="43"/>
         <location filename="../ui/desk_sessions.py" line="62"/>
         <source>Change person</source>
         <translation type="unfinished"></translation>
@@ -3249,12 +3249,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_file_page.py" line="153"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="154"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_file_page.py" line="161"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="162"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,12 +4311,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n colleague waiting for the keys</numerusform>
@@ -4324,62 +4324,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,125 +5312,125 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="46"/>
+        <location filename="../ui/pages/reminders_page.py" line="47"/>
         <source>Appointments of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <location filename="../ui/pages/reminders_page.py" line="48"/>
         <source>Appointments of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="49"/>
+        <location filename="../ui/pages/reminders_page.py" line="50"/>
         <source>Next working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="53"/>
+        <location filename="../ui/pages/reminders_page.py" line="54"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="55"/>
-        <location filename="../ui/pages/reminders_page.py" line="75"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
         <source>Phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
         <source>No phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="61"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="61"/>
-        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <location filename="../ui/pages/reminders_page.py" line="62"/>
+        <location filename="../ui/pages/reminders_page.py" line="78"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="62"/>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="66"/>
         <source>Appointments to remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="66"/>
+        <location filename="../ui/pages/reminders_page.py" line="67"/>
         <source>Mark as called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="67"/>
+        <location filename="../ui/pages/reminders_page.py" line="68"/>
         <source>Not called after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="73"/>
+        <location filename="../ui/pages/reminders_page.py" line="74"/>
         <source>Missed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="79"/>
+        <location filename="../ui/pages/reminders_page.py" line="80"/>
         <source>Missed appointments of the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="80"/>
+        <location filename="../ui/pages/reminders_page.py" line="81"/>
         <source>Print the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="81"/>
+        <location filename="../ui/pages/reminders_page.py" line="82"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="112"/>
-        <location filename="../ui/pages/reminders_page.py" line="206"/>
+        <location filename="../ui/pages/reminders_page.py" line="113"/>
+        <location filename="../ui/pages/reminders_page.py" line="207"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="137"/>
+        <location filename="../ui/pages/reminders_page.py" line="138"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="138"/>
+        <location filename="../ui/pages/reminders_page.py" line="139"/>
         <source>Yes, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="169"/>
+        <location filename="../ui/pages/reminders_page.py" line="170"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -5438,7 +5438,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="170"/>
+        <location filename="../ui/pages/reminders_page.py" line="171"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n called</numerusform>
@@ -5446,27 +5446,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="172"/>
+        <location filename="../ui/pages/reminders_page.py" line="173"/>
         <source>No appointment that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="174"/>
+        <location filename="../ui/pages/reminders_page.py" line="175"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="192"/>
+        <location filename="../ui/pages/reminders_page.py" line="193"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="219"/>
+        <location filename="../ui/pages/reminders_page.py" line="220"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="221"/>
+        <location filename="../ui/pages/reminders_page.py" line="222"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5474,193 +5474,193 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="74"/>
+        <location filename="../ui/pages/reports_page.py" line="69"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="77"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="83"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="79"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="86"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="82"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Person and field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="99"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="95"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="102"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="103"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="110"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="110"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="111"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="123"/>
+        <location filename="../ui/pages/reports_page.py" line="118"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="135"/>
+        <location filename="../ui/pages/reports_page.py" line="130"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="173"/>
+        <location filename="../ui/pages/reports_page.py" line="168"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="178"/>
+        <location filename="../ui/pages/reports_page.py" line="173"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="182"/>
+        <location filename="../ui/pages/reports_page.py" line="177"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="193"/>
+        <location filename="../ui/pages/reports_page.py" line="188"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="208"/>
+        <location filename="../ui/pages/reports_page.py" line="203"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="226"/>
+        <location filename="../ui/pages/reports_page.py" line="221"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="226"/>
+        <location filename="../ui/pages/reports_page.py" line="221"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>Group activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="240"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="240"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="274"/>
+        <location filename="../ui/pages/reports_page.py" line="269"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="288"/>
+        <location filename="../ui/pages/reports_page.py" line="283"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="291"/>
+        <location filename="../ui/pages/reports_page.py" line="286"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="315"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="323"/>
+        <location filename="../ui/pages/reports_page.py" line="318"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="347"/>
+        <location filename="../ui/pages/reports_page.py" line="342"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
-        <location filename="../ui/pages/reports_page.py" line="348"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="343"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="229"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5668,7 +5668,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="235"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -5676,37 +5676,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="349"/>
+        <location filename="../ui/pages/reports_page.py" line="344"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="350"/>
+        <location filename="../ui/pages/reports_page.py" line="345"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="352"/>
+        <location filename="../ui/pages/reports_page.py" line="347"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="353"/>
+        <location filename="../ui/pages/reports_page.py" line="348"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="355"/>
+        <location filename="../ui/pages/reports_page.py" line="350"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="356"/>
+        <location filename="../ui/pages/reports_page.py" line="351"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="357"/>
+        <location filename="../ui/pages/reports_page.py" line="352"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1540,114 +1540,114 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="54"/>
+        <location filename="../ui/pages/board_page.py" line="55"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="57"/>
+        <location filename="../ui/pages/board_page.py" line="58"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="60"/>
+        <location filename="../ui/pages/board_page.py" line="61"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="63"/>
+        <location filename="../ui/pages/board_page.py" line="64"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="65"/>
+        <location filename="../ui/pages/board_page.py" line="66"/>
         <source>Every counsellor</source>
         <translation>Toutes les conseillères et tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="68"/>
+        <location filename="../ui/pages/board_page.py" line="69"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="69"/>
+        <location filename="../ui/pages/board_page.py" line="70"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="70"/>
+        <location filename="../ui/pages/board_page.py" line="71"/>
         <source>PDF for the board…</source>
         <translation>PDF pour le conseil d&apos;administration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="71"/>
+        <location filename="../ui/pages/board_page.py" line="72"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="82"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="82"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="95"/>
+        <location filename="../ui/pages/board_page.py" line="96"/>
         <source>Board</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="125"/>
+        <location filename="../ui/pages/board_page.py" line="126"/>
         <source>Working out the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="137"/>
+        <location filename="../ui/pages/board_page.py" line="138"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation>Du %1 au %2, à côté de la même période l&apos;an dernier (du %3 au %4).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="154"/>
+        <location filename="../ui/pages/board_page.py" line="155"/>
         <source>Caseload: %1</source>
         <translation>Charge de travail : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="155"/>
-        <location filename="../ui/pages/board_page.py" line="173"/>
-        <location filename="../ui/pages/board_page.py" line="193"/>
+        <location filename="../ui/pages/board_page.py" line="156"/>
+        <location filename="../ui/pages/board_page.py" line="174"/>
+        <location filename="../ui/pages/board_page.py" line="194"/>
         <source>a year earlier: %1</source>
         <translation>l&apos;an dernier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="181"/>
+        <location filename="../ui/pages/board_page.py" line="182"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="182"/>
+        <location filename="../ui/pages/board_page.py" line="183"/>
         <source>A year earlier</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="215"/>
+        <location filename="../ui/pages/board_page.py" line="216"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="222"/>
+        <location filename="../ui/pages/board_page.py" line="223"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="224"/>
+        <location filename="../ui/pages/board_page.py" line="225"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="225"/>
+        <location filename="../ui/pages/board_page.py" line="226"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -2548,7 +2548,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskSessions</name>
     <message>
-        <location filename="../ui/desk_sessions.py" line="44"/>
+        <location filename="../ui/desk_sessions.py" line="43"/>
         <location filename="../ui/desk_sessions.py" line="62"/>
         <source>Change person</source>
         <translation>Changer de personne</translation>
@@ -3258,12 +3258,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Au-dessus, laissé de côté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_file_page.py" line="153"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="154"/>
         <source>Rows: %1, columns: %2. The first rows:</source>
         <translation>Lignes : %1, colonnes : %2. Les premières lignes :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_file_page.py" line="161"/>
+        <location filename="../ui/dialogs/import_file_page.py" line="162"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -4320,12 +4320,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4333,62 +4333,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -5321,125 +5321,125 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="46"/>
+        <location filename="../ui/pages/reminders_page.py" line="47"/>
         <source>Appointments of the day</source>
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <location filename="../ui/pages/reminders_page.py" line="48"/>
         <source>Appointments of</source>
         <translation>Rendez-vous du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="49"/>
+        <location filename="../ui/pages/reminders_page.py" line="50"/>
         <source>Next working day</source>
         <translation>Prochain jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="53"/>
+        <location filename="../ui/pages/reminders_page.py" line="54"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="55"/>
-        <location filename="../ui/pages/reminders_page.py" line="75"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
+        <location filename="../ui/pages/reminders_page.py" line="57"/>
         <source>Phone or e-mail</source>
         <translation>Téléphone ou courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
         <source>No phone or e-mail</source>
         <translation>Ni téléphone ni courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="61"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="61"/>
-        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <location filename="../ui/pages/reminders_page.py" line="62"/>
+        <location filename="../ui/pages/reminders_page.py" line="78"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="62"/>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
         <source>Called</source>
         <translation>Appel fait</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="65"/>
+        <location filename="../ui/pages/reminders_page.py" line="66"/>
         <source>Appointments to remind</source>
         <translation>Rendez-vous à rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="66"/>
+        <location filename="../ui/pages/reminders_page.py" line="67"/>
         <source>Mark as called</source>
         <translation>Noter l&apos;appel fait</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="67"/>
+        <location filename="../ui/pages/reminders_page.py" line="68"/>
         <source>Not called after all</source>
         <translation>Finalement pas appelé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="73"/>
+        <location filename="../ui/pages/reminders_page.py" line="74"/>
         <source>Missed on</source>
         <translation>Manqué le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="77"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="79"/>
+        <location filename="../ui/pages/reminders_page.py" line="80"/>
         <source>Missed appointments of the last 30 days</source>
         <translation>Rendez-vous manqués des 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="80"/>
+        <location filename="../ui/pages/reminders_page.py" line="81"/>
         <source>Print the list…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="81"/>
+        <location filename="../ui/pages/reminders_page.py" line="82"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="112"/>
-        <location filename="../ui/pages/reminders_page.py" line="206"/>
+        <location filename="../ui/pages/reminders_page.py" line="113"/>
+        <location filename="../ui/pages/reminders_page.py" line="207"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="137"/>
+        <location filename="../ui/pages/reminders_page.py" line="138"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="138"/>
+        <location filename="../ui/pages/reminders_page.py" line="139"/>
         <source>Yes, %1</source>
         <translation>Oui, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="169"/>
+        <location filename="../ui/pages/reminders_page.py" line="170"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -5447,7 +5447,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="170"/>
+        <location filename="../ui/pages/reminders_page.py" line="171"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n appel fait</numerusform>
@@ -5455,27 +5455,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="172"/>
+        <location filename="../ui/pages/reminders_page.py" line="173"/>
         <source>No appointment that day.</source>
         <translation>Aucun rendez-vous ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="174"/>
+        <location filename="../ui/pages/reminders_page.py" line="175"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation>Rendez-vous manqués dans les 30 derniers jours : %1 sur %2 tenus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="192"/>
+        <location filename="../ui/pages/reminders_page.py" line="193"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="219"/>
+        <location filename="../ui/pages/reminders_page.py" line="220"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="221"/>
+        <location filename="../ui/pages/reminders_page.py" line="222"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -5483,193 +5483,193 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="74"/>
+        <location filename="../ui/pages/reports_page.py" line="69"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="77"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="83"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="84"/>
+        <location filename="../ui/pages/reports_page.py" line="79"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="86"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="87"/>
+        <location filename="../ui/pages/reports_page.py" line="82"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Person and field</source>
         <translation>Personne et champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="90"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="97"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="99"/>
+        <location filename="../ui/pages/reports_page.py" line="94"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="95"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="107"/>
+        <location filename="../ui/pages/reports_page.py" line="102"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="108"/>
+        <location filename="../ui/pages/reports_page.py" line="103"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="110"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="110"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="111"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="123"/>
+        <location filename="../ui/pages/reports_page.py" line="118"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="135"/>
+        <location filename="../ui/pages/reports_page.py" line="130"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="173"/>
+        <location filename="../ui/pages/reports_page.py" line="168"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="178"/>
+        <location filename="../ui/pages/reports_page.py" line="173"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="182"/>
+        <location filename="../ui/pages/reports_page.py" line="177"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="193"/>
+        <location filename="../ui/pages/reports_page.py" line="188"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="208"/>
+        <location filename="../ui/pages/reports_page.py" line="203"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="226"/>
+        <location filename="../ui/pages/reports_page.py" line="221"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="226"/>
+        <location filename="../ui/pages/reports_page.py" line="221"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="239"/>
+        <location filename="../ui/pages/reports_page.py" line="234"/>
         <source>Group activities</source>
         <translation>Activités de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="240"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="240"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="274"/>
+        <location filename="../ui/pages/reports_page.py" line="269"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="288"/>
+        <location filename="../ui/pages/reports_page.py" line="283"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="291"/>
+        <location filename="../ui/pages/reports_page.py" line="286"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="315"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="323"/>
+        <location filename="../ui/pages/reports_page.py" line="318"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="347"/>
+        <location filename="../ui/pages/reports_page.py" line="342"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="238"/>
-        <location filename="../ui/pages/reports_page.py" line="348"/>
+        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/reports_page.py" line="343"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/reports_page.py" line="229"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5677,7 +5677,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="235"/>
+        <location filename="../ui/pages/reports_page.py" line="230"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -5685,37 +5685,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="349"/>
+        <location filename="../ui/pages/reports_page.py" line="344"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="350"/>
+        <location filename="../ui/pages/reports_page.py" line="345"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="352"/>
+        <location filename="../ui/pages/reports_page.py" line="347"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="353"/>
+        <location filename="../ui/pages/reports_page.py" line="348"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="355"/>
+        <location filename="../ui/pages/reports_page.py" line="350"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="356"/>
+        <location filename="../ui/pages/reports_page.py" line="351"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="357"/>
+        <location filename="../ui/pages/reports_page.py" line="352"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>

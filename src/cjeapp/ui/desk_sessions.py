@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QMessageBox
 
 from cjeapp.ui.main_window import MainWindow
-from cjeapp.ui.session import main_window_after
 from cjeapp.ui.sign_in_dialog import SignInDialog
 
 
@@ -52,10 +51,11 @@ class DeskSessions(QObject):
         if dialog.result() != QDialog.DialogCode.Accepted or dialog.actor is None \
                 or dialog.db is None:
             return None
-        user_id = dialog.actor.user_id
+        user_id, db, actor = dialog.actor.user_id, dialog.db, dialog.actor
+        dialog.db = None  # the session owns the connection now (the dialog closes its own)
         kept = next((window for window in self.live()
                      if window.context.actor.user_id == user_id), None)
-        if kept is not None and kept.context.actor.role != dialog.actor.role:
+        if kept is not None and kept.context.actor.role != actor.role:
             # Their role changed while the session was put aside: its screens are the old
             # role's. It closes (they are the one signing in: they are told what is lost).
             QMessageBox.information(
@@ -68,14 +68,14 @@ class DeskSessions(QObject):
             self.ended.append(kept)
             kept = None
         if kept is not None:
-            dialog.db.close()  # their own session already has its connection
+            db.close()  # their own session already has its connection
             target = kept
-            target.resume(dialog.actor)
+            target.resume(actor)
         else:
-            made = main_window_after(dialog)
-            if made is None:
-                return None
-            target = made
+            # The file was checked when the desk's first session opened it: a colleague's
+            # session counts its points to resolve and keys, not the whole file again.
+            target = MainWindow(db, actor)
+            target.check_file_in_background(whole_file=False)
             self.add(target)
             target.show()
             target.backups.start()

@@ -148,14 +148,15 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
         open_at(self, 1280, 690)
 
-    def check_file_in_background(self) -> BackgroundJob | None:
+    def check_file_in_background(self, whole_file: bool = True) -> BackgroundJob | None:
         """SQLite's integrity check of the open file, after sign-in and off the screen's
         thread (it grows with the file): a damaged file is said in a dialog and stays said
-        in the status bar. The points left to resolve are counted then too."""
+        in the status bar. The points left to resolve are counted then too. With
+        ``whole_file`` False, only those (a colleague's session on a file already checked)."""
         db = self.context.db
         self.findings.count()
         self.count_waiting_for_keys()
-        if db.on_server:
+        if db.on_server or not whole_file:
             return None  # the server checks itself (pg_amcheck): not a seat's work
         job = BackgroundJob(lambda running: db.check_integrity(running.is_cancelled))
         job.refused.connect(self._file_damaged)

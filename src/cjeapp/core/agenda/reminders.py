@@ -24,6 +24,7 @@ from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import format_number
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.locale_format import language_name
 from cjeapp.core.models import Appointment
@@ -179,7 +180,8 @@ def reminders_pdf(db: Database, actor: Actor, day: date | None = None,
     found = reminders(db, actor, day, office_id)
     header, rows = _table(found, language)
     missed = gettext(N_("Missed appointments in the last 30 days: {missed} of {held}."),
-                     language).format(missed=len(found.missed), held=found.held)
+                     language).format(missed=format_number(len(found.missed), language),
+                                      held=format_number(found.held, language))
     pdf = table_pdf(organization=organization.organization_name(db),
                     title=_title(found, language), subtitle=missed, header=header, rows=rows,
                     widths_cm=[1.6, 3.4, 4.4, 2.0, 2.0, 3.2, 1.6])

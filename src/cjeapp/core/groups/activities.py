@@ -50,7 +50,6 @@ class Participant:
     waitlist_position: int | None
     completed: bool
     attended: dict[str, bool]  # session id -> present
-    enrolled_on: date | None = None
     before_enrolment: frozenset[str] = frozenset()  # sessions held before they enrolled
 
 
@@ -315,7 +314,6 @@ def participants(db: Database, actor: Actor, activity_id: str) -> list[Participa
                                enrolment.completed,
                                {sid: presence.get((enrolment.client_id, sid), False)
                                 for sid in session_ids},
-                               _local_day(enrolment.enrolled_at),
                                frozenset(sid for sid, day in held.items()
                                          if day < _local_day(enrolment.enrolled_at)
                                          and (enrolment.client_id, sid) not in presence)))

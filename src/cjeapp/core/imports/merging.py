@@ -107,6 +107,9 @@ def merge_into(uow: UnitOfWork, writer: BatchWriter, client_id: str, incoming: C
             name=f"{client.first_name} {client.last_name}",
             reason=refused.errors[0].message))]) from refused
     written = {column: values[column] for name in taken for column in VALUES[name]}
+    if values["intake_gaps_reason"] != client.intake_gaps_reason:
+        # what the intake left for later is there now, as an edit of the file would say
+        written["intake_gaps_reason"] = values["intake_gaps_reason"]
     before = {column: getattr(client, column) for column in written}
     uow.change(client, written)
     for code in dict.fromkeys(incoming.languages):

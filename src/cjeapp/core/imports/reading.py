@@ -59,6 +59,16 @@ class Sheet:
     date_system: int = 1900  # serial numbers in a date column count from 1900 or 1904
     stopped: bool = False  # a long run of empty rows ended the reading
 
+    def stopped_sentence(self) -> str:
+        """Said when a long run of empty rows ended the reading (rows after it, if any,
+        are not read); empty otherwise."""
+        if not self.stopped:
+            return ""
+        last = self.row_number(len(self.rows) - 1) if self.rows else self.header_row
+        return msg(N_("The reading stopped after row {row}: a thousand empty rows followed "
+                      "it. If the list goes on below them, remove the empty rows and read the "
+                      "file again."), row=last).render()
+
     def row_number(self, index: int) -> int:
         """The row as the spreadsheet numbers it."""
         if index < len(self.numbers):

@@ -46,7 +46,9 @@ class RawRows:
 def _command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "cjeapp.core.imports.workbook_child"]
+    # -P: the folder the program was started from is not put on the child's path (a
+    # json.py lying there would run in it)
+    return [sys.executable, "-P", "-m", "cjeapp.core.imports.workbook_child"]
 
 
 def refusal(name: str, reason: str) -> Message:

@@ -69,13 +69,16 @@ def bar_chart(section: Section, language: str, now: str, before: str) -> tuple[o
     chart = HorizontalBarChart()
     chart.x, chart.y = LABEL_WIDTH + 12, 30
     chart.width, chart.height = WIDTH - chart.x - 40, sum(heights)
-    chart.data = [[charted(f.value or 0, f.kind) for f in figures],
-                  [charted(f.previous or 0, f.kind) for f in figures]]
+    chart.data = [[charted(f.value or 0, f.kind, withheld=f.withheld) for f in figures],
+                  [charted(f.previous or 0, f.kind, withheld=f.previous_withheld)
+                   for f in figures]]
     chart.categoryAxis.categoryNames = ["\n".join(label) for label in lines]
     _style(chart, language)
     chart.barLabelFormat = "values"
-    chart.barLabelArray = [[shown(f.value, f.kind, language) for f in figures],
-                           [shown(f.previous, f.kind, language) for f in figures]]
+    chart.barLabelArray = [[shown(f.value, f.kind, language, withheld=f.withheld)
+                            for f in figures],
+                           [shown(f.previous, f.kind, language, withheld=f.previous_withheld)
+                            for f in figures]]
     chart.barLabels.fontName, chart.barLabels.fontSize = REGULAR, 6
     chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 2
     drawing.add(chart)

@@ -13,6 +13,7 @@ from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting.board import board
 from cjeapp.core.reporting.board_figures import BoardFilter
+from cjeapp.core.reporting.board_values import for_outside
 from cjeapp.core.unit_of_work import unit_of_work
 
 
@@ -28,7 +29,7 @@ def export_board(db: Database, actor: Actor, chosen: BoardFilter, form: BoardFor
     kept = current_language()
     set_language(language)
     try:
-        figures = board(db, actor, chosen)
+        figures = for_outside(board(db, actor, chosen))  # it leaves the organization
         if form is BoardFormat.PDF:
             from cjeapp.core.reporting.board_pdf import board_pdf
 

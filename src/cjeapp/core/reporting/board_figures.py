@@ -38,14 +38,18 @@ class Figure:
     kind: Kind
     value: Number | None  # None: nothing to measure (a median of no walk-in)
     previous: Number | None  # the same period a year earlier
+    # Withheld from what leaves the organization although not small itself: a small count
+    # could be worked out from it (see board_values.for_outside).
+    withheld: bool = False
+    previous_withheld: bool = False
 
     @property
     def small(self) -> bool:
-        return is_small(self.value, self.kind)
+        return is_small(self.value, self.kind) or self.withheld
 
     @property
     def previous_small(self) -> bool:
-        return is_small(self.previous, self.kind)
+        return is_small(self.previous, self.kind) or self.previous_withheld
 
 
 @dataclass(frozen=True)

@@ -69,8 +69,10 @@ def board_pdf(board: Board, organization: str, language: str) -> bytes:
         section = board.section(key)
         section_rows.append(len(rows))
         rows.append([Paragraph(f"<b>{escape(section.title)}</b>", body), "", ""])
-        rows.extend([Paragraph(escape(f.label), body), shown(f.value, f.kind, language),
-                     shown(f.previous, f.kind, language)] for f in section.figures)
+        rows.extend([Paragraph(escape(f.label), body),
+                     shown(f.value, f.kind, language, withheld=f.withheld),
+                     shown(f.previous, f.kind, language, withheld=f.previous_withheld)]
+                    for f in section.figures)
     table = Table(rows, colWidths=[9.5 * cm, 4 * cm, 4 * cm], repeatRows=1)
     style = [("FONT", (0, 0), (-1, -1), REGULAR, 8.5), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -116,7 +118,8 @@ def _caseloads(board: Board, language: str, heading: object, small: object) -> l
     rows: list[list[object]] = [header]
     for load in board.caseloads:
         rows.append([Paragraph(escape(load.counsellor), small)]
-                    + [shown(f.value, f.kind, language) for f in load.figures])
+                    + [shown(f.value, f.kind, language, withheld=f.withheld)
+                       for f in load.figures])
     table = Table(rows, colWidths=[6 * cm] + [2.8 * cm] * len(first), repeatRows=1)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
                                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),

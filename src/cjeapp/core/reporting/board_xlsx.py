@@ -27,7 +27,8 @@ def board_xlsx(board: Board, language: str) -> bytes:
     now, before = period_words(board, language)
     book = Workbook()
     book.remove(book.active)
-    figures = [[section.title, f.label, cell(f.value, f.kind), cell(f.previous, f.kind)]
+    figures = [[section.title, f.label, cell(f.value, f.kind, withheld=f.withheld),
+                cell(f.previous, f.kind, withheld=f.previous_withheld)]
                for section in board.sections for f in section.figures]
     kinds = [f.kind for section in board.sections for f in section.figures]
     _sheet(book, t(N_("Figures")), [t(N_("Section")), t(N_("Figure")), now, before],
@@ -43,7 +44,8 @@ def board_xlsx(board: Board, language: str) -> bytes:
         row[0].number_format = "yyyy-mm"
     if board.caseloads:
         header = [t(N_("Counsellor"))] + [f.label for f in board.caseloads[0].figures]
-        loads = [[load.counsellor] + [cell(f.value, f.kind) for f in load.figures]
+        loads = [[load.counsellor]
+                 + [cell(f.value, f.kind, withheld=f.withheld) for f in load.figures]
                  for load in board.caseloads]
         add_sheet(book, t(N_("Caseloads")), header, loads)
     buffer = io.BytesIO()

@@ -150,9 +150,10 @@ class FilePage(QWizardPage):
             "%1", " / ".join(" ".join(text for text in cells if text)
                              for _number, cells in sheet.above[:4]))
             if sheet.above else "")
-        self.summary.setText(self.tr("Rows: %1, columns: %2. The first rows:")
-                             .replace("%1", format_number(len(sheet.rows)))
-                             .replace("%2", format_number(len(sheet.headers))))
+        self.summary.setText(" ".join(part for part in (
+            sheet.stopped_sentence(), self.tr("Rows: %1, columns: %2. The first rows:")
+            .replace("%1", format_number(len(sheet.rows)))
+            .replace("%2", format_number(len(sheet.headers)))) if part))
         self._show_preview(sheet)
         self.completeChanged.emit()
         return True

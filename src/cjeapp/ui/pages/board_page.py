@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.errors import ValidationError
+from cjeapp.core.i18n import current_language
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_month
 from cjeapp.core.reporting.board import board
@@ -160,7 +161,7 @@ class BoardPage(QWidget):
             self.charts_layout.insertWidget(position, widget)
 
     def _bar(self, label: str, figure: Figure) -> Bar:
-        language = _language()
+        language = current_language()
         return Bar(label, float(figure.value or 0),
                    shown(figure.value, figure.kind, language, exact=True),
                    None if figure.previous is None else float(figure.previous),
@@ -180,7 +181,7 @@ class BoardPage(QWidget):
         grid.addWidget(title, 0, 0, 1, 3)
         grid.addWidget(QLabel(self.tr("This period")), 1, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(QLabel(self.tr("A year earlier")), 1, 2, Qt.AlignmentFlag.AlignRight)
-        language = _language()
+        language = current_language()
         for row, figure in enumerate(section.figures, start=2):
             grid.addWidget(QLabel(figure.label), row, 0)
             for column, value in ((1, figure.value), (2, figure.previous)):
@@ -191,7 +192,7 @@ class BoardPage(QWidget):
 
     def _series(self, series: Series) -> BarChart:
         chart = BarChart(series.title, self.tr("a year earlier: %1"))
-        language = _language()
+        language = current_language()
         chart.set_bars([Bar(format_month(month), float(value),
                             shown(value, series.kind, language, exact=True),
                             float(before), shown(before, series.kind, language, exact=True))
@@ -205,7 +206,7 @@ class BoardPage(QWidget):
         chosen = self.chosen()
         if chosen is None or self.job is not None:
             return None
-        db, actor, language = self.context.db, self.context.actor, _language()
+        db, actor, language = self.context.db, self.context.actor, current_language()
         job = BackgroundJob(lambda _job: export_board(db, actor, chosen, form, language))
         job.succeeded.connect(lambda data: self._save(data, chosen, form))
         job.refused.connect(lambda error: show_error(self, error))
@@ -223,10 +224,3 @@ class BoardPage(QWidget):
         target = save_bytes(self, data, name, kind)
         self.status.setText(self.tr("Saved to %1").replace("%1", target) if target
                             else self.tr("Nothing was saved."))
-
-
-def _language() -> str:
-    from cjeapp.core.i18n import current_language
-
-    return current_language()
-

@@ -23,6 +23,7 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_moment
+from cjeapp.core.locale_format import format_number
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.locale_format import language_name
 from cjeapp.ui.context import AppContext
@@ -172,7 +173,7 @@ class RemindersPage(QWidget):
             self.summary.setText(self.tr("No appointment that day."))
         self.missed_summary.setText(self.tr(
             "Missed appointments in the last 30 days: %1 of %2 held.").replace(
-            "%1", str(len(found.missed))).replace("%2", str(found.held)))
+            "%1", format_number(len(found.missed))).replace("%2", format_number(found.held)))
         has_rows = bool(found.rows)
         for button in (self.called_button, self.not_called_button, self.print_button,
                        self.sheet_button):

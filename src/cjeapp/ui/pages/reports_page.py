@@ -31,6 +31,7 @@ from cjeapp.core.locale_format import format_number
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting import package
 from cjeapp.core.reporting import package_verify
+from cjeapp.core.reporting.board import fiscal_year
 from cjeapp.core.reporting.dashboard import dashboard
 from cjeapp.core.reporting.keys import believed_public_pem
 from cjeapp.core.reporting.keys import public_key_for
@@ -54,12 +55,6 @@ from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.verify_box import VerifyBox
-
-
-def fiscal_year(day: date) -> tuple[date, date]:
-    """The fiscal year (April 1 – March 31) that contains ``day``."""
-    start = date(day.year if day.month >= 4 else day.year - 1, 4, 1)
-    return start, date(start.year + 1, 3, 31)
 
 
 class ReportsPage(QWidget):
