@@ -175,8 +175,10 @@ def test_each_figure_of_the_year_and_the_year_before(db: Database, year: Year) -
                     "missed_share": Decimal("50.0")}
     rides = {f.key: f.value for f in figures.section("transport").figures}
     assert rides == {"requests": 1, "trips": 1, "kilometres": Decimal("42.5")}
-    assert [(f.key, f.value) for f in figures.section("referrals_by_partner").figures] == [
-        ("legal", 1)]
+    assert [(f.key, f.value) for f in figures.section("referrals_by_partner_kind").figures
+            ] == [("legal", 1)]
+    assert [(f.label, f.value) for f in figures.section("referrals_by_partner").figures] == [
+        ("Avocats", 1)]
     assert [(f.key, f.value, f.previous)
             for f in figures.section("served_by_volet").figures] == [(year.volet, 2, 1)]
     assert [(f.key, f.value) for f in figures.section("hours_by_volet").figures] == [

@@ -179,6 +179,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "reporting.board.board": P.REPORT_READ,
     "reporting.board.board_choices": P.REPORT_READ,
     "reporting.board_export.export_board": P.REPORT_READ,
+    "reporting.board_lists.records_behind": frozenset({P.REPORT_READ, P.CLIENT_READ}),
     "reporting.dashboard.dashboard": P.REPORT_READ,
     "reporting.keys.public_key_for": P.FUNDER_EXPORT,
     "reporting.keys.believed_public_pem": "a public key, the one the person believes",

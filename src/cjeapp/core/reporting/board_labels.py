@@ -101,14 +101,16 @@ SECTIONS: tuple[tuple[str, str, tuple[Line, ...]], ...] = (
          _count("oi_completions")))),
 )
 
-# (key, title, measure's breakdown, code list, kind)
+# (key, title, measure's breakdown, code list (none: the partners by name), kind)
 BREAKDOWNS = (
     ("served_by_volet", N_("People served by PASI volet"), "served_by_volet", "pasi_volets",
      Kind.COUNT),
     ("hours_by_volet", N_("Hours of service by PASI volet"), "minutes_by_volet",
      "pasi_volets", Kind.HOURS),
-    ("referrals_by_partner", N_("Referrals by kind of partner"), "referrals_by_partner",
-     "partner_kinds", Kind.COUNT),
+    ("referrals_by_partner", N_("Referrals by partner"), "referrals_by_partner", None,
+     Kind.COUNT),
+    ("referrals_by_partner_kind", N_("Referrals by kind of partner"),
+     "referrals_by_partner_kind", "partner_kinds", Kind.COUNT),
     ("referrals_by_outcome", N_("Referrals by outcome"), "referrals_by_outcome",
      "referral_outcomes", Kind.COUNT),
     ("transport_by_decision", N_("Transport requests by decision"), "transport_by_decision",
@@ -146,15 +148,22 @@ def sections_of(db: Database, now: Measures, then: Measures) -> tuple[Section, .
     sections[sections.index(groups)] = Section(groups.key, groups.title,
                                                (*groups.figures, allowance))
     for key, title, name, codes, kind in BREAKDOWNS:
-        known = codelist(codes).values()
         found = set(now.by.get(name, {})) | set(then.by.get(name, {}))
-        order = [c for c in known if c in found] + sorted(found - set(known))
+        if codes is None:  # partners, the busiest first
+            names = {**then.partners, **now.partners}
+            counts = now.by.get(name, {})
+            order = sorted(found, key=lambda c: (-counts.get(c, 0), names.get(c, "").casefold()))
+            labels = {c: names.get(c, "") for c in order}
+        else:
+            known = codelist(codes).values()
+            order = [c for c in known if c in found] + sorted(found - set(known))
+            labels = {c: _label(codes, c) for c in order}
 
         def number(m: Measures, code: str, kind: Kind = kind, name: str = name) -> Number:
             value = m.by.get(name, {}).get(code, 0)
             return _hours(value) if kind is Kind.HOURS else value
         sections.append(Section(key, gettext(title), tuple(
-            Figure(code, _label(codes, code), kind, number(now, code), number(then, code))
+            Figure(code, labels[code], kind, number(now, code), number(then, code))
             for code in order)))
     return tuple(sections)
 

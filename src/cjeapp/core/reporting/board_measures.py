@@ -16,6 +16,7 @@ from cjeapp.core.reporting.board_queries import PeriodQueries
 from cjeapp.core.reporting.board_queries import Scope
 from cjeapp.core.reporting.board_queries import _number
 from cjeapp.core.reporting.board_queries import _seconds
+from cjeapp.core.reporting.board_queries import as_utc
 
 LIVE = "deleted_at IS NULL"
 # A person new in the period: first met in it, or (no first contact recorded, as files the
@@ -40,7 +41,7 @@ def _volet_bit(column: str) -> str:
     return f"(CAST(1 AS BIGINT) << (CASE {column} {whens} ELSE 62 END))"
 
 
-def _served(q: PeriodQueries) -> str:
+def served_people(q: PeriodQueries) -> str:
     """People served: a service, an appointment attended or a walk-in seen (as the
     funder's package counts them); one row per person with the months they were served as
     the bits of ``months`` and the volets of their services as those of ``volets`` (sums
@@ -69,7 +70,7 @@ def _people(q: PeriodQueries, m: Measures) -> None:
     for counsellor, people, newcomers, serviced, *found in q.rows(
             f"SELECT c.assigned_counsellor_id, count(*), coalesce(sum(CASE WHEN {NEW} "
             "THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
-            f"s.volets > 0 THEN 1 ELSE 0 END), 0), {bits} FROM ({_served(q)}) s "
+            f"s.volets > 0 THEN 1 ELSE 0 END), 0), {bits} FROM ({served_people(q)}) s "
             f"JOIN {q.clients_by_board_index()} ON c.id = s.client_id WHERE 1 = 1{q.people()} "
             "GROUP BY c.assigned_counsellor_id"):
         served, new, with_services = served + people, new + newcomers, with_services + serviced
@@ -159,16 +160,20 @@ def _appointments(q: PeriodQueries, m: Measures) -> None:
 
 
 def _referrals(q: PeriodQueries, m: Measures) -> None:
+    by_partner: dict[str, int | Decimal] = {}
     by_kind: dict[str, int | Decimal] = {}
     by_outcome: dict[str, int | Decimal] = {}
-    for kind, outcome, count in q.rows(
-            "SELECT p.kind, r.outcome, count(*) FROM referrals r JOIN partners p "
+    for partner, name, kind, outcome, count in q.rows(
+            "SELECT p.id, p.name, p.kind, r.outcome, count(*) FROM referrals r JOIN partners p "
             "ON p.id = r.partner_id JOIN clients c ON c.id = r.client_id "
             f"WHERE r.{LIVE} AND r.referred_on BETWEEN :first AND :last{q.people()} "
-            "GROUP BY p.kind, r.outcome"):
+            "GROUP BY p.id, p.name, p.kind, r.outcome"):
+        by_partner[str(partner)] = by_partner.get(str(partner), 0) + count
+        m.partners[str(partner)] = str(name)
         by_kind[kind] = by_kind.get(kind, 0) + count
         by_outcome[outcome] = by_outcome.get(outcome, 0) + count
-    m.by["referrals_by_partner"] = by_kind
+    m.by["referrals_by_partner"] = by_partner
+    m.by["referrals_by_partner_kind"] = by_kind
     m.by["referrals_by_outcome"] = by_outcome
     m.counts["referrals"] = sum(by_kind.values())
 
@@ -240,15 +245,6 @@ def _caseload(q: PeriodQueries, m: Measures) -> None:
 
 
 def _local_day(moment: object) -> date:
-    from datetime import UTC
-    from datetime import datetime
-
     from cjeapp.core.clock import LOCAL_ZONE
 
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    if not isinstance(moment, datetime):
-        raise TypeError(moment)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(LOCAL_ZONE).date()
+    return as_utc(moment).astimezone(LOCAL_ZONE).date()

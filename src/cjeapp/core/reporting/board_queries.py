@@ -45,6 +45,7 @@ class Measures:
     monthly: dict[str, list[int | Decimal]] = field(default_factory=dict)
     caseload: dict[str, dict[str, int | Decimal]] = field(default_factory=dict)
     allowances: list[tuple[date, int]] = field(default_factory=list)  # (ended on, people)
+    partners: dict[str, str] = field(default_factory=dict)  # a partner's id → its name
 
 
 def months_of(first: date, last: date) -> list[date]:
@@ -135,3 +136,26 @@ def _number(value: Any) -> int | Decimal:
     if isinstance(value, int):
         return value
     return Decimal(str(value))
+
+
+def as_utc(moment: object) -> datetime:
+    """A time read by a text query (SQLite gives the stored text, PostgreSQL a datetime)
+    as an aware UTC datetime."""
+    from datetime import UTC
+
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if not isinstance(moment, datetime):
+        raise TypeError(moment)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def as_day(value: object) -> date:
+    """A date read by a text query (SQLite gives ISO text)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    raise TypeError(value)
