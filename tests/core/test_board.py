@@ -83,6 +83,10 @@ def _walk_in(db: Database, desk: Actor, counsellor: Actor, person: ClientId,
 
 @pytest.fixture
 def year(db: Database, staff: dict[str, Actor]) -> Year:
+    return make_year(db, staff)
+
+
+def make_year(db: Database, staff: dict[str, Actor]) -> Year:
     """A year with four people served (three new), two walk-ins seen (20 and 40 minutes),
     one who left, three requests (one on time, one late, one unanswered), two
     appointments (one kept, one missed), 3 hours of services, a referral, a transport

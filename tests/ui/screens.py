@@ -17,11 +17,15 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.people.timeline import client_appointments
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.reporting.board import fiscal_year
+from cjeapp.core.reporting.board_figures import BoardFilter
 from cjeapp.ui.about_dialog import AboutDialog
 from cjeapp.ui.about_dialog import LicencesDialog
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.crash_dialog import CrashDialog
 from cjeapp.ui.dialogs.batch_dialog import BatchDialog
+from cjeapp.ui.dialogs.board_records import BoardRecordsDialog
+from cjeapp.ui.dialogs.board_records import Entry
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.decision_dialogs import BookingDecisionDialog
 from cjeapp.ui.dialogs.decision_dialogs import CapacityDecisionDialog
@@ -115,6 +119,10 @@ def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
     coordination = AppContext(db, staff["coordinator"])
     yield "FindingsDialog", FindingsDialog(coordination)
     yield "KeysDialog", KeysDialog(coordination)
+    yield "BoardRecordsDialog", BoardRecordsDialog(
+        coordination, "Personnes accueillies et servies",
+        [Entry("Personnes servies (12)", BoardFilter(*fiscal_year()), "people", "served"),
+         Entry("Nouvelles personnes (3)", BoardFilter(*fiscal_year()), "people", "new")])
     first, second = _two_appointments(db, staff, client_id)
     yield "BookingDecisionDialog", BookingDecisionDialog(coordination, first, second)
     booked = BookingDialog(counsellor, client_id)

@@ -67,3 +67,58 @@ def page_format(name: str) -> object:
     from cjeapp.core.reporting.board_export import BoardFormat
 
     return BoardFormat(name)
+
+
+def test_each_figure_opens_the_records_behind_it(qtbot: QtBot, demo_db: Database,
+                                                 french: None) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from cjeapp.ui.dialogs.board_records import BoardRecordsDialog
+
+    director = accounts.sign_in(demo_db, "direction", "demo-direction")
+    page = BoardPage(AppContext(demo_db, director))
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    page.compute()
+    qtbot.waitUntil(lambda: page.board is not None and page.job is None, timeout=60_000)
+    buttons = [b for b in page.charts.findChildren(QPushButton)
+               if b.text() == "Voir les dossiers…"]
+    charts = page.charts.findChildren(BarChart)
+    assert len(buttons) >= len(page.board.sections)  # every section, series and caseload
+    assert all(b.accessibleName().startswith("Voir les dossiers : ") for b in buttons)
+    assert all(chart.clickable for chart in charts)
+    opened: list[str] = []
+    page.open_client.connect(opened.append)
+    # the people served: the first bar of the first chart, clicked
+    served = next(chart for chart in charts if chart.title == "Personnes accueillies et servies")
+    y = served.sizeHint().height() - served.ROW * len(served.bars) + served.ROW // 2
+    qtbot.mouseClick(served, Qt.MouseButton.LeftButton, pos=QPoint(served.width() // 2, y))
+    dialog = page.records
+    assert isinstance(dialog, BoardRecordsDialog)
+    qtbot.waitUntil(lambda: dialog.settled and bool(dialog.list.rows), timeout=30_000)
+    figure = page.board.figure("people", "served")
+    assert dialog.figure.currentText().startswith("Personnes servies")
+    assert len(dialog.list.rows) == min(figure.value, 2000)
+    assert dialog.list.model().headerData(0, Qt.Orientation.Horizontal) == "Personne"
+    assert "dossier" in dialog.status.text()
+    dialog.open_button.click()
+    assert opened == [dialog.list.rows[0].client_id]
+    # another figure of the same chart, chosen in the dialog: its own records
+    dialog.figure.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.settled, timeout=30_000)
+    assert len(dialog.list.rows) == min(page.board.figure("people", "new").value, 2000)
+    dialog.close()
+    # a month's bar lists that month's walk-ins only, with their wait in words
+    walk_ins = next(b for b in buttons if b.accessibleName().endswith(
+        "Visites sans rendez-vous par mois"))
+    walk_ins.click()
+    dialog = page.records
+    assert isinstance(dialog, BoardRecordsDialog)
+    qtbot.waitUntil(lambda: dialog.settled, timeout=30_000)
+    month = page.board.series[1]
+    assert month.key == "walk_ins" and len(dialog.list.rows) == month.values[0]
+    assert dialog.list.model().headerData(3, Qt.Orientation.Horizontal) == "Attente"
+    dialog.close()

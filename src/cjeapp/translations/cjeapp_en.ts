@@ -1536,115 +1536,186 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="55"/>
+        <location filename="../ui/pages/board_page.py" line="70"/>
         <source>First day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="58"/>
+        <location filename="../ui/pages/board_page.py" line="73"/>
         <source>Last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="61"/>
+        <location filename="../ui/pages/board_page.py" line="76"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="64"/>
+        <location filename="../ui/pages/board_page.py" line="79"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="66"/>
+        <location filename="../ui/pages/board_page.py" line="81"/>
         <source>Every counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="69"/>
+        <location filename="../ui/pages/board_page.py" line="84"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="70"/>
+        <location filename="../ui/pages/board_page.py" line="85"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="71"/>
+        <location filename="../ui/pages/board_page.py" line="86"/>
         <source>PDF for the board…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="72"/>
+        <location filename="../ui/pages/board_page.py" line="87"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="83"/>
+        <location filename="../ui/pages/board_page.py" line="98"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="83"/>
+        <location filename="../ui/pages/board_page.py" line="98"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="96"/>
+        <location filename="../ui/pages/board_page.py" line="111"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="126"/>
+        <location filename="../ui/pages/board_page.py" line="141"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="138"/>
+        <location filename="../ui/pages/board_page.py" line="153"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="155"/>
+        <location filename="../ui/pages/board_page.py" line="179"/>
         <source>Caseload: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="156"/>
-        <location filename="../ui/pages/board_page.py" line="174"/>
-        <location filename="../ui/pages/board_page.py" line="194"/>
+        <location filename="../ui/pages/board_page.py" line="180"/>
+        <location filename="../ui/pages/board_page.py" line="233"/>
+        <location filename="../ui/pages/board_page.py" line="253"/>
         <source>a year earlier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="182"/>
+        <location filename="../ui/pages/board_page.py" line="200"/>
+        <source>See the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="201"/>
+        <source>See the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="205"/>
+        <source>Click a bar to see its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="241"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="183"/>
+        <location filename="../ui/pages/board_page.py" line="242"/>
         <source>A year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="216"/>
+        <location filename="../ui/pages/board_page.py" line="275"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="223"/>
+        <location filename="../ui/pages/board_page.py" line="282"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="225"/>
+        <location filename="../ui/pages/board_page.py" line="284"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="226"/>
+        <location filename="../ui/pages/board_page.py" line="285"/>
         <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardRecordsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="56"/>
+        <source>Records behind the board: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="60"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="61"/>
+        <source>&amp;Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="66"/>
+        <source>Records behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="68"/>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="69"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="108"/>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="119"/>
+        <source>%1 records; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/board_records.py" line="123"/>
+        <source>%Ln record(s).</source>
+        <translation>
+            <numerusform>%Ln record.</numerusform>
+            <numerusform>%Ln records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="125"/>
+        <source>No record behind this figure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4329,57 +4400,57 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>

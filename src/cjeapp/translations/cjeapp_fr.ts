@@ -1540,116 +1540,187 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="55"/>
+        <location filename="../ui/pages/board_page.py" line="70"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="58"/>
+        <location filename="../ui/pages/board_page.py" line="73"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="61"/>
+        <location filename="../ui/pages/board_page.py" line="76"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="64"/>
+        <location filename="../ui/pages/board_page.py" line="79"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="66"/>
+        <location filename="../ui/pages/board_page.py" line="81"/>
         <source>Every counsellor</source>
         <translation>Toutes les conseillères et tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="69"/>
+        <location filename="../ui/pages/board_page.py" line="84"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="70"/>
+        <location filename="../ui/pages/board_page.py" line="85"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="71"/>
+        <location filename="../ui/pages/board_page.py" line="86"/>
         <source>PDF for the board…</source>
         <translation>PDF pour le conseil d&apos;administration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="72"/>
+        <location filename="../ui/pages/board_page.py" line="87"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="83"/>
+        <location filename="../ui/pages/board_page.py" line="98"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="83"/>
+        <location filename="../ui/pages/board_page.py" line="98"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="96"/>
+        <location filename="../ui/pages/board_page.py" line="111"/>
         <source>Board</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="126"/>
+        <location filename="../ui/pages/board_page.py" line="141"/>
         <source>Working out the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="138"/>
+        <location filename="../ui/pages/board_page.py" line="153"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation>Du %1 au %2, à côté de la même période l&apos;an dernier (du %3 au %4).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="155"/>
+        <location filename="../ui/pages/board_page.py" line="179"/>
         <source>Caseload: %1</source>
         <translation>Charge de travail : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="156"/>
-        <location filename="../ui/pages/board_page.py" line="174"/>
-        <location filename="../ui/pages/board_page.py" line="194"/>
+        <location filename="../ui/pages/board_page.py" line="180"/>
+        <location filename="../ui/pages/board_page.py" line="233"/>
+        <location filename="../ui/pages/board_page.py" line="253"/>
         <source>a year earlier: %1</source>
         <translation>l&apos;an dernier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="182"/>
+        <location filename="../ui/pages/board_page.py" line="200"/>
+        <source>See the records…</source>
+        <translation>Voir les dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="201"/>
+        <source>See the records: %1</source>
+        <translation>Voir les dossiers : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="205"/>
+        <source>Click a bar to see its records.</source>
+        <translation>Cliquez sur une barre pour voir ses dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/board_page.py" line="241"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="183"/>
+        <location filename="../ui/pages/board_page.py" line="242"/>
         <source>A year earlier</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="216"/>
+        <location filename="../ui/pages/board_page.py" line="275"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="223"/>
+        <location filename="../ui/pages/board_page.py" line="282"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="225"/>
+        <location filename="../ui/pages/board_page.py" line="284"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="226"/>
+        <location filename="../ui/pages/board_page.py" line="285"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRecordsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="56"/>
+        <source>Records behind the board: %1</source>
+        <translation>Dossiers derrière le tableau de bord : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="60"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="61"/>
+        <source>&amp;Figure</source>
+        <translation>&amp;Chiffre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="66"/>
+        <source>Records behind the figure</source>
+        <translation>Dossiers derrière le chiffre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="68"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="69"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="108"/>
+        <source>Reading the records…</source>
+        <translation>Lecture des dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="119"/>
+        <source>%1 records; the first %2 are listed.</source>
+        <translation>%1 dossiers; les %2 premiers sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/board_records.py" line="123"/>
+        <source>%Ln record(s).</source>
+        <translation>
+            <numerusform>%Ln dossier.</numerusform>
+            <numerusform>%Ln dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/board_records.py" line="125"/>
+        <source>No record behind this figure.</source>
+        <translation>Aucun dossier derrière ce chiffre.</translation>
     </message>
 </context>
 <context>
@@ -4338,57 +4409,57 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>

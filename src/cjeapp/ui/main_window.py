@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
         if section.key == "board":
             from cjeapp.ui.pages.board_page import BoardPage  # only for who reads reports
 
-            return BoardPage(self.context)
+            board_page = BoardPage(self.context)
+            board_page.open_client.connect(self.open_client)
+            return board_page
         if section.key == "exchange":
             from cjeapp.ui.pages.exchange_page import ExchangePage  # only for coordination
 

@@ -76,6 +76,7 @@ class Series:
 class Caseload:
     counsellor: str  # the staff member's name
     figures: tuple[Figure, ...]  # active files, new files, hours, follow-ups overdue
+    user_id: str = ""  # whose (never shown)
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,7 @@ def caseload_of(db: Database, now: Measures, then: Measures) -> tuple[Caseload, 
 
     loads = [Caseload(names.get(user, ""), tuple(
         Figure(key, gettext(words), kind, number(now, user, key, kind),
-               number(then, user, key, kind)) for key, words, kind in CASELOAD))
+               number(then, user, key, kind)) for key, words, kind in CASELOAD), user)
         for user in people if user in names]
     return tuple(sorted(loads, key=lambda load: load.counsellor.casefold()))
 

@@ -101,7 +101,7 @@ def _people_sql(q: PeriodQueries) -> str:
     return ("SELECT c.id AS client_id, c.last_name, c.first_name, c.first_contact_on, "
             f"u.full_name FROM ({served_people(q)}) s JOIN clients c ON c.id = s.client_id "
             f"{_STAFF.format('c.assigned_counsellor_id')} WHERE 1 = 1{q.people()}"
-            "{where} ORDER BY c.last_name, c.first_name")
+            "{where} ORDER BY c.sort_key")
 
 
 def _visits_sql(q: PeriodQueries) -> str:
@@ -130,7 +130,7 @@ def _services_sql(q: PeriodQueries) -> str:
             "r.volet, r.duration_minutes, u.full_name FROM service_records r JOIN clients c "
             f"ON c.id = r.client_id {_STAFF.format('r.staff_id')} WHERE r.{LIVE} "
             f"AND r.delivered_on BETWEEN :first AND :last{q.people()}{{where}} "
-            "ORDER BY r.delivered_on, c.last_name")
+            "ORDER BY r.delivered_on, c.sort_key")
 
 
 def _appointments_sql(q: PeriodQueries) -> str:
@@ -145,7 +145,7 @@ def _referrals_sql(q: PeriodQueries) -> str:
             "r.outcome FROM referrals r JOIN partners p ON p.id = r.partner_id "
             f"JOIN clients c ON c.id = r.client_id WHERE r.{LIVE} "
             f"AND r.referred_on BETWEEN :first AND :last{q.people()}{{where}} "
-            "ORDER BY r.referred_on, c.last_name")
+            "ORDER BY r.referred_on, c.sort_key")
 
 
 def _transport_sql(q: PeriodQueries) -> str:
@@ -185,7 +185,7 @@ def _presences_sql(q: PeriodQueries) -> str:
             "JOIN activities a ON a.id = s.activity_id JOIN clients c ON c.id = t.client_id "
             f"WHERE t.{LIVE} AND t.present = :yes AND s.{LIVE} AND s.starts_at >= :start "
             f"AND s.starts_at < :end{_office(q)}{q.people()}{{where}} "
-            "ORDER BY s.starts_at, c.last_name")
+            "ORDER BY s.starts_at, c.sort_key")
 
 
 def _completions_sql(q: PeriodQueries) -> str:
@@ -196,14 +196,14 @@ def _completions_sql(q: PeriodQueries) -> str:
             f"ON c.id = e.client_id WHERE e.{LIVE} AND a.{LIVE} "
             "AND a.kind = 'objectif_integration' AND e.status = 'enrolled' "
             f"AND e.completed = :yes{_office(q)}{q.people()} AND {ended} >= :start "
-            f"AND {ended} < :end{{where}} ORDER BY ended, c.last_name")
+            f"AND {ended} < :end{{where}} ORDER BY ended, c.sort_key")
 
 
 def _new_files_sql(q: PeriodQueries) -> str:
     return ("SELECT c.id AS client_id, c.last_name, c.first_name, c.first_contact_on, "
             f"c.created_at FROM clients c WHERE c.{LIVE} AND (c.first_contact_on IS NULL "
             f"OR c.first_contact_on <= :last) AND {NEW}{q.people()}{{where}} "
-            "ORDER BY c.last_name, c.first_name")
+            "ORDER BY c.sort_key")
 
 
 def _follow_ups_sql(q: PeriodQueries) -> str:
@@ -242,7 +242,7 @@ TRIPS = Source((_PERSON, N_("Day"), N_("Kilometres")), _trips_sql,
                lambda r: (_person(r), _day(r.trip_date), format_number(r.kilometres)))
 SESSIONS = Source((N_("Activity"), N_("When"), N_("Hours")), _sessions_sql,
                   lambda r: (r.title, _moment(r.starts_at), format_number(r.hours)))
-PRESENCES = Source((_PERSON, N_("Activity"), N_("Session")), _presences_sql,
+PRESENCES = Source((_PERSON, N_("Activity"), N_("Session held on")), _presences_sql,
                    lambda r: (_person(r), r.title, _moment(r.starts_at)))
 COMPLETIONS = Source((_PERSON, N_("Activity"), N_("Last session")), _completions_sql,
                      lambda r: (_person(r), r.title, _moment(r.ended)))

@@ -6,6 +6,7 @@ off the screen's thread; saved as a PDF for the board of directors or as a sprea
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QHBoxLayout
@@ -20,6 +21,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import current_language
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_month
+from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting.board import board
 from cjeapp.core.reporting.board import board_choices
 from cjeapp.core.reporting.board import check_period
@@ -31,10 +33,16 @@ from cjeapp.core.reporting.board_figures import BoardFilter
 from cjeapp.core.reporting.board_figures import Figure
 from cjeapp.core.reporting.board_figures import Section
 from cjeapp.core.reporting.board_figures import Series
+from cjeapp.core.reporting.board_lists import CASELOAD
+from cjeapp.core.reporting.board_lists import SERIES_FIGURES
+from cjeapp.core.reporting.board_lists import has_list
+from cjeapp.core.reporting.board_lists import month_of
 from cjeapp.core.reporting.board_values import shown
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
+from cjeapp.ui.dialogs.board_records import BoardRecordsDialog
+from cjeapp.ui.dialogs.board_records import Entry
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.bar_chart import Bar
@@ -44,10 +52,17 @@ from cjeapp.ui.widgets.heading import page_heading
 
 
 class BoardPage(QWidget):
+    """Each figure opens the records behind it (a chart's bar clicked, or its « See the
+    records… » button) for who may read people's files."""
+
+    open_client = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.board: Board | None = None
+        self.shown_for: BoardFilter | None = None  # the filter of the board shown
+        self.records: BoardRecordsDialog | None = None
         self.job: BackgroundJob | None = None
         first, last = fiscal_year(clock.today())
         self.first = DateField("first")
@@ -117,8 +132,8 @@ class BoardPage(QWidget):
         if chosen is None or self.job is not None:
             return None
         db, actor = self.context.db, self.context.actor
-        job = BackgroundJob(lambda _job: board(db, actor, chosen))
-        job.succeeded.connect(self._computed)
+        job = BackgroundJob(lambda _job: (chosen, board(db, actor, chosen)))
+        job.succeeded.connect(lambda found: self._computed(*found))
         job.refused.connect(lambda error: show_error(self, error))
         job.finished.connect(self._ended)
         self.job = job
@@ -133,8 +148,8 @@ class BoardPage(QWidget):
         self.show_button.setEnabled(True)
 
     @while_shown
-    def _computed(self, found: Board) -> None:
-        self.board = found
+    def _computed(self, chosen: BoardFilter, found: Board) -> None:
+        self.board, self.shown_for = found, chosen
         self.status.setText(self.tr("%1 to %2, beside %3 to %4.")
                             .replace("%1", format_date(found.first))
                             .replace("%2", format_date(found.last))
@@ -146,19 +161,63 @@ class BoardPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         shown_now: list[QWidget] = []
+        language = current_language()
         for section in found.sections:
-            shown_now.append(self._section(section))
+            shown_now.append(self._listed(self._section(section), section.title, [
+                Entry(self._worded(figure.label, figure), chosen, section.key, figure.key)
+                for figure in section.figures if has_list(section.key, figure.key)]))
         for series in found.series:
-            shown_now.append(self._series(series))
+            place = SERIES_FIGURES.get(series.key)
+            months = [] if place is None else [
+                Entry(f"{format_month(month)} "
+                      f"({shown(value, series.kind, language, exact=True)})",
+                      month_of(chosen, month), *place)
+                for month, value in zip(series.months, series.values, strict=True)]
+            shown_now.append(self._listed(self._series(series), series.title, months))
         if found.caseloads:
             for index, first in enumerate(found.caseloads[0].figures):
-                chart = BarChart(self.tr("Caseload: %1").replace("%1", first.label),
-                                 self.tr("a year earlier: %1"))
+                title = self.tr("Caseload: %1").replace("%1", first.label)
+                chart = BarChart(title, self.tr("a year earlier: %1"))
                 chart.set_bars([self._bar(load.counsellor, load.figures[index])
                                 for load in found.caseloads])
-                shown_now.append(chart)
+                shown_now.append(self._listed(chart, title, [
+                    Entry(self._worded(load.counsellor, load.figures[index]), chosen,
+                          CASELOAD, first.key, load.user_id) for load in found.caseloads]))
         for position, widget in enumerate(shown_now):
             self.charts_layout.insertWidget(position, widget)
+
+    def _worded(self, label: str, figure: Figure) -> str:
+        return f"{label} ({shown(figure.value, figure.kind, current_language(), exact=True)})"
+
+    def _listed(self, shown_here: QWidget, title: str, entries: list[Entry]) -> QWidget:
+        """A chart or a table of figures with the way to the records behind them."""
+        if not entries or not self.context.can(Permission.CLIENT_READ):
+            return shown_here
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(shown_here)
+        button = QPushButton(self.tr("See the records…"))
+        button.setAccessibleName(self.tr("See the records: %1").replace("%1", title))
+        button.clicked.connect(lambda: self.show_records(title, entries, 0))
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        if isinstance(shown_here, BarChart):
+            shown_here.set_clickable(self.tr("Click a bar to see its records."))
+            shown_here.bar_clicked.connect(
+                lambda row: self.show_records(title, entries, row))
+        return box
+
+    def show_records(self, title: str, entries: list[Entry], index: int) -> BoardRecordsDialog:
+        """The records behind the figures of a chart, the one at ``index`` chosen."""
+        if self.records is not None:
+            self.records.close()
+        dialog = BoardRecordsDialog(self.context, title, entries, index, self)
+        dialog.setWindowFlag(Qt.WindowType.Window)
+        dialog.open_client.connect(self.open_client)
+        dialog.destroyed.connect(lambda: setattr(self, "records", None))
+        dialog.show()
+        self.records = dialog
+        return dialog
 
     def _bar(self, label: str, figure: Figure) -> Bar:
         language = current_language()

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtGui import QPainter
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtGui import QPen
@@ -38,6 +40,9 @@ class Bar:
 
 
 class BarChart(QWidget):
+    """``bar_clicked`` gives the row clicked, once ``clickable`` (a pointing hand shows it)."""
+
+    bar_clicked = Signal(int)
     ROW = 34
     LABEL_SHARE = 0.38
 
@@ -50,6 +55,24 @@ class BarChart(QWidget):
         self.bars: list[Bar] = []
         self.setAccessibleName(title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.clickable = False
+
+    def set_clickable(self, hint: str) -> None:
+        """Bars open something when clicked; ``hint`` says what (a tooltip)."""
+        self.clickable = True
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(hint)
+
+    def row_at(self, y: float) -> int | None:
+        top = QFontMetrics(self.font()).height() + 12
+        row = int((y - top) // self.ROW)
+        return row if y >= top and 0 <= row < len(self.bars) else None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        row = self.row_at(event.position().y())
+        if self.clickable and event.button() == Qt.MouseButton.LeftButton and row is not None:
+            self.bar_clicked.emit(row)
+        super().mouseReleaseEvent(event)
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
