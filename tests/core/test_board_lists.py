@@ -25,7 +25,6 @@ from tests.core.test_board import Year
 from tests.core.test_board import make_year
 
 
-
 @pytest.fixture
 def year(db: Database, staff: dict[str, Actor]) -> Year:
     return make_year(db, staff)
