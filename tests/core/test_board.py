@@ -278,6 +278,11 @@ def test_the_spreadsheet_is_typed(db: Database, year: Year) -> None:
     assert by_label["Kilometres driven"][2] == 42.5
     assert by_label["Share answered on time (%)"][2] == 0.5
     assert by_label["Median wait (minutes)"][2] == 30
+    assert book.sheetnames[0] == "About"  # what the figures are about comes first
+    about = {row[0]: row[1] for row in book["About"].iter_rows(min_row=2, values_only=True)}
+    assert about["Office"] == "Every office" and about["Counsellor"] == "Every counsellor"
+    assert "2026" in about["This period"] and "2025" in about["Compared with"]
+    assert about["Organization"] and "< 5" in about["Small counts"]
     months = list(book["Months"].iter_rows(min_row=2, values_only=True))
     assert months[0][1] == datetime(2026, 4, 1)  # a date cell, not text
     assert all(isinstance(row[2], int | float | str) for row in months)
@@ -354,3 +359,23 @@ def test_what_leaves_withholds_what_would_give_a_small_count_back() -> None:
     board = Board(YEAR.first, YEAR.last, YEAR.first, YEAR.last, None, None,
                   (Section("s", "S", all_small),), (), ())
     assert not for_outside(board).sections[0].figures[2].withheld
+
+
+def test_a_small_month_alone_takes_the_next_smallest_with_it() -> None:
+    """Walk-ins by month add up to the period's walk-ins: a month of 3 hidden alone would
+    be the total less the months shown, so the next smallest month is hidden too; people
+    served by month do not add up (one person, many months) and keep their other months."""
+    from cjeapp.core.reporting.board_figures import Board
+    from cjeapp.core.reporting.board_figures import Kind
+    from cjeapp.core.reporting.board_figures import Series
+    from cjeapp.core.reporting.board_values import for_outside
+
+    months = (date(2026, 4, 1), date(2026, 5, 1), date(2026, 6, 1), date(2026, 7, 1))
+    walk_ins = Series("walk_ins", "Walk-ins", Kind.COUNT, months, (12, 3, 9, 0), (2, 1, 8, 9))
+    served = Series("served", "Served", Kind.COUNT, months, (12, 3, 9, 0), (12, 3, 9, 0))
+    inside = Board(YEAR.first, YEAR.last, YEAR.first, YEAR.last, None, None, (),
+                   (walk_ins, served), ())
+    outside = {series.key: series for series in for_outside(inside).series}
+    assert outside["walk_ins"].withheld == {2}  # 9, the next smallest, not the empty month
+    assert outside["walk_ins"].previous_withheld == frozenset()  # two small: no sum gives one
+    assert outside["served"].withheld == frozenset()

@@ -114,3 +114,15 @@ def test_a_scope_narrows_the_list_and_only_readers_of_files_see_it(
         records_behind(db, year.director, YEAR, "people", "nothing")
     with pytest.raises(ValidationError):
         records_behind(db, year.director, YEAR, CASELOAD, "active_files")
+
+
+def test_the_dashboard_counts_walk_ins_as_the_board_does(db: Database, year: Year) -> None:
+    from cjeapp.core.reporting.operations import operations
+
+    figures = board(db, year.director, YEAR)
+    seen = operations(db, year.director, YEAR.first, YEAR.last)
+    assert seen.walk_ins == figures.figure("desk", "walk_ins").value == 3  # one left unseen
+    assert seen.median_wait_minutes == float(figures.figure("desk", "median_wait").value)
+    assert seen.requests == figures.figure("requests", "answered").value
+    assert seen.answered_on_time == figures.figure("requests", "on_time").value
+    assert seen.no_shows == figures.figure("appointments", "no_show").value

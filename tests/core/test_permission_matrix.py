@@ -300,6 +300,8 @@ WITHOUT_ACTOR: dict[str, str] = {
     "reporting.keys.public_key_pem": "a public key",
     "reporting.board_measures.measure": "internal: the numbers of board(), which checks "
                                         "REPORT_READ",
+    "reporting.board_measures.desk_measures": "internal: the numbers of operations(), which "
+                                              "checks REPORT_READ",
     "reporting.board_labels.sections_of": "internal: the words of board(), which checks "
                                           "REPORT_READ",
     "reporting.board_labels.caseload_of": "internal: the words of board(), which checks "

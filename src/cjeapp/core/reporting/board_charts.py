@@ -94,8 +94,10 @@ def month_chart(series: Series, language: str, now: str, before: str) -> object:
     drawing = Drawing(WIDTH, 190)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 50, WIDTH - 50, 120
-    chart.data = [[charted(v, series.kind) for v in series.values],
-                  [charted(v, series.kind) for v in series.previous]]
+    chart.data = [[charted(v, series.kind, withheld=i in series.withheld)
+                   for i, v in enumerate(series.values)],
+                  [charted(v, series.kind, withheld=i in series.previous_withheld)
+                   for i, v in enumerate(series.previous)]]
     chart.categoryAxis.categoryNames = [format_short_month(m, language) for m in series.months]
     _style(chart, language)
     chart.categoryAxis.labels.angle = 45

@@ -37,7 +37,7 @@ def export_board(db: Database, actor: Actor, chosen: BoardFilter, form: BoardFor
         else:
             from cjeapp.core.reporting.board_xlsx import board_xlsx
 
-            data = board_xlsx(figures, language)
+            data = board_xlsx(figures, organization_name(db), language)
     finally:
         set_language(kept)
     with unit_of_work(db, actor) as uow:

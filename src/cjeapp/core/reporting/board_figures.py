@@ -70,6 +70,10 @@ class Series:
     months: tuple[date, ...]
     values: tuple[Number, ...]
     previous: tuple[Number, ...]
+    # Months withheld from what leaves although not small themselves (by their index):
+    # the period's figure less the other months would give a small month back.
+    withheld: frozenset[int] = frozenset()
+    previous_withheld: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

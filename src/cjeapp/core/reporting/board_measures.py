@@ -34,6 +34,15 @@ def measure(db: Database, first: date, last: date, scope: Scope) -> Measures:
     return result
 
 
+def desk_measures(db: Database, first: date, last: date) -> Measures:
+    """Only the desk's, the requests' and the appointments' numbers (the dashboard's)."""
+    q = PeriodQueries(db, first, last, Scope())
+    result = Measures(months=q.months)
+    for part in (_desk, _requests, _appointments):
+        part(q, result)
+    return result
+
+
 def _volet_bit(column: str) -> str:
     """A service's volet as a power of two (its place in the PASI list)."""
     whens = " ".join(f"WHEN '{code}' THEN {index}"

@@ -15,6 +15,7 @@ from cjeapp.core.reporting.board_figures import Board
 from cjeapp.core.reporting.board_figures import Figure
 from cjeapp.core.reporting.board_figures import Kind
 from cjeapp.core.reporting.board_figures import Number
+from cjeapp.core.reporting.board_figures import Series
 from cjeapp.core.reporting.board_figures import is_small
 
 HIDDEN = f"< {SMALL}"
@@ -28,7 +29,29 @@ def for_outside(board: Board) -> Board:
     return replace(board, sections=tuple(
         replace(section, figures=_withhold(section.figures)) for section in board.sections),
         caseloads=tuple(replace(load, figures=_withhold(load.figures))
-                        for load in board.caseloads))
+                        for load in board.caseloads),
+        series=tuple(_withhold_months(series) for series in board.series))
+
+
+# Series whose months add up to a figure of the board (walk-ins, requests, appointments):
+# one small month hidden alone would be the figure less the months shown. People served
+# are counted once a period however many months they came, so their months do not add up.
+ADDITIVE = frozenset({"walk_ins", "requests", "attended", "no_show"})
+
+
+def _withhold_months(series: Series) -> Series:
+    if series.key not in ADDITIVE:
+        return series
+    return replace(series, withheld=_second_smallest(series.values, series.kind),
+                   previous_withheld=_second_smallest(series.previous, series.kind))
+
+
+def _second_smallest(values: tuple[Number, ...], kind: Kind) -> frozenset[int]:
+    small = [i for i, value in enumerate(values) if is_small(value, kind)]
+    others = [i for i, value in enumerate(values) if value and i not in small]
+    if len(small) != 1 or not others:
+        return frozenset()
+    return frozenset({min(others, key=lambda i: values[i])})
 
 
 DERIVED = frozenset({Kind.PERCENT, Kind.MONEY})

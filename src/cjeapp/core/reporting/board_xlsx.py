@@ -11,6 +11,7 @@ from cjeapp.core.i18n import gettext
 from cjeapp.core.reporting.board_figures import Board
 from cjeapp.core.reporting.board_figures import Kind
 from cjeapp.core.reporting.board_pdf import period_words
+from cjeapp.core.reporting.board_values import HIDDEN
 from cjeapp.core.reporting.board_values import cell
 from cjeapp.core.writers.spreadsheets import add_sheet
 
@@ -18,7 +19,7 @@ FORMATS = {Kind.PERCENT: "0.0%", Kind.MONEY: '#,##0.00 "$"', Kind.HOURS: "#,##0.
            Kind.MINUTES: "#,##0.0", Kind.KILOMETRES: "#,##0.0", Kind.COUNT: "#,##0"}
 
 
-def board_xlsx(board: Board, language: str) -> bytes:
+def board_xlsx(board: Board, organization: str, language: str) -> bytes:
     from openpyxl import Workbook
 
     def t(text: str) -> str:
@@ -27,16 +28,27 @@ def board_xlsx(board: Board, language: str) -> bytes:
     now, before = period_words(board, language)
     book = Workbook()
     book.remove(book.active)
+    # What the figures are about, first: a sheet alone in an e-mail says it itself.
+    about = [[t(N_("Organization")), organization], [t(N_("This period")), now],
+             [t(N_("Compared with")), before],
+             [t(N_("Office")), board.office or t(N_("Every office"))],
+             [t(N_("Counsellor")), board.counsellor or t(N_("Every counsellor"))],
+             [t(N_("Small counts")), gettext(N_(
+                 "Counts under 5 are written « {hidden} » so that no one can be recognized "
+                 "(Law 25)."), language).format(hidden=HIDDEN)]]
+    add_sheet(book, t(N_("About")), [t(N_("The year's load")), ""], about)
     figures = [[section.title, f.label, cell(f.value, f.kind, withheld=f.withheld),
                 cell(f.previous, f.kind, withheld=f.previous_withheld)]
                for section in board.sections for f in section.figures]
     kinds = [f.kind for section in board.sections for f in section.figures]
     _sheet(book, t(N_("Figures")), [t(N_("Section")), t(N_("Figure")), now, before],
            figures, kinds, (3, 4))
-    months = [[series.title, month, cell(value, series.kind), cell(previous, series.kind)]
+    months = [[series.title, month, cell(value, series.kind, withheld=index in hidden),
+               cell(previous, series.kind, withheld=index in hidden_before)]
               for series in board.series
-              for month, value, previous in zip(series.months, series.values,
-                                                series.previous, strict=True)]
+              for hidden, hidden_before in [(series.withheld, series.previous_withheld)]
+              for index, (month, value, previous) in enumerate(zip(
+                  series.months, series.values, series.previous, strict=True))]
     kinds = [series.kind for series in board.series for _ in series.months]
     _sheet(book, t(N_("Months")), [t(N_("Figure")), t(N_("Month")), t(N_("This period")),
                                    t(N_("A year earlier"))], months, kinds, (3, 4))
