@@ -9,8 +9,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 
-SMALL = 5  # counts under this are « < 5 » outside the organization
+
+@cache
+def small_under() -> int:
+    """Counts under this leave the organization as « < n »: the suppression threshold of
+    the funder's profile shipped with the program, the one its package applies."""
+    from cjeapp.core.reporting.profile import load
+
+    return load("PASI").suppression_threshold
 
 
 class Kind(StrEnum):
@@ -28,7 +36,7 @@ Number = int | Decimal
 
 
 def is_small(value: Number | None, kind: Kind) -> bool:
-    return kind is Kind.COUNT and value is not None and 0 < value < SMALL
+    return kind is Kind.COUNT and value is not None and 0 < value < small_under()
 
 
 @dataclass(frozen=True)

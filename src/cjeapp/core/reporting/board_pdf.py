@@ -12,8 +12,8 @@ from cjeapp.core.locale_format import format_date
 from cjeapp.core.reporting.board_charts import bar_chart
 from cjeapp.core.reporting.board_charts import month_chart
 from cjeapp.core.reporting.board_figures import Board
-from cjeapp.core.reporting.board_values import HIDDEN
 from cjeapp.core.reporting.board_values import shown
+from cjeapp.core.reporting.board_values import small_counts_note
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
@@ -80,9 +80,7 @@ def board_pdf(board: Board, organization: str, language: str) -> bytes:
              ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey)]
     style += [("SPAN", (0, row), (-1, row)) for row in section_rows]
     table.setStyle(TableStyle(style))
-    story += [table, Paragraph(escape(gettext(N_(
-        "Counts under 5 are written « {hidden} » so that no one can be recognized "
-        "(Law 25)."), language).format(hidden=HIDDEN)), small), PageBreak()]
+    story += [table, Paragraph(escape(small_counts_note(language)), small), PageBreak()]
     here, earlier = gettext(N_("This period"), language), gettext(N_("A year earlier"),
                                                                   language)
     for series in board.series:

@@ -10,15 +10,25 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.locale_format import format_money
 from cjeapp.core.locale_format import format_number
-from cjeapp.core.reporting.board_figures import SMALL
 from cjeapp.core.reporting.board_figures import Board
 from cjeapp.core.reporting.board_figures import Figure
 from cjeapp.core.reporting.board_figures import Kind
 from cjeapp.core.reporting.board_figures import Number
 from cjeapp.core.reporting.board_figures import Series
 from cjeapp.core.reporting.board_figures import is_small
+from cjeapp.core.reporting.board_figures import small_under
 
-HIDDEN = f"< {SMALL}"
+
+def hidden() -> str:
+    """What a withheld count reads as outside the organization (« < 5 »)."""
+    return f"< {small_under()}"
+
+
+def small_counts_note(language: str) -> str:
+    """The sentence that says why some counts read « < 5 »."""
+    return gettext(N_("Counts under {threshold} are written « {hidden} » so that no one can "
+                      "be recognized (Law 25)."), language).format(
+        threshold=small_under(), hidden=hidden())
 
 
 def for_outside(board: Board) -> Board:
@@ -86,7 +96,7 @@ def shown(value: Number | None, kind: Kind, language: str, *, exact: bool = Fals
     if value is None:
         return "—"
     if (is_small(value, kind) or withheld) and not exact:
-        return HIDDEN
+        return hidden()
     if kind is Kind.MONEY:
         return format_money(value, language)
     if kind is Kind.PERCENT:
@@ -100,7 +110,7 @@ def cell(value: Number | None, kind: Kind, *, withheld: bool = False) -> object:
     if value is None:
         return None
     if is_small(value, kind) or withheld:
-        return HIDDEN
+        return hidden()
     if kind is Kind.PERCENT:
         return float(Decimal(value) / 100)
     if isinstance(value, Decimal):

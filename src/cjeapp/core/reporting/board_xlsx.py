@@ -11,8 +11,8 @@ from cjeapp.core.i18n import gettext
 from cjeapp.core.reporting.board_figures import Board
 from cjeapp.core.reporting.board_figures import Kind
 from cjeapp.core.reporting.board_pdf import period_words
-from cjeapp.core.reporting.board_values import HIDDEN
 from cjeapp.core.reporting.board_values import cell
+from cjeapp.core.reporting.board_values import small_counts_note
 from cjeapp.core.writers.spreadsheets import add_sheet
 
 FORMATS = {Kind.PERCENT: "0.0%", Kind.MONEY: '#,##0.00 "$"', Kind.HOURS: "#,##0.0",
@@ -33,9 +33,7 @@ def board_xlsx(board: Board, organization: str, language: str) -> bytes:
              [t(N_("Compared with")), before],
              [t(N_("Office")), board.office or t(N_("Every office"))],
              [t(N_("Counsellor")), board.counsellor or t(N_("Every counsellor"))],
-             [t(N_("Small counts")), gettext(N_(
-                 "Counts under 5 are written « {hidden} » so that no one can be recognized "
-                 "(Law 25)."), language).format(hidden=HIDDEN)]]
+             [t(N_("Small counts")), small_counts_note(language)]]
     add_sheet(book, t(N_("About")), [t(N_("The year's load")), ""], about)
     figures = [[section.title, f.label, cell(f.value, f.kind, withheld=f.withheld),
                 cell(f.previous, f.kind, withheld=f.previous_withheld)]
