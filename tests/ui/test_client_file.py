@@ -158,7 +158,6 @@ def test_consents_are_recorded_per_purpose_and_withdrawn(qtbot: QtBot, db: Datab
 def test_a_change_in_one_section_shows_in_the_others_at_once(
         qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
     from cjeapp.core.casework import plans
-    from cjeapp.core.changes import ChangeKind
     from cjeapp.core.ids import ClientId
     from cjeapp.ui.client_file.window import ClientFileWindow
     from cjeapp.ui.context import AppContext
@@ -168,10 +167,42 @@ def test_a_change_in_one_section_shows_in_the_others_at_once(
     qtbot.addWidget(window)
     assert window.referrals is not None and window.plan is not None
     before = window.referrals.plan_item.count()
+    # written elsewhere (another window, a command): no screen says anything, the
+    # database tells of its own change
     plans.add_item(db, staff["counsellor"], ClientId(helene),
                    plans.ItemForm("installation", "Obtenir la carte RAMQ"))
-    context.announce(ChangeKind.CASEWORK, client_id=ClientId(helene), origin=window.plan)
+    qtbot.waitUntil(lambda: window.referrals.plan_item.count() == before + 1)
     goals = [window.referrals.plan_item.itemText(i)
              for i in range(window.referrals.plan_item.count())]
-    assert window.referrals.plan_item.count() == before + 1
     assert "Obtenir la carte RAMQ" in goals  # without reopening the file
+
+
+def test_what_a_section_records_shows_in_the_history_at_once(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    """Sections that never told anyone of their writes (consents, notes, transport) need
+    not: the history and the other sections are current without a manual refresh."""
+    window = _file(qtbot, db, staff["counsellor"], helene)
+    before = len(window.timeline.tree.rows)
+    window.consents.purpose.set_value("service")
+    window.consents.record()
+    qtbot.waitUntil(lambda: len(window.timeline.tree.rows) == before + 1)
+    notes.add_note(db, staff["counsellor"], helene, "Rencontre de suivi.")
+    qtbot.waitUntil(lambda: len(window.timeline.tree.rows) == before + 2)
+
+
+def test_a_write_on_a_worker_thread_reaches_the_screens(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str) -> None:
+    import threading
+
+    from cjeapp.core.reception import visits
+    from cjeapp.ui.context import AppContext
+    from cjeapp.ui.pages.desk_page import DeskPage
+
+    desk = DeskPage(AppContext(db, staff["reception"]))
+    qtbot.addWidget(desk)
+    before = desk.visits.rowCount()
+    worker = threading.Thread(target=lambda: visits.check_in(
+        db, staff["reception"], helene, "Renseignements"))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: desk.visits.rowCount() == before + 1)

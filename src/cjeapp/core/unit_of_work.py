@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 from typing import TypeVar
 
+from sqlalchemy import event
 from sqlalchemy import inspect
 from sqlalchemy import select
 from sqlalchemy import text
@@ -22,6 +23,8 @@ from cjeapp.core import clock
 from cjeapp.core.audit_chain import GENESIS
 from cjeapp.core.audit_chain import details_digest
 from cjeapp.core.audit_chain import entry_hash
+from cjeapp.core.changes import Touched
+from cjeapp.core.changes import tell
 from cjeapp.core.db.database import Database
 from cjeapp.core.db.locks import one_at_a_time
 from cjeapp.core.errors import ConflictError
@@ -49,8 +52,12 @@ def _jsonable(value: Any) -> Any:
 class UnitOfWork:
     """A session bound to the acting user, with audit helpers."""
 
-    def __init__(self, session: Session, actor: Actor, *, server_writes: bool = False) -> None:
+    def __init__(self, session: Session, actor: Actor, *, server_writes: bool = False,
+                 touched: Touched | None = None) -> None:
         self.session = session
+        # What the work wrote, for the screens: rows written through the session are seen
+        # at each flush; a write in plain SQL is told with ``wrote``.
+        self.touched = touched or Touched()
         self.actor = actor
         # On a server with personal logins, the audit log, accounts and settings are
         # written by the server's own functions (``core.db.server_logins``).
@@ -98,6 +105,10 @@ class UnitOfWork:
             "SELECT cjeapp_server.audit(:id, :action, :entity, :entity_id, :details, :user)"),
             {"id": new_id(), "action": action, "entity": entity, "entity_id": entity_id,
              "details": written, "user": self.actor.user_id})
+
+    def wrote(self, table: str, client_id: str | None = None) -> None:
+        """Say that rows of ``table`` were written in plain SQL (for whom, when one)."""
+        self.touched.note(table, client_id)
 
     def chain_head(self) -> tuple[int, str] | None:
         """The audit chain's last position and hash, this transaction's entries included
@@ -153,13 +164,17 @@ class UnitOfWork:
 @contextmanager
 def unit_of_work(db: Database, actor: Actor) -> Iterator[UnitOfWork]:
     """Everything inside commits together, or nothing does."""
+    touched = Touched()
     try:
         with db.session() as session:
-            yield UnitOfWork(session, actor, server_writes=db.personal_logins)
+            event.listen(session, "after_flush", touched.after_flush)
+            yield UnitOfWork(session, actor, server_writes=db.personal_logins,
+                             touched=touched)
     except StaleDataError as exc:
         raise ConflictError(msg(N_(
             "This file was changed by someone else since you opened it. "
             "Reopen it to see their changes, then make yours again."))) from exc
+    tell(db.change_listeners, touched.changes())  # committed: the screens may read it
 
 
 def column_names(model: type[Record]) -> set[str]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from dataclasses import field
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 
 from cjeapp.core.changes import Change
@@ -18,9 +21,24 @@ from cjeapp.core.permissions import Permission
 
 
 class DataEvents(QObject):
-    """Screens announce what they changed; others refresh from this one signal."""
+    """What changed in the database, for every open screen to refresh from: told by the
+    database after each committed unit of work, whichever thread did it, and delivered on
+    the screens' thread once the code that asked for the change has returned."""
 
-    changed = Signal(object)  # a Change: always sent through AppContext.announce
+    changed = Signal(object)  # a Change
+    _committed = Signal(object)  # changes from core, maybe from a worker thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._committed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def committed(self, changes: tuple[Change, ...]) -> None:
+        """Called by the database (any thread); delivered later on this object's."""
+        self._committed.emit(changes)
+
+    def _deliver(self, changes: tuple[Change, ...]) -> None:
+        for change in changes:
+            self.changed.emit(change)
 
 
 def local_settings() -> QSettings:
@@ -33,6 +51,9 @@ class AppContext:
     db: Database
     actor: Actor
     events: DataEvents = field(default_factory=DataEvents)
+
+    def __post_init__(self) -> None:
+        listen(self.db, self.events)
 
     @property
     def office_id(self) -> str | None:
@@ -47,5 +68,34 @@ class AppContext:
 
     def announce(self, kind: ChangeKind, *, client_id: ClientId | None = None,
                  origin: object | None = None) -> None:
-        """Tell every open screen that ``kind`` changed (for ``client_id`` when given)."""
+        """Tell every open screen that ``kind`` changed (for ``client_id`` when given):
+        only for what is not a row of the database (a backup file made); the database
+        tells of its own changes."""
         self.events.changed.emit(Change(kind, client_id, origin))
+
+
+def listen(db: Database, events: DataEvents) -> None:
+    """Deliver ``db``'s committed changes to ``events`` for as long as it lives."""
+    if any(getattr(listener, "events", None) is events for listener in db.change_listeners):
+        return
+    db.change_listeners.append(_Listener(db, events))
+
+
+class _Listener:
+    """Holds the events weakly: a closed window's context is not kept alive by the
+    database, and stops listening once Qt has deleted its events."""
+
+    def __init__(self, db: Database, events: DataEvents) -> None:
+        self.db = db
+        self._events = weakref.ref(events)
+
+    @property
+    def events(self) -> DataEvents | None:
+        return self._events()
+
+    def __call__(self, changes: tuple[Change, ...]) -> None:
+        events = self._events()
+        if events is not None and shiboken6.isValid(events):
+            events.committed(changes)
+        elif self in self.db.change_listeners:
+            self.db.change_listeners.remove(self)

@@ -205,6 +205,9 @@ class Database:
         self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._keyring_lock = threading.Lock()
+        # Told of what each committed unit of work changed (core.changes.tell), from the
+        # thread that did the work; the screens' context listens here.
+        self.change_listeners: list[Callable[[tuple[Any, ...]], None]] = []
         self.address: str | None = None  # the office's server, as people read it
         # The office's server decides every role itself: each person connects as their own
         # login, and accounts, settings and the audit log are written by its functions.

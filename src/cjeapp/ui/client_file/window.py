@@ -178,7 +178,7 @@ class ClientFileWindow(QWidget):
     def _on_changed(self, change: Change) -> None:
         """A change to this person made elsewhere (another section, another window):
         the sections that do not listen for themselves show it at once."""
-        if change.client_id != self.client_id or change.origin is self:
+        if not change.concerns(self.client_id) or change.origin is self:
             return
         for index in range(self.tabs.count()):
             section = self.tabs.widget(index)
