@@ -51,6 +51,7 @@ class DeskPage(QWidget):
         self.hits = ClientHitsModel()
         self.results = ClientTableView()
         self.results.setModel(self.hits)
+        self.results.setAccessibleName(self.tr("People found"))
         self.open_button = QPushButton(self.tr("Open file"))
         self.book_button = QPushButton(self.tr("Book an appointment…"))
         self.reason = QLineEdit()
