@@ -1,0 +1,142 @@
+"""The reception's and the counsellor's work with the keyboard alone (issue 37, item 4).
+
+Each workflow starts from the main window signed in as the right role and is driven only by
+keys sent where the keyboard's focus is (shortcuts, Tab and Shift+Tab, arrows, Enter, Space,
+typing): no click and no call on a widget but reading it. The result is read back through
+core services. A dialog the program opens with exec() is shown instead (not modal, in the
+test's own loop) and driven by keys the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.permissions import Actor
+from cjeapp.core.reception import visits
+from cjeapp.ui.main_window import MainWindow
+from tests.ui.keyboard import focused
+from tests.ui.keyboard import key
+from tests.ui.keyboard import tab_to
+from tests.ui.keyboard import type_here
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def signed_in(qtbot: QtBot, db: Database, staff: dict[str, Actor]
+              ) -> Callable[[str], MainWindow]:
+    def window_of(role: str) -> MainWindow:
+        window = MainWindow(db, staff[role])
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+        return window
+    return window_of
+
+
+Steps = Callable[[QDialog], None]
+
+
+@pytest.fixture
+def driving(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+            ) -> Callable[[type[QDialog], Steps], list[QDialog]]:
+    """``driving(DialogClass, steps)``: when the program opens such a dialog, it is shown and
+    ``steps`` (keys only) run on it; it must be closed by them (accepted or not)."""
+    def drive(kind: type[QDialog], steps: Steps) -> list[QDialog]:
+        opened: list[QDialog] = []
+
+        def shown_and_driven(dialog: QDialog) -> int:
+            opened.append(dialog)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+            try:
+                steps(dialog)
+            finally:
+                still_open = dialog.isVisible()
+                if still_open:
+                    dialog.reject()
+            assert not still_open, f"the keys left the dialog open: {_said(dialog)}"
+            return dialog.result()
+
+        monkeypatch.setattr(kind, "exec", shown_and_driven)
+        return opened
+    return drive
+
+
+def _said(dialog: QDialog) -> list[str]:
+    """What the dialog shows in its labels (its refusals among them)."""
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in dialog.findChildren(QLabel)
+            if label.isVisibleTo(dialog) and label.text()]
+
+
+def test_a_walk_in_is_put_on_the_waiting_list(qtbot: QtBot, db: Database,
+                                              staff: dict[str, Actor], helene: str,
+                                              signed_in: Callable[[str], MainWindow]) -> None:
+    main = signed_in("reception")
+    key(Qt.Key.Key_F, CTRL)  # the search box, from anywhere
+    desk = main.pages.currentWidget()
+    assert focused() is desk.search_box
+    type_here("côté")
+    key(Qt.Key.Key_Down)  # to the results, the first chosen
+    assert focused() is desk.results and desk.results.current_client_id() == helene
+    tab_to(desk.reason, most=4)
+    type_here("Demande de carte RAMQ")
+    key(Qt.Key.Key_Return)
+    assert [(visit.client_id, visit.reason, visit.status)
+            for visit in visits.visits_of_day(db, staff["reception"])] == [
+        (helene, "Demande de carte RAMQ", "waiting")]
+
+
+def test_a_new_person_gets_a_file_and_waits(qtbot: QtBot, db: Database, staff: dict[str, Actor],
+                                            signed_in: Callable[[str], MainWindow],
+                                            driving: Callable[[type[QDialog], Steps],
+                                                              list[QDialog]]) -> None:
+    from cjeapp.core.search import finder
+    from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
+
+    def intake(dialog: QDialog) -> None:
+        assert isinstance(dialog, IntakeDialog)
+        assert focused() is dialog.first_name  # the name typed at the desk, to check
+        assert (dialog.first_name.text(), dialog.last_name.text()) == ("Marie", "Tremblay")
+        tab_to(dialog.birth_date)
+        type_here("1990-05-31")
+        tab_to(dialog.phone)
+        type_here("819 555-0199")
+        tab_to(dialog.sex)
+        type_here("F")  # the first choice starting so: Female
+        tab_to(dialog.country_of_birth)
+        type_here("Colombia")
+        tab_to(dialog.region)
+        type_here("Chaudière")  # Chaudière-Appalaches
+        tab_to(dialog.reason)
+        type_here("Première visite")
+        key(Qt.Key.Key_Return)  # the default button: create the file
+
+    opened = driving(IntakeDialog, intake)
+    main = signed_in("reception")
+    key(Qt.Key.Key_F, CTRL)
+    type_here("Marie Tremblay")
+    key(Qt.Key.Key_N, CTRL)  # New person… (a button's shortcut clicks it a moment later)
+    qtbot.waitUntil(lambda: len(opened) == 1 and not opened[0].isVisible(), timeout=3000)
+    hits = finder.search_clients(db, staff["reception"], "marie tremblay")
+    assert len(hits) == 1
+    assert [(visit.client_id, visit.reason) for visit in
+            visits.visits_of_day(db, staff["reception"])] == [(hits[0].id, "Première visite")]
+    from cjeapp.core.people import clients
+
+    person, _warnings = clients.open_client(db, staff["reception"], hits[0].id)
+    assert (person.sex, person.country_of_birth, person.phone) == ("F", "CO", "819 555-0199")
+    assert person.region_code == "12"
+    assert main.isVisible()
