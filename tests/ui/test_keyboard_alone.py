@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.locale_format import format_time
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import visits
 from cjeapp.ui.main_window import MainWindow
@@ -140,3 +141,46 @@ def test_a_new_person_gets_a_file_and_waits(qtbot: QtBot, db: Database, staff: d
     assert (person.sex, person.country_of_birth, person.phone) == ("F", "CO", "819 555-0199")
     assert person.region_code == "12"
     assert main.isVisible()
+
+
+def test_a_booking_is_made_from_the_desk(qtbot: QtBot, db: Database, staff: dict[str, Actor],
+                                         helene: str, signed_in: Callable[[str], MainWindow],
+                                         driving: Callable[[type[QDialog], Steps],
+                                                           list[QDialog]]) -> None:
+    from datetime import UTC
+    from datetime import date
+    from datetime import datetime
+
+    from cjeapp.core import clock
+    from cjeapp.core.agenda import appointments
+    from cjeapp.ui.dialogs.booking_dialog import BookingDialog
+
+    clock.freeze(datetime(2026, 11, 20, 14, 0, tzinfo=UTC))  # a Friday, 9 h at the office
+    times: list[str] = []
+
+    def book(dialog: QDialog) -> None:
+        assert isinstance(dialog, BookingDialog)
+        assert focused() is dialog.counsellor
+        type_here("Test counsellor")
+        tab_to(dialog.slots)
+        assert dialog.slots.count() > 2
+        key(Qt.Key.Key_Down)  # the second free time
+        times.append(dialog.slots.currentItem().text())
+        key(Qt.Key.Key_Return)  # Book
+        assert dialog.pages.currentIndex() == 1, " | ".join(_said(dialog))  # booked, said
+        key(Qt.Key.Key_Escape)  # closes; the booking stands
+
+    opened = driving(BookingDialog, book)
+    main = signed_in("reception")
+    key(Qt.Key.Key_F, CTRL)
+    desk = main.pages.currentWidget()
+    type_here("côté")
+    key(Qt.Key.Key_Down)
+    tab_to(desk.book_button, most=3)
+    key(Qt.Key.Key_Space)
+    assert len(opened) == 1
+    booked = appointments.agenda(db, staff["reception"], date(2026, 11, 20), days=7)
+    assert [(row.client_id, row.counsellor_id) for row in booked] == [
+        (helene, staff["counsellor"].user_id)]
+    assert format_time(booked[0].starts_at) == times[0]
+    assert "booked" in desk.status.text()
