@@ -57,6 +57,17 @@ def type_here(text: str) -> None:
                                                      Qt.KeyboardModifier.NoModifier, char))
 
 
+def _said(widget: QWidget | None) -> str:
+    """A widget as a screen reader names it, with its kind."""
+    from PySide6.QtGui import QAccessible
+
+    if widget is None:
+        return "nowhere"
+    shown = QAccessible.queryAccessibleInterface(widget)
+    name = shown.text(QAccessible.Text.Name) if shown is not None else ""
+    return f"{type(widget).__name__} « {name} »"
+
+
 def tab_to(target: QWidget, most: int = 12, backwards: bool = False) -> int:
     """Press Tab (Shift+Tab) until ``target`` has the focus; the number of presses. Fails,
     naming the stops, when it is not reached in ``most`` presses."""
@@ -69,6 +80,5 @@ def tab_to(target: QWidget, most: int = 12, backwards: bool = False) -> int:
                 key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
             else:
                 key(Qt.Key.Key_Tab)
-            now = QApplication.focusWidget()
-            stops.append(f"{type(now).__name__}:{now.accessibleName() if now else ''}")
+            stops.append(_said(QApplication.focusWidget()))
     raise AssertionError(f"not reached in {most} presses of Tab: {' → '.join(stops)}")

@@ -9,6 +9,7 @@ test's own loop) and driven by keys the same way."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import visits
+from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.main_window import MainWindow
 from tests.ui.keyboard import focused
 from tests.ui.keyboard import key
@@ -184,3 +186,137 @@ def test_a_booking_is_made_from_the_desk(qtbot: QtBot, db: Database, staff: dict
         (helene, staff["counsellor"].user_id)]
     assert format_time(booked[0].starts_at) == times[0]
     assert "booked" in desk.status.text()
+
+
+def _open_file(qtbot: QtBot, typed: str, section: str) -> ClientFileWindow:
+    """Ctrl+F, the person's name, Enter: their file opens; then its section, chosen in the
+    list of sections by typing its first letters."""
+    key(Qt.Key.Key_F, CTRL)
+    type_here(typed)
+    key(Qt.Key.Key_Return)  # opens the first person found
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), ClientFileWindow),
+                    timeout=3000)
+    window = QApplication.activeWindow()
+    assert isinstance(window, ClientFileWindow)
+    assert focused() is window.tabs.list  # the file's sections, first
+    choose_by_typing(qtbot, section)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == section
+    return window
+
+
+def choose_by_typing(qtbot: QtBot, text: str) -> None:
+    """Type the first letters of a choice in a list, as a person does: after a pause, so
+    that the list takes them as a new search (not the end of the one typed before)."""
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    type_here(text)
+
+
+def _counsellor_day(db: Database, staff: dict[str, Actor]) -> None:
+    from datetime import UTC
+    from datetime import datetime
+
+    from cjeapp.core import clock
+
+    clock.freeze(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+
+
+def test_a_service_is_recorded_in_the_file(qtbot: QtBot, db: Database, staff: dict[str, Actor],
+                                           helene: str,
+                                           signed_in: Callable[[str], MainWindow]) -> None:
+    from datetime import date
+
+    from cjeapp.core.casework import service_records
+
+    _counsellor_day(db, staff)
+    signed_in("counsellor")
+    window = _open_file(qtbot, "côté", "Services")
+    services = window.services
+    assert services is not None
+    tab_to(services.quick_buttons["housing_search"], most=8)
+    key(Qt.Key.Key_Space)  # chosen, with today's date; the focus on « Record »
+    assert focused() is services.record_button
+    key(Qt.Key.Key_Return)
+    rows = service_records.services_of(db, staff["counsellor"], helene)
+    assert [(row.service_type, row.delivered_on) for row in rows] == [
+        ("housing_search", date(2026, 11, 20))]
+
+
+def test_a_referral_follows_the_consent_to_the_partner(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
+        signed_in: Callable[[str], MainWindow]) -> None:
+    from cjeapp.core.casework import partners
+    from cjeapp.core.casework import referrals
+    from cjeapp.core.casework.partners import PartnerForm
+    from cjeapp.core.people import consents
+
+    _counsellor_day(db, staff)
+    housing = partners.save_partner(db, staff["counsellor"], PartnerForm(
+        name="Office municipal d'habitation", kind="housing"))
+    signed_in("counsellor")
+    window = _open_file(qtbot, "côté", "Consents")
+    tab = window.consents
+    assert focused() is window.tabs.list
+    tab_to(tab.purpose, most=4)
+    type_here("Referral")  # Referral to a named partner
+    tab_to(tab.partner)
+    type_here("Office")
+    tab_to(tab.record_button)
+    key(Qt.Key.Key_Space)
+    assert consents.has_consent(db, helene, "referral", partner_id=housing.id)
+
+    tab_to(window.tabs.list, most=12, backwards=True)
+    choose_by_typing(qtbot, "Referrals")
+    page = window.referrals
+    assert page is not None and window.tabs.currentWidget() is page
+    tab_to(page.partner, most=4)  # past the referrals made and the outcome of one
+    type_here("Office")
+    tab_to(page.reason)
+    type_here("Recherche de logement pour quatre")
+    tab_to(page.refer_button)
+    key(Qt.Key.Key_Space)
+    assert [(row.partner_id, row.reason) for row in
+            referrals.referrals_of(db, staff["counsellor"], helene)] == [
+        (housing.id, "Recherche de logement pour quatre")]
+
+
+def test_an_attestation_is_issued_and_saved(qtbot: QtBot, db: Database, staff: dict[str, Actor],
+                                            helene: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            signed_in: Callable[[str], MainWindow],
+                                            driving: Callable[[type[QDialog], Steps],
+                                                              list[QDialog]]) -> None:
+    from datetime import date
+
+    from cjeapp.core.casework import service_records
+    from cjeapp.core.casework.service_records import ServiceForm
+    from cjeapp.core.documents import issuing
+    from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    _counsellor_day(db, staff)
+    service_records.record_service(db, staff["counsellor"], helene, ServiceForm(
+        "housing_search", delivered_on=date(2026, 11, 18), duration_minutes=45))
+    # The system's file chooser is the desktop's, out of the program: it answers a place.
+    monkeypatch.setattr("cjeapp.ui.files.QFileDialog.getSaveFileName",
+                        lambda *args: (str(tmp_path / "attestation.pdf"), "PDF (*.pdf)"))
+
+    def preview(dialog: QDialog) -> None:
+        assert isinstance(dialog, PdfPreviewDialog) and dialog.page_labels
+        key(Qt.Key.Key_S, CTRL)  # Save as PDF…, a moment later
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+    opened = driving(PdfPreviewDialog, preview)
+    signed_in("counsellor")
+    window = _open_file(qtbot, "côté", "Documents")
+    tab = window.documents
+    tab_to(tab.kind, most=4)
+    type_here("Attestation of s")  # Attestation of services received
+    tab_to(tab.period_from)
+    type_here("2026-11-01")
+    tab_to(tab.period_to)
+    type_here("2026-11-20")
+    tab_to(tab.preview_button)
+    key(Qt.Key.Key_Space)
+    assert len(opened) == 1
+    assert [row.kind for row in issuing.documents_of(db, staff["counsellor"], helene)] == [
+        "attestation_services"]
+    assert (tmp_path / "attestation.pdf").read_bytes().startswith(b"%PDF")
