@@ -1,9 +1,10 @@
 """What a screen reader finds in a program, through AT-SPI (run by the system's python3,
 which has pyatspi: Debian's python3-pyatspi, not on PyPI).
 
-Usage: reader.py PID — prints as JSON each node of that program's accessible tree a
-person can reach or act on (focusable, or of an interactive role): its role, its name,
-its description and the names of its named ancestors (to say where it is)."""
+Usage: reader.py PID ROLE NAME — once a node of that role and name shows (the screen is
+ready: a loaded machine may take a while), prints as JSON each node of that program's
+accessible tree a person can reach or act on (focusable, or of an interactive role): its
+role, its name, its description and the names of its named ancestors (where it is)."""
 
 from __future__ import annotations
 
@@ -63,8 +64,15 @@ def walk(app: object) -> list[dict[str, object]]:
 
 
 def main() -> int:
-    pid = int(sys.argv[1])
-    print(json.dumps(walk(application(pid, 20.0)), ensure_ascii=False))
+    pid, role, name = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    ends = time.monotonic() + 20.0
+    while True:
+        found = walk(application(pid, 20.0))
+        if any(node["role"] == role and node["name"] == name for node in found) \
+                or time.monotonic() > ends:
+            break
+        time.sleep(0.3)
+    print(json.dumps(found, ensure_ascii=False))
     return 0
 
 

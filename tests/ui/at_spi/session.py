@@ -22,6 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 WAIT = 30.0  # seconds, for any one step
+# Each screen, and a node that says it is there to read (its role and name in French).
+READY = {"sign-in": ("password text", "Mot de passe"), "desk": ("list", "Sections")}
 
 
 def line_from(process: subprocess.Popen[str], wait: float) -> str:
@@ -68,8 +70,9 @@ def stop(process: subprocess.Popen[str]) -> None:
             process.wait(5)
 
 
-def read_screen(pid: int, environment: dict[str, str]) -> list[object]:
-    done = subprocess.run([SYSTEM_PYTHON, "-P", str(HERE / "reader.py"), str(pid)],
+def read_screen(pid: int, ready: tuple[str, str], environment: dict[str, str]
+                ) -> list[object]:
+    done = subprocess.run([SYSTEM_PYTHON, "-P", str(HERE / "reader.py"), str(pid), *ready],
                           env=environment, capture_output=True, text=True, timeout=WAIT,
                           check=False)
     if done.returncode != 0:
@@ -91,11 +94,11 @@ def main() -> int:
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     screens: dict[str, list[object]] = {}
     try:
-        for screen in ("sign-in", "desk"):
+        for screen, ready in READY.items():
             said = line_from(program, WAIT)
             if said != screen:
                 raise RuntimeError(f"the program said {said!r} instead of {screen!r}")
-            screens[screen] = read_screen(program.pid, reader_environment)
+            screens[screen] = read_screen(program.pid, ready, reader_environment)
             if screen == "sign-in" and program.stdin is not None:
                 program.stdin.write("desk\n")
                 program.stdin.flush()
