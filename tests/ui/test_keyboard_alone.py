@@ -229,7 +229,8 @@ def choose_by_typing(qtbot: QtBot, text: str) -> None:
     type_here(text)
 
 
-def _counsellor_day(db: Database, staff: dict[str, Actor]) -> None:
+def _a_friday_at_the_office() -> None:
+    """20 November 2026, 10 h in Quebec (the clock is set free again after each test)."""
     from datetime import UTC
     from datetime import datetime
 
@@ -245,7 +246,7 @@ def test_a_service_is_recorded_in_the_file(qtbot: QtBot, db: Database, staff: di
 
     from cjeapp.core.casework import service_records
 
-    _counsellor_day(db, staff)
+    _a_friday_at_the_office()
     signed_in("counsellor")
     window = _open_file(qtbot, "côté", "Services")
     services = window.services
@@ -267,7 +268,7 @@ def test_a_referral_follows_the_consent_to_the_partner(
     from cjeapp.core.casework.partners import PartnerForm
     from cjeapp.core.people import consents
 
-    _counsellor_day(db, staff)
+    _a_friday_at_the_office()
     housing = partners.save_partner(db, staff["counsellor"], PartnerForm(
         name="Office municipal d'habitation", kind="housing"))
     signed_in("counsellor")
@@ -310,7 +311,7 @@ def test_an_attestation_is_issued_and_saved(qtbot: QtBot, db: Database, staff: d
     from cjeapp.core.documents import issuing
     from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 
-    _counsellor_day(db, staff)
+    _a_friday_at_the_office()
     service_records.record_service(db, staff["counsellor"], helene, ServiceForm(
         "housing_search", delivered_on=date(2026, 11, 18), duration_minutes=45))
     # The system's file chooser is the desktop's, out of the program: it answers a place.
