@@ -79,7 +79,6 @@ class AboutDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy the versions"))
         self.licences_button = QPushButton(self.tr("Licences…"))
         close = QPushButton(self.tr("Close"))
-        close.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.licences_button)
@@ -92,6 +91,9 @@ class AboutDialog(QDialog):
         layout.addWidget(self.components, 1)
         layout.addWidget(lgpl)
         layout.addLayout(buttons)
+        # once in the dialog (not before): Enter presses it even after Tab went past
+        # another button
+        close.setDefault(True)
         self.copy_button.clicked.connect(self.copy_versions)
         self.licences_button.clicked.connect(self.show_licences)
         close.clicked.connect(self.accept)

@@ -39,7 +39,6 @@ class CrashDialog(QDialog):
         self.message.setWordWrap(True)
         self.copy_button = QPushButton(self.tr("Copy the report"))
         self.close_button = QPushButton(self.tr("Continue"))
-        self.close_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
@@ -47,6 +46,9 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        # once in the dialog (not before): Enter presses it even after Tab went past
+        # another button
+        self.close_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy_report)
         self.close_button.clicked.connect(self.accept)
         self.setMinimumWidth(460)

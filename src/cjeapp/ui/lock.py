@@ -82,7 +82,6 @@ class LockDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setDefault(True)
         self.change_button = QPushButton(self.tr("Change person…"))
         self.change_button.setToolTip(self.tr(
             "A colleague signs in at this computer; this session stays locked, kept as it "
@@ -93,6 +92,9 @@ class LockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.unlock_button)
         layout.addWidget(self.change_button)
+        # once in the dialog (not before): Enter presses it even after Tab went past
+        # another button
+        self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.change_button.clicked.connect(self.change_person)
         self.password.returnPressed.connect(self.try_unlock)

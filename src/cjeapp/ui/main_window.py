@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             "%1", organization.organization_name(db)))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(20, 20))

@@ -62,6 +62,7 @@ class ReferralsTab(QWidget):
         self.errors.add_row(form, self.tr("Plan item (optional)"), self.plan_item)
         self.refer_button = QPushButton(self.tr("Refer"))
         self.outcome = CodeCombo.from_list("referral_outcomes", empty=False)
+        self.outcome.setAccessibleName(self.tr("Outcome"))  # no label beside it
         self.outcome_button = QPushButton(self.tr("Set the outcome of the selected referral"))
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.outcome)

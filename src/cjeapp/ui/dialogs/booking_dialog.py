@@ -93,7 +93,6 @@ class BookingDialog(QDialog):
         form.addRow("", self.no_slot)
         form.addRow("", labels["starts_at"])
         self.book_button = QPushButton(self.tr("Move") if moving else self.tr("Book"))
-        self.book_button.setDefault(True)
         cancel = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -139,6 +138,9 @@ class BookingDialog(QDialog):
             for widget in (self.kind, self.place, self.notes, self.minutes):
                 widget.setEnabled(False)
         self.day.set_value(self._first_open_day())
+        # once in the dialog (not before): Enter presses it even after Tab went past
+        # another button
+        self.book_button.setDefault(True)
         self.counsellor.currentIndexChanged.connect(self.refresh_slots)
         self.minutes.valueChanged.connect(self.refresh_slots)
         self.day.editingFinished.connect(self.refresh_slots)

@@ -35,7 +35,6 @@ class FindPersonDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose"))
-        self.choose_button.setDefault(True)
         cancel = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -46,6 +45,9 @@ class FindPersonDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # once in the dialog (not before): Enter presses it even after Tab went past
+        # another button
+        self.choose_button.setDefault(True)
         self.search_box.search.connect(self.run_search)
         self.search_box.move_down.connect(self._focus_results)
         self.search_box.accept_first.connect(self.choose)

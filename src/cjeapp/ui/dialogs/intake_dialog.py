@@ -90,7 +90,6 @@ class IntakeDialog(QDialog):
             hidden.hide()
 
         self.create_button = QPushButton(self.tr("Create the file"))
-        self.create_button.setDefault(True)
         cancel = QPushButton(self.tr("Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_after)
@@ -103,6 +102,9 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates)
         layout.addLayout(buttons)
+        # once in the dialog (not before): Enter presses it even after Tab went past
+        # another button
+        self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
         self.use_existing.clicked.connect(self.use_selected)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QPainter
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog
@@ -81,6 +82,9 @@ class PdfPreviewDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(can_issue)
+        # the keys every program prints and saves with
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)

@@ -51,6 +51,7 @@ class DeskPage(QWidget):
         self.hits = ClientHitsModel()
         self.results = ClientTableView()
         self.results.setModel(self.hits)
+        self.results.setAccessibleName(self.tr("People found"))
         self.open_button = QPushButton(self.tr("Open file"))
         self.book_button = QPushButton(self.tr("Book an appointment…"))
         self.reason = QLineEdit()
@@ -119,6 +120,7 @@ class DeskPage(QWidget):
         self.take_next_button.clicked.connect(lambda: self._take(None))
         self.take_selected_button.clicked.connect(self._take_selected)
         self.close_button.clicked.connect(self.close_selected)
+        self.outcome.returnPressed.connect(self.close_selected)  # as the reason checks in
         self.left_button.clicked.connect(self.left_selected)
         context.events.changed.connect(self._on_changed)
         self._ticker = QTimer(self)

@@ -17,6 +17,9 @@ def scrolling(page: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(page)
+    # Not a stop of Tab of its own (it would be said as the window's title, doing nothing):
+    # Tab goes to the page's controls, and the area scrolls to show the one focused.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
 
 
