@@ -22,6 +22,8 @@ from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.pdf_dates import dated
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 from cjeapp.core.writers.scripts import paragraph
 
 # A block of body: ("h", text) heading, ("p", text) paragraph,
@@ -87,10 +89,8 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import Image
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Spacer
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14, spaceAfter=7)
@@ -120,7 +120,7 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
         logo = Image(io.BytesIO(letterhead.logo_png), width=2.4 * cm, height=2.4 * cm,
                      kind="proportional")
         header: Any = Table([[logo, head_lines]], colWidths=[2.8 * cm, 14.2 * cm])
-        header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        header.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story: list[Any] = [header]
     else:
         story = list(head_lines)
@@ -136,7 +136,7 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
             data = [[text(cell, small, bold=True) for cell in head]]
             data += [[text(cell, small) for cell in row] for row in rows]
             table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1)
-            table.setStyle(TableStyle([
+            table.setStyle(table_style([
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -175,8 +175,8 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
         canvas.restoreState()
 
     buffer = io.BytesIO()
-    SimpleDocTemplate(
-        buffer, pagesize=LETTER, title=title, author=letterhead.organization,
+    pdf_document(
+        buffer, language, pagesize=LETTER, title=title, author=letterhead.organization,
         subject=f"cjeapp-doc:{stamp.number}:{stamp.code}", leftMargin=2.2 * cm,
         rightMargin=2.2 * cm, topMargin=1.8 * cm, bottomMargin=2.8 * cm, invariant=True,
     ).build(story, onFirstPage=decorate, onLaterPages=decorate)
