@@ -17,6 +17,7 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import SUPPORTED_LANGUAGES
 from cjeapp.core.i18n import gettext
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import locale_name
 from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
@@ -102,7 +103,7 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     org = ParagraphStyle("org", parent=body, fontName=BOLD, fontSize=13, leading=16,
                          spaceAfter=2)
 
-    rtl = Locale.parse(language).character_order == "right-to-left"
+    rtl = Locale.parse(locale_name(language)).character_order == "right-to-left"
     # Words of the program (footer, marks) in the document's language, or in French for a
     # notice in a language the program's catalogue does not have.
     words = language if language in SUPPORTED_LANGUAGES else "fr"
