@@ -197,21 +197,28 @@ def _logical_markup(pieces: list[Piece]) -> str:
     return "".join(piece.markup for piece in pieces)
 
 
-def _wrap(markup: str, style: Any, width: float, height: float) -> list[int]:
-    logical = Paragraph(markup, style)
+def _wrap(markup: str | None, style: Any, width: float, height: float,
+          frags: Any = None) -> list[int]:
+    logical = Paragraph(markup, style, frags=frags)
     logical.wrap(width, height)
     return [int(line.wordCount) if hasattr(line, "wordCount") else len(line[1])
             for line in logical.blPara.lines]
 
 
 def break_lines(pieces: list[Piece], style: Any, width: float, height: float,
-                enclose: Any = str) -> list[list[Piece]]:
+                enclose: Any = str, frags: Any = None) -> list[list[Piece]]:
     """The logical pieces cut into lines as ReportLab breaks them at ``width``, never at a
-    hair space while the line has a real one (a bracket stays with its word)."""
+    hair space while the line has a real one (a bracket stays with its word). ``frags``:
+    the whole text already parsed by ReportLab, to spare parsing it again."""
     lines: list[list[Piece]] = []
     rest = _strip(pieces)
     while rest:
-        spans = _spans(rest, _wrap(enclose(_logical_markup(rest)), style, width, height))
+        if frags is not None:
+            counts = _wrap(None, style, width, height, list(frags))
+            frags = None
+        else:
+            counts = _wrap(enclose(_logical_markup(rest)), style, width, height)
+        spans = _spans(rest, counts)
         for start, end in spans:
             if end < len(rest) and rest[end].text == HAIR_SPACE:
                 spaces = [i for i in range(start + 1, end) if rest[i].text == " "]
@@ -239,6 +246,7 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no types
         self._bold = bold
         self._laid_for: float | None = None
         super().__init__(text, style, bulletText, frags, **kwargs)
+        self._logical_frags = self.frags if pieces is not None else None
 
     def _enclose(self, body: str) -> str:
         return f"<b>{body}</b>" if self._bold else body
@@ -247,7 +255,8 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]  # ReportLab has no types
         if self._pieces is None or self._laid_for == width:
             return
         self._laid_for = width
-        lines = break_lines(self._pieces, self.style, width, height, self._enclose)
+        lines = break_lines(self._pieces, self.style, width, height, self._enclose,
+                            self._logical_frags)
         visual = "<br/>".join(visual_markup(line) for line in lines)
         self._setup(self._enclose(visual), self.style, self.bulletText, None,
                     cleanBlockQuotedText)
