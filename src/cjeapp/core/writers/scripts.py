@@ -33,6 +33,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from cjeapp.core.resources import resource_path
+from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
 
@@ -243,9 +244,10 @@ def needs_bidi(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
-def pieces(text: str, rtl: bool) -> list[Any]:
+def pieces(text: str, rtl: bool, heavy: bool = False) -> list[Any]:
     """The text cut into pieces of one font and one embedding level, and the spaces between
-    them (a hair space where two pieces meet inside a word), in logical order."""
+    them (a hair space where two pieces meet inside a word), in logical order; ``heavy``
+    for a paragraph whose style is bold (its fallback fonts in their bold face)."""
     from cjeapp.core.writers.bidi import Piece
     from cjeapp.core.writers.bidi import levels
 
@@ -268,7 +270,7 @@ def pieces(text: str, rtl: bool) -> list[Any]:
             chunk = "".join(word)
             body = escape(chunk)
             if word_key[0] != REGULAR:
-                body = f'<font face="{word_key[0]}">{body}</font>'
+                body = f'<font face="{_face(word_key[0], heavy)}">{body}</font>'
             found.append(Piece(chunk, body, word_level, font=word_key[0]))
         word.clear()
 
@@ -294,6 +296,11 @@ def pieces(text: str, rtl: bool) -> list[Any]:
     return found
 
 
+def _face(name: str, heavy: bool) -> str:
+    fallback = next((found for found in FALLBACKS if found.name == name), None)
+    return f"{name}-Bold" if heavy and fallback is not None and fallback.bold else name
+
+
 def paragraph(text: str, style: Any, *, bold: bool = False, rtl: bool = False) -> Any:
     """A ReportLab Paragraph of plain ``text`` (escaped here), in any script; ``rtl`` for a
     paragraph of a document written right to left (aligned right). A paragraph with
@@ -307,7 +314,7 @@ def paragraph(text: str, style: Any, *, bold: bool = False, rtl: bool = False) -
     if needs_bidi(text):
         from cjeapp.core.writers.bidi import BidiParagraph
 
-        cut = pieces(text, rtl)
+        cut = pieces(text, rtl, heavy=not bold and style.fontName == BOLD)
         logical = "".join(piece.markup for piece in cut)
         return BidiParagraph(f"<b>{logical}</b>" if bold else logical, _shaped(style),
                              pieces=cut, bold=bold)
