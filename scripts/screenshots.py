@@ -105,6 +105,26 @@ def _booked_and_its_slip(db: Database, window: MainWindow, folder: Path) -> None
     booking.close()
 
 
+def _arabic_notice(db: Database, window: MainWindow, folder: Path) -> None:
+    """The first page of the notice at collection in Arabic, as it prints: each line right
+    to left, the person's name in Latin letters and the phone number left to right."""
+    import pypdfium2
+    from sqlalchemy import select
+
+    from cjeapp.core.documents import issuing
+    from cjeapp.core.models import Client
+
+    with db.read_session() as session:
+        person = session.scalars(select(Client).order_by(Client.sort_key).limit(1)).one()
+    pdf = issuing.issue_collection_notice(db, window.context.actor, person.id, "ar").pdf
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        document[0].render(scale=1.2).to_pil().save(folder / "38-avis-collecte-arabe.png")
+    finally:
+        document.close()
+    print(folder / "38-avis-collecte-arabe.png")
+
+
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
@@ -171,6 +191,7 @@ def main() -> int:
         _save(file_window, folder, "14-dossier-transport")
         file_window.close()
         _booked_and_its_slip(db, window, folder)
+        _arabic_notice(db, window, folder)
         window.close()
 
         admin = MainWindow(db, accounts.sign_in(db, "admin", "demo-admin"))

@@ -82,7 +82,7 @@ def test_french_and_english_side_by_side_otherwise(db: Database,
     assert "Nous prévoyons un interprète (tigrigna) pour ce rendez-vous." in text
     assert "We are arranging an interpreter (Tigrinya) for this appointment." in text
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
-    assert b"/Lang (fr)" in pdf
+    assert b"/Lang (fr-CA)" in pdf  # BCP 47: French as written in Canada
 
 
 def test_only_for_an_appointment_to_come(db: Database, staff: dict[str, Actor]) -> None:

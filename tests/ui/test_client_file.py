@@ -150,7 +150,7 @@ def test_consents_are_recorded_per_purpose_and_withdrawn(qtbot: QtBot, db: Datab
     tab.withdraw()
     row = texts(tab.table)[0]
     assert row[-1] == "Not valid"
-    assert row[3] == "français" and row[4] == staff["counsellor"].full_name  # who took it
+    assert row[3] == "French" and row[4] == staff["counsellor"].full_name  # who took it
     assert row[6].endswith(staff["counsellor"].full_name)  # withdrawn: when and by whom
     assert not consents.has_consent(db, helene, "referral", partner_id=partner.id)
 

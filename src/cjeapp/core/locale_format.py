@@ -24,7 +24,20 @@ _FIRST_DAY = re.compile(r"(?<!\d)1(?=[ \u00a0])")
 
 
 def locale_name(language: str | None = None) -> str:
-    return _LOCALES.get(language or current_language(), "fr_CA")
+    """The Babel locale of a language: French and English of Canada, another language in
+    its own form when Babel has its data (a notice dropped in Swahili dates in Swahili),
+    else French."""
+    code = language or current_language()
+    if code in _LOCALES:
+        return _LOCALES[code]
+    return code if _has_data(code) else "fr_CA"
+
+
+@cache
+def _has_data(code: str) -> bool:
+    from babel import localedata
+
+    return code.isalpha() and code.islower() and bool(localedata.exists(code))
 
 
 def format_date(value: date, language: str | None = None, style: str = "long") -> str:
@@ -145,6 +158,12 @@ def _codes_by_name(kind: str) -> dict[str, str]:
         for code, named_as in _NAMED_AS.items():
             for locale in ("fr", "en"):
                 names.setdefault(words_key(str(Locale.parse(locale).languages[named_as])), code)
+    if kind == "language":  # its own name too, where it is written in Latin letters
+        from cjeapp.core.languages import own_names
+
+        for code, own in own_names().items():
+            if code in codes and words_key(own):
+                names.setdefault(words_key(own), code)
     for code in codes:
         names.setdefault(words_key(code), code)
     return names
@@ -158,7 +177,8 @@ def country_named(name: str) -> str | None:
 
 
 def language_named(name: str) -> str | None:
-    """The ISO 639 code of a language written by its French or English name (or code)."""
+    """The ISO 639 code of a language written by its French, English or own name (or
+    code)."""
     from cjeapp.core.search.normalize import words_key
 
     return _codes_by_name("language").get(words_key(name))

@@ -19,6 +19,8 @@ from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.pdf_dates import dated
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 from cjeapp.core.writers.scripts import lines
 from cjeapp.core.writers.scripts import paragraph
 
@@ -29,10 +31,8 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Spacer
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
@@ -66,13 +66,13 @@ def render_day_sheet(rows: Sequence[AppointmentRow], *, organization: str, couns
         story.append(paragraph(t(N_("No appointment that day.")), body))
     else:
         table = Table(table_rows, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
             ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=LETTER, title=t(N_("Day sheet")), author=organization,
+    pdf_document(buffer, None, pagesize=LETTER, title=t(N_("Day sheet")), author=organization,
                       leftMargin=1.8 * cm, rightMargin=1.8 * cm, topMargin=1.8 * cm,
                       bottomMargin=1.8 * cm, invariant=True).build(
         story, onFirstPage=lambda canvas, _doc: dated(canvas, day))

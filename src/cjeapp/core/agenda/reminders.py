@@ -184,7 +184,7 @@ def reminders_pdf(db: Database, actor: Actor, day: date | None = None,
                                       held=format_number(found.held, language))
     pdf = table_pdf(organization=organization.organization_name(db),
                     title=_title(found, language), subtitle=missed, header=header, rows=rows,
-                    widths_cm=[1.6, 3.4, 4.4, 2.0, 2.0, 3.2, 1.6])
+                    widths_cm=[1.6, 3.4, 4.4, 2.0, 2.0, 3.2, 1.6], language=language)
     _log(db, actor, found, "print")
     return pdf
 

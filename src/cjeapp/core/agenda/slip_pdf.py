@@ -18,6 +18,8 @@ from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.pdf_dates import dated
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 from cjeapp.core.writers.scripts import paragraph
 
 if TYPE_CHECKING:
@@ -66,9 +68,7 @@ def render_slip(facts: SlipFacts, languages: list[str]) -> bytes:
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     register_fonts()
     two = len(languages) > 1
@@ -93,7 +93,7 @@ def render_slip(facts: SlipFacts, languages: list[str]) -> bytes:
     if two:
         columns = [_column(facts, language, styles) for language in languages]
         table = Table([columns], colWidths=[width / 2] * 2)
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEAFTER", (0, 0), (0, 0), 0.5, colors.grey),
             ("LEFTPADDING", (1, 0), (1, 0), 14), ("RIGHTPADDING", (0, 0), (0, 0), 14)]))
@@ -102,8 +102,8 @@ def render_slip(facts: SlipFacts, languages: list[str]) -> bytes:
         story += _column(facts, languages[0], styles)
     buffer = io.BytesIO()
     title = " / ".join(slip_text(language)["title"] for language in languages)
-    SimpleDocTemplate(buffer, pagesize=LETTER, title=title, author=facts.organization,
-                      lang=languages[0], leftMargin=1.8 * cm, rightMargin=1.8 * cm,
+    pdf_document(buffer, languages[0], pagesize=LETTER, title=title,
+                 author=facts.organization, leftMargin=1.8 * cm, rightMargin=1.8 * cm,
                       topMargin=1.6 * cm, bottomMargin=1.6 * cm, invariant=True).build(
         story, onFirstPage=lambda canvas, _doc: dated(canvas, clock.today()))
     return buffer.getvalue()

@@ -18,6 +18,8 @@ from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 from cjeapp.core.writers.scripts import paragraph
 
 
@@ -39,10 +41,8 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Spacer
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
@@ -85,7 +85,7 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
                          paragraph(statuses.label(line.status, language), body)])
         table = Table(rows, colWidths=[5 * cm, 5 * cm, 2.6 * cm, 2.4 * cm, 2.4 * cm],
                       repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
@@ -99,7 +99,7 @@ def render_plan(lines: Sequence[PlanLine], *, organization: str, person: str,
                                    signature=counsellor_signature(counsellor_form, language)),
                   language), body)]
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(N_("Individualized action plan"),
+    pdf_document(buffer, language, pagesize=LETTER, title=gettext(N_("Individualized action plan"),
                                                              language),
                       author=organization, leftMargin=1.8 * cm, rightMargin=1.8 * cm,
                       topMargin=1.8 * cm, bottomMargin=1.8 * cm, invariant=True).build(story)

@@ -17,11 +17,14 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import SUPPORTED_LANGUAGES
 from cjeapp.core.i18n import gettext
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import locale_name
 from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
 from cjeapp.core.writers.pdf_dates import dated
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 from cjeapp.core.writers.scripts import paragraph
 
 # A block of body: ("h", text) heading, ("p", text) paragraph,
@@ -87,10 +90,8 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import Image
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Spacer
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14, spaceAfter=7)
@@ -102,7 +103,7 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
     org = ParagraphStyle("org", parent=body, fontName=BOLD, fontSize=13, leading=16,
                          spaceAfter=2)
 
-    rtl = Locale.parse(language).character_order == "right-to-left"
+    rtl = Locale.parse(locale_name(language)).character_order == "right-to-left"
     # Words of the program (footer, marks) in the document's language, or in French for a
     # notice in a language the program's catalogue does not have.
     words = language if language in SUPPORTED_LANGUAGES else "fr"
@@ -120,7 +121,7 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
         logo = Image(io.BytesIO(letterhead.logo_png), width=2.4 * cm, height=2.4 * cm,
                      kind="proportional")
         header: Any = Table([[logo, head_lines]], colWidths=[2.8 * cm, 14.2 * cm])
-        header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        header.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story: list[Any] = [header]
     else:
         story = list(head_lines)
@@ -136,7 +137,7 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
             data = [[text(cell, small, bold=True) for cell in head]]
             data += [[text(cell, small) for cell in row] for row in rows]
             table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1)
-            table.setStyle(TableStyle([
+            table.setStyle(table_style([
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -175,8 +176,8 @@ def render(letterhead: Letterhead, stamp: Stamp, title: str, blocks: Sequence[Bl
         canvas.restoreState()
 
     buffer = io.BytesIO()
-    SimpleDocTemplate(
-        buffer, pagesize=LETTER, title=title, author=letterhead.organization,
+    pdf_document(
+        buffer, language, pagesize=LETTER, title=title, author=letterhead.organization,
         subject=f"cjeapp-doc:{stamp.number}:{stamp.code}", leftMargin=2.2 * cm,
         rightMargin=2.2 * cm, topMargin=1.8 * cm, bottomMargin=2.8 * cm, invariant=True,
     ).build(story, onFirstPage=decorate, onLaterPages=decorate)

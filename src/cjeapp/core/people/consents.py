@@ -13,6 +13,7 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import language_codes
 from cjeapp.core.models import Client
 from cjeapp.core.models import Consent
 from cjeapp.core.permissions import Actor
@@ -29,7 +30,7 @@ def record_consent(db: Database, actor: Actor, client_id: ClientId, *, purpose: 
     check.code("purpose", purpose, "consent_purposes", required=True)
     check.code("method", method, "consent_methods", required=True)
     check.past_or_today("given_on", given_on, required=True)
-    if not (2 <= len(language) <= 5 and language.replace("_", "").isalpha()):
+    if language not in language_codes():  # any ISO 639 language, an interpreter's too
         check.fail("language", N_("Choose the language the consent was explained in."))
     if expires_on is not None and expires_on <= given_on:
         check.fail("expires_on", N_("The expiry date must come after the date consent was given."))

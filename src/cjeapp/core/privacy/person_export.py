@@ -57,6 +57,8 @@ from cjeapp.core.privacy.export_fields import SECTIONS
 from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
 from cjeapp.core.resources import resource_path
 from cjeapp.core.unit_of_work import unit_of_work
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 
 FORMAT = "cjeapp-person-export"
 VERSION = 1
@@ -320,10 +322,8 @@ def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Spacer
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     from cjeapp.core.typography import typeset
     from cjeapp.core.writers.fonts import BOLD
@@ -367,11 +367,11 @@ def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData
                      for column, value in record.items()
                      if column not in _NOT_SHOWN and value not in (None, "")]
             table = Table(lines, colWidths=[5.2 * cm, 11.6 * cm])
-            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+            table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story += [KeepTogether([Spacer(1, 0.15 * cm), table])]
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(
+    pdf_document(buffer, language, pagesize=LETTER, title=gettext(
         N_("The personal information we hold about you"), language), author=document[
         "organization"], leftMargin=1.8 * cm, rightMargin=1.8 * cm, topMargin=1.6 * cm,
         bottomMargin=1.6 * cm, invariant=True).build(story)

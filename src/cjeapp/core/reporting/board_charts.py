@@ -13,6 +13,7 @@ from cjeapp.core.reporting.board_values import charted
 from cjeapp.core.reporting.board_values import shown
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
+from cjeapp.core.writers.pdf_files import drawing as new_drawing
 
 WIDTH = 470.0
 LABEL_WIDTH = 170.0
@@ -57,7 +58,6 @@ def _width(text: str) -> float:
 def bar_chart(section: Section, language: str, now: str, before: str) -> tuple[object, list[str]]:
     """Horizontal bars, this period and the year before, one pair per figure."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing
 
     fitted = fit_labels([figure.label for figure in section.figures])
     # A horizontal chart draws its first category at the bottom: reversed, they read down.
@@ -65,7 +65,7 @@ def bar_chart(section: Section, language: str, now: str, before: str) -> tuple[o
     lines = list(reversed(fitted.lines))
     heights = [max(22.0, len(label) * (FONT_SIZE + 1.5) + 8) for label in lines]
     height = sum(heights) + 40
-    drawing = Drawing(WIDTH, height)
+    drawing = new_drawing(WIDTH, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = LABEL_WIDTH + 12, 30
     chart.width, chart.height = WIDTH - chart.x - 40, sum(heights)
@@ -89,9 +89,8 @@ def bar_chart(section: Section, language: str, now: str, before: str) -> tuple[o
 def month_chart(series: Series, language: str, now: str, before: str) -> object:
     """Vertical bars by month, this period beside the same months a year earlier."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
 
-    drawing = Drawing(WIDTH, 190)
+    drawing = new_drawing(WIDTH, 190)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 50, WIDTH - 50, 120
     chart.data = [[charted(v, series.kind, withheld=i in series.withheld)

@@ -17,6 +17,8 @@ from cjeapp.core.reporting.board_values import small_counts_note
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 
 SUMMARY = ("people", "desk", "requests", "hours", "appointments", "transport", "groups")
 
@@ -38,9 +40,7 @@ def board_pdf(board: Board, organization: str, language: str) -> bytes:
     from reportlab.platypus import KeepTogether
     from reportlab.platypus import PageBreak
     from reportlab.platypus import Paragraph
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=10.5)
@@ -79,7 +79,7 @@ def board_pdf(board: Board, organization: str, language: str) -> bytes:
              ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
              ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey)]
     style += [("SPAN", (0, row), (-1, row)) for row in section_rows]
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     story += [table, Paragraph(escape(small_counts_note(language)), small), PageBreak()]
     here, earlier = gettext(N_("This period"), language), gettext(N_("A year earlier"),
                                                                   language)
@@ -96,7 +96,7 @@ def board_pdf(board: Board, organization: str, language: str) -> bytes:
     if board.caseloads:
         story += _caseloads(board, language, heading, small)
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(N_("The year's load"), language),
+    pdf_document(buffer, language, pagesize=LETTER, title=gettext(N_("The year's load"), language),
                       author=organization, leftMargin=1.8 * cm, rightMargin=1.8 * cm,
                       topMargin=1.5 * cm, bottomMargin=1.5 * cm,
                       invariant=True).build(story)
@@ -108,7 +108,6 @@ def _caseloads(board: Board, language: str, heading: object, small: object) -> l
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     first = board.caseloads[0].figures
     header = [Paragraph(escape(gettext(N_("Counsellor"), language)), small)] + [
@@ -119,7 +118,7 @@ def _caseloads(board: Board, language: str, heading: object, small: object) -> l
                     + [shown(f.value, f.kind, language, withheld=f.withheld)
                        for f in load.figures])
     table = Table(rows, colWidths=[6 * cm] + [2.8 * cm] * len(first), repeatRows=1)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
+    table.setStyle(table_style([("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
                                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey)]))
     title = gettext(N_("Each counsellor's caseload ({period})"), language).format(

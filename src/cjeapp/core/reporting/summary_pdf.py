@@ -23,6 +23,8 @@ from cjeapp.core.typography import typeset
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
+from cjeapp.core.writers.pdf_files import drawing as new_drawing
+from cjeapp.core.writers.pdf_files import pdf_document
 
 CHARTS = (("people_by_month", N_("People served per month")),
           ("people_by_volet", N_("People served by PASI volet")),
@@ -69,7 +71,6 @@ def _bar_chart(labels: list[str], rows: list[AggregateRow], language: str
     """The bars and, for labels too long even on three lines, their full text (a legend):
     labels are wrapped, never cut."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
 
     from cjeapp.core.reporting.board_charts import LABEL_WIDTH
@@ -82,7 +83,7 @@ def _bar_chart(labels: list[str], rows: list[AggregateRow], language: str
     values = [float(row.value) if row.value is not None else 0.0 for row in reversed(rows)]
     heights = [max(16.0, len(label) * 8.5 + 6) for label in lines]
     height = 20 + sum(heights)
-    drawing = Drawing(440, height)
+    drawing = new_drawing(440, height)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = LABEL_WIDTH + 12, 10, 440 - LABEL_WIDTH - 22, \
         sum(heights)
@@ -109,7 +110,6 @@ def summary_pdf(organization: str, profile: Profile, first: date, last: date,
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether
     from reportlab.platypus import Paragraph
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Spacer
 
     register_fonts()
@@ -158,7 +158,7 @@ def summary_pdf(organization: str, profile: Profile, first: date, last: date,
             "{count} cells under the threshold are left blank to protect privacy.",
             suppressed, language).format(count=format_number(suppressed, language))), body))
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=LETTER, title=gettext(N_("Report to the funder"),
+    pdf_document(buffer, language, pagesize=LETTER, title=gettext(N_("Report to the funder"),
                                                              language),
                       author=organization, leftMargin=2 * cm, rightMargin=2 * cm,
                       topMargin=1.8 * cm, bottomMargin=1.8 * cm,

@@ -24,6 +24,7 @@ changes nothing a reader sees and costs time.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from cjeapp.core.resources import resource_path
+from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
 
@@ -227,18 +229,99 @@ def _shaped(style: Any) -> Any:
     return _derived(style, "shaped", shaping=1)
 
 
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=\d)")
+_NUMBER = re.compile(r"\d(?:[\d\u00a0./:,\-]*\d)?")
+
+
+def numbers_whole(text: str) -> str:
+    """The spaces between the groups of a number (« 514 555-1234 », « 1 250 ») do not
+    break: a phone number is never split across two lines."""
+    return _NUMBER_SPACE.sub(NO_BREAK, text)
+
+
+def needs_bidi(text: str) -> bool:
+    """Does the text hold a letter written right to left?"""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def pieces(text: str, rtl: bool, heavy: bool = False) -> list[Any]:
+    """The text cut into pieces of one font and one embedding level, and the spaces between
+    them (a hair space where two pieces meet inside a word), in logical order; ``heavy``
+    for a paragraph whose style is bold (its fallback fonts in their bold face)."""
+    from cjeapp.core.writers.bidi import Piece
+    from cjeapp.core.writers.bidi import levels
+
+    found: list[Piece] = []
+    keys = _keys(text, rtl)
+    resolved = levels(text, rtl)
+    for number in _NUMBER.finditer(text):
+        # A number (« 514 555-1234 », « 2026-12-06 ») reads left to right as one unit, as
+        # if isolated: after Arabic letters the algorithm alone would read its hyphen as
+        # right to left and swap its groups.
+        for index in range(number.start(), number.end()):
+            resolved[index] = resolved[number.start()]
+            keys[index] = _BASE
+    word: list[str] = []
+    word_key: Key | None = None
+    word_level = -1
+
+    def close() -> None:
+        if word and word_key is not None:
+            chunk = "".join(word)
+            body = escape(chunk)
+            if word_key[0] != REGULAR:
+                body = f'<font face="{_face(word_key[0], heavy)}">{body}</font>'
+            found.append(Piece(chunk, body, word_level, font=word_key[0]))
+        word.clear()
+
+    for index, (char, key, level) in enumerate(zip(text, keys, resolved, strict=True)):
+        if char in _BREAKING:
+            if key[1] and not rtl and 0 < index < len(text) - 1 \
+                    and keys[index - 1] == key == keys[index + 1]:
+                char = NO_BREAK  # a name in Arabic inside a left-to-right line stays whole
+            else:
+                close()
+                word_key = None
+                if found and found[-1].space and found[-1].text != HAIR_SPACE:
+                    continue  # spaces in a row: one
+                found.append(Piece(" ", " ", level, space=True))
+                continue
+        if word and (key != word_key or level != word_level):
+            close()
+            found.append(Piece(HAIR_SPACE, HAIR_SPACE, min(level, word_level), space=True))
+        if not word:
+            word_key, word_level = key, level
+        word.append(char)
+    close()
+    return found
+
+
+def _face(name: str, heavy: bool) -> str:
+    fallback = next((found for found in FALLBACKS if found.name == name), None)
+    return f"{name}-Bold" if heavy and fallback is not None and fallback.bold else name
+
+
 def paragraph(text: str, style: Any, *, bold: bool = False, rtl: bool = False) -> Any:
     """A ReportLab Paragraph of plain ``text`` (escaped here), in any script; ``rtl`` for a
-    paragraph of a document written right to left (aligned right)."""
+    paragraph of a document written right to left (aligned right). A paragraph with
+    right-to-left letters is laid out by the bidirectional algorithm (``bidi``)."""
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.platypus import Paragraph
 
+    text = numbers_whole(text)
+    if rtl:
+        style = _derived(style, "right", alignment=TA_RIGHT)
+    if needs_bidi(text):
+        from cjeapp.core.writers.bidi import BidiParagraph
+
+        cut = pieces(text, rtl, heavy=not bold and style.fontName == BOLD)
+        logical = "".join(piece.markup for piece in cut)
+        return BidiParagraph(f"<b>{logical}</b>" if bold else logical, _shaped(style),
+                             pieces=cut, bold=bold)
     shaped = needs_shaping(text)
     body = _markup(text, rtl) if shaped else escape(text)
     if bold:
         body = f"<b>{body}</b>"
-    if rtl:
-        style = _derived(style, "right", alignment=TA_RIGHT)
     return Paragraph(body, _shaped(style) if shaped else style)
 
 

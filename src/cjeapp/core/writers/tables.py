@@ -8,20 +8,21 @@ from collections.abc import Sequence
 from cjeapp.core.writers.fonts import BOLD
 from cjeapp.core.writers.fonts import REGULAR
 from cjeapp.core.writers.fonts import register_fonts
+from cjeapp.core.writers.pdf_files import pdf_document
+from cjeapp.core.writers.pdf_files import table_style
 from cjeapp.core.writers.scripts import paragraph
 
 
 def table_pdf(*, organization: str, title: str, subtitle: str, header: Sequence[str],
               rows: Sequence[Sequence[str]], widths_cm: Sequence[float],
-              footer: str = "", row_height_cm: float | None = None) -> bytes:
+              footer: str = "", row_height_cm: float | None = None,
+              language: str | None = None) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate
     from reportlab.platypus import Spacer
     from reportlab.platypus import Table
-    from reportlab.platypus import TableStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12)
@@ -32,7 +33,7 @@ def table_pdf(*, organization: str, title: str, subtitle: str, header: Sequence[
     table = Table(data, colWidths=[w * cm for w in widths_cm], repeatRows=1,
                   rowHeights=None if row_height_cm is None
                   else [None] + [row_height_cm * cm] * len(rows))
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+    table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story = [paragraph(organization, body), paragraph(title, big),
@@ -40,7 +41,7 @@ def table_pdf(*, organization: str, title: str, subtitle: str, header: Sequence[
     if footer:
         story += [Spacer(1, 0.5 * cm), paragraph(footer, body)]
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=LETTER, title=title, author=organization,
+    pdf_document(buffer, language, pagesize=LETTER, title=title, author=organization,
                       leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.6 * cm,
                       bottomMargin=1.6 * cm, invariant=True).build(story)
     return buffer.getvalue()

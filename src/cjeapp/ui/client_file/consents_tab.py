@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core import clock
 from cjeapp.core.casework import partners
 from cjeapp.core.codelists import codelist
-from cjeapp.core.documents import notices
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
+from cjeapp.core.locale_format import language_name
 from cjeapp.core.models import Consent
 from cjeapp.core.people import consents
 from cjeapp.core.permissions import Permission
@@ -27,6 +27,7 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.language_picker import LanguagePicker
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -43,14 +44,11 @@ class ConsentsTab(QWidget):
         self.staff: dict[str, str] = {
             account.id: account.full_name for account in accounts.list_staff(
                 context.db, context.actor, include_inactive=True)}
-        # The languages a consent is explained in: those the notice at collection exists in.
-        self.languages = dict(notices.notice_languages())
         self.table: RecordTable[Consent] = RecordTable([
             Column(self.tr("Purpose"), self._purpose, width=240),
             Column(self.tr("Given on"), lambda c: _date(c.given_on), lambda c: c.given_on),
             Column(self.tr("Method"), lambda c: methods.label(c.method)),
-            Column(self.tr("Explained in"), lambda c: self.languages.get(c.language,
-                                                                         c.language)),
+            Column(self.tr("Explained in"), lambda c: language_name(c.language)),
             Column(self.tr("Recorded by"), lambda c: self.staff.get(c.recorded_by or "", "")),
             Column(self.tr("Expires"), lambda c: _date(c.expires_on), lambda c: c.expires_on),
             Column(self.tr("Withdrawn"), lambda c: " · ".join(filter(None, (
@@ -63,7 +61,9 @@ class ConsentsTab(QWidget):
         self.given_on = DateField("given_on")
         self.given_on.set_value(clock.today())
         self.method = CodeCombo.from_list("consent_methods", empty=False)
-        self.language = CodeCombo(list(self.languages.items()), empty=False)
+        # Any language, an interpreter's included; French chosen until another is.
+        self.language = LanguagePicker(empty=False)
+        self.language.set_value("fr")
         self.expires_on = DateField("expires_on")
         self.errors = FieldErrors({})
         form = QFormLayout()

@@ -23,24 +23,25 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import Inconsistent
 from cjeapp.core.errors import ValidationError
+from cjeapp.core.languages import COMMON_LANGUAGES
+from cjeapp.core.languages import language
 from cjeapp.core.locale_format import language_codes
-from cjeapp.core.locale_format import language_name
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.messages import show_error
-from cjeapp.ui.widgets.code_combo import COMMON_LANGUAGES
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.language_picker import LanguagePicker
 
 
 class LanguageList(QWidget):
     """Languages spoken, ticked in a list of the usual ones; any other ISO 639 language is
-    found by typing part of its name and added to the list."""
+    found by typing part of its French, English or own name and added to the list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setMinimumHeight(150)
-        self.other = CodeCombo.languages()
+        self.other = LanguagePicker()
         typed = self.other.lineEdit()
         if typed is not None:
             typed.setPlaceholderText(self.tr("Another language: type its name"))
@@ -62,7 +63,7 @@ class LanguageList(QWidget):
             self._add(code, checked=code in codes)
 
     def _add(self, code: str, *, checked: bool) -> None:
-        item = QListWidgetItem(language_name(code))
+        item = QListWidgetItem(language(code).label)
         item.setData(Qt.ItemDataRole.UserRole, code)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

@@ -17,6 +17,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.language_picker import LanguagePicker
 
 
 def _page(owner: QWidget) -> tuple[QScrollArea, QFormLayout]:
@@ -79,7 +80,7 @@ class ProfilePages(QObject):
         group.add(form, "interpreter_needed", caption("interpreter_needed"),
                   QCheckBox(self.tr("An interpreter is needed for appointments")))
         group.add(form, "interpreter_language", caption("interpreter_language"),
-                  CodeCombo.languages())
+                  LanguagePicker())
 
         follow, form = _page(owner)
         group.add(form, "assigned_counsellor_id", caption("assigned_counsellor_id"),

@@ -34,6 +34,7 @@ from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.language_picker import LanguagePicker
 from cjeapp.ui.window_size import open_at
 
 
@@ -54,7 +55,7 @@ class IntakeDialog(QDialog):
         self.birth_date = DateField("birth_date")
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("418 555-0123")
-        self.language = CodeCombo.languages()
+        self.language = LanguagePicker()
         # What the funder's year-end package needs, asked now rather than at year-end.
         self.sex = CodeCombo.from_list("sexes")
         self.country_of_birth = CodeCombo.countries()

@@ -1,4 +1,4 @@
-"""Combo boxes filled from code lists and from CLDR (countries, languages)."""
+"""Combo boxes filled from code lists and from CLDR (countries; languages: LanguagePicker)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,6 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import country_codes
 from cjeapp.core.locale_format import country_name
-from cjeapp.core.locale_format import language_codes
-from cjeapp.core.locale_format import language_name
-
-# The languages newcomers to Quebec most often speak, listed first (any other is found by
-# typing its name).
-COMMON_LANGUAGES = ("fr", "en", "es", "ar", "uk", "ru", "ht", "fa", "prs", "ps", "ur", "hi",
-                    "pa", "bn", "ta", "tl", "zh", "ln", "sw", "rw", "ff", "wo", "ti", "am",
-                    "so", "ku", "pt", "tr", "vi", "ro", "de", "it")
 
 
 def _collated(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -48,14 +40,6 @@ class CodeCombo(QComboBox):
     def countries(cls) -> CodeCombo:
         return cls(_collated([(code, country_name(code)) for code in country_codes()])) \
             .searchable()
-
-    @classmethod
-    def languages(cls, *, empty: bool = True) -> CodeCombo:
-        """Every ISO 639 language, the usual ones first, found by typing part of a name."""
-        common = [(code, language_name(code)) for code in COMMON_LANGUAGES]
-        others = _collated([(code, language_name(code)) for code in language_codes()
-                            if code not in COMMON_LANGUAGES])
-        return cls(_collated(common) + others, empty=empty).searchable()
 
     def searchable(self) -> CodeCombo:
         """Type any part of a name to find it (e.g. "dari", "rwanda")."""
