@@ -61,7 +61,7 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="107"/>
+        <location filename="../ui/about_dialog.py" line="109"/>
         <source>Versions copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,37 +1875,37 @@ Everything entered since then will no longer show. The current database is kept 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
         <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="112"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="119"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="118"/>
         <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="241"/>
         <source>Moved: %1, %2 from %3 to %4, with %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="242"/>
         <source>Booked: %1, %2 from %3 to %4, with %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="247"/>
         <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,46 +2388,46 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="49"/>
+        <location filename="../ui/client_file/consents_tab.py" line="48"/>
         <location filename="../ui/client_file/consents_tab.py" line="70"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="50"/>
+        <location filename="../ui/client_file/consents_tab.py" line="49"/>
         <location filename="../ui/client_file/consents_tab.py" line="71"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="51"/>
+        <location filename="../ui/client_file/consents_tab.py" line="50"/>
         <location filename="../ui/client_file/consents_tab.py" line="72"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="51"/>
         <location filename="../ui/client_file/consents_tab.py" line="73"/>
         <source>Explained in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="54"/>
+        <location filename="../ui/client_file/consents_tab.py" line="52"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="53"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="56"/>
+        <location filename="../ui/client_file/consents_tab.py" line="54"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="59"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,12 +2452,12 @@ Everything entered since then will no longer show. The current database is kept 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="59"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="58"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2495,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="56"/>
+        <location filename="../ui/crash_dialog.py" line="58"/>
         <source>Report copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,82 +2527,87 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/desk_page.py" line="54"/>
-        <source>Open file</source>
+        <source>People found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/desk_page.py" line="55"/>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="59"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="65"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="66"/>
+        <location filename="../ui/pages/desk_page.py" line="67"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="68"/>
+        <location filename="../ui/pages/desk_page.py" line="69"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="69"/>
+        <location filename="../ui/pages/desk_page.py" line="70"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="99"/>
+        <location filename="../ui/pages/desk_page.py" line="100"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="106"/>
+        <location filename="../ui/pages/desk_page.py" line="107"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="169"/>
-        <location filename="../ui/pages/desk_page.py" line="190"/>
+        <location filename="../ui/pages/desk_page.py" line="171"/>
+        <location filename="../ui/pages/desk_page.py" line="192"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="175"/>
+        <location filename="../ui/pages/desk_page.py" line="177"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="196"/>
+        <location filename="../ui/pages/desk_page.py" line="198"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="203"/>
+        <location filename="../ui/pages/desk_page.py" line="205"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="218"/>
+        <location filename="../ui/pages/desk_page.py" line="220"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,17 +3361,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="39"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="64"/>
         <source>Nobody matches. Check the spelling; a person without a file is welcomed at the Reception desk first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="75"/>
         <source>Type a name, a phone number or a MIFI number, then choose the person in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,42 +4140,42 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="49"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="66"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="69"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="82"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,7 +4185,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="149"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="152"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,18 +4282,26 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>LanguageList</name>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="46"/>
+        <location filename="../ui/client_file/form_fields.py" line="47"/>
         <source>Another language: type its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="47"/>
+        <location filename="../ui/client_file/form_fields.py" line="48"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="77"/>
+        <location filename="../ui/client_file/form_fields.py" line="78"/>
         <source>Choose a language in the list that opens as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/widgets/language_picker.py" line="41"/>
+        <source>Type a language&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,17 +4367,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="86"/>
+        <location filename="../ui/lock.py" line="85"/>
         <source>Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="88"/>
+        <location filename="../ui/lock.py" line="87"/>
         <source>A colleague signs in at this computer; this session stays locked, kept as it is, until its owner signs in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="113"/>
+        <location filename="../ui/lock.py" line="115"/>
         <source>Type your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,17 +4390,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n colleague waiting for the keys</numerusform>
@@ -4395,62 +4413,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,17 +4892,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="80"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="80"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="81"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="81"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="82"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,62 +5138,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="57"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="58"/>
         <source>Empty once sex, country of birth and region are known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="68"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="72"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
         <source>An interpreter is needed for appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,6 +5285,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/client_file/referrals_tab.py" line="47"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,17 +5305,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="66"/>
         <source>Set the outcome of the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="98"/>
         <source>Referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="105"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="106"/>
         <source>Choose a referral in the list first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,7 +63,7 @@ Journal : %5</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.py" line="107"/>
+        <location filename="../ui/about_dialog.py" line="109"/>
         <source>Versions copied</source>
         <translation>Versions copiées</translation>
     </message>
@@ -1879,37 +1879,37 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="97"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
         <source>Appointment slip…</source>
         <translation>Fiche de rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="112"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="119"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="118"/>
         <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
         <translation>Remettez sa fiche à la personne : le jour, l&apos;heure, l&apos;adresse, ce qu&apos;il faut apporter et l&apos;interprète, dans sa langue quand la fiche y est écrite, sinon en français et en anglais.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="241"/>
         <source>Moved: %1, %2 from %3 to %4, with %5.</source>
         <translation>Déplacé : %1, %2 de %3 à %4, avec %5.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="242"/>
         <source>Booked: %1, %2 from %3 to %4, with %5.</source>
         <translation>Fixé : %1, %2 de %3 à %4, avec %5.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="247"/>
         <source>Appointment booked</source>
         <translation>Rendez-vous fixé</translation>
     </message>
@@ -2392,46 +2392,46 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="49"/>
+        <location filename="../ui/client_file/consents_tab.py" line="48"/>
         <location filename="../ui/client_file/consents_tab.py" line="70"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="50"/>
+        <location filename="../ui/client_file/consents_tab.py" line="49"/>
         <location filename="../ui/client_file/consents_tab.py" line="71"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="51"/>
+        <location filename="../ui/client_file/consents_tab.py" line="50"/>
         <location filename="../ui/client_file/consents_tab.py" line="72"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="52"/>
+        <location filename="../ui/client_file/consents_tab.py" line="51"/>
         <location filename="../ui/client_file/consents_tab.py" line="73"/>
         <source>Explained in</source>
         <translation>Expliqué en</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="54"/>
+        <location filename="../ui/client_file/consents_tab.py" line="52"/>
         <source>Recorded by</source>
         <translation>Consigné par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="55"/>
+        <location filename="../ui/client_file/consents_tab.py" line="53"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="56"/>
+        <location filename="../ui/client_file/consents_tab.py" line="54"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="59"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2456,12 +2456,12 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         <translation>Retirer le consentement choisi</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="59"/>
+        <location filename="../ui/client_file/consents_tab.py" line="57"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/consents_tab.py" line="60"/>
+        <location filename="../ui/client_file/consents_tab.py" line="58"/>
         <source>Not valid</source>
         <translation>Non valide</translation>
     </message>
@@ -2504,7 +2504,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/crash_dialog.py" line="56"/>
+        <location filename="../ui/crash_dialog.py" line="58"/>
         <source>Report copied</source>
         <translation>Rapport copié</translation>
     </message>
@@ -2536,82 +2536,87 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/desk_page.py" line="54"/>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/desk_page.py" line="55"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="57"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="59"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="65"/>
+        <location filename="../ui/pages/desk_page.py" line="66"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="66"/>
+        <location filename="../ui/pages/desk_page.py" line="67"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="68"/>
+        <location filename="../ui/pages/desk_page.py" line="69"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="69"/>
+        <location filename="../ui/pages/desk_page.py" line="70"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="99"/>
+        <location filename="../ui/pages/desk_page.py" line="100"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="106"/>
+        <location filename="../ui/pages/desk_page.py" line="107"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="169"/>
-        <location filename="../ui/pages/desk_page.py" line="190"/>
+        <location filename="../ui/pages/desk_page.py" line="171"/>
+        <location filename="../ui/pages/desk_page.py" line="192"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="175"/>
+        <location filename="../ui/pages/desk_page.py" line="177"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="196"/>
+        <location filename="../ui/pages/desk_page.py" line="198"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="203"/>
+        <location filename="../ui/pages/desk_page.py" line="205"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="218"/>
+        <location filename="../ui/pages/desk_page.py" line="220"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -3365,17 +3370,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Choisir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="39"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="64"/>
         <source>Nobody matches. Check the spelling; a person without a file is welcomed at the Reception desk first.</source>
         <translation>Personne ne correspond. Vérifiez l&apos;orthographe; une personne sans dossier est d&apos;abord accueillie à l&apos;Accueil.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/find_person_dialog.py" line="73"/>
+        <location filename="../ui/dialogs/find_person_dialog.py" line="75"/>
         <source>Type a name, a phone number or a MIFI number, then choose the person in the list.</source>
         <translation>Tapez un nom, un numéro de téléphone ou un numéro MIFI, puis choisissez la personne dans la liste.</translation>
     </message>
@@ -4144,42 +4149,42 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="49"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="66"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation>p. ex. préfère ne pas répondre; pas d’interprète aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="69"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="82"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
@@ -4189,7 +4194,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="149"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="152"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -4286,19 +4291,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>LanguageList</name>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="46"/>
+        <location filename="../ui/client_file/form_fields.py" line="47"/>
         <source>Another language: type its name</source>
         <translation>Autre langue : tapez son nom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="47"/>
+        <location filename="../ui/client_file/form_fields.py" line="48"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/form_fields.py" line="77"/>
+        <location filename="../ui/client_file/form_fields.py" line="78"/>
         <source>Choose a language in the list that opens as you type.</source>
         <translation>Choisissez une langue dans la liste qui s&apos;ouvre pendant que vous tapez.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/widgets/language_picker.py" line="41"/>
+        <source>Type a language&apos;s name</source>
+        <translation>Tapez le nom d&apos;une langue</translation>
     </message>
 </context>
 <context>
@@ -4363,17 +4376,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="86"/>
+        <location filename="../ui/lock.py" line="85"/>
         <source>Change person…</source>
         <translation>Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="88"/>
+        <location filename="../ui/lock.py" line="87"/>
         <source>A colleague signs in at this computer; this session stays locked, kept as it is, until its owner signs in again.</source>
         <translation>Une ou un collègue se connecte à cet ordinateur; cette session reste verrouillée, gardée telle quelle, jusqu&apos;à ce que sa ou son titulaire se reconnecte.</translation>
     </message>
     <message>
-        <location filename="../ui/lock.py" line="113"/>
+        <location filename="../ui/lock.py" line="115"/>
         <source>Type your password to unlock.</source>
         <translation>Tapez votre mot de passe pour déverrouiller.</translation>
     </message>
@@ -4386,17 +4399,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4404,62 +4422,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4883,17 +4901,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="79"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="80"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="80"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="81"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/pdf_preview.py" line="81"/>
+        <location filename="../ui/dialogs/pdf_preview.py" line="82"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5129,62 +5147,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="57"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="58"/>
         <source>Empty once sex, country of birth and region are known</source>
         <translation>Vide une fois le sexe, le pays de naissance et la région connus</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="68"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="72"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="80"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
         <source>An interpreter is needed for appointments</source>
         <translation>Un ou une interprète est nécessaire aux rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="89"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -5276,6 +5294,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/client_file/referrals_tab.py" line="47"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -5295,17 +5314,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="66"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="98"/>
         <source>Referral recorded.</source>
         <translation>Référence consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="105"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="106"/>
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
