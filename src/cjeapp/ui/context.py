@@ -23,17 +23,18 @@ from cjeapp.core.permissions import Permission
 class DataEvents(QObject):
     """What changed in the database, for every open screen to refresh from: told by the
     database after each committed unit of work, whichever thread did it, and delivered on
-    the screens' thread once the code that asked for the change has returned."""
+    the screens' thread (at once when the work ran there, as the action's own screen
+    would have said it; queued from a worker thread)."""
 
     changed = Signal(object)  # a Change
     _committed = Signal(object)  # changes from core, maybe from a worker thread
 
     def __init__(self) -> None:
         super().__init__()
-        self._committed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._committed.connect(self._deliver, Qt.ConnectionType.AutoConnection)
 
     def committed(self, changes: tuple[Change, ...]) -> None:
-        """Called by the database (any thread); delivered later on this object's."""
+        """Called by the database, on any thread; delivered on this object's."""
         self._committed.emit(changes)
 
     def _deliver(self, changes: tuple[Change, ...]) -> None:

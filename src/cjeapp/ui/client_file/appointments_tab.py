@@ -122,7 +122,6 @@ class AppointmentsTab(QWidget):
         self.subject.clear()
         self.status.setText(self.tr("Request logged; answer due %1.").replace(
             "%1", format_moment(request.due_at)))
-        self.context.announce(ChangeKind.REQUESTS, client_id=self.client_id, origin=self)
 
     def _on_changed(self, change: Change) -> None:
         if change.concerns(self.client_id) and change.kind in {ChangeKind.APPOINTMENTS,

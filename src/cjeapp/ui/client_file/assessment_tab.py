@@ -25,7 +25,6 @@ from cjeapp.core.casework.assessments import NeedInput
 from cjeapp.core.casework.referral_details import Found
 from cjeapp.core.casework.referral_details import details_in_text
 from cjeapp.core.casework.referral_email import needs_in_text
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
@@ -241,7 +240,6 @@ class AssessmentTab(QWidget):
             return False
         self.assessment_id = view.assessment.id
         self._show_state(None)
-        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
         return True
 
     @reports_refusals
@@ -261,4 +259,3 @@ class AssessmentTab(QWidget):
         created = plans.items_from_assessment(self.context.db, self.context.actor,
                                               self.assessment_id)
         self.state.setText(self.tr("%n item(s) added to the action plan.", "", len(created)))
-        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.casework import referrals
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.documents import issuing
 from cjeapp.core.documents import notices
@@ -186,7 +185,6 @@ class DocumentsTab(QWidget):
         self.status.setText(self.tr("Document %1 issued.").replace("%1",
                                                                     issued.document.number))
         self.refresh()
-        self.context.announce(ChangeKind.DOCUMENTS, client_id=self.client_id, origin=self)
 
     def _selected(self) -> str | None:
         document = self.register.current()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.ids import ClientId
 from cjeapp.core.people import households
@@ -112,7 +111,6 @@ class HouseholdTab(QWidget):
         for widget in (self.first_name, self.birth_date, self.school_name):
             widget.clear()
         self.refresh()
-        self.context.announce(ChangeKind.CLIENTS, client_id=self.client_id, origin=self)
 
     @reports_refusals
     def link_member(self) -> None:
@@ -127,8 +125,6 @@ class HouseholdTab(QWidget):
                              self.link_relationship.value() or "spouse")
         self.other_file.clear()
         self.refresh()
-        self.context.announce(ChangeKind.CLIENTS, client_id=self.client_id, origin=self)
-        self.context.announce(ChangeKind.CLIENTS, client_id=other, origin=self)
 
     @reports_refusals
     def remove_member(self) -> None:
@@ -137,9 +133,6 @@ class HouseholdTab(QWidget):
             return
         households.remove_member(self.context.db, self.context.actor, member.id)
         self.refresh()
-        if member.client_id is not None:
-            self.context.announce(ChangeKind.CLIENTS, client_id=member.client_id,
-                                  origin=self)
 
 
 def _text(number: int | None) -> str:

@@ -218,7 +218,6 @@ class PlanTab(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
         self.select_item(item_id or saved.id)
         self.message.setText(self.tr("Saved."))
 
@@ -232,7 +231,6 @@ class PlanTab(QWidget):
                                               for e in error.errors]))
             return
         self.revise_reason.clear()
-        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
 
     @reports_refusals
     def print_plan(self) -> None:

@@ -15,7 +15,6 @@ from cjeapp.core.casework import partners
 from cjeapp.core.casework import plans
 from cjeapp.core.casework import referrals
 from cjeapp.core.casework.referrals import ReferralRow
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
@@ -97,7 +96,6 @@ class ReferralsTab(QWidget):
         self.expected.clear()
         self.status.setText(self.tr("Referral recorded."))
         self.refresh()
-        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
 
     @reports_refusals
     def set_outcome(self) -> None:

@@ -131,7 +131,6 @@ class ServicesTab(QWidget):
                                                    notes=self.notes.text()))
         self.notes.clear()
         self.status.setText(self.tr("Service recorded."))
-        self.context.announce(ChangeKind.CASEWORK, client_id=self.client_id, origin=self)
 
     def _on_changed(self, change: Change) -> None:
         if change.concerns(self.client_id) and change.kind is ChangeKind.CASEWORK:

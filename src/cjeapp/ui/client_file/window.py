@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework.referral_details import Found
 from cjeapp.core.changes import Change
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ConflictError
 from cjeapp.core.errors import ValidationError
@@ -243,7 +242,6 @@ class ClientFileWindow(QWidget):
         self._show_header(saved)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved."))
-        self.context.announce(ChangeKind.CLIENTS, client_id=self.client_id, origin=self)
         self.timeline.refresh()
         return True
 

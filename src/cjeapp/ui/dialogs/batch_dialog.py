@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.documents import batches
 from cjeapp.core.documents.batches import Batch
 from cjeapp.core.errors import CjeError
@@ -115,7 +114,6 @@ class BatchDialog(QDialog):
         self.status.setText(self.tr("%1 attestations issued; files in %2.").replace(
             "%1", str(len(batch.documents))).replace("%2", str(folder)))
         self.cancel_button.setText(self.tr("Close"))
-        self.context.announce(ChangeKind.DOCUMENTS, origin=self)
 
     def _stopped(self) -> None:
         self.status.setText(self.tr("Stopped: no attestation was issued."))

@@ -24,7 +24,6 @@ from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.appointments import AppointmentRow
 from cjeapp.core.calendar import office_hours
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
@@ -233,7 +232,6 @@ class BookingDialog(QDialog):
         except CjeError as error:
             show_error(self, error)
             return
-        self.context.announce(ChangeKind.APPOINTMENTS, client_id=self.client_id, origin=self)
         self.show_booked(self.result_row)
 
     def show_booked(self, row: AppointmentRow) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
 from cjeapp.core.agenda.appointments import AppointmentRow
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError
 from cjeapp.core.groups import activities
@@ -170,7 +169,6 @@ class BookingDecisionDialog(QDialog):
         except CjeError as error:
             report_refusal(self, error, self.errors)
             return
-        self.context.announce(ChangeKind.APPOINTMENTS, client_id=row.client_id, origin=self)
         self.accept()
 
 
@@ -229,5 +227,4 @@ class CapacityDecisionDialog(QDialog):
         except CjeError as error:
             report_refusal(self, error, None)
             return
-        self.context.announce(ChangeKind.CASEWORK, origin=self)
         self.accept()

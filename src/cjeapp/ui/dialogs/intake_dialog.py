@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
@@ -140,7 +139,6 @@ class IntakeDialog(QDialog):
                 return
         clients.check_intake(form)  # after the duplicates: an existing file may have it all
         client = clients.create_client(self.context.db, self.context.actor, form)
-        self.context.announce(ChangeKind.CLIENTS, origin=self)
         self._finish(client.id)
 
     def _show_duplicates(self, found: list[finder.ClientHit], key: tuple[object, ...]) -> None:

@@ -221,7 +221,6 @@ class AgendaPage(QWidget):
             return
         self.cancel_reason.clear()
         self.status.setText(self.tr("Appointment cancelled."))
-        self.context.announce(ChangeKind.APPOINTMENTS, origin=self)
 
     def mark_selected(self, status: str) -> None:
         row = self.selected()
@@ -232,7 +231,6 @@ class AgendaPage(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
-        self.context.announce(ChangeKind.APPOINTMENTS, origin=self)
 
     def save_day_sheet(self) -> None:
         counsellor = self.counsellor.value()

@@ -181,7 +181,6 @@ class DeskPage(QWidget):
         if dialog.exec() and dialog.chosen_client_id:
             self.search_box.clear()
             self.hits.set_hits([])
-            self.context.announce(ChangeKind.VISITS, origin=self)
             if dialog.open_file:
                 self.open_client.emit(dialog.chosen_client_id)
 
@@ -203,7 +202,6 @@ class DeskPage(QWidget):
             return
         self.reason.clear()
         self.status.setText(self.tr("Added to the waiting list."))
-        self.context.announce(ChangeKind.VISITS, origin=self)
 
     def selected_visit_id(self) -> str | None:
         index = self.visit_table.currentIndex()
@@ -218,7 +216,6 @@ class DeskPage(QWidget):
             show_error(self, error)
             return
         self.status.setText(self.tr("%1 is with you.").replace("%1", taken.client_name))
-        self.context.announce(ChangeKind.VISITS, origin=self)
 
     def _take_selected(self) -> None:
         visit_id = self.selected_visit_id()
@@ -232,7 +229,6 @@ class DeskPage(QWidget):
             return
         visits.close(self.context.db, self.context.actor, visit_id, self.outcome.text())
         self.outcome.clear()
-        self.context.announce(ChangeKind.VISITS, origin=self)
 
     @reports_refusals
     def left_selected(self) -> None:
@@ -240,7 +236,6 @@ class DeskPage(QWidget):
         if visit_id is None:
             return
         visits.left_without_service(self.context.db, self.context.actor, visit_id)
-        self.context.announce(ChangeKind.VISITS, origin=self)
 
     def poll_other_seats(self) -> BackgroundJob | None:
         """Look whether the waiting list moved on another seat; refresh it if so."""

@@ -125,7 +125,6 @@ class FollowUpsPage(QWidget):
         self.status.setText((self.tr("Request closed after %1 h, on time.") if closed.on_time
                              else self.tr("Request closed after %1 h, late.")).replace(
             "%1", format_number(round(hours, 1))))
-        self.context.announce(ChangeKind.REQUESTS, origin=self)
 
     def _on_changed(self, change: Change) -> None:
         if change.kind in {ChangeKind.REQUESTS, ChangeKind.APPOINTMENTS, ChangeKind.CLIENTS,

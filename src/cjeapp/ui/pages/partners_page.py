@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework import partners
 from cjeapp.core.casework.partners import PartnerForm
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.models import Partner
 from cjeapp.core.permissions import Permission
@@ -122,7 +121,6 @@ class PartnersPage(QWidget):
                               partner.version if partner else None)
         self.status.setText(self.tr("Saved."))
         self.refresh()
-        self.context.announce(ChangeKind.PARTNERS, origin=self)
 
     @reports_refusals
     def save(self) -> None:

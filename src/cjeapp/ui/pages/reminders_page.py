@@ -193,7 +193,6 @@ class RemindersPage(QWidget):
             self.status.setText(self.tr("Choose an appointment in the list first."))
             return
         reminders.mark_called(self.context.db, self.context.actor, row.appointment_id, called)
-        self.context.announce(ChangeKind.APPOINTMENTS, client_id=row.client_id, origin=self)
         self.refresh()
         if called:  # on to the next person to call
             self.list.select_where(lambda other: other.reminded_at is None)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.calendar import deadlines
 from cjeapp.core.calendar.business_days import Closure
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.org import settings
 from cjeapp.ui.context import AppContext
@@ -108,4 +107,3 @@ class CalendarTab(QWidget):
                                 easter_monday=self.easter_monday.isChecked(),
                                 good_friday=self.good_friday.isChecked())
         self.status.setText(self.tr("Saved."))
-        self.context.announce(ChangeKind.SETTINGS, origin=self)

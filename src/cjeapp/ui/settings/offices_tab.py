@@ -72,7 +72,7 @@ class OfficesTab(QWidget):
     def _choose_this_pc(self, index: int) -> None:
         office_id = self.this_pc.itemData(index)
         if office_id:
-            self.context.set_office(str(office_id))
+            self.context.set_office(str(office_id))  # this PC's, not the database's
             self.context.announce(ChangeKind.VISITS, origin=self)
 
     @reports_refusals

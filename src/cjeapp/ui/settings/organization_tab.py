@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.org import organization
@@ -112,4 +111,3 @@ class OrganizationTab(QWidget):
                                          expected_version=self.version, **values)
         self.load()
         self.status.setText(self.tr("Saved."))
-        self.context.announce(ChangeKind.SETTINGS, origin=self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.groups.activities import ALLOWANCE_KEY
@@ -114,6 +113,5 @@ class PreferencesTab(QWidget):
         previous = str(local_settings().value("language", "fr"))
         language = self.language.value() or "fr"
         local_settings().setValue("language", language)
-        self.context.announce(ChangeKind.SETTINGS, origin=self)
         self.status.setText(self.tr("Saved. The new language applies at the next start.")
                             if language != previous else self.tr("Saved."))

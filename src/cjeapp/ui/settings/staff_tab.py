@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.staff import accounts
 from cjeapp.core.staff.accounts import StaffAccount
@@ -120,7 +119,6 @@ class StaffTab(QWidget):
 
     def _changed(self, status: str) -> None:
         self.refresh()
-        self.context.announce(ChangeKind.USERS, origin=self)
         self.status.setText(status)
 
     @reports_refusals
