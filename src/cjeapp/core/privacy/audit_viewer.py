@@ -31,6 +31,7 @@ from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
+from cjeapp.core.i18n import current_language
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
@@ -39,6 +40,8 @@ from cjeapp.core.models import AuditEntry
 from cjeapp.core.models import User
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
+from cjeapp.core.privacy.field_words import details_in_words
 from cjeapp.core.privacy.person_records import record_ids
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.spreadsheets import safe_cell
@@ -111,7 +114,7 @@ def browse(db: Database, actor: Actor, which: AuditFilter | None = None) -> Audi
         session = uow.session
         total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
         entries = list(session.scalars(query.order_by(AuditEntry.seq.desc()).limit(LIMIT)))
-        names = _names(session, {entry.user_id for entry in entries})
+        names = _names(session, _people_in(entries))
         uow.audit("view", "audit_log", None, _described(which, total))
     return AuditPage([_row(entry, names) for entry in entries], total)
 
@@ -130,7 +133,7 @@ def changes_after(db: Database, actor: Actor, client_id: ClientId,
         AuditEntry.entity != "privacy_requests")
     with db.read_session() as session:
         found = list(session.scalars(query.order_by(AuditEntry.seq).limit(LIMIT)))
-        names = _names(session, {entry.user_id for entry in found})
+        names = _names(session, _people_in(found))
     return [_row(entry, names) for entry in found]
 
 
@@ -157,29 +160,37 @@ def _names(session: Session, user_ids: set[str | None]) -> dict[str, str]:
 def _row(entry: AuditEntry, names: dict[str, str]) -> AuditRow:
     who = names.get(entry.user_id or "", "cjeapp") if entry.user_id else "cjeapp"
     return AuditRow(entry.seq, entry.at, who, entry.action, entry.entity, entry.entity_id,
-                    _details(entry.details))
+                    _details(entry.entity, entry.details, names))
 
 
-def _details(text: str | None) -> str:
-    """The entry's details as « key: value » pairs (the stored JSON, read for a person)."""
+def _details(table: str, text: str | None, names: dict[str, str]) -> str:
+    """The entry's details in words (captions, values as a person reads them)."""
+    value = _parsed(text)
+    if value is None:
+        return text or ""
+    return details_in_words(table, value, current_language(), names)
+
+
+def _parsed(text: str | None) -> dict[str, Any] | None:
     if not text:
-        return ""
+        return None
     try:
         value = json.loads(text)
     except ValueError:
-        return text
-    if not isinstance(value, dict):
-        return str(value)
-    return ", ".join(f"{key}: {_change(item)}" for key, item in value.items()
-                     if item not in (None, ""))
+        return None
+    return value if isinstance(value, dict) else None
 
 
-def _change(item: object) -> str:
-    """« old → new » for a changed field, the value itself otherwise."""
-    if isinstance(item, dict) and set(item) == {"old", "new"}:
-        return f"{item['old'] if item['old'] is not None else '—'} → " \
-               f"{item['new'] if item['new'] is not None else '—'}"
-    return str(item)
+def _people_in(entries: list[AuditEntry]) -> set[str | None]:
+    """The authors of the entries, and the staff their details name."""
+    found: set[str | None] = {entry.user_id for entry in entries}
+    for entry in entries:
+        for key, item in (_parsed(entry.details) or {}).items():
+            if key in STAFF_COLUMNS or key in ("by", "counsellor"):
+                values = [item.get("old"), item.get("new")] if isinstance(item, dict) \
+                    else [item]
+                found.update(str(v) for v in values if isinstance(v, str))
+    return found
 
 
 def chain_verdict(db: Database, actor: Actor,
@@ -228,7 +239,7 @@ def export_csv(db: Database, actor: Actor, which: AuditFilter | None = None,
     writer.writerow([gettext(column, language) for column in COLUMNS])
     with unit_of_work(db, actor) as uow:
         entries = list(uow.session.scalars(_query(which).order_by(AuditEntry.seq)))
-        names = _names(uow.session, {entry.user_id for entry in entries})
+        names = _names(uow.session, _people_in(entries))
         for entry in entries:
             row = _row(entry, names)
             writer.writerow([row.seq, row.at.astimezone(clock.LOCAL_ZONE).isoformat(

@@ -22,14 +22,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from babel import Locale
 from sqlalchemy import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
-from cjeapp.core.casework.plans import render_change
-from cjeapp.core.codelists import codelist
 from cjeapp.core.custody import notes_text
 from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.db.database import Database
@@ -41,7 +38,6 @@ from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
-from cjeapp.core.locale_format import format_datetime
 from cjeapp.core.models import Activity
 from cjeapp.core.models import Client
 from cjeapp.core.models import Office
@@ -50,11 +46,11 @@ from cjeapp.core.models import User
 from cjeapp.core.models.base import Base
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.privacy import export_fields
 from cjeapp.core.privacy.export_fields import HIDDEN
 from cjeapp.core.privacy.export_fields import LABELS
 from cjeapp.core.privacy.export_fields import SECTIONS
 from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
+from cjeapp.core.privacy.field_words import in_words
 from cjeapp.core.resources import resource_path
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.pdf_files import pdf_document
@@ -264,7 +260,7 @@ def _csv(records: list[dict[str, Any]], language: str, table: str) -> bytes:
         writer.writerow(["" if record.get(key) is None
                          else gettext(N_("yes") if record[key] else N_("no"), language)
                          if isinstance(record[key], bool)
-                         else safe_cell(_shown(table, key, record[key], language))
+                         else safe_cell(in_words(table, key, record[key], language))
                          if table == "plan_changes" and key == "description"
                          else safe_cell(record[key])
                          for key in columns])
@@ -279,40 +275,6 @@ _NOT_SHOWN = frozenset({"id", "client_id", "household_id", "assessment_id", "pla
                         "table_name", "row_id", "field", "replica_id"})
 # Every other column of the copy has its words (a test holds it).
 NOT_SHOWN = _NOT_SHOWN
-
-
-def _shown(table: str, column: str, value: Any, language: str) -> str:
-    if isinstance(value, bool):
-        return gettext(N_("yes") if value else N_("no"), language)
-    if column in ("country_of_birth", "citizenship") and isinstance(value, str):
-        return str(Locale.parse(language).territories.get(value, value))
-    if table == "plan_changes" and column == "description" and isinstance(value, str):
-        return render_change(value, language)  # stored as a message: read as a sentence
-    if column == "resolution" and value in export_fields.RESOLUTIONS:
-        return gettext(export_fields.RESOLUTIONS[str(value)], language)
-    if table == "exchange_conflicts" and column == "kind" \
-            and value in export_fields.CONFLICT_KINDS:
-        return gettext(export_fields.CONFLICT_KINDS[str(value)], language)
-    if column in ("preferred_language", "language", "language_code",
-                  "interpreter_language") and isinstance(value, str):
-        return str(Locale.parse(language).languages.get(value, value))
-    if column == "status" and isinstance(value, str) and value in export_fields.STATUSES \
-            and not export_fields.code_list(table, column):
-        return gettext(export_fields.STATUSES[value], language)
-    listed = export_fields.code_list(table, column)
-    if listed and isinstance(value, str):
-        try:
-            return codelist(listed).label(value, language)
-        except (KeyError, ValueError):
-            return value
-    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        try:
-            if len(value) == 10:
-                return format_date(date.fromisoformat(value), language, style="medium")
-            return format_datetime(datetime.fromisoformat(value), language)
-        except ValueError:
-            return value
-    return str(value)
 
 
 def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData],
@@ -363,7 +325,7 @@ def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData
             continue
         for record in section.records:
             lines = [[paragraph(t(LABELS.get(column, column)), small, bold=True),
-                      paragraph(_shown(section.name, column, value, language), small)]
+                      paragraph(in_words(section.name, column, value, language), small)]
                      for column, value in record.items()
                      if column not in _NOT_SHOWN and value not in (None, "")]
             table = Table(lines, colWidths=[5.2 * cm, 11.6 * cm])

@@ -1,0 +1,66 @@
+"""The audit log's details read as words: each field's caption, its former and new values
+as a person reads them (dates, yes and no, codes' labels, staff by name), nothing of the
+program's own names, and every detail the program writes has its caption."""
+
+from __future__ import annotations
+
+import ast
+import pathlib
+from datetime import date
+
+from cjeapp.core.db.database import Database
+from cjeapp.core.i18n import set_language
+from cjeapp.core.people import clients
+from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
+from cjeapp.core.privacy import audit_viewer
+from cjeapp.core.privacy.audit_viewer import AuditFilter
+from cjeapp.core.privacy.field_words import caption
+
+CORE = pathlib.Path(__file__).parents[2] / "src" / "cjeapp" / "core"
+
+
+def _detail_keys() -> set[str]:
+    """The keys of every details dictionary written to the audit log by the program."""
+    keys: set[str] = set()
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "audit":
+                for argument in [*node.args[3:], *(k.value for k in node.keywords
+                                                   if k.arg == "details")]:
+                    keys |= {key.value for found in ast.walk(argument)
+                             if isinstance(found, ast.Dict) for key in found.keys
+                             if isinstance(key, ast.Constant) and isinstance(key.value, str)}
+    return keys
+
+
+def test_every_detail_the_program_writes_has_its_words() -> None:
+    keys = _detail_keys()
+    assert len(keys) > 40
+    assert {key for key in keys if caption(key) is None} <= {
+        "sha256", "manifest_sha256", "request_id"}
+
+
+def test_a_change_reads_as_its_caption_and_values_in_words(
+        db: Database, staff: dict[str, Actor]) -> None:
+    desk, director = staff["reception"], staff["director"]
+    person = clients.create_client(db, desk, ClientForm(
+        first_name="Amina", last_name="Diallo", birth_date=date(1990, 1, 1), sex="F",
+        country_of_birth="SN", region_code="12"))
+    form = ClientForm(first_name="Amina", last_name="Diallo", birth_date=date(1990, 1, 2),
+                      sex="F", country_of_birth="SN", region_code="12", has_sin=True,
+                      assigned_counsellor_id=staff["counsellor"].user_id)
+    clients.update_client(db, desk, person.id, form, expected_version=person.version)
+    set_language("fr")
+    try:
+        rows = audit_viewer.browse(db, director, AuditFilter(client_id=person.id)).rows
+    finally:
+        set_language("en")
+    update = next(row for row in rows if row.action == "update")
+    assert "Date de naissance : 1er janv. 1990 → 2 janv. 1990" in update.details
+    assert "→ oui" in update.details
+    assert staff["counsellor"].full_name in update.details
+    for internal in ("birth_date", "has_sin", "True", "False", "assigned_counsellor_id",
+                     "{", "_id"):
+        assert internal not in update.details, internal
