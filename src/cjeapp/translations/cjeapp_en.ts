@@ -524,7 +524,7 @@ Log: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="256"/>
+        <location filename="../ui/pages/agenda_page.py" line="254"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,72 +676,72 @@ Log: %5</source>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="74"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="76"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
         <source>Read the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="78"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="110"/>
         <source>Save the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>Add these needs to the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="116"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="171"/>
         <source>New assessment, not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="187"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="186"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="190"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="189"/>
         <source>Saved, not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="221"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="220"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="223"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="222"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="263"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="261"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n item added to the action plan.</numerusform>
@@ -1484,12 +1484,12 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="58"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="57"/>
         <source>Attestations for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
         <source>%n participant(s) completed “%1”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>
             <numerusform>%n participant completed “%1”. They get an attestation in their language: one PDF to print, and one file per person.</numerusform>
@@ -1497,38 +1497,38 @@ Everything entered since then will no longer show. The current database is kept 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
         <source>Make the attestations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="87"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="105"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
         <source>Making the attestations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="115"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="117"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="121"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="119"/>
         <source>Stopped: no attestation was issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,82 +1722,82 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="73"/>
         <source>Decide a double booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="77"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
         <source>The appointment that does not stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="86"/>
         <source>Booked by phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
         <source>What becomes of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="93"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
         <source>Move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="94"/>
         <source>Free time to move it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
         <source>Cancel it, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
         <source>Booked twice at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="98"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="108"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="107"/>
         <source>Apply the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="122"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="121"/>
         <source>booked or changed by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="146"/>
         <source>No free time in the next ten days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
         <source>Choose the appointment that does not stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="162"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="161"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,107 +1805,107 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="55"/>
         <source>Move the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
         <source>Book an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
         <source>No free time that day for this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
         <source>Next open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="87"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
         <source>Free times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="109"/>
         <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="118"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="117"/>
         <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="241"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
         <source>Moved: %1, %2 from %3 to %4, with %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="242"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
         <source>Booked: %1, %2 from %3 to %4, with %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="247"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
         <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,73 +1913,73 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="31"/>
+        <location filename="../ui/settings/calendar_tab.py" line="30"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="35"/>
+        <location filename="../ui/settings/calendar_tab.py" line="34"/>
         <source>Closed on Good Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="36"/>
+        <location filename="../ui/settings/calendar_tab.py" line="35"/>
         <source>Closed on Easter Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="38"/>
+        <location filename="../ui/settings/calendar_tab.py" line="37"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="40"/>
+        <location filename="../ui/settings/calendar_tab.py" line="39"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="41"/>
-        <location filename="../ui/settings/calendar_tab.py" line="56"/>
+        <location filename="../ui/settings/calendar_tab.py" line="40"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="46"/>
+        <location filename="../ui/settings/calendar_tab.py" line="45"/>
         <source>e.g. Holiday break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="49"/>
+        <location filename="../ui/settings/calendar_tab.py" line="48"/>
         <source>Add the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="49"/>
         <source>Remove the selected closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="51"/>
+        <location filename="../ui/settings/calendar_tab.py" line="50"/>
         <source>Save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="54"/>
+        <location filename="../ui/settings/calendar_tab.py" line="53"/>
         <source>Closed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="54"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="97"/>
+        <location filename="../ui/settings/calendar_tab.py" line="96"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="110"/>
+        <location filename="../ui/settings/calendar_tab.py" line="109"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,27 +1987,27 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="183"/>
         <source>Decide who goes on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="191"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="198"/>
         <source>People enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="207"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="205"/>
         <source>Put them on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="222"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,117 +2244,117 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="89"/>
+        <location filename="../ui/client_file/window.py" line="88"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="91"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="93"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="96"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="100"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="103"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="105"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="109"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="113"/>
+        <location filename="../ui/client_file/window.py" line="112"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="115"/>
+        <location filename="../ui/client_file/window.py" line="114"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="118"/>
+        <location filename="../ui/client_file/window.py" line="117"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="142"/>
+        <location filename="../ui/client_file/window.py" line="141"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="156"/>
+        <location filename="../ui/client_file/window.py" line="155"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="202"/>
+        <location filename="../ui/client_file/window.py" line="201"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="207"/>
+        <location filename="../ui/client_file/window.py" line="206"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="210"/>
+        <location filename="../ui/client_file/window.py" line="209"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="212"/>
+        <location filename="../ui/client_file/window.py" line="211"/>
         <source>interpreter needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="245"/>
+        <location filename="../ui/client_file/window.py" line="244"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="257"/>
+        <location filename="../ui/client_file/window.py" line="255"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="265"/>
+        <location filename="../ui/client_file/window.py" line="263"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="279"/>
+        <location filename="../ui/client_file/window.py" line="277"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2587,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/desk_page.py" line="171"/>
-        <location filename="../ui/pages/desk_page.py" line="192"/>
+        <location filename="../ui/pages/desk_page.py" line="191"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,17 +2597,17 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="198"/>
+        <location filename="../ui/pages/desk_page.py" line="197"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="205"/>
+        <location filename="../ui/pages/desk_page.py" line="204"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="220"/>
+        <location filename="../ui/pages/desk_page.py" line="218"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,117 +2639,117 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="57"/>
-        <location filename="../ui/client_file/documents_tab.py" line="138"/>
+        <location filename="../ui/client_file/documents_tab.py" line="56"/>
+        <location filename="../ui/client_file/documents_tab.py" line="137"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="57"/>
-        <location filename="../ui/client_file/documents_tab.py" line="138"/>
+        <location filename="../ui/client_file/documents_tab.py" line="56"/>
+        <location filename="../ui/client_file/documents_tab.py" line="137"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="58"/>
-        <location filename="../ui/client_file/documents_tab.py" line="145"/>
+        <location filename="../ui/client_file/documents_tab.py" line="57"/>
+        <location filename="../ui/client_file/documents_tab.py" line="144"/>
         <source>The person&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="67"/>
-        <location filename="../ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="68"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="70"/>
+        <location filename="../ui/client_file/documents_tab.py" line="69"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="71"/>
+        <location filename="../ui/client_file/documents_tab.py" line="70"/>
         <source>Services from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="71"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="75"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="78"/>
-        <location filename="../ui/client_file/documents_tab.py" line="133"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../ui/client_file/documents_tab.py" line="132"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../ui/client_file/documents_tab.py" line="79"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="82"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>Reprint a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="84"/>
+        <location filename="../ui/client_file/documents_tab.py" line="83"/>
         <source>Why the document is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="85"/>
+        <location filename="../ui/client_file/documents_tab.py" line="84"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="96"/>
+        <location filename="../ui/client_file/documents_tab.py" line="95"/>
         <source>Register of documents issued to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="102"/>
+        <location filename="../ui/client_file/documents_tab.py" line="101"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="132"/>
+        <location filename="../ui/client_file/documents_tab.py" line="131"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="133"/>
+        <location filename="../ui/client_file/documents_tab.py" line="132"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="186"/>
+        <location filename="../ui/client_file/documents_tab.py" line="185"/>
         <source>Document %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="194"/>
+        <location filename="../ui/client_file/documents_tab.py" line="192"/>
         <source>Choose a document in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,85 +3660,85 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="37"/>
+        <location filename="../ui/client_file/household_tab.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="38"/>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
-        <location filename="../ui/client_file/household_tab.py" line="77"/>
+        <location filename="../ui/client_file/household_tab.py" line="37"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="76"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="41"/>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>School or daycare need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="43"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="53"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="54"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>School or daycare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>Add to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="61"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>Remove the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="73"/>
+        <location filename="../ui/client_file/household_tab.py" line="72"/>
         <source>Link this file to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="75"/>
+        <location filename="../ui/client_file/household_tab.py" line="74"/>
         <source>Person with a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="82"/>
+        <location filename="../ui/client_file/household_tab.py" line="81"/>
         <source>Someone without a file (a child, for example)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="86"/>
+        <location filename="../ui/client_file/household_tab.py" line="85"/>
         <source>Someone who already has a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="122"/>
+        <location filename="../ui/client_file/household_tab.py" line="120"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,52 +4140,52 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="49"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="48"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="152"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="150"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,103 +4701,103 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>MIFI agreement number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Person in charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Their title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Who signs documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="41"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="52"/>
+        <location filename="../ui/settings/organization_tab.py" line="51"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="55"/>
+        <location filename="../ui/settings/organization_tab.py" line="54"/>
         <source>Address for checking documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="56"/>
         <source>Logo for documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Scanned signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="59"/>
+        <location filename="../ui/settings/organization_tab.py" line="58"/>
         <source>Remove logo and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="64"/>
+        <location filename="../ui/settings/organization_tab.py" line="63"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="85"/>
+        <location filename="../ui/settings/organization_tab.py" line="84"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="99"/>
-        <location filename="../ui/settings/organization_tab.py" line="114"/>
+        <location filename="../ui/settings/organization_tab.py" line="98"/>
+        <location filename="../ui/settings/organization_tab.py" line="113"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,86 +4805,86 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="36"/>
+        <location filename="../ui/pages/partners_page.py" line="35"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="38"/>
+        <location filename="../ui/pages/partners_page.py" line="37"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="41"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="40"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="41"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>What they offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="59"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Add as a new partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Remove from the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="73"/>
+        <location filename="../ui/pages/partners_page.py" line="72"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="123"/>
+        <location filename="../ui/pages/partners_page.py" line="122"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="131"/>
+        <location filename="../ui/pages/partners_page.py" line="129"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,7 +5028,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="223"/>
+        <location filename="../ui/client_file/plan_tab.py" line="222"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,73 +5036,73 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="49"/>
+        <location filename="../ui/settings/preferences_tab.py" line="48"/>
         <source>Set this amount from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="59"/>
+        <location filename="../ui/settings/preferences_tab.py" line="58"/>
         <source>Set this rate from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="62"/>
+        <location filename="../ui/settings/preferences_tab.py" line="61"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="64"/>
+        <location filename="../ui/settings/preferences_tab.py" line="63"/>
         <source>Language of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="65"/>
+        <location filename="../ui/settings/preferences_tab.py" line="64"/>
         <source>Lock an idle session after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="66"/>
+        <location filename="../ui/settings/preferences_tab.py" line="65"/>
         <source>Objectif Intégration allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="67"/>
-        <location filename="../ui/settings/preferences_tab.py" line="70"/>
+        <location filename="../ui/settings/preferences_tab.py" line="66"/>
+        <location filename="../ui/settings/preferences_tab.py" line="69"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="69"/>
+        <location filename="../ui/settings/preferences_tab.py" line="68"/>
         <source>Mileage rate (own car)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="88"/>
+        <location filename="../ui/settings/preferences_tab.py" line="87"/>
         <source>Type the date from which the amount applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="92"/>
+        <location filename="../ui/settings/preferences_tab.py" line="91"/>
         <source>Allowance of %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="100"/>
+        <location filename="../ui/settings/preferences_tab.py" line="99"/>
         <source>Type the date from which the rate applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="104"/>
+        <location filename="../ui/settings/preferences_tab.py" line="103"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="118"/>
+        <location filename="../ui/settings/preferences_tab.py" line="116"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="119"/>
+        <location filename="../ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,60 +5262,60 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
         <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
+        <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/client_file/referrals_tab.py" line="42"/>
         <location filename="../ui/client_file/referrals_tab.py" line="58"/>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="44"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
         <source>Answer expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="47"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Answer expected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="63"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="66"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Set the outcome of the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="98"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
         <source>Referral recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="106"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
         <source>Choose a referral in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5505,7 +5505,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/reminders_page.py" line="113"/>
-        <location filename="../ui/pages/reminders_page.py" line="207"/>
+        <location filename="../ui/pages/reminders_page.py" line="206"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5551,12 +5551,12 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="220"/>
+        <location filename="../ui/pages/reminders_page.py" line="219"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="222"/>
+        <location filename="../ui/pages/reminders_page.py" line="221"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6460,176 +6460,176 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>StaffTab</name>
     <message>
+        <location filename="../ui/settings/staff_tab.py" line="39"/>
+        <location filename="../ui/settings/staff_tab.py" line="62"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/settings/staff_tab.py" line="40"/>
         <location filename="../ui/settings/staff_tab.py" line="63"/>
-        <source>Name</source>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="41"/>
         <location filename="../ui/settings/staff_tab.py" line="64"/>
-        <source>User name</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/staff_tab.py" line="42"/>
         <location filename="../ui/settings/staff_tab.py" line="65"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/staff_tab.py" line="43"/>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Title on documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>In charge of personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="57"/>
+        <location filename="../ui/settings/staff_tab.py" line="56"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Create the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Give the selected account this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Deactivate or reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Set this password on the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Give the selected account this title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="74"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="77"/>
+        <location filename="../ui/settings/staff_tab.py" line="76"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="87"/>
+        <location filename="../ui/settings/staff_tab.py" line="86"/>
         <source>Find an account (name, user name, role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="99"/>
+        <location filename="../ui/settings/staff_tab.py" line="98"/>
         <source>Sign-ins the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="101"/>
+        <location filename="../ui/settings/staff_tab.py" line="100"/>
         <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="155"/>
+        <location filename="../ui/settings/staff_tab.py" line="153"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="164"/>
+        <location filename="../ui/settings/staff_tab.py" line="162"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="195"/>
+        <location filename="../ui/settings/staff_tab.py" line="193"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="204"/>
+        <location filename="../ui/settings/staff_tab.py" line="202"/>
         <source>The server refused no sign-in lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="208"/>
+        <location filename="../ui/settings/staff_tab.py" line="206"/>
         <source>Sign-ins the server refused, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseillère</source>
         <translation>Conseillère (feminine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="37"/>
+        <location filename="../ui/settings/staff_tab.py" line="36"/>
         <source>Conseiller</source>
         <translation>Conseiller (masculine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="34"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller (both forms)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="48"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Unlock after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="118"/>
+        <location filename="../ui/settings/staff_tab.py" line="117"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="137"/>
+        <location filename="../ui/settings/staff_tab.py" line="135"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="147"/>
+        <location filename="../ui/settings/staff_tab.py" line="145"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="173"/>
+        <location filename="../ui/settings/staff_tab.py" line="171"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>

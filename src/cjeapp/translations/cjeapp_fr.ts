@@ -526,7 +526,7 @@ Journal : %5</translation>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="256"/>
+        <location filename="../ui/pages/agenda_page.py" line="254"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -678,72 +678,72 @@ Journal : %5</translation>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="74"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="73"/>
         <source>Paste the MIFI referral e-mail here, then tick the needs it lists.</source>
         <translation>Collez ici le courriel de référence du MIFI, puis cochez les besoins qu&apos;il nomme.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="76"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="75"/>
         <source>Read the e-mail</source>
         <translation>Lire le courriel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="78"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="77"/>
         <source>Ticks the needs the e-mail names and highlights the person&apos;s details it gives on labelled lines (name, MIFI number, date of birth, phone, languages…), to copy into the file after checking them.</source>
         <translation>Coche les besoins que le courriel nomme et surligne les renseignements sur la personne qu&apos;il donne sur des lignes étiquetées (nom, numéro MIFI, date de naissance, téléphone, langues…), à copier dans le dossier après vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="110"/>
         <source>Save the assessment</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="111"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="112"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="114"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="113"/>
         <source>Add these needs to the action plan</source>
         <translation>Ajouter ces besoins au plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="116"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="115"/>
         <source>Assessed on</source>
         <translation>Évaluation du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="172"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="171"/>
         <source>New assessment, not saved yet.</source>
         <translation>Nouvelle évaluation, pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="187"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="186"/>
         <source>Signed %1; a signed assessment no longer changes.</source>
         <translation>Signée le %1; une évaluation signée ne change plus.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="190"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="189"/>
         <source>Saved, not signed yet.</source>
         <translation>Enregistrée, pas encore signée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="221"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="220"/>
         <source>Needs found in the e-mail and ticked: %1. Check them, then save.</source>
         <translation>Besoins trouvés dans le courriel et cochés : %1. Vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/assessment_tab.py" line="223"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="222"/>
         <source>No need named in the e-mail was recognized; tick them by hand.</source>
         <translation>Aucun besoin nommé dans le courriel n’a été reconnu; cochez-les à la main.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/client_file/assessment_tab.py" line="263"/>
+        <location filename="../ui/client_file/assessment_tab.py" line="261"/>
         <source>%n item(s) added to the action plan.</source>
         <translation>
             <numerusform>%n élément ajouté au plan d&apos;action.</numerusform>
@@ -1488,12 +1488,12 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="58"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="57"/>
         <source>Attestations for the group</source>
         <translation>Attestations du groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/batch_dialog.py" line="61"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="60"/>
         <source>%n participant(s) completed “%1”. Each gets an attestation in their language: one PDF to print, and one file per person.</source>
         <translation>
             <numerusform>%n personne a terminé « %1 ». Elle reçoit une attestation dans sa langue : un PDF à imprimer, et un fichier par personne.</numerusform>
@@ -1501,38 +1501,38 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="66"/>
         <source>Make the attestations</source>
         <translation>Produire les attestations</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="75"/>
-        <location filename="../ui/dialogs/batch_dialog.py" line="87"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="86"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="105"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="104"/>
         <source>Making the attestations…</source>
         <translation>Production des attestations…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="115"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="114"/>
         <source>%1 attestations issued; files in %2.</source>
         <translation>%1 attestations émises; fichiers dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="117"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_dialog.py" line="121"/>
+        <location filename="../ui/dialogs/batch_dialog.py" line="119"/>
         <source>Stopped: no attestation was issued.</source>
         <translation>Arrêté : aucune attestation n&apos;a été émise.</translation>
     </message>
@@ -1726,82 +1726,82 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="74"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="73"/>
         <source>Decide a double booking</source>
         <translation>Régler un rendez-vous en double</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="78"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="77"/>
         <source>%1 has two appointments at the same time. Choose the one that does not stay, then move it to a free time or cancel it.</source>
         <translation>%1 a deux rendez-vous en même temps. Choisissez celui qui ne reste pas, puis déplacez-le à une heure libre ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="82"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="81"/>
         <source>The appointment that does not stay</source>
         <translation>Le rendez-vous qui ne reste pas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="87"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="86"/>
         <source>Booked by phone: %1</source>
         <translation>Téléphone de la personne : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="91"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="90"/>
         <source>What becomes of it</source>
         <translation>Ce qu&apos;il devient</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="93"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="92"/>
         <source>Move it to</source>
         <translation>Le déplacer au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="94"/>
         <source>Free time to move it to</source>
         <translation>Heure libre où le déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="95"/>
         <source>Cancel it, because</source>
         <translation>L&apos;annuler, parce que</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="96"/>
         <source>Booked twice at the same time</source>
         <translation>Réservé deux fois à la même heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="98"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="97"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="108"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="107"/>
         <source>Apply the decision</source>
         <translation>Appliquer la décision</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="122"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="121"/>
         <source>booked or changed by %1 on %2</source>
         <translation>réservé ou modifié par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="146"/>
         <source>No free time in the next ten days</source>
         <translation>Aucune heure libre dans les dix prochains jours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="148"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="147"/>
         <source>Tell %1 of the change (phone: %2). The counsellor&apos;s calendar gets the change at its next export.</source>
         <translation>Prévenez %1 du changement (téléphone : %2). Le calendrier de la conseillère reçoit le changement à sa prochaine exportation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="155"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="154"/>
         <source>Choose the appointment that does not stay.</source>
         <translation>Choisissez le rendez-vous qui ne reste pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="162"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="161"/>
         <source>No free time is offered: cancel it instead, or move it from the Agenda.</source>
         <translation>Aucune heure libre n&apos;est offerte : annulez-le plutôt, ou déplacez-le depuis l&apos;Agenda.</translation>
     </message>
@@ -1809,107 +1809,107 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="55"/>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="57"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="56"/>
         <source>Book an appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="72"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="71"/>
         <source>No free time that day for this length.</source>
         <translation>Aucune heure libre ce jour-là pour cette durée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="73"/>
         <source>Next open day</source>
         <translation>Jour ouvrable suivant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="80"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="79"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="81"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="82"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="83"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="84"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="85"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="87"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="91"/>
         <source>Free times</source>
         <translation>Heures libres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="94"/>
         <source>Book</source>
         <translation>Réserver</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="96"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="109"/>
         <source>Appointment slip…</source>
         <translation>Fiche de rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="111"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="118"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="117"/>
         <source>Give the person their slip: the day, the time, the address, what to bring and the interpreter, in their language when it is written in it, else in French and English.</source>
         <translation>Remettez sa fiche à la personne : le jour, l&apos;heure, l&apos;adresse, ce qu&apos;il faut apporter et l&apos;interprète, dans sa langue quand la fiche y est écrite, sinon en français et en anglais.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="241"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="239"/>
         <source>Moved: %1, %2 from %3 to %4, with %5.</source>
         <translation>Déplacé : %1, %2 de %3 à %4, avec %5.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="242"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="240"/>
         <source>Booked: %1, %2 from %3 to %4, with %5.</source>
         <translation>Fixé : %1, %2 de %3 à %4, avec %5.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/booking_dialog.py" line="247"/>
+        <location filename="../ui/dialogs/booking_dialog.py" line="245"/>
         <source>Appointment booked</source>
         <translation>Rendez-vous fixé</translation>
     </message>
@@ -1917,73 +1917,73 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="31"/>
+        <location filename="../ui/settings/calendar_tab.py" line="30"/>
         <source>Quebec&apos;s statutory holidays are built in. Add the days the organization is closed; deadlines (72 business hours, five business days) skip them.</source>
         <translation>Les jours fériés du Québec sont déjà inscrits. Ajoutez les jours où l&apos;organisme est fermé; les délais (72 heures ouvrables, cinq jours ouvrables) les sautent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="35"/>
+        <location filename="../ui/settings/calendar_tab.py" line="34"/>
         <source>Closed on Good Friday</source>
         <translation>Fermé le Vendredi saint</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="36"/>
+        <location filename="../ui/settings/calendar_tab.py" line="35"/>
         <source>Closed on Easter Monday</source>
         <translation>Fermé le lundi de Pâques</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="38"/>
+        <location filename="../ui/settings/calendar_tab.py" line="37"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="40"/>
+        <location filename="../ui/settings/calendar_tab.py" line="39"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="41"/>
-        <location filename="../ui/settings/calendar_tab.py" line="56"/>
+        <location filename="../ui/settings/calendar_tab.py" line="40"/>
+        <location filename="../ui/settings/calendar_tab.py" line="55"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="46"/>
+        <location filename="../ui/settings/calendar_tab.py" line="45"/>
         <source>e.g. Holiday break</source>
         <translation>p. ex. Congé des fêtes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="49"/>
+        <location filename="../ui/settings/calendar_tab.py" line="48"/>
         <source>Add the closure</source>
         <translation>Ajouter la fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="50"/>
+        <location filename="../ui/settings/calendar_tab.py" line="49"/>
         <source>Remove the selected closure</source>
         <translation>Retirer la fermeture choisie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="51"/>
+        <location filename="../ui/settings/calendar_tab.py" line="50"/>
         <source>Save the calendar</source>
         <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="54"/>
+        <location filename="../ui/settings/calendar_tab.py" line="53"/>
         <source>Closed from</source>
         <translation>Fermé du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="55"/>
+        <location filename="../ui/settings/calendar_tab.py" line="54"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="97"/>
+        <location filename="../ui/settings/calendar_tab.py" line="96"/>
         <source>Not saved yet: press Save the calendar.</source>
         <translation>Pas encore enregistré : appuyez sur Enregistrer le calendrier.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_tab.py" line="110"/>
+        <location filename="../ui/settings/calendar_tab.py" line="109"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1991,27 +1991,27 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CapacityDecisionDialog</name>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="185"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="183"/>
         <source>Decide who goes on the waiting list</source>
         <translation>Choisir qui passe en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="193"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="191"/>
         <source>« %1 » has %2 places and %3 people enrolled. Tick the %4 who go to the head of the waiting list; tell them.</source>
         <translation>« %1 » a %2 places et %3 personnes inscrites. Cochez les %4 qui passent en tête de la liste d&apos;attente; prévenez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="200"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="198"/>
         <source>People enrolled</source>
         <translation>Personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="207"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="205"/>
         <source>Put them on the waiting list</source>
         <translation>Les mettre en liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/decision_dialogs.py" line="222"/>
+        <location filename="../ui/dialogs/decision_dialogs.py" line="220"/>
         <source>Tick exactly %1 people: as many as there are people enrolled beyond the places.</source>
         <translation>Cochez exactement %1 personnes : autant qu&apos;il y a de personnes inscrites au-delà des places.</translation>
     </message>
@@ -2248,117 +2248,117 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="89"/>
+        <location filename="../ui/client_file/window.py" line="88"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="92"/>
+        <location filename="../ui/client_file/window.py" line="91"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="94"/>
+        <location filename="../ui/client_file/window.py" line="93"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="96"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="98"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="100"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="103"/>
+        <location filename="../ui/client_file/window.py" line="102"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="105"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="107"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="109"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="113"/>
+        <location filename="../ui/client_file/window.py" line="112"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="115"/>
+        <location filename="../ui/client_file/window.py" line="114"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="118"/>
+        <location filename="../ui/client_file/window.py" line="117"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="142"/>
+        <location filename="../ui/client_file/window.py" line="141"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="156"/>
+        <location filename="../ui/client_file/window.py" line="155"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation>Copié du courriel : %1. Vérifiez, puis appuyez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="202"/>
+        <location filename="../ui/client_file/window.py" line="201"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="207"/>
+        <location filename="../ui/client_file/window.py" line="206"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="210"/>
+        <location filename="../ui/client_file/window.py" line="209"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="212"/>
+        <location filename="../ui/client_file/window.py" line="211"/>
         <source>interpreter needed: %1</source>
         <translation>interprète requis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="245"/>
+        <location filename="../ui/client_file/window.py" line="244"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="257"/>
+        <location filename="../ui/client_file/window.py" line="255"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="265"/>
+        <location filename="../ui/client_file/window.py" line="263"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="279"/>
+        <location filename="../ui/client_file/window.py" line="277"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -2596,7 +2596,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/desk_page.py" line="171"/>
-        <location filename="../ui/pages/desk_page.py" line="192"/>
+        <location filename="../ui/pages/desk_page.py" line="191"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
@@ -2606,17 +2606,17 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="198"/>
+        <location filename="../ui/pages/desk_page.py" line="197"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="205"/>
+        <location filename="../ui/pages/desk_page.py" line="204"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="220"/>
+        <location filename="../ui/pages/desk_page.py" line="218"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -2648,117 +2648,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="57"/>
-        <location filename="../ui/client_file/documents_tab.py" line="138"/>
+        <location filename="../ui/client_file/documents_tab.py" line="56"/>
+        <location filename="../ui/client_file/documents_tab.py" line="137"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="57"/>
-        <location filename="../ui/client_file/documents_tab.py" line="138"/>
+        <location filename="../ui/client_file/documents_tab.py" line="56"/>
+        <location filename="../ui/client_file/documents_tab.py" line="137"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="58"/>
-        <location filename="../ui/client_file/documents_tab.py" line="145"/>
+        <location filename="../ui/client_file/documents_tab.py" line="57"/>
+        <location filename="../ui/client_file/documents_tab.py" line="144"/>
         <source>The person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="67"/>
-        <location filename="../ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../ui/client_file/documents_tab.py" line="66"/>
+        <location filename="../ui/client_file/documents_tab.py" line="76"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="68"/>
+        <location filename="../ui/client_file/documents_tab.py" line="67"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="69"/>
+        <location filename="../ui/client_file/documents_tab.py" line="68"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="70"/>
+        <location filename="../ui/client_file/documents_tab.py" line="69"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="71"/>
+        <location filename="../ui/client_file/documents_tab.py" line="70"/>
         <source>Services from</source>
         <translation>Services du</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="72"/>
+        <location filename="../ui/client_file/documents_tab.py" line="71"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="73"/>
+        <location filename="../ui/client_file/documents_tab.py" line="72"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="76"/>
+        <location filename="../ui/client_file/documents_tab.py" line="75"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="78"/>
-        <location filename="../ui/client_file/documents_tab.py" line="133"/>
+        <location filename="../ui/client_file/documents_tab.py" line="77"/>
+        <location filename="../ui/client_file/documents_tab.py" line="132"/>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="80"/>
+        <location filename="../ui/client_file/documents_tab.py" line="79"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="82"/>
+        <location filename="../ui/client_file/documents_tab.py" line="81"/>
         <source>Reprint a copy</source>
         <translation>Réimprimer une copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="84"/>
+        <location filename="../ui/client_file/documents_tab.py" line="83"/>
         <source>Why the document is revoked</source>
         <translation>Pourquoi le document est révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="85"/>
+        <location filename="../ui/client_file/documents_tab.py" line="84"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="96"/>
+        <location filename="../ui/client_file/documents_tab.py" line="95"/>
         <source>Register of documents issued to this person</source>
         <translation>Registre des documents émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="102"/>
+        <location filename="../ui/client_file/documents_tab.py" line="101"/>
         <source>Is a printed or e-mailed attestation genuine? Drop its PDF here.</source>
         <translation>Une attestation imprimée ou reçue par courriel est-elle authentique ? Déposez son PDF ici.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="132"/>
+        <location filename="../ui/client_file/documents_tab.py" line="131"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="133"/>
+        <location filename="../ui/client_file/documents_tab.py" line="132"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="186"/>
+        <location filename="../ui/client_file/documents_tab.py" line="185"/>
         <source>Document %1 issued.</source>
         <translation>Document %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/documents_tab.py" line="194"/>
+        <location filename="../ui/client_file/documents_tab.py" line="192"/>
         <source>Choose a document in the register first.</source>
         <translation>Choisissez d&apos;abord un document du registre.</translation>
     </message>
@@ -3669,85 +3669,85 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="37"/>
+        <location filename="../ui/client_file/household_tab.py" line="36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="38"/>
-        <location filename="../ui/client_file/household_tab.py" line="57"/>
-        <location filename="../ui/client_file/household_tab.py" line="77"/>
+        <location filename="../ui/client_file/household_tab.py" line="37"/>
+        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="76"/>
         <source>Relationship</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="39"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="41"/>
-        <location filename="../ui/client_file/household_tab.py" line="58"/>
+        <location filename="../ui/client_file/household_tab.py" line="40"/>
+        <location filename="../ui/client_file/household_tab.py" line="57"/>
         <source>School or daycare need</source>
         <translation>Besoin scolaire ou de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="43"/>
+        <location filename="../ui/client_file/household_tab.py" line="42"/>
         <source>School</source>
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="54"/>
+        <location filename="../ui/client_file/household_tab.py" line="53"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="55"/>
+        <location filename="../ui/client_file/household_tab.py" line="54"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="56"/>
+        <location filename="../ui/client_file/household_tab.py" line="55"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="59"/>
+        <location filename="../ui/client_file/household_tab.py" line="58"/>
         <source>School or daycare</source>
         <translation>École ou service de garde</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="60"/>
+        <location filename="../ui/client_file/household_tab.py" line="59"/>
         <source>Add to the household</source>
         <translation>Ajouter au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="61"/>
+        <location filename="../ui/client_file/household_tab.py" line="60"/>
         <source>Remove the selected person</source>
         <translation>Retirer la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="73"/>
+        <location filename="../ui/client_file/household_tab.py" line="72"/>
         <source>Link this file to the household</source>
         <translation>Lier ce dossier au ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="75"/>
+        <location filename="../ui/client_file/household_tab.py" line="74"/>
         <source>Person with a file</source>
         <translation>Personne qui a un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="82"/>
+        <location filename="../ui/client_file/household_tab.py" line="81"/>
         <source>Someone without a file (a child, for example)</source>
         <translation>Une personne sans dossier (un enfant, par exemple)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="86"/>
+        <location filename="../ui/client_file/household_tab.py" line="85"/>
         <source>Someone who already has a file</source>
         <translation>Une personne qui a déjà un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/household_tab.py" line="122"/>
+        <location filename="../ui/client_file/household_tab.py" line="120"/>
         <source>Find the person by name, phone or MIFI number, then choose them in the list beside.</source>
         <translation>Cherchez la personne par son nom, son téléphone ou son numéro MIFI, puis choisissez-la dans la liste à côté.</translation>
     </message>
@@ -4149,52 +4149,52 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="49"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="48"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="66"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation>p. ex. préfère ne pas répondre; pas d’interprète aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="69"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="89"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="94"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="152"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="150"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -4710,103 +4710,103 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>OrganizationTab</name>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="34"/>
+        <location filename="../ui/settings/organization_tab.py" line="33"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="35"/>
+        <location filename="../ui/settings/organization_tab.py" line="34"/>
         <source>MIFI agreement number</source>
         <translation>No d&apos;entente avec le MIFI</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Person in charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="36"/>
+        <location filename="../ui/settings/organization_tab.py" line="35"/>
         <source>Their title</source>
         <translation>Sa fonction</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>How to reach them</source>
         <translation>Pour la joindre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="37"/>
+        <location filename="../ui/settings/organization_tab.py" line="36"/>
         <source>Who signs documents</source>
         <translation>Signataire des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="38"/>
+        <location filename="../ui/settings/organization_tab.py" line="37"/>
         <source>Signer&apos;s title in English</source>
         <translation>Titre du signataire en anglais</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="41"/>
+        <location filename="../ui/settings/organization_tab.py" line="40"/>
         <source>Printed under the signature on documents in English (for example, Executive Director); the French title is printed when it is empty.</source>
         <translation>Imprimé sous la signature des documents en anglais (par exemple, Executive Director); vide, c&apos;est le titre français qui est imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="52"/>
+        <location filename="../ui/settings/organization_tab.py" line="51"/>
         <source>Optional. The QR code of each new document begins with this address, so a phone opens your verification page; the signed text after it can be checked with your public key alone.</source>
         <translation>Facultatif. Le code QR de chaque nouveau document commence par cette adresse, pour qu&apos;un téléphone ouvre votre page de vérification; le texte signé qui la suit se vérifie avec votre seule clé publique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="55"/>
+        <location filename="../ui/settings/organization_tab.py" line="54"/>
         <source>Address for checking documents</source>
         <translation>Adresse de vérification des documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="57"/>
+        <location filename="../ui/settings/organization_tab.py" line="56"/>
         <source>Logo for documents…</source>
         <translation>Logo des documents…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="58"/>
+        <location filename="../ui/settings/organization_tab.py" line="57"/>
         <source>Scanned signature…</source>
         <translation>Signature numérisée…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="59"/>
+        <location filename="../ui/settings/organization_tab.py" line="58"/>
         <source>Remove logo and signature</source>
         <translation>Retirer le logo et la signature</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="64"/>
+        <location filename="../ui/settings/organization_tab.py" line="63"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="85"/>
+        <location filename="../ui/settings/organization_tab.py" line="84"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/settings/organization_tab.py" line="99"/>
-        <location filename="../ui/settings/organization_tab.py" line="114"/>
+        <location filename="../ui/settings/organization_tab.py" line="98"/>
+        <location filename="../ui/settings/organization_tab.py" line="113"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4814,86 +4814,86 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="36"/>
+        <location filename="../ui/pages/partners_page.py" line="35"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="38"/>
+        <location filename="../ui/pages/partners_page.py" line="37"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="41"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="40"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="41"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="45"/>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="51"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="52"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="54"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>What they offer</source>
         <translation>Ce qu&apos;il offre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="59"/>
+        <location filename="../ui/pages/partners_page.py" line="58"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="59"/>
         <source>Add as a new partner</source>
         <translation>Ajouter comme nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="61"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Remove from the directory</source>
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="73"/>
+        <location filename="../ui/pages/partners_page.py" line="72"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation>Trouver un partenaire (nom, personne-ressource, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="123"/>
+        <location filename="../ui/pages/partners_page.py" line="122"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="131"/>
+        <location filename="../ui/pages/partners_page.py" line="129"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -5037,7 +5037,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Choisissez d&apos;abord un élément du plan.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/plan_tab.py" line="223"/>
+        <location filename="../ui/client_file/plan_tab.py" line="222"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -5045,73 +5045,73 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PreferencesTab</name>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="49"/>
+        <location filename="../ui/settings/preferences_tab.py" line="48"/>
         <source>Set this amount from this date</source>
         <translation>Appliquer ce montant à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="59"/>
+        <location filename="../ui/settings/preferences_tab.py" line="58"/>
         <source>Set this rate from this date</source>
         <translation>Appliquer ce taux à partir de cette date</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="62"/>
+        <location filename="../ui/settings/preferences_tab.py" line="61"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="64"/>
+        <location filename="../ui/settings/preferences_tab.py" line="63"/>
         <source>Language of this computer</source>
         <translation>Langue de ce poste</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="65"/>
+        <location filename="../ui/settings/preferences_tab.py" line="64"/>
         <source>Lock an idle session after</source>
         <translation>Verrouiller une session inactive après</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="66"/>
+        <location filename="../ui/settings/preferences_tab.py" line="65"/>
         <source>Objectif Intégration allowance</source>
         <translation>Allocation Objectif Intégration</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="67"/>
-        <location filename="../ui/settings/preferences_tab.py" line="70"/>
+        <location filename="../ui/settings/preferences_tab.py" line="66"/>
+        <location filename="../ui/settings/preferences_tab.py" line="69"/>
         <source>In force from</source>
         <translation>En vigueur à partir du</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="69"/>
+        <location filename="../ui/settings/preferences_tab.py" line="68"/>
         <source>Mileage rate (own car)</source>
         <translation>Taux au kilomètre (voiture personnelle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="88"/>
+        <location filename="../ui/settings/preferences_tab.py" line="87"/>
         <source>Type the date from which the amount applies.</source>
         <translation>Tapez la date à partir de laquelle le montant s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="92"/>
+        <location filename="../ui/settings/preferences_tab.py" line="91"/>
         <source>Allowance of %1 from %2.</source>
         <translation>Allocation de %1 à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="100"/>
+        <location filename="../ui/settings/preferences_tab.py" line="99"/>
         <source>Type the date from which the rate applies.</source>
         <translation>Tapez la date à partir de laquelle le taux s’applique.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="104"/>
+        <location filename="../ui/settings/preferences_tab.py" line="103"/>
         <source>Mileage rate of %1 per km from %2.</source>
         <translation>Taux de %1 le km à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="118"/>
+        <location filename="../ui/settings/preferences_tab.py" line="116"/>
         <source>Saved. The new language applies at the next start.</source>
         <translation>Enregistré. La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferences_tab.py" line="119"/>
+        <location filename="../ui/settings/preferences_tab.py" line="117"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -5271,60 +5271,60 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="40"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="39"/>
         <source>Referred on</source>
         <translation>Référée le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="41"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="57"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="42"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="58"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="44"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="43"/>
         <source>Answer expected</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="47"/>
-        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="46"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="64"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="60"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="59"/>
         <source>Answer expected by</source>
         <translation>Réponse attendue au plus tard le</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="61"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="63"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="62"/>
         <source>Refer</source>
         <translation>Référer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="66"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="65"/>
         <source>Set the outcome of the selected referral</source>
         <translation>Inscrire ce résultat pour la référence choisie</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="98"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="97"/>
         <source>Referral recorded.</source>
         <translation>Référence consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/referrals_tab.py" line="106"/>
+        <location filename="../ui/client_file/referrals_tab.py" line="104"/>
         <source>Choose a referral in the list first.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
@@ -5514,7 +5514,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/reminders_page.py" line="113"/>
-        <location filename="../ui/pages/reminders_page.py" line="207"/>
+        <location filename="../ui/pages/reminders_page.py" line="206"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
@@ -5560,12 +5560,12 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="220"/>
+        <location filename="../ui/pages/reminders_page.py" line="219"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="222"/>
+        <location filename="../ui/pages/reminders_page.py" line="221"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -6471,176 +6471,176 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="40"/>
-        <location filename="../ui/settings/staff_tab.py" line="63"/>
+        <location filename="../ui/settings/staff_tab.py" line="39"/>
+        <location filename="../ui/settings/staff_tab.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="41"/>
-        <location filename="../ui/settings/staff_tab.py" line="64"/>
+        <location filename="../ui/settings/staff_tab.py" line="40"/>
+        <location filename="../ui/settings/staff_tab.py" line="63"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="42"/>
-        <location filename="../ui/settings/staff_tab.py" line="65"/>
+        <location filename="../ui/settings/staff_tab.py" line="41"/>
+        <location filename="../ui/settings/staff_tab.py" line="64"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="43"/>
-        <location filename="../ui/settings/staff_tab.py" line="66"/>
+        <location filename="../ui/settings/staff_tab.py" line="42"/>
+        <location filename="../ui/settings/staff_tab.py" line="65"/>
         <source>Title on documents</source>
         <translation>Titre sur les documents</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="45"/>
+        <location filename="../ui/settings/staff_tab.py" line="44"/>
         <source>In charge of personal information</source>
         <translation>Responsable des renseignements personnels</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="46"/>
+        <location filename="../ui/settings/staff_tab.py" line="45"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="57"/>
+        <location filename="../ui/settings/staff_tab.py" line="56"/>
         <source>How the person&apos;s title is printed on French documents, such as the action plan (English documents say Counsellor).</source>
         <translation>Comment le titre de la personne s&apos;imprime sur les documents en français, comme le plan d&apos;action (en anglais : Counsellor).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="67"/>
+        <location filename="../ui/settings/staff_tab.py" line="66"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="68"/>
+        <location filename="../ui/settings/staff_tab.py" line="67"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="69"/>
+        <location filename="../ui/settings/staff_tab.py" line="68"/>
         <source>Give the selected account this role</source>
         <translation>Donner ce rôle au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="70"/>
+        <location filename="../ui/settings/staff_tab.py" line="69"/>
         <source>Deactivate or reactivate</source>
         <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="71"/>
+        <location filename="../ui/settings/staff_tab.py" line="70"/>
         <source>Set this password on the selected account</source>
         <translation>Donner ce mot de passe au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="73"/>
+        <location filename="../ui/settings/staff_tab.py" line="72"/>
         <source>Give the selected account this title</source>
         <translation>Donner ce titre au compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="74"/>
+        <location filename="../ui/settings/staff_tab.py" line="73"/>
         <source>In charge of personal information: designate or withdraw</source>
         <translation>Responsable des renseignements personnels : désigner ou retirer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="77"/>
+        <location filename="../ui/settings/staff_tab.py" line="76"/>
         <source>The person designated reaches Vie privée (requests, copies, incidents, retention, the audit log) whatever their role; the director always does.</source>
         <translation>La personne désignée accède à Vie privée (demandes, copies, incidents, conservation, journal d&apos;audit) quel que soit son rôle; la direction y accède toujours.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="87"/>
+        <location filename="../ui/settings/staff_tab.py" line="86"/>
         <source>Find an account (name, user name, role)</source>
         <translation>Trouver un compte (nom, nom d&apos;utilisateur, rôle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="99"/>
+        <location filename="../ui/settings/staff_tab.py" line="98"/>
         <source>Sign-ins the server refused</source>
         <translation>Connexions refusées par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="101"/>
+        <location filename="../ui/settings/staff_tab.py" line="100"/>
         <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
         <translation>Le serveur vérifie lui-même chaque mot de passe et fait attendre après chaque échec; les plus récentes connexions qu&apos;il a refusées (mauvais mot de passe, nom qui n&apos;est celui de personne) sont listées ici, tirées de son propre journal.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="155"/>
+        <location filename="../ui/settings/staff_tab.py" line="153"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="164"/>
+        <location filename="../ui/settings/staff_tab.py" line="162"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="195"/>
+        <location filename="../ui/settings/staff_tab.py" line="193"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="204"/>
+        <location filename="../ui/settings/staff_tab.py" line="202"/>
         <source>The server refused no sign-in lately.</source>
         <translation>Le serveur n&apos;a refusé aucune connexion récemment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="208"/>
+        <location filename="../ui/settings/staff_tab.py" line="206"/>
         <source>Sign-ins the server refused, newest first:</source>
         <translation>Connexions refusées par le serveur, les plus récentes d&apos;abord :</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="47"/>
+        <location filename="../ui/settings/staff_tab.py" line="46"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="36"/>
+        <location filename="../ui/settings/staff_tab.py" line="35"/>
         <source>Conseillère</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="37"/>
+        <location filename="../ui/settings/staff_tab.py" line="36"/>
         <source>Conseiller</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="35"/>
+        <location filename="../ui/settings/staff_tab.py" line="34"/>
         <source>Conseillère ou conseiller</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="48"/>
+        <location filename="../ui/settings/staff_tab.py" line="47"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="72"/>
+        <location filename="../ui/settings/staff_tab.py" line="71"/>
         <source>Unlock after failed sign-ins</source>
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="118"/>
+        <location filename="../ui/settings/staff_tab.py" line="117"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="137"/>
+        <location filename="../ui/settings/staff_tab.py" line="135"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="147"/>
+        <location filename="../ui/settings/staff_tab.py" line="145"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="173"/>
+        <location filename="../ui/settings/staff_tab.py" line="171"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>
