@@ -1,25 +1,36 @@
 """One table of cases for « the same person », run against the rule itself and against every
 caller that decides it: the desk's likely duplicates (the search index finds the
-candidates), the people import (its indexes in memory) and the import of services and
-attendance (the file a row is about). None of them may answer otherwise than the rule."""
+candidates), the people import (its indexes in memory), the import of services and
+attendance (the file a row is about) and the exchange (a person a laptop created whom the
+office already has). None of them may answer otherwise than the rule."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.exchange.conflicts import KEEP_OFFICE
+from cjeapp.core.exchange.conflicts import list_conflicts
+from cjeapp.core.exchange.conflicts import resolve_conflict
 from cjeapp.core.imports.duplicates import Duplicates
 from cjeapp.core.imports.person_match import PersonIndex
 from cjeapp.core.imports.rows import RowCells
+from cjeapp.core.models import ExchangeConflict
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.people.same_person import same_person
 from cjeapp.core.people.same_person import someone
 from cjeapp.core.permissions import Actor
 from cjeapp.core.search import finder
+from tests.core.exchange_world import make_laptop
+from tests.core.exchange_world import up
 
 
 @dataclass(frozen=True)
@@ -120,3 +131,28 @@ def test_the_import_of_services(case: tuple[Record, Record, str | None], db: Dat
     person, _written, errors = PersonIndex.of_database(db).find(RowCells(columns, cells))
     assert (person.id if person else None) == (ident if reason else None)
     assert bool(errors) == (reason is None)
+
+
+def test_the_exchange(case: tuple[Record, Record, str | None], db: Database,
+                      staff: dict[str, Actor], tmp_path: Path) -> None:
+    typed, existing, reason = case
+    ident = _file(db, staff["reception"], existing)  # at the office, no one's on the laptop
+    laptop = make_laptop(db, staff["coordinator"], staff["counsellor"], tmp_path)
+    try:
+        made = clients.create_client(laptop.db, laptop.actor, replace(
+            typed.form(), assigned_counsellor_id=staff["counsellor"].user_id)).id
+        up(laptop, db, staff["coordinator"])
+    finally:
+        laptop.db.close()
+    with db.read_session() as session:
+        listed = [(c.kind, c.row_id, json.loads(c.hub_value or "null")["client_id"],
+                   json.loads(c.other_value or "null"))
+                  for c in session.scalars(select(ExchangeConflict))]
+    assert listed == ([("same_person", made, ident, reason)] if reason else [])
+    if reason:  # the coordinator says they are two people: it closes, and stays closed
+        coordinator = staff["coordinator"]
+        conflict = next(row for row in list_conflicts(db, coordinator)
+                        if row.kind == "same_person")
+        assert conflict.person  # named, for the coordinator
+        resolve_conflict(db, coordinator, conflict.id, KEEP_OFFICE)
+        assert list_conflicts(db, coordinator) == []
