@@ -82,8 +82,8 @@ def test_reception_finds_files_on_the_server_as_on_a_file(
     twins = likely_duplicates(server, reception, first_name="Helene",
                               last_name="COTE-BELANGER", birth_date=date(1988, 3, 14))
     assert [hit.id for hit in twins] == [helene]
-    by_phone = likely_duplicates(server, reception, first_name="K", last_name="B",
-                                 phone="418-555-0456")
+    by_phone = likely_duplicates(server, reception, first_name="Khadidja",
+                                 last_name="Ben Ali", phone="418-555-0456")
     assert [(hit.id, hit.reason) for hit in by_phone] == [(khadija, "phone")]
 
 

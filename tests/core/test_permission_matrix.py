@@ -197,6 +197,7 @@ MATRIX: dict[str, Permission | frozenset[Permission] | str] = {
     "reporting.package.build": P.FUNDER_EXPORT,
     "reporting.package.next_sequence": P.FUNDER_EXPORT,
     "reporting.validation.validate_period": P.REPORT_READ,
+    "reporting.person_check.check_form": P.CLIENT_READ,
     "search.finder.client_names": P.CLIENT_READ,
     "search.finder.likely_duplicates": P.CLIENT_READ,
     "search.finder.search_clients": P.CLIENT_READ,
@@ -298,6 +299,11 @@ WITHOUT_ACTOR: dict[str, str] = {
     "people.consents.has_consent": "internal: a rule referrals apply after their own check",
     "imports.merging.merge_into": "internal: one row of the checked import of people",
     "reporting.keys.public_key_pem": "a public key",
+    "reporting.funder_fields.active_profile": "the organization's reporting profile, which "
+                                              "holds no one's data",
+    "reporting.funder_fields.counsellor_required": "the organization's policy, a yes or no",
+    "reporting.funder_fields.asked_fields": "the names of the fields the profile and the "
+                                            "policy require",
     "reporting.board_measures.measure": "internal: the numbers of board(), which checks "
                                         "REPORT_READ",
     "reporting.board_measures.desk_measures": "internal: the numbers of operations(), which "

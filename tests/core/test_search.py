@@ -91,12 +91,18 @@ def test_likely_duplicates(db: Database, staff: dict[str, Actor],
     by_name = finder.likely_duplicates(db, actor, first_name="Helene",
                                        last_name="Belanger Cote")
     assert [(hit.id, hit.reason) for hit in by_name] == [(people["helene"], "name")]
-    by_phone = finder.likely_duplicates(db, actor, first_name="Ayesha", last_name="Diallo",
+    by_phone = finder.likely_duplicates(db, actor, first_name="Aisha", last_name="Ndiaye",
                                         phone="819-555-0101")
     assert [(hit.id, hit.reason) for hit in by_phone] == [(people["aicha"], "phone")]
-    by_birth = finder.likely_duplicates(db, actor, first_name="H.", last_name="Côté",
+    # The same phone under another name is someone of the household, not the same person.
+    assert finder.likely_duplicates(db, actor, first_name="Ayesha", last_name="Diallo",
+                                    phone="819-555-0101") == []
+    by_birth = finder.likely_duplicates(db, actor, first_name="Hélèn", last_name="Côté Bélanger",
                                         birth_date=date(1988, 3, 14))
     assert [(hit.id, hit.reason) for hit in by_birth] == [(people["helene"], "birth_date")]
+    # A shared family name and birth date alone are twins as much as one person.
+    assert finder.likely_duplicates(db, actor, first_name="H.", last_name="Côté",
+                                    birth_date=date(1988, 3, 14)) == []
     assert finder.likely_duplicates(db, actor, first_name="Zoé", last_name="Martin") == []
 
 

@@ -112,20 +112,30 @@ def test_new_person_created_anyway_after_the_warning(qtbot: QtBot, db: Database,
     qtbot.addWidget(dialog)
     type_text(dialog.first_name, "Hélène")
     type_text(dialog.last_name, "Côté")
-    type_text(dialog.birth_date, "1990-05-31")
     type_text(dialog.phone, "819 555-0199")
     type_text(dialog.reason, "Première visite")
-    dialog.submit()
+    dialog.submit()  # the same name, with no birth date to tell them apart
     assert dialog.chosen_client_id is None and dialog.duplicates.isVisibleTo(dialog)
+    assert "same name" in dialog.duplicate_hits.data(dialog.duplicate_hits.index(0, 0),
+                                                     Qt.ItemDataRole.ToolTipRole)
+    type_text(dialog.birth_date, "1990-05-31")
+    dialog.submit()  # born another day: another person, no warning any more
     dialog.submit()  # "Create a new file anyway": what the funder needs is asked first
     assert dialog.chosen_client_id is None
     for field in ("sex", "country_of_birth"):
         assert "left for later" in dialog.errors.labels[field].text()
+    assert not dialog.duplicates.isVisibleTo(dialog)
+    assert "left for later" in dialog.errors.labels["immigration_category"].text()
+    assert "left for later" in dialog.errors.labels["arrival_date"].text()
     dialog.sex.set_value("F")
     dialog.country_of_birth.set_value("CO")
     dialog.region.set_value("12")
+    dialog.category.set_value("family")
+    dialog.arrival_date.set_value(date(2025, 9, 1))
     dialog.submit()
     assert dialog.chosen_client_id not in (None, helene)
+    # All the funder needs is there; only the policy's counsellor is still to choose.
+    assert [warning.field for warning in dialog.warnings] == ["assigned_counsellor_id"]
     hits = finder.search_clients(db, staff["reception"], "helene cote")
     assert {hit.birth_date for hit in hits} == {date(1988, 3, 14), date(1990, 5, 31)}
 
@@ -144,6 +154,8 @@ def test_intake_asks_what_the_funder_needs_or_why_not(qtbot: QtBot, db: Database
     assert "Choose the person's sex" in labels["sex"].text()
     assert "country of birth" in labels["country_of_birth"].text()
     assert "administrative region" in labels["region_code"].text()
+    assert "immigration category" in labels["immigration_category"].text()
+    assert "arrival" in labels["arrival_date"].text()
     type_text(dialog.gaps_reason, "Pas d'interprète en dari aujourd'hui")
     dialog.submit()
     assert dialog.chosen_client_id is not None
@@ -152,5 +164,7 @@ def test_intake_asks_what_the_funder_needs_or_why_not(qtbot: QtBot, db: Database
     assert stored.intake_gaps_reason == "Pas d'interprète en dari aujourd'hui"
     form = clients.ClientForm.from_client(stored, languages)
     form.sex, form.country_of_birth, form.region_code = "M", "AF", "03"
+    form.birth_date, form.arrival_date = date(1990, 1, 1), date(2026, 1, 5)
+    form.immigration_category = "refugee_government"
     updated = clients.update_client(db, staff["counsellor"], stored.id, form, stored.version)
     assert updated.intake_gaps_reason is None  # nothing is left for later any more

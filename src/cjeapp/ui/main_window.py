@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         if section.key == "desk":
             desk = DeskPage(self.context)
             desk.open_client.connect(self.open_client)
+            desk.open_field.connect(self.open_client_at)
             return desk
         if section.key == "clients":
             clients_page = ClientsPage(self.context)
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
         if section.key == "reports":
             reports = ReportsPage(self.context)
             reports.open_field.connect(self.open_client_at)
+            reports.left_file.connect(self.let_go_of_client)
             return reports
         if section.key == "board":
             from cjeapp.ui.pages.board_page import BoardPage  # only for who reads reports
@@ -315,6 +317,13 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def let_go_of_client(self, client_id: str) -> None:
+        """Close a file a walk through findings left, unless changes are still unsaved
+        (then it stays open and says so)."""
+        window = self.client_windows.get(client_id)
+        if window is not None and not window.is_dirty():
+            window.close()
 
     def open_client_at(self, client_id: ClientId, field: str) -> ClientFileWindow:
         window = self.open_client(client_id)

@@ -35,6 +35,7 @@ from cjeapp.core.ids import UserId
 from cjeapp.core.search.normalize import fold
 from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.staff.passwords import hash_password
+from cjeapp.core.validation import phone_digits
 
 HISTORY_DAYS = 548  # a year and a half
 NOTICES = 12  # collection notices issued for the newest people
@@ -346,7 +347,7 @@ class _Generator:
             "arrival_date": arrival,
             "mifi_client_number": str(rng.randint(10_000_000, 99_999_999))
             if rng.random() < 0.8 else None,
-            "phone": phone, "phone_digits": "418" + phone[4:].replace("-", ""),
+            "phone": phone, "phone_digits": phone_digits(phone),
             "email": f"{email_name}{rng.randint(1, 99)}@courriel.example"
             if rng.random() < 0.7 else None,
             "address": address, "municipality": municipality, "region_code": region,

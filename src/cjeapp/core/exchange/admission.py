@@ -131,7 +131,8 @@ CODES: dict[tuple[str, str], str] = {
 STATES: dict[tuple[str, str], frozenset[str]] = {
     ("appointments", "status"): frozenset({"booked", "attended", "no_show", "cancelled"}),
     ("enrolments", "status"): frozenset({"enrolled", "waiting", "withdrawn"}),
-    ("exchange_conflicts", "kind"): frozenset({"field", "deletion", "booking", "capacity"}),
+    ("exchange_conflicts", "kind"): frozenset({"field", "deletion", "booking", "capacity",
+                                               "same_person"}),
 }
 # Tables whose rows belong to a person: a reference to one must stay in the laptop's share.
 SHARED_BY_PERSON = frozenset(set(WRITES) - BY_NATURE - {"exchange_conflicts"})

@@ -40,7 +40,7 @@ KEEP_OFFICE = "hub"
 TAKE_LAPTOP = "other"
 REFUSED = "refused"  # a laptop's row the office did not admit (packages.REFUSED)
 SETTLED = "settled"  # a booking or capacity conflict whose rule a decision mended
-RULE_KINDS = ("booking", "capacity")
+RULE_KINDS = ("booking", "capacity", "same_person")
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,11 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) 
         conflict = uow.get(ExchangeConflict, conflict_id, what="conflict")
         if conflict.resolved_at is not None:
             raise CjeError(msg(N_("This conflict was already decided.")))
-        if conflict.kind in RULE_KINDS and still_broken(
+        if conflict.kind == "same_person" and choice == TAKE_LAPTOP:
+            raise CjeError(msg(N_("Two files of one person are not mended by a value: say "
+                                  "they are two people (keep both), or merge or delete one "
+                                  "file; the conflict then closes by itself.")))
+        if conflict.kind in RULE_KINDS and conflict.kind != "same_person" and still_broken(
                 uow.session.connection(), conflict.kind, conflict.row_id):
             raise CjeError(msg(N_(
                 "Both records are still there: choose which appointment moves or is "

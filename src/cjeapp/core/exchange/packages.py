@@ -63,6 +63,7 @@ from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.rules import RuleConflict
 from cjeapp.core.exchange.rules import broken_rules
 from cjeapp.core.exchange.rules import same_fact
+from cjeapp.core.exchange.same_people import same_people
 from cjeapp.core.exchange.sealing import MAX_FILE
 from cjeapp.core.exchange.sealing import BadExchangeFile
 from cjeapp.core.exchange.sealing import open_sealed
@@ -483,6 +484,8 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
         refused: list[Refusal] = []
         applied = conflicts = 0
         written: dict[str, list[str]] = {}
+        arriving = [str(item["id"]) for item in by_table.get("clients", [])]
+        known_here = read_rows(session.connection(), "clients", arriving) if me.is_hub else {}
         for name in EXCHANGED:
             if name in by_table:
                 done, found = _apply_table(uow, me, peer, name, by_table[name],
@@ -492,6 +495,10 @@ def _import(db: Database, actor: Actor, data: bytes) -> Imported:
         session.flush()
         for broken in broken_rules(session.connection(), written):
             conflicts += _list_broken_rule(uow, me, peer, broken)
+        if me.is_hub:  # a person the laptop created whom the office has under another file
+            created = [ident for ident in written.get("clients", []) if ident not in known_here]
+            for broken in same_people(session.connection(), created):
+                conflicts += _list_broken_rule(uow, me, peer, broken)
         peer.received_seq = max(peer.received_seq, int(payload["upto"]))
         peer.last_file_seq = number
         peer.last_exchange_at = clock.now()

@@ -80,6 +80,10 @@ def still_broken(connection: Connection, kind: str, row_id: str) -> bool:
         return _clash(connection, row_id) is not None
     if kind == "capacity":
         return _over(connection, row_id) is not None
+    if kind == "same_person":  # the coordinator's word « two people » closes it too
+        from cjeapp.core.exchange.same_people import still_twins
+
+        return still_twins(connection, row_id)
     raise ValueError(kind)
 
 

@@ -1,20 +1,15 @@
 """Who an incoming row may already be: a file in the database or an earlier row of the same
 spreadsheet. The existing files are read once into memory (names folded, birth dates,
-phones, MIFI numbers), so 20,000 rows are compared in seconds, not in 60,000 queries.
-
-A likely duplicate is: the same MIFI number; the same phone with a similar name; the same
-birth date with a similar name (rapidfuzz, accents and word order aside); or every word of
-the name found in the other's name when a birth date is missing on either side. A namesake
-born another day is another person."""
+phones, MIFI numbers) and indexed, so 20,000 rows are compared in seconds, not in 60,000
+queries: the indexes only find the candidates; whether a candidate is the same person is
+``people.same_person``'s rule, the one the desk and the files of services use."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
@@ -23,26 +18,21 @@ from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Client
 from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.people.same_person import Someone
+from cjeapp.core.people.same_person import Verdict
+from cjeapp.core.people.same_person import same_person
+from cjeapp.core.people.same_person import someone
 from cjeapp.core.search.query import exact_words
-from cjeapp.core.validation import phone_digits
 
-SAME_BIRTH_LIKENESS = 85
-SAME_PHONE_LIKENESS = 70
+NONE = Verdict(None)
 
 
 @dataclass(frozen=True)
 class Known:
     what: Message
     client_id: str | None  # None for an earlier row of the file
-    words: frozenset[str]
-    name: str  # folded words, sorted, for rapidfuzz
-    birth: date | None
-
-
-@lru_cache(maxsize=1_024)  # a row is looked up, then remembered: its name folded once
-def _folded(first: str, last: str) -> tuple[frozenset[str], str]:
-    words = exact_words(f"{first} {last}")
-    return frozenset(words), " ".join(sorted(words))
+    person: Someone
+    verdict: Verdict = NONE  # why a row may be this one (set when found)
 
 
 class Duplicates:
@@ -50,8 +40,8 @@ class Duplicates:
         self.by_mifi: dict[str, Known] = {}
         self.by_phone: dict[str, list[Known]] = defaultdict(list)
         self.by_birth: dict[date, list[Known]] = defaultdict(list)
-        self.by_word: dict[str, list[Known]] = defaultdict(list)
         self.by_word_unborn: dict[str, list[Known]] = defaultdict(list)  # no birth date
+        self.by_word: dict[str, list[Known]] = defaultdict(list)
 
     @classmethod
     def of_database(cls, db: Database) -> Duplicates:
@@ -66,54 +56,57 @@ class Duplicates:
                 what = (msg(N_("the file of {name}, born {born}"), name=f"{first} {last}",
                             born=birth.isoformat()) if birth else
                         msg(N_("the file of {name}"), name=f"{first} {last}"))
-                found._index(what, client_id, first, last, birth, phone, mifi)
+                found._index(Known(what, client_id, someone(first, last, birth, phone, mifi)),
+                             last)
         return found
 
     def add_row(self, row: int, form: ClientForm) -> None:
         """Remember a row of the file, for the rows after it."""
-        self._index(msg(N_("row {row} of this file"), row=row), None, form.first_name,
-                    form.last_name, form.birth_date, phone_digits(form.phone),
-                    form.mifi_client_number)
+        self._index(Known(msg(N_("row {row} of this file"), row=row), None, _someone(form)),
+                    form.last_name)
 
-    def _index(self, what: Message, client_id: str | None, first: str, last: str,
-               birth: date | None, phone: str | None, mifi: str | None) -> None:
-        words, name = _folded(first, last)
-        known = Known(what, client_id, words, name, birth)
-        if mifi:
-            self.by_mifi.setdefault(mifi, known)
-        if phone and len(phone) == 10:
-            self.by_phone[phone].append(known)
-        if birth is not None:
-            self.by_birth[birth].append(known)
-        for word in exact_words(last):
+    def _index(self, known: Known, last_name: str) -> None:
+        person = known.person
+        if person.mifi:
+            self.by_mifi.setdefault(person.mifi, known)
+        if person.phone:
+            self.by_phone[person.phone].append(known)
+        if person.birth is not None:
+            self.by_birth[person.birth].append(known)
+        for word in exact_words(last_name)[:1] or sorted(person.words)[:1]:
             self.by_word[word].append(known)
-            if birth is None:
+            if person.birth is None:
                 self.by_word_unborn[word].append(known)
 
     def of(self, form: ClientForm) -> list[Known]:
-        """What ``form`` may be a copy of (each once, the surest first)."""
-        words, name = _folded(form.first_name, form.last_name)
-        found: list[Known] = []
-
-        def take(known: Known) -> None:
-            if all(known is not other for other in found):
-                found.append(known)
-
-        if form.mifi_client_number and form.mifi_client_number in self.by_mifi:
-            take(self.by_mifi[form.mifi_client_number])
-        phone = phone_digits(form.phone)
-        for known in self.by_phone.get(phone or "", []):
-            if fuzz.token_sort_ratio(name, known.name) >= SAME_PHONE_LIKENESS:
-                take(known)
-        if form.birth_date is not None:
-            for known in self.by_birth.get(form.birth_date, []):
-                if fuzz.token_sort_ratio(name, known.name) >= SAME_BIRTH_LIKENESS:
-                    take(known)
+        """What ``form`` may be a copy of (each once, the surest first), each with the
+        rule's verdict."""
+        person = _someone(form)
+        candidates: list[Known] = []
+        if person.mifi and person.mifi in self.by_mifi:
+            candidates.append(self.by_mifi[person.mifi])
+        candidates += self.by_phone.get(person.phone or "", [])
+        if person.birth is not None:
+            candidates += self.by_birth.get(person.birth, [])
         # The same name where a birth date is missing on one side (only those files are
         # looked at when the row has one: a common surname is many files).
-        namesakes = self.by_word if form.birth_date is None else self.by_word_unborn
-        for word in exact_words(form.last_name)[:1]:
-            for known in namesakes.get(word, []):
-                if words and words <= known.words:
-                    take(known)
-        return found[:3]
+        namesakes = self.by_word if person.birth is None else self.by_word_unborn
+        for word in exact_words(form.last_name)[:1] or sorted(person.words)[:1]:
+            candidates += namesakes.get(word, [])
+        found: list[Known] = []
+        seen: set[int] = set()
+        for known in candidates:
+            if id(known) in seen:
+                continue
+            seen.add(id(known))
+            verdict = same_person(person, known.person)
+            if verdict.same:
+                found.append(Known(known.what, known.client_id, known.person, verdict))
+                if len(found) == 3:
+                    break
+        return found
+
+
+def _someone(form: ClientForm) -> Someone:
+    return someone(form.first_name, form.last_name, form.birth_date, form.phone,
+                   form.mifi_client_number)

@@ -1,6 +1,7 @@
 """The fields of each kind of import besides people: services given, activity attendance
 and partners. A service or an attendance names its person as lists do — a name (with the
-birth date or the MIFI number when namesakes exist) — found among the existing files."""
+birth date, the MIFI number or the phone when namesakes exist) — found among the existing
+files by ``people.same_person``'s rule."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from cjeapp.core.permissions import Permission
 
 # The person a row is about, as the people import reads them.
 PERSON = tuple(FIELDS[name] for name in ("full_name", "last_name", "first_name",
-                                         "birth_date", "mifi_client_number"))
+                                         "birth_date", "mifi_client_number", "phone"))
 PERSON_REQUIRED = ("full_name", "last_name", "mifi_client_number")
 
 SERVICES: tuple[ImportField, ...] = (

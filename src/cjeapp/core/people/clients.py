@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import fields
@@ -21,6 +22,9 @@ from cjeapp.core.models import Client
 from cjeapp.core.models import ClientLanguage
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.reporting.funder_fields import active_profile
+from cjeapp.core.reporting.funder_fields import profile_fields
+from cjeapp.core.reporting.funder_fields import shipped_fields
 from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
@@ -66,8 +70,10 @@ class ClientForm:
         return cls(**values, languages=languages)
 
 
-def validate(form: ClientForm) -> dict[str, Any]:
-    """Check every field; return the column values to store."""
+def validate(form: ClientForm, asked: Collection[str] | None = None) -> dict[str, Any]:
+    """Check every field; return the column values to store. ``asked``: the fields the
+    funder's package requires (the active profile's; the shipped profile's by default) —
+    once none is missing, the reason they were left for later goes."""
     check = Validator()
     values: dict[str, Any] = {
         "first_name": check.text("first_name", form.first_name, required=True),
@@ -115,38 +121,52 @@ def validate(form: ClientForm) -> dict[str, Any]:
         check.fail("arrival_date", N_("The arrival date cannot be before the date of birth."))
     check.raise_if_any()
     values["sort_key"] = sort_key(values["first_name"], values["last_name"])
-    if not missing_funder_fields(form):
+    if not missing_funder_fields(form, asked):
         values["intake_gaps_reason"] = None  # nothing is left for later any more
     return values
 
 
-# What the funder's year-end package needs of every person served, asked at intake.
-FUNDER_FIELDS = {"sex": N_("Choose the person's sex"),
-                 "country_of_birth": N_("Choose the country of birth"),
-                 "region_code": N_("Choose the administrative region")}
+# How the intake asks for each field a funder's profile may require of every person
+# served (which ones it requires is read from the active profile: funder_fields).
+FIELD_ASKS = {"birth_date": N_("Enter the date of birth"),
+              "sex": N_("Choose the person's sex"),
+              "country_of_birth": N_("Choose the country of birth"),
+              "immigration_category": N_("Choose the immigration category"),
+              "arrival_date": N_("Enter the date of arrival in Quebec"),
+              "region_code": N_("Choose the administrative region"),
+              "languages": N_("Choose a language the person speaks"),
+              "mifi_client_number": N_("Enter the MIFI client number")}
 
 
-def missing_funder_fields(form: ClientForm) -> list[str]:
-    return [name for name in FUNDER_FIELDS if not getattr(form, name)]
+def missing_funder_fields(form: ClientForm, asked: Collection[str] | None = None) -> list[str]:
+    """The fields of ``asked`` (the shipped profile's by default) the form leaves empty."""
+    if asked is None:
+        asked = shipped_fields()
+    return [name for name in asked if name in FIELD_ASKS and not getattr(form, name)]
 
 
-def check_intake(form: ClientForm) -> None:
-    """At intake, what the funder's package requires is asked; a field may be left for later
-    only with a reason (the person prefers not to say, no interpreter today…). The rest of
-    the form is checked by ``validate``, as for any file."""
+def check_intake(form: ClientForm, asked: Collection[str]) -> None:
+    """At intake, what the funder's package requires (``asked``: the active profile's
+    fields) is asked; a field may be left for later only with a reason (the person prefers
+    not to say, no interpreter today…). The rest of the form is checked by ``validate``, as
+    for any file."""
     if (form.intake_gaps_reason or "").strip():
         return
     missing = [FieldError(name, msg(N_(
         "{what}, or say below why it is left for later: the funder's year-end report "
-        "needs it."), what=msg(FUNDER_FIELDS[name])))
-        for name in missing_funder_fields(form)]
+        "needs it."), what=msg(FIELD_ASKS[name])))
+        for name in missing_funder_fields(form, asked)]
     if missing:
         raise ValidationError(missing)
 
 
+def _asked(db: Database) -> tuple[str, ...]:
+    return profile_fields(active_profile(db))
+
+
 def create_client(db: Database, actor: Actor, form: ClientForm) -> Client:
     actor.require(Permission.CLIENT_WRITE)
-    values = validate(form)
+    values = validate(form, _asked(db))
     with unit_of_work(db, actor) as uow:
         client = uow.add(Client(**values))
         for code in dict.fromkeys(form.languages):
@@ -158,7 +178,7 @@ def update_client(db: Database, actor: Actor, client_id: ClientId, form: ClientF
                   expected_version: int) -> Client:
     """Save the form; refused with ConflictError if the file changed since it was read."""
     actor.require(Permission.CLIENT_WRITE)
-    values = validate(form)
+    values = validate(form, _asked(db))
     with unit_of_work(db, actor) as uow:
         client = uow.get(Client, client_id, what="client file")
         uow.change(client, values, expected_version=expected_version)

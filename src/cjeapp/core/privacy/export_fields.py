@@ -185,6 +185,7 @@ CONFLICT_KINDS = {
     "deletion": N_("deleted on one side, changed on the other"),
     "booking": N_("two appointments at the same time"),
     "capacity": N_("more people enrolled than places"),
+    "same_person": N_("perhaps one person with two files"),
 }
 
 # Status values of records that have no code list, in words.

@@ -60,6 +60,24 @@ def age_band(birth: date | None, on: date) -> str | None:
     return next(label for limit, label in AGE_BANDS if age < limit)
 
 
+def person_row(client_id: str | None, *, birth: date | None, sex: str | None,
+               country_of_birth: str | None, immigration_category: str | None,
+               arrival_date: str | None, region_code: str | None, language: str | None,
+               first_contact: date | None, mifi_client_number: str | None, consented: bool,
+               pseudonym: str, first: date, last: date) -> Row:
+    """One person's row of the "persons" source, as the package reads it: the same for the
+    package and for the check of one file when it is saved (``person_check``)."""
+    return {
+        "_client": client_id, "_consent_funder_transmission": consented,
+        "pseudonym": pseudonym, "birth_year": birth.year if birth else None,
+        "age_band": age_band(birth, last), "sex": sex,
+        "country_of_birth": country_of_birth, "immigration_category": immigration_category,
+        "arrival_date": arrival_date, "region": region_code, "language": language,
+        "is_new": "yes" if first_contact and first_contact >= first else "no",
+        "mifi_client_number": mifi_client_number, "_birth": birth,
+    }
+
+
 class Sources:
     def __init__(self, db: Database, first: date, last: date,
                  pseudonyms: Pseudonyms | None = None) -> None:
@@ -126,18 +144,13 @@ class Sources:
                 "ORDER BY id"):
             if row[0] not in served:
                 continue
-            birth = date.fromisoformat(row[1]) if row[1] else None
-            first_contact = date.fromisoformat(row[7]) if row[7] else None
-            yield {
-                "_client": row[0], "_consent_funder_transmission": row[0] in consented,
-                "pseudonym": self.pseudonym(row[0]),
-                "birth_year": birth.year if birth else None,
-                "age_band": age_band(birth, self.last), "sex": row[2],
-                "country_of_birth": row[3], "immigration_category": row[4],
-                "arrival_date": row[5], "region": row[6], "language": languages.get(row[0]),
-                "is_new": "yes" if first_contact and first_contact >= self.first else "no",
-                "mifi_client_number": row[8], "_birth": birth,
-            }
+            yield person_row(
+                row[0], birth=date.fromisoformat(row[1]) if row[1] else None, sex=row[2],
+                country_of_birth=row[3], immigration_category=row[4], arrival_date=row[5],
+                region_code=row[6], language=languages.get(row[0]),
+                first_contact=date.fromisoformat(row[7]) if row[7] else None,
+                mifi_client_number=row[8], consented=row[0] in consented,
+                pseudonym=self.pseudonym(row[0]), first=self.first, last=self.last)
 
     def services(self) -> Iterator[Row]:
         for client, day, kind, volet, minutes, mode in self._query(

@@ -7,19 +7,24 @@ word, joined on the client's id)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import text
 
 from cjeapp.core.db.database import Database
+from cjeapp.core.i18n import Message
 from cjeapp.core.ids import ClientId
+from cjeapp.core.people.same_person import reason_sentence
+from cjeapp.core.people.same_person import same_person
+from cjeapp.core.people.same_person import someone
+from cjeapp.core.people.same_person import ten_digits
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 from cjeapp.core.search.query import Term
 from cjeapp.core.search.query import exact_words
 from cjeapp.core.search.query import parse
 from cjeapp.core.search.query import tsquery
-from cjeapp.core.validation import phone_digits
 
 
 @dataclass(frozen=True)
@@ -35,11 +40,16 @@ class ClientHit:
     counsellor: str | None
     phone: str | None
     mifi_client_number: str | None
-    reason: str = ""  # for duplicates: "name", "birth_date", "phone"
+    reason: str = ""  # for duplicates: people.same_person's reason ("mifi", "phone"…)
 
     @property
     def display_name(self) -> str:
         return f"{self.last_name}, {self.first_name}"
+
+    @property
+    def why(self) -> Message | None:
+        """For a duplicate, why it may be the same person (a sentence)."""
+        return reason_sentence(self.reason) if self.reason else None
 
 
 _COLUMNS = ("c.id, c.first_name, c.last_name, c.other_names, c.birth_date, c.municipality, "
@@ -102,17 +112,19 @@ def search_clients(db: Database, actor: Actor, query: str, *, limit: int = 50) -
 
 def likely_duplicates(db: Database, actor: Actor, *, first_name: str, last_name: str,
                       birth_date: date | None = None, phone: str | None = None,
+                      mifi_client_number: str | None = None,
                       limit: int = 10) -> list[ClientHit]:
-    """Existing files that may be the same person: same names in any order and without
-    accents, the same date of birth with a shared name, or the same phone number."""
+    """Existing files that may be the same person, by ``people.same_person``'s rule (the
+    imports' too): the search index finds the candidates — the same MIFI number, all the
+    words of the name, the same date of birth with a word of the name, the same phone —
+    and the rule says which are the same person, and why."""
     actor.require(Permission.CLIENT_READ)
+    typed = someone(first_name, last_name, birth_date, phone, mifi_client_number)
     words = exact_words(f"{first_name} {last_name}")
-    last_words = exact_words(last_name) or words
-    found: dict[str, ClientHit] = {}
+    candidates: dict[str, ClientHit] = {}
     server = _on_server(db)
     with db.engine.connect() as connection:
-        def run(match: str, server_where: str, params: dict[str, object],
-                reason: str) -> None:
+        def run(match: str, server_where: str, params: dict[str, object]) -> None:
             if server:
                 sql = text(_SERVER_FOUND.format(where=server_where)
                            + f"SELECT {_COLUMNS} {_SERVER_FROM} WHERE c.deleted_at IS NULL "
@@ -121,23 +133,32 @@ def likely_duplicates(db: Database, actor: Actor, *, first_name: str, last_name:
                 sql = text(f"SELECT {_COLUMNS} {_FROM} WHERE client_search MATCH :match "
                            "AND c.deleted_at IS NULL ORDER BY c.sort_key LIMIT :limit")
             for row in connection.execute(sql, {**params, "match": match, "limit": limit}):
-                found.setdefault(str(row[0]), _hit(tuple(row), reason))
+                candidates.setdefault(str(row[0]), _hit(tuple(row)))
 
+        if typed.mifi and typed.mifi.isdigit():
+            run(f'contact : "{typed.mifi}"', "s.document @@ to_tsquery('simple', :mifi)",
+                {"mifi": f"{typed.mifi}:B"})
         if words:
             run("names : (" + " AND ".join(f'"{w}"' for w in words) + ")",
                 "s.document @@ to_tsquery('simple', :all_names)",
-                {"all_names": " & ".join(f"{w}:A" for w in words)}, "name")
-        if birth_date is not None and last_words:
+                {"all_names": " & ".join(f"{w}:A" for w in words)})
+        if birth_date is not None and words:
             run(f'contact : "{birth_date:%Y%m%d}" AND names : ('
                 + " OR ".join(f'"{w}"' for w in words) + ")",
                 "s.document @@ to_tsquery('simple', :born)",
                 {"born": f"{birth_date:%Y%m%d}:B & (" + " | ".join(f"{w}:A" for w in words)
-                 + ")"}, "birth_date")
-        digits = phone_digits(phone)
-        if digits and len(digits) == 10:
+                 + ")"})
+        digits = ten_digits(phone)
+        if digits:
             run(f'contact : "{digits}"', "s.document @@ to_tsquery('simple', :phone)",
-                {"phone": f"{digits}:B"}, "phone")
-    return list(found.values())[:limit]
+                {"phone": f"{digits}:B"})
+    found: list[ClientHit] = []
+    for hit in candidates.values():
+        verdict = same_person(typed, someone(hit.first_name, hit.last_name, hit.birth_date,
+                                             hit.phone, hit.mifi_client_number))
+        if verdict.reason is not None:
+            found.append(replace(hit, reason=verdict.reason))
+    return found[:limit]
 
 
 def client_names(db: Database, actor: Actor, client_ids: set[str]) -> dict[str, str]:

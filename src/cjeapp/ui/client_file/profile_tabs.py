@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.org import organization
-from cjeapp.ui.client_file.field_captions import caption
+from cjeapp.core.reporting.funder_fields import asked_fields
+from cjeapp.ui.client_file import funder_marks
 from cjeapp.ui.client_file.form_fields import FieldGroup
 from cjeapp.ui.client_file.form_fields import LanguageList
 from cjeapp.ui.context import AppContext
@@ -39,6 +40,11 @@ class ProfilePages(QObject):
 
     def _build(self, owner: QWidget, context: AppContext,
                group: FieldGroup) -> list[tuple[str, QWidget]]:
+        asked = asked_fields(context.db)  # marked with a star: the funder or policy needs it
+
+        def caption(field: str) -> str:
+            return funder_marks.marked(field, asked)
+
         identity, form = _page(owner)
         group.add(form, "first_name", caption("first_name"), QLineEdit())
         group.add(form, "last_name", caption("last_name"), QLineEdit())
@@ -55,7 +61,7 @@ class ProfilePages(QObject):
         group.add(form, "region_code", caption("region_code"),
                   CodeCombo.from_list("regions"))
         gaps = QLineEdit()
-        gaps.setPlaceholderText(self.tr("Empty once sex, country of birth and region are known"))
+        gaps.setPlaceholderText(self.tr("Empty once every field marked * is known"))
         group.add(form, "intake_gaps_reason", caption("intake_gaps_reason"), gaps)
 
         immigration, form = _page(owner)
@@ -87,5 +93,8 @@ class ProfilePages(QObject):
                   CounsellorCombo(context, everyone="—", preselect_self=False))
         offices = [(office.id, office.name) for office in organization.list_offices(context.db)]
         group.add(form, "office_id", caption("office_id"), CodeCombo(offices))
+        for field in asked:
+            if field in group.fields:
+                funder_marks.mark(group.fields[field].widget, field, asked)
         return [(self.tr("Identity and contact"), identity), (self.tr("Immigration"), immigration),
                 (self.tr("Languages and French"), languages), (self.tr("Counsellor"), follow)]

@@ -29,6 +29,8 @@ from cjeapp.core.models import Client
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Permission
+from cjeapp.core.reporting.person_check import check_form
+from cjeapp.ui.client_file import funder_marks
 from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
 from cjeapp.ui.client_file.assessment_tab import AssessmentTab
 from cjeapp.ui.client_file.consents_tab import ConsentsTab
@@ -114,6 +116,9 @@ class ClientFileWindow(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # What the funder's package will say of this person (never a refusal to save).
+        self.funder_warnings = funder_marks.warning_label()
+        self.funder_warnings.linkActivated.connect(self.focus_field)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setEnabled(context.can(Permission.CLIENT_WRITE))
@@ -124,6 +129,7 @@ class ClientFileWindow(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.funder_warnings)
         layout.addLayout(bottom)
         self.save_button.clicked.connect(self.save)
         profile_count = len(self.profile.pages)
@@ -195,6 +201,12 @@ class ClientFileWindow(QWidget):
         self.group.write(asdict(form))
         self._loaded_values = self.group.read()[0]
         self._show_header(client)
+        self._check_for_funder(form)
+
+    def _check_for_funder(self, form: ClientForm) -> None:
+        """The package's checks of this person, as the package will run them."""
+        funder_marks.show_warnings(self.funder_warnings, check_form(
+            self.context.db, self.context.actor, form, self.client_id))
 
     def _show_header(self, client: Client) -> None:
         name = f"{client.first_name} {client.last_name}"
@@ -240,6 +252,7 @@ class ClientFileWindow(QWidget):
         self._loaded_values = values
         self._discard_armed = False
         self._show_header(saved)
+        self._check_for_funder(form)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved."))
         self.timeline.refresh()

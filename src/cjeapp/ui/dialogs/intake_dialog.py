@@ -1,4 +1,7 @@
-"""Short intake of a walk-in, with likely duplicates shown before a new file is created."""
+"""Short intake of a walk-in, with likely duplicates shown before a new file is created.
+The fields the funder's package (the active profile) and the organization's policy require
+are marked and asked; what the package will still say of the new file is told at the desk
+(``warnings``), never a refusal."""
 
 from __future__ import annotations
 
@@ -23,8 +26,11 @@ from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.people.typed_names import split_typed_name
 from cjeapp.core.reception import visits
+from cjeapp.core.reporting.funder_fields import asked_fields
+from cjeapp.core.reporting.person_check import FileWarning
+from cjeapp.core.reporting.person_check import check_form
 from cjeapp.core.search import finder
-from cjeapp.ui.client_file.field_captions import caption
+from cjeapp.ui.client_file import funder_marks
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
@@ -32,6 +38,7 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.language_picker import LanguagePicker
 from cjeapp.ui.window_size import open_at
@@ -43,6 +50,8 @@ class IntakeDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.chosen_client_id: str | None = None
+        self.warnings: list[FileWarning] = []  # what the package will say of the new file
+        self.asked = asked_fields(context.db)
         self.open_file = False
         self._duplicates_shown_for: tuple[object, ...] | None = None
         self.setWindowTitle(self.tr("New person"))
@@ -60,6 +69,9 @@ class IntakeDialog(QDialog):
         self.country_of_birth = CodeCombo.countries()
         self.region = CodeCombo.from_list("regions")
         self.region.set_value(organization.office_region(context.db, context.office_id))
+        self.category = CodeCombo.from_list("immigration_categories")
+        self.arrival_date = DateField("arrival_date")
+        self.counsellor = CounsellorCombo(context, everyone="—", preselect_self=False)
         self.gaps_reason = QLineEdit()
         self.gaps_reason.setPlaceholderText(self.tr(
             "e.g. prefers not to say; no interpreter today"))
@@ -72,9 +84,12 @@ class IntakeDialog(QDialog):
             ("first_name", self.first_name), ("last_name", self.last_name),
             ("birth_date", self.birth_date), ("phone", self.phone), ("languages", self.language),
             ("sex", self.sex), ("country_of_birth", self.country_of_birth),
-            ("region_code", self.region), ("intake_gaps_reason", self.gaps_reason))
+            ("region_code", self.region), ("immigration_category", self.category),
+            ("arrival_date", self.arrival_date), ("assigned_counsellor_id", self.counsellor),
+            ("intake_gaps_reason", self.gaps_reason))
         for field, widget in rows:
-            self.errors.add_row(form, caption(field), widget, field)
+            funder_marks.mark(widget, field, self.asked)
+            self.errors.add_row(form, funder_marks.marked(field, self.asked), widget, field)
         self.errors.add_row(form, self.tr("Reason for the visit"), self.reason, "reason")
 
         self.duplicates_label = QLabel(self.tr(
@@ -98,6 +113,7 @@ class IntakeDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(funder_marks.legend())
         layout.addLayout(form)
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates)
@@ -121,6 +137,9 @@ class IntakeDialog(QDialog):
                           office_id=self.context.office_id, sex=self.sex.value(),
                           country_of_birth=self.country_of_birth.value(),
                           region_code=self.region.value(),
+                          immigration_category=self.category.value(),
+                          arrival_date=self.arrival_date.value(),
+                          assigned_counsellor_id=self.counsellor.value(),
                           intake_gaps_reason=self.gaps_reason.text() or None)
 
     @reports_refusals
@@ -137,8 +156,11 @@ class IntakeDialog(QDialog):
             if found:
                 self._show_duplicates(found, key)
                 return
-        clients.check_intake(form)  # after the duplicates: an existing file may have it all
+            self._hide_duplicates()  # what was typed since tells them apart
+        # After the duplicates: an existing file may have it all.
+        clients.check_intake(form, self.asked)
         client = clients.create_client(self.context.db, self.context.actor, form)
+        self.warnings = check_form(self.context.db, self.context.actor, form, client.id)
         self._finish(client.id)
 
     def _show_duplicates(self, found: list[finder.ClientHit], key: tuple[object, ...]) -> None:
@@ -148,6 +170,12 @@ class IntakeDialog(QDialog):
         for shown in (self.duplicates_label, self.duplicates, self.use_existing):
             shown.show()
         self.create_button.setText(self.tr("Create a new file anyway"))
+
+    def _hide_duplicates(self) -> None:
+        self.duplicate_hits.set_hits([])
+        for hidden in (self.duplicates_label, self.duplicates, self.use_existing):
+            hidden.hide()
+        self.create_button.setText(self.tr("Create the file"))
 
     def use_selected(self) -> None:
         client_id = self.duplicates.current_client_id()

@@ -51,6 +51,8 @@ class ClientTableBase(RowTableModel[ClientHit]):
             return _cell(hit, index.column())
         if role == ClientIdRole:
             return hit.id
+        if role == Qt.ItemDataRole.ToolTipRole and hit.why is not None:
+            return hit.why.render()  # a likely duplicate: why it may be the same person
         return None
 
     def client_id(self, row: int) -> ClientId | None:

@@ -24,6 +24,7 @@ from cjeapp.core.reception import visits
 from cjeapp.core.search import finder
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.background import while_shown
+from cjeapp.ui.client_file import funder_marks
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
@@ -39,6 +40,7 @@ from cjeapp.ui.widgets.search_box import SearchBox
 
 class DeskPage(QWidget):
     open_client = Signal(str)
+    open_field = Signal(str, str)  # client id, field name
     TICK_MS = 30_000
     POLL_MS = 4_000  # on the server: how often other seats' arrivals are looked for
 
@@ -59,6 +61,9 @@ class DeskPage(QWidget):
         self.check_in_button = QPushButton(self.tr("Add to waiting list"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.funder_warnings = funder_marks.warning_label()
+        self.funder_warnings.linkActivated.connect(self._open_new_file)
+        self._new_file: str | None = None
 
         self.visits = VisitsModel()
         self.visit_table = RowView(self.visits, (220, 250, 80, 80, 180, 90))
@@ -107,6 +112,7 @@ class DeskPage(QWidget):
         layout.addWidget(page_heading(self.tr("Reception desk")))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.funder_warnings)
 
         self.search_box.search.connect(self.run_search)
         self.search_box.move_down.connect(self._focus_results)
@@ -181,8 +187,16 @@ class DeskPage(QWidget):
         if dialog.exec() and dialog.chosen_client_id:
             self.search_box.clear()
             self.hits.set_hits([])
+            # What the funder's package will say of the new file, said now (not a refusal).
+            funder_marks.show_warnings(self.funder_warnings, dialog.warnings)
+            self._new_file = dialog.chosen_client_id
             if dialog.open_file:
                 self.open_client.emit(dialog.chosen_client_id)
+
+    def _open_new_file(self, field: str) -> None:
+        """A field named in the warnings opens the file just created at that field."""
+        if self._new_file:
+            self.open_field.emit(self._new_file, field)
 
     # -- waiting list --------------------------------------------------------------------
     def check_in_selected(self) -> None:

@@ -33,6 +33,7 @@ from cjeapp.core.exchange.replicas import retire_replica
 from cjeapp.core.findings.listing import list_findings
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
+from cjeapp.core.people.same_person import reason_sentence
 from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.findings_dialog import decision_dialog
@@ -130,6 +131,8 @@ class ExchangePage(QWidget):
             return self.tr("The counsellor booked twice at that time")
         if conflict.kind == "capacity":
             return self.tr("Activity enrolled past its capacity")
+        if conflict.kind == "same_person":
+            return self.tr("Perhaps one person with two files")
         if conflict.kind == REFUSED:
             return self.tr("A change the office refused")
         return caption(conflict.field) if conflict.table == "clients" else conflict.field
@@ -142,6 +145,10 @@ class ExchangePage(QWidget):
             return format_moment(datetime.fromisoformat(value))
         if conflict.kind == REFUSED:
             return "—" if office else conflict.reason
+        if conflict.kind == "same_person":  # the office's other file, and why it may be one
+            if office:
+                return str(value.get("name", "")) if isinstance(value, dict) else ""
+            return str(reason_sentence(value if isinstance(value, str) else None).render())
         return shown_value(value)
 
     def _who(self, conflict: ConflictRow) -> str:

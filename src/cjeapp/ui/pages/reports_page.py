@@ -1,13 +1,13 @@
 """Rapports: the funder package. Choose the period (fiscal year April 1 – March 31 by
-default) and the profile, validate (problems grouped by person, each opening the file at the
-field to fix), export the signed package off the UI thread, and see the dashboard."""
+default) and the profile (the organization's active one), validate (problems grouped by
+kind with how many people each concerns, and a walk through their files:
+package_findings), export the signed package off the UI thread, and see the dashboard."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QSplitter
-from PySide6.QtWidgets import QTreeWidget
-from PySide6.QtWidgets import QTreeWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -33,6 +31,7 @@ from cjeapp.core.reporting import package
 from cjeapp.core.reporting import package_verify
 from cjeapp.core.reporting.board import fiscal_year
 from cjeapp.core.reporting.dashboard import dashboard
+from cjeapp.core.reporting.funder_fields import active_profile
 from cjeapp.core.reporting.keys import believed_public_pem
 from cjeapp.core.reporting.keys import public_key_for
 from cjeapp.core.reporting.operations import Operations
@@ -43,27 +42,27 @@ from cjeapp.core.reporting.validation import Problem
 from cjeapp.core.reporting.validation import validate_period
 from cjeapp.core.search.finder import client_names
 from cjeapp.ui.background import BackgroundJob
-from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import page_images
 from cjeapp.ui.files import chosen_file
 from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.pages.package_findings import PackageFindings
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
-from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.verify_box import VerifyBox
 
 
 class ReportsPage(QWidget):
     open_field = Signal(str, str)  # client id, field name
+    left_file = Signal(str)  # the walk through the findings moved on from this file
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.profile: Profile = load("PASI")
+        self.profile: Profile = active_profile(context.db)
         self.worker: BackgroundJob | None = None
         self.last_problems: list[Problem] = []
         heading = page_heading(self.tr("Reports"))
@@ -85,11 +84,10 @@ class ReportsPage(QWidget):
         self.progress.setRange(0, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.problems = QTreeWidget()
-        RememberedColumns(self.problems)  # widths the person gave, kept on this PC
-        self.problems.setHeaderLabels([self.tr("Person and field"), self.tr("Problem")])
-        self.problems.setColumnWidth(0, 300)
-        self.open_button = QPushButton(self.tr("Open the file at this field"))
+        self.findings = PackageFindings()
+        self.problems = self.findings.tree
+        self.findings.open_field.connect(self.open_field)
+        self.findings.left_file.connect(self.left_file)
         self.figures: RecordTable[tuple[str, str]] = RecordTable([
             Column(self.tr("Figure"), lambda f: f[0], width=300),
             Column(self.tr("Value"), lambda f: f[1]),
@@ -116,8 +114,7 @@ class ReportsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("Problems found (errors block the package)")))
-        left_layout.addWidget(self.problems, 1)
-        left_layout.addWidget(self.open_button)
+        left_layout.addWidget(self.findings, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         dash_buttons = QHBoxLayout()
@@ -146,8 +143,6 @@ class ReportsPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.key_button.setEnabled(context.can(Permission.FUNDER_EXPORT))
         self.key_button.clicked.connect(self.save_public_key)
-        self.open_button.clicked.connect(self._open_selected)
-        self.problems.itemDoubleClicked.connect(lambda _item, _col: self._open_selected())
         self.dashboard_button.clicked.connect(self.show_dashboard)
         self.summary_button.clicked.connect(self.save_dashboard)
         self._set_year()
@@ -206,39 +201,13 @@ class ReportsPage(QWidget):
 
     def show_problems(self, found: list[Problem], names: dict[str, str] | None = None) -> None:
         self.last_problems = found
-        self.problems.clear()
         if names is None:
             names = client_names(self.context.db, self.context.actor,
                                  {p.client_id for p in found if p.client_id})
-        people: dict[str, QTreeWidgetItem] = {}
-        for problem in sorted(found, key=lambda p: (not p.error, p.client_id or "")):
-            key = problem.client_id or problem.table
-            node = people.get(key)
-            if node is None:
-                node = QTreeWidgetItem([names.get(key, self._table_caption(key)), ""])
-                people[key] = node
-                self.problems.addTopLevelItem(node)
-            kind = self.tr("Error") if problem.error else self.tr("Warning")
-            child = QTreeWidgetItem([self._field_caption(problem),
-                                     f"{kind}: {problem.message.render()}"])
-            child.setData(0, Qt.ItemDataRole.UserRole, (problem.client_id, problem.file_field))
-            if problem.error:
-                child.setForeground(1, Qt.GlobalColor.darkRed)
-            node.addChild(child)
+        self.findings.set_problems(found, names)
         errors = sum(1 for p in found if p.error)
         self.status.setText(self.tr("%n error(s)", "", errors) + ", "
                             + self.tr("%n warning(s).", "", len(found) - errors))
-
-    def _table_caption(self, table: str) -> str:
-        return {"persons": self.tr("People"), "services": self.tr("Services"),
-                "referrals": self.tr("Referrals"), "group_activities": self.tr("Group activities"),
-                "transport": self.tr("Transport"), "housing": self.tr("Housing")}.get(table, table)
-
-    def _field_caption(self, problem: Problem) -> str:
-        """Named as the person's file names the field; other columns by their table."""
-        if problem.file_field:
-            return caption(problem.file_field)
-        return f"{self._table_caption(problem.table)} · {problem.column.replace('_', ' ')}"
 
     def save_public_key(self) -> None:
         """The public keys to give the funder (the one this person believes), audited."""
@@ -253,12 +222,6 @@ class ReportsPage(QWidget):
         verdict = package_verify.verify(path, believed_public_pem(self.context.db,
                                                                   self.context.actor))
         return verdict.intact and verdict.signer_verified, verdict.reason.render()
-
-    def _open_selected(self) -> None:
-        item = self.problems.currentItem()
-        data = item.data(0, Qt.ItemDataRole.UserRole) if item else None
-        if data and data[0]:
-            self.open_field.emit(data[0], data[1] or "")
 
     # -- export --------------------------------------------------------------------------
     def choose_and_export(self) -> None:
