@@ -2244,117 +2244,117 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="88"/>
+        <location filename="../ui/client_file/window.py" line="90"/>
         <source>Needs assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="91"/>
+        <location filename="../ui/client_file/window.py" line="93"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="93"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="101"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Appointments and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="110"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="112"/>
+        <location filename="../ui/client_file/window.py" line="114"/>
         <source>Confidential notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="114"/>
+        <location filename="../ui/client_file/window.py" line="116"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="117"/>
+        <location filename="../ui/client_file/window.py" line="122"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="141"/>
+        <location filename="../ui/client_file/window.py" line="147"/>
         <source>Furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="155"/>
+        <location filename="../ui/client_file/window.py" line="161"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="201"/>
+        <location filename="../ui/client_file/window.py" line="213"/>
         <source>File — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="206"/>
+        <location filename="../ui/client_file/window.py" line="218"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="209"/>
+        <location filename="../ui/client_file/window.py" line="221"/>
         <source>MIFI no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="211"/>
+        <location filename="../ui/client_file/window.py" line="223"/>
         <source>interpreter needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="244"/>
+        <location filename="../ui/client_file/window.py" line="257"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="255"/>
+        <location filename="../ui/client_file/window.py" line="268"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="263"/>
+        <location filename="../ui/client_file/window.py" line="276"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="277"/>
+        <location filename="../ui/client_file/window.py" line="290"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,93 +2521,93 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="49"/>
+        <location filename="../ui/pages/desk_page.py" line="51"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="54"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>People found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Book an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="60"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="59"/>
+        <location filename="../ui/pages/desk_page.py" line="61"/>
         <source>Add to waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="66"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Take the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="67"/>
+        <location filename="../ui/pages/desk_page.py" line="72"/>
         <source>Take this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="69"/>
+        <location filename="../ui/pages/desk_page.py" line="74"/>
         <source>Outcome of the visit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>End the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="76"/>
         <source>Left without being seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="100"/>
+        <location filename="../ui/pages/desk_page.py" line="105"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="107"/>
+        <location filename="../ui/pages/desk_page.py" line="112"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="171"/>
-        <location filename="../ui/pages/desk_page.py" line="191"/>
+        <location filename="../ui/pages/desk_page.py" line="177"/>
+        <location filename="../ui/pages/desk_page.py" line="205"/>
         <source>Choose a person in the results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="177"/>
+        <location filename="../ui/pages/desk_page.py" line="183"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="197"/>
+        <location filename="../ui/pages/desk_page.py" line="211"/>
         <source>Enter the reason for the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="204"/>
+        <location filename="../ui/pages/desk_page.py" line="218"/>
         <source>Added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="218"/>
+        <location filename="../ui/pages/desk_page.py" line="232"/>
         <source>%1 is with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,200 +2991,205 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
         <source>Exchanges with the laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="194"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="67"/>
         <source>Changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="67"/>
+        <location filename="../ui/pages/exchange_page.py" line="68"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <location filename="../ui/pages/exchange_page.py" line="70"/>
         <source>Register a laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
         <source>Write the file for this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
         <source>Import an exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <location filename="../ui/pages/exchange_page.py" line="73"/>
         <source>Retire this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <location filename="../ui/pages/exchange_page.py" line="74"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>At the office (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="86"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>On the laptop (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="88"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="90"/>
+        <location filename="../ui/pages/exchange_page.py" line="91"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <location filename="../ui/pages/exchange_page.py" line="93"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="94"/>
+        <location filename="../ui/pages/exchange_page.py" line="95"/>
         <source>Keep the office&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="95"/>
+        <location filename="../ui/pages/exchange_page.py" line="96"/>
         <source>Take the laptop&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="108"/>
+        <location filename="../ui/pages/exchange_page.py" line="109"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="128"/>
+        <location filename="../ui/pages/exchange_page.py" line="129"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="130"/>
+        <location filename="../ui/pages/exchange_page.py" line="131"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="132"/>
+        <location filename="../ui/pages/exchange_page.py" line="133"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="134"/>
+        <location filename="../ui/pages/exchange_page.py" line="135"/>
+        <source>Perhaps one person with two files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="137"/>
         <source>A change the office refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <location filename="../ui/pages/exchange_page.py" line="143"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <location filename="../ui/pages/exchange_page.py" line="143"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="154"/>
+        <location filename="../ui/pages/exchange_page.py" line="161"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
-        <location filename="../ui/pages/exchange_page.py" line="184"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="191"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="183"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="177"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="196"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="190"/>
+        <location filename="../ui/pages/exchange_page.py" line="197"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="199"/>
+        <location filename="../ui/pages/exchange_page.py" line="206"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="203"/>
+        <location filename="../ui/pages/exchange_page.py" line="210"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="217"/>
+        <location filename="../ui/pages/exchange_page.py" line="224"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="220"/>
+        <location filename="../ui/pages/exchange_page.py" line="227"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n change refused: the laptop may not make it (listed below with the reason).</numerusform>
@@ -3192,37 +3197,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="231"/>
+        <location filename="../ui/pages/exchange_page.py" line="238"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="253"/>
+        <location filename="../ui/pages/exchange_page.py" line="260"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="275"/>
+        <location filename="../ui/pages/exchange_page.py" line="282"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="276"/>
+        <location filename="../ui/pages/exchange_page.py" line="283"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="213"/>
+        <location filename="../ui/pages/exchange_page.py" line="220"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="261"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="275"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,6 +3659,44 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     <message>
         <location filename="../ui/pages/followups_page.py" line="126"/>
         <source>Request closed after %1 h, late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunderMarks</name>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="23"/>
+        <source>The organization&apos;s policy gives every person a counsellor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="25"/>
+        <source>The funder&apos;s package requires it for every person served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="33"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="44"/>
+        <source>* asked for every person: the funder&apos;s package or the organization&apos;s policy requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="55"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="58"/>
+        <source>For the funder&apos;s package (saved all the same):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="71"/>
+        <source>What the funder&apos;s package will say of this person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4140,52 +4183,53 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="57"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="77"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
         <source>e.g. help with the RAMQ card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="80"/>
         <source>Open the file afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="96"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="103"/>
         <source>Use this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="107"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="178"/>
         <source>Create the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="150"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="172"/>
         <source>Create a new file anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,57 +4462,57 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,6 +4843,65 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <location filename="../ui/settings/organization_tab.py" line="98"/>
         <location filename="../ui/settings/organization_tab.py" line="113"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageFindings</name>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="49"/>
+        <source>Problems found, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="51"/>
+        <source>Field and problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="56"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="58"/>
+        <source>Opens the next person&apos;s file concerned by the chosen kind of problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="60"/>
+        <source>Where the walk is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="107"/>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/package_findings.py" line="109"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/package_findings.py" line="110"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="162"/>
+        <source>Every person of this kind was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="167"/>
+        <source>Person %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5138,62 +5241,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="58"/>
-        <source>Empty once sex, country of birth and region are known</source>
+        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
+        <source>Empty once every field marked * is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
         <source>Social insurance number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="76"/>
         <source>RAMQ health card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="77"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="72"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
         <source>An interpreter is needed for appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
         <source>Immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
         <source>Languages and French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,193 +5667,184 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="69"/>
+        <location filename="../ui/pages/reports_page.py" line="68"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="77"/>
+        <location filename="../ui/pages/reports_page.py" line="76"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="77"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="79"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="90"/>
-        <source>Person and field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reports_page.py" line="90"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/package_findings.py" line="54"/>
         <source>Open the file at this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="94"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="93"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="102"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="101"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="103"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="103"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="106"/>
+        <location filename="../ui/pages/reports_page.py" line="104"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="118"/>
+        <location filename="../ui/pages/reports_page.py" line="116"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="130"/>
+        <location filename="../ui/pages/reports_page.py" line="127"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="168"/>
+        <location filename="../ui/pages/reports_page.py" line="163"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="173"/>
+        <location filename="../ui/pages/reports_page.py" line="168"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="177"/>
+        <location filename="../ui/pages/reports_page.py" line="172"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="188"/>
+        <location filename="../ui/pages/reports_page.py" line="183"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="203"/>
+        <location filename="../ui/pages/reports_page.py" line="198"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="221"/>
+        <location filename="../ui/pages/package_findings.py" line="103"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="221"/>
+        <location filename="../ui/pages/package_findings.py" line="104"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/package_findings.py" line="52"/>
+        <location filename="../ui/pages/package_findings.py" line="85"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/package_findings.py" line="87"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/package_findings.py" line="88"/>
         <source>Group activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="235"/>
+        <location filename="../ui/pages/package_findings.py" line="89"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="235"/>
+        <location filename="../ui/pages/package_findings.py" line="90"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="269"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="283"/>
+        <location filename="../ui/pages/reports_page.py" line="246"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="286"/>
+        <location filename="../ui/pages/reports_page.py" line="249"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="273"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="318"/>
+        <location filename="../ui/pages/reports_page.py" line="281"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="342"/>
+        <location filename="../ui/pages/reports_page.py" line="305"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
-        <location filename="../ui/pages/reports_page.py" line="343"/>
+        <location filename="../ui/pages/package_findings.py" line="86"/>
+        <location filename="../ui/pages/reports_page.py" line="306"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="229"/>
+        <location filename="../ui/pages/reports_page.py" line="209"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5758,7 +5852,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="230"/>
+        <location filename="../ui/pages/reports_page.py" line="210"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -5766,37 +5860,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="344"/>
+        <location filename="../ui/pages/reports_page.py" line="307"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="345"/>
+        <location filename="../ui/pages/reports_page.py" line="308"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="347"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="348"/>
+        <location filename="../ui/pages/reports_page.py" line="311"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="350"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="351"/>
+        <location filename="../ui/pages/reports_page.py" line="314"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="352"/>
+        <location filename="../ui/pages/reports_page.py" line="315"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>

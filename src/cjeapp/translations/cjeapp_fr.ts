@@ -2248,117 +2248,117 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>ClientFileWindow</name>
     <message>
-        <location filename="../ui/client_file/window.py" line="88"/>
+        <location filename="../ui/client_file/window.py" line="90"/>
         <source>Needs assessment</source>
         <translation>Évaluation des besoins</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="91"/>
+        <location filename="../ui/client_file/window.py" line="93"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="93"/>
+        <location filename="../ui/client_file/window.py" line="95"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="95"/>
+        <location filename="../ui/client_file/window.py" line="97"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="97"/>
+        <location filename="../ui/client_file/window.py" line="99"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="99"/>
+        <location filename="../ui/client_file/window.py" line="101"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="102"/>
+        <location filename="../ui/client_file/window.py" line="104"/>
         <source>Appointments and requests</source>
         <translation>Rendez-vous et demandes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="104"/>
+        <location filename="../ui/client_file/window.py" line="106"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="106"/>
+        <location filename="../ui/client_file/window.py" line="108"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="108"/>
+        <location filename="../ui/client_file/window.py" line="110"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="112"/>
+        <location filename="../ui/client_file/window.py" line="114"/>
         <source>Confidential notes</source>
         <translation>Notes confidentielles</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="114"/>
+        <location filename="../ui/client_file/window.py" line="116"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="117"/>
+        <location filename="../ui/client_file/window.py" line="122"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="141"/>
+        <location filename="../ui/client_file/window.py" line="147"/>
         <source>Furniture</source>
         <translation>Mobilier</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="155"/>
+        <location filename="../ui/client_file/window.py" line="161"/>
         <source>Copied from the e-mail: %1. Check them, then press Save.</source>
         <translation>Copié du courriel : %1. Vérifiez, puis appuyez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="201"/>
+        <location filename="../ui/client_file/window.py" line="213"/>
         <source>File — %1</source>
         <translation>Dossier — %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="206"/>
+        <location filename="../ui/client_file/window.py" line="218"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="209"/>
+        <location filename="../ui/client_file/window.py" line="221"/>
         <source>MIFI no. %1</source>
         <translation>no MIFI %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="211"/>
+        <location filename="../ui/client_file/window.py" line="223"/>
         <source>interpreter needed: %1</source>
         <translation>interprète requis : %1</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="244"/>
+        <location filename="../ui/client_file/window.py" line="257"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="255"/>
+        <location filename="../ui/client_file/window.py" line="268"/>
         <source>Some fields need a correction; nothing was saved.</source>
         <translation>Certains champs sont à corriger; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="263"/>
+        <location filename="../ui/client_file/window.py" line="276"/>
         <source>Unsaved changes: Ctrl+S saves them, Esc again closes without saving.</source>
         <translation>Modifications non enregistrées : Ctrl+S les enregistre, Échap de nouveau ferme sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/window.py" line="277"/>
+        <location filename="../ui/client_file/window.py" line="290"/>
         <source>Unsaved changes: save them, or close again to discard them.</source>
         <translation>Modifications non enregistrées : enregistrez-les, ou fermez de nouveau pour les abandonner.</translation>
     </message>
@@ -2530,93 +2530,93 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="49"/>
+        <location filename="../ui/pages/desk_page.py" line="51"/>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="54"/>
+        <location filename="../ui/pages/desk_page.py" line="56"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="55"/>
+        <location filename="../ui/pages/desk_page.py" line="57"/>
         <source>Open file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="56"/>
+        <location filename="../ui/pages/desk_page.py" line="58"/>
         <source>Book an appointment…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="58"/>
+        <location filename="../ui/pages/desk_page.py" line="60"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="59"/>
+        <location filename="../ui/pages/desk_page.py" line="61"/>
         <source>Add to waiting list</source>
         <translation>Inscrire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="66"/>
+        <location filename="../ui/pages/desk_page.py" line="71"/>
         <source>Take the next person</source>
         <translation>Prendre la personne suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="67"/>
+        <location filename="../ui/pages/desk_page.py" line="72"/>
         <source>Take this person</source>
         <translation>Prendre cette personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="69"/>
+        <location filename="../ui/pages/desk_page.py" line="74"/>
         <source>Outcome of the visit (optional)</source>
         <translation>Résultat de la visite (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="70"/>
+        <location filename="../ui/pages/desk_page.py" line="75"/>
         <source>End the visit</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="71"/>
+        <location filename="../ui/pages/desk_page.py" line="76"/>
         <source>Left without being seen</source>
         <translation>Partie sans être vue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="100"/>
+        <location filename="../ui/pages/desk_page.py" line="105"/>
         <source>Waiting list and today&apos;s visits</source>
         <translation>File d&apos;attente et visites du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="107"/>
+        <location filename="../ui/pages/desk_page.py" line="112"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="171"/>
-        <location filename="../ui/pages/desk_page.py" line="191"/>
+        <location filename="../ui/pages/desk_page.py" line="177"/>
+        <location filename="../ui/pages/desk_page.py" line="205"/>
         <source>Choose a person in the results first.</source>
         <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="177"/>
+        <location filename="../ui/pages/desk_page.py" line="183"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="197"/>
+        <location filename="../ui/pages/desk_page.py" line="211"/>
         <source>Enter the reason for the visit.</source>
         <translation>Entrez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="204"/>
+        <location filename="../ui/pages/desk_page.py" line="218"/>
         <source>Added to the waiting list.</source>
         <translation>Inscrite à la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/desk_page.py" line="218"/>
+        <location filename="../ui/pages/desk_page.py" line="232"/>
         <source>%1 is with you.</source>
         <translation>%1 est avec vous.</translation>
     </message>
@@ -3000,200 +3000,205 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="59"/>
+        <location filename="../ui/pages/exchange_page.py" line="60"/>
         <source>Exchanges with the laptops</source>
         <translation>Échanges avec les portables</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="61"/>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="62"/>
+        <location filename="../ui/pages/exchange_page.py" line="63"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="63"/>
+        <location filename="../ui/pages/exchange_page.py" line="64"/>
         <source>Numbers</source>
         <translation>Numéros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="64"/>
+        <location filename="../ui/pages/exchange_page.py" line="65"/>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="65"/>
-        <location filename="../ui/pages/exchange_page.py" line="187"/>
+        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="194"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="66"/>
+        <location filename="../ui/pages/exchange_page.py" line="67"/>
         <source>Changes waiting</source>
         <translation>Changements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="67"/>
+        <location filename="../ui/pages/exchange_page.py" line="68"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="69"/>
+        <location filename="../ui/pages/exchange_page.py" line="70"/>
         <source>Register a laptop…</source>
         <translation>Inscrire un portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="70"/>
+        <location filename="../ui/pages/exchange_page.py" line="71"/>
         <source>Write the file for this laptop…</source>
         <translation>Écrire le fichier pour ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="71"/>
+        <location filename="../ui/pages/exchange_page.py" line="72"/>
         <source>Import an exchange file…</source>
         <translation>Importer un fichier d&apos;échange…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="72"/>
+        <location filename="../ui/pages/exchange_page.py" line="73"/>
         <source>Retire this laptop…</source>
         <translation>Retirer ce portable…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="73"/>
+        <location filename="../ui/pages/exchange_page.py" line="74"/>
         <source>A laptop lost, stolen or replaced: its files are refused from now on.</source>
         <translation>Un portable perdu, volé ou remplacé : ses fichiers seront désormais refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="81"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="85"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="86"/>
+        <location filename="../ui/pages/exchange_page.py" line="87"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="88"/>
+        <location filename="../ui/pages/exchange_page.py" line="89"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="90"/>
+        <location filename="../ui/pages/exchange_page.py" line="91"/>
         <source>Decide…</source>
         <translation>Régler…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="92"/>
+        <location filename="../ui/pages/exchange_page.py" line="93"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation>Un rendez-vous en double ou une activité au-delà de sa capacité : choisissez quel rendez-vous est déplacé ou qui passe en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="94"/>
+        <location filename="../ui/pages/exchange_page.py" line="95"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="95"/>
+        <location filename="../ui/pages/exchange_page.py" line="96"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="108"/>
+        <location filename="../ui/pages/exchange_page.py" line="109"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="128"/>
+        <location filename="../ui/pages/exchange_page.py" line="129"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="130"/>
+        <location filename="../ui/pages/exchange_page.py" line="131"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="132"/>
+        <location filename="../ui/pages/exchange_page.py" line="133"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="134"/>
+        <location filename="../ui/pages/exchange_page.py" line="135"/>
+        <source>Perhaps one person with two files</source>
+        <translation>Peut-être une seule personne avec deux dossiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/exchange_page.py" line="137"/>
         <source>A change the office refused</source>
         <translation>Un changement refusé par le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <location filename="../ui/pages/exchange_page.py" line="143"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="140"/>
+        <location filename="../ui/pages/exchange_page.py" line="143"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="154"/>
+        <location filename="../ui/pages/exchange_page.py" line="161"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="172"/>
-        <location filename="../ui/pages/exchange_page.py" line="184"/>
+        <location filename="../ui/pages/exchange_page.py" line="179"/>
+        <location filename="../ui/pages/exchange_page.py" line="191"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="183"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="177"/>
+        <location filename="../ui/pages/exchange_page.py" line="184"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="189"/>
+        <location filename="../ui/pages/exchange_page.py" line="196"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="190"/>
+        <location filename="../ui/pages/exchange_page.py" line="197"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="199"/>
+        <location filename="../ui/pages/exchange_page.py" line="206"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="203"/>
+        <location filename="../ui/pages/exchange_page.py" line="210"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="217"/>
+        <location filename="../ui/pages/exchange_page.py" line="224"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="220"/>
+        <location filename="../ui/pages/exchange_page.py" line="227"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n changement refusé : le portable ne peut pas le faire (dans la liste ci-dessous, avec le motif).</numerusform>
@@ -3201,37 +3206,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="231"/>
+        <location filename="../ui/pages/exchange_page.py" line="238"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="253"/>
+        <location filename="../ui/pages/exchange_page.py" line="260"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="275"/>
+        <location filename="../ui/pages/exchange_page.py" line="282"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="276"/>
+        <location filename="../ui/pages/exchange_page.py" line="283"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="213"/>
+        <location filename="../ui/pages/exchange_page.py" line="220"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="261"/>
+        <location filename="../ui/pages/exchange_page.py" line="268"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="275"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>
@@ -3664,6 +3669,44 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/pages/followups_page.py" line="126"/>
         <source>Request closed after %1 h, late.</source>
         <translation>Demande fermée après %1 h, en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>FunderMarks</name>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="23"/>
+        <source>The organization&apos;s policy gives every person a counsellor.</source>
+        <translation>La politique de l&apos;organisme attribue une conseillère à chaque personne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="25"/>
+        <source>The funder&apos;s package requires it for every person served.</source>
+        <translation>Le paquet du bailleur de fonds l&apos;exige pour chaque personne servie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="33"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="44"/>
+        <source>* asked for every person: the funder&apos;s package or the organization&apos;s policy requires it.</source>
+        <translation>* demandé pour chaque personne : le paquet du bailleur de fonds ou la politique de l&apos;organisme l&apos;exige.</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="55"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="58"/>
+        <source>For the funder&apos;s package (saved all the same):</source>
+        <translation>Pour le paquet du bailleur de fonds (enregistré quand même) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/client_file/funder_marks.py" line="71"/>
+        <source>What the funder&apos;s package will say of this person</source>
+        <translation>Ce que le paquet du bailleur de fonds dira de cette personne</translation>
     </message>
 </context>
 <context>
@@ -4149,52 +4192,53 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="48"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="57"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="77"/>
         <source>e.g. prefers not to say; no interpreter today</source>
         <translation>p. ex. préfère ne pas répondre; pas d’interprète aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="67"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="79"/>
         <source>e.g. help with the RAMQ card</source>
         <translation>p. ex. aide pour la carte RAMQ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="68"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="80"/>
         <source>Open the file afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="81"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="96"/>
         <source>These files may be the same person. Use one of them, or create a new file.</source>
         <translation>Ces dossiers sont peut-être la même personne. Utilisez l&apos;un d&apos;eux, ou créez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="88"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="103"/>
         <source>Use this file</source>
         <translation>Utiliser ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="92"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="107"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="178"/>
         <source>Create the file</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/intake_dialog.py" line="150"/>
+        <location filename="../ui/dialogs/intake_dialog.py" line="172"/>
         <source>Create a new file anyway</source>
         <translation>Créer quand même un nouveau dossier</translation>
     </message>
@@ -4427,57 +4471,57 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4809,6 +4853,65 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <location filename="../ui/settings/organization_tab.py" line="113"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFindings</name>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="49"/>
+        <source>Problems found, by kind</source>
+        <translation>Problèmes trouvés, par genre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="51"/>
+        <source>Field and problem</source>
+        <translation>Champ et problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="56"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="58"/>
+        <source>Opens the next person&apos;s file concerned by the chosen kind of problem</source>
+        <translation>Ouvre le dossier de la personne suivante concernée par le genre de problème choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="60"/>
+        <source>Where the walk is</source>
+        <translation>Où en est le parcours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="107"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/package_findings.py" line="109"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/package_findings.py" line="110"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="162"/>
+        <source>Every person of this kind was opened.</source>
+        <translation>Le dossier de chaque personne de ce genre a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/package_findings.py" line="167"/>
+        <source>Person %1 of %2</source>
+        <translation>Personne %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5147,62 +5250,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ProfilePages</name>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="58"/>
-        <source>Empty once sex, country of birth and region are known</source>
-        <translation>Vide une fois le sexe, le pays de naissance et la région connus</translation>
+        <location filename="../ui/client_file/profile_tabs.py" line="64"/>
+        <source>Empty once every field marked * is known</source>
+        <translation>Vide dès que chaque champ marqué * est connu</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="69"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="75"/>
         <source>Social insurance number</source>
         <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="70"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="76"/>
         <source>RAMQ health card</source>
         <translation>Carte d&apos;assurance maladie (RAMQ)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="71"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="77"/>
         <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="72"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="78"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="79"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="85"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="81"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="87"/>
         <source>An interpreter is needed for appointments</source>
         <translation>Un ou une interprète est nécessaire aux rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
         <source>Identity and contact</source>
         <translation>Identité et coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="90"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="99"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
         <source>Languages and French</source>
         <translation>Langues et français</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/profile_tabs.py" line="91"/>
+        <location filename="../ui/client_file/profile_tabs.py" line="100"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
@@ -5573,193 +5676,184 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="69"/>
+        <location filename="../ui/pages/reports_page.py" line="68"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="77"/>
+        <location filename="../ui/pages/reports_page.py" line="76"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="77"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="79"/>
+        <location filename="../ui/pages/reports_page.py" line="78"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="82"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="90"/>
-        <source>Person and field</source>
-        <translation>Personne et champ</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reports_page.py" line="90"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/package_findings.py" line="54"/>
         <source>Open the file at this field</source>
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="94"/>
+        <location filename="../ui/pages/reports_page.py" line="92"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="95"/>
+        <location filename="../ui/pages/reports_page.py" line="93"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="102"/>
+        <location filename="../ui/pages/reports_page.py" line="100"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="101"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="103"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="105"/>
+        <location filename="../ui/pages/reports_page.py" line="103"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="106"/>
+        <location filename="../ui/pages/reports_page.py" line="104"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="118"/>
+        <location filename="../ui/pages/reports_page.py" line="116"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="130"/>
+        <location filename="../ui/pages/reports_page.py" line="127"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="168"/>
+        <location filename="../ui/pages/reports_page.py" line="163"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="173"/>
+        <location filename="../ui/pages/reports_page.py" line="168"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="177"/>
+        <location filename="../ui/pages/reports_page.py" line="172"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="188"/>
+        <location filename="../ui/pages/reports_page.py" line="183"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="203"/>
+        <location filename="../ui/pages/reports_page.py" line="198"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="221"/>
+        <location filename="../ui/pages/package_findings.py" line="103"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="221"/>
+        <location filename="../ui/pages/package_findings.py" line="104"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
+        <location filename="../ui/pages/package_findings.py" line="52"/>
+        <location filename="../ui/pages/package_findings.py" line="85"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/package_findings.py" line="87"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="234"/>
+        <location filename="../ui/pages/package_findings.py" line="88"/>
         <source>Group activities</source>
         <translation>Activités de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="235"/>
+        <location filename="../ui/pages/package_findings.py" line="89"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="235"/>
+        <location filename="../ui/pages/package_findings.py" line="90"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="269"/>
+        <location filename="../ui/pages/reports_page.py" line="232"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="283"/>
+        <location filename="../ui/pages/reports_page.py" line="246"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="286"/>
+        <location filename="../ui/pages/reports_page.py" line="249"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="273"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="318"/>
+        <location filename="../ui/pages/reports_page.py" line="281"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="342"/>
+        <location filename="../ui/pages/reports_page.py" line="305"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="233"/>
-        <location filename="../ui/pages/reports_page.py" line="343"/>
+        <location filename="../ui/pages/package_findings.py" line="86"/>
+        <location filename="../ui/pages/reports_page.py" line="306"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="229"/>
+        <location filename="../ui/pages/reports_page.py" line="209"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5767,7 +5861,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="230"/>
+        <location filename="../ui/pages/reports_page.py" line="210"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -5775,37 +5869,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="344"/>
+        <location filename="../ui/pages/reports_page.py" line="307"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="345"/>
+        <location filename="../ui/pages/reports_page.py" line="308"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="347"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="348"/>
+        <location filename="../ui/pages/reports_page.py" line="311"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="350"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="351"/>
+        <location filename="../ui/pages/reports_page.py" line="314"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="352"/>
+        <location filename="../ui/pages/reports_page.py" line="315"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
