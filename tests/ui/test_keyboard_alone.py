@@ -124,6 +124,8 @@ def test_a_new_person_gets_a_file_and_waits(qtbot: QtBot, db: Database, staff: d
                                             signed_in: Callable[[str], MainWindow],
                                             driving: Callable[[type[QDialog], Steps],
                                                               list[QDialog]]) -> None:
+    from datetime import date
+
     from cjeapp.core.search import finder
     from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 
@@ -141,6 +143,12 @@ def test_a_new_person_gets_a_file_and_waits(qtbot: QtBot, db: Database, staff: d
         type_here("Colombia")
         tab_to(dialog.region)
         type_here("Chaudière")  # Chaudière-Appalaches
+        tab_to(dialog.category)  # what the funder's package needs, asked at once
+        type_here("Family")  # Family reunification
+        tab_to(dialog.arrival_date)
+        type_here("2026-03-01")
+        tab_to(dialog.counsellor)
+        type_here("Test counsellor")
         tab_to(dialog.reason)
         type_here("Première visite")
         key(Qt.Key.Key_Return)  # the default button: create the file
@@ -160,6 +168,8 @@ def test_a_new_person_gets_a_file_and_waits(qtbot: QtBot, db: Database, staff: d
     person, _warnings = clients.open_client(db, staff["reception"], hits[0].id)
     assert (person.sex, person.country_of_birth, person.phone) == ("F", "CO", "819 555-0199")
     assert person.region_code == "12"
+    assert (person.immigration_category, person.arrival_date) == ("family", date(2026, 3, 1))
+    assert person.assigned_counsellor_id == staff["counsellor"].user_id
     assert main.isVisible()
 
 

@@ -83,7 +83,13 @@ def english_sources() -> list[re.Pattern[str]]:
                     and entry.string != entry.id:
                 texts.add(entry.id)
             french.add(entry.string if isinstance(entry.string, str) else "")
-    return [_pattern(text) for text in texts - french if len(text) > 1]
+    return [_pattern(text) for text in texts - french if len(text) > 1 and _has_words(text)]
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``text`` has letters besides its placeholders: « %1: %2 » or « %1 — %2 »
+    is punctuation between values, not English (its French differs by a space only)."""
+    return any(char.isalpha() for char in re.sub(r"%\d|\{\w*\}", "", text))
 
 
 def _pattern(text: str) -> re.Pattern[str]:
