@@ -85,3 +85,39 @@ def test_a_file_too_damaged_to_sign_in_is_a_sentence(db: Database) -> None:
     with pytest.raises(DatabaseOpenError, match="damaged") as refused:
         opening.open_database(path, "admin", ADMIN_PASSWORD, verify=False)
     assert refused.value.__cause__ is not None  # found while signing in, past the open
+
+
+def test_what_sign_in_waits_for_holds_one_country_no_server_driver_and_ready_mappers(
+) -> None:
+    """Issue 35: the warm-up before sign-in loads Canada's holidays alone (not the 249
+    other countries' modules), no PostgreSQL driver for a file, and leaves SQLAlchemy's
+    mappers configured (else the first query configures them, on the screen's thread)."""
+    code = ("import sys, json\n"
+            "from cjeapp.ui import warm_up\n"
+            "warm_up._prepare_sign_in()\n"
+            "from sqlalchemy import inspect\n"
+            "from cjeapp.core.models import Client\n"
+            "from cjeapp.core.calendar.business_days import BusinessCalendar\n"
+            "from datetime import date\n"
+            "quebec = BusinessCalendar()\n"
+            "print(json.dumps({\n"
+            "    'countries': sorted(m for m in sys.modules\n"
+            "                        if m.startswith('holidays.countries.')),\n"
+            "    'psycopg': 'psycopg' in sys.modules,\n"
+            "    'configured': inspect(Client).configured,\n"
+            "    'saint_jean': quebec.is_holiday(date(2026, 6, 24)),\n"
+            "    'screens': 'cjeapp.ui.pages.settings_page' in sys.modules}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {
+        "countries": ["holidays.countries.canada"], "psycopg": False, "configured": True,
+        "saint_jean": True, "screens": False}
+
+
+def test_the_whole_holidays_package_still_loads_after_canada_alone() -> None:
+    from cjeapp.core.calendar.canada_holidays import canada_class
+
+    canada = canada_class()
+    import holidays.countries
+
+    assert holidays.countries.Canada is canada and holidays.countries.France is not None
