@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
@@ -122,3 +123,39 @@ def test_the_whole_holidays_package_still_loads_after_canada_alone() -> None:
 
     assert holidays.countries.Canada is canada
     assert holidays.countries.France is not None
+
+
+def test_signing_in_skips_the_whole_file_check_and_the_main_window_runs_it_after(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 35, item 4: the whole-file check left headless commands, not the program:
+    signing in does not wait for it, the main window runs it in the background."""
+    from cjeapp.core.db import sqlite_file
+    from cjeapp.ui.session import main_window_after
+    from cjeapp.ui.sign_in_dialog import SignInDialog
+    from tests.conftest import ADMIN_PASSWORD
+
+    scans: list[bool] = []
+    real = sqlite_file.quick_check
+
+    def counted(connection: sqlite_file.Connection, *, full: bool = False) -> list[str]:
+        scans.append(full)
+        return real(connection, full=full)
+
+    monkeypatch.setattr(sqlite_file, "quick_check", counted)
+    path = db.path
+    db.close()
+    dialog = SignInDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.submit()
+    assert dialog.actor is not None and scans == []
+    window = main_window_after(dialog)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(scans), timeout=20000)
+    assert scans == [False]  # SQLite's quick check, once
+    qtbot.waitUntil(lambda: window._integrity_job is None or not window._integrity_job.running,
+                    timeout=20000)
+    window.close()
+    window.context.db.close()
