@@ -77,7 +77,10 @@ def board(db: Database, actor: Actor, counsellor_id: UserId | None = None,
     actor.require(Permission.CASEWORK_WRITE)
     items: list[FollowUp] = []
     with db.read_session() as session:
-        requests = (select(Request, Client.first_name, Client.last_name, User.full_name)
+        # Columns, not records: thousands of rows on a big file, each record costly to build.
+        requests = (select(Request.id, Request.client_id, Request.subject, Request.due_at,
+                           Request.priority, Request.assigned_to, Client.first_name,
+                           Client.last_name, User.full_name)
                     .join(Client, Client.id == Request.client_id)
                     .outerjoin(User, User.id == Request.assigned_to)
                     .where(Request.status == "open", Request.deleted_at.is_(None),
@@ -87,11 +90,12 @@ def board(db: Database, actor: Actor, counsellor_id: UserId | None = None,
         if due_by is not None:
             requests = requests.where(Request.due_at < datetime.combine(
                 due_by + timedelta(days=1), time(0), LOCAL_ZONE))
-        for request, first, last, name in session.execute(requests):
-            items.append(FollowUp(FollowUpKind.REQUEST, request.id, request.client_id,
-                                  f"{first} {last}", request.subject, request.due_at,
-                                  request.priority, request.assigned_to, name))
-        plan_items = (select(PlanItem, ActionPlan.client_id, Client.first_name, Client.last_name,
+        for ident, client, subject, due_at, priority, assigned, first, last, name in \
+                session.execute(requests):
+            items.append(FollowUp(FollowUpKind.REQUEST, ident, client, f"{first} {last}",
+                                  subject, due_at, priority, assigned, name))
+        plan_items = (select(PlanItem.id, PlanItem.goal, PlanItem.next_follow_up,
+                             ActionPlan.client_id, Client.first_name, Client.last_name,
                              Client.assigned_counsellor_id, User.full_name)
                       .join(ActionPlan, ActionPlan.id == PlanItem.plan_id)
                       .join(Client, Client.id == ActionPlan.client_id)
@@ -103,12 +107,13 @@ def board(db: Database, actor: Actor, counsellor_id: UserId | None = None,
             plan_items = plan_items.where(Client.assigned_counsellor_id == counsellor_id)
         if due_by is not None:
             plan_items = plan_items.where(PlanItem.next_follow_up <= due_by)
-        for item, client_id, first, last, assigned, name in session.execute(plan_items):
-            if not (item.next_follow_up is not None):
-                raise Inconsistent("item.next_follow_up is not None")
-            due = datetime.combine(item.next_follow_up, END_OF_DAY, LOCAL_ZONE)
-            items.append(FollowUp(FollowUpKind.PLAN_ITEM, item.id, client_id, f"{first} {last}",
-                                  item.goal, due, "normal", assigned, name))
+        for ident, goal, next_follow_up, client_id, first, last, assigned, name in \
+                session.execute(plan_items):
+            if not (next_follow_up is not None):
+                raise Inconsistent("next_follow_up is not None")
+            due = datetime.combine(next_follow_up, END_OF_DAY, LOCAL_ZONE)
+            items.append(FollowUp(FollowUpKind.PLAN_ITEM, ident, client_id, f"{first} {last}",
+                                  goal, due, "normal", assigned, name))
         items.extend(meeting for meeting in _first_meetings(db, session, counsellor_id)
                      if due_by is None or meeting.due_at.date() <= due_by)
     now = clock.now()
