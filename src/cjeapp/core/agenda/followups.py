@@ -104,7 +104,13 @@ def board(db: Database, actor: Actor, counsellor_id: UserId | None = None,
                              PlanItem.next_follow_up.is_not(None),
                              PlanItem.deleted_at.is_(None), Client.deleted_at.is_(None)))
         if counsellor_id:
-            plan_items = plan_items.where(Client.assigned_counsellor_id == counsellor_id)
+            # Their people listed first (an index search), so that only their items are
+            # joined to the wide table of people, not every item due.
+            theirs = Client.__table__.alias("theirs")
+            plan_items = plan_items.where(
+                Client.assigned_counsellor_id == counsellor_id,
+                ActionPlan.client_id.in_(select(theirs.c.id).where(
+                    theirs.c.assigned_counsellor_id == counsellor_id)))
         if due_by is not None:
             plan_items = plan_items.where(PlanItem.next_follow_up <= due_by)
         for ident, goal, next_follow_up, client_id, first, last, assigned, name in \
