@@ -142,6 +142,8 @@ class TodayPage(QWidget):
         # Read when shown (showEvent), not here too: the first screen after sign-in.
         self._reads = 0  # how many reads were started: a late answer never hides a newer
         self._first_read: BackgroundJob | None = None
+        for card in (self.waiting, self.appointments, self.follow_ups):
+            card.hide()  # until the first answer lays them out
 
     def tr_kind(self, item: FollowUp) -> str:
         return QCoreApplication.translate("FollowUpKind", str(KINDS[item.kind]))
@@ -158,6 +160,7 @@ class TodayPage(QWidget):
         at once and the cards fill when the answer comes (the file's first pages read and
         decrypted then: on 100,000 people, a second or more)."""
         self._reads += 1
+        self._date_heading()
         db, actor, office, read = (self.context.db, self.context.actor,
                                    self.context.office_id, self._reads)
         job = BackgroundJob(lambda _job: (read, today(db, actor, office)))
@@ -182,10 +185,13 @@ class TodayPage(QWidget):
         if self._first_read is not None:
             self._first_read.stop_and_wait()
 
-    def _show(self, found: Today) -> None:
-        self.today = found
+    def _date_heading(self) -> None:
         self.heading.setText(self.tr("Today, %1").replace(
             "%1", format_date(clock.today(), style="full")))
+
+    def _show(self, found: Today) -> None:
+        self.today = found
+        self._date_heading()
         cards: list[Card] = []
         if found.waiting is not None:
             self.waiting.show_rows(list(found.waiting), format_number(len(found.waiting)))
