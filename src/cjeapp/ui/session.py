@@ -17,6 +17,7 @@ from cjeapp.core.db.file_state import FileState
 from cjeapp.core.db.file_state import file_state
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.warm_up import load_the_rest
+from cjeapp.ui.warm_up import wait_for_warm_up
 from cjeapp.ui.warm_up import warm_up
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ def main_window_after(dialog: FirstRunDialog | SignInDialog) -> MainWindow | Non
         from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 
         RecoveryKeyDialog(dialog.recovery).exec()
+    wait_for_warm_up()
     from cjeapp.ui.main_window import MainWindow
 
     window = MainWindow(dialog.db, dialog.actor)

@@ -100,7 +100,9 @@ class SignInDialog(QDialog):
             self._choose_new_password(self.actor)
             return
         username, password = self.username.text(), self.password.text()
-        wait_for_warm_up()  # painting meanwhile, not blocked on the worker's imports
+        # Painting meanwhile, not blocked on the worker's imports; the main window's go on
+        # while the key is derived (session.main_window_after waits for those).
+        wait_for_warm_up(main_window=False)
         if self.server is not None:
             self._sign_in_on_server(self.server, username, password)
             return

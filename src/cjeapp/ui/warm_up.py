@@ -18,7 +18,12 @@ import threading
 from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QTimer
 
-WARM_UP = ("cjeapp.core.staff.opening", "cjeapp.ui.main_window")
+# Opening the file first (signing in can start: the key's derivation then runs on the
+# screen's thread while this one goes on with the main window), then the main window.
+# (the schema's check too: opening imports it late).
+OPENING = ("cjeapp.core.staff.opening", "cjeapp.core.db.schema")
+MAIN_WINDOW = "cjeapp.ui.main_window"
+WARM_UP = (*OPENING, MAIN_WINDOW)
 # The other screens, loaded after: sign-in does not wait for them (main_window imports
 # each when its section is first shown).
 LATER = ("cjeapp.ui.client_file.window", "cjeapp.ui.pages.desk_page",
@@ -31,11 +36,16 @@ _POLL_MS = 10
 
 log = logging.getLogger(__name__)
 _warming: threading.Thread | None = None
+_can_open = threading.Event()
 _ready = threading.Event()
 _rest = threading.Event()
 
 
 def _prepare() -> None:
+    try:
+        _prepare_opening()
+    finally:
+        _can_open.set()
     try:
         _prepare_sign_in()
     finally:
@@ -48,13 +58,21 @@ def _prepare() -> None:
         log.exception("loading the screens ahead failed")
 
 
-def _prepare_sign_in() -> None:
+def _prepare_opening() -> None:
     try:
-        for name in WARM_UP:
+        for name in OPENING:
             importlib.import_module(name)
         from sqlalchemy.orm import configure_mappers
 
         configure_mappers()
+    except Exception:  # the screen's thread does it again, and says what went wrong
+        log.exception("warming up failed")
+
+
+def _prepare_sign_in() -> None:
+    try:
+        _prepare_opening()  # at once when done (tests call this alone)
+        importlib.import_module(MAIN_WINDOW)
         from cjeapp.core.calendar.canada_holidays import canada_class
 
         canada_class()
@@ -82,14 +100,16 @@ def load_the_rest() -> None:
     _rest.set()
 
 
-def wait_for_warm_up() -> None:
-    """Return once what signing in needs is ready, the window painting meanwhile; at once
-    when the preparation never started (tests) or is that far."""
-    if _warming is None or _ready.is_set():
+def wait_for_warm_up(*, main_window: bool = True) -> None:
+    """Return once what signing in needs is ready (with ``main_window`` False, what
+    opening the file needs), the window painting meanwhile; at once when the preparation
+    never started (tests) or is that far."""
+    done = _ready if main_window else _can_open
+    if _warming is None or done.is_set():
         return
     loop = QEventLoop()
     timer = QTimer()
-    timer.timeout.connect(lambda: loop.quit() if _ready.is_set() else None)
+    timer.timeout.connect(lambda: loop.quit() if done.is_set() else None)
     timer.start(_POLL_MS)
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     timer.stop()
