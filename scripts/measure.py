@@ -26,7 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "measurements.md"
-DEMO_PASSWORDS = {"accueil": "demo-accueil", "admin": "demo-admin", "direction": "demo-direction"}
+DEMO_PASSWORDS = {"accueil": "demo-accueil", "admin": "demo-admin", "direction": "demo-direction",
+                  "coordination": "demo-coord"}
 
 
 @dataclass
@@ -278,6 +279,9 @@ def main() -> int:
         measure(run, "The director's board", f"cjeapp bench board --db demo-{clients}.sqlite3 "
                 "--user direction", ["bench", "board", "--db", str(demo), "--user",
                                      "direction"], user="direction")
+        measure(run, "The Today page", f"cjeapp bench today --db demo-{clients}.sqlite3 "
+                "--user coordination", ["bench", "today", "--db", str(demo), "--user",
+                                        "coordination"], user="coordination")
         check_ref, backup_ref = _sqlite_references(demo, folder)
 
         def check_reference(step: Step) -> None:

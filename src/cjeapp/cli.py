@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="benchmarks that print their figures")
     bench.add_argument("what", choices=("search", "client-list", "documents", "export",
                                         "sign-in", "startup", "import", "seats",
-                                        "exchange", "board"))
+                                        "exchange", "board", "today"))
     bench.add_argument("--changes", type=int, default=10_000,
                        help="changes each way (bench exchange)")
     bench.add_argument("--rows", type=int, default=20_000, help="people in the list "

@@ -104,6 +104,8 @@ def bench(args: argparse.Namespace) -> int:
             clients=format_number(args.clients)), file=sys.stderr)
     if args.what == "client-list":
         return _bench_client_list(args)
+    if args.what == "today":
+        return _bench_today(args)
     if args.what == "documents":
         return _bench_documents(args)
     if args.what == "export":
@@ -248,6 +250,37 @@ def _bench_client_list(args: argparse.Namespace) -> int:
                   painted=format_number(round(result.rss_after_paint_mb)),
                   scrolled=format_number(round(result.rss_after_scroll_mb))))
     return 0
+
+
+def _bench_today(args: argparse.Namespace) -> int:
+    from cjeapp.bench.today_bench import run
+    from cjeapp.core.locale_format import format_number
+
+    result = run(args.db, clients=args.clients, credentials=_credentials(args))
+    if result.build_seconds is not None:
+        print(gettext(N_("demo database built in {seconds} s")).format(
+            seconds=format_number(round(result.build_seconds, 1))))
+
+    def ms(seconds: float) -> str:
+        return format_number(round(seconds * 1000, 1))
+
+    print(gettext(N_("Today page on {clients} people; the reference, one person read by "
+                     "their key: {ms} ms")).format(clients=format_number(result.clients),
+                                                   ms=ms(result.lookup_seconds)))
+    for role in result.roles:
+        print(gettext(N_("  {user}: refresh {ms} ms (median), {rows} rows shown; its "
+                         "queries alone {alone} ms")).format(
+            user=role.username, ms=ms(role.seconds), rows=format_number(role.rows),
+            alone=ms(sum(query.seconds for query in role.queries))))
+        for query in role.queries:
+            words = " ".join(query.statement.split())
+            print(gettext(N_("    {ms} ms, {rows} rows: {start}…")).format(
+                ms=ms(query.seconds), rows=format_number(query.rows), start=words[:70]))
+            for line in query.plan:
+                print(f"        {line}")
+    scans = [line for role in result.roles for query in role.queries for line in query.scans]
+    print(gettext(N_("whole tables read: {count}")).format(count=format_number(len(scans))))
+    return 1 if scans else 0
 
 
 def _bench_documents(args: argparse.Namespace) -> int:

@@ -266,6 +266,7 @@ WITHOUT_ACTOR: dict[str, str] = {
     "calendar.deadlines.closures": "the organization's closing days",
     "calendar.deadlines.deadline_setting": "a delay the organization chose",
     "calendar.deadlines.first_meeting_due": "date arithmetic on the organization's calendar",
+    "calendar.deadlines.first_meeting_rule": "date arithmetic on the organization's calendar",
     "calendar.deadlines.follow_up_due": "date arithmetic on the organization's calendar",
     "calendar.deadlines.organization_calendar": "the organization's calendar",
     "calendar.deadlines.request_due": "date arithmetic on the organization's calendar",

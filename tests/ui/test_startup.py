@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core.db.database import Database
@@ -85,3 +86,76 @@ def test_a_file_too_damaged_to_sign_in_is_a_sentence(db: Database) -> None:
     with pytest.raises(DatabaseOpenError, match="damaged") as refused:
         opening.open_database(path, "admin", ADMIN_PASSWORD, verify=False)
     assert refused.value.__cause__ is not None  # found while signing in, past the open
+
+
+def test_what_sign_in_waits_for_holds_one_country_no_server_driver_and_ready_mappers(
+) -> None:
+    """Issue 35: the warm-up before sign-in loads Canada's holidays alone (not the 249
+    other countries' modules), no PostgreSQL driver for a file, and leaves SQLAlchemy's
+    mappers configured (else the first query configures them, on the screen's thread)."""
+    code = ("import sys, json\n"
+            "from cjeapp.ui import warm_up\n"
+            "warm_up._prepare_sign_in()\n"
+            "from sqlalchemy import inspect\n"
+            "from cjeapp.core.models import Client\n"
+            "from cjeapp.core.calendar.business_days import BusinessCalendar\n"
+            "from datetime import date\n"
+            "quebec = BusinessCalendar()\n"
+            "print(json.dumps({\n"
+            "    'countries': sorted(m for m in sys.modules\n"
+            "                        if m.startswith('holidays.countries.')),\n"
+            "    'psycopg': 'psycopg' in sys.modules,\n"
+            "    'configured': inspect(Client).configured,\n"
+            "    'saint_jean': quebec.is_holiday(date(2026, 6, 24)),\n"
+            "    'screens': 'cjeapp.ui.pages.settings_page' in sys.modules}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {
+        "countries": ["holidays.countries.canada"], "psycopg": False, "configured": True,
+        "saint_jean": True, "screens": False}
+
+
+def test_the_whole_holidays_package_still_loads_after_canada_alone() -> None:
+    from cjeapp.core.calendar.canada_holidays import canada_class
+
+    canada = canada_class()
+    import holidays.countries
+
+    assert holidays.countries.Canada is canada
+    assert holidays.countries.France is not None
+
+
+def test_signing_in_skips_the_whole_file_check_and_the_main_window_runs_it_after(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 35, item 4: the whole-file check left headless commands, not the program:
+    signing in does not wait for it, the main window runs it in the background."""
+    from cjeapp.core.db import sqlite_file
+    from cjeapp.ui.session import main_window_after
+    from cjeapp.ui.sign_in_dialog import SignInDialog
+    from tests.conftest import ADMIN_PASSWORD
+
+    scans: list[bool] = []
+    real = sqlite_file.quick_check
+
+    def counted(connection: sqlite_file.Connection, *, full: bool = False) -> list[str]:
+        scans.append(full)
+        return real(connection, full=full)
+
+    monkeypatch.setattr(sqlite_file, "quick_check", counted)
+    path = db.path
+    db.close()
+    dialog = SignInDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.submit()
+    assert dialog.actor is not None and scans == []
+    window = main_window_after(dialog)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(scans), timeout=20000)
+    assert scans == [False]  # SQLite's quick check, once
+    qtbot.waitUntil(lambda: window._integrity_job is None or not window._integrity_job.running,
+                    timeout=20000)
+    window.close()
+    window.context.db.close()

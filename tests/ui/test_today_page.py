@@ -27,6 +27,7 @@ def test_every_role_starts_on_today_with_what_it_handles(
         window.show()
         page = window.pages.currentWidget()
         assert isinstance(page, TodayPage), role
+        qtbot.waitUntil(lambda page=page: page.today is not None)  # read off the thread
         shown = [card for card in (page.waiting, page.appointments, page.follow_ups)
                  if not card.isHidden()]
         assert len(shown) == cards, role

@@ -57,9 +57,9 @@ def cjeapp(started: float, db_path: Path, username: str, password: str) -> dict[
 
     from cjeapp.ui.session import entry_dialog
     from cjeapp.ui.session import main_window_after
-    from cjeapp.ui.session import warm_up
     from cjeapp.ui.sign_in_dialog import SignInDialog
     from cjeapp.ui.translators import install_translators
+    from cjeapp.ui.warm_up import warm_up
 
     app = QApplication(sys.argv)
     install_translators(app, "fr")

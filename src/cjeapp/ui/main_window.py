@@ -8,6 +8,7 @@ lets a colleague sign in at the same desk, this session kept for its owner.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSize
@@ -46,7 +47,6 @@ from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.backups import DailyBackups
-from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.keys_dialog import KeysDialog
 from cjeapp.ui.findings_status import FindingsStatus
@@ -56,22 +56,14 @@ from cjeapp.ui.lock import LockDialog
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.navigation import Section
 from cjeapp.ui.navigation import sections_for
-from cjeapp.ui.pages.activities_page import ActivitiesPage
-from cjeapp.ui.pages.agenda_page import AgendaPage
-from cjeapp.ui.pages.clients_page import ClientsPage
-from cjeapp.ui.pages.desk_page import DeskPage
-from cjeapp.ui.pages.followups_page import FollowUpsPage
-from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.placeholder import PlaceholderPage
-from cjeapp.ui.pages.privacy_page import PrivacyPage
-from cjeapp.ui.pages.reminders_page import RemindersPage
-from cjeapp.ui.pages.reports_page import ReportsPage
-from cjeapp.ui.pages.settings_page import SettingsPage
 from cjeapp.ui.pages.today_page import TodayPage
-from cjeapp.ui.pages.transport_page import TransportPage
 from cjeapp.ui.widgets.backup_banner import BackupBanner
 from cjeapp.ui.widgets.drawn_icons import section_icon
 from cjeapp.ui.window_size import open_at
+
+if TYPE_CHECKING:
+    from cjeapp.ui.client_file.window import ClientFileWindow
 
 NAVIGATION_WIDTH = 212  # « Transport et logement » and its icon, at 11 pt
 
@@ -202,33 +194,51 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------
     def _build_page(self, section: Section) -> QWidget:
+        # Each page's module is imported here, not with this one: signing in waits for
+        # Today's only (the others load on the warm-up thread after it, see ui.warm_up).
         if section.key == "today":
             today_page = TodayPage(self.context)
             today_page.open_client.connect(self.open_client)
             today_page.go_to.connect(self.show_section)
             return today_page
         if section.key == "desk":
+            from cjeapp.ui.pages.desk_page import DeskPage
+
             desk = DeskPage(self.context)
             desk.open_client.connect(self.open_client)
             desk.open_field.connect(self.open_client_at)
             return desk
         if section.key == "clients":
+            from cjeapp.ui.pages.clients_page import ClientsPage
+
             clients_page = ClientsPage(self.context)
             clients_page.open_client.connect(self.open_client)
             return clients_page
         if section.key == "agenda":
+            from cjeapp.ui.pages.agenda_page import AgendaPage
+
             return AgendaPage(self.context)
         if section.key == "reminders":
+            from cjeapp.ui.pages.reminders_page import RemindersPage
+
             return RemindersPage(self.context)
         if section.key == "followups":
+            from cjeapp.ui.pages.followups_page import FollowUpsPage
+
             followups_page = FollowUpsPage(self.context)
             followups_page.open_client.connect(self.open_client)
             return followups_page
         if section.key == "transport":
+            from cjeapp.ui.pages.transport_page import TransportPage
+
             return TransportPage(self.context)
         if section.key == "activities":
+            from cjeapp.ui.pages.activities_page import ActivitiesPage
+
             return ActivitiesPage(self.context)
         if section.key == "reports":
+            from cjeapp.ui.pages.reports_page import ReportsPage
+
             reports = ReportsPage(self.context)
             reports.open_field.connect(self.open_client_at)
             reports.left_file.connect(self.let_go_of_client)
@@ -248,13 +258,19 @@ class MainWindow(QMainWindow):
 
             return ImportsPage(self.context)
         if section.key == "partners":
+            from cjeapp.ui.pages.partners_page import PartnersPage
+
             return PartnersPage(self.context)
         if section.key == "settings":
+            from cjeapp.ui.pages.settings_page import SettingsPage
+
             settings_page = SettingsPage(self.context)
             if settings_page.backups is not None:
                 settings_page.backups.restore_requested.connect(self.restore_after_closing)
             return settings_page
         if section.key == "privacy":
+            from cjeapp.ui.pages.privacy_page import PrivacyPage
+
             privacy = PrivacyPage(self.context)
             privacy.open_client.connect(self.open_client)
             return privacy
@@ -310,6 +326,8 @@ class MainWindow(QMainWindow):
     def open_client(self, client_id: ClientId) -> ClientFileWindow:
         window = self.client_windows.get(client_id)
         if window is None:
+            from cjeapp.ui.client_file.window import ClientFileWindow
+
             window = ClientFileWindow(self.context, client_id)
             window.closed.connect(lambda ident: self.client_windows.pop(ident, None))
             self.client_windows[client_id] = window

@@ -6,9 +6,7 @@ thread) and the integrity check of the file runs after sign-in, in the backgroun
 
 from __future__ import annotations
 
-import importlib
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,23 +16,15 @@ from PySide6.QtWidgets import QDialog
 from cjeapp.core.db.file_state import FileState
 from cjeapp.core.db.file_state import file_state
 from cjeapp.ui.sign_in_dialog import SignInDialog
+from cjeapp.ui.warm_up import load_the_rest
+from cjeapp.ui.warm_up import wait_for_warm_up
+from cjeapp.ui.warm_up import warm_up
 
 if TYPE_CHECKING:
     from cjeapp.ui.first_run_dialog import FirstRunDialog
     from cjeapp.ui.main_window import MainWindow
 
-# What signing in and the main window need, loaded ahead while the sign-in window waits.
-WARM_UP = ("cjeapp.core.staff.opening", "cjeapp.ui.main_window")
-
-
-def warm_up() -> threading.Thread:
-    """Import the heavy modules on a worker thread (imports hold their own lock, so the
-    sign-in's own import of them simply waits for this one to finish)."""
-    thread = threading.Thread(target=lambda: [importlib.import_module(name)
-                                              for name in WARM_UP],
-                              name="cjeapp-warm-up", daemon=True)
-    thread.start()
-    return thread
+LOAD_THE_REST_MS = 500
 
 
 def entry_dialog(path: Path | str) -> FirstRunDialog | SignInDialog:
@@ -59,10 +49,12 @@ def main_window_after(dialog: FirstRunDialog | SignInDialog) -> MainWindow | Non
         from cjeapp.ui.recovery_dialogs import RecoveryKeyDialog
 
         RecoveryKeyDialog(dialog.recovery).exec()
+    wait_for_warm_up()
     from cjeapp.ui.main_window import MainWindow
 
     window = MainWindow(dialog.db, dialog.actor)
     window.check_file_in_background()
+    QTimer.singleShot(LOAD_THE_REST_MS, load_the_rest)  # once the window is painted
     return window
 
 

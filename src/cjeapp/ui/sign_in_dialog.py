@@ -20,8 +20,9 @@ from cjeapp.core.db.file_state import file_state
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
 from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.warm_up import wait_for_warm_up
 
-if TYPE_CHECKING:  # loaded while the person types (see session.warm_up), not to paint
+if TYPE_CHECKING:  # loaded while the person types (see ui.warm_up), not to paint
     from cjeapp.core.db.database import Database
     from cjeapp.core.permissions import Actor
 
@@ -99,6 +100,9 @@ class SignInDialog(QDialog):
             self._choose_new_password(self.actor)
             return
         username, password = self.username.text(), self.password.text()
+        # Painting meanwhile, not blocked on the worker's imports; the main window's go on
+        # while the key is derived (session.main_window_after waits for those).
+        wait_for_warm_up(main_window=False)
         if self.server is not None:
             self._sign_in_on_server(self.server, username, password)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
-from cjeapp.core.calendar.deadlines import first_meeting_due
+from cjeapp.core.calendar.deadlines import first_meeting_rule
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import Inconsistent
@@ -68,23 +69,33 @@ class CounsellorLoad:
     overdue: int
 
 
-def board(db: Database, actor: Actor, counsellor_id: UserId | None = None) -> list[FollowUp]:
-    """Overdue first, then by priority, then by due time."""
+def board(db: Database, actor: Actor, counsellor_id: UserId | None = None,
+          due_by: date | None = None) -> list[FollowUp]:
+    """Overdue first, then by priority, then by due time; with ``due_by``, only what falls
+    due by the end of that day (Quebec time): the Today page's, read through the indexes
+    on the open ones (migration 0025) rather than every open item there is."""
     actor.require(Permission.CASEWORK_WRITE)
     items: list[FollowUp] = []
     with db.read_session() as session:
-        requests = (select(Request, Client.first_name, Client.last_name, User.full_name)
+        # Columns, not records: thousands of rows on a big file, each record costly to build.
+        requests = (select(Request.id, Request.client_id, Request.subject, Request.due_at,
+                           Request.priority, Request.assigned_to, Client.first_name,
+                           Client.last_name, User.full_name)
                     .join(Client, Client.id == Request.client_id)
                     .outerjoin(User, User.id == Request.assigned_to)
                     .where(Request.status == "open", Request.deleted_at.is_(None),
                            Client.deleted_at.is_(None)))
         if counsellor_id:
             requests = requests.where(Request.assigned_to == counsellor_id)
-        for request, first, last, name in session.execute(requests):
-            items.append(FollowUp(FollowUpKind.REQUEST, request.id, request.client_id,
-                                  f"{first} {last}", request.subject, request.due_at,
-                                  request.priority, request.assigned_to, name))
-        plan_items = (select(PlanItem, ActionPlan.client_id, Client.first_name, Client.last_name,
+        if due_by is not None:
+            requests = requests.where(Request.due_at < datetime.combine(
+                due_by + timedelta(days=1), time(0), LOCAL_ZONE))
+        for ident, client, subject, due_at, priority, assigned, first, last, name in \
+                session.execute(requests):
+            items.append(FollowUp(FollowUpKind.REQUEST, ident, client, f"{first} {last}",
+                                  subject, due_at, priority, assigned, name))
+        plan_items = (select(PlanItem.id, PlanItem.goal, PlanItem.next_follow_up,
+                             ActionPlan.client_id, Client.first_name, Client.last_name,
                              Client.assigned_counsellor_id, User.full_name)
                       .join(ActionPlan, ActionPlan.id == PlanItem.plan_id)
                       .join(Client, Client.id == ActionPlan.client_id)
@@ -93,14 +104,24 @@ def board(db: Database, actor: Actor, counsellor_id: UserId | None = None) -> li
                              PlanItem.next_follow_up.is_not(None),
                              PlanItem.deleted_at.is_(None), Client.deleted_at.is_(None)))
         if counsellor_id:
-            plan_items = plan_items.where(Client.assigned_counsellor_id == counsellor_id)
-        for item, client_id, first, last, assigned, name in session.execute(plan_items):
-            if not (item.next_follow_up is not None):
-                raise Inconsistent("item.next_follow_up is not None")
-            due = datetime.combine(item.next_follow_up, END_OF_DAY, LOCAL_ZONE)
-            items.append(FollowUp(FollowUpKind.PLAN_ITEM, item.id, client_id, f"{first} {last}",
-                                  item.goal, due, "normal", assigned, name))
-        items.extend(_first_meetings(db, session, counsellor_id))
+            # Their people listed first (an index search), so that only their items are
+            # joined to the wide table of people, not every item due.
+            theirs = Client.__table__.alias("theirs")
+            plan_items = plan_items.where(
+                Client.assigned_counsellor_id == counsellor_id,
+                ActionPlan.client_id.in_(select(theirs.c.id).where(
+                    theirs.c.assigned_counsellor_id == counsellor_id)))
+        if due_by is not None:
+            plan_items = plan_items.where(PlanItem.next_follow_up <= due_by)
+        for ident, goal, next_follow_up, client_id, first, last, assigned, name in \
+                session.execute(plan_items):
+            if not (next_follow_up is not None):
+                raise Inconsistent("next_follow_up is not None")
+            due = datetime.combine(next_follow_up, END_OF_DAY, LOCAL_ZONE)
+            items.append(FollowUp(FollowUpKind.PLAN_ITEM, ident, client_id, f"{first} {last}",
+                                  goal, due, "normal", assigned, name))
+        items.extend(meeting for meeting in _first_meetings(db, session, counsellor_id)
+                     if due_by is None or meeting.due_at.date() <= due_by)
     now = clock.now()
     items.sort(key=lambda f: (not f.is_overdue(now), PRIORITY_RANK.get(f.priority, 1),
                               f.due_at))
@@ -124,11 +145,11 @@ def _first_meetings(db: Database, session: Session,
     if counsellor_id:
         query = query.where(Client.assigned_counsellor_id == counsellor_id)
     result = []
+    due_after = first_meeting_rule(db)  # the calendar read once, not once a person
     for client, name in session.execute(query):
         if not (client.arrival_date is not None):
             raise Inconsistent("client.arrival_date is not None")
-        due = datetime.combine(first_meeting_due(db, client.arrival_date), END_OF_DAY,
-                               LOCAL_ZONE)
+        due = datetime.combine(due_after(client.arrival_date), END_OF_DAY, LOCAL_ZONE)
         result.append(FollowUp(FollowUpKind.FIRST_MEETING, client.id, client.id,
                                f"{client.first_name} {client.last_name}",
                                gettext(FIRST_MEETING_SUBJECT), due, "high",

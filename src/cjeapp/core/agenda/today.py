@@ -54,6 +54,7 @@ def today(db: Database, actor: Actor, office_id: str | None = None) -> Today:
     follow_ups = None
     if actor.can(Permission.CASEWORK_WRITE):
         now = clock.now()
-        follow_ups = [item for item in board(db, actor, counsellor_id=mine)
+        follow_ups = [item for item in board(db, actor, counsellor_id=mine,
+                                             due_by=clock.today())
                       if item.is_overdue(now) or item.is_due_today(now)]
     return Today(waiting, appointments, follow_ups, own)

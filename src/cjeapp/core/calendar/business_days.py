@@ -16,8 +16,8 @@ from datetime import datetime
 from datetime import timedelta
 
 from dateutil.easter import easter
-from holidays.countries.canada import Canada
 
+from cjeapp.core.calendar.canada_holidays import canada_class
 from cjeapp.core.clock import LOCAL_ZONE
 
 DAY = timedelta(days=1)
@@ -50,7 +50,7 @@ class BusinessCalendar:
     def _holidays(self, year: int) -> frozenset[date]:
         days = self._cache.get(year)
         if days is None:
-            statutory = Canada(subdiv="QC", years=year, observed=True)  # type: ignore[no-untyped-call]
+            statutory = canada_class()(subdiv="QC", years=year, observed=True)
             chosen = {day for day, name in statutory.items()
                       if self.good_friday or "Good Friday" not in name}
             if self.easter_monday:

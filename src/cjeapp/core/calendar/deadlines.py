@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from datetime import datetime
 
@@ -52,8 +53,14 @@ def request_due(db: Database, received_at: datetime, office_id: str | None = Non
 
 def first_meeting_due(db: Database, arrival: date) -> date:
     """The first meeting after arrival (5 business days by default)."""
-    return organization_calendar(db).add_business_days(arrival,
-                                                       deadline_setting(db, FIRST_MEETING_DAYS))
+    return first_meeting_rule(db)(arrival)
+
+
+def first_meeting_rule(db: Database) -> Callable[[date], date]:
+    """``first_meeting_due`` for many arrivals: the calendar and the setting read once."""
+    calendar = organization_calendar(db)
+    days = deadline_setting(db, FIRST_MEETING_DAYS)
+    return lambda arrival: calendar.add_business_days(arrival, days)
 
 
 def follow_up_due(db: Database, from_day: date) -> date:

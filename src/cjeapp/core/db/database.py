@@ -65,7 +65,7 @@ def make_engine(path: Path, key: bytes | None) -> Engine:
     (``key`` None only for a plain file of an earlier version, opened to encrypt it)."""
     engine = create_engine(f"sqlite:///{path}", module=sqlite_file.dbapi,
                            creator=lambda: sqlite_file.connect(path, key),
-                           poolclass=QueuePool)
+                           poolclass=QueuePool, pool_use_lifo=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import psycopg
 from sqlalchemy import Connection
 from sqlalchemy import Engine
 from sqlalchemy import ExceptionContext
@@ -90,6 +89,8 @@ class ServerUnreachable(DatabaseOpenError):
 
 def said_in_words(url: str) -> Callable[[ExceptionContext], None]:
     def said(context: ExceptionContext) -> None:
+        import psycopg  # loaded already: this engine's driver
+
         if context.is_disconnect or isinstance(context.original_exception,
                                                psycopg.OperationalError):
             raise ServerUnreachable(msg(N_(

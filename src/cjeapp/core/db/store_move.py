@@ -26,7 +26,6 @@ from sqlalchemy import func
 from sqlalchemy import select
 
 from cjeapp.core.db.database import Database
-from cjeapp.core.db.server import open_server
 from cjeapp.core.errors import Cancelled
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
@@ -141,6 +140,8 @@ def move_store(source: Database, actor: Actor, target: Database, *,
 def move_to_server(source: Database, actor: Actor, url: str) -> list[MovedTable]:
     """``move_store`` into the empty server database at ``url``, whose connections are
     closed after, whatever happened."""
+    from cjeapp.core.db.server import open_server  # its driver only for a server
+
     target = open_server(url)
     try:
         return move_store(source, actor, target)

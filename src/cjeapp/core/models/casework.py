@@ -56,7 +56,9 @@ class ActionPlan(Record):
 class PlanItem(Record):
     __tablename__ = "plan_items"
     __table_args__ = (Index("ix_plan_items_board", "next_follow_up", "status", "plan_id",
-                            "deleted_at"),)
+                            "deleted_at"),
+                      # The open ones by next follow-up, for Today (migration 0025).
+                      Index("ix_plan_items_open", "status", "next_follow_up"))
 
     plan_id: Mapped[str] = fk("action_plans.id")
     need_id: Mapped[str | None] = fk("needs.id", nullable=True)

@@ -54,7 +54,7 @@ class Client(Record):
     french_level: Mapped[str | None] = mapped_column(String(20))
     immigration_category: Mapped[str | None] = mapped_column(String(40))
     immigration_status: Mapped[str | None] = mapped_column(String(40))
-    arrival_date: Mapped[date | None] = mapped_column(Date)
+    arrival_date: Mapped[date | None] = mapped_column(Date, index=True)  # migration 0025
     mifi_client_number: Mapped[str | None] = mapped_column(String(20), index=True)
     phone: Mapped[str | None] = mapped_column(String(40))
     phone_digits: Mapped[str | None] = mapped_column(String(20), index=True)

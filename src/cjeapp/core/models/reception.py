@@ -23,7 +23,9 @@ class Visit(Record):
     __tablename__ = "visits"
     # The board reads a year from this index alone (migration 0024).
     __table_args__ = (Index("ix_visits_board", "arrived_at", "client_id", "status", "taken_at",
-                            "deleted_at"),)
+                            "deleted_at"),
+                      # The waiting room, from any day (migration 0025).
+                      Index("ix_visits_open", "status", "arrived_at"))
 
     client_id: Mapped[ClientId] = fk("clients.id")
     office_id: Mapped[str | None] = fk("offices.id", nullable=True)
@@ -61,7 +63,9 @@ class Request(Record):
 
     __tablename__ = "requests"
     __table_args__ = (Index("ix_requests_board", "received_at", "client_id", "answered_at",
-                            "due_at", "deleted_at"),)
+                            "due_at", "deleted_at"),
+                      # The open ones by deadline, for Today (migration 0025).
+                      Index("ix_requests_open", "status", "due_at"))
 
     client_id: Mapped[ClientId] = fk("clients.id")
     subject: Mapped[str] = mapped_column(String(300))

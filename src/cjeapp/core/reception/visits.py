@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from datetime import timedelta
 
+from sqlalchemy import CompoundSelect
 from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy import union_all
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
@@ -127,8 +129,7 @@ def visits_of_day(db: Database, actor: Actor, office_id: str | None = None) -> l
         query = (select(Visit, Client.first_name, Client.last_name, User.full_name)
                  .join(Client, Client.id == Visit.client_id)
                  .outerjoin(User, User.id == Visit.taken_by)
-                 .where(Visit.deleted_at.is_(None),
-                        (Visit.arrived_at >= start) | Visit.status.in_((WAITING, IN_PROGRESS)))
+                 .where(Visit.id.in_(_of_day_or_open(start)), Visit.deleted_at.is_(None))
                  .order_by(Visit.arrived_at))
         if office_id:
             query = query.where(Visit.office_id == office_id)
@@ -147,12 +148,19 @@ def queue_mark(db: Database, actor: Actor, office_id: str | None = None
     start = datetime.combine(clock.today(), datetime.min.time(), clock.LOCAL_ZONE)
     with db.read_session() as session:
         query = select(func.count(), func.coalesce(func.sum(Visit.version), 0)).where(
-            Visit.deleted_at.is_(None),
-            (Visit.arrived_at >= start) | Visit.status.in_((WAITING, IN_PROGRESS)))
+            Visit.id.in_(_of_day_or_open(start)), Visit.deleted_at.is_(None))
         if office_id:
             query = query.where(Visit.office_id == office_id)
         count, versions = session.execute(query).one()
     return int(count), int(versions)
+
+
+def _of_day_or_open(start: datetime) -> CompoundSelect[tuple[str]]:
+    """The ids of the visits that arrived from ``start`` on, and of those still waiting or
+    with a counsellor (from an earlier day too): two searches of an index each, joined.
+    Written as one condition with OR, SQLite walks every visit there ever was."""
+    return union_all(select(Visit.id).where(Visit.arrived_at >= start),
+                 select(Visit.id).where(Visit.status.in_((WAITING, IN_PROGRESS))))
 
 
 def _row(visit: Visit, first: str, last: str, counsellor: str | None) -> VisitRow:

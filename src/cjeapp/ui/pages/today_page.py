@@ -36,6 +36,8 @@ from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.reception.visits import VisitRow
+from cjeapp.ui.background import BackgroundJob
+from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.followups_model import KINDS
 from cjeapp.ui.models.row_table import Column
@@ -138,6 +140,10 @@ class TodayPage(QWidget):
         self.timer.timeout.connect(self.refresh)
         context.events.changed.connect(self._on_changed)
         # Read when shown (showEvent), not here too: the first screen after sign-in.
+        self._reads = 0  # how many reads were started: a late answer never hides a newer
+        self._first_read: BackgroundJob | None = None
+        for card in (self.waiting, self.appointments, self.follow_ups):
+            card.hide()  # until the first answer lays them out
 
     def tr_kind(self, item: FollowUp) -> str:
         return QCoreApplication.translate("FollowUpKind", str(KINDS[item.kind]))
@@ -146,10 +152,46 @@ class TodayPage(QWidget):
         return lambda row: self.open_client.emit(row.client_id)
 
     def refresh(self) -> None:
-        found = today(self.context.db, self.context.actor, self.context.office_id)
-        self.today = found
+        self._reads += 1
+        self._show(today(self.context.db, self.context.actor, self.context.office_id))
+
+    def read_in_background(self) -> BackgroundJob:
+        """The first read after sign-in, off the screen's thread: the main window paints
+        at once and the cards fill when the answer comes (the file's first pages read and
+        decrypted then: on 100,000 people, a second or more)."""
+        self._reads += 1
+        self._date_heading()
+        db, actor, office, read = (self.context.db, self.context.actor,
+                                   self.context.office_id, self._reads)
+        job = BackgroundJob(lambda _job: (read, today(db, actor, office)))
+        job.succeeded.connect(self._answered)
+        job.finished.connect(self._read_ended)
+        self._first_read = job
+        job.start_looking()
+        return job
+
+    @while_shown
+    def _answered(self, answer: tuple[int, Today]) -> None:
+        read, found = answer
+        if read == self._reads:  # no read started since (a change, the minute's refresh)
+            self._show(found)
+
+    @while_shown
+    def _read_ended(self) -> None:
+        self._first_read = None
+
+    def wait_for_jobs(self) -> None:
+        """Before the window closes (and its database with it): the read ends first."""
+        if self._first_read is not None:
+            self._first_read.stop_and_wait()
+
+    def _date_heading(self) -> None:
         self.heading.setText(self.tr("Today, %1").replace(
             "%1", format_date(clock.today(), style="full")))
+
+    def _show(self, found: Today) -> None:
+        self.today = found
+        self._date_heading()
         cards: list[Card] = []
         if found.waiting is not None:
             self.waiting.show_rows(list(found.waiting), format_number(len(found.waiting)))
@@ -202,7 +244,10 @@ class TodayPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()
+        if self._reads == 0:
+            self.read_in_background()
+        else:
+            self.refresh()
         self.timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
