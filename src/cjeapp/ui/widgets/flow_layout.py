@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QLayoutItem
 from PySide6.QtWidgets import QSizePolicy
@@ -162,7 +163,10 @@ def _grows(item: QLayoutItem) -> bool:
 
 
 def together(*widgets: QWidget) -> QWidget:
-    """``widgets`` kept on one line of a FlowLayout (a label and its field)."""
+    """``widgets`` kept on one line of a FlowLayout (a label and its field: the label is
+    made the field's buddy, so a screen reader names the field by it)."""
+    if len(widgets) >= 2 and isinstance(widgets[0], QLabel) and widgets[0].buddy() is None:
+        widgets[0].setBuddy(widgets[1])
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)

@@ -3,16 +3,33 @@ beside its form."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QSplitter
 from PySide6.QtWidgets import QWidget
 
 
+class _UpAndDown(QScrollArea):
+    """Scrolls up and down only: as narrow as what it holds can be, never narrower (a
+    form would be cut on its right, with no way to see it)."""
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        held = self.widget()
+        if held is None:
+            return least
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(least.width(), held.minimumSizeHint().width() + bar + frame),
+                     least.height())
+
+
 def scrolling(page: QWidget) -> QScrollArea:
     """``page`` in a frameless area that scrolls up and down, never sideways."""
-    scroll = QScrollArea()
+    scroll = _UpAndDown()
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -29,3 +46,12 @@ def beside(listing: QWidget, form: QWidget, *, list_share: int = 1,
     splitter.setStretchFactor(0, list_share)
     splitter.setStretchFactor(1, form_share)
     return splitter
+
+
+def scrolling_layout(layout: QLayout) -> QScrollArea:
+    """``layout`` (a form) in an area that scrolls up and down when the window is too short
+    for it (150 % scaling), and takes its natural height when it is not."""
+    page = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    page.setLayout(layout)
+    return scrolling(page)
