@@ -31,7 +31,7 @@ def test_every_screen_fits_and_keeps_its_key_columns_at_150_percent() -> None:
                    "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
     environment.pop("PYTEST_ADDOPTS", None)
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+        [sys.executable, "-m", "pytest", "-p", "no:randomly",
          "-p", "no:xdist", *SCALED_CHECKS],
         cwd=ROOT, env=environment, capture_output=True, text=True, timeout=900, check=False)
     said = run.stdout[-6000:] + run.stderr[-2000:]

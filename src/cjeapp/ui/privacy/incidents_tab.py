@@ -48,10 +48,11 @@ class IncidentsTab(QWidget):
                    lambda r: r.discovered_on.isoformat(), width=110),
             Column(self.tr("Nature"), lambda r: r.description, width=260),
             Column(self.tr("People"), lambda r: "" if r.persons_affected is None
-                   else str(r.persons_affected), lambda r: r.persons_affected or 0, width=70),
+                   else str(r.persons_affected), lambda r: r.persons_affected or 0, width=70,
+                   secondary=True),
             Column(self.tr("Serious risk"), lambda r: self.tr("Yes") if r.serious_injury_risk
                    else self.tr("No"), width=100),
-            Column(self.tr("Notices"), self._notices),
+            Column(self.tr("Notices"), self._notices, secondary=True),
         ], alert=lambda r: r.notices_missing)
         self.texts = {name: QPlainTextEdit() for name in TEXTS}
         for edit in self.texts.values():

@@ -58,11 +58,11 @@ class RequestsTab(QWidget):
             Column(self.tr("Person"), lambda r: r.person, width=140),
             Column(self.tr("Request"), lambda r: kinds.label(r.kind), width=130),
             Column(self.tr("Received"), lambda r: format_date(r.received_on, style="medium"),
-                   lambda r: r.received_on.isoformat(), width=95),
+                   lambda r: r.received_on.isoformat(), width=95, secondary=True),
             Column(self.tr("Answer due"), lambda r: format_date(r.due_on, style="medium"),
                    lambda r: r.due_on.isoformat(), width=95),
             Column(self.tr("Answered"), lambda r: format_date(r.answered_on, style="medium")
-                   if r.answered_on else self.tr("Not yet")),
+                   if r.answered_on else self.tr("Not yet"), secondary=True),
         ], alert=lambda r: r.near(clock.today()))
         # A new request.
         self.person = PersonPicker(context)

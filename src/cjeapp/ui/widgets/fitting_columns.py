@@ -4,10 +4,13 @@ A table keeps the widths it was given (or the person's, RememberedColumns) while
 on a narrower window (a laptop at 150 %) every column gives up part of its width, in
 proportion, down to what keeps its title readable, and its cells are elided (« … »): the
 last columns — often the ones that matter, such as a consent's state — stay on screen with
-no sideways scrolling. Once the window is wide again the widths come back."""
+no sideways scrolling. A table too narrow even for its titles puts away its secondary
+columns (``Column.secondary``: what they hold is in the form beside it). Once the window is
+wide again the widths and the columns come back."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent
@@ -50,11 +53,13 @@ class FittingColumns(QObject):
     """Attach once to a table view whose last column stretches; the widths its columns
     have when shown (or a person gives them later) are the ones it wants."""
 
-    def __init__(self, view: QAbstractItemView) -> None:
+    def __init__(self, view: QAbstractItemView, secondary: Iterable[int] = ()) -> None:
         super().__init__(view)
         self.view = view
         self.header = header_of(view)
         self.wanted: dict[int, int] = {}
+        self.secondary = frozenset(secondary)  # put away first when even titles do not fit
+        self.folded: set[int] = set()
         self._fitting = False
         self.header.sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
@@ -65,28 +70,45 @@ class FittingColumns(QObject):
         return super().eventFilter(watched, event)
 
     def fit(self) -> None:
-        """Give the columns the table's width (the last one stretches into what is left)."""
-        columns = [self.header.logicalIndex(visual) for visual in range(self.header.count())
-                   if not self.header.isSectionHidden(self.header.logicalIndex(visual))]
-        if len(columns) < 2:
+        """Give the columns the table's width (the last one stretches into what is left);
+        secondary columns are put away, the rightmost first, while their titles alone would
+        not fit (what they hold is in the form or pane beside the table)."""
+        order = [self.header.logicalIndex(visual) for visual in range(self.header.count())]
+        candidates = [column for column in order
+                      if not self.header.isSectionHidden(column) or column in self.folded]
+        if len(candidates) < 2:
             return
+        room = self.view.viewport().width()
+        floors = {column: self._title_width(column) for column in candidates}
+        columns = list(candidates)
+        for column in reversed(candidates):
+            if sum(floors[each] for each in columns) <= room:
+                break
+            if column in self.secondary and len(columns) > 2:
+                columns.remove(column)
+        self._fitting = True
+        try:
+            for column in candidates:
+                fold = column not in columns
+                if fold != self.header.isSectionHidden(column):
+                    self.header.setSectionHidden(column, fold)
+            self.folded = set(candidates) - set(columns)
+            self._share(columns, room - floors[columns[-1]])
+        finally:
+            self._fitting = False
+
+    def _share(self, columns: list[int], room: int) -> None:
         shown = columns[:-1]  # the last one stretches into what is left
-        last = self._title_width(columns[-1])
-        room = self.view.viewport().width() - last
         for column in shown:
             self.wanted.setdefault(column, self.header.sectionSize(column))
         wanted = [self.wanted[column] for column in shown]
+        if self.header.stretchLastSection():
+            # the header never stretches a last column under the width it had
+            self.header.resizeSection(columns[-1], self._title_width(columns[-1]))
         floors = [self._title_width(column) for column in shown]
-        self._fitting = True
-        try:
-            if self.header.stretchLastSection():
-                # the header never stretches a last column under the width it had
-                self.header.resizeSection(columns[-1], last)
-            for column, width in zip(shown, fitted(wanted, room, floors), strict=True):
-                if self.header.sectionSize(column) != width:
-                    self.header.resizeSection(column, width)
-        finally:
-            self._fitting = False
+        for column, width in zip(shown, fitted(wanted, room, floors), strict=True):
+            if self.header.sectionSize(column) != width:
+                self.header.resizeSection(column, width)
 
     def _title_width(self, column: int) -> int:
         model = self.view.model()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QWidget
 
 
@@ -55,3 +56,35 @@ def scrolling_layout(layout: QLayout) -> QScrollArea:
     layout.setContentsMargins(0, 0, 0, 0)
     page.setLayout(layout)
     return scrolling(page)
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs for a small laptop at 150 %: each page scrolls up and down when the window is
+    too short for it; titles are shortened (« Serv… », the whole title in a tip) before
+    the bar scrolls, so every tab stays in sight. ``indexOf`` and ``setCurrentWidget``
+    take the page itself, as a QTabWidget's do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setUsesScrollButtons(True)
+
+    def add_page(self, page: QWidget, title: str) -> int:
+        index = self.addTab(scrolling(page), title)
+        self.setTabToolTip(index, title)
+        return index
+
+    def page(self, index: int) -> QWidget | None:
+        held = self.widget(index)
+        return held.widget() if isinstance(held, QScrollArea) else held
+
+    def indexOf(self, widget: QWidget) -> int:
+        for index in range(self.count()):
+            if widget is self.widget(index) or widget is self.page(index):
+                return index
+        return -1
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        index = self.indexOf(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)

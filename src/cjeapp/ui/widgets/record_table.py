@@ -52,7 +52,8 @@ class RecordTable(QTreeView, Generic[T]):
         self._filter = ""
         self._filtered = False  # some rows may be hidden by a filter
         self.remembered = RememberedColumns(self)
-        self.fitting = FittingColumns(self)  # no sideways scrolling on a narrow window
+        self.fitting = FittingColumns(  # no sideways scrolling on a narrow window
+            self, (number for number, column in enumerate(columns) if column.secondary))
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Show ``rows`` (in the order of the column sorted on, when one is)."""
