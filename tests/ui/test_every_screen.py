@@ -39,7 +39,7 @@ def _least(widget: QWidget, width: int) -> QSize:
     layout or the layouts nested in it) wrapped at ``width``: a minimumSizeHint counts
     each on one line. (Qt's own minimum height for a width counts every table at its
     preferred height, far more than a table needs.)"""
-    least = widget.minimumSizeHint()
+    least = widget.minimumSizeHint().expandedTo(widget.minimumSize())  # a QWizard: -1×-1
     layout = widget.layout()
     if layout is None or least.width() > width:
         return least

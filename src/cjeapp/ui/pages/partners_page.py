@@ -75,6 +75,7 @@ class PartnersPage(QWidget):
         finding = FlowLayout()
         finding.add_widgets(self.filter, stretching(self.find_box))
         layout.addLayout(finding)
+        self.list.setMinimumHeight(120)  # a few partners in sight above the form, at 150 %
         layout.addWidget(self.list, 1)
         layout.addWidget(scrolling_layout(form))  # scrolls when the window is short
         layout.addLayout(buttons)

@@ -50,6 +50,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.fitting_columns import FittingColumns
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.flow_layout import together
@@ -85,12 +86,14 @@ class ReportsPage(QWidget):
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
+        self.progress.hide()  # shown while a long task runs: a row less on a small screen
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = QTreeWidget()
         RememberedColumns(self.problems)  # widths the person gave, kept on this PC
         self.problems.setHeaderLabels([self.tr("Person and field"), self.tr("Problem")])
         self.problems.setColumnWidth(0, 300)
+        FittingColumns(self.problems)  # no sideways scrolling on a narrow window
         self.open_button = QPushButton(self.tr("Open the file at this field"))
         self.figures: RecordTable[tuple[str, str]] = RecordTable([
             Column(self.tr("Figure"), lambda f: f[0], width=300),
@@ -290,6 +293,7 @@ class ReportsPage(QWidget):
         """One long task at a time: its progress shown, cancellable, any ending reported."""
         self.worker = job
         self.progress.setRange(0, 0)
+        self.progress.show()
         self.cancel_button.setEnabled(True)
         self.export_button.setEnabled(False)
         self.validate_button.setEnabled(False)
@@ -320,6 +324,7 @@ class ReportsPage(QWidget):
     def _finished(self) -> None:
         self.worker = None
         self.progress.setRange(0, 1)
+        self.progress.hide()
         self.cancel_button.setEnabled(False)
         self.validate_button.setEnabled(True)
         self.export_button.setEnabled(self.context.can(Permission.FUNDER_EXPORT))

@@ -104,10 +104,13 @@ class FlowLayout(QLayout):
                 used = 0
             used += (spacing if lines[-1] else 0) + wanted
             lines[-1].append(item)
-        # a stretch that ends a line or starts one would only leave a hole there
+        # a stretch where a line was broken (starting a second line, ending one before the
+        # last) would only leave a hole there; one starting the first line aligns it right
+        last = len(lines) - 1
         return [[item for number, item in enumerate(line)
-                 if not (_is_stretch(item) and number in (0, len(line) - 1))]
-                for line in lines if line]
+                 if not (_is_stretch(item) and ((number == 0 and row > 0) or
+                                                (number == len(line) - 1 and row < last)))]
+                for row, line in enumerate(lines)]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins: QMargins = self.contentsMargins()
@@ -168,6 +171,8 @@ def together(*widgets: QWidget) -> QWidget:
     if len(widgets) >= 2 and isinstance(widgets[0], QLabel) and widgets[0].buddy() is None:
         widgets[0].setBuddy(widgets[1])
     holder = QWidget()
+    # its natural width, no more, unless made to stretch (its fields would take the room)
+    holder.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:

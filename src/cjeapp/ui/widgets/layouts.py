@@ -35,6 +35,9 @@ def scrolling(page: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(page)
+    # drawn as what is around it (a tab's pane), not on a background of its own
+    scroll.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
     return scroll
 
 
