@@ -52,7 +52,8 @@ def _least(widget: QWidget, width: int) -> QSize:
 
 def _flows(layout: QLayout) -> Iterator[FlowLayout]:
     for number in range(layout.count()):
-        inner = layout.itemAt(number).layout()
+        item = layout.itemAt(number)
+        inner = item.layout() if item is not None else None
         if isinstance(inner, FlowLayout):
             yield inner
         elif inner is not None:
