@@ -66,3 +66,6 @@ def test_a_narrow_table_shows_every_column_then_gives_the_widths_back(
     qtbot.wait(20)
     assert not header.isSectionHidden(3)
     assert [header.sectionSize(column) for column in range(3)] == [300, 240, 150]
+    header.hideSection(3)  # as widths remembered on a narrower screen bring it back
+    table.fitting.fit()
+    assert not header.isSectionHidden(3)

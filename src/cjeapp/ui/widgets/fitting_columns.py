@@ -74,8 +74,10 @@ class FittingColumns(QObject):
         secondary columns are put away, the rightmost first, while their titles alone would
         not fit (what they hold is in the form or pane beside the table)."""
         order = [self.header.logicalIndex(visual) for visual in range(self.header.count())]
+        # a hidden secondary column was put away here (in this session, or in the widths
+        # remembered from an earlier one on a narrower screen): it comes back when it fits
         candidates = [column for column in order
-                      if not self.header.isSectionHidden(column) or column in self.folded]
+                      if not self.header.isSectionHidden(column) or column in self.secondary]
         if len(candidates) < 2:
             return
         room = self.view.viewport().width()
