@@ -1,11 +1,16 @@
 """Write screenshots of the main screens (offscreen, French, demo data) to docs/screenshots.
 
 Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]
+       .venv/bin/python scripts/screenshots.py --at-150 [OUTPUT_FOLDER]   (those at 150 % only)
+
+The screens at 150 % scaling (a 1366×768 laptop set to 150 %: 911×512) are taken by a
+process of their own, since Qt reads QT_SCALE_FACTOR once, when the application is made.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import QSize
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QWidget
 
@@ -41,6 +47,7 @@ from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.translators import install_translators
 from cjeapp.ui.window_size import OPEN_SIZE
 from cjeapp.ui.window_size import SMALL_LAPTOP
+from cjeapp.ui.window_size import free_area
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,11 +68,13 @@ def _wait_until(ready: Callable[[], bool], seconds: float = 20) -> None:
 
 
 def _on_small_laptop(window: QWidget) -> None:
-    """The size the window takes on a 1366×768 laptop (the offscreen screen is smaller)."""
+    """The size the window takes on a 1366×768 laptop (the offscreen screen is smaller),
+    at the scale this process runs at."""
     asked = window.property(OPEN_SIZE)
     size = asked if isinstance(asked, QSize) else window.sizeHint()
-    window.resize(min(size.width(), SMALL_LAPTOP.width()),
-                  min(size.height(), SMALL_LAPTOP.height()))
+    screen = window.screen()
+    area = free_area(screen.devicePixelRatio()) if screen is not None else SMALL_LAPTOP
+    window.resize(min(size.width(), area.width()), min(size.height(), area.height()))
 
 
 def _booked_and_its_slip(db: Database, window: MainWindow, folder: Path) -> None:
@@ -125,16 +134,91 @@ def _arabic_notice(db: Database, window: MainWindow, folder: Path) -> None:
     print(folder / "38-avis-collecte-arabe.png")
 
 
+def _demo(temporary: str) -> tuple[Database, str]:
+    # This PC's settings (remembered column widths…) are not the screenshots' business.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temporary)
+    db, recovery = Database.create(Path(temporary) / "demo.sqlite3")
+    generate(db, clients=2000, seed=1)
+    return db, recovery
+
+
+def _at_150_percent(folder: Path) -> None:
+    """The six screens that lost their right edge at 150 % (issue 37), as they are now."""
+    app = QApplication.instance()
+    assert app is not None
+    with tempfile.TemporaryDirectory() as temporary:
+        db, _recovery = _demo(temporary)
+        automatic.make_backup(db, accounts.sign_in(db, "admin", "demo-admin"), "closing")
+        admin = MainWindow(db, accounts.sign_in(db, "admin", "demo-admin"))
+        admin.show()
+        _on_small_laptop(admin)
+        settings = admin.show_section("settings")
+        organization = settings.organization  # type: ignore[attr-defined]
+        _scrolled_to_the_end(organization)  # « Retirer le logo et la signature »
+        _save(admin, folder, "38-a-150-parametres")
+        admin.show_section("partners").list.select_where(  # type: ignore[attr-defined]
+            lambda _row: True)
+        _save(admin, folder, "39-a-150-partenaires")
+        reports = admin.show_section("reports")
+        reports.show_dashboard()  # type: ignore[attr-defined]
+        while reports.busy:  # type: ignore[attr-defined]
+            app.processEvents()
+        _save(admin, folder, "42-a-150-rapports")
+        admin.show_section("imports")
+        _save(admin, folder, "43-a-150-importer")
+        admin.close()
+        counsellor = MainWindow(db, accounts.sign_in(db, "conseillere", "demo-conseil"))
+        counsellor.show()
+        _on_small_laptop(counsellor)
+        counsellor.show_section("agenda")
+        _save(counsellor, folder, "40-a-150-agenda")
+        counsellor.close()
+        director = MainWindow(db, accounts.sign_in(db, "direction", "demo-direction"))
+        director.show()
+        _on_small_laptop(director)
+        privacy = director.show_section("privacy")
+        privacy.tabs.setCurrentWidget(privacy.requests)  # type: ignore[attr-defined]
+        privacy.requests.table.setCurrentIndex(  # type: ignore[attr-defined]
+            privacy.requests.table.model().index(2, 0))  # type: ignore[attr-defined]
+        _save(director, folder, "41-a-150-vie-privee")
+        director.close()
+        for thread in app.findChildren(QThread):  # the looks still running, before the file goes
+            thread.wait()
+        db.close()
+
+
+def _scrolled_to_the_end(page: QWidget) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    QApplication.processEvents()
+    viewport = page.parentWidget()  # a scroll area holds its page in a viewport
+    area = viewport.parentWidget() if viewport is not None else None
+    if isinstance(area, QScrollArea):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+
+
+def _run_at_150_percent(folder: Path) -> None:
+    screen = ROOT / "tests" / "ui" / "laptop_screen.json"
+    environment = {**os.environ, "QT_SCALE_FACTOR": "1.5",
+                   "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    subprocess.run([sys.executable, __file__, "--at-150", str(folder)], env=environment,
+                   check=True)
+
+
 def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    arguments = [argument for argument in sys.argv[1:] if argument != "--at-150"]
+    folder = Path(arguments[0]) if arguments else ROOT / "docs" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
+    if "--at-150" in sys.argv and not os.environ.get("QT_SCALE_FACTOR"):
+        _run_at_150_percent(folder)  # in a process made at that scale
+        return 0
     app = QApplication([])
     install_translators(app, "fr")
+    if "--at-150" in sys.argv:
+        _at_150_percent(folder)
+        return 0
     with tempfile.TemporaryDirectory() as temporary:
-        # This PC's settings (remembered column widths…) are not the screenshots' business.
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temporary)
-        db, recovery = Database.create(Path(temporary) / "demo.sqlite3")
-        generate(db, clients=2000, seed=1)
+        db, recovery = _demo(temporary)
         admin_actor = accounts.sign_in(db, "admin", "demo-admin")
         for days_ago in (9, 8, 2, 1):  # backups made on earlier days, as the program does
             clock.freeze(datetime.now(UTC) - timedelta(days=days_ago))
@@ -309,6 +393,7 @@ def main() -> int:
         on_laptop.close()
         laptop.close()
         db.close()
+    _run_at_150_percent(folder)
     return 0
 
 

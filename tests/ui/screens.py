@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework.referral_details import details_in_text
@@ -49,6 +50,7 @@ from cjeapp.ui.recovery_dialogs import UseRecoveryKeyDialog
 from cjeapp.ui.settings.server_copy_tab import ServerCopyTab
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from cjeapp.ui.window_size import SMALL_LAPTOP_125
+from cjeapp.ui.window_size import SMALL_LAPTOP_150
 
 ROLES = ("administrator", "director", "coordinator", "counsellor", "reception")
 
@@ -63,15 +65,28 @@ PAGE_FRAME = QSize(NAVIGATION_WIDTH + 30, 60)
 TAB_FRAME = QSize(230 + 40, -10_000)
 
 
+def scaled_to_150() -> bool:
+    """The tests run under QT_SCALE_FACTOR=1.5 (tests/ui/test_at_150_percent.py)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen is not None and screen.devicePixelRatio() >= 1.5
+
+
+def laptop_area() -> QSize:
+    """The free area screens are held to: a 1366×768 laptop at 150 % when the tests run
+    scaled so, at 125 % otherwise (window_size.py)."""
+    return SMALL_LAPTOP_150 if scaled_to_150() else SMALL_LAPTOP_125
+
+
 def every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,
                  tmp_path: Path) -> Iterator[Screen]:
     """(name, widget, room) for each top-level window and dialog, each page of the main
     window for every role, and each tab of a person's file for every role; ``room`` is the
-    space it has on a 1366×768 laptop at 125 %. The caller closes them."""
+    space it has on a 1366×768 laptop (laptop_area). The caller closes them."""
+    area = laptop_area()
     for name, widget in _every_screen(db, staff, client_id, tmp_path):
         frame = (PAGE_FRAME if name.startswith("page ") else
                  TAB_FRAME if name.startswith("tab ") else QSize(0, 0))
-        yield name, widget, SMALL_LAPTOP_125 - frame
+        yield name, widget, area - frame
 
 
 def _every_screen(db: Database, staff: dict[str, Actor], client_id: ClientId,

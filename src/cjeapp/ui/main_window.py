@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._built: set[int] = set()
         for section in self.sections:
             item = QListWidgetItem(section_icon(section.key), section.translated_title())
+            item.setToolTip(section.translated_title())  # shortened at 150 % scaling
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())

@@ -32,6 +32,8 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -96,9 +98,12 @@ class HousingTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(notice, 1)
         top.addWidget(self.furniture_button)
-        forms = QHBoxLayout()
-        forms.addLayout(open_form, 1)
-        forms.addLayout(step_form, 1)
+        forms = FlowLayout()  # side by side, or one above the other when narrow
+        for form in (open_form, step_form):
+            holder = QWidget()
+            holder.setLayout(form)
+            form.setContentsMargins(0, 0, 0, 0)
+            forms.addWidget(stretching(holder))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

@@ -3,8 +3,8 @@ list, each linked to a plan item if wanted."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
@@ -31,6 +31,7 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -41,15 +42,20 @@ class ServicesTab(QWidget):
         self.context = context
         self.client_id = client_id
         types = codelist("service_types")
-        quick = QGridLayout()
+        quick = FlowLayout()  # as many lines as the window's width needs
         self.quick_buttons: dict[str, QPushButton] = {}
-        for index, code in enumerate(COMMON_SERVICES):
+        for code in COMMON_SERVICES:
             button = QPushButton(types.label(code))
             button.clicked.connect(lambda _checked=False, c=code: self.choose(c))
-            quick.addWidget(button, index // 2, index % 2)
+            quick.addWidget(button)
             self.quick_buttons[code] = button
         self.service_type = CodeCombo.from_list("service_types", empty=False)
+        # long names are shortened in the closed list (whole when it opens): narrow at 150 %
+        self.service_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service_type.setMinimumContentsLength(24)
         self.volet = QLabel()
+        self.volet.setWordWrap(True)
         self.delivered_on = DateField("delivered_on")
         self.delivered_on.set_value(clock.today())
         self.minutes = QSpinBox()

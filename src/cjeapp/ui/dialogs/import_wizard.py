@@ -56,6 +56,7 @@ from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import Tone
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
+from cjeapp.ui.window_size import open_at
 
 RESULT_TONES = {"ready": Tone.GOOD, "duplicate": Tone.WARN, "error": Tone.BAD}
 def _said(result: RowResult) -> str:
@@ -403,4 +404,4 @@ class ImportWizard(QWizard):
         self.import_page = ImportPage(self)
         for page in (self.file_page, self.mapping_page, self.check_page, self.import_page):
             self.addPage(page)
-        self.resize(1000, 620)
+        open_at(self, 1000, 620)  # shrunk to the screen (a laptop at 150 %: 911×512)

@@ -70,6 +70,9 @@ class Column(Generic[T]):
     sort_key: Callable[[T], Any] | None = None
     width: int | None = None
     tone: Callable[[T], Tone | None] | None = None  # a status: a coloured label
+    # Put away first when the table is too narrow even for the titles (150 % scaling): what
+    # it shows is in the form or pane beside the table (widgets/fitting_columns.py).
+    secondary: bool = False
 
 
 class ColumnsModel(RowTableModel[T]):

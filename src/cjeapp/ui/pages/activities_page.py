@@ -55,6 +55,8 @@ from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.heading import page_heading
+from cjeapp.ui.widgets.layouts import scrolling
+from cjeapp.ui.widgets.layouts import scrolling_layout
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 from cjeapp.ui.widgets.search_box import SearchBox
@@ -174,7 +176,7 @@ class ActivitiesPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.activity_list, 1)
         left_layout.addWidget(self.empty)
-        left_layout.addWidget(create_box)
+        left_layout.addWidget(scrolling(create_box))  # scrolls when the window is short
 
         session_form = QFormLayout()
         session_form.addRow(self.tr("Day"), self.session_day)
@@ -191,7 +193,7 @@ class ActivitiesPage(QWidget):
         sessions_page = QWidget()
         sessions_layout = QVBoxLayout(sessions_page)
         sessions_layout.addWidget(self.sessions, 1)
-        sessions_layout.addLayout(session_form)
+        sessions_layout.addWidget(scrolling_layout(session_form))
 
         people_page = QWidget()
         people_layout = QVBoxLayout(people_page)
@@ -219,7 +221,7 @@ class ActivitiesPage(QWidget):
 
         self.details = QTabWidget()
         self.details.addTab(sessions_page, self.tr("Sessions"))
-        self.details.addTab(people_page, self.tr("Participants"))
+        self.details.addTab(scrolling(people_page), self.tr("Participants"))
         self.details.addTab(papers_page, self.tr("Paper"))
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -7,7 +7,6 @@ from datetime import date
 from datetime import timedelta
 
 from PySide6.QtWidgets import QButtonGroup
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
@@ -36,6 +35,8 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS
 from cjeapp.ui.models.agenda_model import AgendaModel
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.row_view import RowView
 
@@ -76,24 +77,19 @@ class AgendaPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.counsellor)
-        for widget in (self.previous_button, self.today_button, self.next_button):
-            top.addWidget(widget)
-        top.addWidget(self.period, 1)
-        top.addWidget(self.day_view)
-        top.addWidget(self.week_view)
-        top.addWidget(self.new_button)
-        actions = QHBoxLayout()
-        for widget in (self.slip_button, self.move_button, self.attended_button,
-                       self.no_show_button):
-            actions.addWidget(widget)
-        actions.addWidget(self.cancel_reason, 1)
-        actions.addWidget(self.cancel_button)
-        exports = QHBoxLayout()
-        exports.addWidget(self._legend(), 1)
-        exports.addWidget(self.sheet_button)
-        exports.addWidget(self.ics_button)
+        # Rows that go on to a second line when the window is narrow (150 % scaling).
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setMaximumWidth(48)
+        top = FlowLayout()
+        top.add_widgets(self.counsellor, self.previous_button, self.today_button,
+                        self.next_button, stretching(self.period), self.day_view, self.week_view,
+                        self.new_button)
+        actions = FlowLayout()
+        self.cancel_reason.setMinimumWidth(160)
+        actions.add_widgets(self.slip_button, self.move_button, self.attended_button,
+                            self.no_show_button, self.cancel_reason, self.cancel_button)
+        exports = FlowLayout()
+        exports.add_widgets(stretching(self._legend()), self.sheet_button, self.ics_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(top)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QGridLayout
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QScrollArea
@@ -48,6 +47,9 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.widgets.bar_chart import Bar
 from cjeapp.ui.widgets.bar_chart import BarChart
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
+from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.heading import page_heading
 
 
@@ -94,19 +96,14 @@ class BoardPage(QWidget):
         scroll.setWidget(self.charts)
         scroll.setWidgetResizable(True)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # on two lines when the window is narrow
         for caption, widget in ((self.tr("From"), self.first), (self.tr("to"), self.last)):
             label = QLabel(caption)
             label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget)
-        top.addWidget(self.office, 1)
-        top.addWidget(self.counsellor, 1)
-        top.addWidget(self.show_button)
-        files = QHBoxLayout()
-        files.addWidget(self.status, 1)
-        files.addWidget(self.pdf_button)
-        files.addWidget(self.sheet_button)
+            top.addWidget(together(label, widget))
+        top.add_widgets(stretching(self.office), stretching(self.counsellor), self.show_button)
+        files = FlowLayout()
+        files.add_widgets(stretching(self.status), self.pdf_button, self.sheet_button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("Board")))
         layout.addLayout(top)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPushButton
@@ -43,6 +42,7 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -73,10 +73,9 @@ class ExchangePage(QWidget):
         self.retire_button = QPushButton(self.tr("Retire this laptop…"))
         self.retire_button.setToolTip(self.tr("A laptop lost, stolen or replaced: its files "
                                               "are refused from now on."))
-        replica_buttons = QHBoxLayout()
-        for button in (self.register_button, self.write_button, self.import_button):
-            replica_buttons.addWidget(button)
-        replica_buttons.addStretch(1)
+        replica_buttons = FlowLayout()  # on two lines when the window is narrow
+        replica_buttons.add_widgets(self.register_button, self.write_button, self.import_button)
+        replica_buttons.add_stretch()
         replica_buttons.addWidget(self.retire_button)
         self.conflicts: RecordTable[ConflictRow] = RecordTable([
             Column(self.tr("Person"), lambda c: c.person or c.table, width=190),
@@ -94,11 +93,9 @@ class ExchangePage(QWidget):
             "moves or who goes on the waiting list."))
         self.keep_button = QPushButton(self.tr("Keep the office's value"))
         self.take_button = QPushButton(self.tr("Take the laptop's value"))
-        conflict_buttons = QHBoxLayout()
-        conflict_buttons.addStretch(1)
-        conflict_buttons.addWidget(self.settle_button)
-        conflict_buttons.addWidget(self.keep_button)
-        conflict_buttons.addWidget(self.take_button)
+        conflict_buttons = FlowLayout()
+        conflict_buttons.add_stretch()
+        conflict_buttons.add_widgets(self.settle_button, self.keep_button, self.take_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPlainTextEdit
@@ -22,7 +21,10 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.heading import page_heading
+from cjeapp.ui.widgets.layouts import scrolling_layout
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -59,21 +61,22 @@ class PartnersPage(QWidget):
         self.new_button = QPushButton(self.tr("Add as a new partner"))
         self.remove_button = QPushButton(self.tr("Remove from the directory"))
         self.status = QLabel()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines when the window is narrow
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
+        buttons.add_stretch()
+        buttons.add_widgets(self.new_button, self.save_button)
         editable = context.can(Permission.PARTNER_WRITE)
         for button in (self.save_button, self.new_button, self.remove_button):
             button.setVisible(editable)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         self.find_box = self.list.filter_box(self.tr("Find a partner (name, contact, phone…)"))
-        layout.addWidget(self.filter)
-        layout.addWidget(self.find_box)
+        finding = FlowLayout()
+        finding.add_widgets(self.filter, stretching(self.find_box))
+        layout.addLayout(finding)
+        self.list.setMinimumHeight(120)  # a few partners in sight above the form, at 150 %
         layout.addWidget(self.list, 1)
-        layout.addLayout(form)
+        layout.addWidget(scrolling_layout(form))  # scrolls when the window is short
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.filter.currentIndexChanged.connect(lambda _index: self.refresh())

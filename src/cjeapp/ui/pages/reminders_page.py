@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSplitter
@@ -34,6 +33,9 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import Tone
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
+from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -83,17 +85,11 @@ class RemindersPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(day_label)
-        top.addWidget(self.day)
-        top.addWidget(self.next_day_button)
-        top.addWidget(self.period, 1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.sheet_button)
-        ticks = QHBoxLayout()
-        ticks.addWidget(self.summary, 1)
-        ticks.addWidget(self.not_called_button)
-        ticks.addWidget(self.called_button)
+        top = FlowLayout()  # on two lines when the window is narrow
+        top.add_widgets(together(day_label, self.day), self.next_day_button,
+                        stretching(self.period), self.print_button, self.sheet_button)
+        ticks = FlowLayout()
+        ticks.add_widgets(stretching(self.summary), self.not_called_button, self.called_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFileDialog
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
@@ -50,6 +49,10 @@ from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.pages.package_findings import PackageFindings
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.fitting_columns import FittingColumns
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
+from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.verify_box import VerifyBox
@@ -82,12 +85,14 @@ class ReportsPage(QWidget):
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
+        self.progress.hide()  # shown while a long task runs: a row less on a small screen
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.findings = PackageFindings()
         self.problems = self.findings.tree
         self.findings.open_field.connect(self.open_field)
         self.findings.left_file.connect(self.left_file)
+        FittingColumns(self.problems)  # no sideways scrolling on a narrow window
         self.figures: RecordTable[tuple[str, str]] = RecordTable([
             Column(self.tr("Figure"), lambda f: f[0], width=300),
             Column(self.tr("Value"), lambda f: f[1]),
@@ -99,27 +104,25 @@ class ReportsPage(QWidget):
         charts_scroll.setWidget(self.charts)
         self.dashboard_button = QPushButton(self.tr("Show the figures"))
         self.summary_button = QPushButton(self.tr("Dashboard as PDF…"))
-        top = QHBoxLayout()
-        for widget in (QLabel(self.tr("Fiscal year")), self.year, QLabel(self.tr("from")),
-                       self.first, QLabel(self.tr("to")), self.last):
-            top.addWidget(widget)
-        top.addStretch(1)
-        top.addWidget(self.profile_label)
-        top.addWidget(self.load_profile_button)
-        actions = QHBoxLayout()
-        for button in (self.validate_button, self.export_button, self.cancel_button):
-            actions.addWidget(button)
-        actions.addWidget(self.key_button)
-        actions.addWidget(self.progress, 1)
+        top = FlowLayout()  # rows on two lines when the window is narrow (150 %)
+        top.add_widgets(together(QLabel(self.tr("Fiscal year")), self.year),
+                        together(QLabel(self.tr("from")), self.first,
+                                 QLabel(self.tr("to")), self.last))
+        top.add_stretch()
+        top.add_widgets(self.profile_label, self.load_profile_button)
+        actions = FlowLayout()
+        actions.add_widgets(self.validate_button, self.export_button, self.cancel_button,
+                            self.key_button, stretching(self.progress))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("Problems found (errors block the package)")))
+        problems_title = QLabel(self.tr("Problems found (errors block the package)"))
+        problems_title.setWordWrap(True)
+        left_layout.addWidget(problems_title)
         left_layout.addWidget(self.findings, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        dash_buttons = QHBoxLayout()
-        dash_buttons.addWidget(self.dashboard_button)
-        dash_buttons.addWidget(self.summary_button)
+        dash_buttons = FlowLayout()
+        dash_buttons.add_widgets(self.dashboard_button, self.summary_button)
         right_layout.addLayout(dash_buttons)
         right_layout.addWidget(self.figures)
         right_layout.addWidget(charts_scroll, 1)
@@ -253,6 +256,7 @@ class ReportsPage(QWidget):
         """One long task at a time: its progress shown, cancellable, any ending reported."""
         self.worker = job
         self.progress.setRange(0, 0)
+        self.progress.show()
         self.cancel_button.setEnabled(True)
         self.export_button.setEnabled(False)
         self.validate_button.setEnabled(False)
@@ -283,6 +287,7 @@ class ReportsPage(QWidget):
     def _finished(self) -> None:
         self.worker = None
         self.progress.setRange(0, 1)
+        self.progress.hide()
         self.cancel_button.setEnabled(False)
         self.validate_button.setEnabled(True)
         self.export_button.setEnabled(self.context.can(Permission.FUNDER_EXPORT))

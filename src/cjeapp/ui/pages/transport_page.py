@@ -39,7 +39,9 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.heading import page_heading
+from cjeapp.ui.widgets.layouts import scrolling_layout
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
@@ -106,12 +108,12 @@ class TransportPage(QWidget):
         self.save_rule_button = QPushButton(self.tr("Save the rule"))
         self.add_rule_button = QPushButton(self.tr("Add as a new rule"))
         self.rule_status = QLabel()
-        buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_rule_button)
-        buttons.addWidget(self.save_rule_button)
+        for arrow in (self.up_button, self.down_button):
+            arrow.setMaximumWidth(48)
+        buttons = FlowLayout()  # on two lines when the window is narrow
+        buttons.add_widgets(self.up_button, self.down_button)
+        buttons.add_stretch()
+        buttons.add_widgets(self.add_rule_button, self.save_rule_button)
         editable = self.context.can(Permission.TRANSPORT_RULES)
         for button in (self.up_button, self.down_button, self.save_rule_button,
                        self.add_rule_button):
@@ -120,7 +122,7 @@ class TransportPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.rules, 1)
         layout.addLayout(buttons)
-        layout.addLayout(form)
+        layout.addWidget(scrolling_layout(form))  # scrolls when the window is short
         layout.addWidget(self.rule_status)
         self.rules.selectionModel().currentRowChanged.connect(
             lambda _new, _old: self._select_rule())
@@ -239,8 +241,10 @@ class TransportPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.mileage, 1)
-        layout.addWidget(QLabel(self.tr("Trips of the month (own car at the rate set in "
-                                        "Paramètres for each day)")))
+        trips_title = QLabel(self.tr("Trips of the month (own car at the rate set in "
+                                     "Paramètres for each day)"))
+        trips_title.setWordWrap(True)
+        layout.addWidget(trips_title)
         layout.addWidget(self.trips, 2)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh_mileage())
         self.mileage_pdf_button.clicked.connect(lambda: self.save_mileage("pdf"))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFileDialog
-from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
@@ -36,6 +35,9 @@ from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.privacy.audit_words import action_label
 from cjeapp.ui.privacy.audit_words import record_label
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
+from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -80,34 +82,26 @@ class AuditTab(QWidget):
                    width=170),
             Column(self.tr("Details"), lambda r: r.details),
         ])
-        filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Person")), 0, 0)
-        filters.addWidget(self.person, 0, 1, 1, 2)
-        filters.addWidget(QLabel(self.tr("Staff member")), 0, 3)
-        filters.addWidget(self.staff, 0, 4)
-        filters.addWidget(QLabel(self.tr("Action")), 1, 0)
-        filters.addWidget(self.action, 1, 1)
-        period = QHBoxLayout()
-        period.addWidget(QLabel(self.tr("From")))
-        period.addWidget(self.since)
-        period.addWidget(QLabel(self.tr("to")))
-        period.addWidget(self.until)
-        period.addStretch(1)
-        filters.addLayout(period, 1, 2)
-        filters.addWidget(self.show_button, 1, 4)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(2, 1)
+        # On as many lines as the window's width needs (two at 150 % scaling).
+        self.action.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.action.setMinimumContentsLength(18)
+        filters = FlowLayout()
+        filters.add_widgets(
+            stretching(together(QLabel(self.tr("Person")), self.person)),
+            together(QLabel(self.tr("Staff member")), self.staff),
+            stretching(together(QLabel(self.tr("Action")), self.action)),
+            together(QLabel(self.tr("From")), self.since, QLabel(self.tr("to")), self.until),
+            self.show_button)
         period_errors = QHBoxLayout()
         for field in ("since", "until"):
             period_errors.addWidget(self.errors.label(field))
-        filters.addLayout(period_errors, 2, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.chain_button)
-        buttons.addWidget(self.chain, 1)
-        buttons.addWidget(self.seal_button)
-        buttons.addWidget(self.export_button)
+        buttons = FlowLayout()
+        buttons.add_widgets(self.chain_button, stretching(self.chain), self.seal_button,
+                            self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(period_errors)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPlainTextEdit
@@ -27,6 +26,8 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.layouts import beside
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -47,10 +48,11 @@ class IncidentsTab(QWidget):
                    lambda r: r.discovered_on.isoformat(), width=110),
             Column(self.tr("Nature"), lambda r: r.description, width=260),
             Column(self.tr("People"), lambda r: "" if r.persons_affected is None
-                   else str(r.persons_affected), lambda r: r.persons_affected or 0, width=70),
+                   else str(r.persons_affected), lambda r: r.persons_affected or 0, width=70,
+                   secondary=True),
             Column(self.tr("Serious risk"), lambda r: self.tr("Yes") if r.serious_injury_risk
                    else self.tr("No"), width=100),
-            Column(self.tr("Notices"), self._notices),
+            Column(self.tr("Notices"), self._notices, secondary=True),
         ], alert=lambda r: r.notices_missing)
         self.texts = {name: QPlainTextEdit() for name in TEXTS}
         for edit in self.texts.values():
@@ -66,6 +68,7 @@ class IncidentsTab(QWidget):
         self.serious = QCheckBox(self.tr("The incident presents a risk of serious injury"))
         self.errors = FieldErrors({})
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow at 150 %
         rows = (("discovered_on", self.tr("Became known on"), self.dates["discovered_on"]),
                 ("occurred_on", self.tr("Occurred on"), self.dates["occurred_on"]),
                 ("description", self.tr("Nature of the incident"), self.texts["description"]),
@@ -92,18 +95,16 @@ class IncidentsTab(QWidget):
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.addLayout(form)
-        buttons = QHBoxLayout()
-        for button in (self.clear_button, self.new_button, self.save_button):
-            buttons.addWidget(button)
+        buttons = FlowLayout()  # on two lines when the editor is narrow
+        buttons.add_widgets(self.clear_button, self.new_button, self.save_button)
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(self.status)
         editor_layout.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        filters.addWidget(self.words, 1)
-        filters.addWidget(self.serious_only)
+        filters = FlowLayout()
+        filters.add_widgets(stretching(self.words), self.serious_only)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.export_button)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMessageBox
@@ -40,6 +39,8 @@ from cjeapp.ui.privacy.audit_words import action_label
 from cjeapp.ui.privacy.audit_words import record_label
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.layouts import beside
 from cjeapp.ui.widgets.person_picker import PersonPicker
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -57,11 +58,11 @@ class RequestsTab(QWidget):
             Column(self.tr("Person"), lambda r: r.person, width=140),
             Column(self.tr("Request"), lambda r: kinds.label(r.kind), width=130),
             Column(self.tr("Received"), lambda r: format_date(r.received_on, style="medium"),
-                   lambda r: r.received_on.isoformat(), width=95),
+                   lambda r: r.received_on.isoformat(), width=95, secondary=True),
             Column(self.tr("Answer due"), lambda r: format_date(r.due_on, style="medium"),
                    lambda r: r.due_on.isoformat(), width=95),
             Column(self.tr("Answered"), lambda r: format_date(r.answered_on, style="medium")
-                   if r.answered_on else self.tr("Not yet")),
+                   if r.answered_on else self.tr("Not yet"), secondary=True),
         ], alert=lambda r: r.near(clock.today()))
         # A new request.
         self.person = PersonPicker(context)
@@ -101,18 +102,20 @@ class RequestsTab(QWidget):
         self.errors = FieldErrors({})
 
         new = QFormLayout()
+        new.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow at 150 %
         self.errors.add_row(new, self.tr("Person"), self.person, "client_id")
         self.errors.add_row(new, self.tr("Request"), self.kind, "kind")
         self.errors.add_row(new, self.tr("Received on"), self.received, "received_on")
         self.errors.add_row(new, self.tr("Asked by"), self.requester, "requester")
         self.errors.add_row(new, self.tr("Details"), self.details, "details")
         chosen = QFormLayout()
+        chosen.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors.add_row(chosen, self.tr("Answered on"), self.answered_on, "answered_on")
         self.errors.add_row(chosen, self.tr("Answer"), self.answer, "answer")
-        copy_options = QHBoxLayout()
-        copy_options.addWidget(QLabel(self.tr("Copy in")))
-        copy_options.addWidget(self.language)
-        copy_options.addWidget(self.withhold)
+        # rows of controls go on to a second line when the editor is narrow
+        copy_options = FlowLayout()
+        copy_options.add_widgets(together(QLabel(self.tr("Copy in")), self.language),
+                                 self.withhold)
         editor = QWidget()
         column = QVBoxLayout(editor)
         column.addWidget(_heading(self.tr("New request")))
@@ -122,16 +125,14 @@ class RequestsTab(QWidget):
         column.addWidget(self.selected)
         column.addWidget(self.changes)
         column.addLayout(chosen)
-        answer_buttons = QHBoxLayout()
-        answer_buttons.addWidget(self.file_button)
-        answer_buttons.addWidget(self.answer_button)
+        answer_buttons = FlowLayout()
+        answer_buttons.add_widgets(self.file_button, self.answer_button)
         column.addLayout(answer_buttons)
         column.addLayout(copy_options)
         column.addWidget(self.withhold_reason)
         column.addWidget(self.errors.label("passphrase"))
-        copy_buttons = QHBoxLayout()
-        copy_buttons.addWidget(self.copy_button)
-        copy_buttons.addWidget(self.print_button)
+        copy_buttons = FlowLayout()
+        copy_buttons.add_widgets(self.copy_button, self.print_button)
         column.addLayout(copy_buttons)
         column.addWidget(self.status)
         column.addStretch(1)

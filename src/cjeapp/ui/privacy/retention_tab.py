@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPushButton
@@ -26,6 +25,8 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -66,11 +67,9 @@ class RetentionTab(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.errors = FieldErrors({})
-        period = QHBoxLayout()
-        period.addWidget(QLabel(self.tr("Keep a file after its last activity for")))
-        period.addWidget(self.years)
-        period.addWidget(self.save_years)
-        period.addStretch(1)
+        period = FlowLayout()  # on two lines when the window is narrow
+        period.add_widgets(together(QLabel(self.tr("Keep a file after its last activity for")),
+                                    self.years), self.save_years)
         layout = QVBoxLayout(self)
         layout.addLayout(period)
         layout.addWidget(self.errors.label("retention_years"))

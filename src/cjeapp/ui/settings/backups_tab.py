@@ -36,6 +36,8 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.widgets.flow_layout import FlowLayout
+from cjeapp.ui.widgets.flow_layout import together
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -75,15 +77,14 @@ class BackupsTab(QWidget):
         self.errors = FieldErrors.for_fields(
             ["folder", "daily", "weekly", "monthly", "warn_after_days"])
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow at 150 %
         form.addRow(self.tr("Backup folder"), folder_row)
         form.addRow("", self.errors.labels["folder"])
-        keep = QHBoxLayout()
+        keep = FlowLayout()
+        keep.setSpacing(12)
         for caption, box in ((self.tr("daily"), self.daily), (self.tr("weekly"), self.weekly),
                              (self.tr("monthly"), self.monthly)):
-            keep.addWidget(box)
-            keep.addWidget(QLabel(caption))
-            keep.addSpacing(12)
-        keep.addStretch(1)
+            keep.addWidget(together(box, QLabel(caption)))
         form.addRow(self.tr("Backups kept"), keep)
         for name in ("daily", "weekly", "monthly"):
             form.addRow("", self.errors.labels[name])
@@ -104,9 +105,9 @@ class BackupsTab(QWidget):
         self.status.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.backup_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

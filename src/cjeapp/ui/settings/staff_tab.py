@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
@@ -23,6 +22,7 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.widgets.code_combo import CodeCombo
+from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -77,11 +77,9 @@ class StaffTab(QWidget):
             "retention, the audit log) whatever their role; the director always does."))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        actions = QGridLayout()
-        for number, button in enumerate((self.active_button, self.role_button,
-                                         self.reset_button, self.title_button,
-                                         self.unlock_button, self.privacy_button)):
-            actions.addWidget(button, number // 2, number % 2)
+        actions = FlowLayout()  # as many lines as the window's width needs
+        actions.add_widgets(self.active_button, self.role_button, self.reset_button,
+                            self.title_button, self.unlock_button, self.privacy_button)
         layout = QVBoxLayout(self)
         self.find_box = self.table.filter_box(self.tr("Find an account (name, user name, role)"))
         layout.addWidget(self.find_box)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core.search.normalize import words_key
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.row_table import ColumnsModel
+from cjeapp.ui.widgets.fitting_columns import FittingColumns
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 T = TypeVar("T")
@@ -51,6 +52,8 @@ class RecordTable(QTreeView, Generic[T]):
         self._filter = ""
         self._filtered = False  # some rows may be hidden by a filter
         self.remembered = RememberedColumns(self)
+        self.fitting = FittingColumns(  # no sideways scrolling on a narrow window
+            self, (number for number, column in enumerate(columns) if column.secondary))
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Show ``rows`` (in the order of the column sorted on, when one is)."""

@@ -1,6 +1,7 @@
 """A read-only table over a model of whole rows (the agenda, the waiting list, the
 follow-ups board): one row chosen at a time, no grid of row numbers, the last column taking
-what is left; the widths given are the first ones, then the person's (RememberedColumns)."""
+what is left; the widths given are the first ones, then the person's (RememberedColumns),
+given up in part when the window is too narrow for them (FittingColumns)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QWidget
 
+from cjeapp.ui.widgets.fitting_columns import FittingColumns
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
 
 
@@ -30,3 +32,4 @@ class RowView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+        self.fitting = FittingColumns(self)  # no sideways scrolling on a narrow window
