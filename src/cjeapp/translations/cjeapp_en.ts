@@ -69,311 +69,311 @@ Log: %5</source>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="69"/>
+        <location filename="../ui/pages/activities_page.py" line="71"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="74"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
         <source>Find an activity by its title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="76"/>
-        <source>To come and under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/activities_page.py" line="77"/>
-        <location filename="../ui/pages/activities_page.py" line="259"/>
-        <source>To come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/pages/activities_page.py" line="78"/>
-        <location filename="../ui/pages/activities_page.py" line="260"/>
-        <source>Under way</source>
+        <source>To come and under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="79"/>
         <location filename="../ui/pages/activities_page.py" line="261"/>
-        <source>Ended</source>
+        <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="80"/>
-        <location filename="../ui/pages/activities_page.py" line="258"/>
-        <source>No session yet</source>
+        <location filename="../ui/pages/activities_page.py" line="262"/>
+        <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="263"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="260"/>
+        <source>No session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="84"/>
+        <location filename="../ui/pages/activities_page.py" line="86"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="86"/>
+        <location filename="../ui/pages/activities_page.py" line="88"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="87"/>
+        <location filename="../ui/pages/activities_page.py" line="89"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="91"/>
+        <location filename="../ui/pages/activities_page.py" line="93"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="92"/>
+        <location filename="../ui/pages/activities_page.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="93"/>
+        <location filename="../ui/pages/activities_page.py" line="95"/>
         <source>Places left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="108"/>
+        <location filename="../ui/pages/activities_page.py" line="110"/>
         <source>Create the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="123"/>
+        <location filename="../ui/pages/activities_page.py" line="125"/>
         <source>Add the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="127"/>
+        <location filename="../ui/pages/activities_page.py" line="129"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="133"/>
         <source>Enrolled since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="132"/>
+        <location filename="../ui/pages/activities_page.py" line="134"/>
         <source>Withdraw the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="138"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="138"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="137"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="137"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="143"/>
+        <location filename="../ui/pages/activities_page.py" line="145"/>
         <source>Save the attendance of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="144"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Allowance list (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="147"/>
+        <location filename="../ui/pages/activities_page.py" line="149"/>
         <source>Attestations for the group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="158"/>
+        <location filename="../ui/pages/activities_page.py" line="160"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="159"/>
+        <location filename="../ui/pages/activities_page.py" line="161"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="161"/>
+        <location filename="../ui/pages/activities_page.py" line="163"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="163"/>
+        <location filename="../ui/pages/activities_page.py" line="165"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="170"/>
+        <location filename="../ui/pages/activities_page.py" line="172"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="180"/>
+        <location filename="../ui/pages/activities_page.py" line="182"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="185"/>
+        <location filename="../ui/pages/activities_page.py" line="187"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="204"/>
+        <location filename="../ui/pages/activities_page.py" line="206"/>
         <source>since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="222"/>
+        <location filename="../ui/pages/activities_page.py" line="224"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="223"/>
+        <location filename="../ui/pages/activities_page.py" line="225"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="265"/>
+        <location filename="../ui/pages/activities_page.py" line="267"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="267"/>
+        <location filename="../ui/pages/activities_page.py" line="269"/>
         <source>Full, %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="287"/>
+        <location filename="../ui/pages/activities_page.py" line="289"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="290"/>
+        <location filename="../ui/pages/activities_page.py" line="292"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="183"/>
+        <location filename="../ui/pages/activities_page.py" line="185"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="187"/>
+        <location filename="../ui/pages/activities_page.py" line="189"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="188"/>
+        <location filename="../ui/pages/activities_page.py" line="190"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="198"/>
+        <location filename="../ui/pages/activities_page.py" line="200"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="221"/>
+        <location filename="../ui/pages/activities_page.py" line="223"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="314"/>
+        <location filename="../ui/pages/activities_page.py" line="316"/>
         <source> · part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="333"/>
+        <location filename="../ui/pages/activities_page.py" line="335"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="334"/>
+        <location filename="../ui/pages/activities_page.py" line="336"/>
         <source>Waiting list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="336"/>
+        <location filename="../ui/pages/activities_page.py" line="338"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="343"/>
+        <location filename="../ui/pages/activities_page.py" line="345"/>
         <source>Not yet enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="376"/>
+        <location filename="../ui/pages/activities_page.py" line="378"/>
         <source>Type the day of the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="404"/>
+        <location filename="../ui/pages/activities_page.py" line="406"/>
         <source>Find the person to enrol first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="417"/>
+        <location filename="../ui/pages/activities_page.py" line="419"/>
         <source>Enrolled since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="420"/>
+        <location filename="../ui/pages/activities_page.py" line="422"/>
         <source>Enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="415"/>
+        <location filename="../ui/pages/activities_page.py" line="417"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="431"/>
+        <location filename="../ui/pages/activities_page.py" line="433"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="432"/>
+        <location filename="../ui/pages/activities_page.py" line="434"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="448"/>
+        <location filename="../ui/pages/activities_page.py" line="450"/>
         <source>Attendance saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="479"/>
+        <location filename="../ui/pages/activities_page.py" line="481"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,112 +419,112 @@ Log: %5</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="49"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="51"/>
         <source>Whole office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="53"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="57"/>
+        <location filename="../ui/pages/agenda_page.py" line="58"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="58"/>
+        <location filename="../ui/pages/agenda_page.py" line="59"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="66"/>
+        <location filename="../ui/pages/agenda_page.py" line="67"/>
         <source>New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="67"/>
+        <location filename="../ui/pages/agenda_page.py" line="68"/>
         <source>Appointment slip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="69"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="71"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
         <source>Cancel the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Day sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Export for a phone (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="156"/>
+        <location filename="../ui/pages/agenda_page.py" line="152"/>
         <source>Week of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="170"/>
+        <location filename="../ui/pages/agenda_page.py" line="166"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="177"/>
+        <location filename="../ui/pages/agenda_page.py" line="173"/>
         <source>New appointment: who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="190"/>
+        <location filename="../ui/pages/agenda_page.py" line="186"/>
         <source>Appointment booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="206"/>
+        <location filename="../ui/pages/agenda_page.py" line="202"/>
         <source>Appointment moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="216"/>
+        <location filename="../ui/pages/agenda_page.py" line="212"/>
         <source>Enter the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="223"/>
+        <location filename="../ui/pages/agenda_page.py" line="219"/>
         <source>Appointment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="254"/>
+        <location filename="../ui/pages/agenda_page.py" line="250"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,120 +752,120 @@ Log: %5</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="47"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>Every person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>Every staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="53"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="59"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>Export the selection (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="62"/>
-        <location filename="../ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="146"/>
         <source>Seal the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>A dated seal of the log as it stands (its last entry&apos;s number and hash, signed with the organization&apos;s key), to keep away from this computer: printed, or given to an auditor. A log later cut or rewritten no longer matches it (cjeapp check --against SEAL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="76"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="75"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
-        <location filename="../ui/privacy/audit_tab.py" line="86"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="92"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="78"/>
-        <location filename="../ui/privacy/audit_tab.py" line="88"/>
+        <location filename="../ui/privacy/audit_tab.py" line="80"/>
+        <location filename="../ui/privacy/audit_tab.py" line="93"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="83"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="84"/>
+        <location filename="../ui/privacy/audit_tab.py" line="91"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="94"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="94"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="134"/>
+        <location filename="../ui/privacy/audit_tab.py" line="128"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="139"/>
+        <location filename="../ui/privacy/audit_tab.py" line="133"/>
         <source>%1 entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="144"/>
+        <location filename="../ui/privacy/audit_tab.py" line="138"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="153"/>
+        <location filename="../ui/privacy/audit_tab.py" line="147"/>
         <source>Seal of the audit log (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="158"/>
+        <location filename="../ui/privacy/audit_tab.py" line="152"/>
         <source>Sealed: %1. Keep this file away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="168"/>
+        <location filename="../ui/privacy/audit_tab.py" line="162"/>
         <source>Checking every entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,128 +1353,128 @@ Log: %5</source>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="59"/>
+        <location filename="../ui/settings/backups_tab.py" line="61"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="66"/>
+        <location filename="../ui/settings/backups_tab.py" line="68"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="76"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="78"/>
-        <location filename="../ui/settings/backups_tab.py" line="201"/>
+        <location filename="../ui/settings/backups_tab.py" line="81"/>
+        <location filename="../ui/settings/backups_tab.py" line="202"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="81"/>
+        <location filename="../ui/settings/backups_tab.py" line="85"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="81"/>
+        <location filename="../ui/settings/backups_tab.py" line="85"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="82"/>
+        <location filename="../ui/settings/backups_tab.py" line="86"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="87"/>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <location filename="../ui/settings/backups_tab.py" line="94"/>
         <source>Warn when the last backup is older than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="95"/>
+        <location filename="../ui/settings/backups_tab.py" line="96"/>
         <source>Save the backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="97"/>
+        <location filename="../ui/settings/backups_tab.py" line="98"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="99"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="100"/>
+        <location filename="../ui/settings/backups_tab.py" line="101"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="105"/>
+        <location filename="../ui/settings/backups_tab.py" line="106"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="106"/>
+        <location filename="../ui/settings/backups_tab.py" line="107"/>
         <source>Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="131"/>
+        <location filename="../ui/settings/backups_tab.py" line="132"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="161"/>
+        <location filename="../ui/settings/backups_tab.py" line="162"/>
         <source>Looking at the backup folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="169"/>
+        <location filename="../ui/settings/backups_tab.py" line="170"/>
         <source>%1 backups in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="172"/>
+        <location filename="../ui/settings/backups_tab.py" line="173"/>
         <source>No backup in %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="216"/>
+        <location filename="../ui/settings/backups_tab.py" line="217"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="230"/>
+        <location filename="../ui/settings/backups_tab.py" line="231"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="237"/>
+        <location filename="../ui/settings/backups_tab.py" line="238"/>
         <source>Backup made and verified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="250"/>
+        <location filename="../ui/settings/backups_tab.py" line="251"/>
         <source>Choose the backup to restore in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="253"/>
+        <location filename="../ui/settings/backups_tab.py" line="254"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="254"/>
+        <location filename="../ui/settings/backups_tab.py" line="255"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -1536,129 +1536,129 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="70"/>
+        <location filename="../ui/pages/board_page.py" line="72"/>
         <source>First day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="73"/>
+        <location filename="../ui/pages/board_page.py" line="75"/>
         <source>Last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="76"/>
+        <location filename="../ui/pages/board_page.py" line="78"/>
         <source>Every office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="79"/>
+        <location filename="../ui/pages/board_page.py" line="81"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="81"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>Every counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="84"/>
+        <location filename="../ui/pages/board_page.py" line="86"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="85"/>
+        <location filename="../ui/pages/board_page.py" line="87"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="86"/>
+        <location filename="../ui/pages/board_page.py" line="88"/>
         <source>PDF for the board…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="87"/>
+        <location filename="../ui/pages/board_page.py" line="89"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="98"/>
+        <location filename="../ui/pages/board_page.py" line="100"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="98"/>
+        <location filename="../ui/pages/board_page.py" line="100"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="111"/>
+        <location filename="../ui/pages/board_page.py" line="108"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="141"/>
+        <location filename="../ui/pages/board_page.py" line="138"/>
         <source>Working out the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="153"/>
+        <location filename="../ui/pages/board_page.py" line="150"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="179"/>
+        <location filename="../ui/pages/board_page.py" line="176"/>
         <source>Caseload: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="180"/>
-        <location filename="../ui/pages/board_page.py" line="233"/>
-        <location filename="../ui/pages/board_page.py" line="253"/>
+        <location filename="../ui/pages/board_page.py" line="177"/>
+        <location filename="../ui/pages/board_page.py" line="230"/>
+        <location filename="../ui/pages/board_page.py" line="250"/>
         <source>a year earlier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="200"/>
+        <location filename="../ui/pages/board_page.py" line="197"/>
         <source>See the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="201"/>
+        <location filename="../ui/pages/board_page.py" line="198"/>
         <source>See the records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="205"/>
+        <location filename="../ui/pages/board_page.py" line="202"/>
         <source>Click a bar to see its records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="241"/>
+        <location filename="../ui/pages/board_page.py" line="238"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="242"/>
+        <location filename="../ui/pages/board_page.py" line="239"/>
         <source>A year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="275"/>
+        <location filename="../ui/pages/board_page.py" line="272"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="282"/>
+        <location filename="../ui/pages/board_page.py" line="279"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="284"/>
+        <location filename="../ui/pages/board_page.py" line="281"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="285"/>
+        <location filename="../ui/pages/board_page.py" line="282"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,62 +2015,62 @@ Everything entered since then will no longer show. The current database is kept 
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="233"/>
         <source>The check, row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="237"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="244"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
         <source>Row is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="247"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
         <source>Import the good rows and leave out those in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="252"/>
         <source>Save the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="282"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +2997,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="62"/>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3018,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="66"/>
-        <location filename="../ui/pages/exchange_page.py" line="194"/>
+        <location filename="../ui/pages/exchange_page.py" line="191"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,138 +3058,138 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="85"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>At the office (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="87"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>On the laptop (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="90"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="92"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="95"/>
+        <location filename="../ui/pages/exchange_page.py" line="94"/>
         <source>Keep the office&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="96"/>
+        <location filename="../ui/pages/exchange_page.py" line="95"/>
         <source>Take the laptop&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="109"/>
+        <location filename="../ui/pages/exchange_page.py" line="106"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="129"/>
+        <location filename="../ui/pages/exchange_page.py" line="126"/>
         <source>Deleted on one side, changed on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="131"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>The counsellor booked twice at that time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="133"/>
+        <location filename="../ui/pages/exchange_page.py" line="130"/>
         <source>Activity enrolled past its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="135"/>
+        <location filename="../ui/pages/exchange_page.py" line="132"/>
         <source>Perhaps one person with two files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="137"/>
+        <location filename="../ui/pages/exchange_page.py" line="134"/>
         <source>A change the office refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="143"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="143"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="161"/>
+        <location filename="../ui/pages/exchange_page.py" line="158"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
-        <location filename="../ui/pages/exchange_page.py" line="191"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="188"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="183"/>
+        <location filename="../ui/pages/exchange_page.py" line="180"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="184"/>
+        <location filename="../ui/pages/exchange_page.py" line="181"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="196"/>
+        <location filename="../ui/pages/exchange_page.py" line="193"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="197"/>
+        <location filename="../ui/pages/exchange_page.py" line="194"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="206"/>
+        <location filename="../ui/pages/exchange_page.py" line="203"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="210"/>
+        <location filename="../ui/pages/exchange_page.py" line="207"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="224"/>
+        <location filename="../ui/pages/exchange_page.py" line="221"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="227"/>
+        <location filename="../ui/pages/exchange_page.py" line="224"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n change refused: the laptop may not make it (listed below with the reason).</numerusform>
@@ -3197,37 +3197,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="238"/>
+        <location filename="../ui/pages/exchange_page.py" line="235"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="260"/>
+        <location filename="../ui/pages/exchange_page.py" line="257"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="282"/>
+        <location filename="../ui/pages/exchange_page.py" line="279"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="283"/>
+        <location filename="../ui/pages/exchange_page.py" line="280"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="220"/>
+        <location filename="../ui/pages/exchange_page.py" line="217"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="265"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="275"/>
+        <location filename="../ui/pages/exchange_page.py" line="272"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,96 +3789,96 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="47"/>
+        <location filename="../ui/client_file/housing_tab.py" line="49"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="51"/>
+        <location filename="../ui/client_file/housing_tab.py" line="53"/>
         <source>Refer for furniture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../ui/client_file/housing_tab.py" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="60"/>
+        <location filename="../ui/client_file/housing_tab.py" line="92"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="59"/>
-        <location filename="../ui/client_file/housing_tab.py" line="92"/>
+        <location filename="../ui/client_file/housing_tab.py" line="61"/>
+        <location filename="../ui/client_file/housing_tab.py" line="94"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="60"/>
-        <location filename="../ui/client_file/housing_tab.py" line="93"/>
+        <location filename="../ui/client_file/housing_tab.py" line="62"/>
+        <location filename="../ui/client_file/housing_tab.py" line="95"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="70"/>
         <source>Accessibility needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="69"/>
+        <location filename="../ui/client_file/housing_tab.py" line="71"/>
         <source>Pets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="70"/>
+        <location filename="../ui/client_file/housing_tab.py" line="72"/>
         <source>Near public transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="71"/>
+        <location filename="../ui/client_file/housing_tab.py" line="73"/>
         <source>Open a housing search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="76"/>
+        <location filename="../ui/client_file/housing_tab.py" line="78"/>
         <source>Add the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="79"/>
+        <location filename="../ui/client_file/housing_tab.py" line="81"/>
         <source>People in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="83"/>
         <source>Monthly budget ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="83"/>
+        <location filename="../ui/client_file/housing_tab.py" line="85"/>
         <source>Area wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="84"/>
+        <location filename="../ui/client_file/housing_tab.py" line="86"/>
         <source>End of temporary lodging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="119"/>
+        <location filename="../ui/client_file/housing_tab.py" line="124"/>
         <source>No housing search yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="122"/>
+        <location filename="../ui/client_file/housing_tab.py" line="127"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="127"/>
+        <location filename="../ui/client_file/housing_tab.py" line="132"/>
         <source>temporary lodging ends %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,27 +3886,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>The import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="331"/>
         <source>Stop (nothing will be imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>Stopped: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="358"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="374"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,7 +3914,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="398"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="399"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,177 +4005,177 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="42"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
         <source>Risk of serious injury only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
         <source>Words in the nature or the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
         <source>Known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Serious risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="60"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="66"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
         <source>The incident presents a risk of serious injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Became known on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>Occurred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>Nature of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Information concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>People concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>Why (or why not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Commission notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>People notified on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Notices sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
         <source>Record as a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
         <source>Save the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Empty the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
         <source>Export the register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="124"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="126"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
         <source>To send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="128"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="129"/>
         <source>Sent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="182"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="183"/>
         <source>Incident recorded in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="187"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="188"/>
         <source>Choose an incident in the register first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="193"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="198"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,27 +4429,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>cjeapp — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Colleagues waiting for the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n colleague waiting for the keys</numerusform>
@@ -4457,62 +4457,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>&amp;Change person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>&amp;About cjeapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Backup made and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,62 +4520,62 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>Which column is which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="78"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
         <source>Saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
         <source>Words of the file to translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
         <source>e.g. Liste de Julie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
         <source>Save this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="109"/>
         <source>Keep it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="141"/>
         <source>Proposed from the titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="163"/>
         <source>— not in the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
         <source>Words of the file to translate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="209"/>
         <source>Every word of the file is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="220"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,86 +4908,86 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="35"/>
+        <location filename="../ui/pages/partners_page.py" line="37"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="37"/>
+        <location filename="../ui/pages/partners_page.py" line="39"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="40"/>
-        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="41"/>
-        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="46"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>What they offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="58"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="59"/>
+        <location filename="../ui/pages/partners_page.py" line="61"/>
         <source>Add as a new partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="62"/>
         <source>Remove from the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="72"/>
+        <location filename="../ui/pages/partners_page.py" line="73"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="122"/>
+        <location filename="../ui/pages/partners_page.py" line="125"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="129"/>
+        <location filename="../ui/pages/partners_page.py" line="132"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5505,125 +5505,125 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <location filename="../ui/pages/reminders_page.py" line="49"/>
         <source>Appointments of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="48"/>
+        <location filename="../ui/pages/reminders_page.py" line="50"/>
         <source>Appointments of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="50"/>
+        <location filename="../ui/pages/reminders_page.py" line="52"/>
         <source>Next working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="54"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="78"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
         <source>No phone or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="61"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="62"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="61"/>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="62"/>
-        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <location filename="../ui/pages/reminders_page.py" line="64"/>
+        <location filename="../ui/pages/reminders_page.py" line="80"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="66"/>
+        <location filename="../ui/pages/reminders_page.py" line="68"/>
         <source>Appointments to remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="67"/>
+        <location filename="../ui/pages/reminders_page.py" line="69"/>
         <source>Mark as called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="68"/>
+        <location filename="../ui/pages/reminders_page.py" line="70"/>
         <source>Not called after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="74"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Missed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <location filename="../ui/pages/reminders_page.py" line="79"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="80"/>
+        <location filename="../ui/pages/reminders_page.py" line="82"/>
         <source>Missed appointments of the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="81"/>
+        <location filename="../ui/pages/reminders_page.py" line="83"/>
         <source>Print the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="82"/>
+        <location filename="../ui/pages/reminders_page.py" line="84"/>
         <source>Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="113"/>
-        <location filename="../ui/pages/reminders_page.py" line="206"/>
+        <location filename="../ui/pages/reminders_page.py" line="109"/>
+        <location filename="../ui/pages/reminders_page.py" line="202"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="138"/>
+        <location filename="../ui/pages/reminders_page.py" line="134"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="139"/>
+        <location filename="../ui/pages/reminders_page.py" line="135"/>
         <source>Yes, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="170"/>
+        <location filename="../ui/pages/reminders_page.py" line="166"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -5631,7 +5631,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="171"/>
+        <location filename="../ui/pages/reminders_page.py" line="167"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n called</numerusform>
@@ -5639,27 +5639,27 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="173"/>
+        <location filename="../ui/pages/reminders_page.py" line="169"/>
         <source>No appointment that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="175"/>
+        <location filename="../ui/pages/reminders_page.py" line="171"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="193"/>
+        <location filename="../ui/pages/reminders_page.py" line="189"/>
         <source>Choose an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="219"/>
+        <location filename="../ui/pages/reminders_page.py" line="215"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="221"/>
+        <location filename="../ui/pages/reminders_page.py" line="217"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5667,32 +5667,32 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="68"/>
+        <location filename="../ui/pages/reports_page.py" line="71"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="76"/>
+        <location filename="../ui/pages/reports_page.py" line="79"/>
         <source>Load a profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="77"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Export the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="84"/>
         <source>Public key for the funder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5702,72 +5702,72 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="93"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Show the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="101"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>Dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="104"/>
+        <location filename="../ui/pages/reports_page.py" line="110"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="116"/>
+        <location filename="../ui/pages/reports_page.py" line="118"/>
         <source>Problems found (errors block the package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="127"/>
+        <location filename="../ui/pages/reports_page.py" line="130"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="163"/>
+        <location filename="../ui/pages/reports_page.py" line="166"/>
         <source>Type a period: the first and the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="168"/>
+        <location filename="../ui/pages/reports_page.py" line="171"/>
         <source>Profile %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="172"/>
+        <location filename="../ui/pages/reports_page.py" line="175"/>
         <source>Reporting profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="183"/>
+        <location filename="../ui/pages/reports_page.py" line="186"/>
         <source>Profile loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="198"/>
+        <location filename="../ui/pages/reports_page.py" line="201"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5808,43 +5808,43 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="246"/>
+        <location filename="../ui/pages/reports_page.py" line="249"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="249"/>
+        <location filename="../ui/pages/reports_page.py" line="252"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="273"/>
+        <location filename="../ui/pages/reports_page.py" line="277"/>
         <source>Package written: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="281"/>
+        <location filename="../ui/pages/reports_page.py" line="285"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="305"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>People served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/package_findings.py" line="86"/>
-        <location filename="../ui/pages/reports_page.py" line="306"/>
+        <location filename="../ui/pages/reports_page.py" line="311"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="209"/>
+        <location filename="../ui/pages/reports_page.py" line="212"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5852,7 +5852,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="210"/>
+        <location filename="../ui/pages/reports_page.py" line="213"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n warning.</numerusform>
@@ -5860,37 +5860,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="307"/>
+        <location filename="../ui/pages/reports_page.py" line="312"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="308"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>Median wait at the desk (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="315"/>
         <source>Requests answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="311"/>
+        <location filename="../ui/pages/reports_page.py" line="316"/>
         <source>Median time to answer (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="313"/>
+        <location filename="../ui/pages/reports_page.py" line="318"/>
         <source>Answered within the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="314"/>
+        <location filename="../ui/pages/reports_page.py" line="319"/>
         <source>Appointments kept or missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="315"/>
+        <location filename="../ui/pages/reports_page.py" line="320"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5898,185 +5898,185 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="56"/>
         <source>Open requests only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="57"/>
-        <location filename="../ui/privacy/requests_tab.py" line="104"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
-        <location filename="../ui/privacy/requests_tab.py" line="105"/>
+        <location filename="../ui/privacy/requests_tab.py" line="59"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="59"/>
+        <location filename="../ui/privacy/requests_tab.py" line="60"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="62"/>
         <source>Answer due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="63"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="64"/>
+        <location filename="../ui/privacy/requests_tab.py" line="65"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="71"/>
+        <location filename="../ui/privacy/requests_tab.py" line="72"/>
         <source>Empty when the person asked themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="75"/>
+        <location filename="../ui/privacy/requests_tab.py" line="76"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="77"/>
+        <location filename="../ui/privacy/requests_tab.py" line="78"/>
         <source>Choose a request in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="87"/>
         <source>Record the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>Open the file (to rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="91"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="91"/>
+        <location filename="../ui/privacy/requests_tab.py" line="92"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>Why (the exception of the Act)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="95"/>
         <source>Make the person&apos;s copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="95"/>
+        <location filename="../ui/privacy/requests_tab.py" line="96"/>
         <source>See and print the readable copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="109"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="111"/>
+        <location filename="../ui/privacy/requests_tab.py" line="114"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="117"/>
         <source>Copy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="118"/>
+        <location filename="../ui/privacy/requests_tab.py" line="121"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="121"/>
+        <location filename="../ui/privacy/requests_tab.py" line="124"/>
         <source>The request chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="184"/>
+        <location filename="../ui/privacy/requests_tab.py" line="185"/>
         <source>No change to the file since the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="190"/>
+        <location filename="../ui/privacy/requests_tab.py" line="191"/>
         <source>Changes to the file since the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="203"/>
+        <location filename="../ui/privacy/requests_tab.py" line="204"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="214"/>
+        <location filename="../ui/privacy/requests_tab.py" line="215"/>
         <source>Answer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="227"/>
+        <location filename="../ui/privacy/requests_tab.py" line="228"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="231"/>
-        <location filename="../ui/privacy/requests_tab.py" line="256"/>
+        <location filename="../ui/privacy/requests_tab.py" line="232"/>
+        <location filename="../ui/privacy/requests_tab.py" line="257"/>
         <source>The person&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="232"/>
+        <location filename="../ui/privacy/requests_tab.py" line="233"/>
         <source>Encrypted zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="243"/>
+        <location filename="../ui/privacy/requests_tab.py" line="244"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="245"/>
+        <location filename="../ui/privacy/requests_tab.py" line="246"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="246"/>
+        <location filename="../ui/privacy/requests_tab.py" line="247"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -6086,117 +6086,117 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="38"/>
+        <location filename="../ui/privacy/retention_tab.py" line="39"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="40"/>
+        <location filename="../ui/privacy/retention_tab.py" line="41"/>
         <source>Keep files this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="42"/>
+        <location filename="../ui/privacy/retention_tab.py" line="43"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="43"/>
+        <location filename="../ui/privacy/retention_tab.py" line="44"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="46"/>
+        <location filename="../ui/privacy/retention_tab.py" line="47"/>
         <source>To destroy since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="49"/>
+        <location filename="../ui/privacy/retention_tab.py" line="50"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="51"/>
+        <location filename="../ui/privacy/retention_tab.py" line="52"/>
         <source>Held back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="54"/>
+        <location filename="../ui/privacy/retention_tab.py" line="55"/>
         <source>Destroy the files chosen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="56"/>
+        <location filename="../ui/privacy/retention_tab.py" line="57"/>
         <source>Destroyed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="59"/>
+        <location filename="../ui/privacy/retention_tab.py" line="60"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="60"/>
+        <location filename="../ui/privacy/retention_tab.py" line="61"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="61"/>
+        <location filename="../ui/privacy/retention_tab.py" line="62"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="62"/>
+        <location filename="../ui/privacy/retention_tab.py" line="63"/>
         <source>What was destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="70"/>
+        <location filename="../ui/privacy/retention_tab.py" line="71"/>
         <source>Keep a file after its last activity for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="81"/>
+        <location filename="../ui/privacy/retention_tab.py" line="80"/>
         <source>Register of destructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="101"/>
+        <location filename="../ui/privacy/retention_tab.py" line="100"/>
         <source>Looking for the files past their retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="119"/>
+        <location filename="../ui/privacy/retention_tab.py" line="118"/>
         <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="140"/>
+        <location filename="../ui/privacy/retention_tab.py" line="139"/>
         <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="160"/>
+        <location filename="../ui/privacy/retention_tab.py" line="159"/>
         <source>Files destroyed: %1; the register says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="127"/>
+        <location filename="../ui/privacy/retention_tab.py" line="126"/>
         <source>Retention period saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="136"/>
+        <location filename="../ui/privacy/retention_tab.py" line="135"/>
         <source>Choose files in the list (not those held back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="139"/>
+        <location filename="../ui/privacy/retention_tab.py" line="138"/>
         <source>Destroy files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="154"/>
+        <location filename="../ui/privacy/retention_tab.py" line="153"/>
         <source>Destroying…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6380,75 +6380,75 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="60"/>
+        <location filename="../ui/client_file/services_tab.py" line="66"/>
         <source>Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="61"/>
+        <location filename="../ui/client_file/services_tab.py" line="67"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="66"/>
-        <location filename="../ui/client_file/services_tab.py" line="79"/>
+        <location filename="../ui/client_file/services_tab.py" line="72"/>
+        <location filename="../ui/client_file/services_tab.py" line="85"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="73"/>
         <source>PASI volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="68"/>
-        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="74"/>
+        <location filename="../ui/client_file/services_tab.py" line="83"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="69"/>
-        <location filename="../ui/client_file/services_tab.py" line="81"/>
+        <location filename="../ui/client_file/services_tab.py" line="75"/>
+        <location filename="../ui/client_file/services_tab.py" line="87"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="70"/>
+        <location filename="../ui/client_file/services_tab.py" line="76"/>
         <source>Individual or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="71"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
         <source>Plan item (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="72"/>
+        <location filename="../ui/client_file/services_tab.py" line="78"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="73"/>
+        <location filename="../ui/client_file/services_tab.py" line="79"/>
         <source>Record the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="80"/>
+        <location filename="../ui/client_file/services_tab.py" line="86"/>
         <source>Volet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="83"/>
+        <location filename="../ui/client_file/services_tab.py" line="89"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="89"/>
+        <location filename="../ui/client_file/services_tab.py" line="95"/>
         <source>Common services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="133"/>
+        <location filename="../ui/client_file/services_tab.py" line="139"/>
         <source>Service recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,7 +6456,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="26"/>
+        <location filename="../ui/pages/settings_page.py" line="25"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,53 +6500,53 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="41"/>
-        <location filename="../ui/sign_in_dialog.py" line="71"/>
+        <location filename="../ui/sign_in_dialog.py" line="42"/>
+        <location filename="../ui/sign_in_dialog.py" line="72"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="63"/>
+        <location filename="../ui/sign_in_dialog.py" line="64"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="64"/>
+        <location filename="../ui/sign_in_dialog.py" line="65"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="65"/>
+        <location filename="../ui/sign_in_dialog.py" line="66"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="66"/>
+        <location filename="../ui/sign_in_dialog.py" line="67"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="72"/>
+        <location filename="../ui/sign_in_dialog.py" line="73"/>
         <source>Recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="137"/>
+        <location filename="../ui/sign_in_dialog.py" line="141"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="156"/>
+        <location filename="../ui/sign_in_dialog.py" line="160"/>
         <source>The new password is set: sign in with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="186"/>
+        <location filename="../ui/sign_in_dialog.py" line="190"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="195"/>
+        <location filename="../ui/sign_in_dialog.py" line="199"/>
         <source>The two new passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6638,42 +6638,42 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="86"/>
+        <location filename="../ui/settings/staff_tab.py" line="84"/>
         <source>Find an account (name, user name, role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="98"/>
+        <location filename="../ui/settings/staff_tab.py" line="96"/>
         <source>Sign-ins the server refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="100"/>
+        <location filename="../ui/settings/staff_tab.py" line="98"/>
         <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="153"/>
+        <location filename="../ui/settings/staff_tab.py" line="151"/>
         <source>Title changed: the next documents print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="162"/>
+        <location filename="../ui/settings/staff_tab.py" line="160"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="193"/>
+        <location filename="../ui/settings/staff_tab.py" line="191"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="202"/>
+        <location filename="../ui/settings/staff_tab.py" line="200"/>
         <source>The server refused no sign-in lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="206"/>
+        <location filename="../ui/settings/staff_tab.py" line="204"/>
         <source>Sign-ins the server refused, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6708,22 +6708,22 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="117"/>
+        <location filename="../ui/settings/staff_tab.py" line="115"/>
         <source>Choose an account in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="135"/>
+        <location filename="../ui/settings/staff_tab.py" line="133"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="145"/>
+        <location filename="../ui/settings/staff_tab.py" line="143"/>
         <source>Role changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="171"/>
+        <location filename="../ui/settings/staff_tab.py" line="169"/>
         <source>Account updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6814,126 +6814,126 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today_page.py" line="99"/>
+        <location filename="../ui/pages/today_page.py" line="101"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="101"/>
-        <location filename="../ui/pages/today_page.py" line="107"/>
-        <location filename="../ui/pages/today_page.py" line="114"/>
+        <location filename="../ui/pages/today_page.py" line="103"/>
+        <location filename="../ui/pages/today_page.py" line="109"/>
+        <location filename="../ui/pages/today_page.py" line="116"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="102"/>
+        <location filename="../ui/pages/today_page.py" line="104"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="105"/>
+        <location filename="../ui/pages/today_page.py" line="107"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="108"/>
+        <location filename="../ui/pages/today_page.py" line="110"/>
         <source>Counsellor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="109"/>
-        <location filename="../ui/pages/today_page.py" line="116"/>
+        <location filename="../ui/pages/today_page.py" line="111"/>
+        <location filename="../ui/pages/today_page.py" line="118"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="112"/>
+        <location filename="../ui/pages/today_page.py" line="114"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="115"/>
+        <location filename="../ui/pages/today_page.py" line="117"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="118"/>
+        <location filename="../ui/pages/today_page.py" line="120"/>
         <source>Waiting at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="119"/>
+        <location filename="../ui/pages/today_page.py" line="121"/>
         <source>No one is waiting at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="120"/>
+        <location filename="../ui/pages/today_page.py" line="122"/>
         <source>Reception desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="121"/>
-        <location filename="../ui/pages/today_page.py" line="162"/>
+        <location filename="../ui/pages/today_page.py" line="123"/>
+        <location filename="../ui/pages/today_page.py" line="204"/>
         <source>Today&apos;s appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="122"/>
+        <location filename="../ui/pages/today_page.py" line="124"/>
         <source>No appointment today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="123"/>
+        <location filename="../ui/pages/today_page.py" line="125"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="124"/>
+        <location filename="../ui/pages/today_page.py" line="126"/>
         <source>Follow-ups overdue or due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="125"/>
+        <location filename="../ui/pages/today_page.py" line="127"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="126"/>
+        <location filename="../ui/pages/today_page.py" line="128"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="151"/>
+        <location filename="../ui/pages/today_page.py" line="189"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="161"/>
+        <location filename="../ui/pages/today_page.py" line="203"/>
         <source>My appointments today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="167"/>
+        <location filename="../ui/pages/today_page.py" line="209"/>
         <source>%1 (%2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="190"/>
+        <location filename="../ui/pages/today_page.py" line="232"/>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="192"/>
+        <location filename="../ui/pages/today_page.py" line="234"/>
         <source>Appointments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="195"/>
+        <location filename="../ui/pages/today_page.py" line="237"/>
         <source>Follow-ups overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="197"/>
+        <location filename="../ui/pages/today_page.py" line="239"/>
         <source>Nothing needs attention right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6941,282 +6941,282 @@ If it happens again, copy the report below and send it to whoever helps you: it 
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="51"/>
+        <location filename="../ui/pages/transport_page.py" line="53"/>
         <source>Transport and housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="53"/>
+        <location filename="../ui/pages/transport_page.py" line="55"/>
         <source>Transport rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="54"/>
+        <location filename="../ui/pages/transport_page.py" line="56"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="55"/>
+        <location filename="../ui/pages/transport_page.py" line="57"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="66"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="73"/>
+        <location filename="../ui/pages/transport_page.py" line="75"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="74"/>
-        <location filename="../ui/pages/transport_page.py" line="96"/>
+        <location filename="../ui/pages/transport_page.py" line="76"/>
+        <location filename="../ui/pages/transport_page.py" line="98"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="76"/>
-        <location filename="../ui/pages/transport_page.py" line="97"/>
-        <location filename="../ui/pages/transport_page.py" line="222"/>
+        <location filename="../ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="80"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="79"/>
-        <location filename="../ui/pages/transport_page.py" line="101"/>
+        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="103"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="84"/>
+        <location filename="../ui/pages/transport_page.py" line="86"/>
         <source>Any destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="87"/>
         <source>Only the person&apos;s first request there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="87"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="88"/>
+        <location filename="../ui/pages/transport_page.py" line="90"/>
         <source>Only when the counsellor must attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="91"/>
         <source>Only when the counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="94"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="102"/>
+        <location filename="../ui/pages/transport_page.py" line="104"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="106"/>
+        <location filename="../ui/pages/transport_page.py" line="108"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="107"/>
+        <location filename="../ui/pages/transport_page.py" line="109"/>
         <source>Add as a new rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="137"/>
+        <location filename="../ui/pages/transport_page.py" line="139"/>
         <source>first request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="139"/>
+        <location filename="../ui/pages/transport_page.py" line="141"/>
         <source>counsellor attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="140"/>
+        <location filename="../ui/pages/transport_page.py" line="142"/>
         <source>counsellor need not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="76"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="77"/>
+        <location filename="../ui/pages/transport_page.py" line="79"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="169"/>
+        <location filename="../ui/pages/transport_page.py" line="171"/>
         <source>Choose a rule in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="186"/>
+        <location filename="../ui/pages/transport_page.py" line="188"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="206"/>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="208"/>
+        <location filename="../ui/pages/transport_page.py" line="223"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="209"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="209"/>
+        <location filename="../ui/pages/transport_page.py" line="211"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="211"/>
+        <location filename="../ui/pages/transport_page.py" line="213"/>
         <source>With an own car (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="215"/>
         <source>To reimburse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="214"/>
+        <location filename="../ui/pages/transport_page.py" line="216"/>
         <source>no rate set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Own car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="223"/>
+        <location filename="../ui/pages/transport_page.py" line="225"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>Km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="226"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="230"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="231"/>
+        <location filename="../ui/pages/transport_page.py" line="233"/>
         <source>Mileage (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="232"/>
+        <location filename="../ui/pages/transport_page.py" line="234"/>
         <source>Mileage (spreadsheet)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="234"/>
+        <location filename="../ui/pages/transport_page.py" line="236"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="242"/>
+        <location filename="../ui/pages/transport_page.py" line="244"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="276"/>
+        <location filename="../ui/pages/transport_page.py" line="280"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="276"/>
+        <location filename="../ui/pages/transport_page.py" line="280"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="279"/>
+        <location filename="../ui/pages/transport_page.py" line="283"/>
         <source>The last twelve months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="291"/>
+        <location filename="../ui/pages/transport_page.py" line="295"/>
         <source>Transport requests per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="292"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="293"/>
+        <location filename="../ui/pages/transport_page.py" line="297"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="294"/>
+        <location filename="../ui/pages/transport_page.py" line="298"/>
         <source>By destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="302"/>
+        <location filename="../ui/pages/transport_page.py" line="306"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="304"/>
+        <location filename="../ui/pages/transport_page.py" line="308"/>
         <source>Open searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="305"/>
+        <location filename="../ui/pages/transport_page.py" line="309"/>
         <source>Leases signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="306"/>
+        <location filename="../ui/pages/transport_page.py" line="310"/>
         <source>Searches abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="307"/>
+        <location filename="../ui/pages/transport_page.py" line="311"/>
         <source>Median days to a lease</source>
         <translation type="unfinished"></translation>
     </message>

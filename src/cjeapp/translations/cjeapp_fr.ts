@@ -71,311 +71,311 @@ Journal : %5</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="69"/>
+        <location filename="../ui/pages/activities_page.py" line="71"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="74"/>
+        <location filename="../ui/pages/activities_page.py" line="76"/>
         <source>Find an activity by its title</source>
         <translation>Chercher une activité par son titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="76"/>
+        <location filename="../ui/pages/activities_page.py" line="78"/>
         <source>To come and under way</source>
         <translation>À venir et en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="77"/>
-        <location filename="../ui/pages/activities_page.py" line="259"/>
+        <location filename="../ui/pages/activities_page.py" line="79"/>
+        <location filename="../ui/pages/activities_page.py" line="261"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="78"/>
-        <location filename="../ui/pages/activities_page.py" line="260"/>
+        <location filename="../ui/pages/activities_page.py" line="80"/>
+        <location filename="../ui/pages/activities_page.py" line="262"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="79"/>
-        <location filename="../ui/pages/activities_page.py" line="261"/>
+        <location filename="../ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="263"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="80"/>
-        <location filename="../ui/pages/activities_page.py" line="258"/>
+        <location filename="../ui/pages/activities_page.py" line="82"/>
+        <location filename="../ui/pages/activities_page.py" line="260"/>
         <source>No session yet</source>
         <translation>Sans séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="81"/>
+        <location filename="../ui/pages/activities_page.py" line="83"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="84"/>
+        <location filename="../ui/pages/activities_page.py" line="86"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="86"/>
+        <location filename="../ui/pages/activities_page.py" line="88"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="87"/>
+        <location filename="../ui/pages/activities_page.py" line="89"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="91"/>
+        <location filename="../ui/pages/activities_page.py" line="93"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="92"/>
+        <location filename="../ui/pages/activities_page.py" line="94"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="93"/>
+        <location filename="../ui/pages/activities_page.py" line="95"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="108"/>
+        <location filename="../ui/pages/activities_page.py" line="110"/>
         <source>Create the activity</source>
         <translation>Créer l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="123"/>
+        <location filename="../ui/pages/activities_page.py" line="125"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="127"/>
+        <location filename="../ui/pages/activities_page.py" line="129"/>
         <source>Enrol</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="131"/>
+        <location filename="../ui/pages/activities_page.py" line="133"/>
         <source>Enrolled since</source>
         <translation>Date d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="132"/>
+        <location filename="../ui/pages/activities_page.py" line="134"/>
         <source>Withdraw the selected person</source>
         <translation>Désinscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="138"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="136"/>
+        <location filename="../ui/pages/activities_page.py" line="138"/>
         <source>Enrolment</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="137"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="137"/>
+        <location filename="../ui/pages/activities_page.py" line="139"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="143"/>
+        <location filename="../ui/pages/activities_page.py" line="145"/>
         <source>Save the attendance of the session</source>
         <translation>Enregistrer les présences de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="144"/>
+        <location filename="../ui/pages/activities_page.py" line="146"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Feuille de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="145"/>
+        <location filename="../ui/pages/activities_page.py" line="147"/>
         <source>Allowance list (PDF)…</source>
         <translation>Liste pour l&apos;allocation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="146"/>
+        <location filename="../ui/pages/activities_page.py" line="148"/>
         <source>Allowance list (spreadsheet)…</source>
         <translation>Liste pour l&apos;allocation (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="147"/>
+        <location filename="../ui/pages/activities_page.py" line="149"/>
         <source>Attestations for the group…</source>
         <translation>Attestations du groupe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="158"/>
+        <location filename="../ui/pages/activities_page.py" line="160"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="159"/>
+        <location filename="../ui/pages/activities_page.py" line="161"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="161"/>
+        <location filename="../ui/pages/activities_page.py" line="163"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="163"/>
+        <location filename="../ui/pages/activities_page.py" line="165"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="170"/>
+        <location filename="../ui/pages/activities_page.py" line="172"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="180"/>
+        <location filename="../ui/pages/activities_page.py" line="182"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="185"/>
+        <location filename="../ui/pages/activities_page.py" line="187"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="204"/>
+        <location filename="../ui/pages/activities_page.py" line="206"/>
         <source>since</source>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="222"/>
+        <location filename="../ui/pages/activities_page.py" line="224"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="223"/>
+        <location filename="../ui/pages/activities_page.py" line="225"/>
         <source>Paper</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="265"/>
+        <location filename="../ui/pages/activities_page.py" line="267"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="267"/>
+        <location filename="../ui/pages/activities_page.py" line="269"/>
         <source>Full, %1 waiting</source>
         <translation>Complet, %1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="287"/>
+        <location filename="../ui/pages/activities_page.py" line="289"/>
         <source>No activity matches. Change the search or the filters, or create the activity below.</source>
         <translation>Aucune activité ne correspond. Modifiez la recherche ou les filtres, ou créez l’activité ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="290"/>
+        <location filename="../ui/pages/activities_page.py" line="292"/>
         <source>No activity to come. Create one below: its sessions, then enrol the participants.</source>
         <translation>Aucune activité à venir. Créez-en une ci-dessous : ses séances, puis inscrivez les participants.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="183"/>
+        <location filename="../ui/pages/activities_page.py" line="185"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="187"/>
+        <location filename="../ui/pages/activities_page.py" line="189"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="188"/>
+        <location filename="../ui/pages/activities_page.py" line="190"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="198"/>
+        <location filename="../ui/pages/activities_page.py" line="200"/>
         <source>Attendance of the session chosen under “Sessions”</source>
         <translation>Présences de la séance choisie sous « Séances »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="221"/>
+        <location filename="../ui/pages/activities_page.py" line="223"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="314"/>
+        <location filename="../ui/pages/activities_page.py" line="316"/>
         <source> · part %1</source>
         <translation> · partie %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="333"/>
+        <location filename="../ui/pages/activities_page.py" line="335"/>
         <source>Enrolled</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="334"/>
+        <location filename="../ui/pages/activities_page.py" line="336"/>
         <source>Waiting list (%1)</source>
         <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="336"/>
+        <location filename="../ui/pages/activities_page.py" line="338"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="343"/>
+        <location filename="../ui/pages/activities_page.py" line="345"/>
         <source>Not yet enrolled</source>
         <translation>Avant l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="376"/>
+        <location filename="../ui/pages/activities_page.py" line="378"/>
         <source>Type the day of the session.</source>
         <translation>Tapez le jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="404"/>
+        <location filename="../ui/pages/activities_page.py" line="406"/>
         <source>Find the person to enrol first.</source>
         <translation>Trouvez d&apos;abord la personne à inscrire.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="417"/>
+        <location filename="../ui/pages/activities_page.py" line="419"/>
         <source>Enrolled since %1.</source>
         <translation>Inscription depuis le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="420"/>
+        <location filename="../ui/pages/activities_page.py" line="422"/>
         <source>Enrolled.</source>
         <translation>Inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="415"/>
+        <location filename="../ui/pages/activities_page.py" line="417"/>
         <source>The activity is full: added to the waiting list.</source>
         <translation>L&apos;activité est complète : ajoutée à la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="431"/>
+        <location filename="../ui/pages/activities_page.py" line="433"/>
         <source>Withdrawn; the first person waiting takes the place.</source>
         <translation>Désinscrite; la première personne en attente prend la place.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="432"/>
+        <location filename="../ui/pages/activities_page.py" line="434"/>
         <source>Withdrawn.</source>
         <translation>Désinscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="448"/>
+        <location filename="../ui/pages/activities_page.py" line="450"/>
         <source>Attendance saved.</source>
         <translation>Présences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/activities_page.py" line="479"/>
+        <location filename="../ui/pages/activities_page.py" line="481"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -421,112 +421,112 @@ Journal : %5</translation>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="49"/>
+        <location filename="../ui/pages/agenda_page.py" line="50"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="50"/>
+        <location filename="../ui/pages/agenda_page.py" line="51"/>
         <source>Whole office</source>
         <translation>Tout le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../ui/pages/agenda_page.py" line="53"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="57"/>
+        <location filename="../ui/pages/agenda_page.py" line="58"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="58"/>
+        <location filename="../ui/pages/agenda_page.py" line="59"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="66"/>
+        <location filename="../ui/pages/agenda_page.py" line="67"/>
         <source>New appointment…</source>
         <translation>Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="67"/>
+        <location filename="../ui/pages/agenda_page.py" line="68"/>
         <source>Appointment slip…</source>
         <translation>Fiche de rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="68"/>
+        <location filename="../ui/pages/agenda_page.py" line="69"/>
         <source>Move…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../ui/pages/agenda_page.py" line="71"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="71"/>
+        <location filename="../ui/pages/agenda_page.py" line="72"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="72"/>
+        <location filename="../ui/pages/agenda_page.py" line="73"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="73"/>
+        <location filename="../ui/pages/agenda_page.py" line="74"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="74"/>
+        <location filename="../ui/pages/agenda_page.py" line="75"/>
         <source>Day sheet (PDF)…</source>
         <translation>Feuille de route (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="75"/>
+        <location filename="../ui/pages/agenda_page.py" line="76"/>
         <source>Export for a phone (.ics)…</source>
         <translation>Exporter pour un téléphone (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="156"/>
+        <location filename="../ui/pages/agenda_page.py" line="152"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="170"/>
+        <location filename="../ui/pages/agenda_page.py" line="166"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="177"/>
+        <location filename="../ui/pages/agenda_page.py" line="173"/>
         <source>New appointment: who is it for?</source>
         <translation>Nouveau rendez-vous : pour qui ?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="190"/>
+        <location filename="../ui/pages/agenda_page.py" line="186"/>
         <source>Appointment booked.</source>
         <translation>Rendez-vous fixé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="206"/>
+        <location filename="../ui/pages/agenda_page.py" line="202"/>
         <source>Appointment moved.</source>
         <translation>Rendez-vous déplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="216"/>
+        <location filename="../ui/pages/agenda_page.py" line="212"/>
         <source>Enter the reason for cancelling.</source>
         <translation>Entrez le motif de l&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="223"/>
+        <location filename="../ui/pages/agenda_page.py" line="219"/>
         <source>Appointment cancelled.</source>
         <translation>Rendez-vous annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/agenda_page.py" line="254"/>
+        <location filename="../ui/pages/agenda_page.py" line="250"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -754,120 +754,120 @@ Journal : %5</translation>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="47"/>
+        <location filename="../ui/privacy/audit_tab.py" line="49"/>
         <source>Every person</source>
         <translation>Toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="49"/>
+        <location filename="../ui/privacy/audit_tab.py" line="51"/>
         <source>Every staff member</source>
         <translation>Tout le personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="53"/>
+        <location filename="../ui/privacy/audit_tab.py" line="55"/>
         <source>Every action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="59"/>
+        <location filename="../ui/privacy/audit_tab.py" line="61"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="60"/>
+        <location filename="../ui/privacy/audit_tab.py" line="62"/>
         <source>Export the selection (CSV)…</source>
         <translation>Exporter la sélection (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="61"/>
+        <location filename="../ui/privacy/audit_tab.py" line="63"/>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="62"/>
-        <location filename="../ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="146"/>
         <source>Seal the log…</source>
         <translation>Sceller le journal…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="64"/>
+        <location filename="../ui/privacy/audit_tab.py" line="66"/>
         <source>A dated seal of the log as it stands (its last entry&apos;s number and hash, signed with the organization&apos;s key), to keep away from this computer: printed, or given to an auditor. A log later cut or rewritten no longer matches it (cjeapp check --against SEAL).</source>
         <translation>Un sceau daté du journal tel qu&apos;il est (le numéro et l&apos;empreinte de sa dernière entrée, signés avec la clé de l&apos;organisme), à garder loin de cet ordinateur : imprimé, ou remis à un vérificateur. Un journal tronqué ou réécrit par la suite ne lui correspond plus (cjeapp check --against SCEAU).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="74"/>
+        <location filename="../ui/privacy/audit_tab.py" line="76"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="75"/>
+        <location filename="../ui/privacy/audit_tab.py" line="77"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="77"/>
-        <location filename="../ui/privacy/audit_tab.py" line="86"/>
+        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="92"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="78"/>
-        <location filename="../ui/privacy/audit_tab.py" line="88"/>
+        <location filename="../ui/privacy/audit_tab.py" line="80"/>
+        <location filename="../ui/privacy/audit_tab.py" line="93"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="79"/>
+        <location filename="../ui/privacy/audit_tab.py" line="81"/>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="81"/>
+        <location filename="../ui/privacy/audit_tab.py" line="83"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="84"/>
+        <location filename="../ui/privacy/audit_tab.py" line="91"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="91"/>
+        <location filename="../ui/privacy/audit_tab.py" line="94"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="93"/>
+        <location filename="../ui/privacy/audit_tab.py" line="94"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="134"/>
+        <location filename="../ui/privacy/audit_tab.py" line="128"/>
         <source>%1 entries match; the newest %2 are shown. Narrow the period or export the selection.</source>
         <translation>%1 entrées correspondent; les %2 plus récentes sont affichées. Réduisez la période ou exportez la sélection.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="139"/>
+        <location filename="../ui/privacy/audit_tab.py" line="133"/>
         <source>%1 entries match.</source>
         <translation>%1 entrées correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="144"/>
+        <location filename="../ui/privacy/audit_tab.py" line="138"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="153"/>
+        <location filename="../ui/privacy/audit_tab.py" line="147"/>
         <source>Seal of the audit log (*.json)</source>
         <translation>Sceau du journal d&apos;audit (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="158"/>
+        <location filename="../ui/privacy/audit_tab.py" line="152"/>
         <source>Sealed: %1. Keep this file away from this computer.</source>
         <translation>Scellé : %1. Gardez ce fichier loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/audit_tab.py" line="168"/>
+        <location filename="../ui/privacy/audit_tab.py" line="162"/>
         <source>Checking every entry…</source>
         <translation>Vérification de chaque entrée…</translation>
     </message>
@@ -1355,128 +1355,128 @@ Journal : %5</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="59"/>
+        <location filename="../ui/settings/backups_tab.py" line="61"/>
         <source>The program backs up the database when it closes and once a day while it is open. Backups are encrypted like the database: they open only with a staff member&apos;s password or the recovery key. Choose a folder on another disk, a USB key or the office&apos;s network share, so that a lost or broken PC loses nothing.</source>
         <translation>Le programme sauvegarde la base de données à la fermeture et une fois par jour pendant qu&apos;il est ouvert. Les sauvegardes sont chiffrées comme la base : elles ne s&apos;ouvrent qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de récupération. Choisissez un dossier sur un autre disque, une clé USB ou le partage réseau du bureau, pour qu&apos;un PC perdu ou en panne ne fasse rien perdre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="66"/>
+        <location filename="../ui/settings/backups_tab.py" line="68"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="74"/>
+        <location filename="../ui/settings/backups_tab.py" line="76"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="78"/>
-        <location filename="../ui/settings/backups_tab.py" line="201"/>
+        <location filename="../ui/settings/backups_tab.py" line="81"/>
+        <location filename="../ui/settings/backups_tab.py" line="202"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="81"/>
+        <location filename="../ui/settings/backups_tab.py" line="85"/>
         <source>daily</source>
         <translation>quotidiennes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="81"/>
+        <location filename="../ui/settings/backups_tab.py" line="85"/>
         <source>weekly</source>
         <translation>hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="82"/>
+        <location filename="../ui/settings/backups_tab.py" line="86"/>
         <source>monthly</source>
         <translation>mensuelles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="87"/>
+        <location filename="../ui/settings/backups_tab.py" line="88"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="93"/>
+        <location filename="../ui/settings/backups_tab.py" line="94"/>
         <source>Warn when the last backup is older than</source>
         <translation>Avertir quand la dernière sauvegarde date de plus de</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="95"/>
+        <location filename="../ui/settings/backups_tab.py" line="96"/>
         <source>Save the backup settings</source>
         <translation>Enregistrer les réglages des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="97"/>
+        <location filename="../ui/settings/backups_tab.py" line="98"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="99"/>
+        <location filename="../ui/settings/backups_tab.py" line="100"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="100"/>
+        <location filename="../ui/settings/backups_tab.py" line="101"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="105"/>
+        <location filename="../ui/settings/backups_tab.py" line="106"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="106"/>
+        <location filename="../ui/settings/backups_tab.py" line="107"/>
         <source>Restore the selected backup…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="131"/>
+        <location filename="../ui/settings/backups_tab.py" line="132"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="161"/>
+        <location filename="../ui/settings/backups_tab.py" line="162"/>
         <source>Looking at the backup folder…</source>
         <translation>Recherche dans le dossier des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="169"/>
+        <location filename="../ui/settings/backups_tab.py" line="170"/>
         <source>%1 backups in %2.</source>
         <translation>%1 sauvegardes dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="172"/>
+        <location filename="../ui/settings/backups_tab.py" line="173"/>
         <source>No backup in %1 yet.</source>
         <translation>Aucune sauvegarde dans %1 pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="216"/>
+        <location filename="../ui/settings/backups_tab.py" line="217"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="230"/>
+        <location filename="../ui/settings/backups_tab.py" line="231"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="237"/>
+        <location filename="../ui/settings/backups_tab.py" line="238"/>
         <source>Backup made and verified: %1.</source>
         <translation>Sauvegarde faite et vérifiée : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="250"/>
+        <location filename="../ui/settings/backups_tab.py" line="251"/>
         <source>Choose the backup to restore in the list.</source>
         <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="253"/>
+        <location filename="../ui/settings/backups_tab.py" line="254"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backups_tab.py" line="254"/>
+        <location filename="../ui/settings/backups_tab.py" line="255"/>
         <source>Put the backup of %1 in place of the database?
 
 Everything entered since then will no longer show. The current database is kept aside, encrypted, in %2. Every open window closes and everyone signs in again.</source>
@@ -1540,129 +1540,129 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/pages/board_page.py" line="70"/>
+        <location filename="../ui/pages/board_page.py" line="72"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="73"/>
+        <location filename="../ui/pages/board_page.py" line="75"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="76"/>
+        <location filename="../ui/pages/board_page.py" line="78"/>
         <source>Every office</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="79"/>
+        <location filename="../ui/pages/board_page.py" line="81"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="81"/>
+        <location filename="../ui/pages/board_page.py" line="83"/>
         <source>Every counsellor</source>
         <translation>Toutes les conseillères et tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="84"/>
+        <location filename="../ui/pages/board_page.py" line="86"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="85"/>
+        <location filename="../ui/pages/board_page.py" line="87"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="86"/>
+        <location filename="../ui/pages/board_page.py" line="88"/>
         <source>PDF for the board…</source>
         <translation>PDF pour le conseil d&apos;administration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="87"/>
+        <location filename="../ui/pages/board_page.py" line="89"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="98"/>
+        <location filename="../ui/pages/board_page.py" line="100"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="98"/>
+        <location filename="../ui/pages/board_page.py" line="100"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="111"/>
+        <location filename="../ui/pages/board_page.py" line="108"/>
         <source>Board</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="141"/>
+        <location filename="../ui/pages/board_page.py" line="138"/>
         <source>Working out the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="153"/>
+        <location filename="../ui/pages/board_page.py" line="150"/>
         <source>%1 to %2, beside %3 to %4.</source>
         <translation>Du %1 au %2, à côté de la même période l&apos;an dernier (du %3 au %4).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="179"/>
+        <location filename="../ui/pages/board_page.py" line="176"/>
         <source>Caseload: %1</source>
         <translation>Charge de travail : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="180"/>
-        <location filename="../ui/pages/board_page.py" line="233"/>
-        <location filename="../ui/pages/board_page.py" line="253"/>
+        <location filename="../ui/pages/board_page.py" line="177"/>
+        <location filename="../ui/pages/board_page.py" line="230"/>
+        <location filename="../ui/pages/board_page.py" line="250"/>
         <source>a year earlier: %1</source>
         <translation>l&apos;an dernier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="200"/>
+        <location filename="../ui/pages/board_page.py" line="197"/>
         <source>See the records…</source>
         <translation>Voir les dossiers…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="201"/>
+        <location filename="../ui/pages/board_page.py" line="198"/>
         <source>See the records: %1</source>
         <translation>Voir les dossiers : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="205"/>
+        <location filename="../ui/pages/board_page.py" line="202"/>
         <source>Click a bar to see its records.</source>
         <translation>Cliquez sur une barre pour voir ses dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="241"/>
+        <location filename="../ui/pages/board_page.py" line="238"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="242"/>
+        <location filename="../ui/pages/board_page.py" line="239"/>
         <source>A year earlier</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="275"/>
+        <location filename="../ui/pages/board_page.py" line="272"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="282"/>
+        <location filename="../ui/pages/board_page.py" line="279"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="284"/>
+        <location filename="../ui/pages/board_page.py" line="281"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="285"/>
+        <location filename="../ui/pages/board_page.py" line="282"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -2019,62 +2019,62 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="233"/>
         <source>The check, row by row</source>
         <translation>La vérification, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="237"/>
         <source>Nothing is imported yet. Fix the file for the rows in error (the report lists them), or leave them out.</source>
         <translation>Rien n&apos;est encore importé. Corrigez le fichier pour les lignes en erreur (le rapport les énumère), ou laissez-les de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="244"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
         <source>Row is about</source>
         <translation>La ligne porte sur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="247"/>
         <source>What to fix, or what it may be a copy of</source>
         <translation>À corriger, ou ce dont ce pourrait être un doublon</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
         <source>Import the good rows and leave out those in error</source>
         <translation>Importer les bonnes lignes et laisser de côté celles en erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="252"/>
         <source>Save the report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="282"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="292"/>
         <source>Rows: %1 — ready: %2, likely duplicates: %3, in error: %4.</source>
         <translation>Lignes : %1 — prêtes : %2, doublons probables : %3, en erreur : %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="306"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -3006,7 +3006,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="62"/>
-        <location filename="../ui/pages/exchange_page.py" line="83"/>
+        <location filename="../ui/pages/exchange_page.py" line="82"/>
         <source>Laptop</source>
         <translation>Portable</translation>
     </message>
@@ -3027,7 +3027,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="66"/>
-        <location filename="../ui/pages/exchange_page.py" line="194"/>
+        <location filename="../ui/pages/exchange_page.py" line="191"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3067,138 +3067,138 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Un portable perdu, volé ou remplacé : ses fichiers seront désormais refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="82"/>
+        <location filename="../ui/pages/exchange_page.py" line="81"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="84"/>
+        <location filename="../ui/pages/exchange_page.py" line="83"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="85"/>
+        <location filename="../ui/pages/exchange_page.py" line="84"/>
         <source>At the office (shown)</source>
         <translation>Au bureau (affiché)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="87"/>
+        <location filename="../ui/pages/exchange_page.py" line="86"/>
         <source>On the laptop (kept)</source>
         <translation>Sur le portable (gardé)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="89"/>
+        <location filename="../ui/pages/exchange_page.py" line="88"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="91"/>
+        <location filename="../ui/pages/exchange_page.py" line="90"/>
         <source>Decide…</source>
         <translation>Régler…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="93"/>
+        <location filename="../ui/pages/exchange_page.py" line="92"/>
         <source>A double booking or an activity past its capacity: choose which appointment moves or who goes on the waiting list.</source>
         <translation>Un rendez-vous en double ou une activité au-delà de sa capacité : choisissez quel rendez-vous est déplacé ou qui passe en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="95"/>
+        <location filename="../ui/pages/exchange_page.py" line="94"/>
         <source>Keep the office&apos;s value</source>
         <translation>Garder la valeur du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="96"/>
+        <location filename="../ui/pages/exchange_page.py" line="95"/>
         <source>Take the laptop&apos;s value</source>
         <translation>Prendre la valeur du portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="109"/>
+        <location filename="../ui/pages/exchange_page.py" line="106"/>
         <source>Conflicts to decide: both sides changed the same thing. The office&apos;s value is shown until you decide; the laptop&apos;s is kept here.</source>
         <translation>Conflits à trancher : les deux côtés ont modifié la même chose. La valeur du bureau est affichée jusqu&apos;à votre décision; celle du portable est gardée ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="129"/>
+        <location filename="../ui/pages/exchange_page.py" line="126"/>
         <source>Deleted on one side, changed on the other</source>
         <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="131"/>
+        <location filename="../ui/pages/exchange_page.py" line="128"/>
         <source>The counsellor booked twice at that time</source>
         <translation>Rendez-vous en double à cette heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="133"/>
+        <location filename="../ui/pages/exchange_page.py" line="130"/>
         <source>Activity enrolled past its capacity</source>
         <translation>Activité inscrite au-delà de sa capacité</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="135"/>
+        <location filename="../ui/pages/exchange_page.py" line="132"/>
         <source>Perhaps one person with two files</source>
         <translation>Peut-être une seule personne avec deux dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="137"/>
+        <location filename="../ui/pages/exchange_page.py" line="134"/>
         <source>A change the office refused</source>
         <translation>Un changement refusé par le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="143"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="143"/>
+        <location filename="../ui/pages/exchange_page.py" line="140"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="161"/>
+        <location filename="../ui/pages/exchange_page.py" line="158"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="179"/>
-        <location filename="../ui/pages/exchange_page.py" line="191"/>
+        <location filename="../ui/pages/exchange_page.py" line="176"/>
+        <location filename="../ui/pages/exchange_page.py" line="188"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="183"/>
+        <location filename="../ui/pages/exchange_page.py" line="180"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="184"/>
+        <location filename="../ui/pages/exchange_page.py" line="181"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="196"/>
+        <location filename="../ui/pages/exchange_page.py" line="193"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="197"/>
+        <location filename="../ui/pages/exchange_page.py" line="194"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="206"/>
+        <location filename="../ui/pages/exchange_page.py" line="203"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="210"/>
+        <location filename="../ui/pages/exchange_page.py" line="207"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="224"/>
+        <location filename="../ui/pages/exchange_page.py" line="221"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="227"/>
+        <location filename="../ui/pages/exchange_page.py" line="224"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n changement refusé : le portable ne peut pas le faire (dans la liste ci-dessous, avec le motif).</numerusform>
@@ -3206,37 +3206,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="238"/>
+        <location filename="../ui/pages/exchange_page.py" line="235"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="260"/>
+        <location filename="../ui/pages/exchange_page.py" line="257"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="282"/>
+        <location filename="../ui/pages/exchange_page.py" line="279"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="283"/>
+        <location filename="../ui/pages/exchange_page.py" line="280"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="220"/>
+        <location filename="../ui/pages/exchange_page.py" line="217"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="268"/>
+        <location filename="../ui/pages/exchange_page.py" line="265"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="275"/>
+        <location filename="../ui/pages/exchange_page.py" line="272"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>
@@ -3798,96 +3798,96 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="47"/>
+        <location filename="../ui/client_file/housing_tab.py" line="49"/>
         <source>Help with furnishing is no longer offered. For furniture, refer the person to a partner organization.</source>
         <translation>L&apos;aide à l&apos;ameublement n&apos;est plus offerte. Pour le mobilier, référez la personne à un organisme partenaire.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="51"/>
+        <location filename="../ui/client_file/housing_tab.py" line="53"/>
         <source>Refer for furniture…</source>
         <translation>Référer pour du mobilier…</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="56"/>
-        <location filename="../ui/client_file/housing_tab.py" line="91"/>
+        <location filename="../ui/client_file/housing_tab.py" line="58"/>
+        <location filename="../ui/client_file/housing_tab.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="58"/>
-        <location filename="../ui/client_file/housing_tab.py" line="90"/>
+        <location filename="../ui/client_file/housing_tab.py" line="60"/>
+        <location filename="../ui/client_file/housing_tab.py" line="92"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="59"/>
-        <location filename="../ui/client_file/housing_tab.py" line="92"/>
+        <location filename="../ui/client_file/housing_tab.py" line="61"/>
+        <location filename="../ui/client_file/housing_tab.py" line="94"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="60"/>
-        <location filename="../ui/client_file/housing_tab.py" line="93"/>
+        <location filename="../ui/client_file/housing_tab.py" line="62"/>
+        <location filename="../ui/client_file/housing_tab.py" line="95"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="68"/>
+        <location filename="../ui/client_file/housing_tab.py" line="70"/>
         <source>Accessibility needed</source>
         <translation>Accessibilité requise</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="69"/>
+        <location filename="../ui/client_file/housing_tab.py" line="71"/>
         <source>Pets</source>
         <translation>Animaux</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="70"/>
+        <location filename="../ui/client_file/housing_tab.py" line="72"/>
         <source>Near public transit</source>
         <translation>Près du transport en commun</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="71"/>
+        <location filename="../ui/client_file/housing_tab.py" line="73"/>
         <source>Open a housing search</source>
         <translation>Ouvrir une recherche de logement</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="76"/>
+        <location filename="../ui/client_file/housing_tab.py" line="78"/>
         <source>Add the step</source>
         <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="79"/>
+        <location filename="../ui/client_file/housing_tab.py" line="81"/>
         <source>People in the household</source>
         <translation>Personnes dans le ménage</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="81"/>
+        <location filename="../ui/client_file/housing_tab.py" line="83"/>
         <source>Monthly budget ($)</source>
         <translation>Budget mensuel ($)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="83"/>
+        <location filename="../ui/client_file/housing_tab.py" line="85"/>
         <source>Area wanted</source>
         <translation>Secteur souhaité</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="84"/>
+        <location filename="../ui/client_file/housing_tab.py" line="86"/>
         <source>End of temporary lodging</source>
         <translation>Fin de l&apos;hébergement temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="119"/>
+        <location filename="../ui/client_file/housing_tab.py" line="124"/>
         <source>No housing search yet.</source>
         <translation>Aucune recherche de logement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="122"/>
+        <location filename="../ui/client_file/housing_tab.py" line="127"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/housing_tab.py" line="127"/>
+        <location filename="../ui/client_file/housing_tab.py" line="132"/>
         <source>temporary lodging ends %1</source>
         <translation>hébergement temporaire jusqu&apos;au %1</translation>
     </message>
@@ -3895,27 +3895,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="327"/>
         <source>The import</source>
         <translation>L&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="331"/>
         <source>Stop (nothing will be imported)</source>
         <translation>Arrêter (rien ne sera importé)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="354"/>
         <source>Stopped: nothing was imported.</source>
         <translation>Arrêtée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="358"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="374"/>
         <source>Rows imported: %1 (existing files completed: %3, linked: %4); rows left out: %2. The batch can be undone for 30 days in Import, as long as nobody has worked on what it brought.</source>
         <translation>Lignes importées : %1 (dossiers existants complétés : %3, liés : %4); lignes laissées de côté : %2. Le lot peut être annulé pendant 30 jours dans Importer, tant que personne n&apos;a travaillé sur ce qu&apos;il a apporté.</translation>
     </message>
@@ -3923,7 +3923,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="398"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="399"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer d&apos;un tableur</translation>
     </message>
@@ -4014,177 +4014,177 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="42"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="43"/>
         <source>Risk of serious injury only</source>
         <translation>Risque de préjudice sérieux seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="44"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="45"/>
         <source>Words in the nature or the information</source>
         <translation>Mots de la nature ou des renseignements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="46"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="47"/>
         <source>Known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="48"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="49"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="50"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Serious risk</source>
         <translation>Risque sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="51"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="52"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="54"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="53"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="55"/>
         <source>Notices</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="60"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="62"/>
         <source>Sensitivity of the information, how it may be misused, what the consequences could be</source>
         <translation>Sensibilité des renseignements, utilisation malveillante possible, conséquences appréhendées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="65"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="67"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="66"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="68"/>
         <source>The incident presents a risk of serious injury</source>
         <translation>L&apos;incident présente un risque de préjudice sérieux</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="69"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
         <source>Became known on</source>
         <translation>Connu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="70"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="71"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="74"/>
         <source>Nature of the incident</source>
         <translation>Nature de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="72"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
         <source>Circumstances</source>
         <translation>Circonstances</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="73"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
         <source>Information concerned</source>
         <translation>Renseignements visés</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="75"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
         <source>People concerned</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="76"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="79"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="77"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
         <source>Why (or why not)</source>
         <translation>Pourquoi (ou pourquoi pas)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="78"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="81"/>
         <source>Commission notified on</source>
         <translation>Avis à la Commission le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="80"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
         <source>People notified on</source>
         <translation>Avis aux personnes le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="82"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="85"/>
         <source>Notices sent</source>
         <translation>Avis transmis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="83"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
         <source>Measures taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="86"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
         <source>Record as a new incident</source>
         <translation>Inscrire comme nouvel incident</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="87"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="90"/>
         <source>Save the changes</source>
         <translation>Enregistrer les changements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="88"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="91"/>
         <source>Empty the form</source>
         <translation>Vider le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="89"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="92"/>
         <source>Export the register (CSV)…</source>
         <translation>Exporter le registre (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="124"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="125"/>
         <source>Not required</source>
         <translation>Non requis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="126"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="127"/>
         <source>To send</source>
         <translation>À transmettre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="128"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="129"/>
         <source>Sent on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="182"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="183"/>
         <source>Incident recorded in the register.</source>
         <translation>Incident inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="187"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="188"/>
         <source>Choose an incident in the register first.</source>
         <translation>Choisissez d&apos;abord un incident dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="193"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="194"/>
         <source>Changes saved.</source>
         <translation>Changements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/incidents_tab.py" line="198"/>
+        <location filename="../ui/privacy/incidents_tab.py" line="199"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
@@ -4438,27 +4438,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>cjeapp — %1</source>
         <translation>cjeapp — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="95"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Colleagues waiting for the keys</source>
         <translation>Collègues en attente des clés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>Integrity check of the database: no problem found.</source>
         <translation>Vérification d’intégrité de la base de données : aucun problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>%n colleague(s) waiting for the keys</source>
         <translation>
             <numerusform>%n collègue attend les clés</numerusform>
@@ -4466,62 +4466,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Damaged database: make no changes and call for help.</source>
         <translation>Base de données endommagée : ne faites aucun changement et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>&amp;Change person…</source>
         <translation>&amp;Changer de personne…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Hand the &amp;keys to colleagues…</source>
         <translation>Remettre les &amp;clés aux collègues…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>&amp;About cjeapp</source>
         <translation>À &amp;propos de cjeapp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Backup made and verified.</source>
         <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>Nothing was restored: finish or close the open windows, then restore again.</source>
         <translation>Rien n&apos;a été restauré : terminez ou fermez les fenêtres ouvertes, puis restaurez de nouveau.</translation>
     </message>
@@ -4529,62 +4529,62 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
         <source>Which column is which</source>
         <translation>Quelle colonne est quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="78"/>
         <source>Proposed from the column titles; change what is wrong. Then translate the file&apos;s words the program does not know.</source>
         <translation>Proposé d&apos;après les titres des colonnes; changez ce qui est faux. Traduisez ensuite les mots du fichier que le programme ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="84"/>
         <source>Saved mapping</source>
         <translation>Correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="90"/>
         <source>Words of the file to translate</source>
         <translation>Mots du fichier à traduire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
         <source>e.g. Liste de Julie</source>
         <translation>p. ex. Liste de Julie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="97"/>
         <source>Save this mapping</source>
         <translation>Enregistrer cette correspondance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="109"/>
         <source>Keep it as</source>
         <translation>La garder sous le nom</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="141"/>
         <source>Proposed from the titles</source>
         <translation>Proposée d&apos;après les titres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="163"/>
         <source>— not in the file —</source>
         <translation>— absent du fichier —</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="207"/>
         <source>Words of the file to translate: %1</source>
         <translation>Mots du fichier à traduire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="209"/>
         <source>Every word of the file is known.</source>
         <translation>Tous les mots du fichier sont connus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../ui/dialogs/import_wizard.py" line="220"/>
         <source>Saved.</source>
         <translation>Enregistrée.</translation>
     </message>
@@ -4917,86 +4917,86 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="35"/>
+        <location filename="../ui/pages/partners_page.py" line="37"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="37"/>
+        <location filename="../ui/pages/partners_page.py" line="39"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="40"/>
-        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="41"/>
-        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="43"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="42"/>
+        <location filename="../ui/pages/partners_page.py" line="44"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="43"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="45"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="44"/>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="46"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="51"/>
+        <location filename="../ui/pages/partners_page.py" line="53"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="52"/>
+        <location filename="../ui/pages/partners_page.py" line="54"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="53"/>
+        <location filename="../ui/pages/partners_page.py" line="55"/>
         <source>What they offer</source>
         <translation>Ce qu&apos;il offre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="58"/>
+        <location filename="../ui/pages/partners_page.py" line="60"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="59"/>
+        <location filename="../ui/pages/partners_page.py" line="61"/>
         <source>Add as a new partner</source>
         <translation>Ajouter comme nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="60"/>
+        <location filename="../ui/pages/partners_page.py" line="62"/>
         <source>Remove from the directory</source>
         <translation>Retirer du répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="72"/>
+        <location filename="../ui/pages/partners_page.py" line="73"/>
         <source>Find a partner (name, contact, phone…)</source>
         <translation>Trouver un partenaire (nom, personne-ressource, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="122"/>
+        <location filename="../ui/pages/partners_page.py" line="125"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="129"/>
+        <location filename="../ui/pages/partners_page.py" line="132"/>
         <source>Choose a partner in the list, or add a new one.</source>
         <translation>Choisissez un partenaire dans la liste, ou ajoutez-en un.</translation>
     </message>
@@ -5514,125 +5514,125 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="47"/>
+        <location filename="../ui/pages/reminders_page.py" line="49"/>
         <source>Appointments of the day</source>
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="48"/>
+        <location filename="../ui/pages/reminders_page.py" line="50"/>
         <source>Appointments of</source>
         <translation>Rendez-vous du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="50"/>
+        <location filename="../ui/pages/reminders_page.py" line="52"/>
         <source>Next working day</source>
         <translation>Prochain jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="54"/>
+        <location filename="../ui/pages/reminders_page.py" line="56"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="56"/>
-        <location filename="../ui/pages/reminders_page.py" line="76"/>
+        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="78"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="57"/>
+        <location filename="../ui/pages/reminders_page.py" line="59"/>
         <source>Phone or e-mail</source>
         <translation>Téléphone ou courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="58"/>
+        <location filename="../ui/pages/reminders_page.py" line="60"/>
         <source>No phone or e-mail</source>
         <translation>Ni téléphone ni courriel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="59"/>
+        <location filename="../ui/pages/reminders_page.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="60"/>
+        <location filename="../ui/pages/reminders_page.py" line="62"/>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="61"/>
+        <location filename="../ui/pages/reminders_page.py" line="63"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="62"/>
-        <location filename="../ui/pages/reminders_page.py" line="78"/>
+        <location filename="../ui/pages/reminders_page.py" line="64"/>
+        <location filename="../ui/pages/reminders_page.py" line="80"/>
         <source>Counsellor</source>
         <translation>Conseillère ou conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="63"/>
+        <location filename="../ui/pages/reminders_page.py" line="65"/>
         <source>Called</source>
         <translation>Appel fait</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="66"/>
+        <location filename="../ui/pages/reminders_page.py" line="68"/>
         <source>Appointments to remind</source>
         <translation>Rendez-vous à rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="67"/>
+        <location filename="../ui/pages/reminders_page.py" line="69"/>
         <source>Mark as called</source>
         <translation>Noter l&apos;appel fait</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="68"/>
+        <location filename="../ui/pages/reminders_page.py" line="70"/>
         <source>Not called after all</source>
         <translation>Finalement pas appelé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="74"/>
+        <location filename="../ui/pages/reminders_page.py" line="76"/>
         <source>Missed on</source>
         <translation>Manqué le</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="77"/>
+        <location filename="../ui/pages/reminders_page.py" line="79"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="80"/>
+        <location filename="../ui/pages/reminders_page.py" line="82"/>
         <source>Missed appointments of the last 30 days</source>
         <translation>Rendez-vous manqués des 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="81"/>
+        <location filename="../ui/pages/reminders_page.py" line="83"/>
         <source>Print the list…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="82"/>
+        <location filename="../ui/pages/reminders_page.py" line="84"/>
         <source>Spreadsheet…</source>
         <translation>Tableur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="113"/>
-        <location filename="../ui/pages/reminders_page.py" line="206"/>
+        <location filename="../ui/pages/reminders_page.py" line="109"/>
+        <location filename="../ui/pages/reminders_page.py" line="202"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="138"/>
+        <location filename="../ui/pages/reminders_page.py" line="134"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="139"/>
+        <location filename="../ui/pages/reminders_page.py" line="135"/>
         <source>Yes, %1</source>
         <translation>Oui, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="170"/>
+        <location filename="../ui/pages/reminders_page.py" line="166"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -5640,7 +5640,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reminders_page.py" line="171"/>
+        <location filename="../ui/pages/reminders_page.py" line="167"/>
         <source>%n called</source>
         <translation>
             <numerusform>%n appel fait</numerusform>
@@ -5648,27 +5648,27 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="173"/>
+        <location filename="../ui/pages/reminders_page.py" line="169"/>
         <source>No appointment that day.</source>
         <translation>Aucun rendez-vous ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="175"/>
+        <location filename="../ui/pages/reminders_page.py" line="171"/>
         <source>Missed appointments in the last 30 days: %1 of %2 held.</source>
         <translation>Rendez-vous manqués dans les 30 derniers jours : %1 sur %2 tenus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="193"/>
+        <location filename="../ui/pages/reminders_page.py" line="189"/>
         <source>Choose an appointment in the list first.</source>
         <translation>Choisissez d&apos;abord un rendez-vous dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="219"/>
+        <location filename="../ui/pages/reminders_page.py" line="215"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reminders_page.py" line="221"/>
+        <location filename="../ui/pages/reminders_page.py" line="217"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -5676,32 +5676,32 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="68"/>
+        <location filename="../ui/pages/reports_page.py" line="71"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="76"/>
+        <location filename="../ui/pages/reports_page.py" line="79"/>
         <source>Load a profile…</source>
         <translation>Charger un profil…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="77"/>
+        <location filename="../ui/pages/reports_page.py" line="80"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="78"/>
+        <location filename="../ui/pages/reports_page.py" line="81"/>
         <source>Export the package…</source>
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="80"/>
+        <location filename="../ui/pages/reports_page.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="81"/>
+        <location filename="../ui/pages/reports_page.py" line="84"/>
         <source>Public key for the funder…</source>
         <translation>Clé publique pour le bailleur de fonds…</translation>
     </message>
@@ -5711,72 +5711,72 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Ouvrir le dossier à ce champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="92"/>
+        <location filename="../ui/pages/reports_page.py" line="97"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="93"/>
+        <location filename="../ui/pages/reports_page.py" line="98"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="100"/>
+        <location filename="../ui/pages/reports_page.py" line="105"/>
         <source>Show the figures</source>
         <translation>Afficher les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="101"/>
+        <location filename="../ui/pages/reports_page.py" line="106"/>
         <source>Dashboard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="108"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="103"/>
+        <location filename="../ui/pages/reports_page.py" line="109"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="104"/>
+        <location filename="../ui/pages/reports_page.py" line="110"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="116"/>
+        <location filename="../ui/pages/reports_page.py" line="118"/>
         <source>Problems found (errors block the package)</source>
         <translation>Problèmes trouvés (les erreurs bloquent le paquet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="127"/>
+        <location filename="../ui/pages/reports_page.py" line="130"/>
         <source>Check a funder package before sending it: drop the .zip here.</source>
         <translation>Vérifiez un paquet pour le bailleur de fonds avant de l’envoyer : déposez le .zip ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="163"/>
+        <location filename="../ui/pages/reports_page.py" line="166"/>
         <source>Type a period: the first and the last day.</source>
         <translation>Tapez une période : le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="168"/>
+        <location filename="../ui/pages/reports_page.py" line="171"/>
         <source>Profile %1 %2</source>
         <translation>Profil %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="172"/>
+        <location filename="../ui/pages/reports_page.py" line="175"/>
         <source>Reporting profile</source>
         <translation>Profil de reddition de comptes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="183"/>
+        <location filename="../ui/pages/reports_page.py" line="186"/>
         <source>Profile loaded.</source>
         <translation>Profil chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="198"/>
+        <location filename="../ui/pages/reports_page.py" line="201"/>
         <source>Validating…</source>
         <translation>Validation…</translation>
     </message>
@@ -5817,43 +5817,43 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="232"/>
+        <location filename="../ui/pages/reports_page.py" line="235"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="246"/>
+        <location filename="../ui/pages/reports_page.py" line="249"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="249"/>
+        <location filename="../ui/pages/reports_page.py" line="252"/>
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="273"/>
+        <location filename="../ui/pages/reports_page.py" line="277"/>
         <source>Package written: %1 (%2).</source>
         <translation>Paquet écrit : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="281"/>
+        <location filename="../ui/pages/reports_page.py" line="285"/>
         <source>The package was not written: fix the errors listed.</source>
         <translation>Le paquet n&apos;a pas été écrit : corrigez les erreurs listées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="305"/>
+        <location filename="../ui/pages/reports_page.py" line="310"/>
         <source>People served</source>
         <translation>Personnes servies</translation>
     </message>
     <message>
         <location filename="../ui/pages/package_findings.py" line="86"/>
-        <location filename="../ui/pages/reports_page.py" line="306"/>
+        <location filename="../ui/pages/reports_page.py" line="311"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="209"/>
+        <location filename="../ui/pages/reports_page.py" line="212"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5861,7 +5861,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports_page.py" line="210"/>
+        <location filename="../ui/pages/reports_page.py" line="213"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -5869,37 +5869,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="307"/>
+        <location filename="../ui/pages/reports_page.py" line="312"/>
         <source>Walk-ins</source>
         <translation>Visites sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="308"/>
+        <location filename="../ui/pages/reports_page.py" line="313"/>
         <source>Median wait at the desk (min)</source>
         <translation>Attente médiane à l&apos;accueil (min)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="310"/>
+        <location filename="../ui/pages/reports_page.py" line="315"/>
         <source>Requests answered</source>
         <translation>Demandes répondues</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="311"/>
+        <location filename="../ui/pages/reports_page.py" line="316"/>
         <source>Median time to answer (h)</source>
         <translation>Délai médian de réponse (h)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="313"/>
+        <location filename="../ui/pages/reports_page.py" line="318"/>
         <source>Answered within the deadline</source>
         <translation>Répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="314"/>
+        <location filename="../ui/pages/reports_page.py" line="319"/>
         <source>Appointments kept or missed</source>
         <translation>Rendez-vous honorés ou manqués</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports_page.py" line="315"/>
+        <location filename="../ui/pages/reports_page.py" line="320"/>
         <source>No-shows</source>
         <translation>Absences</translation>
     </message>
@@ -5907,185 +5907,185 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="55"/>
+        <location filename="../ui/privacy/requests_tab.py" line="56"/>
         <source>Open requests only</source>
         <translation>Demandes ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="57"/>
-        <location filename="../ui/privacy/requests_tab.py" line="104"/>
+        <location filename="../ui/privacy/requests_tab.py" line="58"/>
+        <location filename="../ui/privacy/requests_tab.py" line="106"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="58"/>
-        <location filename="../ui/privacy/requests_tab.py" line="105"/>
+        <location filename="../ui/privacy/requests_tab.py" line="59"/>
+        <location filename="../ui/privacy/requests_tab.py" line="107"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="59"/>
+        <location filename="../ui/privacy/requests_tab.py" line="60"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="61"/>
+        <location filename="../ui/privacy/requests_tab.py" line="62"/>
         <source>Answer due</source>
         <translation>Réponse due</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="63"/>
+        <location filename="../ui/privacy/requests_tab.py" line="64"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="64"/>
+        <location filename="../ui/privacy/requests_tab.py" line="65"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="71"/>
+        <location filename="../ui/privacy/requests_tab.py" line="72"/>
         <source>Empty when the person asked themselves</source>
         <translation>Vide quand la personne a demandé elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="75"/>
+        <location filename="../ui/privacy/requests_tab.py" line="76"/>
         <source>Record the request</source>
         <translation>Inscrire la demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="77"/>
+        <location filename="../ui/privacy/requests_tab.py" line="78"/>
         <source>Choose a request in the register.</source>
         <translation>Choisissez une demande dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="86"/>
+        <location filename="../ui/privacy/requests_tab.py" line="87"/>
         <source>Record the answer</source>
         <translation>Inscrire la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="87"/>
+        <location filename="../ui/privacy/requests_tab.py" line="88"/>
         <source>Open the file (to rectify)</source>
         <translation>Ouvrir le dossier (pour rectifier)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="89"/>
+        <location filename="../ui/privacy/requests_tab.py" line="90"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="90"/>
+        <location filename="../ui/privacy/requests_tab.py" line="91"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="91"/>
+        <location filename="../ui/privacy/requests_tab.py" line="92"/>
         <source>Withhold counsellors&apos; notes</source>
         <translation>Ne pas transmettre les notes des intervenants</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="93"/>
+        <location filename="../ui/privacy/requests_tab.py" line="94"/>
         <source>Why (the exception of the Act)</source>
         <translation>Pourquoi (l&apos;exception prévue par la Loi)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="94"/>
+        <location filename="../ui/privacy/requests_tab.py" line="95"/>
         <source>Make the person&apos;s copy…</source>
         <translation>Produire la copie de la personne…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="95"/>
+        <location filename="../ui/privacy/requests_tab.py" line="96"/>
         <source>See and print the readable copy…</source>
         <translation>Voir et imprimer la copie lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="106"/>
+        <location filename="../ui/privacy/requests_tab.py" line="108"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="107"/>
+        <location filename="../ui/privacy/requests_tab.py" line="109"/>
         <source>Asked by</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="108"/>
+        <location filename="../ui/privacy/requests_tab.py" line="110"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="110"/>
+        <location filename="../ui/privacy/requests_tab.py" line="113"/>
         <source>Answered on</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="111"/>
+        <location filename="../ui/privacy/requests_tab.py" line="114"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="113"/>
+        <location filename="../ui/privacy/requests_tab.py" line="117"/>
         <source>Copy in</source>
         <translation>Copie en</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="118"/>
+        <location filename="../ui/privacy/requests_tab.py" line="121"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="121"/>
+        <location filename="../ui/privacy/requests_tab.py" line="124"/>
         <source>The request chosen</source>
         <translation>La demande choisie</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="184"/>
+        <location filename="../ui/privacy/requests_tab.py" line="185"/>
         <source>No change to the file since the request.</source>
         <translation>Aucun changement au dossier depuis la demande.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="190"/>
+        <location filename="../ui/privacy/requests_tab.py" line="191"/>
         <source>Changes to the file since the request: %1</source>
         <translation>Changements au dossier depuis la demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="203"/>
+        <location filename="../ui/privacy/requests_tab.py" line="204"/>
         <source>Request recorded; the answer is due within 30 days.</source>
         <translation>Demande inscrite; la réponse est due dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="214"/>
+        <location filename="../ui/privacy/requests_tab.py" line="215"/>
         <source>Answer recorded.</source>
         <translation>Réponse inscrite.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="227"/>
+        <location filename="../ui/privacy/requests_tab.py" line="228"/>
         <source>Say why the notes are withheld, or untick the box.</source>
         <translation>Dites pourquoi les notes ne sont pas transmises, ou décochez la case.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="231"/>
-        <location filename="../ui/privacy/requests_tab.py" line="256"/>
+        <location filename="../ui/privacy/requests_tab.py" line="232"/>
+        <location filename="../ui/privacy/requests_tab.py" line="257"/>
         <source>The person&apos;s copy</source>
         <translation>Copie de la personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="232"/>
+        <location filename="../ui/privacy/requests_tab.py" line="233"/>
         <source>Encrypted zip (*.zip)</source>
         <translation>Zip chiffré (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="243"/>
+        <location filename="../ui/privacy/requests_tab.py" line="244"/>
         <source>Written, encrypted: %1. Passphrase to give the person by another way (phone, in person): %2</source>
         <translation>Écrit, chiffré : %1. Phrase de passe à remettre à la personne par un autre moyen (téléphone, en personne) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="245"/>
+        <location filename="../ui/privacy/requests_tab.py" line="246"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/requests_tab.py" line="246"/>
+        <location filename="../ui/privacy/requests_tab.py" line="247"/>
         <source>Give this passphrase to the person by another way than the file:
 
 %1</source>
@@ -6097,117 +6097,117 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="38"/>
+        <location filename="../ui/privacy/retention_tab.py" line="39"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="40"/>
+        <location filename="../ui/privacy/retention_tab.py" line="41"/>
         <source>Keep files this long</source>
         <translation>Conserver les dossiers aussi longtemps</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="42"/>
+        <location filename="../ui/privacy/retention_tab.py" line="43"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="43"/>
+        <location filename="../ui/privacy/retention_tab.py" line="44"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="46"/>
+        <location filename="../ui/privacy/retention_tab.py" line="47"/>
         <source>To destroy since</source>
         <translation>À détruire depuis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="49"/>
+        <location filename="../ui/privacy/retention_tab.py" line="50"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="51"/>
+        <location filename="../ui/privacy/retention_tab.py" line="52"/>
         <source>Held back</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="54"/>
+        <location filename="../ui/privacy/retention_tab.py" line="55"/>
         <source>Destroy the files chosen…</source>
         <translation>Détruire les dossiers choisis…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="56"/>
+        <location filename="../ui/privacy/retention_tab.py" line="57"/>
         <source>Destroyed on</source>
         <translation>Détruits le</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="59"/>
+        <location filename="../ui/privacy/retention_tab.py" line="60"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="60"/>
+        <location filename="../ui/privacy/retention_tab.py" line="61"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="61"/>
+        <location filename="../ui/privacy/retention_tab.py" line="62"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="62"/>
+        <location filename="../ui/privacy/retention_tab.py" line="63"/>
         <source>What was destroyed</source>
         <translation>Ce qui a été détruit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="70"/>
+        <location filename="../ui/privacy/retention_tab.py" line="71"/>
         <source>Keep a file after its last activity for</source>
         <translation>Conserver un dossier après sa dernière activité pendant</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="81"/>
+        <location filename="../ui/privacy/retention_tab.py" line="80"/>
         <source>Register of destructions</source>
         <translation>Registre des destructions</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="101"/>
+        <location filename="../ui/privacy/retention_tab.py" line="100"/>
         <source>Looking for the files past their retention…</source>
         <translation>Recherche des dossiers dont la conservation est échue…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="119"/>
+        <location filename="../ui/privacy/retention_tab.py" line="118"/>
         <source>Files past their retention: %1. Destroying a file erases the person&apos;s identity, contact details and every text about them for good; the counts the funder needs stay, with no one&apos;s name.</source>
         <translation>Dossiers dont la conservation est échue : %1. Détruire un dossier efface pour de bon l&apos;identité de la personne, ses coordonnées et tout texte à son sujet; les comptes dont le bailleur de fonds a besoin restent, sans le nom de personne.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="140"/>
+        <location filename="../ui/privacy/retention_tab.py" line="139"/>
         <source>Destroy the files chosen (%1) for good? Their names, contact details and every text about them will be erased and cannot be brought back.</source>
         <translation>Détruire pour de bon les dossiers choisis (%1)? Les noms, les coordonnées et tout texte à leur sujet seront effacés sans retour possible.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="160"/>
+        <location filename="../ui/privacy/retention_tab.py" line="159"/>
         <source>Files destroyed: %1; the register says so.</source>
         <translation>Dossiers détruits : %1; le registre en fait état.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="127"/>
+        <location filename="../ui/privacy/retention_tab.py" line="126"/>
         <source>Retention period saved.</source>
         <translation>Durée de conservation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="136"/>
+        <location filename="../ui/privacy/retention_tab.py" line="135"/>
         <source>Choose files in the list (not those held back).</source>
         <translation>Choisissez des dossiers dans la liste (pas ceux qui sont retenus).</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="139"/>
+        <location filename="../ui/privacy/retention_tab.py" line="138"/>
         <source>Destroy files</source>
         <translation>Détruire des dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/privacy/retention_tab.py" line="154"/>
+        <location filename="../ui/privacy/retention_tab.py" line="153"/>
         <source>Destroying…</source>
         <translation>Destruction en cours…</translation>
     </message>
@@ -6391,75 +6391,75 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="60"/>
+        <location filename="../ui/client_file/services_tab.py" line="66"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="61"/>
+        <location filename="../ui/client_file/services_tab.py" line="67"/>
         <source>Group</source>
         <translation>De groupe</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="66"/>
-        <location filename="../ui/client_file/services_tab.py" line="79"/>
+        <location filename="../ui/client_file/services_tab.py" line="72"/>
+        <location filename="../ui/client_file/services_tab.py" line="85"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="67"/>
+        <location filename="../ui/client_file/services_tab.py" line="73"/>
         <source>PASI volet</source>
         <translation>Volet du PASI</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="68"/>
-        <location filename="../ui/client_file/services_tab.py" line="77"/>
+        <location filename="../ui/client_file/services_tab.py" line="74"/>
+        <location filename="../ui/client_file/services_tab.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="69"/>
-        <location filename="../ui/client_file/services_tab.py" line="81"/>
+        <location filename="../ui/client_file/services_tab.py" line="75"/>
+        <location filename="../ui/client_file/services_tab.py" line="87"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="70"/>
+        <location filename="../ui/client_file/services_tab.py" line="76"/>
         <source>Individual or group</source>
         <translation>Individuel ou de groupe</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="71"/>
+        <location filename="../ui/client_file/services_tab.py" line="77"/>
         <source>Plan item (optional)</source>
         <translation>Élément du plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="72"/>
+        <location filename="../ui/client_file/services_tab.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="73"/>
+        <location filename="../ui/client_file/services_tab.py" line="79"/>
         <source>Record the service</source>
         <translation>Consigner le service</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="80"/>
+        <location filename="../ui/client_file/services_tab.py" line="86"/>
         <source>Volet</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="83"/>
+        <location filename="../ui/client_file/services_tab.py" line="89"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="89"/>
+        <location filename="../ui/client_file/services_tab.py" line="95"/>
         <source>Common services</source>
         <translation>Services courants</translation>
     </message>
     <message>
-        <location filename="../ui/client_file/services_tab.py" line="133"/>
+        <location filename="../ui/client_file/services_tab.py" line="139"/>
         <source>Service recorded.</source>
         <translation>Service consigné.</translation>
     </message>
@@ -6467,7 +6467,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="26"/>
+        <location filename="../ui/pages/settings_page.py" line="25"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -6511,53 +6511,53 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="41"/>
-        <location filename="../ui/sign_in_dialog.py" line="71"/>
+        <location filename="../ui/sign_in_dialog.py" line="42"/>
+        <location filename="../ui/sign_in_dialog.py" line="72"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="63"/>
+        <location filename="../ui/sign_in_dialog.py" line="64"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="64"/>
+        <location filename="../ui/sign_in_dialog.py" line="65"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="65"/>
+        <location filename="../ui/sign_in_dialog.py" line="66"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="66"/>
+        <location filename="../ui/sign_in_dialog.py" line="67"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="72"/>
+        <location filename="../ui/sign_in_dialog.py" line="73"/>
         <source>Recovery key…</source>
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="137"/>
+        <location filename="../ui/sign_in_dialog.py" line="141"/>
         <source>This database is being encrypted; this happens once and may take a minute…</source>
         <translation>Chiffrement de la base de données en cours; cela n&apos;arrive qu&apos;une fois et peut prendre une minute…</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="156"/>
+        <location filename="../ui/sign_in_dialog.py" line="160"/>
         <source>The new password is set: sign in with it.</source>
         <translation>Le nouveau mot de passe est enregistré : connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="186"/>
+        <location filename="../ui/sign_in_dialog.py" line="190"/>
         <source>Your password was reset. Choose a new one (at least 8 characters) to continue; the administrator will not know it.</source>
         <translation>Votre mot de passe a été réinitialisé. Choisissez-en un nouveau (au moins 8 caractères) pour continuer; l’administrateur ne le connaîtra pas.</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.py" line="195"/>
+        <location filename="../ui/sign_in_dialog.py" line="199"/>
         <source>The two new passwords differ; type them again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent; tapez-les de nouveau.</translation>
     </message>
@@ -6649,42 +6649,42 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>La personne désignée accède à Vie privée (demandes, copies, incidents, conservation, journal d&apos;audit) quel que soit son rôle; la direction y accède toujours.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="86"/>
+        <location filename="../ui/settings/staff_tab.py" line="84"/>
         <source>Find an account (name, user name, role)</source>
         <translation>Trouver un compte (nom, nom d&apos;utilisateur, rôle)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="98"/>
+        <location filename="../ui/settings/staff_tab.py" line="96"/>
         <source>Sign-ins the server refused</source>
         <translation>Connexions refusées par le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="100"/>
+        <location filename="../ui/settings/staff_tab.py" line="98"/>
         <source>The server checks each password itself and makes each failure wait; the newest it refused (a wrong password, a name that is no one&apos;s) are listed here, from its own log.</source>
         <translation>Le serveur vérifie lui-même chaque mot de passe et fait attendre après chaque échec; les plus récentes connexions qu&apos;il a refusées (mauvais mot de passe, nom qui n&apos;est celui de personne) sont listées ici, tirées de son propre journal.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="153"/>
+        <location filename="../ui/settings/staff_tab.py" line="151"/>
         <source>Title changed: the next documents print it.</source>
         <translation>Titre modifié : les prochains documents l&apos;impriment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="162"/>
+        <location filename="../ui/settings/staff_tab.py" line="160"/>
         <source>Designation saved: it applies at the person&apos;s next sign-in.</source>
         <translation>Désignation enregistrée : elle s&apos;applique à la prochaine connexion de la personne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="193"/>
+        <location filename="../ui/settings/staff_tab.py" line="191"/>
         <source>Account unlocked: the person may sign in again.</source>
         <translation>Compte déverrouillé : la personne peut se connecter de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="202"/>
+        <location filename="../ui/settings/staff_tab.py" line="200"/>
         <source>The server refused no sign-in lately.</source>
         <translation>Le serveur n&apos;a refusé aucune connexion récemment.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="206"/>
+        <location filename="../ui/settings/staff_tab.py" line="204"/>
         <source>Sign-ins the server refused, newest first:</source>
         <translation>Connexions refusées par le serveur, les plus récentes d&apos;abord :</translation>
     </message>
@@ -6719,22 +6719,22 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Déverrouiller après des échecs de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="117"/>
+        <location filename="../ui/settings/staff_tab.py" line="115"/>
         <source>Choose an account in the list first.</source>
         <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="135"/>
+        <location filename="../ui/settings/staff_tab.py" line="133"/>
         <source>Account created. The person will be asked to change the password.</source>
         <translation>Compte créé. La personne devra changer le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="145"/>
+        <location filename="../ui/settings/staff_tab.py" line="143"/>
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/staff_tab.py" line="171"/>
+        <location filename="../ui/settings/staff_tab.py" line="169"/>
         <source>Account updated.</source>
         <translation>Compte mis à jour.</translation>
     </message>
@@ -6825,126 +6825,126 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/pages/today_page.py" line="99"/>
+        <location filename="../ui/pages/today_page.py" line="101"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="101"/>
-        <location filename="../ui/pages/today_page.py" line="107"/>
-        <location filename="../ui/pages/today_page.py" line="114"/>
+        <location filename="../ui/pages/today_page.py" line="103"/>
+        <location filename="../ui/pages/today_page.py" line="109"/>
+        <location filename="../ui/pages/today_page.py" line="116"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="102"/>
+        <location filename="../ui/pages/today_page.py" line="104"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="105"/>
+        <location filename="../ui/pages/today_page.py" line="107"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="108"/>
+        <location filename="../ui/pages/today_page.py" line="110"/>
         <source>Counsellor</source>
         <translation>Conseillère</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="109"/>
-        <location filename="../ui/pages/today_page.py" line="116"/>
+        <location filename="../ui/pages/today_page.py" line="111"/>
+        <location filename="../ui/pages/today_page.py" line="118"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="112"/>
+        <location filename="../ui/pages/today_page.py" line="114"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="115"/>
+        <location filename="../ui/pages/today_page.py" line="117"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="118"/>
+        <location filename="../ui/pages/today_page.py" line="120"/>
         <source>Waiting at reception</source>
         <translation>En attente à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="119"/>
+        <location filename="../ui/pages/today_page.py" line="121"/>
         <source>No one is waiting at reception.</source>
         <translation>Personne n&apos;attend à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="120"/>
+        <location filename="../ui/pages/today_page.py" line="122"/>
         <source>Reception desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="121"/>
-        <location filename="../ui/pages/today_page.py" line="162"/>
+        <location filename="../ui/pages/today_page.py" line="123"/>
+        <location filename="../ui/pages/today_page.py" line="204"/>
         <source>Today&apos;s appointments</source>
         <translation>Rendez-vous d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="122"/>
+        <location filename="../ui/pages/today_page.py" line="124"/>
         <source>No appointment today.</source>
         <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="123"/>
+        <location filename="../ui/pages/today_page.py" line="125"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="124"/>
+        <location filename="../ui/pages/today_page.py" line="126"/>
         <source>Follow-ups overdue or due today</source>
         <translation>Suivis en retard ou prévus aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="125"/>
+        <location filename="../ui/pages/today_page.py" line="127"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation>Aucun suivi en retard ni prévu aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="126"/>
+        <location filename="../ui/pages/today_page.py" line="128"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="151"/>
+        <location filename="../ui/pages/today_page.py" line="189"/>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="161"/>
+        <location filename="../ui/pages/today_page.py" line="203"/>
         <source>My appointments today</source>
         <translation>Mes rendez-vous aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="167"/>
+        <location filename="../ui/pages/today_page.py" line="209"/>
         <source>%1 (%2 overdue)</source>
         <translation>%1 (dont %2 en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="190"/>
+        <location filename="../ui/pages/today_page.py" line="232"/>
         <source>Waiting: %1</source>
         <translation>En attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="192"/>
+        <location filename="../ui/pages/today_page.py" line="234"/>
         <source>Appointments: %1</source>
         <translation>Rendez-vous : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="195"/>
+        <location filename="../ui/pages/today_page.py" line="237"/>
         <source>Follow-ups overdue: %1</source>
         <translation>Suivis en retard : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/today_page.py" line="197"/>
+        <location filename="../ui/pages/today_page.py" line="239"/>
         <source>Nothing needs attention right now.</source>
         <translation>Rien ne demande votre attention pour l&apos;instant.</translation>
     </message>
@@ -6952,282 +6952,282 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
 <context>
     <name>TransportPage</name>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="51"/>
+        <location filename="../ui/pages/transport_page.py" line="53"/>
         <source>Transport and housing</source>
         <translation>Transport et logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="53"/>
+        <location filename="../ui/pages/transport_page.py" line="55"/>
         <source>Transport rules</source>
         <translation>Règles de transport</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="54"/>
+        <location filename="../ui/pages/transport_page.py" line="56"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="55"/>
+        <location filename="../ui/pages/transport_page.py" line="57"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="66"/>
+        <location filename="../ui/pages/transport_page.py" line="68"/>
         <source>Rules are read from the top; the first that fits a request proposes the decision. The counsellor confirms it or decides otherwise with a reason.</source>
         <translation>Les règles se lisent de haut en bas; la première qui convient à une demande propose la décision. La conseillère la confirme ou décide autrement en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="73"/>
+        <location filename="../ui/pages/transport_page.py" line="75"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="74"/>
-        <location filename="../ui/pages/transport_page.py" line="96"/>
+        <location filename="../ui/pages/transport_page.py" line="76"/>
+        <location filename="../ui/pages/transport_page.py" line="98"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="76"/>
-        <location filename="../ui/pages/transport_page.py" line="97"/>
-        <location filename="../ui/pages/transport_page.py" line="222"/>
+        <location filename="../ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="99"/>
+        <location filename="../ui/pages/transport_page.py" line="224"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="78"/>
+        <location filename="../ui/pages/transport_page.py" line="80"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="79"/>
-        <location filename="../ui/pages/transport_page.py" line="101"/>
+        <location filename="../ui/pages/transport_page.py" line="81"/>
+        <location filename="../ui/pages/transport_page.py" line="103"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="84"/>
+        <location filename="../ui/pages/transport_page.py" line="86"/>
         <source>Any destination</source>
         <translation>Toute destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="85"/>
+        <location filename="../ui/pages/transport_page.py" line="87"/>
         <source>Only the person&apos;s first request there</source>
         <translation>Seulement la première demande de la personne pour cet endroit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="87"/>
+        <location filename="../ui/pages/transport_page.py" line="89"/>
         <source>Counsellor&apos;s presence: either</source>
         <translation>Présence de la conseillère : peu importe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="88"/>
+        <location filename="../ui/pages/transport_page.py" line="90"/>
         <source>Only when the counsellor must attend</source>
         <translation>Seulement si la conseillère doit être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="89"/>
+        <location filename="../ui/pages/transport_page.py" line="91"/>
         <source>Only when the counsellor need not attend</source>
         <translation>Seulement si la conseillère n&apos;a pas à être présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="92"/>
+        <location filename="../ui/pages/transport_page.py" line="94"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="102"/>
+        <location filename="../ui/pages/transport_page.py" line="104"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="106"/>
+        <location filename="../ui/pages/transport_page.py" line="108"/>
         <source>Save the rule</source>
         <translation>Enregistrer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="107"/>
+        <location filename="../ui/pages/transport_page.py" line="109"/>
         <source>Add as a new rule</source>
         <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="137"/>
+        <location filename="../ui/pages/transport_page.py" line="139"/>
         <source>first request</source>
         <translation>première demande</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="139"/>
+        <location filename="../ui/pages/transport_page.py" line="141"/>
         <source>counsellor attends</source>
         <translation>conseillère présente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="140"/>
+        <location filename="../ui/pages/transport_page.py" line="142"/>
         <source>counsellor need not attend</source>
         <translation>conseillère non requise</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="74"/>
+        <location filename="../ui/pages/transport_page.py" line="76"/>
         <source> (off)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="77"/>
+        <location filename="../ui/pages/transport_page.py" line="79"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="169"/>
+        <location filename="../ui/pages/transport_page.py" line="171"/>
         <source>Choose a rule in the list first.</source>
         <translation>Choisissez d&apos;abord une règle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="186"/>
+        <location filename="../ui/pages/transport_page.py" line="188"/>
         <source>Rule saved; it applies to the next requests.</source>
         <translation>Règle enregistrée; elle s&apos;applique aux prochaines demandes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="206"/>
-        <location filename="../ui/pages/transport_page.py" line="221"/>
+        <location filename="../ui/pages/transport_page.py" line="208"/>
+        <location filename="../ui/pages/transport_page.py" line="223"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="207"/>
+        <location filename="../ui/pages/transport_page.py" line="209"/>
         <source>Trips</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="209"/>
+        <location filename="../ui/pages/transport_page.py" line="211"/>
         <source>Kilometres</source>
         <translation>Kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="211"/>
+        <location filename="../ui/pages/transport_page.py" line="213"/>
         <source>With an own car (km)</source>
         <translation>En voiture personnelle (km)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="213"/>
+        <location filename="../ui/pages/transport_page.py" line="215"/>
         <source>To reimburse</source>
         <translation>À rembourser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="214"/>
+        <location filename="../ui/pages/transport_page.py" line="216"/>
         <source>no rate set</source>
         <translation>aucun taux fixé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Own car</source>
         <translation>Voiture personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="217"/>
+        <location filename="../ui/pages/transport_page.py" line="219"/>
         <source>Organization</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="219"/>
+        <location filename="../ui/pages/transport_page.py" line="221"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="223"/>
+        <location filename="../ui/pages/transport_page.py" line="225"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="224"/>
+        <location filename="../ui/pages/transport_page.py" line="226"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="226"/>
+        <location filename="../ui/pages/transport_page.py" line="228"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="228"/>
+        <location filename="../ui/pages/transport_page.py" line="230"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="231"/>
+        <location filename="../ui/pages/transport_page.py" line="233"/>
         <source>Mileage (PDF)…</source>
         <translation>Kilométrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="232"/>
+        <location filename="../ui/pages/transport_page.py" line="234"/>
         <source>Mileage (spreadsheet)…</source>
         <translation>Kilométrage (chiffrier)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="234"/>
+        <location filename="../ui/pages/transport_page.py" line="236"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="242"/>
+        <location filename="../ui/pages/transport_page.py" line="244"/>
         <source>Trips of the month (own car at the rate set in Paramètres for each day)</source>
         <translation>Déplacements du mois (voiture personnelle au taux fixé dans Paramètres pour chaque jour)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="276"/>
+        <location filename="../ui/pages/transport_page.py" line="280"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="276"/>
+        <location filename="../ui/pages/transport_page.py" line="280"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="279"/>
+        <location filename="../ui/pages/transport_page.py" line="283"/>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="291"/>
+        <location filename="../ui/pages/transport_page.py" line="295"/>
         <source>Transport requests per month</source>
         <translation>Demandes de transport par mois</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="292"/>
+        <location filename="../ui/pages/transport_page.py" line="296"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="293"/>
+        <location filename="../ui/pages/transport_page.py" line="297"/>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="294"/>
+        <location filename="../ui/pages/transport_page.py" line="298"/>
         <source>By destination</source>
         <translation>Par destination</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="302"/>
+        <location filename="../ui/pages/transport_page.py" line="306"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="304"/>
+        <location filename="../ui/pages/transport_page.py" line="308"/>
         <source>Open searches</source>
         <translation>Recherches en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="305"/>
+        <location filename="../ui/pages/transport_page.py" line="309"/>
         <source>Leases signed</source>
         <translation>Baux signés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="306"/>
+        <location filename="../ui/pages/transport_page.py" line="310"/>
         <source>Searches abandoned</source>
         <translation>Recherches abandonnées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transport_page.py" line="307"/>
+        <location filename="../ui/pages/transport_page.py" line="311"/>
         <source>Median days to a lease</source>
         <translation>Jours jusqu&apos;au bail (médiane)</translation>
     </message>
