@@ -22,8 +22,6 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
@@ -103,6 +101,8 @@ def someone(first_name: str, last_name: str = "", birth_date: date | None = None
 
 
 def likeness(one: Someone, other: Someone) -> float:
+    from rapidfuzz import fuzz  # loaded by the first comparison, not at start-up
+
     return float(fuzz.token_sort_ratio(one.name, other.name))
 
 
