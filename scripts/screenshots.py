@@ -348,6 +348,16 @@ def main() -> int:
         board.compute()  # type: ignore[attr-defined]
         _wait_until(lambda: board.job is None and board.board is not None)  # type: ignore[attr-defined]
         _save(director, folder, "37-tableau-de-bord")
+        shown = board.board  # type: ignore[attr-defined]
+        desk = shown.section("desk")
+        from cjeapp.ui.dialogs.board_records import Entry
+
+        records = board.show_records(desk.title, [  # type: ignore[attr-defined]
+            Entry(board._worded(f.label, f), board.shown_for, desk.key, f.key)  # type: ignore[attr-defined]
+            for f in desk.figures], 0)
+        _wait_until(lambda: records.settled and bool(records.list.rows))
+        _save(records, folder, "37-b-dossiers-derriere-un-chiffre")
+        records.close()
         director.close()
 
         # A counsellor's laptop after a day apart from the office and one exchange.
@@ -359,10 +369,10 @@ def main() -> int:
         exchanges.conflicts.select_where(lambda _row: True)  # type: ignore[attr-defined]
         _save(coordinator, folder, "28-echanges-conflits")
         # The double booking the exchange found: a point to resolve, decided on screen.
-        coordinator.findings.count()  # type: ignore[attr-defined]
-        while not coordinator.findings.settled:  # type: ignore[attr-defined]
+        coordinator.findings.count()
+        while not coordinator.findings.settled:
             app.processEvents()
-        findings = coordinator.findings.show_list()  # type: ignore[attr-defined]
+        findings = coordinator.findings.show_list()
         while not findings.settled:
             app.processEvents()
         findings.list.select_where(lambda _row: True)
