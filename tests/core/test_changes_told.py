@@ -82,3 +82,13 @@ def test_a_plan_item_is_told_for_its_person(db: Database, staff: dict[str, Actor
     heard.clear()
     plans.add_item(db, staff["counsellor"], amina, plans.ItemForm("installation", "RAMQ"))
     assert heard and all(change.client_id == amina for change in heard)
+
+
+def test_a_listener_that_fails_never_fails_the_saved_work(db: Database,
+                                                          staff: dict[str, Actor]) -> None:
+    def broken(_changes: object) -> None:
+        raise RuntimeError("a screen gone wrong")
+
+    db.change_listeners.append(broken)
+    amina = _person(db, staff["reception"])  # saved, and said so
+    assert clients.open_client(db, staff["reception"], amina)[0].first_name == "Amina"

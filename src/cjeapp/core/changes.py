@@ -8,6 +8,7 @@ made) is still announced by the screen that made it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,8 @@ from functools import cache
 from typing import Any
 
 from cjeapp.core.ids import ClientId
+
+log = logging.getLogger(__name__)
 
 
 class ChangeKind(StrEnum):
@@ -130,8 +133,12 @@ def _model_of(table: str) -> Any:
 
 
 def tell(listeners: Iterable[Any], changes: tuple[Change, ...]) -> None:
-    """Give committed changes to each listener (a callable taking the changes)."""
+    """Give committed changes to each listener (a callable taking the changes). The work
+    has committed: a listener that fails is logged, never turned into the work's failure."""
     if not changes:
         return
     for listener in list(listeners):
-        listener(changes)
+        try:
+            listener(changes)
+        except Exception:  # a screen's refresh gone wrong must not undo a saved action
+            log.exception("a listener of the database's changes failed")
