@@ -64,3 +64,19 @@ def test_a_change_reads_as_its_caption_and_values_in_words(
     for internal in ("birth_date", "has_sin", "True", "False", "assigned_counsellor_id",
                      "{", "_id"):
         assert internal not in update.details, internal
+
+
+def test_details_the_program_writes_in_its_own_words_read_as_words() -> None:
+    from decimal import Decimal
+
+    from cjeapp.core.privacy.field_words import details_in_words
+
+    said = details_in_words("exchange_conflicts", {
+        "fields": ["first_name", "birth_date"], "refused_tables": ["clients", "visits"],
+        "secret": "notes", "reason": "exchange conflict decided",
+        "first_name": {"new": "Amina"}, "kilometres": Decimal("12.5")}, "fr", {})
+    for internal in ("first_name", "birth_date", "clients", "visits", "Secret : notes",
+                     "exchange conflict", "12.5"):
+        assert internal not in said, (internal, said)
+    assert "Prénom : — → Amina" in said and "12,5" in said
+    assert "les notes confidentielles" in said and "conflit d'échange tranché" in said

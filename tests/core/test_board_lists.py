@@ -126,3 +126,18 @@ def test_the_dashboard_counts_walk_ins_as_the_board_does(db: Database, year: Yea
     assert seen.requests == figures.figure("requests", "answered").value
     assert seen.answered_on_time == figures.figure("requests", "on_time").value
     assert seen.no_shows == figures.figure("appointments", "no_show").value
+
+
+def test_a_file_destroyed_or_deleted_since_is_counted_and_never_opened() -> None:
+    from collections import namedtuple
+
+    from cjeapp.core.reporting.board_lists import _file_of
+    from cjeapp.core.reporting.board_lists import _person
+
+    Row = namedtuple("Row", "client_id last_name first_name destroyed_on file_deleted")
+    kept = Row("a", "Diallo", "Amina", None, None)
+    destroyed = Row("b", "", "", date(2026, 5, 1), None)
+    deleted = Row("c", "Diallo", "Awa", None, "2026-06-01 10:00:00")
+    assert (_person(kept), _file_of(kept)) == ("Diallo, Amina", "a")
+    assert (_person(destroyed), _file_of(destroyed)) == ("A file destroyed", "b")
+    assert _file_of(deleted) is None

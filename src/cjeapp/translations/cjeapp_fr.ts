@@ -1616,53 +1616,53 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
     </message>
     <message>
         <location filename="../ui/pages/board_page.py" line="177"/>
-        <location filename="../ui/pages/board_page.py" line="230"/>
-        <location filename="../ui/pages/board_page.py" line="250"/>
+        <location filename="../ui/pages/board_page.py" line="232"/>
+        <location filename="../ui/pages/board_page.py" line="252"/>
         <source>a year earlier: %1</source>
         <translation>l&apos;an dernier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="197"/>
+        <location filename="../ui/pages/board_page.py" line="199"/>
         <source>See the records…</source>
         <translation>Voir les dossiers…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="198"/>
+        <location filename="../ui/pages/board_page.py" line="200"/>
         <source>See the records: %1</source>
         <translation>Voir les dossiers : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="202"/>
+        <location filename="../ui/pages/board_page.py" line="204"/>
         <source>Click a bar to see its records.</source>
         <translation>Cliquez sur une barre pour voir ses dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="238"/>
+        <location filename="../ui/pages/board_page.py" line="240"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="239"/>
+        <location filename="../ui/pages/board_page.py" line="241"/>
         <source>A year earlier</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="272"/>
+        <location filename="../ui/pages/board_page.py" line="274"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="279"/>
+        <location filename="../ui/pages/board_page.py" line="281"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="281"/>
+        <location filename="../ui/pages/board_page.py" line="283"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/board_page.py" line="282"/>
+        <location filename="../ui/pages/board_page.py" line="284"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>

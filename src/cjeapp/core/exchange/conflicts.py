@@ -181,6 +181,6 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: str, choice: str) 
                 updated_by=actor.user_id, version=target.c.version + 1))
             uow.audit("update", conflict.table_name, conflict.row_id, {
                 conflict.field: {"new": json.loads(conflict.other_value or "null")},
-                "reason": "exchange conflict decided"})
+                "reason": N_("exchange conflict decided")})
         uow.change(conflict, {"resolved_at": clock.now(), "resolved_by": actor.user_id,
                               "resolution": choice})

@@ -25,6 +25,7 @@ def put(uow: UnitOfWork, existing: Setting | None, key: str, encoded: str,
         return
     if existing is not None and existing.value == encoded:
         return
+    uow.wrote("settings")  # by the server's own function: no row flushed by the session
     written = uow.session.execute(text(
         "SELECT cjeapp_server.put_setting(:id, :key, :value, :effective_from)"),
         {"id": new_id(), "key": key, "value": encoded,

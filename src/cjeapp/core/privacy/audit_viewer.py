@@ -158,7 +158,8 @@ def _names(session: Session, user_ids: set[str | None]) -> dict[str, str]:
 
 
 def _row(entry: AuditEntry, names: dict[str, str]) -> AuditRow:
-    who = names.get(entry.user_id or "", "cjeapp") if entry.user_id else "cjeapp"
+    program = gettext(N_("the program"))  # its own entries: a backup, a check
+    who = names.get(entry.user_id or "", program) if entry.user_id else program
     return AuditRow(entry.seq, entry.at, who, entry.action, entry.entity, entry.entity_id,
                     _details(entry.entity, entry.details, names))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from babel import Locale
@@ -16,6 +17,7 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_datetime
+from cjeapp.core.locale_format import format_number
 from cjeapp.core.privacy import export_fields
 from cjeapp.core.privacy.export_fields import LABELS
 from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
@@ -40,8 +42,21 @@ DETAIL_WORDS = {
     "sections": N_("Parts"), "sequence": N_("Number in the series"),
     "serious_only": N_("Serious incidents only"), "to": N_("To"), "undone": N_("Undone"),
     "upto": N_("Up to change"), "username": N_("User name"), "value": N_("Value"),
-    "what": N_("What"), "why": N_("Why"),
+    "what": N_("What"), "why": N_("Why"), "role": N_("Role"), "active": N_("Active"),
+    "privacy_officer": N_("Person in charge of personal information"),
 }
+# Values of details that are the program's own words, as a person reads them.
+DETAIL_VALUES = {
+    ("secret", "notes"): N_("the confidential notes"),
+    ("secret", "signing"): N_("the signing of documents"),
+    ("secret", "pseudonym"): N_("the funder's pseudonyms"),
+    ("document", "board"): N_("the board of the year"),
+    ("document", "person_export"): N_("the person's copy"),
+    ("what", "person_export"): N_("the person's copy"),
+}
+# Free text the program itself wrote in English (a message id): said in the reader's
+# language; a person's own words come back as they are.
+SAID = frozenset({"reason", "why"})
 # Kept in the log for whoever checks it, never shown to a person reading it.
 TECHNICAL = frozenset({"sha256", "manifest_sha256", "request_id", "version", "sort_key",
                        "phone_digits", "updated_at", "updated_by", "id"})
@@ -65,13 +80,20 @@ def details_in_words(table: str, details: Mapping[str, Any], language: str,
         words = caption(key, language)
         if words is None or item in (None, "", [], {}):
             continue
-        if isinstance(item, dict) and set(item) == {"old", "new"}:
-            said = (f"{_value(table, key, item['old'], language, people)} → "
-                    f"{_value(table, key, item['new'], language, people)}")
+        if isinstance(item, dict) and item and set(item) <= {"old", "new"}:
+            said = (f"{_value(table, key, item.get('old'), language, people)} → "
+                    f"{_value(table, key, item.get('new'), language, people)}")
         else:
             said = _value(table, key, item, language, people)
         phrases.append(f"{words} : {said}" if language.startswith("fr") else f"{words}: {said}")
     return " ; ".join(phrases) if language.startswith("fr") else "; ".join(phrases)
+
+
+def _table_words(table: str, language: str) -> str:
+    from cjeapp.core.privacy.export_fields import SECTIONS
+
+    title = next((section.title for section in SECTIONS if section.name == table), None)
+    return gettext(title, language) if title else "…"
 
 
 def _value(table: str, key: str, value: Any, language: str, people: Mapping[str, str]) -> str:
@@ -80,7 +102,17 @@ def _value(table: str, key: str, value: Any, language: str, people: Mapping[str,
     if key in STAFF_COLUMNS or key in ("by", "counsellor"):
         return people.get(str(value), gettext(N_("a staff member"), language))
     if isinstance(value, list):
+        if key == "fields":  # the columns of a record: their captions
+            return ", ".join(caption(str(item), language) or "…" for item in value)
+        if key == "refused_tables":  # kinds of records: their section's title
+            return ", ".join(_table_words(str(item), language) for item in value)
         return ", ".join(_value(table, key, item, language, people) for item in value)
+    if isinstance(value, str) and (key, value) in DETAIL_VALUES:
+        return gettext(DETAIL_VALUES[(key, value)], language)
+    if key in SAID and isinstance(value, str):
+        return gettext(value, language)
+    if isinstance(value, Decimal):
+        return format_number(value, language)
     if isinstance(value, dict):  # never written so far: said, not shown as data
         return gettext(N_("(kept in the log)"), language)
     return in_words(table, key, value, language)

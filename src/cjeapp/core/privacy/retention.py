@@ -191,6 +191,8 @@ def destroy(db: Database, actor: Actor, client_ids: list[ClientId], *,
             if cancelled and cancelled():
                 raise Cancelled()
             _erase_person(session, ident, today)
+            for table in ("clients", *(section.name for section in SECTIONS)):
+                uow.wrote(table, ident)  # erased in plain SQL: told to the screens here
             uow.audit("destroy", "clients", ident, {"rule": rule})
         uow.add(Destruction(destroyed_on=today, rule=rule, kinds=gettext(KINDS),
                             persons=len(chosen)))

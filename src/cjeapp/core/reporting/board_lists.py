@@ -74,7 +74,16 @@ class Source:
 
 
 def _person(row: Any) -> str:
+    if row.destroyed_on is not None:  # erased at the end of its retention: counted still
+        return gettext(N_("A file destroyed"))
     return f"{row.last_name}, {row.first_name}"
+
+
+def _file_of(row: Any) -> str | None:
+    """The file a row opens: none for a group session, nor for a file deleted since."""
+    if row[0] is None or getattr(row, "file_deleted", None) is not None:
+        return None
+    return str(row[0])
 
 
 def _moment(value: object) -> str:
@@ -94,18 +103,20 @@ def _coded(codes: str, code: str | None) -> str:
 
 
 _PERSON = N_("Person")
+# Who a row is about, and whether their file was destroyed or deleted since.
+WHO = "c.last_name, c.first_name, c.destroyed_on, c.deleted_at AS file_deleted"
 _STAFF = "LEFT JOIN users u ON u.id = {}"
 
 
 def _people_sql(q: PeriodQueries) -> str:
-    return ("SELECT c.id AS client_id, c.last_name, c.first_name, c.first_contact_on, "
+    return (f"SELECT c.id AS client_id, {WHO}, c.first_contact_on, "
             f"u.full_name FROM ({served_people(q)}) s JOIN clients c ON c.id = s.client_id "
             f"{_STAFF.format('c.assigned_counsellor_id')} WHERE 1 = 1{q.people()}"
             "{where} ORDER BY c.sort_key")
 
 
 def _visits_sql(q: PeriodQueries) -> str:
-    return ("SELECT v.client_id, c.last_name, c.first_name, v.arrived_at, v.status, "
+    return (f"SELECT v.client_id, {WHO}, v.arrived_at, v.status, "
             "v.taken_at FROM visits v JOIN clients c ON c.id = v.client_id "
             f"WHERE v.{LIVE} AND v.arrived_at >= :start AND v.arrived_at < :end{q.people()}"
             "{where} ORDER BY v.arrived_at")
@@ -119,14 +130,14 @@ def _wait(row: Any) -> str:
 
 
 def _requests_sql(q: PeriodQueries) -> str:
-    return ("SELECT r.client_id, c.last_name, c.first_name, r.received_at, r.due_at, "
+    return (f"SELECT r.client_id, {WHO}, r.received_at, r.due_at, "
             "r.answered_at FROM requests r JOIN clients c ON c.id = r.client_id "
             f"WHERE r.{LIVE} AND r.received_at >= :start AND r.received_at < :end"
             f"{q.people()}{{where}} ORDER BY r.received_at")
 
 
 def _services_sql(q: PeriodQueries) -> str:
-    return ("SELECT r.client_id, c.last_name, c.first_name, r.delivered_on, r.service_type, "
+    return (f"SELECT r.client_id, {WHO}, r.delivered_on, r.service_type, "
             "r.volet, r.duration_minutes, u.full_name FROM service_records r JOIN clients c "
             f"ON c.id = r.client_id {_STAFF.format('r.staff_id')} WHERE r.{LIVE} "
             f"AND r.delivered_on BETWEEN :first AND :last{q.people()}{{where}} "
@@ -134,14 +145,14 @@ def _services_sql(q: PeriodQueries) -> str:
 
 
 def _appointments_sql(q: PeriodQueries) -> str:
-    return ("SELECT a.client_id, c.last_name, c.first_name, a.starts_at, u.full_name, "
+    return (f"SELECT a.client_id, {WHO}, a.starts_at, u.full_name, "
             "a.status FROM appointments a JOIN clients c ON c.id = a.client_id "
             f"{_STAFF.format('a.counsellor_id')} WHERE a.{LIVE} AND a.starts_at >= :start "
             f"AND a.starts_at < :end{q.people()}{{where}} ORDER BY a.starts_at")
 
 
 def _referrals_sql(q: PeriodQueries) -> str:
-    return ("SELECT r.client_id, c.last_name, c.first_name, r.referred_on, p.name, "
+    return (f"SELECT r.client_id, {WHO}, r.referred_on, p.name, "
             "r.outcome FROM referrals r JOIN partners p ON p.id = r.partner_id "
             f"JOIN clients c ON c.id = r.client_id WHERE r.{LIVE} "
             f"AND r.referred_on BETWEEN :first AND :last{q.people()}{{where}} "
@@ -149,7 +160,7 @@ def _referrals_sql(q: PeriodQueries) -> str:
 
 
 def _transport_sql(q: PeriodQueries) -> str:
-    return ("SELECT t.client_id, c.last_name, c.first_name, t.needed_at, "
+    return (f"SELECT t.client_id, {WHO}, t.needed_at, "
             "t.destination_kind, t.destination_name, t.decision FROM transport_requests t "
             f"JOIN clients c ON c.id = t.client_id WHERE t.{LIVE} AND t.needed_at >= :start "
             f"AND t.needed_at < :end{q.people()}{{where}} ORDER BY t.needed_at")
@@ -161,7 +172,7 @@ def _destination(row: Any) -> str:
 
 
 def _trips_sql(q: PeriodQueries) -> str:
-    return ("SELECT t.client_id, c.last_name, c.first_name, d.trip_date, d.kilometres "
+    return (f"SELECT t.client_id, {WHO}, d.trip_date, d.kilometres "
             "FROM transport_trips d JOIN transport_requests t ON t.id = d.request_id "
             f"JOIN clients c ON c.id = t.client_id WHERE d.{LIVE} "
             f"AND d.trip_date BETWEEN :first AND :last{q.people()}{{where}} "
@@ -180,7 +191,7 @@ def _sessions_sql(q: PeriodQueries) -> str:
 
 
 def _presences_sql(q: PeriodQueries) -> str:
-    return ("SELECT t.client_id, c.last_name, c.first_name, a.title, s.starts_at "
+    return (f"SELECT t.client_id, {WHO}, a.title, s.starts_at "
             "FROM attendance t JOIN activity_sessions s ON s.id = t.session_id "
             "JOIN activities a ON a.id = s.activity_id JOIN clients c ON c.id = t.client_id "
             f"WHERE t.{LIVE} AND t.present = :yes AND s.{LIVE} AND s.starts_at >= :start "
@@ -191,7 +202,7 @@ def _presences_sql(q: PeriodQueries) -> str:
 def _completions_sql(q: PeriodQueries) -> str:
     ended = ("(SELECT max(s.starts_at) FROM activity_sessions s WHERE s.activity_id = a.id "
              f"AND s.{LIVE})")
-    return (f"SELECT e.client_id, c.last_name, c.first_name, a.title, {ended} AS ended "
+    return (f"SELECT e.client_id, {WHO}, a.title, {ended} AS ended "
             "FROM enrolments e JOIN activities a ON a.id = e.activity_id JOIN clients c "
             f"ON c.id = e.client_id WHERE e.{LIVE} AND a.{LIVE} "
             "AND a.kind = 'objectif_integration' AND e.status = 'enrolled' "
@@ -200,14 +211,14 @@ def _completions_sql(q: PeriodQueries) -> str:
 
 
 def _new_files_sql(q: PeriodQueries) -> str:
-    return ("SELECT c.id AS client_id, c.last_name, c.first_name, c.first_contact_on, "
+    return (f"SELECT c.id AS client_id, {WHO}, c.first_contact_on, "
             f"c.created_at FROM clients c WHERE c.{LIVE} AND (c.first_contact_on IS NULL "
             f"OR c.first_contact_on <= :last) AND {NEW}{q.people()}{{where}} "
             "ORDER BY c.sort_key")
 
 
 def _follow_ups_sql(q: PeriodQueries) -> str:
-    return ("SELECT p.client_id, c.last_name, c.first_name, i.area, i.next_follow_up "
+    return (f"SELECT p.client_id, {WHO}, i.area, i.next_follow_up "
             "FROM plan_items i JOIN action_plans p ON p.id = i.plan_id JOIN clients c "
             f"ON c.id = p.client_id WHERE i.{LIVE} AND p.{LIVE} AND p.status = 'active' "
             "AND i.status IN ('planned', 'in_progress') AND i.next_follow_up < :due_day"
@@ -325,7 +336,7 @@ def records_behind(db: Database, actor: Actor, chosen: BoardFilter, section: str
     q.params.update(extra)
     rows = list(q.rows(source.sql(q).replace("{where}", where)))
     return Listing(tuple(gettext(heading) for heading in source.headings),
-                   tuple(ListedRow(None if row[0] is None else str(row[0]), source.cells(row))
+                   tuple(ListedRow(_file_of(row), source.cells(row))
                          for row in rows[:SHOWN]), len(rows))
 
 

@@ -35,6 +35,7 @@ def create(uow: UnitOfWork, user: User, password: str) -> User:
     row["privacy_officer"] = bool(row["privacy_officer"])
     row["must_change_password"] = True if row["must_change_password"] is None \
         else row["must_change_password"]
+    uow.wrote("users")  # by the server's own functions: no row flushed by the session
     uow.session.execute(text(
         "SELECT cjeapp_server.create_account(CAST(:row AS jsonb), :verifier)"),
         {"row": json.dumps(row), "verifier": scram_verifier(password)})
@@ -52,6 +53,7 @@ def change(uow: UnitOfWork, user: User, changes: dict[str, Any]) -> User:
     diff = {name: value for name, value in changes.items() if getattr(user, name) != value}
     if not diff:
         return user
+    uow.wrote("users")
     uow.session.execute(text("SELECT cjeapp_server.change_account(:id, CAST(:changes AS jsonb))"),
                         {"id": user.id, "changes": json.dumps(diff)})
     uow.audit("update", "users", user.id, {

@@ -187,7 +187,9 @@ class BoardPage(QWidget):
         return f"{label} ({shown(figure.value, figure.kind, current_language(), exact=True)})"
 
     def _listed(self, shown_here: QWidget, title: str, entries: list[Entry]) -> QWidget:
-        """A chart or a table of figures with the way to the records behind them."""
+        """A chart or a table of figures with the way to the records behind them; a bar
+        opens its own figure's records when every bar has a list (``entries`` then follow
+        the bars one for one)."""
         if not entries or not self.context.can(Permission.CLIENT_READ):
             return shown_here
         box = QWidget()
@@ -198,7 +200,7 @@ class BoardPage(QWidget):
         button.setAccessibleName(self.tr("See the records: %1").replace("%1", title))
         button.clicked.connect(lambda: self.show_records(title, entries, 0))
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
-        if isinstance(shown_here, BarChart):
+        if isinstance(shown_here, BarChart) and len(entries) == len(shown_here.bars):
             shown_here.set_clickable(self.tr("Click a bar to see its records."))
             shown_here.bar_clicked.connect(
                 lambda row: self.show_records(title, entries, row))
