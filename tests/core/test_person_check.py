@@ -112,3 +112,13 @@ def test_the_policy_and_the_profile_are_the_organizations(db: Database,
         "birth_date", "sex", "country_of_birth", "arrival_date", "region_code"}
     found = check_form(db, staff["reception"], ClientForm(**AT_THE_DESK))  # type: ignore[arg-type]
     assert [w.field for w in found] == ["arrival_date"]
+
+
+def test_a_profile_that_cannot_be_read_here_never_stops_a_save(
+        db: Database, staff: dict[str, Actor], tmp_path: Path) -> None:
+    """A profile file on another PC (the setting is the office's): the shipped one asks."""
+    settings.set_value(db, staff["administrator"], funder_fields.ACTIVE_PROFILE,
+                       str(tmp_path / "gone.toml"))
+    assert "immigration_category" in funder_fields.asked_fields(db)
+    made = clients.create_client(db, staff["reception"], ClientForm(**AT_THE_DESK))  # type: ignore[arg-type]
+    assert check_form(db, staff["reception"], ClientForm(**AT_THE_DESK), made.id)  # type: ignore[arg-type]

@@ -62,9 +62,9 @@ def _prepare_opening() -> None:
     try:
         for name in OPENING:
             importlib.import_module(name)
-        from sqlalchemy.orm import configure_mappers
+        from cjeapp.core.models import prepare_mappers
 
-        configure_mappers()
+        prepare_mappers()
     except Exception:  # the screen's thread does it again, and says what went wrong
         log.exception("warming up failed")
 

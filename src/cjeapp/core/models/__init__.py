@@ -100,4 +100,13 @@ __all__ = [
     "User",
     "Visit",
     "new_id",
+    "prepare_mappers",
 ]
+
+
+def prepare_mappers() -> None:
+    """Work out every model's mapping now (SQLAlchemy does it at the first query
+    otherwise: most of a second, which the program's start spends on a worker)."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

@@ -4,13 +4,17 @@ people), never listed by hand, so a new profile asks for what it needs."""
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from cjeapp.core.db.database import Database
 from cjeapp.core.org import settings
 from cjeapp.core.reporting.profile import Profile
+from cjeapp.core.reporting.profile import ProfileError
 from cjeapp.core.reporting.profile import load
 from cjeapp.core.reporting.validation import FILE_FIELDS
+
+log = logging.getLogger(__name__)
 
 ACTIVE_PROFILE = "funder.profile"  # a shipped profile's name, or a profile file's path
 DEFAULT_PROFILE = "PASI"
@@ -26,9 +30,15 @@ def _loaded(name: str) -> Profile:
 
 
 def active_profile(db: Database) -> Profile:
-    """The reporting profile the organization's package is written with."""
-    return _loaded(str(settings.get_value(db, ACTIVE_PROFILE, DEFAULT_PROFILE)
-                       or DEFAULT_PROFILE))
+    """The reporting profile the organization's package is written with; the shipped
+    one when the chosen profile cannot be read here (a file on another PC, since moved or
+    damaged): what the desk asks must never stop a person's file from being saved."""
+    chosen = str(settings.get_value(db, ACTIVE_PROFILE, DEFAULT_PROFILE) or DEFAULT_PROFILE)
+    try:
+        return _loaded(chosen)
+    except ProfileError:
+        log.warning("the reporting profile %r cannot be read: the shipped one is used", chosen)
+        return _loaded(DEFAULT_PROFILE)
 
 
 def profile_fields(profile: Profile) -> tuple[str, ...]:
