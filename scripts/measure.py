@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import UTC
 from datetime import datetime
 from pathlib import Path
 
@@ -256,7 +257,7 @@ def main() -> int:
              "people on the server": 1_000 if quick else 20_000,
              "documents": 50 if quick else 500, "people imported": 2_000 if quick else 20_000,
              "changes exchanged": 1_000 if quick else 10_000}
-    run = Run(datetime.now().astimezone(), os.getloadavg(), sizes)
+    run = Run(datetime.now(UTC).astimezone(), os.getloadavg(), sizes)
     if quick:
         run.notes.append("**A quick run (`--quick`): small sizes, to try the script; "
                          "not the figures to quote.**")

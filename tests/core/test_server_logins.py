@@ -309,7 +309,6 @@ def test_each_roles_ordinary_day_works_on_its_own_login(office: Office) -> None:
     """The day of each role, through the program's services on that person's own
     connection: nothing the server refuses, every change in one intact audit chain, each
     entry in the name of whom did it (whatever a caller claims)."""
-    from datetime import date
     from datetime import timedelta
 
     from cjeapp.core import clock
@@ -354,7 +353,7 @@ def test_each_roles_ordinary_day_works_on_its_own_login(office: Office) -> None:
     try:
         notes.add_note(office_pc, counsellor, person.id, "Suivi : logement trouvé.")
         service_records.record_service(office_pc, counsellor, person.id, ServiceForm(
-            service_type="housing_search", delivered_on=date.today(), duration_minutes=45))
+            service_type="housing_search", delivered_on=clock.today(), duration_minutes=45))
         issuing.issue_collection_notice(office_pc, counsellor, person.id)
         partners.save_partner(office_pc, counsellor, PartnerForm(name="Aide juridique",
                                                                  kind="legal"))

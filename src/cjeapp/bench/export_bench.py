@@ -16,6 +16,7 @@ from datetime import date
 from datetime import timedelta
 from pathlib import Path
 
+from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.codelists import volet_of_service
 from cjeapp.core.db import sqlite_file
@@ -69,7 +70,7 @@ def run(*, persons: int, services: int) -> ExportBench:
     with tempfile.TemporaryDirectory() as folder:
         db, _recovery = Database.create(Path(folder) / "bench.sqlite3")
         try:
-            today = date.today()
+            today = clock.today()
             generate(db, clients=persons, seed=3, today=today)
             first = today - timedelta(days=364)
             _top_up_services(db, services, first)
