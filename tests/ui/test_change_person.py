@@ -40,6 +40,7 @@ def _signing_in_as(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
         type_text(dialog.username, username)
         type_text(dialog.password, password)
         dialog.submit()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
         return int(dialog.result())
 
     monkeypatch.setattr(SignInDialog, "exec", fill)

@@ -88,6 +88,7 @@ def test_reception_calls_books_and_hands_the_desk_on(
             type_text(dialog.username, "conseillere")
             type_text(dialog.password, "demo-conseil")
             dialog.submit()
+            qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
             return int(dialog.result())
 
         monkeypatch.setattr(SignInDialog, "exec", sign_in)

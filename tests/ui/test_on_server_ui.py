@@ -52,9 +52,11 @@ def test_a_seat_signs_in_on_the_server_and_works_in_the_same_screens(
     type_text(dialog.username, "admin")
     type_text(dialog.password, "faux")
     press(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.actor is None and "mot de passe" in dialog.message.text()
     type_text(dialog.password, "admin-secret")
     press(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.db is not None and dialog.db.on_server
     clients.create_client(dialog.db, dialog.actor, ClientForm(  # type: ignore[arg-type]
@@ -210,6 +212,7 @@ def test_at_first_run_a_pc_is_connected_to_the_office_server_then_signs_in_there
         type_text(signing_in.username, "admin")
         type_text(signing_in.password, "admin-secret")
         press(signing_in.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not signing_in.busy, timeout=20_000)
         assert signing_in.result() == signing_in.DialogCode.Accepted
         window = main_window_after(signing_in)
         assert window is not None

@@ -149,6 +149,7 @@ def test_signing_in_skips_the_whole_file_check_and_the_main_window_runs_it_after
     dialog.username.setText("admin")
     dialog.password.setText(ADMIN_PASSWORD)
     dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.actor is not None and scans == []
     window = main_window_after(dialog)
     assert window is not None

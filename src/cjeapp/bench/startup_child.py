@@ -72,7 +72,9 @@ def cjeapp(started: float, db_path: Path, username: str, password: str) -> dict[
     dialog.username.setText(username)
     dialog.password.setText(password)
     clicked = time.time()
-    dialog.submit()
+    dialog.submit()  # the password is checked off the screen's thread
+    while dialog.busy:
+        QApplication.processEvents()
     window = main_window_after(dialog)
     if window is None:
         raise SystemExit(dialog.message.text())

@@ -4,6 +4,7 @@ server (an address instead of a file), the password is checked against its hash 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,44 +112,56 @@ class SignInDialog(QDialog):
         if file_state(self.path) is FileState.PLAIN:
             self._encrypt(username, password)
             return
-        try:
-            # The integrity check runs after sign-in, in the background (MainWindow).
-            self.db, self.actor = opening.open_database(self.path, username, password,
-                                                        verify=False)
-        except CjeError as error:
-            self._refused(error)
-            return
-        self._signed_in()
+        path = self.path
+        # The key is derived and the file opened off the screen's thread: the window keeps
+        # painting meanwhile. The integrity check runs after sign-in, in the background
+        # (MainWindow).
+        self._work(lambda _job: opening.open_database(path, username, password, verify=False))
 
     def _sign_in_on_server(self, url: str, username: str, password: str) -> None:
         from cjeapp.core.staff import accounts
         from cjeapp.core.staff import opening
 
-        try:
-            if self.db is None:
-                self.db, self.actor = opening.open_server_as(url, username, password)
-            else:
-                self.actor = accounts.sign_in(self.db, username, password)
-        except CjeError as error:
-            self._refused(error)
-            return
-        self._signed_in()
+        db = self.db
+        if db is None:
+            self._work(lambda _job: opening.open_server_as(url, username, password))
+        else:  # a password to change was refused: the same connection signs in again
+            self._work(lambda _job: (db, accounts.sign_in(db, username, password)))
 
-    def _encrypt(self, username: str, password: str) -> None:
-        """The file of an earlier version is encrypted off the screen's thread."""
+    def _work(self, work: Callable[[BackgroundJob], tuple[Database, Actor]],
+              doing: str = "") -> None:
         self.message.setStyleSheet("")
-        self.message.setText(self.tr(
-            "This database is being encrypted; this happens once and may take a minute…"))
+        self.message.setText(doing or self.tr("Signing in…"))
         self.ok.setEnabled(False)
-        from cjeapp.core.staff import opening
-
-        job = BackgroundJob(lambda _job: opening.encrypt_and_open(self.path, username,
-                                                                  password))
-        job.succeeded.connect(self._encrypted)
+        job = BackgroundJob(work)
+        job.succeeded.connect(self._opened)
         job.refused.connect(self._refused)
         job.finished.connect(self._job_ended)
         self._job = job
         job.start(self)
+
+    @property
+    def busy(self) -> bool:
+        """Whether the password is still being checked (the answer comes by itself)."""
+        return self._job is not None
+
+    def _opened(self, result: tuple[Database, Actor]) -> None:
+        self.db, self.actor = result
+        self.message.setText("")
+        self._signed_in()
+
+    def _encrypt(self, username: str, password: str) -> None:
+        """The file of an earlier version is encrypted off the screen's thread."""
+        from cjeapp.core.staff import opening
+
+        path = self.path
+
+        def encrypt(_job: BackgroundJob) -> tuple[Database, Actor]:
+            db, actor, self.recovery = opening.encrypt_and_open(path, username, password)
+            return db, actor
+
+        self._work(encrypt, self.tr(
+            "This database is being encrypted; this happens once and may take a minute…"))
 
     def _use_recovery_key(self) -> None:
         from cjeapp.ui.recovery_dialogs import UseRecoveryKeyDialog
@@ -163,10 +176,6 @@ class SignInDialog(QDialog):
     def _job_ended(self) -> None:
         self._job = None
         self.ok.setEnabled(True)
-
-    def _encrypted(self, result: tuple[Database, Actor, str]) -> None:
-        self.db, self.actor, self.recovery = result
-        self._signed_in()
 
     def _refused(self, error: CjeError) -> None:
         self.message.setStyleSheet("color: #b00020;")
