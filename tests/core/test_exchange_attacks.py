@@ -382,3 +382,66 @@ def test_references_authors_documents_and_conflicts_are_judged_too(
                       "row": service}]):
         with pytest.raises(BadExchangeFile):
             packages.import_changes(db, coordinator, crafted(laptop, [], payload_rows=hostile))
+
+
+def test_an_activitys_rules_hold_for_a_laptops_enrolments_and_presences(
+        db: Database, staff: dict[str, Actor], helene: ClientId, laptop: Laptop) -> None:
+    """What the office's services refuse of an activity, a laptop's file cannot write
+    either: an enrolment from a day to come or from before the activity began, a presence
+    at a session not yet held, of a person not enrolled, or at a session held before the
+    person was enrolled. A genuine presence in the same file applies."""
+    from datetime import datetime
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from cjeapp.core import clock
+    from cjeapp.core.clock import LOCAL_ZONE
+    from cjeapp.core.groups import activities
+
+    coordinator, counsellor = staff["coordinator"], staff["counsellor"]
+    today = clock.today()
+    activity = activities.create_activity(db, counsellor, kind="objectif_integration",
+                                          title="Objectif Intégration", parts_required=3,
+                                          capacity=None)
+
+    def held(days: int) -> str:
+        starts = datetime.combine(today + timedelta(days=days),
+                                  datetime.min.time().replace(hour=9), LOCAL_ZONE)
+        return activities.add_session(db, counsellor, activity.id, starts_at=starts,
+                                      hours=Decimal(3), part_number=None).id
+
+    early, late, coming = held(-10), held(-1), held(5)
+    activities.enrol(db, counsellor, activity.id, helene, since=today - timedelta(days=3))
+    other = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Amani", last_name="Niyonzima",
+        assigned_counsellor_id=counsellor.user_id)).id
+
+    def presence(ident: str, session: str, person: str) -> tuple[str, dict[str, Any]]:
+        return ("attendance", _blank("attendance", id=ident, session_id=session,
+                                     client_id=person, present=True))
+
+    tomorrow = (datetime.combine(today + timedelta(days=1), datetime.min.time(), LOCAL_ZONE)
+                .isoformat())
+    long_ago = (datetime.combine(today - timedelta(days=400), datetime.min.time(), LOCAL_ZONE)
+                .isoformat())
+    refused_rows = [
+        ("enrolments", _blank("enrolments", id="51111111-1111-4111-8111-111111111111",
+                              activity_id=activity.id, client_id=other, status="enrolled",
+                              enrolled_at=tomorrow, completed=False)),
+        ("enrolments", _blank("enrolments", id="52222222-2222-4222-8222-222222222222",
+                              activity_id=activity.id, client_id=other, status="enrolled",
+                              enrolled_at=long_ago, completed=False)),
+        presence("61111111-1111-4111-8111-111111111111", early, helene),  # before enrolment
+        presence("62222222-2222-4222-8222-222222222222", coming, helene),  # not yet held
+        presence("63333333-3333-4333-8333-333333333333", late, other),  # not enrolled
+    ]
+    genuine = presence("64444444-4444-4444-8444-444444444444", late, helene)
+    done = packages.import_changes(db, coordinator, crafted(laptop, [*refused_rows, genuine]))
+    assert (done.refused, done.applied) == (len(refused_rows), 1)
+    reasons = sorted(c.reason for c in list_conflicts(db, coordinator) if c.kind == "refused")
+    assert len(reasons) == len(refused_rows)
+    assert all("Amani" not in reason and "Hélène" not in reason for reason in reasons)
+    with db.engine.connect() as connection:
+        kept = connection.execute(text("SELECT id FROM attendance")).scalars().all()
+        enrolled = connection.execute(text("SELECT client_id FROM enrolments")).scalars().all()
+    assert kept == ["64444444-4444-4444-8444-444444444444"] and enrolled == [helene]

@@ -49,6 +49,8 @@ from sqlalchemy import select
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.findings import ORDERED_TIMES
 from cjeapp.core.db.server_logins import SERVER_LOGIN
+from cjeapp.core.exchange.activity_rules import attendance_problem
+from cjeapp.core.exchange.activity_rules import enrolment_problem
 from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import STAMP_COLUMNS
 from cjeapp.core.exchange.rows import Row
@@ -72,6 +74,8 @@ CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
 NEVER_FROM_A_LAPTOP = frozenset({"organizations", "offices", "settings", "transport_rules",
                                  # who holds which key: handed on at the office only
                                  "key_holders", "key_grants"})
+# What the office's services check of an activity's rows, checked of a laptop's too.
+ACTIVITY_RULES = {"enrolments": enrolment_problem, "attendance": attendance_problem}
 # Of an account, what its own counsellor changes on a laptop (their password).
 OWN_ACCOUNT_COLUMNS = frozenset({"password_hash", "must_change_password"}) | STAMP_COLUMNS
 # The permission a screen needs to write each table (at the office, for that role).
@@ -348,6 +352,10 @@ class Admission:
             return refused(msg(N_("« {column} » refers to a record the office does not "
                                   "have, or that is not in the laptop's share."),
                                column=missing), missing)
+        rule = ACTIVITY_RULES.get(name)
+        problem = rule(self.connection, theirs, changed) if rule is not None else None
+        if problem is not None:
+            return refused(problem)
         fact = self._fact(name, theirs, mine)
         if fact is not None and fact in self.facts:
             return refused(msg(N_("This file records the same fact twice (the same person "
