@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QTabWidget
@@ -129,3 +130,20 @@ def test_transport_tables_need_no_sideways_scrolling(
         _shown(qtbot, table)
         found += _problems(name, table, ())
     assert found == [], "\n".join(found)
+
+
+def test_exchange_conflicts_keep_the_person_her_birth_date_and_who_changed(
+        qtbot: QtBot, db: Database, french: None, staff: dict[str, Actor]) -> None:
+    from cjeapp.ui.pages.exchange_page import ExchangePage
+
+    window = MainWindow(db, staff["coordinator"])
+    qtbot.addWidget(window)
+    _opened(qtbot, window)
+    page = window.show_section("exchange")
+    assert isinstance(page, ExchangePage)
+    qtbot.wait(30)
+    model = page.conflicts.model()
+    titles = [str(model.headerData(column, Qt.Orientation.Horizontal))
+              for column in range(model.columnCount())]
+    keys = (titles[0], titles[1], titles[2], titles[-1])  # person, born, what, changed
+    assert _problems("conflicts", page.conflicts, keys) == []

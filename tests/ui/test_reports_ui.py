@@ -81,6 +81,7 @@ def test_validation_opens_the_file_at_the_field_then_export(qtbot: QtBot, db: Da
     page.export_to(tmp_path / "ok.zip")
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert "Package written" in page.status.text()
+    assert "(2 people, 2 services" in page.status.text()  # words, never table names
     from cjeapp.core.reporting.keys import public_key_pem
 
     assert package.verify(tmp_path / "ok.zip", public_key_pem(db)).intact

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -27,19 +31,39 @@ class DataEvents(QObject):
     would have said it; queued from a worker thread)."""
 
     changed = Signal(object)  # a Change
+    delivered = Signal(object)  # all the changes of one committed action, after ``changed``
     _committed = Signal(object)  # changes from core, maybe from a worker thread
 
     def __init__(self) -> None:
         super().__init__()
+        self._acting = threading.local()  # who asked for the work running on each thread
         self._committed.connect(self._deliver, Qt.ConnectionType.AutoConnection)
+
+    @contextmanager
+    def acting(self, origin: object) -> Iterator[None]:
+        """The work done inside, on this thread, was asked for by ``origin`` (a screen):
+        its changes carry it, so that screen — which shows its own result — is not
+        refreshed again by them (Change.origin). A runner running a screen's work on a
+        worker wraps it here on the worker's thread."""
+        before = getattr(self._acting, "origin", None)
+        self._acting.origin = origin
+        try:
+            yield
+        finally:
+            self._acting.origin = before
 
     def committed(self, changes: tuple[Change, ...]) -> None:
         """Called by the database, on any thread; delivered on this object's."""
+        origin = getattr(self._acting, "origin", None)
+        if origin is not None:
+            changes = tuple(change if change.origin is not None
+                            else replace(change, origin=origin) for change in changes)
         self._committed.emit(changes)
 
     def _deliver(self, changes: tuple[Change, ...]) -> None:
         for change in changes:
             self.changed.emit(change)
+        self.delivered.emit(changes)
 
 
 def local_settings() -> QSettings:

@@ -253,7 +253,9 @@ class MainWindow(QMainWindow):
         if section.key == "exchange":
             from cjeapp.ui.pages.exchange_page import ExchangePage  # only for coordination
 
-            return ExchangePage(self.context)
+            exchange_page = ExchangePage(self.context)
+            exchange_page.open_client.connect(self.open_client)
+            return exchange_page
         if section.key == "imports":
             from cjeapp.ui.pages.imports_page import ImportsPage  # only for who imports
 

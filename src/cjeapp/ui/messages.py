@@ -96,15 +96,21 @@ def report_refusal(widget: QWidget, error: CjeError, errors: FieldErrors | None)
 
 def reports_refusals(slot: Callable[[W], None]) -> Callable[[W], None]:
     """For a button's slot that calls core services: a refusal (a ``CjeError``) stops the
-    slot and is shown — under the fields of the widget's ``errors`` when it has them."""
+    slot and is shown — under the fields of the widget's ``errors`` when it has them. What
+    the slot's work changes carries the widget as its origin (``DataEvents.acting``)."""
 
     @functools.wraps(slot)
     def run(widget: W) -> None:
         errors = getattr(widget, "errors", None)
         if isinstance(errors, FieldErrors):
             errors.clear()
+        events = getattr(getattr(widget, "context", None), "events", None)
         try:
-            slot(widget)
+            if events is None:
+                slot(widget)
+            else:  # its changes come back to every screen but this one, which shows them
+                with events.acting(widget):
+                    slot(widget)
         except CjeError as error:
             report_refusal(widget, error, errors if isinstance(errors, FieldErrors) else None)
 

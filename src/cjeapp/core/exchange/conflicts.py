@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from datetime import datetime
 from typing import Any
 
@@ -60,6 +61,12 @@ class ConflictRow:
     laptop_at: datetime | None
     row_id: str = ""  # the record: the appointment or activity a rule conflict is about
     reason: str = ""  # why the office refused a laptop's change (kind "refused")
+    born: date | None = None  # the person's birth date: two namesakes told apart
+    # « Perhaps one person with two files »: the file the office already had, beside the
+    # one the laptop made (``client_id``)
+    other_client_id: str | None = None
+    other_person: str = ""
+    other_born: date | None = None
 
 
 def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
@@ -74,18 +81,36 @@ def list_conflicts(db: Database, actor: Actor) -> list[ConflictRow]:
         found = list(session.scalars(select(ExchangeConflict).where(
             ExchangeConflict.resolved_at.is_(None), ExchangeConflict.deleted_at.is_(None))
             .order_by(ExchangeConflict.created_at, ExchangeConflict.id)))
-        people: dict[str, str] = {str(client.id): f"{client.first_name} {client.last_name}"
-                  for client in session.scalars(select(Client).where(Client.id.in_(
-                      [item.client_id for item in found if item.client_id])))}
-        return [ConflictRow(
-            item.id, item.kind, item.table_name, item.field, item.client_id,
-            people.get(item.client_id or "", ""), laptops.get(item.replica_id, ""),
-            _loaded(item.hub_value),
-            None if item.kind == REFUSED else _loaded(item.other_value),
-            staff.get(item.hub_by or "", ""), item.hub_at,
-            staff.get(item.other_by or "", ""), item.other_at, item.row_id,
-            reason_of(item.other_value).render() if item.kind == REFUSED else "")
-            for item in found]
+        twins = {item.id: _twin_of(item) for item in found}
+        wanted = {ident for item in found for ident in (item.client_id, twins[item.id])
+                  if ident}
+        people: dict[str, tuple[str, date | None]] = {
+            str(ident): (f"{first} {last}", born) for ident, first, last, born in
+            session.execute(select(Client.id, Client.first_name, Client.last_name,
+                                   Client.birth_date).where(Client.id.in_(wanted)))}
+        rows = []
+        for item in found:
+            name, born = people.get(item.client_id or "", ("", None))
+            twin = twins[item.id]
+            other_name, other_born = people.get(twin or "", ("", None))
+            rows.append(ConflictRow(
+                item.id, item.kind, item.table_name, item.field, item.client_id, name,
+                laptops.get(item.replica_id, ""), _loaded(item.hub_value),
+                None if item.kind == REFUSED else _loaded(item.other_value),
+                staff.get(item.hub_by or "", ""), item.hub_at,
+                staff.get(item.other_by or "", ""), item.other_at, item.row_id,
+                reason_of(item.other_value).render() if item.kind == REFUSED else "",
+                born, twin, other_name, other_born))
+        return rows
+
+
+def _twin_of(item: ExchangeConflict) -> str | None:
+    """The office's other file a « same person » conflict is about."""
+    if item.kind != "same_person":
+        return None
+    value = _loaded(item.hub_value)
+    ident = value.get("client_id") if isinstance(value, dict) else None
+    return str(ident) if ident else None
 
 
 def _loaded(text: str | None) -> Any:

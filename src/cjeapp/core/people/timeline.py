@@ -69,6 +69,19 @@ class TimelineEntry:
     all_day: bool = False
 
 
+class CodeLabel(Message):
+    """A code's label, in the reader's language when shown (``msgid`` names the list):
+    the English reader reads « Transport approved », not the French label of the day the
+    row was read."""
+
+    def render(self, language: str | None = None) -> str:
+        return codelist(self.msgid).label(self.params.get("code"), language)
+
+
+def label(list_name: str, code: str | None) -> CodeLabel:
+    return CodeLabel(list_name, {"code": code})
+
+
 def _day(value: date) -> datetime:
     return datetime.combine(value, time(12, 0), LOCAL_ZONE).astimezone(UTC)
 
@@ -99,12 +112,12 @@ def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[Tim
         for appointment in _of_client(session, Appointment, client_id):
             entries.append(TimelineEntry(appointment.starts_at, TimelineKind.APPOINTMENT, msg(
                 N_("Appointment ({kind}) — {status}"),
-                kind=codelist("appointment_kinds").label(appointment.kind),
+                kind=label("appointment_kinds", appointment.kind),
                 status=msg(_APPOINTMENT_STATUS.get(appointment.status, appointment.status)))))
         for service in _of_client(session, ServiceRecord, client_id) if casework else ():
             entries.append(TimelineEntry(_day(service.delivered_on), TimelineKind.SERVICE, msg(
                 N_("Service: {type} ({minutes} min)"),
-                type=codelist("service_types").label(service.service_type),
+                type=label("service_types", service.service_type),
                 minutes=service.duration_minutes), all_day=True))
         referrals = session.execute(
             select(Referral, Partner.name).join(Partner, Partner.id == Referral.partner_id)
@@ -113,7 +126,7 @@ def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[Tim
         for referral, partner in referrals:
             entries.append(TimelineEntry(_day(referral.referred_on), TimelineKind.REFERRAL, msg(
                 N_("Referral to {partner} — {outcome}"), partner=partner,
-                outcome=codelist("referral_outcomes").label(referral.outcome)), all_day=True))
+                outcome=label("referral_outcomes", referral.outcome)), all_day=True))
         for request in _of_client(session, Request, client_id):
             entries.append(TimelineEntry(request.received_at, TimelineKind.REQUEST, msg(
                 N_("Request: {subject}"), subject=request.subject)))
@@ -122,7 +135,7 @@ def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[Tim
                 continue
             entries.append(TimelineEntry(document.issued_at, TimelineKind.DOCUMENT, msg(
                 N_("Document {number}: {kind}"), number=document.number,
-                kind=codelist("document_kinds").label(document.kind))))
+                kind=label("document_kinds", document.kind))))
         entries.extend(_consents(session, client_id))
         if casework:
             entries.extend(_case_content(session, client_id))
@@ -135,16 +148,14 @@ def client_timeline(db: Database, actor: Actor, client_id: ClientId) -> list[Tim
 
 
 def _consents(session: Session, client_id: ClientId) -> list[TimelineEntry]:
-    purposes = codelist("consent_purposes")
     entries = []
     for consent in _of_client(session, Consent, client_id):
+        purpose = label("consent_purposes", consent.purpose)
         entries.append(TimelineEntry(_day(consent.given_on), TimelineKind.CONSENT, msg(
-            N_("Consent given: {purpose}"), purpose=purposes.label(consent.purpose)),
-            all_day=True))
+            N_("Consent given: {purpose}"), purpose=purpose), all_day=True))
         if consent.withdrawn_on is not None:
             entries.append(TimelineEntry(_day(consent.withdrawn_on), TimelineKind.CONSENT, msg(
-                N_("Consent withdrawn: {purpose}"), purpose=purposes.label(consent.purpose)),
-                all_day=True))
+                N_("Consent withdrawn: {purpose}"), purpose=purpose), all_day=True))
     return entries
 
 
@@ -165,17 +176,15 @@ def _case_content(session: Session, client_id: ClientId) -> list[TimelineEntry]:
                 PlanChange.deleted_at.is_(None))):
             entries.append(TimelineEntry(change.created_at, TimelineKind.PLAN, msg(
                 N_("Action plan: {change}"), change=change_text(change.description))))
-    destinations, decisions = codelist("transport_destinations"), codelist("transport_decisions")
     for transport in _of_client(session, TransportRequest, client_id):
         entries.append(TimelineEntry(transport.created_at, TimelineKind.TRANSPORT, msg(
             N_("Transport requested: {destination}"),
             destination=transport.destination_name
-            or destinations.label(transport.destination_kind))))
+            or label("transport_destinations", transport.destination_kind))))
         if transport.decision and transport.decided_at:
             entries.append(TimelineEntry(transport.decided_at, TimelineKind.TRANSPORT, msg(
                 N_("Transport decision: {decision}"),
-                decision=decisions.label(transport.decision))))
-    steps = codelist("housing_steps")
+                decision=label("transport_decisions", transport.decision))))
     for housing in session.scalars(select(HousingRequest).where(
             HousingRequest.client_id == client_id, HousingRequest.deleted_at.is_(None))):
         entries.append(TimelineEntry(_day(housing.opened_on), TimelineKind.HOUSING,
@@ -183,7 +192,7 @@ def _case_content(session: Session, client_id: ClientId) -> list[TimelineEntry]:
         for step in session.scalars(select(HousingStep).where(
                 HousingStep.request_id == housing.id, HousingStep.deleted_at.is_(None))):
             entries.append(TimelineEntry(_day(step.occurred_on), TimelineKind.HOUSING, msg(
-                N_("Housing: {step}"), step=steps.label(step.kind)), all_day=True))
+                N_("Housing: {step}"), step=label("housing_steps", step.kind)), all_day=True))
     for enrolment, title in session.execute(
             select(Enrolment, Activity.title).join(Activity, Activity.id == Enrolment.activity_id)
             .where(Enrolment.client_id == client_id, Enrolment.deleted_at.is_(None))):

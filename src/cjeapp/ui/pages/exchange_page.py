@@ -6,10 +6,12 @@ which field, the office's value (shown meanwhile) and the laptop's, who and when
 from __future__ import annotations
 
 import json
+from datetime import date
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
@@ -30,10 +32,12 @@ from cjeapp.core.exchange.replicas import ReplicaRow
 from cjeapp.core.exchange.replicas import list_replicas
 from cjeapp.core.exchange.replicas import retire_replica
 from cjeapp.core.findings.listing import list_findings
+from cjeapp.core.ids import ClientId
+from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.people.same_person import reason_sentence
-from cjeapp.ui.client_file.field_captions import caption
+from cjeapp.core.privacy.field_words import caption as field_caption
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.findings_dialog import decision_dialog
 from cjeapp.ui.dialogs.register_laptop_dialog import RegisterLaptopDialog
@@ -53,7 +57,13 @@ def shown_value(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _born(born: date | None) -> str:
+    return format_date(born, style="medium") if born is not None else ""
+
+
 class ExchangePage(QWidget):
+    open_client = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -78,24 +88,34 @@ class ExchangePage(QWidget):
         replica_buttons.add_stretch()
         replica_buttons.addWidget(self.retire_button)
         self.conflicts: RecordTable[ConflictRow] = RecordTable([
-            Column(self.tr("Person"), lambda c: c.person or c.table, width=190),
-            Column(self.tr("Laptop"), lambda c: c.laptop, width=150),
+            Column(self.tr("Person"), self._person, width=170),
+            Column(self.tr("Born"), lambda c: _born(c.born), lambda c: c.born, width=110),
             Column(self.tr("What"), self._what, width=150),
             Column(self.tr("At the office (shown)"), lambda c: self._value(c, office=True),
-                   width=200),
+                   width=170),
             Column(self.tr("On the laptop (kept)"), lambda c: self._value(c, office=False),
-                   width=200),
-            Column(self.tr("Changed"), self._who, width=320),
+                   width=170),
+            Column(self.tr("Laptop"), lambda c: c.laptop, width=130, secondary=True),
+            Column(self.tr("Changed"), self._who, width=300),
         ])
+        self.conflicts.on_open(lambda _conflict: self.open_file())
         self.settle_button = QPushButton(self.tr("Decide…"))
         self.settle_button.setToolTip(self.tr(
             "A double booking or an activity past its capacity: choose which appointment "
             "moves or who goes on the waiting list."))
         self.keep_button = QPushButton(self.tr("Keep the office's value"))
         self.take_button = QPushButton(self.tr("Take the laptop's value"))
+        self.open_button = QPushButton(self.tr("Open the person's file"))
+        self.open_other_button = QPushButton(self.tr("Open the office's other file"))
+        self.open_other_button.setToolTip(self.tr(
+            "Perhaps one person with two files: the file the office already had, beside "
+            "the one the laptop made."))
         conflict_buttons = FlowLayout()
+        conflict_buttons.add_widgets(self.open_button, self.open_other_button)
         conflict_buttons.add_stretch()
         conflict_buttons.add_widgets(self.settle_button, self.keep_button, self.take_button)
+        self.chosen = QLabel()  # the chosen conflict in full: nothing of it cut
+        self.chosen.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -109,17 +129,27 @@ class ExchangePage(QWidget):
         explained.setWordWrap(True)
         layout.addWidget(explained)
         layout.addWidget(self.conflicts, 3)
+        layout.addWidget(self.chosen)
         layout.addLayout(conflict_buttons)
         self.register_button.clicked.connect(self.register_laptop)
         self.write_button.clicked.connect(self.write_file)
         self.import_button.clicked.connect(lambda: self.import_file(None))
         self.retire_button.clicked.connect(self.retire_laptop)
         self.settle_button.clicked.connect(self.settle)
+        self.open_button.clicked.connect(self.open_file)
+        self.open_other_button.clicked.connect(lambda: self.open_file(other=True))
+        self.conflicts.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._show_chosen())
         self.keep_button.clicked.connect(lambda: self.decide(KEEP_OFFICE))
         self.take_button.clicked.connect(lambda: self.decide(TAKE_LAPTOP))
         context.events.changed.connect(
             lambda change: self.refresh() if change.origin is not self else None)
         self.refresh()
+
+    def _person(self, conflict: ConflictRow) -> str:
+        if conflict.person:
+            return conflict.person
+        return self.tr("(not a person's file)")
 
     def _what(self, conflict: ConflictRow) -> str:
         if conflict.kind == "deletion":
@@ -132,7 +162,7 @@ class ExchangePage(QWidget):
             return self.tr("Perhaps one person with two files")
         if conflict.kind == REFUSED:
             return self.tr("A change the office refused")
-        return caption(conflict.field) if conflict.table == "clients" else conflict.field
+        return field_caption(conflict.field) or self.tr("Another detail of the record")
 
     def _value(self, conflict: ConflictRow, *, office: bool) -> str:
         value = conflict.office_value if office else conflict.laptop_value
@@ -143,8 +173,8 @@ class ExchangePage(QWidget):
         if conflict.kind == REFUSED:
             return "—" if office else conflict.reason
         if conflict.kind == "same_person":  # the office's other file, and why it may be one
-            if office:
-                return str(value.get("name", "")) if isinstance(value, dict) else ""
+            if office:  # the other file's person, and when she was born
+                return self._someone(conflict.other_person, conflict.other_born)
             return str(reason_sentence(value if isinstance(value, str) else None).render())
         return shown_value(value)
 
@@ -159,9 +189,49 @@ class ExchangePage(QWidget):
             "%1", one(conflict.office_by, conflict.office_at)).replace(
             "%2", one(conflict.laptop_by, conflict.laptop_at))
 
+    def _someone(self, name: str, born: date | None) -> str:
+        if born is None:
+            return name
+        return self.tr("%1, born %2").replace("%1", name).replace("%2", _born(born))
+
+    def _show_chosen(self) -> None:
+        """The chosen conflict in full sentences, and which files it opens."""
+        conflict = self.conflicts.current()
+        self.open_button.setEnabled(conflict is not None and bool(conflict.client_id))
+        self.open_other_button.setEnabled(
+            conflict is not None and bool(conflict.other_client_id))
+        if conflict is None:
+            self.chosen.clear()
+            return
+        said = [self._someone(self._person(conflict), conflict.born),
+                self._what(conflict)]
+        if conflict.kind == "same_person":
+            said.append(self.tr("The office already had: %1").replace(
+                "%1", self._someone(conflict.other_person, conflict.other_born)))
+        else:
+            said += [self.tr("At the office: %1").replace(
+                         "%1", self._value(conflict, office=True)),
+                     self.tr("On the laptop: %1").replace(
+                         "%1", self._value(conflict, office=False))]
+        if who := self._who(conflict):
+            said.append(who)
+        self.chosen.setText(" — ".join(part for part in said if part))
+
+    def open_file(self, *, other: bool = False) -> None:
+        """The chosen conflict's file (the office's other one with ``other``) opened in
+        its window, to compare before deciding."""
+        conflict = self.conflicts.current()
+        ident = None if conflict is None else (
+            conflict.other_client_id if other else conflict.client_id)
+        if ident is None:
+            self.status.setText(self.tr("Choose a conflict about a person's file first."))
+            return
+        self.open_client.emit(ClientId(ident))
+
     def refresh(self) -> None:
         self.replicas.set_rows(list_replicas(self.context.db, self.context.actor))
         self.conflicts.set_rows(list_conflicts(self.context.db, self.context.actor))
+        self._show_chosen()
 
     def register_laptop(self) -> RegisterLaptopDialog:
         dialog = RegisterLaptopDialog(self.context, self)

@@ -34,6 +34,7 @@ from cjeapp.core.reporting.funder_fields import active_profile
 from cjeapp.core.reporting.keys import believed_public_pem
 from cjeapp.core.reporting.keys import public_key_for
 from cjeapp.core.reporting.operations import Operations
+from cjeapp.core.reporting.package_words import rows_in_words
 from cjeapp.core.reporting.profile import Profile
 from cjeapp.core.reporting.profile import ProfileError
 from cjeapp.core.reporting.profile import load
@@ -271,8 +272,7 @@ class ReportsPage(QWidget):
             self.worker.cancel()
 
     def _exported(self, result: package.PackageResult) -> None:
-        rows = ", ".join(f"{name} {format_number(count)}"
-                         for name, count in result.row_counts.items())
+        rows = rows_in_words(result.row_counts)
         self.show_problems(result.warnings)
         self.status.setText(self.tr("Package written: %1 (%2).").replace(
             "%1", str(result.path)).replace("%2", rows))
