@@ -46,7 +46,8 @@ def update() -> None:
                         str(TRANSLATIONS / f"cjeapp_{language}.ts")], check=True)
     pot = TRANSLATIONS / "core" / "messages.pot"
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-k", "N_",
-                    "-k", "msg", "--no-location", "--sort-output", "--no-wrap", "-o", str(pot),
+                    "-k", "Nn_:1,2", "-k", "msg", "--no-location", "--sort-output",
+                    "--no-wrap", "-o", str(pot),
                     str(ROOT / "src" / "cjeapp")], check=True)
     for language in LANGUAGES:
         po = TRANSLATIONS / "core" / f"{language}.po"

@@ -20,6 +20,7 @@ def test_french_has_its_plural_rule_and_separator_and_no_table_name() -> None:
     said = rows_in_words(COUNTS, "fr")
     assert f"{format_number(1636, 'fr')} services" in said and "1636" not in said
     assert "_" not in said and "persons" not in said
+    assert f"{format_number(1218, 'fr')} personnes" in said and "36 activités de groupe" in said
     assert rows_in_words({"services": 0}, "fr") == "0 service"  # French: 0 is singular
     assert rows_in_words({"services": 0}, "en") == "0 services"
 

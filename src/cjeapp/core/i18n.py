@@ -28,6 +28,12 @@ def N_(msgid: str) -> str:
     return msgid
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message with its plural for extraction (one entry with its forms in the
+    catalogue), for ``ngettext`` later."""
+    return singular, plural
+
+
 def set_language(language: str) -> None:
     global _language
     if language not in SUPPORTED_LANGUAGES:

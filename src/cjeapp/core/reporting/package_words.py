@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cjeapp.core.i18n import N_
+from cjeapp.core.i18n import Nn_
 from cjeapp.core.i18n import ngettext
 from cjeapp.core.locale_format import format_number
 
 # Each table of the funder's profile, counted in words (its singular and plural).
 COUNTED: dict[str, tuple[str, str]] = {
-    "persons": (N_("{count} person"), N_("{count} people")),
-    "services": (N_("{count} service"), N_("{count} services")),
-    "referrals": (N_("{count} referral"), N_("{count} referrals")),
-    "group_activities": (N_("{count} group activity"), N_("{count} group activities")),
-    "transport": (N_("{count} transport request"), N_("{count} transport requests")),
-    "housing": (N_("{count} housing request"), N_("{count} housing requests")),
+    "persons": Nn_("{count} person", "{count} people"),
+    "services": Nn_("{count} service", "{count} services"),
+    "referrals": Nn_("{count} referral", "{count} referrals"),
+    "group_activities": Nn_("{count} group activity", "{count} group activities"),
+    "transport": Nn_("{count} transport request", "{count} transport requests"),
+    "housing": Nn_("{count} housing request", "{count} housing requests"),
 }
-OTHER = (N_("{count} other row"), N_("{count} other rows"))
+OTHER = Nn_("{count} other row", "{count} other rows")
 
 
 def counted(singular: str, plural: str, count: int, language: str | None) -> str:
