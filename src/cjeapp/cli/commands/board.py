@@ -1,21 +1,48 @@
-"""Handlers of ``cjeapp board`` (the director's board as a PDF or a spreadsheet) and
-``cjeapp bench board``."""
+"""``cjeapp board``: the director's board as a PDF or a spreadsheet (.pdf or .xlsx)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
-from cjeapp.commands import _credentials
-from cjeapp.commands import _open
-from cjeapp.commands import fail
+from cjeapp.cli.arguments import database_problem
+from cjeapp.cli.arguments import iso_date
+from cjeapp.cli.arguments import output_file
+from cjeapp.cli.arguments import period_problem
+from cjeapp.cli.arguments import signed_in
+from cjeapp.cli.output import fail
+from cjeapp.cli.output import write_output
+from cjeapp.cli.session import open_signed_in
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
-from cjeapp.core.writers.whole_file import write_whole
+
+NAME = "board"
+HELP = ("the director's board: the load of a period beside the same period a year earlier, "
+        "as a PDF or a spreadsheet (.pdf or .xlsx); counts under 5 written « < 5 »")
 
 
-def board(args: argparse.Namespace) -> int:
+def arguments(parser: argparse.ArgumentParser) -> None:
+    signed_in(parser)
+    parser.add_argument("--from", dest="period_from", type=iso_date,
+                        help="first day, YYYY-MM-DD (default: the fiscal year's, April 1)")
+    parser.add_argument("--to", dest="period_to", type=iso_date,
+                        help="last day, YYYY-MM-DD (default: the fiscal year's, March 31)")
+    parser.add_argument("--office", help="only the files of this office (its name)")
+    parser.add_argument("--counsellor", help="only this counsellor's people (user name)")
+    parser.add_argument("--lang", dest="doc_lang", choices=("fr", "en"), default="fr")
+    parser.add_argument("--out", type=output_file, required=True, help="a .pdf or .xlsx file")
+
+
+def check(args: argparse.Namespace) -> str | None:
+    if problem := period_problem(args):
+        return problem
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        return gettext(N_("board writes a PDF (.pdf) or a spreadsheet (.xlsx): end --out with "
+                          "one of them."))
+    return database_problem(args, "out")
+
+
+def run(args: argparse.Namespace) -> int:
     from cjeapp.core.reporting.board import board_choices
     from cjeapp.core.reporting.board import check_period
     from cjeapp.core.reporting.board import find_choice
@@ -26,7 +53,7 @@ def board(args: argparse.Namespace) -> int:
 
     form = BoardFormat(args.out.suffix.lower().lstrip("."))
     try:
-        db, actor = _open(args)
+        db, actor = open_signed_in(args)
         try:
             first, last = fiscal_year(args.period_from or args.period_to)
             first, last = args.period_from or first, args.period_to or last
@@ -40,32 +67,8 @@ def board(args: argparse.Namespace) -> int:
                 counsellor.id if counsellor else None), form, args.doc_lang)
         finally:
             db.close()
+        write_output(args.out, data)
     except CjeError as error:
         return fail(error)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    write_whole(args.out, data)
     print(gettext(N_("Board written: {path}")).format(path=args.out))
-    return 0
-
-
-def bench_board(args: argparse.Namespace) -> int:
-    from cjeapp.bench.board_bench import run
-    from cjeapp.core.locale_format import format_number
-
-    if args.db is None:
-        print(gettext(N_("Building a demo database of {clients} clients…")).format(
-            clients=format_number(args.clients)), file=sys.stderr)
-    result = run(args.db, clients=args.clients, credentials=_credentials(args))
-    if result.build_seconds is not None:
-        print(gettext(N_("demo database built in {seconds} s")).format(
-            seconds=format_number(round(result.build_seconds, 1))))
-    print(gettext(N_("board of a fiscal year: {clients} people, {served} served in the year"))
-          .format(clients=format_number(result.clients), served=format_number(result.served)))
-    print(gettext(N_("whole board {board} s (its {queries} queries alone {alone} s); PDF "
-                     "{pdf} s; spreadsheet {xlsx} s")).format(
-        board=format_number(round(result.board_seconds, 2)),
-        queries=format_number(result.queries),
-        alone=format_number(round(result.queries_seconds, 2)),
-        pdf=format_number(round(result.pdf_seconds, 2)),
-        xlsx=format_number(round(result.xlsx_seconds, 2))))
     return 0

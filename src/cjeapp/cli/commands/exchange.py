@@ -1,15 +1,19 @@
-"""``cjeapp replica create`` and ``cjeapp exchange``: registering a counsellor's laptop at
-the office, and the exchange itself — directly when the laptop reaches the office's
-database, or by file (a USB key, an e-mail attachment) when it cannot."""
+"""``cjeapp exchange``: a laptop's exchange with the office — directly when the laptop
+reaches the office's database (--hub), or by file (a USB key, an e-mail attachment) when it
+cannot (export, import)."""
 
 from __future__ import annotations
 
 import argparse
 
-from cjeapp.cli_arguments import password_from_environment_or_prompt
-from cjeapp.cli_arguments import secret_from_environment_or_prompt
-from cjeapp.commands import _open
-from cjeapp.commands import fail
+from cjeapp.cli.arguments import database_place
+from cjeapp.cli.arguments import database_problem
+from cjeapp.cli.arguments import existing_file
+from cjeapp.cli.arguments import output_file
+from cjeapp.cli.arguments import password_from_environment_or_prompt
+from cjeapp.cli.output import fail
+from cjeapp.cli.output import write_output
+from cjeapp.cli.session import open_signed_in
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
@@ -17,7 +21,6 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
 from cjeapp.core.i18n import ngettext
-from cjeapp.core.writers.whole_file import write_whole
 
 
 def _imported(result: object) -> str:
@@ -37,69 +40,41 @@ def _imported(result: object) -> str:
             f" {reason}" for reason in result.refusals[:3])
 
 
-def replica(args: argparse.Namespace) -> int:
-    return replica_retire(args) if args.action == "retire" else replica_create(args)
+NAME = "exchange"
+HELP = ("a laptop's exchange with the office: directly with --hub, or by file (export, "
+        "import)")
 
 
-def replica_retire(args: argparse.Namespace) -> int:
-    from cjeapp.core.exchange.replicas import list_replicas
-    from cjeapp.core.exchange.replicas import retire_replica
-
-    try:
-        db, actor = _open(args)
-        try:
-            chosen = [peer for peer in list_replicas(db, actor)
-                      if not peer.is_hub and args.laptop in (peer.id, peer.name)]
-            if len(chosen) != 1:
-                raise ValidationError([FieldError("laptop", msg(N_(
-                    "No laptop registered here is named {name}."), name=args.laptop))])
-            done = retire_replica(db, actor, chosen[0].id)
-        finally:
-            db.close()
-    except CjeError as error:
-        return fail(error)
-    print(gettext(N_("{name} is retired: its files are refused from now on. If it was lost "
-                     "or stolen, have the password of {counsellors} changed: it opened the "
-                     "laptop.")).format(name=done.name, counsellors=", ".join(done.counsellors)))
-    if done.open_conflicts:
-        print(gettext(N_("{count} of its conflicts are still to decide, in Échanges.")).format(
-            count=done.open_conflicts))
-    return 0
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=database_place, help="the database (a laptop's, or the "
+                        "office's)")
+    parser.add_argument("--user", help="your user name (password from CJEAPP_PASSWORD or "
+                        "asked)")
+    parser.add_argument("--hub", type=database_place,
+                        help="the office's database (file or postgresql://…), reached now")
+    actions = parser.add_subparsers(dest="action")
+    outward = actions.add_parser("export", help="write the exchange file")
+    inward = actions.add_parser("import", help="import an exchange file")
+    for action in (outward, inward):  # also accepted after the action's name
+        action.add_argument("--db", type=database_place, default=argparse.SUPPRESS)
+        action.add_argument("--user", default=argparse.SUPPRESS)
+    outward.add_argument("--for", dest="recipient",
+                         help="the replica the file is for (name or id; from a laptop: the "
+                         "office, by default)")
+    outward.add_argument("--out", type=output_file, required=True)
+    inward.add_argument("file", type=existing_file)
 
 
-def replica_create(args: argparse.Namespace) -> int:
-    from cjeapp.core.exchange.replicas import create_replica
-    from cjeapp.core.staff import accounts
-
-    try:
-        db, actor = _open(args)
-        try:
-            staff = {account.username: account for account in accounts.list_staff(db, actor)}
-            counsellor = staff.get(args.counsellor.lower()) or next(
-                (account for account in staff.values() if account.id == args.counsellor), None)
-            if counsellor is None:
-                raise ValidationError([FieldError("counsellor", msg(N_(
-                    "No active staff account is named {name}."), name=args.counsellor))])
-            password = secret_from_environment_or_prompt(
-                "CJEAPP_LAPTOP_PASSWORD",
-                gettext(N_("Password of {name} (it opens the laptop): ")).format(
-                    name=counsellor.username))
-            made = create_replica(
-                db, actor, name=args.name or gettext(N_("Laptop of {name}")).format(
-                    name=counsellor.full_name),
-                counsellors=[str(counsellor.id)], password=password, destination=args.out)
-        finally:
-            db.close()
-    except CjeError as error:
-        return fail(error)
-    print(gettext(N_("Laptop registered; its database, with {rows} records of its share: "
-                     "{path}")).format(rows=made.rows, path=made.path))
-    print(gettext(N_("Recovery key of the laptop's file (write it down; shown once): "
-                     "{key}")).format(key=made.recovery_key))
-    return 0
+def check(args: argparse.Namespace) -> str | None:
+    if not (args.db and args.user):
+        return gettext(N_("exchange needs --db PATH --user NAME."))
+    if (args.action is None) == (args.hub is None):
+        return gettext(N_("exchange either reaches the office now (--hub ADDRESS) or works "
+                          "by file (export, import): one of them."))
+    return database_problem(args, "out", "hub")
 
 
-def exchange(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     if args.action == "export":
         return _export(args)
     if args.action == "import":
@@ -112,7 +87,7 @@ def _directly(args: argparse.Namespace) -> int:
     from cjeapp.core.staff import opening
 
     try:
-        laptop, actor = _open(args)
+        laptop, actor = open_signed_in(args)
         try:
             hub, hub_actor = opening.open_place(args.hub, args.user,
                                                 password_from_environment_or_prompt())
@@ -134,7 +109,7 @@ def _export(args: argparse.Namespace) -> int:
     from cjeapp.core.exchange.replicas import list_replicas
 
     try:
-        db, actor = _open(args)
+        db, actor = open_signed_in(args)
         try:
             peers = list_replicas(db, actor)
             wanted = args.recipient
@@ -145,7 +120,7 @@ def _export(args: argparse.Namespace) -> int:
                     "Name the replica the file is for (--for), one of: {names}."),
                     names=", ".join(peer.name for peer in peers) or "—"))])
             written = export_changes(db, actor, chosen[0].id)
-            write_whole(args.out, written.data)
+            write_output(args.out, written.data)
         finally:
             db.close()
     except CjeError as error:
@@ -159,7 +134,7 @@ def _import(args: argparse.Namespace) -> int:
     from cjeapp.core.exchange.packages import import_file
 
     try:
-        db, actor = _open(args)
+        db, actor = open_signed_in(args)
         try:
             result = import_file(db, actor, args.file)
         finally:

@@ -1,4 +1,5 @@
-"""Headless commands for Law 25: a person's copy of their file (access and portability)."""
+"""``cjeapp person-export``, for Law 25: a person's copy of their file (access and
+portability), a readable PDF and JSON + CSV in a zip encrypted with a passphrase."""
 
 from __future__ import annotations
 
@@ -6,25 +7,47 @@ import argparse
 import os
 import sys
 
-from cjeapp.commands import _open
-from cjeapp.commands import fail
+from cjeapp.cli.arguments import database_problem
+from cjeapp.cli.arguments import output_file
+from cjeapp.cli.arguments import signed_in
+from cjeapp.cli.output import fail
+from cjeapp.cli.output import write_output
+from cjeapp.cli.session import open_signed_in
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
-from cjeapp.core.i18n import ngettext
 from cjeapp.core.ids import ClientId
-from cjeapp.core.writers.whole_file import write_whole
+
+NAME = "person-export"
+HELP = ("a person's copy of their file (Law 25): readable PDF and JSON + CSV, in a zip "
+        "encrypted with a passphrase")
 
 PASSPHRASE_VARIABLE = "CJEAPP_EXPORT_PASSPHRASE"
 
 
-def person_export(args: argparse.Namespace) -> int:
+def arguments(parser: argparse.ArgumentParser) -> None:
+    signed_in(parser)
+    parser.add_argument("--client", required=True, help="the person's identifier (find)")
+    parser.add_argument("--out", type=output_file, required=True, help="the zip to write")
+    parser.add_argument("--pdf", type=output_file, help="also write the readable PDF here")
+    parser.add_argument("--lang", dest="doc_lang", choices=("fr", "en"), default="fr")
+    parser.add_argument("--withhold-notes", metavar="REASON",
+                        help="withhold counsellors' notes, for this reason (the Act's "
+                        "exceptions); the copy says so")
+    parser.add_argument("--request", help="the request register entry this answers")
+
+
+def check(args: argparse.Namespace) -> str | None:
+    return database_problem(args, "out", "pdf")
+
+
+def run(args: argparse.Namespace) -> int:
     """The encrypted zip (and the readable PDF with --pdf); the passphrase is printed unless
     it was given in CJEAPP_EXPORT_PASSPHRASE: give it to the person by another way."""
     from cjeapp.core.privacy import person_export as export
 
     try:
-        db, actor = _open(args)
+        db, actor = open_signed_in(args)
         try:
             made = export.make(db, actor, ClientId(args.client), language=args.doc_lang,
                                withhold_notes_reason=args.withhold_notes,
@@ -32,12 +55,11 @@ def person_export(args: argparse.Namespace) -> int:
                                passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None)
         finally:
             db.close()
+        write_output(args.out, made.zip_bytes)
+        if args.pdf is not None:
+            write_output(args.pdf, made.pdf)
     except CjeError as error:
         return fail(error)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    write_whole(args.out, made.zip_bytes)
-    if args.pdf is not None:
-        write_whole(args.pdf, made.pdf)
     print(gettext(N_("The person's copy is written to {path}, encrypted (AES-256).")).format(
         path=args.out))
     if not os.environ.get(PASSPHRASE_VARIABLE):
@@ -47,35 +69,4 @@ def person_export(args: argparse.Namespace) -> int:
     if withheld:
         print(gettext(N_("Counsellors' notes withheld: {count}. Reason: {reason}")).format(
             count=withheld[0]["count"], reason=withheld[0]["reason"]), file=sys.stderr)
-    return 0
-
-
-def retention(args: argparse.Namespace) -> int:
-    """The files past their retention; with --apply, destroy those not held back."""
-    from cjeapp.core.locale_format import format_date
-    from cjeapp.core.privacy import retention as files
-
-    try:
-        db, actor = _open(args)
-        try:
-            due = files.due_files(db, actor)
-            for row in due:
-                held = f"\t{row.blocked}" if row.blocked else ""
-                print(f"{row.client_id}\t{row.person}\t{format_date(row.last_activity)}\t"
-                      f"{row.records}{held}")
-            ready = [row.client_id for row in due if row.blocked is None]
-            print(ngettext("{count} file past its retention ({years} years), {ready} that "
-                           "can be destroyed.", "{count} files past their retention "
-                           "({years} years), {ready} that can be destroyed.", len(due))
-                  .format(count=len(due), years=files.retention_years(db), ready=len(ready)),
-                  file=sys.stderr)
-            if args.apply and ready:
-                report = files.destroy(db, actor, ready)
-                print(ngettext("{count} file destroyed under the rule: {rule}.",
-                               "{count} files destroyed under the rule: {rule}.",
-                               report.persons).format(count=report.persons, rule=report.rule))
-        finally:
-            db.close()
-    except CjeError as error:
-        return fail(error)
     return 0
