@@ -22,6 +22,10 @@ from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
 from cjeapp.core.i18n import ngettext
 
+NAME = "exchange"
+HELP = ("a laptop's exchange with the office: directly with --hub, or by file (export, "
+        "import)")
+
 
 def _imported(result: object) -> str:
     from cjeapp.core.exchange.packages import Imported
@@ -38,11 +42,6 @@ def _imported(result: object) -> str:
             " {count} changes were refused: a laptop may not make them (see Échanges).",
             result.refused).format(count=result.refused) if result.refused else "") + "".join(
             f" {reason}" for reason in result.refusals[:3])
-
-
-NAME = "exchange"
-HELP = ("a laptop's exchange with the office: directly with --hub, or by file (export, "
-        "import)")
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
