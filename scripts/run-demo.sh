@@ -12,6 +12,6 @@ if [ ! -f "$db" ]; then
   .venv/bin/cjeapp demo --db "$db" --clients 2000 --seed 1 "${extra[@]}"
 else
   echo "Demo database: $db"
-  .venv/bin/python -c 'from cjeapp.commands import print_demo_accounts; print_demo_accounts()'
+  .venv/bin/python -c 'from cjeapp.cli.output import print_demo_accounts; print_demo_accounts()'
 fi
 exec .venv/bin/cjeapp --db "$db" "$@"

@@ -220,7 +220,7 @@ def test_export_counts_every_warning_on_standard_error_and_writes_them_all(
 
 
 def test_past_fifty_problems_the_rest_are_counted(capsys) -> None:
-    from cjeapp.commands import _print_problems
+    from cjeapp.cli.commands.export import _print_problems
     from cjeapp.core.i18n import msg
     from cjeapp.core.i18n import set_language
     from cjeapp.core.reporting.validation import Problem

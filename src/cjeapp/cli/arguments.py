@@ -1,6 +1,9 @@
 """Arguments of the headless commands, checked before anything runs: an impossible date, a
 missing file, a folder or a pipe where a file is expected, the same file as source and
-target each get one sentence and exit code 2, and nothing is written."""
+target each get one sentence and exit code 2, and nothing is written.
+
+The types here check one argument; the ``*_problem`` functions, called from a command's
+``check``, check arguments against each other and return the sentence, or None."""
 
 from __future__ import annotations
 
@@ -128,62 +131,34 @@ def same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def check_relations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """Checks between arguments (a period's order, a source that is also the target); a
-    problem stops as argparse does for its own: usage, the sentence, exit code 2."""
+def signed_in(parser: argparse.ArgumentParser) -> None:
+    """Commands that touch personal data act as a staff member, audited under their name."""
+    parser.add_argument("--db", type=database_place, required=True,
+                        help="the database file, or the office server's address "
+                        "(postgresql://user@host/database)")
+    parser.add_argument("--user", required=True,
+                        help="your user name (password from CJEAPP_PASSWORD or asked)")
+
+
+def period_problem(args: argparse.Namespace) -> str | None:
+    """--to before --from."""
     first, last = getattr(args, "period_from", None), getattr(args, "period_to", None)
     if isinstance(first, date) and isinstance(last, date) and last < first:
-        parser.error(gettext(N_("--to ({last}) comes before --from ({first}).")).format(
-            first=first.isoformat(), last=last.isoformat()))
-    if getattr(args, "command", None) == "restore" and not (args.user or args.recovery_key):
-        parser.error(gettext(N_("restore needs --user NAME, or --recovery-key.")))
-    if getattr(args, "command", None) == "verify-document":
-        if (args.file is None) == (args.qr is None):
-            parser.error(gettext(N_("verify-document checks a PDF file or a --qr text: give "
-                                    "one of them.")))
-        if args.file is not None and not (args.db and args.user):
-            parser.error(gettext(N_("Checking a PDF needs the register: --db PATH --user "
-                                    "NAME.")))
-        if args.qr is not None and not args.public_key and not (args.db and args.user):
-            parser.error(gettext(N_("Checking a QR code needs the organization's public key "
-                                    "(--public-key KEY) or its database (--db PATH --user "
-                                    "NAME).")))
-    if getattr(args, "command", None) == "document" and args.doc_lang:
-        from cjeapp.core.documents.notices import notice_codes
+        return gettext(N_("--to ({last}) comes before --from ({first}).")).format(
+            first=first.isoformat(), last=last.isoformat())
+    return None
 
-        allowed = notice_codes() if args.kind == "collection_notice" else ["fr", "en"]
-        if args.doc_lang not in allowed:
-            parser.error(gettext(N_("--lang {language}: this document is written in {choices}."))
-                         .format(language=args.doc_lang, choices=", ".join(allowed)))
-    if getattr(args, "command", None) == "bench" and isinstance(args.db, Path) \
-            and not args.user:
-        parser.error(gettext(N_("bench with --db FILE needs --user NAME.")))
-    if getattr(args, "command", None) == "bench" and args.what == "seats" and not (
-            1 <= args.seats <= 50 and 0 < args.minutes <= 60):
-        parser.error(gettext(N_("bench seats takes 1 to 50 seats and up to 60 minutes.")))
-    if getattr(args, "command", None) == "bench" and args.what == "exchange" and not (
-            1 <= args.changes <= 1_000_000):
-        parser.error(gettext(N_("bench exchange takes 1 to 1,000,000 changes.")))
-    if getattr(args, "command", None) == "board" and args.out.suffix.lower() not in (
-            ".pdf", ".xlsx"):
-        parser.error(gettext(N_("board writes a PDF (.pdf) or a spreadsheet (.xlsx): end "
-                                "--out with one of them.")))
-    if getattr(args, "command", None) == "demo" and args.laptop is not None \
-            and isinstance(args.db, str):
-        parser.error(gettext(N_("demo --laptop is made beside a demo office in a file.")))
-    if getattr(args, "command", None) == "exchange":
-        if not (args.db and args.user):
-            parser.error(gettext(N_("exchange needs --db PATH --user NAME.")))
-        if (args.action is None) == (args.hub is None):
-            parser.error(gettext(N_("exchange either reaches the office now (--hub "
-                                    "ADDRESS) or works by file (export, import): one of "
-                                    "them.")))
+
+def database_problem(args: argparse.Namespace, *names: str) -> str | None:
+    """A file the command writes or reads (``names``, its arguments' names) that is the
+    database file itself."""
     db = getattr(args, "db", None)
-    for name in ("to", "out", "source", "pdf", "hub"):
+    for name in names:
         other = getattr(args, name, None)
         if isinstance(db, Path) and isinstance(other, Path) and same_file(db, other):
-            parser.error(gettext(N_(
-                "{path} is the database itself; give another file.")).format(path=other))
+            return gettext(N_("{path} is the database itself; give another file.")).format(
+                path=other)
+    return None
 
 
 def secret_from_environment_or_prompt(variable: str, prompt: str) -> str:
@@ -205,3 +180,8 @@ def secret_from_environment_or_prompt(variable: str, prompt: str) -> str:
 def password_from_environment_or_prompt() -> str:
     """CJEAPP_PASSWORD when set (scripts), else asked without echo."""
     return secret_from_environment_or_prompt("CJEAPP_PASSWORD", N_("Password: "))
+
+
+def recovery_key_from_environment_or_prompt() -> str:
+    """CJEAPP_RECOVERY_KEY when set (scripts), else asked without echo."""
+    return secret_from_environment_or_prompt("CJEAPP_RECOVERY_KEY", N_("Recovery key: "))

@@ -6,15 +6,37 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cjeapp.commands import fail
-from cjeapp.commands import print_demo_accounts
-from cjeapp.commands import print_recovery_key
+from cjeapp.cli.arguments import new_database_place
+from cjeapp.cli.arguments import output_file
+from cjeapp.cli.output import fail
+from cjeapp.cli.output import print_demo_accounts
+from cjeapp.cli.output import print_recovery_key
 from cjeapp.core.errors import CjeError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 
+NAME = "demo"
+HELP = "fill a new database with demo data"
 
-def demo(args: argparse.Namespace) -> int:
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=new_database_place, required=True,
+                        help="a new file, or an empty database of the office's server")
+    parser.add_argument("--clients", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--laptop", type=output_file,
+                        help="also the demo counsellor's laptop, written to this new file, "
+                        "after a day apart from the office and one exchange (conflicts to "
+                        "decide in Échanges)")
+
+
+def check(args: argparse.Namespace) -> str | None:
+    if args.laptop is not None and isinstance(args.db, str):
+        return gettext(N_("demo --laptop is made beside a demo office in a file."))
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
     """A new demo database (and laptop), made whole in work folders beside where they go:
     killed at any moment, it leaves nothing under their names (or whole files), and the
     same command runs again."""

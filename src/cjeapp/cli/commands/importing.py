@@ -6,18 +6,53 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cjeapp.commands import _open
-from cjeapp.commands import fail
+from cjeapp.cli.arguments import database_problem
+from cjeapp.cli.arguments import existing_file
+from cjeapp.cli.arguments import output_file
+from cjeapp.cli.arguments import signed_in
+from cjeapp.cli.output import fail
+from cjeapp.cli.output import write_output
+from cjeapp.cli.session import open_signed_in
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
-from cjeapp.core.writers.whole_file import write_whole
+
+NAME = "import"
+HELP = ("people, services given, activity attendance or partners from a spreadsheet (XLSX, "
+        "XLS, ODS, CSV): checked row by row, imported as one batch that can be undone in the "
+        "program")
 
 
-def import_file(args: argparse.Namespace) -> int:
+def arguments(parser: argparse.ArgumentParser) -> None:
+    signed_in(parser)
+    parser.add_argument("--kind", choices=("people", "services", "attendance", "partners"),
+                        default="people", help="what the rows are (default: people)")
+    parser.add_argument("--mapping", help="a mapping saved in the program (default: the "
+                        "columns recognized from their titles)")
+    parser.add_argument("--sheet", help="the workbook's sheet (default: the first)")
+    parser.add_argument("--encoding", choices=("utf-8-sig", "cp1252", "latin-1"),
+                        help="a CSV's encoding (default: detected)")
+    parser.add_argument("--delimiter", choices=(";", ",", "tab"),
+                        help="a CSV's delimiter (default: detected)")
+    parser.add_argument("--header-row", type=int, metavar="N",
+                        help="the row holding the column titles, as the spreadsheet numbers "
+                        "it (default: found among the first rows)")
+    parser.add_argument("--dry-run", action="store_true", help="check only; change nothing")
+    parser.add_argument("--leave-out-errors", action="store_true",
+                        help="import the good rows even when others have errors")
+    parser.add_argument("--report", type=output_file, help="write the check, row by row, "
+                        "to this spreadsheet (.xlsx)")
+    parser.add_argument("file", type=existing_file)
+
+
+def check(args: argparse.Namespace) -> str | None:
+    return database_problem(args, "report")
+
+
+def run(args: argparse.Namespace) -> int:
     from cjeapp.core.imports import runners
     from cjeapp.core.imports.mappings import proposed_mapping
     from cjeapp.core.imports.mappings import saved_mappings
@@ -32,7 +67,7 @@ def import_file(args: argparse.Namespace) -> int:
             row=sheet.header_row, titles=" | ".join(sheet.headers)))
         if sheet.stopped:
             print(sheet.stopped_sentence(), file=sys.stderr)
-        db, actor = _open(args)
+        db, actor = open_signed_in(args)
         try:
             if args.mapping:
                 known = saved_mappings(db, actor, args.kind)
@@ -53,7 +88,7 @@ def import_file(args: argparse.Namespace) -> int:
                     print(gettext(N_("row {row}: {what}")).format(
                         row=result.row, what=result.error_text()), file=sys.stderr)
             if args.report is not None:
-                write_whole(args.report, report_bytes(checked))
+                write_output(args.report, report_bytes(checked))
             if args.dry_run:
                 return 1 if checked.count("error") else 0
             done = runners.run_import(db, actor, sheet, mapping,
