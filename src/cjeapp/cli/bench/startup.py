@@ -54,4 +54,7 @@ def run(args: argparse.Namespace) -> int:
     print(gettext(N_("  from « Sign in » to the main window painted: {seconds} s (slowest "
                      "{slowest} s)")).format(seconds=f"{result.main_window_s:.2f}",
                                             slowest=f"{result.main_window_max_s:.2f}"))
+    print(gettext(N_("  « Sign in » to the main window: {times} times the bare dialog (the "
+                     "reference: at most 3 times)")).format(
+        times=format_number(round(result.main_window_s / result.bare_dialog_s, 1))))
     return 0

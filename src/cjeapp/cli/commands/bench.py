@@ -10,6 +10,7 @@ from cjeapp.cli.bench import client_list
 from cjeapp.cli.bench import documents
 from cjeapp.cli.bench import exchange
 from cjeapp.cli.bench import export
+from cjeapp.cli.bench import headless
 from cjeapp.cli.bench import importing
 from cjeapp.cli.bench import search
 from cjeapp.cli.bench import seats
@@ -24,7 +25,7 @@ HELP = "benchmarks that print their figures"
 
 BENCHES: tuple[Command, ...] = (
     search, client_list, documents, export, sign_in, startup, importing, seats, exchange,
-    board, today)
+    board, today, headless)
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
