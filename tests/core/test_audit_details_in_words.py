@@ -78,5 +78,5 @@ def test_details_the_program_writes_in_its_own_words_read_as_words() -> None:
     for internal in ("first_name", "birth_date", "clients", "visits", "Secret : notes",
                      "exchange conflict", "12.5"):
         assert internal not in said, (internal, said)
-    assert "Prénom : — → Amina" in said and "12,5" in said
+    assert "Prénom(s) : — → Amina" in said and "12,5" in said
     assert "les notes confidentielles" in said and "conflit d'échange tranché" in said

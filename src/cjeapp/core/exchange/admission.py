@@ -57,6 +57,7 @@ from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.rules import NATURAL_KEYS
 from cjeapp.core.exchange.share import BY_NATURE
 from cjeapp.core.exchange.share import THROUGH_PARENT
+from cjeapp.core.fields import name_caption
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
@@ -64,7 +65,6 @@ from cjeapp.core.models import UTCDateTime
 from cjeapp.core.permissions import ROLE_PERMISSIONS
 from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
-from cjeapp.core.privacy.export_fields import LABELS
 
 # Conflicts' ids are derived from what they are about (packages.CONFLICT_NAMESPACE).
 CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
@@ -167,7 +167,7 @@ def reason_of(text: str | None) -> Message:
         params: dict[str, Any] = {str(key): str(value) for key, value
                                   in dict(found.get("params") or {}).items()}
         if "column" in params:
-            params["column"] = msg(LABELS.get(params["column"], N_("a field")))
+            params["column"] = msg(name_caption(params["column"]) or N_("a field"))
         return msg(str(found["msgid"]), **params)
     except (ValueError, KeyError, TypeError, AttributeError):
         return msg(N_("The office refused this change."))
