@@ -49,7 +49,6 @@ from sqlalchemy import select
 from cjeapp.core.codelists import codelist
 from cjeapp.core.db.findings import ORDERED_TIMES
 from cjeapp.core.db.server_logins import SERVER_LOGIN
-from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import STAMP_COLUMNS
 from cjeapp.core.exchange.rows import Row
 from cjeapp.core.exchange.rows import content_columns
@@ -58,6 +57,7 @@ from cjeapp.core.exchange.rules import NATURAL_KEYS
 from cjeapp.core.exchange.share import BY_NATURE
 from cjeapp.core.exchange.share import THROUGH_PARENT
 from cjeapp.core.fields import name_caption
+from cjeapp.core.fields.derived import DERIVED
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
