@@ -66,13 +66,15 @@ def test_every_persons_copy_reads_in_words(demo: Database, language: str) -> Non
 
 
 def _no_stranded_heading(reader: PdfReader, language: str) -> None:
-    """No page ends with a section's heading or its purpose: what follows them is there."""
+    """No page ends with a section's heading or its purpose (what follows them is there),
+    and none but the last is left mostly empty."""
     from cjeapp.core.i18n import gettext
 
     titles = {gettext(section.title, language) for section in SECTIONS}
     purposes = {" ".join(gettext(section.purpose, language).split()) for section in SECTIONS}
     for page in reader.pages[:-1]:
         lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        assert len(lines) >= 20, lines  # never a page left mostly empty before a long part
         assert lines[-1] not in titles, lines[-3:]
         assert not any(purpose.endswith(lines[-1]) for purpose in purposes), lines[-3:]
 
