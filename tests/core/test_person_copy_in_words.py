@@ -24,6 +24,7 @@ from cjeapp.core.db.database import Database
 from cjeapp.core.demo.generator import generate
 from cjeapp.core.models import Base
 from cjeapp.core.models import Client
+from cjeapp.core.permissions import Actor
 from cjeapp.core.privacy import person_export
 from cjeapp.core.privacy.export_fields import SECTIONS
 from cjeapp.core.staff import accounts
@@ -102,3 +103,39 @@ def test_the_csvs_identifiers_open_as_text(tmp_path: Path) -> None:
 
     data = _csv([{"mifi_client_number": "0123456", "has_sin": True}], "fr", "clients")
     assert '"=""0123456"""' in data.decode("utf-8-sig") and "oui" in data.decode("utf-8-sig")
+
+
+def test_two_versions_of_a_file_read_as_words(db: Database, staff: dict[str, Actor]) -> None:
+    """A conflict keeps its two versions as JSON: the copy says them in words, a refusal
+    by its reason, a possible second file without the other file's name."""
+    import json
+
+    from cjeapp.core.models import ExchangeConflict
+    from cjeapp.core.people import clients
+    from cjeapp.core.people.clients import ClientForm
+    from cjeapp.core.unit_of_work import unit_of_work
+
+    counsellor, director = staff["counsellor"], staff["director"]
+    person = clients.create_client(db, counsellor, ClientForm(
+        first_name="Imane", last_name="El Amrani", birth_date=date(1990, 5, 3))).id
+    refusal = json.dumps({"msgid": "« {column} » holds a code this program does not know.",
+                          "params": {"column": "immigration_status"}})
+    with unit_of_work(db, counsellor) as uow:
+        for kind, field, hub, other in (
+                ("field", "birth_date", '"1990-05-03"', '"1990-03-05"'),
+                ("field", "has_sin", "false", "true"),
+                ("refused", "immigration_status", None, refusal),
+                ("same_person", "id", json.dumps({"client_id": "x", "name": "Omar Tazi"}),
+                 '"same_mifi"')):
+            uow.add(ExchangeConflict(kind=kind, table_name="clients", row_id=person,
+                                     field=field, client_id=person, replica_id="laptop",
+                                     hub_value=hub, other_value=other))
+    for language in ("fr", "en"):
+        made = person_export.make(db, director, person, language=language)
+        text = " ".join(" ".join(page.extract_text() for page in
+                                 PdfReader(io.BytesIO(made.pdf)).pages).split())
+        for internal in ('{"', '"1990', "Omar Tazi", "immigration_status", "True", "true",
+                         "false", "same_mifi", "msgid"):
+            assert internal not in text, (internal, language)
+        assert ("3 mai 1990" in text and "5 mars 1990" in text and "oui" in text) \
+            if language == "fr" else ("May 3, 1990" in text and "Mar 5, 1990" in text)

@@ -52,6 +52,8 @@ from cjeapp.core.models import User
 from cjeapp.core.models.base import Base
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
+from cjeapp.core.privacy.conflict_words import VALUES
+from cjeapp.core.privacy.conflict_words import conflict_value_words
 from cjeapp.core.privacy.export_fields import SECTIONS
 from cjeapp.core.resources import resource_path
 from cjeapp.core.unit_of_work import unit_of_work
@@ -253,6 +255,8 @@ def _csv(records: list[dict[str, Any]], language: str, table: str) -> bytes:
     as the PDF says it (person.json keeps the values as they are, for software); dates
     stay year-month-day, and an identifier a spreadsheet would take for a number (a MIFI
     number, a phone) is written so that it opens as text."""
+    from cjeapp.core.writers.spreadsheets import safe_cell
+
     columns: list[str] = []
     for record in records:
         columns += [key for key in record if key not in columns]
@@ -260,7 +264,10 @@ def _csv(records: list[dict[str, Any]], language: str, table: str) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([gettext(caption(table, key), language) for key in columns])
     for record in records:
-        writer.writerow([_csv_cell(table, key, record.get(key), language) for key in columns])
+        writer.writerow([safe_cell(conflict_value_words(record, key, language))
+                         if table == "exchange_conflicts" and key in VALUES
+                         else _csv_cell(table, key, record.get(key), language)
+                         for key in columns])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -289,6 +296,12 @@ _WITH_HEADING = 3
 _KEPT_WHOLE = 10
 
 
+def _words(table: str, column: str, record: dict[str, Any], language: str) -> str:
+    if table == "exchange_conflicts" and column in VALUES:
+        return conflict_value_words(record, column, language)
+    return value_words(table, column, record[column], language)
+
+
 def record_lines(table: str, record: dict[str, Any], language: str) -> list[tuple[str, str]]:
     """A record as the copy prints it: (caption, value in words) for each column a person
     is told (links to other records are said by the layout, never printed)."""
@@ -297,8 +310,8 @@ def record_lines(table: str, record: dict[str, Any], language: str) -> list[tupl
         entry = registry.field(table, column)
         if not entry.printed or value in (None, ""):
             continue
-        lines.append((gettext(entry.caption, language),
-                      value_words(table, column, value, language)))
+        lines.append((gettext(entry.caption, language), _words(table, column, record,
+                                                               language)))
     return lines
 
 
