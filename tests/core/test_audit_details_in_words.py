@@ -95,3 +95,25 @@ def test_moments_settings_and_yes_no_read_as_words_in_both_languages() -> None:
     for said in (french, english):
         for internal in ("decided_at", "serious_only", "False", "retention.", "T13:55", ":29"):
             assert internal not in said, (internal, said)
+
+
+def test_a_settings_change_names_the_setting_and_its_values_in_words(
+        db: Database, staff: dict[str, Actor]) -> None:
+    from cjeapp.core.fields.settings_words import setting_words
+    from cjeapp.core.privacy import retention
+
+    director = staff["director"]
+    retention.set_retention_years(db, director, 8)
+    retention.set_retention_years(db, director, 9)
+    set_language("fr")
+    try:
+        rows = audit_viewer.browse(db, director, AuditFilter(action="update")).rows
+        csv_text = audit_viewer.export_csv(db, director, AuditFilter(action="update"))
+    finally:
+        set_language("en")
+    change = next(row for row in rows if row.entity == "settings")
+    assert setting_words("retention.file_years", "fr") in change.details
+    assert "8 → 9" in change.details
+    for internal in ("retention.", '"', "file_years"):
+        assert internal not in change.details, change.details
+    assert "retention." not in csv_text.decode("utf-8-sig")

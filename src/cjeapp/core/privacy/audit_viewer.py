@@ -117,7 +117,7 @@ def browse(db: Database, actor: Actor, which: AuditFilter | None = None) -> Audi
         session = uow.session
         total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
         entries = list(session.scalars(query.order_by(AuditEntry.seq.desc()).limit(LIMIT)))
-        names = _names(session, _people_in(entries))
+        names = _names(session, _people_in(entries)) | _setting_keys(session, entries)
         uow.audit("view", "audit_log", None, _described(which, total))
     return AuditPage([_row(entry, names) for entry in entries], total)
 
@@ -136,7 +136,7 @@ def changes_after(db: Database, actor: Actor, client_id: ClientId,
         AuditEntry.entity != "privacy_requests")
     with db.read_session() as session:
         found = list(session.scalars(query.order_by(AuditEntry.seq).limit(LIMIT)))
-        names = _names(session, _people_in(found))
+        names = _names(session, _people_in(found)) | _setting_keys(session, found)
     return [_row(entry, names) for entry in found]
 
 
@@ -160,11 +160,31 @@ def _names(session: Session, user_ids: set[str | None]) -> dict[str, str]:
         select(User.id, User.full_name).where(User.id.in_(wanted)))}
 
 
+def _setting_keys(session: Session, entries: list[AuditEntry]) -> dict[str, str]:
+    """The keys of the settings the entries are about, by the setting's id (an entry
+    about a setting names it: « Setting: Years a file is kept… »)."""
+    from cjeapp.core.models import Setting
+
+    wanted = [entry.entity_id for entry in entries
+              if entry.entity == "settings" and entry.entity_id]
+    if not wanted:
+        return {}
+    return {SETTING_KEY + str(ident): key for ident, key in session.execute(
+        select(Setting.id, Setting.key).where(Setting.id.in_(wanted)))}
+
+
+SETTING_KEY = "setting:"  # in the names given to _row: a setting's key by its id
+
+
 def _row(entry: AuditEntry, names: dict[str, str], language: str | None = None) -> AuditRow:
     program = gettext(N_("the program"), language)  # its own entries: a backup, a check
     who = names.get(entry.user_id or "", program) if entry.user_id else program
+    text = entry.details
+    key = names.get(SETTING_KEY + str(entry.entity_id)) if entry.entity == "settings" else None
+    if key is not None:
+        text = json.dumps({"key": key, **(_parsed(text) or {})})
     return AuditRow(entry.seq, entry.at, who, entry.action, entry.entity, entry.entity_id,
-                    _details(entry.entity, entry.details, names, language))
+                    _details(entry.entity, text, names, language))
 
 
 def _details(table: str, text: str | None, names: dict[str, str],
@@ -247,7 +267,7 @@ def export_csv(db: Database, actor: Actor, which: AuditFilter | None = None,
     writer.writerow([gettext(column, language) for column in COLUMNS])
     with unit_of_work(db, actor) as uow:
         entries = list(uow.session.scalars(_query(which).order_by(AuditEntry.seq)))
-        names = _names(uow.session, _people_in(entries))
+        names = _names(uow.session, _people_in(entries)) | _setting_keys(uow.session, entries)
         for entry in entries:
             row = _row(entry, names, language)
             writer.writerow([row.seq, format_moment(row.at, language), *(

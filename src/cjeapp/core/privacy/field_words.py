@@ -112,6 +112,8 @@ def _value(table: str, key: str, value: Any, language: str, people: Mapping[str,
         return gettext(DETAIL_VALUES[(key, value)], language)
     if key == "key" and isinstance(value, str):
         return setting_words(value, language)
+    if table == "settings" and key == "value" and isinstance(value, str):
+        return _setting_value(value, language)
     if key in SAID and isinstance(value, str):
         return gettext(value, language)
     if isinstance(value, Decimal):
@@ -119,6 +121,24 @@ def _value(table: str, key: str, value: Any, language: str, people: Mapping[str,
     if isinstance(value, dict):  # never written so far: said, not shown as data
         return gettext(N_("(kept in the log)"), language)
     return in_words(table, key, value, language)
+
+
+def _setting_value(text: str, language: str) -> str:
+    """A setting's value, kept as JSON: a number, a yes or no, a text in words; a list or
+    a table of values said, not shown as data."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(value, bool):
+        return gettext(N_("yes") if value else N_("no"), language)
+    if isinstance(value, int | float):
+        return format_number(value, language)
+    if isinstance(value, str):
+        return value
+    return gettext(N_("(kept in the log)"), language)
 
 
 def in_words(table: str, column: str, value: Any, language: str) -> str:
