@@ -78,5 +78,42 @@ def test_details_the_program_writes_in_its_own_words_read_as_words() -> None:
     for internal in ("first_name", "birth_date", "clients", "visits", "Secret : notes",
                      "exchange conflict", "12.5"):
         assert internal not in said, (internal, said)
-    assert "Prénom : — → Amina" in said and "12,5" in said
+    assert "Prénom(s) : — → Amina" in said and "12,5" in said
     assert "les notes confidentielles" in said and "conflit d'échange tranché" in said
+
+
+def test_moments_settings_and_yes_no_read_as_words_in_both_languages() -> None:
+    """« decided_at: — → 2026-12-06T08:55:29… » and « serious_only: False » (issue 36)."""
+    from cjeapp.core.privacy.field_words import details_in_words
+
+    details = {"decided_at": {"old": None, "new": "2026-12-06T13:55:29+00:00"},
+               "serious_only": False, "key": "retention.file_years"}
+    french = details_in_words("transport_requests", details, "fr", {})
+    english = details_in_words("transport_requests", details, "en", {})
+    assert "Décidé le : — → 6 déc. 2026, 08 h 55" in french.replace("\u202f", " ")
+    assert "Serious incidents only: no" in english and "Decided at: — → Dec 6, 2026" in english
+    for said in (french, english):
+        for internal in ("decided_at", "serious_only", "False", "retention.", "T13:55", ":29"):
+            assert internal not in said, (internal, said)
+
+
+def test_a_settings_change_names_the_setting_and_its_values_in_words(
+        db: Database, staff: dict[str, Actor]) -> None:
+    from cjeapp.core.fields.settings_words import setting_words
+    from cjeapp.core.privacy import retention
+
+    director = staff["director"]
+    retention.set_retention_years(db, director, 8)
+    retention.set_retention_years(db, director, 9)
+    set_language("fr")
+    try:
+        rows = audit_viewer.browse(db, director, AuditFilter(action="update")).rows
+        csv_text = audit_viewer.export_csv(db, director, AuditFilter(action="update"))
+    finally:
+        set_language("en")
+    change = next(row for row in rows if row.entity == "settings")
+    assert setting_words("retention.file_years", "fr") in change.details
+    assert "8 → 9" in change.details
+    for internal in ("retention.", '"', "file_years"):
+        assert internal not in change.details, change.details
+    assert "retention." not in csv_text.decode("utf-8-sig")

@@ -305,6 +305,9 @@ WITHOUT_ACTOR: dict[str, str] = {
     "reporting.funder_fields.counsellor_required": "the organization's policy, a yes or no",
     "reporting.funder_fields.asked_fields": "the names of the fields the profile and the "
                                             "policy require",
+    "fields.funder.asked": "the field registry's names of the fields the profile and the "
+                           "policy require",
+    "fields.funder.is_required": "whether the profile or the policy requires one field",
     "reporting.board_measures.measure": "internal: the numbers of board(), which checks "
                                         "REPORT_READ",
     "reporting.board_measures.desk_measures": "internal: the numbers of operations(), which "

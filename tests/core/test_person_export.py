@@ -197,24 +197,3 @@ def test_a_rectification_is_linked_to_its_request(db: Database,
     assert "418 555-0101 → 819 555-0199" in changed[0].details
     with pytest.raises(PermissionDenied):
         requests.changes_since_request(db, counsellor, request.id)
-
-
-def test_every_column_of_the_copy_has_its_words() -> None:
-    """Each column of each part of a person's copy is either given in words (its caption,
-    in both languages) or left out as the program's own bookkeeping (issue 36)."""
-    from babel.messages.pofile import read_po
-
-    from cjeapp.core.models import Base
-    from cjeapp.core.privacy.export_fields import HIDDEN
-    from cjeapp.core.privacy.export_fields import LABELS
-    from cjeapp.core.privacy.export_fields import SECTIONS
-    from cjeapp.core.privacy.person_export import NOT_SHOWN
-    from cjeapp.core.resources import translation_path
-
-    unnamed = sorted(f"{section.name}.{column.name}" for section in SECTIONS
-                     for column in Base.metadata.tables[section.name].c
-                     if column.name not in set(LABELS) | HIDDEN | NOT_SHOWN)
-    assert unnamed == []
-    with translation_path("core", "fr.po").open("rb") as source:
-        french = {message.id: message.string for message in read_po(source)}
-    assert sorted(caption for caption in LABELS.values() if not french.get(caption)) == []

@@ -150,7 +150,8 @@ def test_the_audit_export_neutralizes_cells_and_the_chain_is_judged(
     person = clients.create_client(db, counsellor, ClientForm(
         first_name="=cmd|' /C calc'!A0", last_name="Tazi")).id
     clients.open_client(db, counsellor, person)
-    rows = _csv(audit_viewer.export_csv(db, director, AuditFilter(client_id=person)))
+    rows = _csv(audit_viewer.export_csv(db, director, AuditFilter(client_id=person),
+                                        language="fr"))
     assert rows[0] == ["Entrée", "Date et heure", "Membre du personnel", "Action",
                        "Type d'enregistrement", "Enregistrement", "Détails"]
     assert len(rows) >= 3 and all(not cell.startswith(("=", "+", "-", "@"))

@@ -57,7 +57,7 @@ def test_the_desk_marks_asks_and_tells_what_the_package_will_say(
         made.append(dialog)
         captions = _captions(dialog)
         assert "Catégorie d'immigration *" in captions and "Arrivée au Québec *" in captions
-        assert "Conseillère attitrée *" in captions  # the policy gives each person one
+        assert "Conseillère ou conseiller attitré *" in captions  # the policy: one for each
         assert dialog.category.toolTip()  # why it is asked, on the field itself
         type_text(dialog.first_name, "Ahmad")
         type_text(dialog.last_name, "Rahimi")

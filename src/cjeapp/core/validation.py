@@ -9,6 +9,7 @@ from cjeapp.core import clock
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
+from cjeapp.core.fields.derived import phone_digits
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 
@@ -16,14 +17,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MIFI_NUMBER = re.compile(r"^[0-9]{6,12}$")
 
 
-def phone_digits(phone: str | None) -> str | None:
-    """Digits of a North American phone number (10 digits), or None when empty."""
-    if not phone:
-        return None
-    digits = re.sub(r"\D", "", phone)
-    if len(digits) == 11 and digits.startswith("1"):
-        digits = digits[1:]
-    return digits
+__all__ = ["phone_digits"]  # the field registry's, computed there once
 
 
 def typed_date(field: str, text: str) -> date | None:

@@ -2109,139 +2109,6 @@ Everything entered since then will no longer show. The current database is kept 
     </message>
 </context>
 <context>
-    <name>ClientFields</name>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="13"/>
-        <source>First name(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="14"/>
-        <source>Last name(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="15"/>
-        <source>Name in another script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="16"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="17"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="18"/>
-        <source>Gender (as the person says)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="19"/>
-        <source>Country of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="20"/>
-        <source>Citizenship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="21"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="22"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="23"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="24"/>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="25"/>
-        <source>Administrative region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="26"/>
-        <source>Immigration category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="27"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="28"/>
-        <source>Arrival in Quebec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="29"/>
-        <source>MIFI client number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="30"/>
-        <source>Documents obtained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="31"/>
-        <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="32"/>
-        <source>French level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="33"/>
-        <source>Language of documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="34"/>
-        <source>Assigned counsellor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="35"/>
-        <source>Office or point of service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="36"/>
-        <source>Left for later because</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="37"/>
-        <source>Interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="38"/>
-        <source>Interpreter&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ClientFileWindow</name>
     <message>
         <location filename="../ui/client_file/window.py" line="90"/>
@@ -3018,7 +2885,7 @@ If it happens again, copy the report below and send it to whoever helps you: it 
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="76"/>
-        <location filename="../ui/pages/exchange_page.py" line="261"/>
+        <location filename="../ui/pages/exchange_page.py" line="262"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,93 +3025,93 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="165"/>
+        <location filename="../ui/pages/exchange_page.py" line="166"/>
         <source>Another detail of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="170"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="170"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>kept, and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="188"/>
+        <location filename="../ui/pages/exchange_page.py" line="189"/>
         <source>office: %1 · laptop: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="195"/>
+        <location filename="../ui/pages/exchange_page.py" line="196"/>
         <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="209"/>
+        <location filename="../ui/pages/exchange_page.py" line="210"/>
         <source>The office already had: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="212"/>
+        <location filename="../ui/pages/exchange_page.py" line="213"/>
         <source>At the office: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="214"/>
+        <location filename="../ui/pages/exchange_page.py" line="215"/>
         <source>On the laptop: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="227"/>
+        <location filename="../ui/pages/exchange_page.py" line="228"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="246"/>
-        <location filename="../ui/pages/exchange_page.py" line="258"/>
+        <location filename="../ui/pages/exchange_page.py" line="247"/>
+        <location filename="../ui/pages/exchange_page.py" line="259"/>
         <source>Choose the laptop in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="250"/>
+        <location filename="../ui/pages/exchange_page.py" line="251"/>
         <source>Exchange file (*.cjex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="251"/>
+        <location filename="../ui/pages/exchange_page.py" line="252"/>
         <source>File written for %1: %2 changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="263"/>
+        <location filename="../ui/pages/exchange_page.py" line="264"/>
         <source>Retire a laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="264"/>
+        <location filename="../ui/pages/exchange_page.py" line="265"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="273"/>
+        <location filename="../ui/pages/exchange_page.py" line="274"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="277"/>
+        <location filename="../ui/pages/exchange_page.py" line="278"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="291"/>
+        <location filename="../ui/pages/exchange_page.py" line="292"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="294"/>
+        <location filename="../ui/pages/exchange_page.py" line="295"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n change refused: the laptop may not make it (listed below with the reason).</numerusform>
@@ -3252,37 +3119,37 @@ If it happens again, copy the report below and send it to whoever helps you: it 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="305"/>
+        <location filename="../ui/pages/exchange_page.py" line="306"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="327"/>
+        <location filename="../ui/pages/exchange_page.py" line="328"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="349"/>
+        <location filename="../ui/pages/exchange_page.py" line="350"/>
         <source>Exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="350"/>
+        <location filename="../ui/pages/exchange_page.py" line="351"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="287"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="335"/>
+        <location filename="../ui/pages/exchange_page.py" line="336"/>
         <source>Choose the conflict in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="342"/>
+        <location filename="../ui/pages/exchange_page.py" line="343"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2113,139 +2113,6 @@ Tout ce qui a été saisi depuis n&apos;apparaîtra plus. La base actuelle est m
     </message>
 </context>
 <context>
-    <name>ClientFields</name>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="13"/>
-        <source>First name(s)</source>
-        <translation>Prénom(s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="14"/>
-        <source>Last name(s)</source>
-        <translation>Nom(s) de famille</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="15"/>
-        <source>Name in another script</source>
-        <translation>Nom dans une autre écriture</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="16"/>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="17"/>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="18"/>
-        <source>Gender (as the person says)</source>
-        <translation>Genre (selon la personne)</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="19"/>
-        <source>Country of birth</source>
-        <translation>Pays de naissance</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="20"/>
-        <source>Citizenship</source>
-        <translation>Citoyenneté</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="21"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="22"/>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="23"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="24"/>
-        <source>Municipality</source>
-        <translation>Municipalité</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="25"/>
-        <source>Administrative region</source>
-        <translation>Région administrative</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="26"/>
-        <source>Immigration category</source>
-        <translation>Catégorie d&apos;immigration</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="27"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="28"/>
-        <source>Arrival in Quebec</source>
-        <translation>Arrivée au Québec</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="29"/>
-        <source>MIFI client number</source>
-        <translation>Numéro de client MIFI</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="30"/>
-        <source>Documents obtained</source>
-        <translation>Documents obtenus</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="31"/>
-        <source>Languages spoken</source>
-        <translation>Langues parlées</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="32"/>
-        <source>French level</source>
-        <translation>Niveau de français</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="33"/>
-        <source>Language of documents</source>
-        <translation>Langue des documents</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="34"/>
-        <source>Assigned counsellor</source>
-        <translation>Conseillère attitrée</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="35"/>
-        <source>Office or point of service</source>
-        <translation>Bureau ou point de service</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="36"/>
-        <source>Left for later because</source>
-        <translation>Laissé pour plus tard parce que</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="37"/>
-        <source>Interpreter</source>
-        <translation>Interprète</translation>
-    </message>
-    <message>
-        <location filename="../ui/client_file/field_captions.py" line="38"/>
-        <source>Interpreter&apos;s language</source>
-        <translation>Langue de l&apos;interprète</translation>
-    </message>
-</context>
-<context>
     <name>ClientFileWindow</name>
     <message>
         <location filename="../ui/client_file/window.py" line="90"/>
@@ -3027,7 +2894,7 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
     </message>
     <message>
         <location filename="../ui/pages/exchange_page.py" line="76"/>
-        <location filename="../ui/pages/exchange_page.py" line="261"/>
+        <location filename="../ui/pages/exchange_page.py" line="262"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3167,93 +3034,93 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         <translation>Un changement refusé par le bureau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="165"/>
+        <location filename="../ui/pages/exchange_page.py" line="166"/>
         <source>Another detail of the record</source>
         <translation>Un autre renseignement de la fiche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="170"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="170"/>
+        <location filename="../ui/pages/exchange_page.py" line="171"/>
         <source>kept, and changed</source>
         <translation>gardé et modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="188"/>
+        <location filename="../ui/pages/exchange_page.py" line="189"/>
         <source>office: %1 · laptop: %2</source>
         <translation>bureau : %1 · portable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="195"/>
+        <location filename="../ui/pages/exchange_page.py" line="196"/>
         <source>%1, born %2</source>
         <translation>%1, née ou né le %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="209"/>
+        <location filename="../ui/pages/exchange_page.py" line="210"/>
         <source>The office already had: %1</source>
         <translation>Le bureau avait déjà : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="212"/>
+        <location filename="../ui/pages/exchange_page.py" line="213"/>
         <source>At the office: %1</source>
         <translation>Au bureau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="214"/>
+        <location filename="../ui/pages/exchange_page.py" line="215"/>
         <source>On the laptop: %1</source>
         <translation>Sur le portable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="227"/>
+        <location filename="../ui/pages/exchange_page.py" line="228"/>
         <source>Choose a conflict about a person&apos;s file first.</source>
         <translation>Choisissez d&apos;abord un conflit qui touche le dossier d&apos;une personne.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="246"/>
-        <location filename="../ui/pages/exchange_page.py" line="258"/>
+        <location filename="../ui/pages/exchange_page.py" line="247"/>
+        <location filename="../ui/pages/exchange_page.py" line="259"/>
         <source>Choose the laptop in the list first.</source>
         <translation>Choisissez d&apos;abord le portable dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="250"/>
+        <location filename="../ui/pages/exchange_page.py" line="251"/>
         <source>Exchange file (*.cjex)</source>
         <translation>Fichier d&apos;échange (*.cjex)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="251"/>
+        <location filename="../ui/pages/exchange_page.py" line="252"/>
         <source>File written for %1: %2 changes.</source>
         <translation>Fichier écrit pour %1 : %2 changements.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="263"/>
+        <location filename="../ui/pages/exchange_page.py" line="264"/>
         <source>Retire a laptop</source>
         <translation>Retirer un portable</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="264"/>
+        <location filename="../ui/pages/exchange_page.py" line="265"/>
         <source>Retire %1? From now on the office refuses its files and writes none for it. What was done on it since its last exchange (%2) will not reach the office. Do this when the laptop is lost, stolen or replaced.</source>
         <translation>Retirer %1? Le bureau refusera désormais ses fichiers et n’en écrira plus pour lui. Ce qui a été fait sur ce portable depuis son dernier échange (%2) n’arrivera pas au bureau. Faites-le quand le portable est perdu, volé ou remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="273"/>
+        <location filename="../ui/pages/exchange_page.py" line="274"/>
         <source>%1 is retired. If it was lost or stolen, have the password of %2 changed: it opened the laptop.</source>
         <translation>%1 est retiré. S’il a été perdu ou volé, faites changer le mot de passe de %2 : il ouvrait le portable.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="277"/>
+        <location filename="../ui/pages/exchange_page.py" line="278"/>
         <source>Its %1 conflicts below are still to decide.</source>
         <translation>Ses %1 conflits ci-dessous restent à trancher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="291"/>
+        <location filename="../ui/pages/exchange_page.py" line="292"/>
         <source>%1 changes were about files destroyed under Law 25: not kept.</source>
         <translation>%1 changements portaient sur des dossiers détruits en vertu de la Loi 25 : ils n’ont pas été gardés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/exchange_page.py" line="294"/>
+        <location filename="../ui/pages/exchange_page.py" line="295"/>
         <source>%n change(s) refused: the laptop may not make them (listed below with the reason).</source>
         <translation>
             <numerusform>%n changement refusé : le portable ne peut pas le faire (dans la liste ci-dessous, avec le motif).</numerusform>
@@ -3261,37 +3128,37 @@ Si cela se reproduit, copiez le rapport et envoyez-le à la personne qui vous ai
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="305"/>
+        <location filename="../ui/pages/exchange_page.py" line="306"/>
         <source>Choose a double booking or an activity past its capacity in the list first.</source>
         <translation>Choisissez d&apos;abord dans la liste un rendez-vous en double ou une activité au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="327"/>
+        <location filename="../ui/pages/exchange_page.py" line="328"/>
         <source>Decided; the conflict is closed and the laptop gets the change at its next exchange.</source>
         <translation>Réglé; le conflit est fermé et le portable recevra le changement à son prochain échange.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="349"/>
+        <location filename="../ui/pages/exchange_page.py" line="350"/>
         <source>Exchange file</source>
         <translation>Fichier d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="350"/>
+        <location filename="../ui/pages/exchange_page.py" line="351"/>
         <source>Exchange file (*.cjex);;All files (*)</source>
         <translation>Fichier d&apos;échange (*.cjex);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="287"/>
+        <location filename="../ui/pages/exchange_page.py" line="288"/>
         <source>Imported from %1: %2 changes written, %3 new conflicts.</source>
         <translation>Importé de %1 : %2 changements écrits, %3 nouveaux conflits.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="335"/>
+        <location filename="../ui/pages/exchange_page.py" line="336"/>
         <source>Choose the conflict in the list first.</source>
         <translation>Choisissez d&apos;abord le conflit dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/exchange_page.py" line="342"/>
+        <location filename="../ui/pages/exchange_page.py" line="343"/>
         <source>Decided; the laptop gets the value at its next exchange.</source>
         <translation>Décidé; le portable recevra la valeur à son prochain échange.</translation>
     </message>

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 from typing import Literal
 
+from cjeapp.core import fields
 from cjeapp.core.codelists import codelist
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
@@ -32,17 +33,17 @@ Kind = Literal["double_booking", "over_capacity", "unknown_code", "time_order"]
 ACTIVE_APPOINTMENTS = "('booked', 'attended')"
 LISTED = 200  # of each kind, at most: more of the same says itself in the count
 
-# (table, column, code list, what the record is, what the field is) checked by `check`.
+# (table, column, what the record is) checked by `check`: the code list and the field's
+# caption are the field registry's.
 CODED_COLUMNS = (
-    ("clients", "immigration_category", "immigration_categories",
-     N_("A person's file"), N_("immigration category")),
-    ("clients", "region_code", "regions", N_("A person's file"), N_("region")),
-    ("clients", "french_level", "french_levels", N_("A person's file"), N_("French level")),
-    ("service_records", "service_type", "service_types", N_("A service"), N_("kind of service")),
-    ("appointments", "kind", "appointment_kinds", N_("An appointment"), N_("kind")),
-    ("consents", "purpose", "consent_purposes", N_("A consent"), N_("purpose")),
-    ("plan_items", "area", "plan_areas", N_("An item of an action plan"), N_("area")),
-    ("partners", "kind", "partner_kinds", N_("A partner"), N_("kind")),
+    ("clients", "immigration_category", N_("A person's file")),
+    ("clients", "region_code", N_("A person's file")),
+    ("clients", "french_level", N_("A person's file")),
+    ("service_records", "service_type", N_("A service")),
+    ("appointments", "kind", N_("An appointment")),
+    ("consents", "purpose", N_("A consent")),
+    ("plan_items", "area", N_("An item of an action plan")),
+    ("partners", "kind", N_("A partner")),
 )
 
 # (table, earlier column, later column, the sentence): the later may not come first.
@@ -144,8 +145,9 @@ def over_capacity(rows: Rows) -> list[Finding]:
 
 def unknown_codes(rows: Rows) -> list[Finding]:
     found: list[Finding] = []
-    for table, column, list_name, record, field in CODED_COLUMNS:
-        known = set(codelist(list_name).values())
+    for table, column, record in CODED_COLUMNS:
+        entry = fields.field(table, column)
+        known = set(codelist(str(entry.codes)).values())
         person = "id" if table == "clients" else (
             "client_id" if table in ("service_records", "appointments", "consents")
             else "NULL")
@@ -157,8 +159,9 @@ def unknown_codes(rows: Rows) -> list[Finding]:
                 continue
             found.append(Finding(
                 "unknown_code", table, str(row_id), client_id, msg(N_(
-                    "{record} has a {field} this program does not know: « {value} »."),
-                    record=msg(record), field=msg(field), value=str(value)[:80]),
+                    "{record}: « {field} » holds a value this program does not know: "
+                    "« {value} »."), record=msg(record), field=msg(entry.caption),
+                    value=str(value)[:80]),
                 _fix_in_file(client_id)))
             listed += 1
             if listed >= LISTED:

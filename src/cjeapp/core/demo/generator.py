@@ -30,12 +30,12 @@ from cjeapp.core.demo.schedule import QC as QC_CALENDAR
 from cjeapp.core.demo.schedule import SlotBook
 from cjeapp.core.demo.schedule import local_moment
 from cjeapp.core.demo.writer import BulkWriter
+from cjeapp.core.fields.derived import phone_digits
 from cjeapp.core.ids import ClientId
 from cjeapp.core.ids import UserId
 from cjeapp.core.search.normalize import fold
 from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.staff.passwords import hash_password
-from cjeapp.core.validation import phone_digits
 
 HISTORY_DAYS = 548  # a year and a half
 NOTICES = 12  # collection notices issued for the newest people

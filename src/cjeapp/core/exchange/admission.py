@@ -51,7 +51,6 @@ from cjeapp.core.db.findings import ORDERED_TIMES
 from cjeapp.core.db.server_logins import SERVER_LOGIN
 from cjeapp.core.exchange.activity_rules import attendance_problem
 from cjeapp.core.exchange.activity_rules import enrolment_problem
-from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import STAMP_COLUMNS
 from cjeapp.core.exchange.rows import Row
 from cjeapp.core.exchange.rows import content_columns
@@ -59,6 +58,8 @@ from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.rules import NATURAL_KEYS
 from cjeapp.core.exchange.share import BY_NATURE
 from cjeapp.core.exchange.share import THROUGH_PARENT
+from cjeapp.core.fields import name_caption
+from cjeapp.core.fields.derived import DERIVED
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg
@@ -66,7 +67,6 @@ from cjeapp.core.models import UTCDateTime
 from cjeapp.core.permissions import ROLE_PERMISSIONS
 from cjeapp.core.permissions import Permission
 from cjeapp.core.permissions import Role
-from cjeapp.core.privacy.export_fields import LABELS
 
 # Conflicts' ids are derived from what they are about (packages.CONFLICT_NAMESPACE).
 CONFLICT_NAMESPACE = uuid.UUID("6f1f5bde-3d5e-4c55-9a43-2a1f0d3c9e41")
@@ -171,7 +171,7 @@ def reason_of(text: str | None) -> Message:
         params: dict[str, Any] = {str(key): str(value) for key, value
                                   in dict(found.get("params") or {}).items()}
         if "column" in params:
-            params["column"] = msg(LABELS.get(params["column"], N_("a field")))
+            params["column"] = msg(name_caption(params["column"]) or N_("a field"))
         return msg(str(found["msgid"]), **params)
     except (ValueError, KeyError, TypeError, AttributeError):
         return msg(N_("The office refused this change."))

@@ -20,13 +20,13 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.exchange.admission import WRITES
 from cjeapp.core.exchange.admission import Admission
 from cjeapp.core.exchange.admission import reason_of
-from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.rows import Row
 from cjeapp.core.exchange.rows import decode_row
 from cjeapp.core.exchange.rows import read_rows
 from cjeapp.core.exchange.rows import table
 from cjeapp.core.exchange.rules import still_broken
 from cjeapp.core.exchange.share import share_ids
+from cjeapp.core.fields.derived import DERIVED
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.models import Client

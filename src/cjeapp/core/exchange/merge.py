@@ -8,25 +8,16 @@ with the latest change taken, never a conflict."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from cjeapp.core.exchange.rows import STAMP_COLUMNS
 from cjeapp.core.exchange.rows import Row
-from cjeapp.core.search.normalize import sort_key
-from cjeapp.core.validation import phone_digits
+from cjeapp.core.fields.derived import DERIVED
 
 DELETED = "deleted_at"
-# Columns computed from others (for search and sorting): never a conflict of their own,
-# computed again from what the merge kept.
-DERIVED: dict[str, dict[str, Callable[[Row], Any]]] = {
-    "clients": {
-        "phone_digits": lambda row: phone_digits(row.get("phone")),
-        "sort_key": lambda row: sort_key(row.get("first_name") or "",
-                                         row.get("last_name") or ""),
-    },
-}
+# Columns computed from others (for search and sorting, the field registry's DERIVED):
+# never a conflict of their own, computed again from what the merge kept.
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,6 @@ from cjeapp.core.exchange.left_share import forget_those_who_left
 from cjeapp.core.exchange.marks import all_marks
 from cjeapp.core.exchange.marks import bases_of
 from cjeapp.core.exchange.merge import DELETED
-from cjeapp.core.exchange.merge import DERIVED
 from cjeapp.core.exchange.merge import FieldConflict
 from cjeapp.core.exchange.merge import merge
 from cjeapp.core.exchange.refusals import MAX_REFUSED
@@ -72,6 +71,7 @@ from cjeapp.core.exchange.sealing import seal
 from cjeapp.core.exchange.share import AT_THE_OFFICE_ONLY
 from cjeapp.core.exchange.share import counsellors_of
 from cjeapp.core.exchange.share import share_ids
+from cjeapp.core.fields.derived import DERIVED
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import Message
 from cjeapp.core.i18n import msg

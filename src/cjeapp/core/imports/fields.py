@@ -21,6 +21,18 @@ from cjeapp.core.search.normalize import words_key
 
 key = words_key  # a title or a value as compared
 
+
+def registry_caption(name: str, table: str = "clients") -> str:
+    """A field's caption: the field registry's (``cjeapp.core.fields``), never one of its
+    own."""
+    from cjeapp.core import fields
+
+    found = fields.form_caption(name) if table == "clients" else fields.caption(table, name)
+    if found is None:
+        raise AssertionError(f"{table}.{name} has no caption in the field registry")
+    return found
+
+
 @dataclass(frozen=True)
 class ImportField:
     name: str  # the ClientForm field (or full_name, assigned_counsellor)
@@ -31,57 +43,57 @@ class ImportField:
 
 
 PEOPLE: tuple[ImportField, ...] = (
-    ImportField("first_name", N_("First name(s)"),
+    ImportField("first_name", registry_caption("first_name"),
                 ("prenom", "prenoms", "first name", "firstname", "given name", "given names"),
                 required=True),
-    ImportField("last_name", N_("Last name(s)"),
+    ImportField("last_name", registry_caption("last_name"),
                 ("nom", "nom de famille", "last name", "lastname", "surname", "family name"),
                 required=True),
-    ImportField("full_name", N_("Full name (last name in capitals)"),
+    ImportField("full_name", registry_caption("full_name"),
                 ("nom complet", "nom et prenom", "nom prenom", "client", "cliente",
                  "personne", "full name", "name", "client name")),
-    ImportField("birth_date", N_("Date of birth"),
+    ImportField("birth_date", registry_caption("birth_date"),
                 ("date de naissance", "naissance", "ddn", "ne le", "nee le", "ne e le",
                  "date of birth", "birth date", "birthdate", "dob")),
-    ImportField("sex", N_("Sex"), ("sexe", "sex", "h f", "f m"), coded="sexes"),
-    ImportField("country_of_birth", N_("Country of birth"),
+    ImportField("sex", registry_caption("sex"), ("sexe", "sex", "h f", "f m"), coded="sexes"),
+    ImportField("country_of_birth", registry_caption("country_of_birth"),
                 ("pays de naissance", "pays d origine", "pays", "origine",
                  "country of birth", "country", "country of origin"), coded="country"),
-    ImportField("citizenship", N_("Citizenship"),
+    ImportField("citizenship", registry_caption("citizenship"),
                 ("citoyennete", "nationalite", "citizenship", "nationality"), coded="country"),
-    ImportField("phone", N_("Phone"),
+    ImportField("phone", registry_caption("phone"),
                 ("telephone", "tel", "no de telephone", "numero de telephone", "cellulaire",
                  "cell", "phone", "phone number", "mobile")),
-    ImportField("email", N_("E-mail"),
+    ImportField("email", registry_caption("email"),
                 ("courriel", "adresse courriel", "e mail", "email", "adresse electronique")),
-    ImportField("address", N_("Address"), ("adresse", "address", "adresse postale")),
-    ImportField("municipality", N_("Municipality"),
+    ImportField("address", registry_caption("address"), ("adresse", "address", "adresse postale")),
+    ImportField("municipality", registry_caption("municipality"),
                 ("ville", "municipalite", "city", "town", "municipality")),
-    ImportField("region_code", N_("Administrative region"),
+    ImportField("region_code", registry_caption("region_code"),
                 ("region", "region administrative", "administrative region"),
                 coded="regions"),
-    ImportField("mifi_client_number", N_("MIFI client number"),
+    ImportField("mifi_client_number", registry_caption("mifi_client_number"),
                 ("no client mifi", "numero client mifi", "numero de client mifi", "no mifi",
                  "numero mifi", "mifi", "client mifi", "id mifi", "dossier mifi",
                  "mifi client number", "mifi number")),
-    ImportField("immigration_category", N_("Immigration category"),
+    ImportField("immigration_category", registry_caption("immigration_category"),
                 ("categorie", "categorie d immigration", "category", "immigration category",
                  "programme d immigration"), coded="immigration_categories"),
-    ImportField("immigration_status", N_("Status"),
+    ImportField("immigration_status", registry_caption("immigration_status"),
                 ("statut", "statut actuel", "statut d immigration", "status",
                  "immigration status"), coded="immigration_statuses"),
-    ImportField("arrival_date", N_("Arrival in Quebec"),
+    ImportField("arrival_date", registry_caption("arrival_date"),
                 ("date d arrivee", "arrivee", "arrivee au quebec", "date d arrivee au quebec",
                  "arrival", "arrival date", "date of arrival")),
-    ImportField("french_level", N_("French level"),
+    ImportField("french_level", registry_caption("french_level"),
                 ("niveau de francais", "francais", "french level", "french"),
                 coded="french_levels"),
-    ImportField("languages", N_("Languages spoken"),
+    ImportField("languages", registry_caption("languages"),
                 ("langues", "langue", "langues parlees", "langue maternelle", "languages",
                  "language", "languages spoken"), coded="language"),
-    ImportField("interpreter_language", N_("Interpreter's language"),
+    ImportField("interpreter_language", registry_caption("interpreter_language"),
                 ("interprete", "langue de l interprete", "interpreter"), coded="language"),
-    ImportField("assigned_counsellor", N_("Assigned counsellor"),
+    ImportField("assigned_counsellor", registry_caption("assigned_counsellor"),
                 ("conseillere", "conseiller", "conseiller e", "intervenante", "intervenant",
                  "agente", "agent", "responsable", "counsellor", "counselor",
                  "caseworker"), coded="counsellor"),

@@ -11,6 +11,7 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.imports.fields import FIELDS
 from cjeapp.core.imports.fields import PEOPLE
 from cjeapp.core.imports.fields import ImportField
+from cjeapp.core.imports.fields import registry_caption
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
 
@@ -21,57 +22,58 @@ PERSON_REQUIRED = ("full_name", "last_name", "mifi_client_number")
 
 SERVICES: tuple[ImportField, ...] = (
     *PERSON,
-    ImportField("delivered_on", N_("Date of the service"),
+    ImportField("delivered_on", registry_caption("delivered_on", "service_records"),
                 ("date", "date du service", "date de l intervention", "date d intervention",
                  "le", "jour", "service date", "date of service", "day"), required=True),
-    ImportField("service_type", N_("Service"),
+    ImportField("service_type", registry_caption("service_type", "service_records"),
                 ("service", "type de service", "type", "intervention", "nature",
                  "service type", "type of service"), coded="service_types", required=True),
-    ImportField("hours", N_("Duration (hours)"),
+    ImportField("hours", registry_caption("hours"),
                 ("heures", "duree", "duree h", "duree heures", "nombre d heures", "nb heures",
                  "temps", "hours", "duration", "time")),
-    ImportField("minutes", N_("Duration (minutes)"),
+    ImportField("minutes", registry_caption("minutes"),
                 ("minutes", "duree min", "duree minutes", "duree en minutes", "min",
                  "duration minutes")),
-    ImportField("staff", N_("Given by"),
+    ImportField("staff", registry_caption("staff"),
                 ("conseillere", "conseiller", "intervenante", "intervenant", "agente",
                  "donne par", "par", "counsellor", "counselor", "staff", "given by"),
                 coded="counsellor"),
-    ImportField("mode", N_("Individual or group"),
+    ImportField("mode", registry_caption("mode", "service_records"),
                 ("mode", "individuel ou groupe", "individuel groupe", "format"),
                 coded="service_modes"),
-    ImportField("notes", N_("Notes"),
+    ImportField("notes", registry_caption("notes", "service_records"),
                 ("notes", "note", "commentaire", "commentaires", "remarques", "comments")),
 )
 
 ATTENDANCE: tuple[ImportField, ...] = (
     *PERSON,
-    ImportField("activity", N_("Activity"),
+    ImportField("activity", registry_caption("activity"),
                 ("activite", "atelier", "groupe", "session", "activity", "workshop"),
                 coded="activity", required=True),
-    ImportField("session_date", N_("Date of the session"),
+    ImportField("session_date", registry_caption("session_date"),
                 ("date", "date de la rencontre", "date de l atelier", "date de la session",
                  "rencontre", "jour", "session date", "date of session"), required=True),
-    ImportField("present", N_("Present"),
+    ImportField("present", registry_caption("present", "attendance"),
                 ("present", "presence", "presente", "present e", "attendance", "attended"),
                 coded="presence"),
 )
 
 PARTNERS: tuple[ImportField, ...] = (
-    ImportField("name", N_("Organization"),
+    ImportField("name", registry_caption("name", "partners"),
                 ("organisme", "nom", "nom de l organisme", "partenaire", "organisation",
                  "organization", "organisation name", "name", "partner"), required=True),
-    ImportField("kind", N_("Kind of partner"),
+    ImportField("kind", registry_caption("kind", "partners"),
                 ("type", "type d organisme", "categorie", "secteur", "kind", "category",
                  "sector"), coded="partner_kinds", required=True),
-    ImportField("contact_person", N_("Contact person"),
+    ImportField("contact_person", registry_caption("contact_person", "partners"),
                 ("contact", "personne contact", "personne ressource", "responsable",
                  "contact person")),
-    ImportField("phone", N_("Phone"),
+    ImportField("phone", registry_caption("phone", "partners"),
                 ("telephone", "tel", "no de telephone", "phone", "phone number")),
-    ImportField("email", N_("E-mail"), ("courriel", "e mail", "email", "adresse courriel")),
-    ImportField("address", N_("Address"), ("adresse", "address")),
-    ImportField("offers", N_("What they offer"),
+    ImportField("email", registry_caption("email", "partners"),
+                ("courriel", "e mail", "email", "adresse courriel")),
+    ImportField("address", registry_caption("address", "partners"), ("adresse", "address")),
+    ImportField("offers", registry_caption("offers", "partners"),
                 ("services offerts", "offre", "services", "description", "offers",
                  "services offered")),
 )

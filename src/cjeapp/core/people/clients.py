@@ -14,6 +14,7 @@ from sqlalchemy import select
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
+from cjeapp.core.fields.derived import derived_values
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
@@ -25,7 +26,6 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.reporting.funder_fields import active_profile
 from cjeapp.core.reporting.funder_fields import profile_fields
 from cjeapp.core.reporting.funder_fields import shipped_fields
-from cjeapp.core.search.normalize import sort_key
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.validation import Validator
 
@@ -120,7 +120,7 @@ def validate(form: ClientForm, asked: Collection[str] | None = None) -> dict[str
     if (form.birth_date and form.arrival_date and form.arrival_date < form.birth_date):
         check.fail("arrival_date", N_("The arrival date cannot be before the date of birth."))
     check.raise_if_any()
-    values["sort_key"] = sort_key(values["first_name"], values["last_name"])
+    values.update(derived_values("clients", values))  # the phone's digits, the sort key
     if not missing_funder_fields(form, asked):
         values["intake_gaps_reason"] = None  # nothing is left for later any more
     return values

@@ -36,12 +36,15 @@ from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.ids import UserId
+from cjeapp.core.locale_format import format_moment
 from cjeapp.core.models import AuditEntry
 from cjeapp.core.models import User
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
+from cjeapp.core.privacy.audit_words import action_words
+from cjeapp.core.privacy.audit_words import record_words
 from cjeapp.core.privacy.field_words import details_in_words
+from cjeapp.core.privacy.field_words import is_staff
 from cjeapp.core.privacy.person_records import record_ids
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.spreadsheets import safe_cell
@@ -114,7 +117,7 @@ def browse(db: Database, actor: Actor, which: AuditFilter | None = None) -> Audi
         session = uow.session
         total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
         entries = list(session.scalars(query.order_by(AuditEntry.seq.desc()).limit(LIMIT)))
-        names = _names(session, _people_in(entries))
+        names = _names(session, _people_in(entries)) | _setting_keys(session, entries)
         uow.audit("view", "audit_log", None, _described(which, total))
     return AuditPage([_row(entry, names) for entry in entries], total)
 
@@ -133,7 +136,7 @@ def changes_after(db: Database, actor: Actor, client_id: ClientId,
         AuditEntry.entity != "privacy_requests")
     with db.read_session() as session:
         found = list(session.scalars(query.order_by(AuditEntry.seq).limit(LIMIT)))
-        names = _names(session, _people_in(found))
+        names = _names(session, _people_in(found)) | _setting_keys(session, found)
     return [_row(entry, names) for entry in found]
 
 
@@ -157,19 +160,40 @@ def _names(session: Session, user_ids: set[str | None]) -> dict[str, str]:
         select(User.id, User.full_name).where(User.id.in_(wanted)))}
 
 
-def _row(entry: AuditEntry, names: dict[str, str]) -> AuditRow:
-    program = gettext(N_("the program"))  # its own entries: a backup, a check
+def _setting_keys(session: Session, entries: list[AuditEntry]) -> dict[str, str]:
+    """The keys of the settings the entries are about, by the setting's id (an entry
+    about a setting names it: « Setting: Years a file is kept… »)."""
+    from cjeapp.core.models import Setting
+
+    wanted = [entry.entity_id for entry in entries
+              if entry.entity == "settings" and entry.entity_id]
+    if not wanted:
+        return {}
+    return {SETTING_KEY + str(ident): key for ident, key in session.execute(
+        select(Setting.id, Setting.key).where(Setting.id.in_(wanted)))}
+
+
+SETTING_KEY = "setting:"  # in the names given to _row: a setting's key by its id
+
+
+def _row(entry: AuditEntry, names: dict[str, str], language: str | None = None) -> AuditRow:
+    program = gettext(N_("the program"), language)  # its own entries: a backup, a check
     who = names.get(entry.user_id or "", program) if entry.user_id else program
+    text = entry.details
+    key = names.get(SETTING_KEY + str(entry.entity_id)) if entry.entity == "settings" else None
+    if key is not None:
+        text = json.dumps({"key": key, **(_parsed(text) or {})})
     return AuditRow(entry.seq, entry.at, who, entry.action, entry.entity, entry.entity_id,
-                    _details(entry.entity, entry.details, names))
+                    _details(entry.entity, text, names, language))
 
 
-def _details(table: str, text: str | None, names: dict[str, str]) -> str:
+def _details(table: str, text: str | None, names: dict[str, str],
+             language: str | None = None) -> str:
     """The entry's details in words (captions, values as a person reads them)."""
     value = _parsed(text)
     if value is None:
         return text or ""
-    return details_in_words(table, value, current_language(), names)
+    return details_in_words(table, value, language or current_language(), names)
 
 
 def _parsed(text: str | None) -> dict[str, Any] | None:
@@ -187,7 +211,7 @@ def _people_in(entries: list[AuditEntry]) -> set[str | None]:
     found: set[str | None] = {entry.user_id for entry in entries}
     for entry in entries:
         for key, item in (_parsed(entry.details) or {}).items():
-            if key in STAFF_COLUMNS or key in ("by", "counsellor"):
+            if is_staff(entry.entity, key):
                 values = [item.get("old"), item.get("new")] if isinstance(item, dict) \
                     else [item]
                 found.update(str(v) for v in values if isinstance(v, str))
@@ -229,10 +253,13 @@ COLUMNS = (N_("Entry"), N_("Date and time"), N_("Staff member"), N_("Action"),
 
 
 def export_csv(db: Database, actor: Actor, which: AuditFilter | None = None,
-               language: str = "fr") -> bytes:
-    """Every entry of the selection, oldest first, as CSV (UTF-8 with a byte-order mark);
-    a cell that begins like a formula is kept as text. The export is audited."""
+               language: str | None = None) -> bytes:
+    """Every entry of the selection, oldest first, as CSV (UTF-8 with a byte-order mark)
+    in the reader's language (the current one unless told): the moment, the action and
+    the kind of record in words, the details as sentences; a cell that begins like a
+    formula is kept as text. The export is audited."""
     actor.require(Permission.AUDIT_READ)
+    language = language or current_language()
     which = which or AuditFilter()
     _check(which)
     buffer = io.StringIO()
@@ -240,11 +267,12 @@ def export_csv(db: Database, actor: Actor, which: AuditFilter | None = None,
     writer.writerow([gettext(column, language) for column in COLUMNS])
     with unit_of_work(db, actor) as uow:
         entries = list(uow.session.scalars(_query(which).order_by(AuditEntry.seq)))
-        names = _names(uow.session, _people_in(entries))
+        names = _names(uow.session, _people_in(entries)) | _setting_keys(uow.session, entries)
         for entry in entries:
-            row = _row(entry, names)
-            writer.writerow([row.seq, row.at.astimezone(clock.LOCAL_ZONE).isoformat(
-                timespec="seconds"), *(safe_cell(value) for value in (
-                    row.who, row.action, row.entity, row.entity_id or "", row.details))])
+            row = _row(entry, names, language)
+            writer.writerow([row.seq, format_moment(row.at, language), *(
+                safe_cell(value) for value in (
+                    row.who, action_words(row.action, language),
+                    record_words(row.entity, language), row.entity_id or "", row.details))])
         uow.audit("export", "audit_log", None, _described(which, len(entries)))
     return buffer.getvalue().encode("utf-8-sig")

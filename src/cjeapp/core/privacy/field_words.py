@@ -1,49 +1,38 @@
-"""Stored values and the names of what was recorded, in a person's words: shared by the
-person's copy and the audit log's viewer (a step toward one registry of fields)."""
+"""The audit log's details in a person's words: each column by its caption in the field
+registry (``cjeapp.core.fields``), each value as the registry says it is shown; the few
+keys the log writes beside a record's columns have their words here."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from babel import Locale
-
-from cjeapp.core.casework.plans import render_change
-from cjeapp.core.codelists import codelist
+from cjeapp.core import fields
+from cjeapp.core.fields.kinds import Shown
+from cjeapp.core.fields.settings_words import setting_words
+from cjeapp.core.fields.values import value_words
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
-from cjeapp.core.locale_format import format_date
-from cjeapp.core.locale_format import format_datetime
 from cjeapp.core.locale_format import format_number
-from cjeapp.core.privacy import export_fields
-from cjeapp.core.privacy.export_fields import LABELS
-from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
 
-# What the audit log's entries hold beside a record's columns, in words.
+# What the audit log's entries hold beside a record's columns, in words (a key that is a
+# column of some table takes the registry's caption, never one of these).
 DETAIL_WORDS = {
-    "applied": N_("Changes applied"), "at": N_("When"), "bases_erased": N_("Copies erased"),
+    "applied": N_("Changes applied"), "bases_erased": N_("Copies erased"),
     "bases_forgotten": N_("Copies forgotten"), "by": N_("By"),
     "conflicts": N_("Conflicts"), "copy": N_("A copy"), "counsellor": N_("Counsellor"),
     "counsellors": N_("Counsellors"), "count": N_("How many"), "day": N_("Day"),
     "days": N_("Days"), "destroyed_files_changes": N_("Changes to destroyed files"),
-    "document": N_("Document"), "failures": N_("Failed attempts"), "fields": N_("Fields"),
+    "document": N_("Document"), "fields": N_("Fields"),
     "file": N_("File"), "for": N_("For"), "format": N_("Format"), "from": N_("From"),
-    "generation": N_("Generation of keys"), "kept": N_("Kept"), "key": N_("Setting"),
-    "languages": N_("Languages"), "last": N_("Last"),
-    "last_exchange_at": N_("Last exchange"), "month": N_("Month"), "name": N_("Name"),
-    "new": N_("New value"), "notes_withheld": N_("Notes withheld"), "office": N_("Office"),
-    "old": N_("Former value"), "prefix": N_("Numbers' prefix"), "profile": N_("Profile"),
+    "kept": N_("Kept"), "last": N_("Last"),
+    "month": N_("Month"), "new": N_("New value"), "notes_withheld": N_("Notes withheld"),
+    "office": N_("Office"), "old": N_("Former value"), "prefix": N_("Numbers' prefix"),
     "records": N_("Records"), "refused": N_("Refused"),
     "refused_tables": N_("Kinds of records refused"), "removed": N_("Removed"),
-    "rows": N_("Rows"), "rule": N_("Rule"), "secret": N_("Secret"),
-    "sections": N_("Parts"), "sequence": N_("Number in the series"),
-    "serious_only": N_("Serious incidents only"), "to": N_("To"), "undone": N_("Undone"),
-    "upto": N_("Up to change"), "username": N_("User name"), "value": N_("Value"),
-    "what": N_("What"), "why": N_("Why"), "role": N_("Role"), "active": N_("Active"),
-    "privacy_officer": N_("Person in charge of personal information"),
+    "sections": N_("Parts"), "serious_only": N_("Serious incidents only"), "to": N_("To"),
+    "undone": N_("Undone"), "upto": N_("Up to change"), "what": N_("What"), "why": N_("Why"),
 }
 # Values of details that are the program's own words, as a person reads them.
 DETAIL_VALUES = {
@@ -56,18 +45,30 @@ DETAIL_VALUES = {
 }
 # Free text the program itself wrote in English (a message id): said in the reader's
 # language; a person's own words come back as they are.
-SAID = frozenset({"reason", "why"})
+SAID = frozenset({"reason", "why", "rule"})
 # Kept in the log for whoever checks it, never shown to a person reading it.
 TECHNICAL = frozenset({"sha256", "manifest_sha256", "request_id", "version", "sort_key",
                        "phone_digits", "updated_at", "updated_by", "id"})
 
 
-def caption(column: str, language: str | None = None) -> str | None:
+def caption(column: str, language: str | None = None, table: str | None = None) -> str | None:
     """A column's or a detail's words; None when it is kept out of sight."""
     if column in TECHNICAL:
         return None
-    words = LABELS.get(column) or DETAIL_WORDS.get(column)
+    entry = fields.find(table, column) if table else None
+    if entry is not None and not entry.given:
+        return None
+    words = entry.caption if entry is not None else (
+        DETAIL_WORDS.get(column) or fields.name_caption(column) or fields.FORM.get(column))
     return gettext(words, language) if words else None
+
+
+def is_staff(table: str, key: str) -> bool:
+    """Whether a detail names a staff member (their id: said by their name)."""
+    if key in ("by", "counsellor"):
+        return True
+    entry = fields.find(table, key)
+    return entry is not None and entry.shown is Shown.STAFF
 
 
 def details_in_words(table: str, details: Mapping[str, Any], language: str,
@@ -77,7 +78,7 @@ def details_in_words(table: str, details: Mapping[str, Any], language: str,
     the program's own name."""
     phrases = []
     for key, item in details.items():
-        words = caption(key, language)
+        words = caption(key, language, table)
         if words is None or item in (None, "", [], {}):
             continue
         if isinstance(item, dict) and item and set(item) <= {"old", "new"}:
@@ -99,16 +100,20 @@ def _table_words(table: str, language: str) -> str:
 def _value(table: str, key: str, value: Any, language: str, people: Mapping[str, str]) -> str:
     if value is None or value == "":
         return "—"
-    if key in STAFF_COLUMNS or key in ("by", "counsellor"):
+    if is_staff(table, key):
         return people.get(str(value), gettext(N_("a staff member"), language))
     if isinstance(value, list):
         if key == "fields":  # the columns of a record: their captions
-            return ", ".join(caption(str(item), language) or "…" for item in value)
+            return ", ".join(caption(str(item), language, table) or "…" for item in value)
         if key == "refused_tables":  # kinds of records: their section's title
             return ", ".join(_table_words(str(item), language) for item in value)
         return ", ".join(_value(table, key, item, language, people) for item in value)
     if isinstance(value, str) and (key, value) in DETAIL_VALUES:
         return gettext(DETAIL_VALUES[(key, value)], language)
+    if key == "key" and isinstance(value, str):
+        return setting_words(value, language)
+    if table == "settings" and key == "value" and isinstance(value, str):
+        return _setting_value(value, language)
     if key in SAID and isinstance(value, str):
         return gettext(value, language)
     if isinstance(value, Decimal):
@@ -118,37 +123,24 @@ def _value(table: str, key: str, value: Any, language: str, people: Mapping[str,
     return in_words(table, key, value, language)
 
 
-def in_words(table: str, column: str, value: Any, language: str) -> str:
-    """A stored value as a person reads it: yes and no, a country's or a language's name, a
-    code's label, a status in words, a date or a time in the reader's language."""
+def _setting_value(text: str, language: str) -> str:
+    """A setting's value, kept as JSON: a number, a yes or no, a text in words; a list or
+    a table of values said, not shown as data."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
     if isinstance(value, bool):
         return gettext(N_("yes") if value else N_("no"), language)
-    if column in ("country_of_birth", "citizenship") and isinstance(value, str):
-        return str(Locale.parse(language).territories.get(value, value))
-    if table == "plan_changes" and column == "description" and isinstance(value, str):
-        return render_change(value, language)  # stored as a message: read as a sentence
-    if column == "resolution" and value in export_fields.RESOLUTIONS:
-        return gettext(export_fields.RESOLUTIONS[str(value)], language)
-    if table == "exchange_conflicts" and column == "kind" \
-            and value in export_fields.CONFLICT_KINDS:
-        return gettext(export_fields.CONFLICT_KINDS[str(value)], language)
-    if column in ("preferred_language", "language", "language_code",
-                  "interpreter_language") and isinstance(value, str):
-        return str(Locale.parse(language).languages.get(value, value))
-    if column == "status" and isinstance(value, str) and value in export_fields.STATUSES \
-            and not export_fields.code_list(table, column):
-        return gettext(export_fields.STATUSES[value], language)
-    listed = export_fields.code_list(table, column)
-    if listed and isinstance(value, str):
-        try:
-            return codelist(listed).label(value, language)
-        except (KeyError, ValueError):
-            return value
-    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        try:
-            if len(value) == 10:
-                return format_date(date.fromisoformat(value), language, style="medium")
-            return format_datetime(datetime.fromisoformat(value), language)
-        except ValueError:
-            return value
-    return str(value)
+    if isinstance(value, int | float):
+        return format_number(value, language)
+    if isinstance(value, str):
+        return value
+    return gettext(N_("(kept in the log)"), language)
+
+
+def in_words(table: str, column: str, value: Any, language: str) -> str:
+    """A stored value as a person reads it (see ``cjeapp.core.fields.values``)."""
+    return value_words(table, column, value, language)

@@ -17,6 +17,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import UTC
 from datetime import date
 from datetime import datetime
 from decimal import Decimal
@@ -27,12 +28,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cjeapp.core import clock
+from cjeapp.core import fields as registry
 from cjeapp.core.custody import notes_text
 from cjeapp.core.custody.held import HeldKeys
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
+from cjeapp.core.fields import Shown
+from cjeapp.core.fields import caption
+from cjeapp.core.fields.values import value_words
+from cjeapp.core.fields.values import yes_no
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
@@ -46,11 +52,9 @@ from cjeapp.core.models import User
 from cjeapp.core.models.base import Base
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.privacy.export_fields import HIDDEN
-from cjeapp.core.privacy.export_fields import LABELS
+from cjeapp.core.privacy.conflict_words import VALUES
+from cjeapp.core.privacy.conflict_words import conflict_value_words
 from cjeapp.core.privacy.export_fields import SECTIONS
-from cjeapp.core.privacy.export_fields import STAFF_COLUMNS
-from cjeapp.core.privacy.field_words import in_words
 from cjeapp.core.resources import resource_path
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.core.writers.pdf_files import pdf_document
@@ -115,7 +119,7 @@ def _collect(session: Session, client_id: ClientId, *, withhold_notes: bool,
     partners = {key: value for key, value in session.execute(select(Partner.id, Partner.name))}
     offices = {key: value for key, value in session.execute(select(Office.id, Office.name))}
     activities = {key: value for key, value in session.execute(select(Activity.id, Activity.title))}
-    named = {"partner_id": partners, "office_id": offices, "activity_id": activities}
+    named = {"partners": partners, "offices": offices, "activities": activities}
     ids: dict[str, list[str]] = {}
     sections: list[SectionData] = []
     withheld = 0
@@ -150,12 +154,13 @@ def _collect(session: Session, client_id: ClientId, *, withhold_notes: bool,
         for row in rows:
             record: dict[str, Any] = {}
             for column, value in row.items():
-                if column in HIDDEN or isinstance(value, bytes):
+                entry = registry.field(section.name, column)
+                if not entry.given or isinstance(value, bytes):
                     continue
-                if column in STAFF_COLUMNS:
+                if entry.shown is Shown.STAFF:
                     value = staff.get(value) if value else None
-                elif column in named:
-                    value = named[column].get(value) if value else None
+                elif entry.shown is Shown.NAMED and entry.codes in named:
+                    value = named[entry.codes].get(value) if value else None
                 record[column] = _plain(value)
             records.append(record)
         sections.append(SectionData(section.name, section.title, section.purpose, records))
@@ -246,8 +251,10 @@ README = N_(
 
 
 def _csv(records: list[dict[str, Any]], language: str, table: str) -> bytes:
-    """One table for a spreadsheet: each column headed by its words, yes and no as words
-    (person.json keeps the values as they are, for software)."""
+    """One table for a spreadsheet: each column headed by its caption, each value in words
+    as the PDF says it (person.json keeps the values as they are, for software); dates
+    stay year-month-day, and an identifier a spreadsheet would take for a number (a MIFI
+    number, a phone) is written so that it opens as text."""
     from cjeapp.core.writers.spreadsheets import safe_cell
 
     columns: list[str] = []
@@ -255,26 +262,57 @@ def _csv(records: list[dict[str, Any]], language: str, table: str) -> bytes:
         columns += [key for key in record if key not in columns]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([gettext(LABELS.get(key, key), language) for key in columns])
+    writer.writerow([gettext(caption(table, key), language) for key in columns])
     for record in records:
-        writer.writerow(["" if record.get(key) is None
-                         else gettext(N_("yes") if record[key] else N_("no"), language)
-                         if isinstance(record[key], bool)
-                         else safe_cell(in_words(table, key, record[key], language))
-                         if table == "plan_changes" and key == "description"
-                         else safe_cell(record[key])
+        writer.writerow([safe_cell(conflict_value_words(record, key, language))
+                         if table == "exchange_conflicts" and key in VALUES
+                         else _csv_cell(table, key, record.get(key), language)
                          for key in columns])
     return out.getvalue().encode("utf-8-sig")
 
 
+def _csv_cell(table: str, column: str, value: Any, language: str) -> object:
+    from cjeapp.core.writers.spreadsheets import reads_as_number
+    from cjeapp.core.writers.spreadsheets import safe_cell
+
+    if value is None or value == "":
+        return ""
+    shown = registry.field(table, column).shown
+    if isinstance(value, bool) or shown is Shown.YES_NO:
+        return yes_no(value, language)
+    if shown in (Shown.IDENTIFIER, Shown.TEXT) and isinstance(value, str) \
+            and reads_as_number(value):
+        return '="' + value.replace('"', '""') + '"'  # opens as text, never as a number
+    if shown in (Shown.CODE, Shown.WORDS, Shown.COUNTRY, Shown.LANGUAGE, Shown.MESSAGE,
+                 Shown.DURATION):
+        return safe_cell(value_words(table, column, value, language))
+    return safe_cell(value)
+
+
 # -- the readable PDF --------------------------------------------------------------------
-_NOT_SHOWN = frozenset({"id", "client_id", "household_id", "assessment_id", "plan_id",
-                        "request_id", "need_id", "item_id", "plan_item_id", "session_id",
-                        "copy_of_id", "rule_id",
-                        # which record and field two versions are of: the section says it
-                        "table_name", "row_id", "field", "replica_id"})
-# Every other column of the copy has its words (a test holds it).
-NOT_SHOWN = _NOT_SHOWN
+# A record's lines kept with its section's heading (the heading never alone at a page's
+# foot), and a record short enough kept whole on one page.
+_WITH_HEADING = 3
+_KEPT_WHOLE = 10
+
+
+def _words(table: str, column: str, record: dict[str, Any], language: str) -> str:
+    if table == "exchange_conflicts" and column in VALUES:
+        return conflict_value_words(record, column, language)
+    return value_words(table, column, record[column], language)
+
+
+def record_lines(table: str, record: dict[str, Any], language: str) -> list[tuple[str, str]]:
+    """A record as the copy prints it: (caption, value in words) for each column a person
+    is told (links to other records are said by the layout, never printed)."""
+    lines = []
+    for column, value in record.items():
+        entry = registry.field(table, column)
+        if not entry.printed or value in (None, ""):
+            continue
+        lines.append((gettext(entry.caption, language), _words(table, column, record,
+                                                               language)))
+    return lines
 
 
 def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData],
@@ -297,19 +335,29 @@ def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=4)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=12, leading=16,
-                             spaceBefore=10)
+                             spaceBefore=10, keepWithNext=1)
+    purpose = ParagraphStyle("purpose", parent=small, keepWithNext=1)
     title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=15, leading=19)
 
     def t(text: str) -> str:
         return typeset(gettext(text, language), language)
 
+    def grid(lines: list[tuple[str, str]]) -> Any:
+        table = Table([[paragraph(typeset(words, language), small, bold=True),
+                        paragraph(typeset(value, language), small)] for words, value in lines],
+                      colWidths=[5.2 * cm, 11.6 * cm])
+        table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return table
+
+    made_at = datetime.fromisoformat(document["generated_at"])
     story: list[Any] = [
         paragraph(document["organization"], body),
         paragraph(t(N_("The personal information we hold about you")), title),
         paragraph(typeset(gettext(N_("For: {name}"), language).format(name=person), language),
                   body),
         paragraph(typeset(gettext(N_("Made on {date}"), language).format(
-            date=format_date(clock.today(), language)), language), body),
+            date=format_date(made_at.date(), language)), language), body),
         paragraph(t(N_("Each part says why we keep it. To have something corrected, or to "
                        "withdraw a consent, ask the person in charge of personal "
                        "information.")), body)]
@@ -318,23 +366,35 @@ def render_pdf(document: dict[str, Any], person: str, sections: list[SectionData
             "Counsellors' notes withheld: {count}. Reason: {reason}"), language).format(
             count=withheld["count"], reason=withheld["reason"]), language), body))
     for section in sections:
-        story.append(paragraph(t(section.title), heading))
-        story.append(paragraph(t(section.purpose), small))
+        opening: list[Any] = [paragraph(t(section.title), heading),
+                              paragraph(t(section.purpose), purpose)]
         if not section.records:
-            story.append(paragraph(t(N_("Nothing recorded.")), small))
+            story.append(KeepTogether([*opening, paragraph(t(N_("Nothing recorded.")),
+                                                           small)]))
             continue
-        for record in section.records:
-            lines = [[paragraph(t(LABELS.get(column, column)), small, bold=True),
-                      paragraph(in_words(section.name, column, value, language), small)]
-                     for column, value in record.items()
-                     if column not in _NOT_SHOWN and value not in (None, "")]
-            table = Table(lines, colWidths=[5.2 * cm, 11.6 * cm])
-            table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-            story += [KeepTogether([Spacer(1, 0.15 * cm), table])]
+        for number, record in enumerate(section.records):
+            lines = record_lines(section.name, record, language)
+            if not lines:
+                continue
+            start = [Spacer(1, 0.15 * cm)] if number or not opening else []
+            if len(lines) <= _KEPT_WHOLE:
+                story.append(KeepTogether([*opening, *start, grid(lines)]))
+            else:  # a long record flows on, its first lines kept with what comes before
+                story.append(KeepTogether([*opening, *start, grid(lines[:_WITH_HEADING])]))
+                story.append(grid(lines[_WITH_HEADING:]))
+            opening = []
+        if opening:  # every record empty
+            story.append(KeepTogether([*opening, paragraph(t(N_("Nothing recorded.")),
+                                                           small)]))
+    stamp = made_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+
+    def dated(canvas: Any, _document: Any) -> None:  # the copy's own date, not 2000-01-01
+        canvas.setDateFormatter(lambda *_parts: stamp)
+
     buffer = io.BytesIO()
     pdf_document(buffer, language, pagesize=LETTER, title=gettext(
         N_("The personal information we hold about you"), language), author=document[
         "organization"], leftMargin=1.8 * cm, rightMargin=1.8 * cm, topMargin=1.6 * cm,
-        bottomMargin=1.6 * cm, invariant=True).build(story)
+        bottomMargin=1.6 * cm, invariant=True).build(story, onFirstPage=dated,
+                                                      onLaterPages=dated)
     return buffer.getvalue()

@@ -25,9 +25,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date
-from sqlalchemy import String
-from sqlalchemy import Text
 from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy import text
@@ -40,6 +37,8 @@ from cjeapp.core.errors import Cancelled
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
+from cjeapp.core.fields import Erase
+from cjeapp.core.fields import field
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
@@ -63,12 +62,6 @@ log = logging.getLogger(__name__)
 RETENTION_YEARS = "retention.file_years"
 DEFAULT_YEARS = 7
 
-# Short texts that name or reach a person (every Text column is erased too).
-_NAMING = frozenset({
-    "first_name", "last_name", "other_names", "gender", "citizenship", "mifi_client_number",
-    "phone", "phone_digits", "email", "municipality", "intake_gaps_reason", "school_name",
-    "reason", "subject", "cancel_reason", "responsible", "destination_name", "area_wanted",
-    "result", "requester", "label"})
 KINDS = N_("identity (names, names in another script, date of birth reduced to its year), "
            "contact details, MIFI number, free text of every record (notes, reasons, "
            "goals, answers, household members), words of the documents issued, details "
@@ -202,20 +195,11 @@ def destroy(db: Database, actor: Actor, client_ids: list[ClientId], *,
 
 def _erase_person(session: Session, client_id: str, today: date) -> None:
     connection = session.connection()
-    client = connection.execute(select(Client.birth_date, Client.arrival_date,
-                                       Client.household_id).where(Client.id == client_id)).one()
-    birth, arrival, household = client
-    kept_birth = None
-    if birth is not None:  # the same age on every 31 March, nothing finer
-        kept_birth = date(birth.year, 1, 1) if (birth.month, birth.day) <= (3, 31) \
-            else date(birth.year, 12, 31)
     clients = Base.metadata.tables["clients"]
+    client = connection.execute(select(clients).where(clients.c.id == client_id)).one()
+    household = client.household_id
     connection.execute(clients.update().where(clients.c.id == client_id).values(
-        first_name="", last_name="", other_names=None, gender=None, citizenship=None,
-        mifi_client_number=None, phone=None, phone_digits=None, email=None, address=None,
-        municipality=None, intake_gaps_reason=None, sort_key="", household_id=None,
-        assigned_counsellor_id=None, birth_date=kept_birth,
-        arrival_date=arrival.replace(day=1) if arrival else None, destroyed_on=today,
+        **_erased_values(clients), **_reduced(clients, client._mapping), destroyed_on=today,
         deleted_at=clock.now(), updated_at=clock.now()))
     ids: dict[str, list[str]] = {}
     for section in SECTIONS:
@@ -242,7 +226,7 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
                                .values(**_erased_values(members)))
             households = Base.metadata.tables["households"]
             connection.execute(households.update().where(households.c.id == household)
-                               .values(label="", address=None, municipality=None))
+                               .values(**_erased_values(households)))
             connection.execute(bases.update().where(
                 (bases.c.row_id == household) | bases.c.row_id.in_(
                     select(members.c.id).where(members.c.household_id == household)))
@@ -254,15 +238,27 @@ def _erase_person(session: Session, client_id: str, today: date) -> None:
 
 
 def _erased_values(table: Any) -> dict[str, Any]:
-    """Every free text of a table: NULL where it may be, an empty text where it may not."""
+    """What destruction erases of a table, by each column's privacy class in the field
+    registry (identity, contact details, case notes and what is computed from them): NULL
+    where it may be, an empty text where it may not."""
+    return {column.name: None if column.nullable else ""
+            for column in table.c if field(table.name, column.name).erasure is Erase.ERASE}
+
+
+def _reduced(table: Any, row: Any) -> dict[str, Any]:
+    """The dates the funder's statistics keep, made coarse: a birth date to its year (1
+    January or 31 December of it, so the age on every 31 March stays), an arrival to its
+    month."""
     values: dict[str, Any] = {}
     for column in table.c:
-        is_text = isinstance(column.type, Text) or (
-            isinstance(column.type, String) and column.name in _NAMING)
-        if is_text and not column.name.endswith("_id") and column.name != "id":
-            values[column.name] = None if column.nullable else ""
-        elif isinstance(column.type, Date) and column.name == "birth_date":
-            values[column.name] = None
+        rule, day = field(table.name, column.name).erasure, row[column.name]
+        if day is None or rule not in (Erase.TO_YEAR, Erase.TO_MONTH):
+            continue
+        if rule is Erase.TO_MONTH:
+            values[column.name] = day.replace(day=1)
+        else:
+            values[column.name] = date(day.year, 1, 1) if (day.month, day.day) <= (3, 31) \
+                else date(day.year, 12, 31)
     return values
 
 

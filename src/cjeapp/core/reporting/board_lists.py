@@ -19,6 +19,7 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.db.database import Database
 from cjeapp.core.errors import FieldError
 from cjeapp.core.errors import ValidationError
+from cjeapp.core.fields.words import STATUSES
 from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import gettext
 from cjeapp.core.i18n import msg
@@ -28,7 +29,6 @@ from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.permissions import Actor
 from cjeapp.core.permissions import Permission
-from cjeapp.core.privacy.export_fields import STATUSES
 from cjeapp.core.reporting.board import check_period
 from cjeapp.core.reporting.board_figures import BoardFilter
 from cjeapp.core.reporting.board_measures import LIVE

@@ -162,7 +162,8 @@ class ExchangePage(QWidget):
             return self.tr("Perhaps one person with two files")
         if conflict.kind == REFUSED:
             return self.tr("A change the office refused")
-        return field_caption(conflict.field) or self.tr("Another detail of the record")
+        return field_caption(conflict.field, table=conflict.table) or self.tr(
+            "Another detail of the record")
 
     def _value(self, conflict: ConflictRow, *, office: bool) -> str:
         value = conflict.office_value if office else conflict.laptop_value
