@@ -36,6 +36,7 @@ from cjeapp.core.demo.generator import generate
 from cjeapp.core.demo.laptop import make_demo_laptop
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
+from cjeapp.core.permissions import Actor
 from cjeapp.core.resources import resource_path
 from cjeapp.core.staff import accounts
 from cjeapp.core.staff import opening
@@ -132,6 +133,38 @@ def _arabic_notice(db: Database, window: MainWindow, folder: Path) -> None:
     finally:
         document.close()
     print(folder / "38-avis-collecte-arabe.png")
+
+
+def _person_copy(db: Database, director: Actor, folder: Path) -> None:
+    """The first two pages of a person's copy of their file (Law 25), side by side: every
+    part in labelled sentences, values in words."""
+    import pypdfium2
+    from PIL import Image
+    from sqlalchemy import select
+
+    from cjeapp.core.models import Client
+    from cjeapp.core.models import ServiceRecord
+    from cjeapp.core.privacy import person_export
+
+    with db.read_session() as session:
+        person = session.scalars(select(Client).join(
+            ServiceRecord, ServiceRecord.client_id == Client.id)
+            .where(Client.household_id.is_not(None)).order_by(Client.sort_key).limit(1)).one()
+    pdf = person_export.make(db, director, person.id, language="fr").pdf
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        pages = [document[index].render(scale=1.0).to_pil()
+                 for index in range(min(2, len(document)))]
+    finally:
+        document.close()
+    sheet = Image.new("RGB", (sum(page.width for page in pages) + 12 * (len(pages) + 1),
+                              max(page.height for page in pages) + 24), "#d0d0d0")
+    left = 12
+    for page in pages:
+        sheet.paste(page, (left, 12))
+        left += page.width + 12
+    sheet.save(folder / "44-copie-de-la-personne.png")
+    print(folder / "44-copie-de-la-personne.png")
 
 
 def _demo(temporary: str) -> tuple[Database, str]:
@@ -344,6 +377,7 @@ def main() -> int:
         while privacy.retention._loads:  # type: ignore[attr-defined]
             app.processEvents()  # the files past retention are found off the UI thread
         _save(director, folder, "21-vie-privee-conservation")
+        _person_copy(db, director.context.actor, folder)
         board = director.show_section("board")
         board.compute()  # type: ignore[attr-defined]
         _wait_until(lambda: board.job is None and board.board is not None)  # type: ignore[attr-defined]
