@@ -24,7 +24,7 @@ SHARED: dict[str, Field] = {
     "partner_id": F(N_("Partner"), TECH, Shown.NAMED, "partners"),
     "activity_id": F(N_("Activity"), TECH, Shown.NAMED, "activities"),
     "plan_item_id": F(N_("Goal of the plan"), TECH, Shown.LINK),
-    "session_id": F(N_("Session"), TECH, Shown.LINK),
+    "session_id": F(N_("Activity session"), TECH, Shown.LINK),
     "user_id": F(N_("Staff member"), TECH, Shown.STAFF),
     "notes": F(N_("Notes"), Privacy.CASE_NOTE),
     "language": F(N_("Language"), TECH, Shown.LANGUAGE),
