@@ -211,6 +211,7 @@ def test_export_counts_every_warning_on_standard_error_and_writes_them_all(
     out, err = capsys.readouterr()
     assert code == 0
     assert "AVERTISSEMENT" not in out and "Paquet écrit" in out
+    assert "personnes," in out and "persons" not in out  # what it holds, in words
     written = (tmp_path / "pasi-avertissements.txt").read_text(encoding="utf-8-sig")
     count = len(written.strip().splitlines())
     assert count > 1

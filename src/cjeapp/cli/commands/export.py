@@ -70,9 +70,10 @@ def run(args: argparse.Namespace) -> int:
                        "{count} warnings in all, written to {path}",
                        len(result.warnings)).format(count=format_number(len(result.warnings)),
                                                     path=report), file=sys.stderr)
+    from cjeapp.core.reporting.package_words import rows_in_words
+
     print(gettext(N_("Package written: {path}")).format(path=result.path))
-    for table, count in result.row_counts.items():
-        print(f"  {table}: {count}")
+    print("  " + rows_in_words(result.row_counts))
     return 0
 
 
