@@ -23,6 +23,8 @@ from cjeapp.core.permissions import Permission
 from cjeapp.core.privacy import audit_viewer
 from cjeapp.core.privacy.audit_viewer import AuditFilter
 from cjeapp.core.privacy.audit_viewer import AuditRow
+from cjeapp.core.privacy.audit_words import action_words as action_label
+from cjeapp.core.privacy.audit_words import record_words as record_label
 from cjeapp.core.staff import accounts
 from cjeapp.core.writers.whole_file import write_whole
 from cjeapp.ui.background import BackgroundJob
@@ -32,8 +34,6 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.row_table import Column
-from cjeapp.ui.privacy.audit_words import action_label
-from cjeapp.ui.privacy.audit_words import record_label
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching

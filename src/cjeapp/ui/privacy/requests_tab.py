@@ -25,6 +25,8 @@ from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import person_export
 from cjeapp.core.privacy import requests
+from cjeapp.core.privacy.audit_words import action_words as action_label
+from cjeapp.core.privacy.audit_words import record_words as record_label
 from cjeapp.core.privacy.requests import RequestForm
 from cjeapp.core.privacy.requests import RequestRow
 from cjeapp.core.writers.whole_file import write_whole
@@ -35,8 +37,6 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
-from cjeapp.ui.privacy.audit_words import action_label
-from cjeapp.ui.privacy.audit_words import record_label
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
