@@ -201,7 +201,7 @@ def test_every_action_the_program_logs_reads_as_words() -> None:
     (or the server's functions) writes has its words, in French too."""
     import re
 
-    from cjeapp.ui.privacy.audit_words import ACTIONS
+    from cjeapp.core.privacy.audit_words import ACTIONS
 
     root = Path(__file__).resolve().parents[2] / "src" / "cjeapp"
     written = set()
