@@ -19,6 +19,7 @@ from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.pages.desk_page import DeskPage
 from tests.ui.keyboard import press
 from tests.ui.keyboard import type_text
+from tests.ui.waiting import wait_until_idle
 
 
 def _desk(qtbot: QtBot, db: Database, actor: Actor) -> DeskPage:
@@ -52,22 +53,28 @@ def test_walk_in_from_check_in_to_closed_visit(qtbot: QtBot, db: Database,
     assert not desk.take_next_button.isVisible()  # reception does not take visits
     type_text(desk.search_box, "helene")
     desk.search_box.run_now()
+    wait_until_idle(qtbot)
     desk.check_in_selected()
+    wait_until_idle(qtbot)
     assert "reason" in desk.status.text()
     type_text(desk.reason, "Demande de carte RAMQ")
     desk.check_in_button.click()
+    wait_until_idle(qtbot)
     assert desk.visits.rowCount() == 1
     assert desk.visits.index(0, 6).data() == "Waiting"
 
     counsellor_desk = _desk(qtbot, db, staff["counsellor"])
+    wait_until_idle(qtbot)
     assert counsellor_desk.visits.rowCount() == 1
     counsellor_desk.take_next_button.click()
+    wait_until_idle(qtbot)
     assert "Hélène Côté-Bélanger is with you" in counsellor_desk.status.text()
     assert counsellor_desk.visits.index(0, 6).data() == "With a counsellor"
     assert counsellor_desk.visits.index(0, 4).data() == "Test counsellor"
     counsellor_desk.visit_table.selectRow(0)
     type_text(counsellor_desk.outcome, "Formulaire rempli")
     counsellor_desk.close_button.click()
+    wait_until_idle(qtbot)
     assert counsellor_desk.visits.index(0, 6).data() == "Done"
     day = visits.visits_of_day(db, staff["counsellor"])
     assert [(row.status, row.client_id) for row in day] == [("closed", helene)]
