@@ -149,12 +149,15 @@ def runner() -> Runner:
 
 class Query(Generic[T]):
     """One answer ``owner`` waits for, given to ``done`` on its thread; a new ``run``
-    replaces the one still running (interrupted, its answer dropped)."""
+    replaces the one still running (interrupted, its answer dropped). With ``writes``, a
+    read that writes too (its reading logged) runs on the one writer."""
 
     def __init__(self, owner: QObject, done: Callable[[T], None], *,
                  refusals: QLabel | None = None,
-                 refused: Callable[[CjeError], None] | None = None) -> None:
+                 refused: Callable[[CjeError], None] | None = None,
+                 writes: bool = False) -> None:
         self.owner = owner
+        self.writes = writes  # a read that is logged (confidential notes): on the writer
         self.done = done
         self.refusals = refusals
         self.refused = refused
@@ -169,7 +172,7 @@ class Query(Generic[T]):
         job = _Job(self.owner, work, self.done, self.refusals, self.refused)
         job.ended = self._ended
         self._job = job
-        runner().submit(job, writes=False)
+        runner().submit(job, writes=self.writes)
 
     def cancel(self) -> None:
         """The answer still awaited is no longer wanted: its statement is stopped."""

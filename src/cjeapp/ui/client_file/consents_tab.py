@@ -25,10 +25,14 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.language_picker import LanguagePicker
 from cjeapp.ui.widgets.record_table import RecordTable
+
+# the partners to choose from, the staff's names, the person's consents
+_Read = tuple[list[tuple[str, str]], dict[str, str], list[Consent]]
 
 
 class ConsentsTab(QWidget):
@@ -37,13 +41,11 @@ class ConsentsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
-        self.partner = CodeCombo([(partner.id, partner.name) for partner in
-                                  partners.list_partners(context.db, context.actor)])
+        self.partner = CodeCombo([])
         self.partner.setEnabled(False)
         methods = codelist("consent_methods")
-        self.staff: dict[str, str] = {
-            account.id: account.full_name for account in accounts.list_staff(
-                context.db, context.actor, include_inactive=True)}
+        self.staff: dict[str, str] = {}  # read with the consents, off the screen's thread
+        self._rows: Query[_Read] = Query(self, self._show)
         self.table: RecordTable[Consent] = RecordTable([
             Column(self.tr("Purpose"), self._purpose, width=240),
             Column(self.tr("Given on"), lambda c: _date(c.given_on), lambda c: c.given_on),
@@ -100,8 +102,17 @@ class ConsentsTab(QWidget):
         return f"{purpose} — {self.partner.itemText(partner) if partner > 0 else ''}"
 
     def refresh(self) -> None:
-        self.table.set_rows(consents.list_consents(self.context.db, self.context.actor,
-                                                   self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._rows.run(lambda: (
+            [(partner.id, partner.name) for partner in partners.list_partners(db, actor)],
+            {account.id: account.full_name
+             for account in accounts.list_staff(db, actor, include_inactive=True)},
+            consents.list_consents(db, actor, client_id)))
+
+    def _show(self, read: _Read) -> None:
+        choices, self.staff, rows = read
+        self.partner.replace_choices(choices)
+        self.table.set_rows(rows)
 
     @reports_refusals
     def record(self) -> None:

@@ -19,6 +19,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.person_picker import PersonPicker
@@ -95,11 +96,12 @@ class HouseholdTab(QWidget):
         self.remove_button.clicked.connect(self.remove_member)
         self.link_button.clicked.connect(self.link_member)
         self.remove_button.setVisible(context.can(Permission.CASEWORK_WRITE))
+        self._rows: Query[list[MemberRow]] = Query(self, self.members.set_rows)
         self.refresh()
 
     def refresh(self) -> None:
-        self.members.set_rows(households.members(self.context.db, self.context.actor,
-                                                 self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._rows.run(lambda: households.members(db, actor, client_id))
 
     @reports_refusals
     def add_member(self) -> None:
