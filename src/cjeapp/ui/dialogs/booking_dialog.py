@@ -142,6 +142,7 @@ class BookingDialog(QDialog):
         self._slots: Query[list[datetime]] = Query(self, self._show_slots)
         self._open_day: Query[date] = Query(self, self._open_day_found)
         self._opened_on = clock.today()
+        self._asked: tuple[str | None, date | None, int] | None = None  # counsellor, day, length
         self.day.set_value(self._opened_on)
         self._find_open_day(self._opened_on, first=True)
         # once in the dialog (not before): Enter presses it even after Tab went past
@@ -202,18 +203,23 @@ class BookingDialog(QDialog):
         self.refresh_slots()
 
     def refresh_slots(self) -> None:
-        self.slots.clear()
         counsellor = self.counsellor.value()
         try:
             day = self.day.value()
         except ValidationError as error:
+            self.slots.clear()
             self.errors.show(error)
-            return
-        if counsellor is None or day is None:
-            self._slots.cancel()
             return
         db, actor, office, minutes = (self.context.db, self.context.actor,
                                       self.context.office_id, self.minutes.value())
+        asked = (counsellor, day, minutes)
+        if asked == self._asked:  # the free times shown (or coming) are these already
+            return
+        self._asked = asked
+        self.slots.clear()
+        if counsellor is None or day is None:
+            self._slots.cancel()
+            return
         self._slots.run(lambda: appointments.free_slots(db, actor, counsellor, day, minutes,
                                                         office))
 
@@ -269,6 +275,7 @@ class BookingDialog(QDialog):
         self.book_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self.errors.show(error)
+            self._asked = None  # taken meanwhile, perhaps: read again
             self.refresh_slots()
         else:
             show_error(self, error)

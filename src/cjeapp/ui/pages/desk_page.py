@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
@@ -135,7 +137,7 @@ class DeskPage(QWidget):
         # The database is read and written off the screen's thread (ui.operations): a
         # letter typed interrupts the search it replaces.
         self._search: Query[list[ClientHit]] = Query(self, self._found)
-        self._open_when_found = False
+        self._when_found: Callable[[], None] | None = None  # Enter or Down, typed ahead
         self._day: Query[list[VisitRow]] = Query(self, self.visits.set_rows)
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.TICK_MS)
@@ -167,18 +169,21 @@ class DeskPage(QWidget):
         self.hits.set_hits(hits)
         if self.hits.rowCount():
             self.results.selectRow(0)
-        if self._open_when_found:
-            self._open_when_found = False
-            self._open_first()
+        then, self._when_found = self._when_found, None
+        if then is not None:
+            then()
 
     def _focus_results(self) -> None:
+        if self._search.running:  # Down pressed before the search answered
+            self._when_found = self._focus_results
+            return
         if self.hits.rowCount():
             self.results.setFocus()
             self.results.selectRow(0)
 
     def _open_first(self) -> None:
         if self._search.running:  # Enter pressed before the search answered
-            self._open_when_found = True
+            self._when_found = self._open_first
             return
         client_id = self.hits.client_id(0)
         if client_id:
