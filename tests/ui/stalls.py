@@ -3,7 +3,9 @@ event loop's longest stall measured while the screens are driven."""
 
 from __future__ import annotations
 
+import threading
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -19,14 +21,20 @@ TICK_MS = 10
 
 
 @contextmanager
-def slowed(db: Database, delay: float = STATEMENT_DELAY_S) -> Iterator[None]:
-    """Every statement of ``db`` waits ``delay`` seconds before it runs."""
+def slowed(db: Database, delay: float = STATEMENT_DELAY_S) -> Iterator[list[str]]:
+    """Every statement of ``db`` waits ``delay`` seconds before it runs; the list given
+    collects where each statement run on the screen's thread came from (none should)."""
+    on_screen_thread: list[str] = []
+
     def wait(*_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_screen_thread.append("".join(
+                line for line in traceback.format_stack()[:-1] if "cjeapp" in line))
         time.sleep(delay)
 
     event.listen(db.engine, "before_cursor_execute", wait)
     try:
-        yield
+        yield on_screen_thread
     finally:
         event.remove(db.engine, "before_cursor_execute", wait)
 
@@ -38,6 +46,7 @@ class StallProbe:
     def __init__(self) -> None:
         self.longest_ms = 0
         self.where = ""
+        self.stalls: list[tuple[int, str]] = []  # every stall over the bound, and where
         self._clock = QElapsedTimer()
         self._timer = QTimer()
         self._timer.setInterval(TICK_MS)
@@ -46,8 +55,20 @@ class StallProbe:
 
     def _tick(self) -> None:
         late = self._clock.restart() - TICK_MS
+        if late > 50:
+            self.stalls.append((late, self._step))
         if late > self.longest_ms:
             self.longest_ms, self.where = late, self._step
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """What is not measured: the time inside the block (the loop did not run)."""
+        self._timer.stop()
+        try:
+            yield
+        finally:
+            self._clock.restart()
+            self._timer.start()
 
     def step(self, name: str) -> None:
         """Name what is being driven now (said with the longest stall)."""
