@@ -110,10 +110,10 @@ class Runner(QObject):
         finally:  # after the answer, which may have asked for more work
             self._pending -= 1
 
-    def shut_down(self) -> None:
-        """Wait for the work running (the program is closing)."""
-        self._reads.shutdown(wait=True, cancel_futures=True)
-        self._writes.shutdown(wait=True)
+    def wait_for_writes(self) -> None:
+        """Wait until every write asked for so far is done (a window closing, before its
+        database closes): the one writer runs them in order."""
+        self._writes.submit(_nothing, None).result()
 
 
 def _refuse(job: _Job, error: CjeError) -> None:
