@@ -319,6 +319,7 @@ def test_a_referral_follows_the_consent_to_the_partner(
     wait_until_idle()
     tab_to(tab.record_button)
     key(Qt.Key.Key_Space)
+    wait_until_idle()
     assert consents.has_consent(db, helene, "referral", partner_id=housing.id)
 
     tab_to(window.tabs.list, most=12, backwards=True)

@@ -36,6 +36,9 @@ from cjeapp.core.db import interrupt
 from cjeapp.core.errors import Cancelled
 from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import Unexpected
+from cjeapp.ui import accessible_names
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import report_refusal
 from cjeapp.ui.messages import show_error
 
 log = logging.getLogger(__name__)
@@ -105,6 +108,8 @@ class Runner(QObject):
                 return
             if how == "done":
                 job.done(value)
+                if isinstance(job.owner, QWidget):  # names read from the text just shown
+                    accessible_names.look_again(job.owner.window())
             else:
                 _refuse(job, value)
         finally:  # after the answer, which may have asked for more work
@@ -198,3 +203,12 @@ def write(owner: QObject, work: Callable[[], T], done: Callable[[T], None] | Non
 
 def _nothing(_value: object) -> None:
     return None
+
+
+def under_fields(widget: QWidget) -> Callable[[CjeError], None]:
+    """A write's refusal shown as ``messages.reports_refusals`` shows a slot's: under the
+    fields of the widget's ``errors`` when it has them, else in a dialog."""
+    def refuse(error: CjeError) -> None:
+        errors = getattr(widget, "errors", None)
+        report_refusal(widget, error, errors if isinstance(errors, FieldErrors) else None)
+    return refuse

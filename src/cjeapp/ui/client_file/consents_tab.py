@@ -26,6 +26,8 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.language_picker import LanguagePicker
@@ -116,23 +118,24 @@ class ConsentsTab(QWidget):
 
     @reports_refusals
     def record(self) -> None:
-        consents.record_consent(self.context.db, self.context.actor, self.client_id,
-                                purpose=self.purpose.value() or "",
-                                given_on=self.given_on.required_value(),
-                                method=self.method.value() or "",
-                                language=self.language.value() or "",
-                                expires_on=self.expires_on.value(),
-                                partner_id=self.partner.value()
-                                if self.purpose.value() == "referral" else None)
-        self.refresh()
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        purpose, given_on = self.purpose.value() or "", self.given_on.required_value()
+        method, language = self.method.value() or "", self.language.value() or ""
+        expires_on = self.expires_on.value()
+        partner_id = self.partner.value() if purpose == "referral" else None
+        write(self, lambda: consents.record_consent(
+            db, actor, client_id, purpose=purpose, given_on=given_on, method=method,
+            language=language, expires_on=expires_on, partner_id=partner_id),
+            lambda _consent: self.refresh(), refused=under_fields(self))
 
     @reports_refusals
     def withdraw(self) -> None:
         consent = self.table.current()
         if consent is None:
             return
-        consents.withdraw_consent(self.context.db, self.context.actor, consent.id)
-        self.refresh()
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: consents.withdraw_consent(db, actor, consent.id),
+              lambda _consent: self.refresh(), refused=under_fields(self))
 
 
 def _date(value: date | None) -> str:

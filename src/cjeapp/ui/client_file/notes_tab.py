@@ -18,6 +18,7 @@ from cjeapp.core.people.notes import Note
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 
 
 class NotesTab(QWidget):
@@ -70,14 +71,17 @@ class NotesTab(QWidget):
 
     def add_note(self) -> None:
         self.message.clear()
-        try:
-            notes.add_note(self.context.db, self.context.actor, self.client_id,
-                           self.editor.toPlainText())
-        except ValidationError as error:
-            self.message.setText(str(error))
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        body = self.editor.toPlainText()
+        write(self, lambda: notes.add_note(db, actor, client_id, body), self._added,
+              refused=self._refused)
+
+    def _added(self, _note: object) -> None:
         self.editor.clear()
         self.refresh()
+
+    def _refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
+            self.message.setText(str(error))
+        else:
+            show_error(self, error)
