@@ -333,6 +333,7 @@ def test_a_referral_follows_the_consent_to_the_partner(
     type_here("Recherche de logement pour quatre")
     tab_to(page.refer_button)
     key(Qt.Key.Key_Space)
+    wait_until_idle()
     assert [(row.partner_id, row.reason) for row in
             referrals.referrals_of(db, staff["counsellor"], helene)] == [
         (housing.id, "Recherche de logement pour quatre")]

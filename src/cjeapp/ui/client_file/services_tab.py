@@ -30,6 +30,8 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
@@ -138,13 +140,16 @@ class ServicesTab(QWidget):
 
     @reports_refusals
     def record(self) -> None:
-        service_records.record_service(self.context.db, self.context.actor, self.client_id,
-                                       ServiceForm(self.service_type.value() or "",
-                                                   delivered_on=self.delivered_on.value(),
-                                                   duration_minutes=self.minutes.value(),
-                                                   mode=self.mode.value() or "individual",
-                                                   plan_item_id=self.plan_item.value(),
-                                                   notes=self.notes.text()))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        form = ServiceForm(self.service_type.value() or "",
+                           delivered_on=self.delivered_on.value(),
+                           duration_minutes=self.minutes.value(),
+                           mode=self.mode.value() or "individual",
+                           plan_item_id=self.plan_item.value(), notes=self.notes.text())
+        write(self, lambda: service_records.record_service(db, actor, client_id, form),
+              self._recorded, refused=under_fields(self))
+
+    def _recorded(self, _service: object) -> None:
         self.notes.clear()
         self.status.setText(self.tr("Service recorded."))
 
