@@ -17,6 +17,15 @@ from cjeapp.core.permissions import Actor
 from cjeapp.ui.translators import install_translators
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """The screens' database work a test left running ends before its database closes."""
+    yield
+    from tests.ui.waiting import wait_until_idle
+
+    wait_until_idle()
+
+
 @pytest.fixture
 def helene(db: Database, staff: dict[str, Actor]) -> str:
     return clients.create_client(db, staff["reception"], ClientForm(

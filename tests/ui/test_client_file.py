@@ -15,11 +15,13 @@ from cjeapp.ui.main_window import MainWindow
 from tests.ui.keyboard import type_text
 from tests.ui.tables import choose
 from tests.ui.tables import texts
+from tests.ui.waiting import wait_until_idle
 
 
 def _file(qtbot: QtBot, db: Database, actor: Actor, client_id: str) -> ClientFileWindow:
     window = ClientFileWindow(AppContext(db, actor), client_id)
     qtbot.addWidget(window)
+    wait_until_idle(qtbot)
     return window
 
 
@@ -48,6 +50,7 @@ def test_invalid_fields_are_explained_and_nothing_typed_is_lost(
     type_text(email, "hélène@")
     assert window.is_dirty()
     assert not window.save()
+    wait_until_idle(qtbot)
     assert "10-digit" in window.group.errors["phone"].text()
     assert "e-mail" in window.group.errors["email"].text()
     assert phone.text() == "418-55" and email.text() == "hélène@"
@@ -58,6 +61,7 @@ def test_invalid_fields_are_explained_and_nothing_typed_is_lost(
     type_text(phone, "418 555-0199")
     email.clear()
     assert window.save()
+    wait_until_idle(qtbot)
     assert not window.is_dirty()
     assert clients.open_client(db, staff["reception"], helene)[0].phone == "418 555-0199"
 
@@ -74,6 +78,7 @@ def test_a_concurrent_edit_is_detected_not_overwritten(qtbot: QtBot, db: Databas
     municipality.clear()
     type_text(municipality, "Adstock")
     assert not window.save()
+    wait_until_idle(qtbot)
     assert "changed by someone else" in window.status.text()
     assert municipality.text() == "Adstock"
     assert clients.open_client(db, staff["reception"], helene)[0].municipality == "Disraeli"
@@ -140,14 +145,17 @@ def test_consents_are_recorded_per_purpose_and_withdrawn(qtbot: QtBot, db: Datab
     tab.purpose.set_value("referral")
     assert tab.partner.isEnabled()
     tab.record()
+    wait_until_idle(qtbot)
     assert "names the partner" in tab.errors.labels["partner_id"].text()
     tab.partner.set_value(partner.id)
     tab.record()
+    wait_until_idle(qtbot)
     assert len(texts(tab.table)) == 1
     assert texts(tab.table)[0][0].endswith("Cabinet Lapointe")
     assert consents.has_consent(db, helene, "referral", partner_id=partner.id)
     choose(tab.table, 0)
     tab.withdraw()
+    wait_until_idle(qtbot)
     row = texts(tab.table)[0]
     assert row[-1] == "Not valid"
     assert row[3] == "French" and row[4] == staff["counsellor"].full_name  # who took it
@@ -165,6 +173,7 @@ def test_a_change_in_one_section_shows_in_the_others_at_once(
     context = AppContext(db, staff["counsellor"])
     window = ClientFileWindow(context, ClientId(helene))
     qtbot.addWidget(window)
+    wait_until_idle(qtbot)
     assert window.referrals is not None and window.plan is not None
     before = window.referrals.plan_item.count()
     # written elsewhere (another window, a command): no screen says anything, the

@@ -17,6 +17,7 @@ from cjeapp.ui.pages.settings_page import SettingsPage
 from tests.ui.keyboard import type_text
 from tests.ui.tables import choose
 from tests.ui.tables import texts
+from tests.ui.waiting import wait_until_idle
 
 
 def test_client_list_reads_page_by_page(demo_db: Database) -> None:
@@ -24,14 +25,17 @@ def test_client_list_reads_page_by_page(demo_db: Database) -> None:
 
     def load(cursor: tuple[str, str] | None) -> object:
         pages.append(cursor)
+        wait_until_idle()
         return client_list.client_page(demo_db, SYSTEM, cursor, limit=100)
 
     model = ClientListModel(load)  # type: ignore[arg-type]
     assert model.rowCount() == 0 and model.canFetchMore()
     model.fetchMore()
+    wait_until_idle()
     assert model.rowCount() == 100
     while model.canFetchMore():
         model.fetchMore()
+        wait_until_idle()
     assert model.rowCount() == 300
     assert len(pages) == 4  # three full pages, then an empty one that ends the list
     names = [model.hits[i].last_name for i in range(300)]
@@ -43,16 +47,21 @@ def test_clients_page_switches_between_list_and_search(qtbot: QtBot, demo_db: Da
     actor = accounts.sign_in(demo_db, "accueil", "demo-accueil")
     page = ClientsPage(AppContext(demo_db, actor))
     qtbot.addWidget(page)
+    wait_until_idle()
     page.show()
+    wait_until_idle()
     qtbot.waitUntil(lambda: page.all_clients.rowCount() > 0)
     assert "300" in page.count.text()
     type_text(page.search_box, "gómez")
     page.search_box.run_now()
+    wait_until_idle()
     assert page.table.model() is page.hits
     assert page.hits.rowCount() > 0
     assert all("Gómez" in page.hits.hits[i].last_name for i in range(page.hits.rowCount()))
     page.search_box.clear()
+    wait_until_idle()
     page.search_box.run_now()
+    wait_until_idle()
     assert page.table.model() is page.all_clients
 
 
@@ -70,33 +79,45 @@ def test_administrator_creates_and_deactivates_an_account(
 
     def answer(dialog: SecondPersonDialog) -> QDialog.DialogCode:
         asked.append(dialog)
+        wait_until_idle()
         dialog.username.setText("director")
+        wait_until_idle()
         dialog.password.setText("director-password")
+        wait_until_idle()
         return answers.pop(0)
 
     monkeypatch.setattr(SecondPersonDialog, "exec", answer)
+    wait_until_idle()
     settings_page = SettingsPage(AppContext(db, staff["administrator"]))
     qtbot.addWidget(settings_page)
+    wait_until_idle()
     tab = settings_page.staff
     type_text(tab.full_name, "Rouksanah Nana")
     type_text(tab.username, "rnana")
     tab.role.set_value("coordinator")
+    wait_until_idle()
     type_text(tab.password, "court")
     tab.create_button.click()
+    wait_until_idle()
     assert "8 characters" in tab.errors.labels["password"].text()
     assert tab.full_name.text() == "Rouksanah Nana"
     tab.password.clear()
+    wait_until_idle()
     type_text(tab.password, "assez-long")
     tab.create_button.click()  # the second person cancelled
+    wait_until_idle()
     assert len(asked) == 1
     assert "rnana" not in {a.username for a in accounts.list_staff(db, staff["administrator"])}
     tab.create_button.click()
+    wait_until_idle()
     assert len(asked) == 2
     created = {a.username: a for a in accounts.list_staff(db, staff["administrator"])}
     assert created["rnana"].role.value == "coordinator"
     row = next(i for i, cells in enumerate(texts(tab.table)) if cells[1] == "rnana")
     choose(tab.table, row)
+    wait_until_idle()
     tab.active_button.click()
+    wait_until_idle()
     assert "rnana" not in {a.username for a in accounts.list_staff(db, staff["administrator"])}
 
 
@@ -109,9 +130,13 @@ def test_administrator_sets_a_new_allowance_amount(qtbot: QtBot, db: Database,
 
     settings_page = SettingsPage(AppContext(db, staff["administrator"]))
     qtbot.addWidget(settings_page)
+    wait_until_idle()
     tab = settings_page.preferences
     tab.allowance.setValue(200)
+    wait_until_idle()
     tab.allowance_from.set_value(date(2026, 4, 1))
+    wait_until_idle()
     tab.allowance_button.click()
+    wait_until_idle()
     assert settings.get_value(db, ALLOWANCE_KEY, on=date(2026, 4, 1)) == "200.00"
     assert settings.get_value(db, ALLOWANCE_KEY, on=date(2026, 3, 31)) is None

@@ -24,6 +24,7 @@ from cjeapp.ui.pages.reminders_page import RemindersPage
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from tests.ui.keyboard import type_text
 from tests.ui.tables import texts
+from tests.ui.waiting import wait_until_idle
 
 
 def test_reception_calls_books_and_hands_the_desk_on(
@@ -31,7 +32,9 @@ def test_reception_calls_books_and_hands_the_desk_on(
         monkeypatch: pytest.MonkeyPatch) -> None:
     window = MainWindow(demo_db, accounts.sign_in(demo_db, "accueil", "demo-accueil"))
     qtbot.addWidget(window)
+    wait_until_idle()
     window.show()
+    wait_until_idle()
     desk = DeskSessions(window, demo_db.path)
     try:
         reminders = window.show_section("reminders")
@@ -43,11 +46,14 @@ def test_reception_calls_books_and_hands_the_desk_on(
                 break
             day += timedelta(days=1)
             reminders.day.set_value(day)
+            wait_until_idle()
             reminders.refresh()
+            wait_until_idle()
         rows = texts(reminders.list)
         assert rows
         assert all(row[6] == "Pas encore" for row in rows)
         reminders.mark_called()
+        wait_until_idle()
         assert texts(reminders.list)[0][6].startswith("Oui, ")
         assert "1 appel fait" in reminders.summary.text()
 
@@ -55,29 +61,41 @@ def test_reception_calls_books_and_hands_the_desk_on(
 
         def preview(dialog: PdfPreviewDialog) -> int:
             slips.append(dialog.pdf)
+            wait_until_idle()
             return int(QDialog.DialogCode.Rejected)
 
         def find(dialog: FindPersonDialog) -> int:
             type_text(dialog.search_box, "a")
             dialog.search_box.run_now()
+            wait_until_idle()
             dialog.choose()
+            wait_until_idle()
             return int(dialog.result())
 
         def book(dialog: BookingDialog) -> int:
             dialog.next_day()
+            wait_until_idle()
             dialog.slots.setCurrentRow(dialog.slots.count() - 1)
+            wait_until_idle()
             dialog.submit()
+            wait_until_idle()
             assert dialog.summary.text().startswith("Fixé : ")
             dialog.slip_button.click()
+            wait_until_idle()
             dialog.close_button.click()
+            wait_until_idle()
             return int(dialog.result())
 
         monkeypatch.setattr(PdfPreviewDialog, "exec", preview)
+        wait_until_idle()
         monkeypatch.setattr(FindPersonDialog, "exec", find)
+        wait_until_idle()
         monkeypatch.setattr(BookingDialog, "exec", book)
+        wait_until_idle()
         agenda = window.show_section("agenda")
         assert isinstance(agenda, AgendaPage)
         agenda.book_new()
+        wait_until_idle()
         assert agenda.status.text() == "Rendez-vous fixé."
         text = " ".join(page.extract_text() or "" for page in
                         PdfReader(io.BytesIO(slips[0])).pages)
@@ -85,6 +103,7 @@ def test_reception_calls_books_and_hands_the_desk_on(
 
         def sign_in(dialog: SignInDialog) -> int:
             qtbot.addWidget(dialog)
+            wait_until_idle()
             type_text(dialog.username, "conseillere")
             type_text(dialog.password, "demo-conseil")
             dialog.submit()
@@ -92,13 +111,18 @@ def test_reception_calls_books_and_hands_the_desk_on(
             return int(dialog.result())
 
         monkeypatch.setattr(SignInDialog, "exec", sign_in)
+        wait_until_idle()
         window.change_person()
+        wait_until_idle()
         counsellor = desk.active
         qtbot.addWidget(counsellor)
+        wait_until_idle()
         assert counsellor.context.actor.username == "conseillere"
         assert "followups" in counsellor.section_keys() and window.parked
     finally:
         for session in desk.live():
             session.before_close = None
             session.findings.wait()  # no look at the file outlives the test's database
+            wait_until_idle()
             session.close()
+            wait_until_idle()

@@ -28,6 +28,7 @@ from tests.ui.screens import laptop_area
 from tests.ui.screens import scaled_to_150
 from tests.ui.visible_text import english_sources
 from tests.ui.visible_text import visible_texts
+from tests.ui.waiting import wait_until_idle
 
 
 def _fits(size: QSize, area: QSize) -> bool:
@@ -65,6 +66,7 @@ def _screens(qtbot: QtBot, db: Database, staff: dict[str, Actor], client: Client
     for name, widget, room in every_screen(db, staff, client, tmp_path):
         if widget.isWindow():
             qtbot.addWidget(widget)
+        wait_until_idle(qtbot)  # what the screen reads is shown, as a person sees it
         yield name, widget, room
 
 

@@ -16,6 +16,7 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.widgets.language_picker import LanguagePicker
 from tests.ui.keyboard import press
 from tests.ui.keyboard import type_text
+from tests.ui.waiting import wait_until_idle
 
 
 def _offered(picker: LanguagePicker) -> list[str]:
@@ -72,10 +73,12 @@ def test_a_consent_explained_in_swahili_is_recorded_so(
     person = ClientId(helene)
     tab = ConsentsTab(AppContext(db, staff["counsellor"]), person)
     qtbot.addWidget(tab)
+    wait_until_idle()
     assert tab.language.value() == "fr"  # French until another is chosen
     assert tab.language.count() > 400  # every language, not the notice's four
     tab.language.setEditText("swahili")
     tab.record()
+    wait_until_idle()
     [consent] = consents.list_consents(db, staff["counsellor"], person)
     assert consent.language == "sw"
     model = tab.table.model()

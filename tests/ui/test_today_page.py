@@ -15,6 +15,7 @@ from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import visits
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.pages.today_page import TodayPage
+from tests.ui.waiting import wait_until_idle
 
 
 def test_every_role_starts_on_today_with_what_it_handles(
@@ -47,6 +48,7 @@ def test_a_walk_in_shows_at_once_and_opens_the_file(
     assert isinstance(page, TodayPage)
     visits.check_in(db, staff["reception"], helene, "Carte RAMQ")
     window.context.announce(ChangeKind.VISITS)
+    wait_until_idle(qtbot)
     assert [v.client_name for v in page.waiting.table.rows] == ["Hélène Côté-Bélanger"]
     assert page.waiting.count.text() == "1"
     assert "En attente : 1" in page.summary.text()

@@ -261,6 +261,11 @@ class _Namer(QObject):
                 self._timer.start()
         return False
 
+    def look_at(self, widget: QWidget) -> None:
+        self._pending.append(widget)
+        if not self._timer.isActive():
+            self._timer.start()
+
     def _name_pending(self) -> None:
         pending, self._pending = self._pending, []
         for widget in pending:
@@ -269,6 +274,13 @@ class _Namer(QObject):
 
 
 _installed: list[_Namer] = []
+
+
+def look_again(window: QWidget) -> None:
+    """A window whose text came after it was shown (read off the screen's thread: a
+    person's name in the heading a list is named by) is named again, soon."""
+    if _installed and not window.property(NAMED):
+        _installed[0].look_at(window)
 
 
 def install(app: QApplication) -> None:

@@ -45,6 +45,7 @@ from cjeapp.core.ids import ClientId
 from cjeapp.core.org import organization
 from cjeapp.core.org import settings
 from cjeapp.core.permissions import Actor
+from cjeapp.ui import operations
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.backups import DailyBackups
 from cjeapp.ui.context import AppContext
@@ -533,4 +534,5 @@ class MainWindow(QMainWindow):
             wait = getattr(self.pages.widget(index), "wait_for_jobs", None)
             if callable(wait):
                 wait()  # a backup being made ends before the one at closing starts
+        operations.runner().wait_for_writes()  # what was saved is saved before closing
         super().closeEvent(event)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from cjeapp.core import clock
+from cjeapp.core.db import interrupt
 from cjeapp.core.db import keyring
 from cjeapp.core.db import migrate
 from cjeapp.core.db import sqlite_file
@@ -203,6 +204,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.key = key
+        interrupt.watch(engine)  # a read nobody waits for any more can be stopped
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._keyring_lock = threading.Lock()
         # Told of what each committed unit of work changed (core.changes.tell), from the
@@ -216,6 +218,7 @@ class Database:
     def replace_engine(self, engine: Engine) -> None:
         """Sessions from now on come from ``engine`` (the old one is closed)."""
         old, self.engine = self.engine, engine
+        interrupt.watch(engine)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         old.dispose()
 

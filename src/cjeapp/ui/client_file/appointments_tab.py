@@ -29,6 +29,7 @@ from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.agenda_model import STATUS
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import APPOINTMENT_TONES
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -88,12 +89,17 @@ class AppointmentsTab(QWidget):
         self.slip_button.clicked.connect(self.slip)
         self.request_button.clicked.connect(self.log_request)
         context.events.changed.connect(self._on_changed)
+        self._rows: Query[tuple[list[AppointmentRow], list[Request]]] = Query(self, self._show)
         self.refresh()
 
     def refresh(self) -> None:
-        db, actor = self.context.db, self.context.actor
-        self.appointments.set_rows(client_appointments(db, actor, self.client_id))
-        self.requests.set_rows(client_requests(db, actor, self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._rows.run(lambda: (client_appointments(db, actor, client_id),
+                                client_requests(db, actor, client_id)))
+
+    def _show(self, rows: tuple[list[AppointmentRow], list[Request]]) -> None:
+        self.appointments.set_rows(rows[0])
+        self.requests.set_rows(rows[1])
 
     def _request_state(self, request: Request) -> str:
         if request.status == "open":

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core import clock
 from cjeapp.core.casework import assessments
 from cjeapp.core.casework import plans
+from cjeapp.core.casework.assessments import AssessmentView
 from cjeapp.core.casework.assessments import NeedInput
 from cjeapp.core.casework.referral_details import Found
 from cjeapp.core.casework.referral_details import details_in_text
@@ -35,6 +36,7 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 
@@ -136,11 +138,14 @@ class AssessmentTab(QWidget):
         self.sign_button.clicked.connect(self.sign)
         self.new_button.clicked.connect(self.start_new)
         self.plan_button.clicked.connect(self.to_plan)
+        self._latest: Query[AssessmentView | None] = Query(self, self._show)
         self.load()
 
     def load(self) -> None:
-        view = assessments.latest_assessment(self.context.db, self.context.actor,
-                                             self.client_id)
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._latest.run(lambda: assessments.latest_assessment(db, actor, client_id))
+
+    def _show(self, view: AssessmentView | None) -> None:
         for row in self.rows.values():
             row.check.setChecked(False)
             row.priority.set_value("normal")

@@ -25,10 +25,16 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.language_picker import LanguagePicker
 from cjeapp.ui.widgets.record_table import RecordTable
+
+# the partners to choose from, the staff's names, the person's consents
+_Read = tuple[list[tuple[str, str]], dict[str, str], list[Consent]]
 
 
 class ConsentsTab(QWidget):
@@ -37,13 +43,11 @@ class ConsentsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
-        self.partner = CodeCombo([(partner.id, partner.name) for partner in
-                                  partners.list_partners(context.db, context.actor)])
+        self.partner = CodeCombo([])
         self.partner.setEnabled(False)
         methods = codelist("consent_methods")
-        self.staff: dict[str, str] = {
-            account.id: account.full_name for account in accounts.list_staff(
-                context.db, context.actor, include_inactive=True)}
+        self.staff: dict[str, str] = {}  # read with the consents, off the screen's thread
+        self._rows: Query[_Read] = Query(self, self._show)
         self.table: RecordTable[Consent] = RecordTable([
             Column(self.tr("Purpose"), self._purpose, width=240),
             Column(self.tr("Given on"), lambda c: _date(c.given_on), lambda c: c.given_on),
@@ -100,28 +104,38 @@ class ConsentsTab(QWidget):
         return f"{purpose} — {self.partner.itemText(partner) if partner > 0 else ''}"
 
     def refresh(self) -> None:
-        self.table.set_rows(consents.list_consents(self.context.db, self.context.actor,
-                                                   self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._rows.run(lambda: (
+            [(partner.id, partner.name) for partner in partners.list_partners(db, actor)],
+            {account.id: account.full_name
+             for account in accounts.list_staff(db, actor, include_inactive=True)},
+            consents.list_consents(db, actor, client_id)))
+
+    def _show(self, read: _Read) -> None:
+        choices, self.staff, rows = read
+        self.partner.replace_choices(choices)
+        self.table.set_rows(rows)
 
     @reports_refusals
     def record(self) -> None:
-        consents.record_consent(self.context.db, self.context.actor, self.client_id,
-                                purpose=self.purpose.value() or "",
-                                given_on=self.given_on.required_value(),
-                                method=self.method.value() or "",
-                                language=self.language.value() or "",
-                                expires_on=self.expires_on.value(),
-                                partner_id=self.partner.value()
-                                if self.purpose.value() == "referral" else None)
-        self.refresh()
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        purpose, given_on = self.purpose.value() or "", self.given_on.required_value()
+        method, language = self.method.value() or "", self.language.value() or ""
+        expires_on = self.expires_on.value()
+        partner_id = self.partner.value() if purpose == "referral" else None
+        write(self, lambda: consents.record_consent(
+            db, actor, client_id, purpose=purpose, given_on=given_on, method=method,
+            language=language, expires_on=expires_on, partner_id=partner_id),
+            lambda _consent: self.refresh(), refused=under_fields(self))
 
     @reports_refusals
     def withdraw(self) -> None:
         consent = self.table.current()
         if consent is None:
             return
-        consents.withdraw_consent(self.context.db, self.context.actor, consent.id)
-        self.refresh()
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: consents.withdraw_consent(db, actor, consent.id),
+              lambda _consent: self.refresh(), refused=under_fields(self))
 
 
 def _date(value: date | None) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
 from cjeapp.core.casework import referrals
+from cjeapp.core.casework.referrals import ReferralRow
 from cjeapp.core.codelists import codelist
 from cjeapp.core.documents import issuing
 from cjeapp.core.documents import notices
@@ -28,6 +29,7 @@ from cjeapp.core.i18n import N_
 from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
+from cjeapp.core.models import Activity
 from cjeapp.core.permissions import Permission
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -36,11 +38,15 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
 from cjeapp.ui.widgets.verify_box import VerifyBox
 
+# the person's activities and referrals to choose from (None: not this role's), and the
+# register of documents issued to them
+_Read = tuple[list[Activity], list[ReferralRow] | None, list[DocumentRow]]
 
 class DocumentsTab(QWidget):
     def __init__(self, context: AppContext, client_id: ClientId,
@@ -105,6 +111,7 @@ class DocumentsTab(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.reprint_button.clicked.connect(self.reprint)
         self.revoke_button.clicked.connect(self.revoke)
+        self._rows: Query[_Read] = Query(self, self._show)
         self.refresh()
 
     def _verify(self, path: Path) -> tuple[bool, str]:
@@ -112,20 +119,26 @@ class DocumentsTab(QWidget):
         return found.genuine, found.reason.render()
 
     def refresh(self) -> None:
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        casework = self.context.can(Permission.CASEWORK_WRITE)
+        self._rows.run(lambda: (
+            activities.activities_of_client(db, actor, client_id) if casework else [],
+            referrals.referrals_of(db, actor, client_id) if casework else None,
+            issuing.documents_of(db, actor, client_id)))
+
+    def _show(self, found: _Read) -> None:
+        found_activities, found_referrals, documents = found
         self.activity.clear()
         self.activity.addItem("—", None)
-        if self.context.can(Permission.CASEWORK_WRITE):
-            for activity in activities.activities_of_client(self.context.db,
-                                                            self.context.actor, self.client_id):
-                self.activity.addItem(activity.title, activity.id)
+        for activity in found_activities:
+            self.activity.addItem(activity.title, activity.id)
+        if found_referrals is not None:
             self.referral.clear()
             self.referral.addItem("—", None)
-            for row in referrals.referrals_of(self.context.db, self.context.actor,
-                                              self.client_id):
+            for row in found_referrals:
                 self.referral.addItem(f"{row.partner_name} — {row.reason}", row.id)
         self._show_fields()
-        self.register.set_rows(issuing.documents_of(self.context.db, self.context.actor,
-                                                    self.client_id))
+        self.register.set_rows(documents)
 
     def _state(self, document: DocumentRow) -> str:
         return (self.tr("Revoked") if document.revoked else

@@ -19,6 +19,9 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.person_picker import PersonPicker
@@ -95,19 +98,25 @@ class HouseholdTab(QWidget):
         self.remove_button.clicked.connect(self.remove_member)
         self.link_button.clicked.connect(self.link_member)
         self.remove_button.setVisible(context.can(Permission.CASEWORK_WRITE))
+        self._rows: Query[list[MemberRow]] = Query(self, self.members.set_rows)
         self.refresh()
 
     def refresh(self) -> None:
-        self.members.set_rows(households.members(self.context.db, self.context.actor,
-                                                 self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._rows.run(lambda: households.members(db, actor, client_id))
 
     @reports_refusals
     def add_member(self) -> None:
-        households.add_dependant(
-            self.context.db, self.context.actor, self.client_id,
-            first_name=self.first_name.text(), last_name=self.last_name.text(),
-            birth_date=self.birth_date.value(), relationship=self.relationship.value() or "child",
-            school_need=self.school_need.value(), school_name=self.school_name.text())
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        first_name, last_name = self.first_name.text(), self.last_name.text()
+        birth_date, relationship = self.birth_date.value(), self.relationship.value() or "child"
+        school_need, school_name = self.school_need.value(), self.school_name.text()
+        write(self, lambda: households.add_dependant(
+            db, actor, client_id, first_name=first_name, last_name=last_name,
+            birth_date=birth_date, relationship=relationship, school_need=school_need,
+            school_name=school_name), self._added, refused=under_fields(self))
+
+    def _added(self, _member: object) -> None:
         for widget in (self.first_name, self.birth_date, self.school_name):
             widget.clear()
         self.refresh()
@@ -121,8 +130,12 @@ class HouseholdTab(QWidget):
                                   "choose them in the list beside."))
             label.show()
             return
-        households.link_file(self.context.db, self.context.actor, self.client_id, other,
-                             self.link_relationship.value() or "spouse")
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        relationship = self.link_relationship.value() or "spouse"
+        write(self, lambda: households.link_file(db, actor, client_id, other, relationship),
+              self._linked, refused=under_fields(self))
+
+    def _linked(self, _member: object) -> None:
         self.other_file.clear()
         self.refresh()
 
@@ -131,8 +144,9 @@ class HouseholdTab(QWidget):
         member = self.members.current()
         if member is None or member.client_id == self.client_id:  # the person stays
             return
-        households.remove_member(self.context.db, self.context.actor, member.id)
-        self.refresh()
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: households.remove_member(db, actor, member.id),
+              lambda _done: self.refresh(), refused=under_fields(self))
 
 
 def _text(number: int | None) -> str:

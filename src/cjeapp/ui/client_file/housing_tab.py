@@ -24,17 +24,21 @@ from cjeapp.core.i18n import msg
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_money
+from cjeapp.core.models import HousingRequest
 from cjeapp.core.models import HousingStep
 from cjeapp.core.transport_housing import housing
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.record_table import RecordTable
+
+_Search = tuple[HousingRequest, list[HousingStep]]  # a housing search and its steps
 
 
 class HousingTab(QWidget):
@@ -113,10 +117,14 @@ class HousingTab(QWidget):
         self.furniture_button.clicked.connect(self.furniture_requested)
         self.open_button.clicked.connect(self.open_search)
         self.step_button.clicked.connect(self.add_step)
+        self._searches: Query[list[_Search]] = Query(self, self._show)
         self.refresh()
 
     def refresh(self) -> None:
-        searches = housing.requests_of(self.context.db, self.context.actor, self.client_id)
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._searches.run(lambda: housing.requests_of(db, actor, client_id))
+
+    def _show(self, searches: list[_Search]) -> None:
         current = searches[0] if searches else None
         self.request_id = current[0].id if current and current[0].closed_on is None else None
         kinds = codelist("housing_steps")

@@ -14,8 +14,11 @@ from cjeapp.core.errors import ValidationError
 from cjeapp.core.ids import ClientId
 from cjeapp.core.locale_format import format_moment
 from cjeapp.core.people import notes
+from cjeapp.core.people.notes import Note
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 
 
 class NotesTab(QWidget):
@@ -43,6 +46,7 @@ class NotesTab(QWidget):
         layout.addWidget(self.add_button)
         self.add_button.clicked.connect(self.add_note)
         self._loaded = False
+        self._notes: Query[list[Note]] = Query(self, self._show, writes=True)  # reading is logged
 
     def showEvent(self, event: object) -> None:  # read (and log) only when looked at
         if not self._loaded:
@@ -51,8 +55,12 @@ class NotesTab(QWidget):
 
     def refresh(self) -> None:
         self._loaded = True
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._notes.run(lambda: notes.list_notes(db, actor, client_id))
+
+    def _show(self, found: list[Note]) -> None:
         self.list.clear()
-        for note in notes.list_notes(self.context.db, self.context.actor, self.client_id):
+        for note in found:
             text = note.body if note.body is not None else self.tr(
                 "(sealed with a case-notes key you have not been given yet: a colleague who "
                 "reads the notes passes it on when they next sign in)")
@@ -63,14 +71,17 @@ class NotesTab(QWidget):
 
     def add_note(self) -> None:
         self.message.clear()
-        try:
-            notes.add_note(self.context.db, self.context.actor, self.client_id,
-                           self.editor.toPlainText())
-        except ValidationError as error:
-            self.message.setText(str(error))
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        body = self.editor.toPlainText()
+        write(self, lambda: notes.add_note(db, actor, client_id, body), self._added,
+              refused=self._refused)
+
+    def _added(self, _note: object) -> None:
         self.editor.clear()
         self.refresh()
+
+    def _refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
+            self.message.setText(str(error))
+        else:
+            show_error(self, error)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework import plans
+from cjeapp.core.casework.plans import HistoryEntry
 from cjeapp.core.casework.plans import ItemForm
 from cjeapp.core.changes import Change
 from cjeapp.core.changes import ChangeKind
@@ -38,6 +40,7 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.remembered_columns import RememberedColumns
@@ -127,9 +130,20 @@ class PlanTab(QWidget):
         self.revise_button.clicked.connect(self.revise)
         self.print_button.clicked.connect(self.print_plan)
         context.events.changed.connect(self._on_changed)
+        self._select_after: str | None = None
+        self._plan: Query[tuple[list[PlanItem], list[HistoryEntry]]] = Query(self, self._show)
         self.refresh()
 
     def refresh(self) -> None:
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._plan.run(lambda: (plans.plan_items(db, actor, client_id),
+                                plans.history(db, actor, client_id)))
+
+    def _show(self, plan: tuple[list[PlanItem], list[HistoryEntry]]) -> None:
+        found_items, found_history = plan
+        current = self.current_item()
+        kept = current.id if current is not None else None
+        blocker = QSignalBlocker(self.tree)  # the item being edited stays in the form
         self.tree.clear()
         self.items = {}
         areas = codelist("plan_areas")
@@ -142,7 +156,7 @@ class PlanTab(QWidget):
             node.setFont(0, font)
             self.tree.addTopLevelItem(node)
             nodes[code] = node
-        for item in plans.plan_items(self.context.db, self.context.actor, self.client_id):
+        for item in found_items:
             self.items[item.id] = item
             row = QTreeWidgetItem([
                 item.goal, statuses.label(item.status),
@@ -152,8 +166,14 @@ class PlanTab(QWidget):
             row.setData(0, ItemRole, item.id)
             nodes[item.area].addChild(row)
         self.tree.expandAll()
+        if kept is not None:
+            self.select_item(kept)
+        blocker.unblock()
+        if self._select_after is not None:  # the item just saved, shown as saved
+            self.select_item(self._select_after)
+            self._select_after = None
         self.history.clear()
-        for entry in plans.history(self.context.db, self.context.actor, self.client_id):
+        for entry in found_history:
             text = f"{format_moment(entry.at)} · {entry.who or ''} — {entry.description}"
             if entry.reason:
                 text += f" ({entry.reason})"
@@ -218,6 +238,7 @@ class PlanTab(QWidget):
         except CjeError as error:
             show_error(self, error)
             return
+        self._select_after = item_id or saved.id  # once the plan is read again
         self.select_item(item_id or saved.id)
         self.message.setText(self.tr("Saved."))
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.org import organization
-from cjeapp.core.reporting.funder_fields import asked_fields
 from cjeapp.ui.client_file import funder_marks
+from cjeapp.ui.client_file.field_captions import caption
 from cjeapp.ui.client_file.form_fields import FieldGroup
 from cjeapp.ui.client_file.form_fields import LanguageList
 from cjeapp.ui.context import AppContext
@@ -36,15 +37,25 @@ class ProfilePages(QObject):
 
     def __init__(self, owner: QWidget, context: AppContext, group: FieldGroup) -> None:
         super().__init__(owner)
+        self.group = group
         self.pages = self._build(owner, context, group)
+
+    def mark_asked(self, asked: tuple[str, ...]) -> None:
+        """Star the fields the funder or the policy needs (read with the file: off the
+        screen's thread), and say why on the field itself."""
+        for field in asked:
+            bound = self.group.fields.get(field)
+            if bound is None:
+                continue
+            funder_marks.mark(bound.widget, field, asked)
+            page = bound.widget.parentWidget()
+            form = page.layout() if page is not None else None
+            label = form.labelForField(bound.widget) if isinstance(form, QFormLayout) else None
+            if isinstance(label, QLabel) and label.text():
+                label.setText(funder_marks.marked(field, asked))
 
     def _build(self, owner: QWidget, context: AppContext,
                group: FieldGroup) -> list[tuple[str, QWidget]]:
-        asked = asked_fields(context.db)  # marked with a star: the funder or policy needs it
-
-        def caption(field: str) -> str:
-            return funder_marks.marked(field, asked)
-
         identity, form = _page(owner)
         group.add(form, "first_name", caption("first_name"), QLineEdit())
         group.add(form, "last_name", caption("last_name"), QLineEdit())
@@ -91,10 +102,10 @@ class ProfilePages(QObject):
         follow, form = _page(owner)
         group.add(form, "assigned_counsellor_id", caption("assigned_counsellor_id"),
                   CounsellorCombo(context, everyone="—", preselect_self=False))
-        offices = [(office.id, office.name) for office in organization.list_offices(context.db)]
-        group.add(form, "office_id", caption("office_id"), CodeCombo(offices))
-        for field in asked:
-            if field in group.fields:
-                funder_marks.mark(group.fields[field].widget, field, asked)
+        offices = CodeCombo([])
+        db = context.db
+        offices.fill_from(lambda: [(office.id, office.name)
+                                   for office in organization.list_offices(db)])
+        group.add(form, "office_id", caption("office_id"), offices)
         return [(self.tr("Identity and contact"), identity), (self.tr("Immigration"), immigration),
                 (self.tr("Languages and French"), languages), (self.tr("Counsellor"), follow)]

@@ -23,6 +23,9 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import OUTCOME_TONES
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -47,8 +50,10 @@ class ReferralsTab(QWidget):
                    tone=lambda r: OUTCOME_TONES.get(r.outcome)),
         ])
         kinds = codelist("partner_kinds")
-        self.partner = CodeCombo([(p.id, f"{p.name} ({kinds.label(p.kind)})")
-                                  for p in partners.list_partners(context.db, context.actor)])
+        self.partner = CodeCombo([])
+        db, actor = context.db, context.actor
+        self.partner.fill_from(lambda: [(p.id, f"{p.name} ({kinds.label(p.kind)})")
+                                        for p in partners.list_partners(db, actor)])
         self.reason = QLineEdit()
         self.expected = DateField("expected_answer_on")
         self.plan_item = CodeCombo([])
@@ -78,20 +83,30 @@ class ReferralsTab(QWidget):
         layout.addWidget(self.status)
         self.refer_button.clicked.connect(self.refer)
         self.outcome_button.clicked.connect(self.set_outcome)
+        self._rows: Query[tuple[list[ReferralRow], list[tuple[str, str]]]] = Query(
+            self, self._show)
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.set_rows(referrals.referrals_of(self.context.db, self.context.actor,
-                                                  self.client_id))
-        self.plan_item.replace_choices(plans.open_items(self.context.db, self.context.actor,
-                                                        self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._rows.run(lambda: (referrals.referrals_of(db, actor, client_id),
+                                plans.open_items(db, actor, client_id)))
+
+    def _show(self, found: tuple[list[ReferralRow], list[tuple[str, str]]]) -> None:
+        self.list.set_rows(found[0])
+        self.plan_item.replace_choices(found[1])
 
     @reports_refusals
     def refer(self) -> None:
-        referrals.refer(self.context.db, self.context.actor, self.client_id,
-                        partner_id=self.partner.value() or "", reason=self.reason.text(),
-                        expected_answer_on=self.expected.value(),
-                        plan_item_id=self.plan_item.value())
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        partner_id, reason = self.partner.value() or "", self.reason.text()
+        expected, plan_item_id = self.expected.value(), self.plan_item.value()
+        write(self, lambda: referrals.refer(db, actor, client_id, partner_id=partner_id,
+                                            reason=reason, expected_answer_on=expected,
+                                            plan_item_id=plan_item_id),
+              self._referred, refused=under_fields(self))
+
+    def _referred(self, _referral: object) -> None:
         self.reason.clear()
         self.expected.clear()
         self.status.setText(self.tr("Referral recorded."))
@@ -103,6 +118,6 @@ class ReferralsTab(QWidget):
         if referral is None:
             self.status.setText(self.tr("Choose a referral in the list first."))
             return
-        referrals.set_outcome(self.context.db, self.context.actor, referral.id,
-                              self.outcome.value() or "pending")
-        self.refresh()
+        db, actor, outcome = self.context.db, self.context.actor, self.outcome.value() or "pending"
+        write(self, lambda: referrals.set_outcome(db, actor, referral.id, outcome),
+              lambda _referral: self.refresh(), refused=under_fields(self))

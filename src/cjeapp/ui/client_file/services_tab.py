@@ -29,6 +29,9 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.flow_layout import FlowLayout
@@ -101,6 +104,9 @@ class ServicesTab(QWidget):
         self.delivered_on.editingFinished.connect(self._show_volet)
         self.record_button.clicked.connect(self.record)
         context.events.changed.connect(self._on_changed)
+        self._volet: Query[str | None] = Query(self, self._volet_found)
+        self._rows: Query[tuple[list[tuple[str, str]], list[ServiceRow]]] = Query(
+            self, self._show)
         self._show_volet()
         self.refresh()
 
@@ -116,25 +122,34 @@ class ServicesTab(QWidget):
             day = self.delivered_on.value() or clock.today()
         except ValidationError:
             day = clock.today()
-        volet = service_records.volet_of(self.context.db, self.context.actor, self.client_id,
-                                         self.service_type.value() or "", day)
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        service = self.service_type.value() or ""
+        self._volet.run(lambda: service_records.volet_of(db, actor, client_id, service, day))
+
+    def _volet_found(self, volet: str | None) -> None:
         self.volet.setText(f"{volet} — {codelist('pasi_volets').label(volet)}" if volet else "")
 
     def refresh(self) -> None:
-        self.plan_item.replace_choices(plans.open_items(self.context.db, self.context.actor,
-                                                        self.client_id))
-        self.list.set_rows(service_records.services_of(self.context.db, self.context.actor,
-                                                       self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._rows.run(lambda: (plans.open_items(db, actor, client_id),
+                                service_records.services_of(db, actor, client_id)))
+
+    def _show(self, found: tuple[list[tuple[str, str]], list[ServiceRow]]) -> None:
+        self.plan_item.replace_choices(found[0])
+        self.list.set_rows(found[1])
 
     @reports_refusals
     def record(self) -> None:
-        service_records.record_service(self.context.db, self.context.actor, self.client_id,
-                                       ServiceForm(self.service_type.value() or "",
-                                                   delivered_on=self.delivered_on.value(),
-                                                   duration_minutes=self.minutes.value(),
-                                                   mode=self.mode.value() or "individual",
-                                                   plan_item_id=self.plan_item.value(),
-                                                   notes=self.notes.text()))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        form = ServiceForm(self.service_type.value() or "",
+                           delivered_on=self.delivered_on.value(),
+                           duration_minutes=self.minutes.value(),
+                           mode=self.mode.value() or "individual",
+                           plan_item_id=self.plan_item.value(), notes=self.notes.text())
+        write(self, lambda: service_records.record_service(db, actor, client_id, form),
+              self._recorded, refused=under_fields(self))
+
+    def _recorded(self, _service: object) -> None:
         self.notes.clear()
         self.status.setText(self.tr("Service recorded."))
 

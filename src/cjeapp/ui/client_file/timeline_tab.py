@@ -14,6 +14,7 @@ from cjeapp.core.people.timeline import TimelineKind
 from cjeapp.core.people.timeline import client_timeline
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.record_table import RecordTable
 
 
@@ -31,6 +32,7 @@ class TimelineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         context.events.changed.connect(self._on_changed)
+        self._entries: Query[list[TimelineEntry]] = Query(self, self.tree.set_rows)
         self.refresh()
 
     def _on_changed(self, change: Change) -> None:
@@ -52,8 +54,9 @@ class TimelineTab(QWidget):
                 TimelineKind.ACTIVITY: self.tr("Activity"),
                 TimelineKind.NOTE: self.tr("Note")}.get(entry.kind, entry.kind.value)
 
-    def refresh(self) -> None:
-        self.tree.set_rows(client_timeline(self.context.db, self.context.actor, self.client_id))
+    def refresh(self) -> None:  # off the screen's thread (ui.operations)
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._entries.run(lambda: client_timeline(db, actor, client_id))
 
 
 def _when(entry: TimelineEntry) -> str:

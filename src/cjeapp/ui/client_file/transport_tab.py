@@ -35,6 +35,7 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.models.row_table import Column
 from cjeapp.ui.models.tones import DECISION_TONES
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.date_field import DateField
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -144,12 +145,23 @@ class TransportTab(QWidget):
         self.list.selectionModel().currentRowChanged.connect(lambda _new, _old: self._select())
         self.day.set_value(clock.today())
         self.trip_day.set_value(clock.today())
+        self._requests: Query[list[TransportRequest]] = Query(self, self._show)
+        self._select_after: str | None = None
         self.refresh()
         self._select()
 
     def refresh(self) -> None:
-        self.list.set_rows(transport.requests_of(self.context.db, self.context.actor,
-                                                 self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._requests.run(lambda: transport.requests_of(db, actor, client_id))
+
+    def _show(self, requests: list[TransportRequest]) -> None:
+        current = self.list.current()
+        self.list.set_rows(requests)
+        chosen = self._select_after or (current.id if current is not None else None)
+        self._select_after = None
+        if chosen is not None:
+            self.select_request(chosen)
+        self._select()
 
     def selected(self) -> TransportRequest | None:
         return self.list.current()
@@ -206,8 +218,8 @@ class TransportTab(QWidget):
             text = self.tr("Proposed: %1 (no rule applies).").replace("%1", decision)
         self.proposal.setText(text)
         self.reason.clear()
+        self._select_after = request.id  # once the list is read again
         self.refresh()
-        self.select_request(request.id)
 
     def select_request(self, request_id: str) -> None:
         self.list.select_where(lambda request: request.id == request_id)

@@ -29,6 +29,8 @@ from cjeapp.core.models import Client
 from cjeapp.core.people import clients
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Permission
+from cjeapp.core.reporting.funder_fields import asked_fields
+from cjeapp.core.reporting.person_check import FileWarning
 from cjeapp.core.reporting.person_check import check_form
 from cjeapp.ui.client_file import funder_marks
 from cjeapp.ui.client_file.appointments_tab import AppointmentsTab
@@ -50,8 +52,11 @@ from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.referral_details_dialog import ReferralDetailsDialog
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.side_tabs import SideTabs
 from cjeapp.ui.window_size import open_at
+
+_Opened = tuple[Client, ClientForm, list[FileWarning], tuple[str, ...]]
 
 
 class ClientFileWindow(QWidget):
@@ -139,6 +144,12 @@ class ClientFileWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
         open_at(self, 1060, 660)
         context.events.changed.connect(self._on_changed)
+        # Read off the screen's thread (ui.operations): the window opens at once and its
+        # fields fill when the file comes; Save waits for it.
+        self._loaded_values = self.group.read()[0]
+        self._file: Query[_Opened] = Query(self, self._show_file)
+        self._funder_check: Query[list[FileWarning]] = Query(self, self._show_funder_check)
+        self.save_button.setEnabled(False)
         self.load()
 
     def _refer_for_furniture(self) -> None:
@@ -194,19 +205,36 @@ class ClientFileWindow(QWidget):
                 refresh()
 
     def load(self) -> None:
-        client, languages = clients.open_client(self.context.db, self.context.actor,
-                                                self.client_id)
-        form = ClientForm.from_client(client, languages)
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+
+        def read() -> _Opened:
+            client, languages = clients.open_client(db, actor, client_id)
+            form = ClientForm.from_client(client, languages)
+            return client, form, check_form(db, actor, form, client_id), asked_fields(db)
+
+        self._file.run(read)
+
+    def _show_file(self, opened: _Opened) -> None:
+        client, form, warnings, asked = opened
         self.version = client.version
         self.group.write(asdict(form))
         self._loaded_values = self.group.read()[0]
+        self.profile.mark_asked(asked)
         self._show_header(client)
-        self._check_for_funder(form)
+        self._show_funder_check(warnings)
+        self.save_button.setEnabled(self.context.can(Permission.CLIENT_WRITE))
+
+    @property
+    def loading(self) -> bool:
+        return self._file.running
 
     def _check_for_funder(self, form: ClientForm) -> None:
         """The package's checks of this person, as the package will run them."""
-        funder_marks.show_warnings(self.funder_warnings, check_form(
-            self.context.db, self.context.actor, form, self.client_id))
+        db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        self._funder_check.run(lambda: check_form(db, actor, form, client_id))
+
+    def _show_funder_check(self, warnings: list[FileWarning]) -> None:
+        funder_marks.show_warnings(self.funder_warnings, warnings)
 
     def _show_header(self, client: Client) -> None:
         name = f"{client.first_name} {client.last_name}"
@@ -229,6 +257,8 @@ class ClientFileWindow(QWidget):
         return bool(problems) or values != self._loaded_values
 
     def save(self) -> bool:
+        if self.loading:  # Ctrl+S before the file came: nothing to save yet
+            return False
         self.errors.clear()
         values, problems = self.group.read()
         if problems:

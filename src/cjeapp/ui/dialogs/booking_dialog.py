@@ -38,6 +38,8 @@ from cjeapp.ui.dialogs.appointment_slip import show_slip
 from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import error_label
 from cjeapp.ui.messages import show_error
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.date_field import DateField
@@ -136,7 +138,13 @@ class BookingDialog(QDialog):
             self.notes.setText(moving.notes or "")
             for widget in (self.kind, self.place, self.notes, self.minutes):
                 widget.setEnabled(False)
-        self.day.set_value(self._first_open_day())
+        # The database is read and written off the screen's thread (ui.operations).
+        self._slots: Query[list[datetime]] = Query(self, self._show_slots)
+        self._open_day: Query[date] = Query(self, self._open_day_found)
+        self._opened_on = clock.today()
+        self._asked: tuple[str | None, date | None, int] | None = None  # counsellor, day, length
+        self.day.set_value(self._opened_on)
+        self._find_open_day(self._opened_on, first=True)
         # once in the dialog (not before): Enter presses it even after Tab went past
         # another button
         self.book_button.setDefault(True)
@@ -166,33 +174,58 @@ class BookingDialog(QDialog):
             day = self.day.value() or clock.today()
         except ValidationError:
             day = clock.today()
-        for _ in range(30):
-            day += timedelta(days=1)
-            if office_hours.opening_hours(self.context.db, self.context.office_id, day):
-                break
+        self._find_open_day(day, first=False)
+
+    def _find_open_day(self, day: date, *, first: bool) -> None:
+        """The first day the office is open: from ``day`` itself when the dialog opens
+        (two weeks looked at), else from the day after (a month)."""
+        db, office = self.context.db, self.context.office_id
+
+        def find() -> date:
+            candidate = day if first else day + timedelta(days=1)
+            for _ in range(14 if first else 30):
+                if office_hours.opening_hours(db, office, candidate):
+                    return candidate
+                candidate += timedelta(days=1)
+            return day if first else candidate - timedelta(days=1)
+
+        self._opening = first
+        self._open_day.run(find)
+
+    def _open_day_found(self, day: date) -> None:
+        if self._opening:  # the day the dialog opened on: unless another was chosen since
+            try:
+                if self.day.value() != self._opened_on:
+                    return
+            except ValidationError:
+                return
         self.day.set_value(day)
         self.refresh_slots()
 
-    def _first_open_day(self) -> date:
-        day = clock.today()
-        for _ in range(14):
-            if office_hours.opening_hours(self.context.db, self.context.office_id, day):
-                return day
-            day += timedelta(days=1)
-        return clock.today()
-
     def refresh_slots(self) -> None:
-        self.slots.clear()
         counsellor = self.counsellor.value()
         try:
             day = self.day.value()
         except ValidationError as error:
+            self.slots.clear()
             self.errors.show(error)
             return
-        if counsellor is None or day is None:
+        db, actor, office, minutes = (self.context.db, self.context.actor,
+                                      self.context.office_id, self.minutes.value())
+        asked = (counsellor, day, minutes)
+        if asked == self._asked:  # the free times shown (or coming) are these already
             return
-        for slot in appointments.free_slots(self.context.db, self.context.actor, counsellor,
-                                            day, self.minutes.value(), self.context.office_id):
+        self._asked = asked
+        self.slots.clear()
+        if counsellor is None or day is None:
+            self._slots.cancel()
+            return
+        self._slots.run(lambda: appointments.free_slots(db, actor, counsellor, day, minutes,
+                                                        office))
+
+    def _show_slots(self, slots: list[datetime]) -> None:
+        self.slots.clear()
+        for slot in slots:
             item = QListWidgetItem(format_time(slot))
             item.setData(Qt.ItemDataRole.UserRole, slot)
             self.slots.addItem(item)
@@ -212,27 +245,40 @@ class BookingDialog(QDialog):
             self.errors.show(ValidationError([FieldError("starts_at", msg(N_(
                 "Choose one of the free times (none left that day? try another day).")))]))
             return
+        db, actor, moving = self.context.db, self.context.actor, self.moving
+        if moving is not None:
+            counsellor = self.counsellor.value()
+            self.book_button.setEnabled(False)  # once: the answer comes from the worker
+            write(self, lambda: appointments.reschedule(
+                db, actor, moving.id, starts_at=start, counsellor_id=counsellor,
+                expected_version=moving.version), self._booked, refused=self._refused)
+            return
         try:
-            if self.moving is not None:
-                self.result_row = appointments.reschedule(
-                    self.context.db, self.context.actor, self.moving.id, starts_at=start,
-                    counsellor_id=self.counsellor.value(),
-                    expected_version=self.moving.version)
-            else:
-                self.result_row = appointments.book(
-                    self.context.db, self.context.actor, client_id=self.client_id,
-                    counsellor_id=self.counsellor.required_value(), kind=self.kind.value() or "",
-                    place=self.place.value() or "", starts_at=start,
-                    minutes=self.minutes.value(), office_id=self.context.office_id,
-                    notes=self.notes.text())
+            chosen = self.counsellor.required_value()
         except ValidationError as error:
             self.errors.show(error)
+            return
+        client_id, kind, place = self.client_id, self.kind.value() or "", self.place.value() or ""
+        minutes, office, notes = self.minutes.value(), self.context.office_id, self.notes.text()
+        self.book_button.setEnabled(False)
+        write(self, lambda: appointments.book(
+            db, actor, client_id=client_id, counsellor_id=chosen, kind=kind, place=place,
+            starts_at=start, minutes=minutes, office_id=office, notes=notes),
+            self._booked, refused=self._refused)
+
+    def _booked(self, row: AppointmentRow) -> None:
+        self.book_button.setEnabled(True)
+        self.result_row = row
+        self.show_booked(row)
+
+    def _refused(self, error: CjeError) -> None:
+        self.book_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.errors.show(error)
+            self._asked = None  # taken meanwhile, perhaps: read again
             self.refresh_slots()
-            return
-        except CjeError as error:
+        else:
             show_error(self, error)
-            return
-        self.show_booked(self.result_row)
 
     def show_booked(self, row: AppointmentRow) -> None:
         """Say what was booked, with the slip one click away."""

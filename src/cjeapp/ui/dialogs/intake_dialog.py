@@ -36,6 +36,9 @@ from cjeapp.ui.messages import FieldErrors
 from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import under_fields
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.code_combo import CodeCombo
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
@@ -51,7 +54,9 @@ class IntakeDialog(QDialog):
         self.context = context
         self.chosen_client_id: str | None = None
         self.warnings: list[FileWarning] = []  # what the package will say of the new file
-        self.asked = asked_fields(context.db)
+        # What the funder's package asks, and this office's region: read off the screen's
+        # thread (ui.operations), marked when they come.
+        self.asked: tuple[str, ...] = ()
         self.open_file = False
         self._duplicates_shown_for: tuple[object, ...] | None = None
         self.setWindowTitle(self.tr("New person"))
@@ -68,7 +73,6 @@ class IntakeDialog(QDialog):
         self.sex = CodeCombo.from_list("sexes")
         self.country_of_birth = CodeCombo.countries()
         self.region = CodeCombo.from_list("regions")
-        self.region.set_value(organization.office_region(context.db, context.office_id))
         self.category = CodeCombo.from_list("immigration_categories")
         self.arrival_date = DateField("arrival_date")
         self.counsellor = CounsellorCombo(context, everyone="—", preselect_self=False)
@@ -87,8 +91,9 @@ class IntakeDialog(QDialog):
             ("region_code", self.region), ("immigration_category", self.category),
             ("arrival_date", self.arrival_date), ("assigned_counsellor_id", self.counsellor),
             ("intake_gaps_reason", self.gaps_reason))
+        self._rows = form
+        self._fields = dict(rows)
         for field, widget in rows:
-            funder_marks.mark(widget, field, self.asked)
             self.errors.add_row(form, funder_marks.marked(field, self.asked), widget, field)
         self.errors.add_row(form, self.tr("Reason for the visit"), self.reason, "reason")
 
@@ -126,6 +131,21 @@ class IntakeDialog(QDialog):
         self.use_existing.clicked.connect(self.use_selected)
         self.duplicates.open_requested.connect(lambda _id: self.use_selected())
         open_at(self, 620, 560)
+        db, office = context.db, context.office_id
+        self._asked: Query[tuple[tuple[str, ...], str | None]] = Query(self, self._mark)
+        self._asked.run(lambda: (asked_fields(db), organization.office_region(db, office)))
+        self._duplicates: Query[list[finder.ClientHit]] = Query(self, self._checked)
+        self._waiting_for: tuple[object, ...] | None = None
+
+    def _mark(self, found: tuple[tuple[str, ...], str | None]) -> None:
+        self.asked, region = found
+        for field, widget in self._fields.items():
+            funder_marks.mark(widget, field, self.asked)
+            label = self._rows.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(funder_marks.marked(field, self.asked))
+        if region and self.region.value() is None:
+            self.region.set_value(region)
 
     def _form(self) -> ClientForm:
         birth = self.birth_date.value()
@@ -149,19 +169,47 @@ class IntakeDialog(QDialog):
         if not self.reason.text().strip():
             raise ValidationError([FieldError("reason", msg(N_("This field is required.")))])
         key = (form.first_name, form.last_name, form.birth_date, form.phone)
-        if self._duplicates_shown_for != key:
-            found = finder.likely_duplicates(
-                self.context.db, self.context.actor, first_name=form.first_name,
-                last_name=form.last_name, birth_date=form.birth_date, phone=form.phone)
-            if found:
-                self._show_duplicates(found, key)
-                return
-            self._hide_duplicates()  # what was typed since tells them apart
-        # After the duplicates: an existing file may have it all.
-        clients.check_intake(form, self.asked)
-        client = clients.create_client(self.context.db, self.context.actor, form)
-        self.warnings = check_form(self.context.db, self.context.actor, form, client.id)
-        self._finish(client.id)
+        if self._duplicates_shown_for == key:
+            self._create(form)
+            return
+        db, actor = self.context.db, self.context.actor
+        self._waiting_for = key
+        self.create_button.setEnabled(False)  # until the files alike are looked for
+        self._duplicates.run(lambda: finder.likely_duplicates(
+            db, actor, first_name=form.first_name, last_name=form.last_name,
+            birth_date=form.birth_date, phone=form.phone))
+
+    def _checked(self, found: list[finder.ClientHit]) -> None:
+        self.create_button.setEnabled(True)
+        key, self._waiting_for = self._waiting_for, None
+        if key is None:
+            return
+        if found:
+            self._show_duplicates(found, key)
+            return
+        self._hide_duplicates()  # what was typed since tells them apart
+        self._create(self._form())
+
+    def _create(self, form: ClientForm) -> None:
+        """After the duplicates (an existing file may have it all): the file, what the
+        package will say of it, and the person on the waiting list."""
+        db, actor = self.context.db, self.context.actor
+
+        def create() -> tuple[ClientId, list[FileWarning]]:
+            clients.check_intake(form, asked_fields(db))
+            client = clients.create_client(db, actor, form)
+            return client.id, check_form(db, actor, form, client.id)
+
+        self.create_button.setEnabled(False)
+        write(self, create, self._created, refused=self._create_refused)
+
+    def _created(self, made: tuple[ClientId, list[FileWarning]]) -> None:
+        client_id, self.warnings = made
+        self._finish(client_id)  # the file is made: the dialog closes with it
+
+    def _create_refused(self, error: CjeError) -> None:
+        self.create_button.setEnabled(True)
+        under_fields(self)(error)
 
     def _show_duplicates(self, found: list[finder.ClientHit], key: tuple[object, ...]) -> None:
         self._duplicates_shown_for = key
@@ -183,11 +231,19 @@ class IntakeDialog(QDialog):
             self._finish(client_id)
 
     def _finish(self, client_id: ClientId) -> None:
-        try:
-            visits.check_in(self.context.db, self.context.actor, client_id, self.reason.text(),
-                            self.context.office_id)
-        except CjeError as error:
+        """The file chosen among those alike: the person on the waiting list with it."""
+        db, actor, office, reason = (self.context.db, self.context.actor,
+                                     self.context.office_id, self.reason.text())
+
+        def chosen(_visit: object = None) -> None:
+            self.create_button.setEnabled(True)
+            self.chosen_client_id = client_id
+            self.open_file = self.open_after.isChecked()
+            self.accept()
+
+        def refused(error: CjeError) -> None:  # the file stays chosen all the same
             show_error(self, error)
-        self.chosen_client_id = client_id
-        self.open_file = self.open_after.isChecked()
-        self.accept()
+            chosen()
+
+        write(self, lambda: visits.check_in(db, actor, client_id, reason, office), chosen,
+              refused=refused)

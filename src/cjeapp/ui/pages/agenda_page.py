@@ -34,19 +34,27 @@ from cjeapp.ui.files import save_bytes
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.agenda_model import KIND_COLOURS
 from cjeapp.ui.models.agenda_model import AgendaModel
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.flow_layout import FlowLayout
 from cjeapp.ui.widgets.flow_layout import stretching
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.row_view import RowView
 
+_Read = tuple[date, list[AppointmentRow]]  # the day shown, the appointments of the period
+
 
 class AgendaPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        # On a weekend or holiday, open on the next day the office is open.
-        self.day = organization_calendar(context.db).next_business_day(clock.today())
+        # On a weekend or holiday, open on the next day the office is open (found with
+        # the first read, off the screen's thread: ui.operations).
+        self.day = clock.today()
+        self._find_open_day = True
+        self._week: Query[_Read] = Query(self, self._show)
+        self._export: Query[tuple[bytes, str, str]] = Query(self, lambda found: self._save(*found))
         heading = page_heading(self.tr("Agenda"))
         self.counsellor = CounsellorCombo(context, everyone=self.tr("Whole office"))
         self.previous_button = QPushButton("◀")
@@ -133,25 +141,40 @@ class AgendaPage(QWidget):
 
     def shift(self, step: int) -> None:
         self.day += timedelta(days=step * self.days())
+        self._find_open_day = False
         self.refresh()
 
     def go_today(self) -> None:
         self.day = clock.today()
+        self._find_open_day = False
         self.refresh()
 
     def show_day(self, day: date) -> None:
         self.day = day
+        self._find_open_day = False
         self.day_view.setChecked(True)
         self.refresh()
 
     def refresh(self) -> None:
+        db, actor, counsellor = self.context.db, self.context.actor, self.counsellor.value()
+        day, one_day, days, find_open = (self.day, self.day_view.isChecked(), self.days(),
+                                         self._find_open_day)
+
+        def read() -> _Read:
+            shown = organization_calendar(db).next_business_day(day) if find_open else day
+            first = shown if one_day else shown - timedelta(days=shown.weekday())
+            return shown, appointments.agenda(db, actor, first, days, counsellor)
+
+        self._week.run(read)
+
+    def _show(self, found: _Read) -> None:
+        self.day, rows = found
+        self._find_open_day = False
         first = self.first_day()
         if self.day_view.isChecked():
             self.period.setText(format_date(first, style="full"))
         else:
             self.period.setText(self.tr("Week of %1").replace("%1", format_date(first)))
-        rows = appointments.agenda(self.context.db, self.context.actor, first, self.days(),
-                                   self.counsellor.value())
         self.model.set_rows(rows)
         self.table.setColumnHidden(0, self.day_view.isChecked())
         self.table.setColumnHidden(3, self.counsellor.value() is not None)
@@ -205,44 +228,43 @@ class AgendaPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        try:
-            appointments.cancel(self.context.db, self.context.actor, row.id,
-                                self.cancel_reason.text())
-        except ValidationError:
-            self.status.setText(self.tr("Enter the reason for cancelling."))
-            self.cancel_reason.setFocus()
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor, reason = self.context.db, self.context.actor, self.cancel_reason.text()
+        write(self, lambda: appointments.cancel(db, actor, row.id, reason), self._cancelled,
+              refused=self._cancel_refused)
+
+    def _cancelled(self, _row: object) -> None:
         self.cancel_reason.clear()
         self.status.setText(self.tr("Appointment cancelled."))
+
+    def _cancel_refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
+            self.status.setText(self.tr("Enter the reason for cancelling."))
+            self.cancel_reason.setFocus()
+        else:
+            show_error(self, error)
 
     def mark_selected(self, status: str) -> None:
         row = self.selected()
         if row is None:
             return
-        try:
-            appointments.mark(self.context.db, self.context.actor, row.id, status)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: appointments.mark(db, actor, row.id, status))
 
     def save_day_sheet(self) -> None:
         counsellor = self.counsellor.value()
         if counsellor is None:
             return
-        pdf = exports.day_sheet_pdf(self.context.db, self.context.actor, counsellor,
-                                           self.day)
-        self._save(pdf, f"agenda-{self.day.isoformat()}.pdf", "PDF (*.pdf)")
+        db, actor, day = self.context.db, self.context.actor, self.day
+        self._export.run(lambda: (exports.day_sheet_pdf(db, actor, counsellor, day),
+                                  f"agenda-{day.isoformat()}.pdf", "PDF (*.pdf)"))
 
     def save_ics(self) -> None:
         counsellor = self.counsellor.value()
         if counsellor is None:
             return
-        data = exports.counsellor_ics(self.context.db, self.context.actor, counsellor,
-                                             self.first_day(), 28)
-        self._save(data, "agenda.ics", "iCalendar (*.ics)")
+        db, actor, first = self.context.db, self.context.actor, self.first_day()
+        self._export.run(lambda: (exports.counsellor_ics(db, actor, counsellor, first, 28),
+                                  "agenda.ics", "iCalendar (*.ics)"))
 
     def _save(self, data: bytes, name: str, kind: str) -> None:
         target = save_bytes(self, data, name, kind)

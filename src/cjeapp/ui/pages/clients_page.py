@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -14,9 +16,11 @@ from cjeapp.core.changes import ChangeKind
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.people import client_list
 from cjeapp.core.search import finder
+from cjeapp.core.search.finder import ClientHit
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.client_tables import ClientListModel
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.search_box import SearchBox
@@ -51,6 +55,11 @@ class ClientsPage(QWidget):
         self.table.open_requested.connect(self.open_client)
         self.open_button.clicked.connect(self._open_selected)
         context.events.changed.connect(self._on_changed)
+        # Search and count off the screen's thread (ui.operations): a letter typed
+        # interrupts the search it replaces.
+        self._search: Query[list[ClientHit]] = Query(self, self._found)
+        self._count: Query[int] = Query(self, self._counted)
+        self._when_found: Callable[[], None] | None = None  # Enter or Down, typed ahead
         self._update_count()
 
     def focus_search(self) -> None:
@@ -59,22 +68,40 @@ class ClientsPage(QWidget):
 
     def run_search(self, text: str) -> None:
         if not text.strip():
+            self._search.cancel()
             self.table.setModel(self.all_clients)
             self._update_count()
             return
-        self.hits.set_hits(finder.search_clients(self.context.db, self.context.actor, text))
+        db, actor = self.context.db, self.context.actor
+        self._search.run(lambda: finder.search_clients(db, actor, text))
+
+    def _found(self, hits: list[ClientHit]) -> None:
+        self.hits.set_hits(hits)
         self.table.setModel(self.hits)
         self.count.setText(self.tr("%n result(s) shown", "", self.hits.rowCount()))
+        then, self._when_found = self._when_found, None
+        if then is not None:
+            then()
 
     def _update_count(self) -> None:
-        total = client_list.count_clients(self.context.db, self.context.actor)
-        self.count.setText(self.tr("%1 people").replace("%1", format_number(total)))
+        db, actor = self.context.db, self.context.actor
+        self._count.run(lambda: client_list.count_clients(db, actor))
+
+    def _counted(self, total: int) -> None:
+        if self.table.model() is self.all_clients:
+            self.count.setText(self.tr("%1 people").replace("%1", format_number(total)))
 
     def _focus_table(self) -> None:
+        if self._search.running:  # Down pressed before the search answered
+            self._when_found = self._focus_table
+            return
         self.table.setFocus()
         self.table.selectRow(0)
 
     def _open_first(self) -> None:
+        if self._search.running:  # Enter pressed before the search answered
+            self._when_found = self._open_first
+            return
         model = self.table.model()
         if isinstance(model, ClientHitsModel) and model.client_id(0):
             self.open_client.emit(model.client_id(0) or "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
@@ -21,17 +23,20 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.permissions import Permission
 from cjeapp.core.reception import visits
+from cjeapp.core.reception.visits import VisitRow
 from cjeapp.core.search import finder
+from cjeapp.core.search.finder import ClientHit
 from cjeapp.ui.background import BackgroundJob
 from cjeapp.ui.background import while_shown
 from cjeapp.ui.client_file import funder_marks
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
-from cjeapp.ui.messages import reports_refusals
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.client_tables import ClientHitsModel
 from cjeapp.ui.models.visits_model import VisitsModel
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.client_table_view import ClientTableView
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.row_view import RowView
@@ -129,6 +134,11 @@ class DeskPage(QWidget):
         self.outcome.returnPressed.connect(self.close_selected)  # as the reason checks in
         self.left_button.clicked.connect(self.left_selected)
         context.events.changed.connect(self._on_changed)
+        # The database is read and written off the screen's thread (ui.operations): a
+        # letter typed interrupts the search it replaces.
+        self._search: Query[list[ClientHit]] = Query(self, self._found)
+        self._when_found: Callable[[], None] | None = None  # Enter or Down, typed ahead
+        self._day: Query[list[VisitRow]] = Query(self, self.visits.set_rows)
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.TICK_MS)
         self._ticker.timeout.connect(self.visits.tick)
@@ -152,16 +162,29 @@ class DeskPage(QWidget):
         self.search_box.selectAll()
 
     def run_search(self, text: str) -> None:
-        self.hits.set_hits(finder.search_clients(self.context.db, self.context.actor, text))
+        db, actor = self.context.db, self.context.actor
+        self._search.run(lambda: finder.search_clients(db, actor, text))
+
+    def _found(self, hits: list[ClientHit]) -> None:
+        self.hits.set_hits(hits)
         if self.hits.rowCount():
             self.results.selectRow(0)
+        then, self._when_found = self._when_found, None
+        if then is not None:
+            then()
 
     def _focus_results(self) -> None:
+        if self._search.running:  # Down pressed before the search answered
+            self._when_found = self._focus_results
+            return
         if self.hits.rowCount():
             self.results.setFocus()
             self.results.selectRow(0)
 
     def _open_first(self) -> None:
+        if self._search.running:  # Enter pressed before the search answered
+            self._when_found = self._open_first
+            return
         client_id = self.hits.client_id(0)
         if client_id:
             self.open_client.emit(client_id)
@@ -186,6 +209,7 @@ class DeskPage(QWidget):
         dialog = IntakeDialog(self.context, self, initial_name=self.search_box.text())
         if dialog.exec() and dialog.chosen_client_id:
             self.search_box.clear()
+            self._search.cancel()
             self.hits.set_hits([])
             # What the funder's package will say of the new file, said now (not a refusal).
             funder_marks.show_warnings(self.funder_warnings, dialog.warnings)
@@ -204,18 +228,21 @@ class DeskPage(QWidget):
         if client_id is None:
             self.status.setText(self.tr("Choose a person in the results first."))
             return
-        try:
-            visits.check_in(self.context.db, self.context.actor, client_id, self.reason.text(),
-                            self.context.office_id)
-        except ValidationError:
-            self.status.setText(self.tr("Enter the reason for the visit."))
-            self.reason.setFocus()
-            return
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor, office = self.context.db, self.context.actor, self.context.office_id
+        reason = self.reason.text()
+        write(self, lambda: visits.check_in(db, actor, client_id, reason, office),
+              self._checked_in, refused=self._check_in_refused)
+
+    def _checked_in(self, _visit: object) -> None:
         self.reason.clear()
         self.status.setText(self.tr("Added to the waiting list."))
+
+    def _check_in_refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
+            self.status.setText(self.tr("Enter the reason for the visit."))
+            self.reason.setFocus()
+        else:
+            show_error(self, error)
 
     def selected_visit_id(self) -> str | None:
         index = self.visit_table.currentIndex()
@@ -223,12 +250,11 @@ class DeskPage(QWidget):
         return visit.id if visit else None
 
     def _take(self, visit_id: str | None) -> None:
-        try:
-            taken = visits.take(self.context.db, self.context.actor, visit_id,
-                                self.context.office_id if visit_id is None else None)
-        except CjeError as error:
-            show_error(self, error)
-            return
+        db, actor = self.context.db, self.context.actor
+        office = self.context.office_id if visit_id is None else None
+        write(self, lambda: visits.take(db, actor, visit_id, office), self._taken)
+
+    def _taken(self, taken: VisitRow) -> None:
         self.status.setText(self.tr("%1 is with you.").replace("%1", taken.client_name))
 
     def _take_selected(self) -> None:
@@ -236,20 +262,20 @@ class DeskPage(QWidget):
         if visit_id:
             self._take(visit_id)
 
-    @reports_refusals
     def close_selected(self) -> None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
             return
-        visits.close(self.context.db, self.context.actor, visit_id, self.outcome.text())
-        self.outcome.clear()
+        db, actor, outcome = self.context.db, self.context.actor, self.outcome.text()
+        write(self, lambda: visits.close(db, actor, visit_id, outcome),
+              lambda _visit: self.outcome.clear())
 
-    @reports_refusals
     def left_selected(self) -> None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
             return
-        visits.left_without_service(self.context.db, self.context.actor, visit_id)
+        db, actor = self.context.db, self.context.actor
+        write(self, lambda: visits.left_without_service(db, actor, visit_id))
 
     def poll_other_seats(self) -> BackgroundJob | None:
         """Look whether the waiting list moved on another seat; refresh it if so."""
@@ -290,12 +316,13 @@ class DeskPage(QWidget):
 
     def wait_for_jobs(self) -> None:
         self._poller.stop()
+        self._search.cancel()
         if self._poll_job is not None:
             self._poll_job.stop_and_wait()
 
     def refresh_visits(self) -> None:
-        self.visits.set_rows(visits.visits_of_day(self.context.db, self.context.actor,
-                                                  self.context.office_id))
+        db, actor, office = self.context.db, self.context.actor, self.context.office_id
+        self._day.run(lambda: visits.visits_of_day(db, actor, office))
 
     def _on_changed(self, change: Change) -> None:
         if change.kind in {ChangeKind.VISITS, ChangeKind.CLIENTS}:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core import clock
 from cjeapp.core.agenda import followups
 from cjeapp.core.agenda.followups import CounsellorLoad
+from cjeapp.core.agenda.followups import FollowUp
 from cjeapp.core.agenda.followups import FollowUpKind
 from cjeapp.core.changes import Change
 from cjeapp.core.changes import ChangeKind
@@ -20,11 +21,14 @@ from cjeapp.core.errors import CjeError
 from cjeapp.core.errors import ValidationError
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.reception import requests
+from cjeapp.core.reception.requests import ClosedRequest
 from cjeapp.core.search.normalize import fold
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.messages import show_error
 from cjeapp.ui.models.followups_model import FollowUpsModel
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
+from cjeapp.ui.operations import write
 from cjeapp.ui.widgets.counsellor_combo import CounsellorCombo
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
@@ -81,10 +85,20 @@ class FollowUpsPage(QWidget):
         self.close_button.clicked.connect(self.close_selected)
         self.answer.returnPressed.connect(self.close_selected)
         context.events.changed.connect(self._on_changed)
+        self._board: Query[tuple[list[FollowUp], list[CounsellorLoad]]] = Query(self, self._show)
         self.refresh()
 
-    def refresh(self) -> None:
-        everyone = followups.board(self.context.db, self.context.actor)
+    def refresh(self) -> None:  # off the screen's thread (ui.operations)
+        db, actor = self.context.db, self.context.actor
+
+        def read() -> tuple[list[FollowUp], list[CounsellorLoad]]:
+            everyone = followups.board(db, actor)
+            return everyone, followups.loads(db, actor, everyone)
+
+        self._board.run(read)
+
+    def _show(self, found: tuple[list[FollowUp], list[CounsellorLoad]]) -> None:
+        everyone, loads = found
         chosen = self.counsellor.value()
         items = [item for item in everyone if not chosen or item.counsellor_id == chosen]
         self.model.set_rows(items)
@@ -94,7 +108,7 @@ class FollowUpsPage(QWidget):
         self.summary.setText(self.tr("%1 open, %2 overdue, %3 due later today").replace(
             "%1", format_number(len(items))).replace("%2", format_number(overdue)).replace(
             "%3", format_number(today)))
-        self.loads.set_rows(followups.loads(self.context.db, self.context.actor, everyone))
+        self.loads.set_rows(loads)
 
     def _selected(self) -> followups.FollowUp | None:
         index = self.table.currentIndex()
@@ -110,16 +124,18 @@ class FollowUpsPage(QWidget):
         if item is None or item.kind is not FollowUpKind.REQUEST:
             self.status.setText(self.tr("Choose a request in the list first."))
             return
-        try:
-            closed = requests.close_request(self.context.db, self.context.actor, item.id,
-                                            self.answer.text())
-        except ValidationError:
+        db, actor, answer = self.context.db, self.context.actor, self.answer.text()
+        write(self, lambda: requests.close_request(db, actor, item.id, answer), self._closed,
+              refused=self._close_refused)
+
+    def _close_refused(self, error: CjeError) -> None:
+        if isinstance(error, ValidationError):
             self.status.setText(self.tr("Write the answer given before closing."))
             self.answer.setFocus()
-            return
-        except CjeError as error:
+        else:
             show_error(self, error)
-            return
+
+    def _closed(self, closed: ClosedRequest) -> None:
         self.answer.clear()
         hours = closed.time_taken.total_seconds() / 3600
         self.status.setText((self.tr("Request closed after %1 h, on time.") if closed.on_time

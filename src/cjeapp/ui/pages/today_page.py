@@ -36,11 +36,10 @@ from cjeapp.core.locale_format import format_moment
 from cjeapp.core.locale_format import format_number
 from cjeapp.core.locale_format import format_time
 from cjeapp.core.reception.visits import VisitRow
-from cjeapp.ui.background import BackgroundJob
-from cjeapp.ui.background import while_shown
 from cjeapp.ui.context import AppContext
 from cjeapp.ui.models.followups_model import KINDS
 from cjeapp.ui.models.row_table import Column
+from cjeapp.ui.operations import Query
 from cjeapp.ui.widgets.heading import page_heading
 from cjeapp.ui.widgets.record_table import RecordTable
 
@@ -139,9 +138,11 @@ class TodayPage(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         context.events.changed.connect(self._on_changed)
-        # Read when shown (showEvent), not here too: the first screen after sign-in.
-        self._reads = 0  # how many reads were started: a late answer never hides a newer
-        self._first_read: BackgroundJob | None = None
+        # Read when shown (showEvent), not here too: the first screen after sign-in. Read
+        # off the screen's thread (ui.operations): the main window paints at once and the
+        # cards fill when the answer comes; a newer read replaces one still running.
+        self._reads = 0  # how many reads were started
+        self._read: Query[Today] = Query(self, self._show)
         for card in (self.waiting, self.appointments, self.follow_ups):
             card.hide()  # until the first answer lays them out
 
@@ -153,37 +154,18 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         self._reads += 1
-        self._show(today(self.context.db, self.context.actor, self.context.office_id))
-
-    def read_in_background(self) -> BackgroundJob:
-        """The first read after sign-in, off the screen's thread: the main window paints
-        at once and the cards fill when the answer comes (the file's first pages read and
-        decrypted then: on 100,000 people, a second or more)."""
-        self._reads += 1
         self._date_heading()
-        db, actor, office, read = (self.context.db, self.context.actor,
-                                   self.context.office_id, self._reads)
-        job = BackgroundJob(lambda _job: (read, today(db, actor, office)))
-        job.succeeded.connect(self._answered)
-        job.finished.connect(self._read_ended)
-        self._first_read = job
-        job.start_looking()
-        return job
+        db, actor, office = self.context.db, self.context.actor, self.context.office_id
+        self._read.run(lambda: today(db, actor, office))
 
-    @while_shown
-    def _answered(self, answer: tuple[int, Today]) -> None:
-        read, found = answer
-        if read == self._reads:  # no read started since (a change, the minute's refresh)
-            self._show(found)
-
-    @while_shown
-    def _read_ended(self) -> None:
-        self._first_read = None
+    def read_in_background(self) -> None:
+        """The first read after sign-in (the file's first pages read and decrypted then:
+        on 100,000 people, a second or more)."""
+        self.refresh()
 
     def wait_for_jobs(self) -> None:
-        """Before the window closes (and its database with it): the read ends first."""
-        if self._first_read is not None:
-            self._first_read.stop_and_wait()
+        """Before the window closes (and its database with it): the read is stopped."""
+        self._read.cancel()
 
     def _date_heading(self) -> None:
         self.heading.setText(self.tr("Today, %1").replace(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCollator
 from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import country_codes
 from cjeapp.core.locale_format import country_name
+from cjeapp.ui.operations import Query
 
 
 def _collated(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -26,6 +29,8 @@ class CodeCombo(QComboBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty = empty
+        self._filling: Query[list[tuple[str, str]]] | None = None
+        self._wanted: str | None = None  # set before the choices came: chosen when they do
         if empty:
             self.addItem("—", None)
         for code, label in pairs:
@@ -65,6 +70,23 @@ class CodeCombo(QComboBox):
             self.addItem(label, code)
         self.set_value(chosen)
 
+    def fill_from(self, work: Callable[[], list[tuple[str, str]]]) -> None:
+        """Choices read off the screen's thread (``ui.operations``); a value set before
+        they come is chosen when they do."""
+        if self._filling is None:
+            self._filling = Query(self, self._filled)
+        self._filling.run(work)
+
+    @property
+    def filling(self) -> bool:
+        return self._filling is not None and self._filling.running
+
+    def _filled(self, pairs: list[tuple[str, str]]) -> None:
+        wanted, self._wanted = self._wanted, None
+        self.replace_choices(pairs)
+        if wanted is not None:
+            self.set_value(wanted)
+
     def value(self) -> str | None:
         """The chosen code. In a searchable list, a name typed in full counts as chosen;
         text that names nothing is given back as it is, for core to refuse in words."""
@@ -79,8 +101,12 @@ class CodeCombo(QComboBox):
                 found = self.itemData(index)
                 return str(found) if found else None
         data = self.currentData()
+        if not data and self.filling and self._wanted is not None:
+            return self._wanted
         return str(data) if data else None
 
     def set_value(self, code: str | None) -> None:
+        if self.filling:
+            self._wanted = code
         index = self.findData(code) if code else 0
         self.setCurrentIndex(max(index, 0))

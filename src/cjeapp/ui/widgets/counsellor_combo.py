@@ -20,14 +20,23 @@ class CounsellorCombo(CodeCombo):
 
     def __init__(self, context: AppContext, *, everyone: str | None = None,
                  preselect_self: bool = True, parent: QWidget | None = None) -> None:
-        counsellors = accounts.list_counsellors(context.db, context.actor)
-        super().__init__([(account.id, account.full_name) for account in counsellors],
-                         empty=everyone is not None, parent=parent)
+        super().__init__([], empty=everyone is not None, parent=parent)
         if everyone is not None:
             self.setItemText(0, everyone)
-        if preselect_self and any(account.id == context.actor.user_id
-                                  for account in counsellors):
-            self.set_value(context.actor.user_id)
+        self.everyone = everyone
+        db, actor = context.db, context.actor
+        self._preselect = actor.user_id if preselect_self else None
+        # Read off the screen's thread; a counsellor chosen before the list comes is
+        # chosen when it does.
+        self.fill_from(lambda: [(account.id, account.full_name)
+                                for account in accounts.list_counsellors(db, actor)])
+
+    def _filled(self, pairs: list[tuple[str, str]]) -> None:
+        if self._wanted is None and any(code == self._preselect for code, _name in pairs):
+            self._wanted = self._preselect
+        super()._filled(pairs)
+        if self.everyone is not None:
+            self.setItemText(0, self.everyone)
 
     def value(self) -> UserId | None:
         code = super().value()

@@ -1,0 +1,121 @@
+"""Stopping a read nobody waits for any more (a search replaced by the next letter typed):
+the statement running for it is interrupted, not only its answer dropped.
+
+Work runs under a ``Stop`` on its own thread (``stoppable``); every engine is watched
+(``watch``), so each statement that work starts is tied to its stop while it runs. On
+SQLite a progress handler on the statement's connection checks the stop every thousand
+steps (SQLite's own ``interrupt`` is lost when no statement runs at that instant); on
+PostgreSQL the server is asked to cancel the statement. A statement started after the
+stop is refused at once. Either way the work ends in ``Cancelled``."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy import event
+
+from cjeapp.core.errors import Cancelled
+
+CHECK_EVERY = 1000  # SQLite virtual machine steps between two looks at the stop
+
+
+class Stop:
+    """Set once by whoever no longer wants the work's answer; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._running: list[Any] = []  # server connections running a statement for it
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            for connection in self._running:
+                _cancel_on_server(connection)
+
+    def _began(self, connection: Any) -> None:
+        with self._lock:
+            if self._stopped:
+                raise Cancelled()
+            if not _is_sqlite(connection):
+                self._running.append(connection)
+
+    def _ended(self, connection: Any) -> None:
+        with self._lock:
+            if connection in self._running:
+                self._running.remove(connection)
+
+
+_current = threading.local()
+
+
+@contextmanager
+def stoppable(stop: Stop) -> Iterator[None]:
+    """The statements run by this thread inside the block obey ``stop``; a statement it
+    interrupted surfaces as ``Cancelled``."""
+    _current.stop = stop
+    try:
+        yield
+    except Exception as error:
+        if stop.stopped and not isinstance(error, Cancelled):
+            raise Cancelled() from error
+        raise
+    finally:
+        _current.stop = None
+
+
+def watch(engine: Engine) -> None:
+    """Tie the statements of ``engine`` to the stop of the work running them (once)."""
+    if not event.contains(engine, "before_cursor_execute", _before):
+        event.listen(engine, "before_cursor_execute", _before)
+        event.listen(engine, "after_cursor_execute", _after)
+        event.listen(engine, "handle_error", _failed)
+
+
+def _stop() -> Stop | None:
+    return getattr(_current, "stop", None)
+
+
+def _before(connection: Any, *_args: Any) -> None:
+    stop = _stop()
+    dbapi_connection = connection.connection.dbapi_connection
+    if _is_sqlite(dbapi_connection):
+        # Set before every statement (kept while its rows are read), so a connection back
+        # in the pool never carries an earlier work's stop to the next.
+        dbapi_connection.set_progress_handler(
+            None if stop is None else lambda: 1 if stop.stopped else 0, CHECK_EVERY)
+    if stop is not None:
+        stop._began(dbapi_connection)
+
+
+def _after(connection: Any, *_args: Any) -> None:
+    stop = _stop()
+    if stop is not None:
+        stop._ended(connection.connection.dbapi_connection)
+
+
+def _failed(context: Any) -> None:
+    stop = _stop()
+    connection = context.connection
+    if stop is not None and connection is not None and not connection.invalidated:
+        with contextlib.suppress(Exception):  # a broken connection runs nothing any more
+            stop._ended(connection.connection.dbapi_connection)
+
+
+def _is_sqlite(connection: Any) -> bool:
+    return hasattr(connection, "set_progress_handler")
+
+
+def _cancel_on_server(connection: Any) -> None:
+    cancel = getattr(connection, "cancel_safe", None) or getattr(connection, "cancel", None)
+    if cancel is not None:
+        cancel()

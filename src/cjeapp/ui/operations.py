@@ -1,0 +1,214 @@
+"""The screens' database work, off the screen's thread.
+
+A screen never waits for the database: it hands core work to the runner, which runs it on
+a worker and gives the answer back on the screen's thread.
+
+- ``Query``: one answer a screen waits for (its search results, its week, a tab's rows).
+  A new request replaces the one still running: that one's statement is interrupted
+  (``core.db.interrupt``) and its answer dropped. Reads run on a few workers at once (on
+  SQLite each on its own connection; WAL lets them read while one writes).
+- ``write``: an action that saves. Writes run one after the other on one worker (SQLite
+  has one writer); each answer is given back, in order.
+
+A refusal (a ``CjeError``) is shown under the form that asked (its ``refusals`` label), or
+given to the screen's own ``refused``, or else shown in a dialog; any other failure is
+logged and shown as ``Unexpected``. An answer for a screen closed meanwhile is dropped.
+The database tells every open screen what a write changed (``ui.context.DataEvents``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+from typing import Generic
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
+
+from cjeapp.core.db import interrupt
+from cjeapp.core.errors import Cancelled
+from cjeapp.core.errors import CjeError
+from cjeapp.core.errors import Unexpected
+from cjeapp.ui import accessible_names
+from cjeapp.ui.messages import FieldErrors
+from cjeapp.ui.messages import report_refusal
+from cjeapp.ui.messages import show_error
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+READERS = 2  # reads at once; more would only queue on two cores and one file
+
+
+class _Job:
+    def __init__(self, owner: QObject, work: Callable[[], Any], done: Callable[[Any], None],
+                 refusals: QLabel | None, refused: Callable[[CjeError], None] | None) -> None:
+        self.owner = owner
+        self.work = work
+        self.done = done
+        self.refusals = refusals
+        self.refused = refused
+        self.stop = interrupt.Stop()
+        self.dropped = False
+        self.ended: Callable[[_Job], None] | None = None  # told first, whatever came of it
+
+    def run(self) -> tuple[str, Any]:
+        """On the worker: what came of the work, told back to the screen's thread."""
+        try:
+            with interrupt.stoppable(self.stop):
+                return "done", self.work()
+        except Cancelled:
+            return "stopped", None
+        except CjeError as error:
+            return "refused", error
+        except Exception as error:  # any other failure must still end visibly
+            if self.stop.stopped:
+                return "stopped", None
+            log.exception("the screen's database work failed")
+            return "failed", Unexpected(error)
+
+
+class Runner(QObject):
+    """The application's workers; screens reach it through ``Query`` and ``write``."""
+
+    _ended = Signal(object, str, object)  # job, how, result or error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._reads = ThreadPoolExecutor(READERS, thread_name_prefix="cjeapp-read")
+        self._writes = ThreadPoolExecutor(1, thread_name_prefix="cjeapp-write")
+        self._pending = 0
+        self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def idle(self) -> bool:
+        """Nothing running and no answer waiting to be given back."""
+        return self._pending == 0
+
+    def submit(self, job: _Job, *, writes: bool) -> None:
+        self._pending += 1
+        (self._writes if writes else self._reads).submit(self._run, job)
+
+    def _run(self, job: _Job) -> None:
+        how, value = job.run()
+        self._ended.emit(job, how, value)
+
+    def _deliver(self, job: _Job, how: str, value: Any) -> None:
+        try:
+            if job.ended is not None:
+                job.ended(job)
+            if job.dropped or how == "stopped" or not shiboken6.isValid(job.owner):
+                return
+            if how == "done":
+                job.done(value)
+                if isinstance(job.owner, QWidget):  # names read from the text just shown
+                    accessible_names.look_again(job.owner.window())
+            else:
+                _refuse(job, value)
+        finally:  # after the answer, which may have asked for more work
+            self._pending -= 1
+
+    def wait_for_writes(self) -> None:
+        """Wait until every write asked for so far is done (a window closing, before its
+        database closes): the one writer runs them in order."""
+        self._writes.submit(_nothing, None).result()
+
+
+def _refuse(job: _Job, error: CjeError) -> None:
+    if isinstance(error, Unexpected):
+        show_error(_window(job.owner), error)
+    elif job.refused is not None:
+        job.refused(error)
+    elif job.refusals is not None:
+        job.refusals.setText(str(error))
+        job.refusals.show()
+    else:
+        show_error(_window(job.owner), error)
+
+
+def _window(owner: QObject) -> QWidget | None:
+    return owner if isinstance(owner, QWidget) else None
+
+
+_runner: Runner | None = None
+
+
+def runner() -> Runner:
+    """The application's runner (made with the first work asked of it)."""
+    global _runner
+    if _runner is None or not shiboken6.isValid(_runner):
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("a QApplication runs the program")
+        _runner = Runner()
+        _runner.setParent(app)
+    return _runner
+
+
+class Query(Generic[T]):
+    """One answer ``owner`` waits for, given to ``done`` on its thread; a new ``run``
+    replaces the one still running (interrupted, its answer dropped). With ``writes``, a
+    read that writes too (its reading logged) runs on the one writer."""
+
+    def __init__(self, owner: QObject, done: Callable[[T], None], *,
+                 refusals: QLabel | None = None,
+                 refused: Callable[[CjeError], None] | None = None,
+                 writes: bool = False) -> None:
+        self.owner = owner
+        self.writes = writes  # a read that is logged (confidential notes): on the writer
+        self.done = done
+        self.refusals = refusals
+        self.refused = refused
+        self._job: _Job | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def run(self, work: Callable[[], T]) -> None:
+        self.cancel()
+        job = _Job(self.owner, work, self.done, self.refusals, self.refused)
+        job.ended = self._ended
+        self._job = job
+        runner().submit(job, writes=self.writes)
+
+    def cancel(self) -> None:
+        """The answer still awaited is no longer wanted: its statement is stopped."""
+        if self._job is not None:
+            self._job.dropped = True
+            self._job.stop.stop()
+            self._job = None
+
+    def _ended(self, job: _Job) -> None:
+        if self._job is job:
+            self._job = None
+
+
+def write(owner: QObject, work: Callable[[], T], done: Callable[[T], None] | None = None,
+          *, refusals: QLabel | None = None,
+          refused: Callable[[CjeError], None] | None = None) -> None:
+    """Save on the one writer; ``done`` gets what ``work`` returned, on ``owner``'s thread.
+    A refusal clears nothing the person typed: it is shown and the form stays as it was."""
+    if refusals is not None:
+        refusals.clear()
+    runner().submit(_Job(owner, work, done or _nothing, refusals, refused), writes=True)
+
+
+def _nothing(_value: object) -> None:
+    return None
+
+
+def under_fields(widget: QWidget) -> Callable[[CjeError], None]:
+    """A write's refusal shown as ``messages.reports_refusals`` shows a slot's: under the
+    fields of the widget's ``errors`` when it has them, else in a dialog."""
+    def refuse(error: CjeError) -> None:
+        errors = getattr(widget, "errors", None)
+        report_refusal(widget, error, errors if isinstance(errors, FieldErrors) else None)
+    return refuse
