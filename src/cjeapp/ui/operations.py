@@ -17,6 +17,7 @@ The database tells every open screen what a write changed (``ui.context.DataEven
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -59,32 +60,38 @@ class _Job:
         self.dropped = False
         self.ended: Callable[[_Job], None] | None = None  # told first, whatever came of it
 
-    def run(self) -> tuple[str, Any]:
-        """On the worker: what came of the work, told back to the screen's thread."""
-        try:
-            with interrupt.stoppable(self.stop):
-                return "done", self.work()
-        except Cancelled:
+
+
+def _perform(work: Callable[[], Any], stop: interrupt.Stop) -> tuple[str, Any]:
+    """On the worker: what came of the work, told back to the screen's thread. An error
+    goes back without its traceback: its frames hold the work's locals (screens among
+    them), which must never be let go of on a worker thread."""
+    try:
+        with interrupt.stoppable(stop):
+            return "done", work()
+    except Cancelled:
+        return "stopped", None
+    except CjeError as error:
+        return "refused", error.with_traceback(None)
+    except Exception as error:  # any other failure must still end visibly
+        if stop.stopped:
             return "stopped", None
-        except CjeError as error:
-            return "refused", error
-        except Exception as error:  # any other failure must still end visibly
-            if self.stop.stopped:
-                return "stopped", None
-            log.exception("the screen's database work failed")
-            return "failed", Unexpected(error)
+        log.exception("the screen's database work failed")
+        return "failed", Unexpected(error.with_traceback(None))
 
 
 class Runner(QObject):
     """The application's workers; screens reach it through ``Query`` and ``write``."""
 
-    _ended = Signal(object, str, object)  # job, how, result or error
+    _ended = Signal(object, str, object)  # the job's key, how, result or error
 
     def __init__(self) -> None:
         super().__init__()
         self._reads = ThreadPoolExecutor(READERS, thread_name_prefix="cjeapp-read")
         self._writes = ThreadPoolExecutor(1, thread_name_prefix="cjeapp-write")
         self._pending = 0
+        self._jobs: dict[int, _Job] = {}
+        self._keys = itertools.count()
         self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -94,13 +101,23 @@ class Runner(QObject):
 
     def submit(self, job: _Job, *, writes: bool) -> None:
         self._pending += 1
-        (self._writes if writes else self._reads).submit(self._run, job)
+        key = next(self._keys)
+        self._jobs[key] = job  # held here, and let go of here, on the screen's thread
+        (self._writes if writes else self._reads).submit(self._run, key)
 
-    def _run(self, job: _Job) -> None:
-        how, value = job.run()
-        self._ended.emit(job, how, value)
+    def _run(self, key: int) -> None:
+        # The worker holds no reference to the job, nor to its work, once it tells its
+        # answer: the last one must go on the screen's thread (a widget, or a closure
+        # holding one, deleted on a worker thread takes the program down).
+        job = self._jobs[key]
+        work, stop = job.work, job.stop
+        del job
+        how, value = _perform(work, stop)
+        del work
+        self._ended.emit(key, how, value)
 
-    def _deliver(self, job: _Job, how: str, value: Any) -> None:
+    def _deliver(self, key: int, how: str, value: Any) -> None:
+        job = self._jobs.pop(key)
         try:
             if job.ended is not None:
                 job.ended(job)
