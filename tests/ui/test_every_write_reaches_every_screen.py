@@ -28,13 +28,20 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
+from cjeapp.core.agenda import appointments
+from cjeapp.core.casework import referrals
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
 from cjeapp.core.groups import activities
+from cjeapp.core.ids import ClientId
 from cjeapp.core.models import Partner
+from cjeapp.core.people import clients
 from cjeapp.core.people import consents
+from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import requests
+from cjeapp.core.reception import visits
+from cjeapp.core.transport_housing import transport
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.ui.client_file.window import ClientFileWindow
 from cjeapp.ui.dialogs.booking_dialog import BookingDialog
@@ -46,6 +53,7 @@ from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
 from cjeapp.ui.pages.privacy_page import PrivacyPage
+from cjeapp.ui.pages.reminders_page import RemindersPage
 from cjeapp.ui.pages.today_page import TodayPage
 from cjeapp.ui.pages.transport_page import TransportPage
 from tests.ui.keyboard import type_text
@@ -71,6 +79,7 @@ class World:
     partner_id: str
     activity_id: str
     request_id: str
+    appointment_id: str
     windows: dict[str, MainWindow] = field(default_factory=dict)
 
     def window(self, name: str, role: str) -> MainWindow:
@@ -254,6 +263,106 @@ def _incident(world: World) -> None:
     tab.new_button.click()
 
 
+def _select(table: Any, wanted: Callable[[Any], bool], world: World) -> None:
+    """Click the row of ``table`` (a RowView on a row model) that ``wanted`` picks."""
+    model = table.model()
+    world.wait(lambda: any(wanted(row) for row in model.rows))
+    number = next(n for n, row in enumerate(model.rows) if wanted(row))
+    table.setCurrentIndex(model.index(number, 0))
+
+
+def _attended(world: World) -> None:
+    """The counsellor's agenda: this afternoon's appointment marked attended."""
+    agenda = page(world.counsellor, "agenda", AgendaPage)
+    _select(agenda.table, lambda row: row.id == world.appointment_id, world)
+    agenda.attended_button.click()
+
+
+def _cancelled(world: World) -> None:
+    agenda = page(world.counsellor, "agenda", AgendaPage)
+    _select(agenda.table, lambda row: row.id == world.appointment_id, world)
+    type_text(agenda.cancel_reason, "Malade")
+    agenda.cancel_button.click()
+
+
+def _taken(world: World) -> None:
+    """The counsellor's desk: the person waiting taken, then the visit ended."""
+    desk = page(world.counsellor, "desk", DeskPage)
+    _select(desk.visit_table, lambda row: row.client_name.startswith("Samir"), world)
+    desk.take_selected_button.click()
+    world.wait(lambda: desk.visits.rows[desk.visit_table.currentIndex().row()].status
+               != visits.WAITING)
+    type_text(desk.outcome, "Carte RAMQ demandée")
+    desk.close_button.click()
+
+
+def _withdrawn(world: World) -> None:
+    tab = world.file.consents
+    world.wait(lambda: tab.table.rows)
+    tab.table.select_where(lambda consent: consent.purpose == "referral")
+    tab.withdraw_button.click()
+
+
+def _dependant(world: World) -> None:
+    """The file's household: a child added (a file of her own)."""
+    tab = world.file.household
+    type_text(tab.first_name, "Yara")
+    type_text(tab.last_name, "Côté")
+    type_text(tab.birth_date, "2019-06-01")
+    tab.relationship.set_value("child")
+    tab.add_button.click()
+
+
+def _outcome(world: World) -> None:
+    tab = world.file.referrals
+    assert tab is not None
+    world.wait(lambda: tab.list.rows)
+    tab.list.select_where(lambda row: True)
+    tab.outcome.set_value("accepted")
+    tab.outcome_button.click()
+
+
+def _decision(world: World) -> None:
+    """A transport request waiting for its decision, decided in the file."""
+    tab = world.file.transport
+    assert tab is not None
+    world.wait(lambda: tab.list.rows)
+    tab.list.select_where(lambda row: True)
+    tab.decision.set_value("refuse")
+    type_text(tab.decision_reason, "Autobus disponible")
+    tab.decide_button.click()
+
+
+def _activity_created(world: World) -> None:
+    shown = page(world.counsellor, "activities", ActivitiesPage)
+    shown.kind.set_value("school_workshop")
+    type_text(shown.title, "Atelier sur le logement")
+    shown.create_button.click()
+
+
+def _called(world: World) -> None:
+    """Reception's reminders: Monday's appointment, its reminder call ticked."""
+    reminders = page(world.window("the desk's second seat", "reception"), "reminders",
+                     RemindersPage)
+    world.wait(lambda: reminders.list.rows)
+    reminders.list.select_where(lambda row: True)
+    reminders.called_button.click()
+
+
+def _privacy_request(world: World) -> None:
+    """The director records a person's request for her file, made by her lawyer."""
+    privacy = page(world.window("the director", "director"), "privacy", PrivacyPage)
+    tab = privacy.requests
+    assert tab is not None
+    type_text(tab.person.query, "helene")
+    tab.person.query.editingFinished.emit()  # as leaving the box does
+    world.wait(lambda: tab.person.value())
+    tab.kind.setCurrentIndex(0)
+    type_text(tab.requester, "Son avocate")
+    tab.details.setPlainText("Copie du dossier")
+    tab.record_button.click()
+
+
 # -- what the other screens show ---------------------------------------------------------
 def _rows(view: Any) -> int:
     return int(view.model().rowCount())
@@ -276,15 +385,30 @@ def _today(world: World) -> TodayPage:
     return page(world.coordinator, "today", TodayPage)
 
 
-def _today_count(world: World, part: str) -> int:
+def _today_count(world: World, part: str) -> Hashable:
+    """A card of the Today page: its rows, with their state."""
     found = getattr(_today(world), "today", None)
-    return len(getattr(found, part) or []) if found is not None else -1
+    rows = getattr(found, part) or [] if found is not None else None
+    return None if rows is None else tuple((row.id, getattr(row, "status", None))
+                                           for row in rows)
 
 
 def _activity(world: World) -> Hashable:
     shown = page(world.coordinator, "activities", ActivitiesPage)
     return (tuple(shown._places_text(row) for row in shown.activity_list.rows),
             _tree(shown.attendance))
+
+
+def _reminders(world: World) -> Hashable:
+    shown = page(world.counsellor, "reminders", RemindersPage)
+    return tuple(row.reminded_at for row in shown.list.rows)
+
+
+def _privacy_requests(world: World) -> int:
+    privacy = page(world.window("the privacy officer's laptop", "director"), "privacy",
+                   PrivacyPage)
+    assert privacy.requests is not None
+    return len(privacy.requests.table.rows)
 
 
 def _incidents(world: World) -> int:
@@ -295,17 +419,20 @@ def _incidents(world: World) -> int:
 
 
 WATCHERS: dict[str, Callable[[World], Hashable]] = {
-    "the person's Historique": lambda w: len(w.file.timeline.tree.rows),
+    "the person's Historique": lambda w: tuple(entry.summary.render()
+                                               for entry in w.file.timeline.tree.rows),
     "the counsellor's desk": lambda w: _rows(page(w.counsellor, "desk", DeskPage).visit_table),
-    "the desk's waiting list": lambda w: _rows(w.desk.visit_table),
+    "the desk's waiting list": lambda w: tuple((row.id, row.status) for row in w.desk.visits.rows),
     "the file's requests": lambda w: tuple((r.id, r.status)
                                            for r in w.file.appointments.requests.rows),
-    "the file's appointments": lambda w: len(w.file.appointments.appointments.rows),
+    "the file's appointments": lambda w: tuple((row.id, row.status) for row in
+                                               w.file.appointments.appointments.rows),
     "the file's services": lambda w: len(w.file.services.list.rows),
     "the file's referrals": lambda w: len(w.file.referrals.list.rows),  # type: ignore[union-attr]
     "the counsellor's list of people": lambda w: page(w.counsellor, "clients",
                                                       QWidget).count.text(),  # type: ignore[attr-defined]
-    "the counsellor's agenda": lambda w: _rows(page(w.counsellor, "agenda", AgendaPage).table),
+    "the counsellor's agenda": lambda w: tuple((row.id, row.status) for row in page(
+        w.counsellor, "agenda", AgendaPage).model.rows),
     "the Today page's waiting room": lambda w: _today_count(w, "waiting"),
     "the Today page's appointments": lambda w: _today_count(w, "appointments"),
     "the Today page's follow-ups": lambda w: _today_count(w, "follow_ups"),
@@ -317,6 +444,10 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
                                                      TransportPage).trips.rows),
     "the Activities page": _activity,
     "the privacy officer's register of incidents": _incidents,
+    "the privacy officer's register of requests": _privacy_requests,
+    "the counsellor's reminders": _reminders,
+    "a colleague's window on the same file (its household)": lambda w: len(
+        w.coordinator.open_client(ClientId(w.client_id)).household.members.rows),
 }
 
 HISTORIQUE = "the person's Historique"
@@ -342,6 +473,21 @@ ACTIONS: dict[str, Action] = {
                                        "the Today page's follow-ups")),
     "a document issued": Action(_document, (HISTORIQUE,)),
     "an incident": Action(_incident, ("the privacy officer's register of incidents",)),
+    "an appointment attended": Action(_attended, (HISTORIQUE, "the file's appointments",
+                                                  "the Today page's appointments")),
+    "an appointment cancelled": Action(_cancelled, (HISTORIQUE, "the file's appointments",
+                                                    "the Today page's appointments")),
+    "a visit taken and ended": Action(_taken, ("the desk's waiting list",
+                                               "the Today page's waiting room")),
+    "a consent withdrawn": Action(_withdrawn, (HISTORIQUE,)),
+    "a dependant added": Action(_dependant, (
+        "a colleague's window on the same file (its household)",)),
+    "a referral's outcome": Action(_outcome, (HISTORIQUE,)),
+    "a transport decision": Action(_decision, (HISTORIQUE, "the Transport page's figures")),
+    "an activity created": Action(_activity_created, ("the Activities page",)),
+    "a reminder call": Action(_called, ("the counsellor's reminders",)),
+    "a person's request about her file": Action(_privacy_request, (
+        "the privacy officer's register of requests",)),
 }
 
 
@@ -358,8 +504,27 @@ def world(qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
     activities.add_session(db, staff["coordinator"], workshop.id, hours=Decimal(2),
                            starts_at=datetime.combine(date(2026, 11, 27), datetime.min.time(),
                                                       LOCAL_ZONE) + timedelta(hours=13))
-    asked = requests.open_request(db, staff["counsellor"], helene,  # type: ignore[arg-type]
-                                  subject="Garderie", channel="phone")
+    person = ClientId(helene)
+    asked = requests.open_request(db, staff["counsellor"], person, subject="Garderie",
+                                  channel="phone")
+    counsellor_id = staff["counsellor"].user_id
+    assert counsellor_id is not None
+    at_two = datetime(2026, 11, 20, 14, 0, tzinfo=LOCAL_ZONE)
+    meeting = appointments.book(db, staff["counsellor"], client_id=person,  # at ten, now
+                                counsellor_id=counsellor_id, kind="follow_up", place="office",
+                                starts_at=clock.now(), minutes=60)
+    appointments.book(db, staff["counsellor"], client_id=person, counsellor_id=counsellor_id,
+                      kind="follow_up", place="office", minutes=60,
+                      starts_at=at_two + timedelta(days=3))  # Monday: a reminder to call
+    referrals.refer(db, staff["counsellor"], person, partner_id=partner.id,
+                    reason="Logement social")
+    transport.request_transport(db, staff["counsellor"], person, destination_kind="bank",
+                                needed_at=at_two, reason="Ouvrir un compte",
+                                counsellor_presence_needed=False)
+    samir = clients.create_client(db, staff["reception"], ClientForm(
+        first_name="Samir", last_name="Haddad", birth_date=date(1985, 1, 9),
+        intake_gaps_reason="Premier passage"))
+    visits.check_in(db, staff["reception"], samir.id, "Renseignements")
     counsellor = MainWindow(db, staff["counsellor"])
     qtbot.addWidget(counsellor)
     for key in counsellor.section_keys():  # every page built, as after a day's work
@@ -378,7 +543,7 @@ def world(qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
         page(coordinator, key, QWidget)
     page(coordinator, "followups", FollowUpsPage).counsellor.setCurrentIndex(0)  # the team's
     world = World(qtbot, monkeypatch, staff, helene, counsellor, file, desk, coordinator,
-                  partner.id, workshop.id, asked.id)
+                  partner.id, workshop.id, asked.id, meeting.id)
     world.wait(lambda: getattr(_today(world), "today", None) is not None)
     return world
 
@@ -394,7 +559,8 @@ def test_every_open_screen_shows_the_action(name: str, world: World,
             world.qtbot.waitUntil(lambda w=watcher: WATCHERS[w](world) != before[w],
                                   timeout=WAIT_MS)
         except Exception as error:
-            raise AssertionError(f"{watcher} did not show {name}") from error
+            raise AssertionError(f"{watcher} did not show {name} (the screens said: "
+                                 f"{warnings_shown})") from error
     assert warnings_shown == []
 
 
