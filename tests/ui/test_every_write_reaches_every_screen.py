@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from cjeapp.core import clock
 from cjeapp.core.agenda import appointments
+from cjeapp.core.casework import plans
 from cjeapp.core.casework import referrals
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.db.database import Database
@@ -41,6 +42,7 @@ from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
 from cjeapp.core.reception import requests
 from cjeapp.core.reception import visits
+from cjeapp.core.transport_housing import housing
 from cjeapp.core.transport_housing import transport
 from cjeapp.core.unit_of_work import unit_of_work
 from cjeapp.ui.client_file.window import ClientFileWindow
@@ -52,6 +54,7 @@ from cjeapp.ui.pages.activities_page import ActivitiesPage
 from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.desk_page import DeskPage
 from cjeapp.ui.pages.followups_page import FollowUpsPage
+from cjeapp.ui.pages.partners_page import PartnersPage
 from cjeapp.ui.pages.privacy_page import PrivacyPage
 from cjeapp.ui.pages.reminders_page import RemindersPage
 from cjeapp.ui.pages.today_page import TodayPage
@@ -106,6 +109,9 @@ def page(window: MainWindow, key: str, kind: type[P]) -> P:
 class Action:
     drive: Callable[[World], None]  # through the screen, as a person does it
     shown_by: tuple[str, ...]  # the other open screens that show its result (WATCHERS)
+    setup: Callable[[World], object] | None = None
+    """What must be there first, written through core while the screens are open: they
+    show it too (checked) before the action is driven."""
 
 
 # -- the actions -------------------------------------------------------------------------
@@ -363,6 +369,81 @@ def _privacy_request(world: World) -> None:
     tab.record_button.click()
 
 
+def _housing_search_open(world: World) -> object:
+    """A search open, the flat visited and applied for."""
+    db, counsellor = world.file.context.db, world.staff["counsellor"]
+    search = housing.open_request(db, counsellor, ClientId(world.client_id), household_size=3)
+    for step in ("visit", "application"):
+        housing.add_step(db, counsellor, search.id, kind=step, occurred_on=clock.today(),
+                         address="12, rue Notre-Dame Ouest")
+    return search
+
+
+def _lease(world: World) -> None:
+    """The file's housing: the lease signed, a step of the open search."""
+    tab = world.file.housing
+    assert tab is not None
+    world.wait(lambda: tab.request_id)
+    tab.step_kind.set_value("lease_signed")
+    type_text(tab.step_address, "12, rue Notre-Dame Ouest")
+    tab.step_button.click()
+
+
+def _item_due_today(world: World) -> object:
+    return plans.add_item(world.file.context.db, world.staff["counsellor"],
+                          ClientId(world.client_id),
+                          plans.ItemForm("installation", "Ouvrir un compte bancaire",
+                                         next_follow_up=clock.today()))
+
+
+def _item_done(world: World) -> None:
+    """The file's plan: the item due today marked done (no follow-up left)."""
+    plan = world.file.plan
+    assert plan is not None
+    world.wait(lambda: plan.items)
+    plan.select_item(next(iter(plan.items)))
+    plan.status.set_value("done")
+    plan.save_item_button.click()
+
+
+def _enrolled(world: World) -> object:
+    return activities.enrol(world.file.context.db, world.staff["coordinator"],
+                            world.activity_id, ClientId(world.client_id))
+
+
+def _withdrawal(world: World) -> None:
+    """The counsellor's Activités page: Hélène withdrawn from the workshop."""
+    shown = page(world.counsellor, "activities", ActivitiesPage)
+    world.wait(lambda: shown.attendance.topLevelItemCount())
+    shown.attendance.setCurrentItem(shown.attendance.topLevelItem(0))
+    shown.withdraw_button.click()
+
+
+def _session(world: World) -> None:
+    """The counsellor's Activités page: a second session of the workshop."""
+    shown = page(world.counsellor, "activities", ActivitiesPage)
+    world.wait(lambda: shown.activity_id() == world.activity_id)
+    shown.session_day.set_value(date(2026, 12, 4))
+    type_text(shown.session_place, "Salle communautaire")
+    shown.add_session_button.click()
+
+
+def _partner(world: World) -> None:
+    """The coordinator's Partners page: a partner added to the directory."""
+    directory = page(world.coordinator, "partners", PartnersPage)
+    type_text(directory.edits["name"], "Banque alimentaire de la région")  # type: ignore[arg-type]
+    directory.edits["kind"].set_value("community")  # type: ignore[attr-defined]
+    directory.new_button.click()
+
+
+def _renamed(world: World) -> None:
+    """The file's profile: her name corrected, then Save."""
+    name = world.file.group.fields["first_name"].widget
+    name.clear()  # type: ignore[attr-defined]
+    type_text(name, "Hélène-Marie")
+    world.file.save_button.click()
+
+
 # -- what the other screens show ---------------------------------------------------------
 def _rows(view: Any) -> int:
     return int(view.model().rowCount())
@@ -389,14 +470,15 @@ def _today_count(world: World, part: str) -> Hashable:
     """A card of the Today page: its rows, with their state."""
     found = getattr(_today(world), "today", None)
     rows = getattr(found, part) or [] if found is not None else None
-    return None if rows is None else tuple((row.id, getattr(row, "status", None))
-                                           for row in rows)
+    return None if rows is None else tuple((row.id, getattr(row, "status", None),
+                                            row.client_name) for row in rows)
 
 
 def _activity(world: World) -> Hashable:
     shown = page(world.coordinator, "activities", ActivitiesPage)
-    return (tuple(shown._places_text(row) for row in shown.activity_list.rows),
-            _tree(shown.attendance))
+    return (tuple((row.title, row.status, shown._places_text(row))
+                  for row in shown.activity_list.rows), _tree(shown.attendance),
+            tuple(shown.sessions.item(n).text() for n in range(shown.sessions.count())))
 
 
 def _reminders(world: World) -> Hashable:
@@ -431,12 +513,13 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
     "the file's referrals": lambda w: len(w.file.referrals.list.rows),  # type: ignore[union-attr]
     "the counsellor's list of people": lambda w: page(w.counsellor, "clients",
                                                       QWidget).count.text(),  # type: ignore[attr-defined]
-    "the counsellor's agenda": lambda w: tuple((row.id, row.status) for row in page(
-        w.counsellor, "agenda", AgendaPage).model.rows),
+    "the counsellor's agenda": lambda w: tuple((row.id, row.status, row.client_name)
+                                               for row in page(w.counsellor, "agenda",
+                                                               AgendaPage).model.rows),
     "the Today page's waiting room": lambda w: _today_count(w, "waiting"),
     "the Today page's appointments": lambda w: _today_count(w, "appointments"),
     "the Today page's follow-ups": lambda w: _today_count(w, "follow_ups"),
-    "the follow-ups page": lambda w: tuple(item.id for item in page(
+    "the follow-ups page": lambda w: tuple((item.id, item.client_name) for item in page(
         w.coordinator, "followups", FollowUpsPage).model.rows),
     "the Transport page's figures": lambda w: _tree(page(w.coordinator, "transport",
                                                          TransportPage).figures),
@@ -446,6 +529,9 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
     "the privacy officer's register of incidents": _incidents,
     "the privacy officer's register of requests": _privacy_requests,
     "the counsellor's reminders": _reminders,
+    "the file's partners for a referral": lambda w: w.file.referrals.partner.count(),  # type: ignore[union-attr]
+    "the counsellor's Partners page": lambda w: len(page(w.counsellor, "partners",
+                                                         PartnersPage).list.rows),
     "a colleague's window on the same file (its household)": lambda w: len(
         w.coordinator.open_client(ClientId(w.client_id)).household.members.rows),
 }
@@ -488,6 +574,19 @@ ACTIONS: dict[str, Action] = {
     "a reminder call": Action(_called, ("the counsellor's reminders",)),
     "a person's request about her file": Action(_privacy_request, (
         "the privacy officer's register of requests",)),
+    "a lease signed": Action(_lease, (HISTORIQUE, "the Transport page's figures"),
+                             setup=_housing_search_open),
+    "a plan item done": Action(_item_done, (HISTORIQUE, "the follow-ups page",
+                                            "the Today page's follow-ups"),
+                               setup=_item_due_today),
+    "a withdrawal from an activity": Action(_withdrawal, (HISTORIQUE, "the Activities page"),
+                                            setup=_enrolled),
+    "a session added": Action(_session, ("the Activities page",)),
+    "a partner added": Action(_partner, ("the file's partners for a referral",
+                                         "the counsellor's Partners page")),
+    "a name corrected": Action(_renamed, ("the Today page's appointments",
+                                          "the counsellor's agenda",
+                                          "the follow-ups page")),
 }
 
 
@@ -552,16 +651,24 @@ def world(qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
 def test_every_open_screen_shows_the_action(name: str, world: World,
                                             warnings_shown: list[str]) -> None:
     action = ACTIONS[name]
-    before = {watcher: WATCHERS[watcher](world) for watcher in action.shown_by}
-    action.drive(world)
-    for watcher in action.shown_by:
+    if action.setup is not None:
+        _shown(world, name, action.shown_by, action.setup, warnings_shown)
+    _shown(world, name, action.shown_by, action.drive, warnings_shown)
+    assert warnings_shown == []
+
+
+def _shown(world: World, name: str, watchers: tuple[str, ...],
+           write: Callable[[World], object], warnings_shown: list[str]) -> None:
+    """Do ``write``; each of ``watchers`` then shows something else than before."""
+    before = {watcher: WATCHERS[watcher](world) for watcher in watchers}
+    write(world)
+    for watcher in watchers:
         try:
             world.qtbot.waitUntil(lambda w=watcher: WATCHERS[w](world) != before[w],
                                   timeout=WAIT_MS)
         except Exception as error:
             raise AssertionError(f"{watcher} did not show {name} (the screens said: "
                                  f"{warnings_shown})") from error
-    assert warnings_shown == []
 
 
 def test_the_screen_that_asked_is_refreshed_once(world: World, monkeypatch: pytest.MonkeyPatch,

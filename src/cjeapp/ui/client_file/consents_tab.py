@@ -37,8 +37,7 @@ class ConsentsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.client_id = client_id
-        self.partner = CodeCombo([(partner.id, partner.name) for partner in
-                                  partners.list_partners(context.db, context.actor)])
+        self.partner = CodeCombo(self._partners())
         self.partner.setEnabled(False)
         methods = codelist("consent_methods")
         self.staff: dict[str, str] = {
@@ -99,7 +98,12 @@ class ConsentsTab(QWidget):
         partner = self.partner.findData(consent.partner_id)
         return f"{purpose} — {self.partner.itemText(partner) if partner > 0 else ''}"
 
+    def _partners(self) -> list[tuple[str, str]]:
+        return [(partner.id, partner.name)
+                for partner in partners.list_partners(self.context.db, self.context.actor)]
+
     def refresh(self) -> None:
+        self.partner.replace_choices(self._partners())  # one added in the directory since
         self.table.set_rows(consents.list_consents(self.context.db, self.context.actor,
                                                    self.client_id))
 

@@ -46,9 +46,7 @@ class ReferralsTab(QWidget):
             Column(self.tr("Outcome"), lambda r: outcomes.label(r.outcome),
                    tone=lambda r: OUTCOME_TONES.get(r.outcome)),
         ])
-        kinds = codelist("partner_kinds")
-        self.partner = CodeCombo([(p.id, f"{p.name} ({kinds.label(p.kind)})")
-                                  for p in partners.list_partners(context.db, context.actor)])
+        self.partner = CodeCombo(self._partners())
         self.reason = QLineEdit()
         self.expected = DateField("expected_answer_on")
         self.plan_item = CodeCombo([])
@@ -80,7 +78,13 @@ class ReferralsTab(QWidget):
         self.outcome_button.clicked.connect(self.set_outcome)
         self.refresh()
 
+    def _partners(self) -> list[tuple[str, str]]:
+        kinds = codelist("partner_kinds")
+        return [(p.id, f"{p.name} ({kinds.label(p.kind)})")
+                for p in partners.list_partners(self.context.db, self.context.actor)]
+
     def refresh(self) -> None:
+        self.partner.replace_choices(self._partners())  # one added in the directory since
         self.list.set_rows(referrals.referrals_of(self.context.db, self.context.actor,
                                                   self.client_id))
         self.plan_item.replace_choices(plans.open_items(self.context.db, self.context.actor,
