@@ -22,6 +22,7 @@ from typing import Any
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QTreeWidget
 from PySide6.QtWidgets import QWidget
@@ -40,6 +41,8 @@ from cjeapp.core.people import clients
 from cjeapp.core.people import consents
 from cjeapp.core.people.clients import ClientForm
 from cjeapp.core.permissions import Actor
+from cjeapp.core.privacy import incidents
+from cjeapp.core.privacy import requests as privacy_requests
 from cjeapp.core.reception import requests
 from cjeapp.core.reception import visits
 from cjeapp.core.transport_housing import housing
@@ -50,6 +53,7 @@ from cjeapp.ui.dialogs.booking_dialog import BookingDialog
 from cjeapp.ui.dialogs.intake_dialog import IntakeDialog
 from cjeapp.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cjeapp.ui.main_window import MainWindow
+from cjeapp.ui.models.roles import TakesAttendanceRole
 from cjeapp.ui.pages.activities_page import ActivitiesPage
 from cjeapp.ui.pages.agenda_page import AgendaPage
 from cjeapp.ui.pages.desk_page import DeskPage
@@ -444,11 +448,124 @@ def _renamed(world: World) -> None:
     world.file.save_button.click()
 
 
+def _moved(world: World) -> None:
+    """The counsellor's agenda: this morning's appointment moved to the first free time of
+    the next open day."""
+    def move(dialog: BookingDialog) -> int:
+        dialog.next_day()
+        world.wait(lambda: dialog.slots.count())
+        dialog.slots.setCurrentRow(0)
+        dialog.submit()
+        world.wait(lambda: dialog.result_row)
+        dialog.close_button.click()
+        return int(QDialog.DialogCode.Accepted)
+
+    world.monkeypatch.setattr(BookingDialog, "exec", move)
+    agenda = page(world.counsellor, "agenda", AgendaPage)
+    _select(agenda.table, lambda row: row.id == world.appointment_id, world)
+    agenda.move_button.click()
+
+
+def _left(world: World) -> None:
+    """Reception: the person waiting left without being seen."""
+    desk = world.desk
+    _select(desk.visit_table, lambda row: row.client_name.startswith("Samir"), world)
+    desk.left_button.click()
+
+
+def _attendance(world: World) -> None:
+    """The counsellor's Activités page: Hélène marked present at the session."""
+    shown = page(world.counsellor, "activities", ActivitiesPage)
+    world.wait(lambda: shown.attendance.topLevelItemCount()
+               and shown.attendance.topLevelItem(0).data(2, TakesAttendanceRole))
+    item = shown.attendance.topLevelItem(0)
+    assert item is not None
+    item.setCheckState(2, Qt.CheckState.Checked)
+    shown.save_attendance_button.click()
+
+
+def _held_session(world: World) -> object:
+    """Hélène enrolled in a workshop whose session was held this morning."""
+    db, coordinator = world.file.context.db, world.staff["coordinator"]
+    held = activities.create_activity(db, coordinator, kind="school_workshop",
+                                      title="Atelier d'hier", capacity=12)
+    activities.add_session(db, coordinator, held.id, hours=Decimal(1),
+                           starts_at=clock.now() - timedelta(hours=2))
+    activities.enrol(db, coordinator, held.id, ClientId(world.client_id))
+    for shown in (page(world.counsellor, "activities", ActivitiesPage),
+                  page(world.coordinator, "activities", ActivitiesPage)):
+        shown.status_filter.set_value("all")
+        shown.search.setText("hier")
+    return held
+
+
+def _incident_on_file(world: World) -> object:
+    return incidents.record_incident(world.file.context.db, world.staff["director"],
+                                     incidents.IncidentForm("Courriel au mauvais partenaire",
+                                                            clock.today()))
+
+
+def _incident_completed(world: World) -> None:
+    """The director's register: the incident chosen, the commission's notice dated."""
+    privacy = page(world.window("the director", "director"), "privacy", PrivacyPage)
+    tab = privacy.incidents
+    assert tab is not None
+    world.wait(lambda: tab.table.rows)
+    tab.table.select_where(lambda row: True)
+    tab.dates["occurred_on"].set_value(clock.today() - timedelta(days=2))
+    tab.save_button.click()
+
+
+def _request_on_file(world: World) -> object:
+    return privacy_requests.record_request(
+        world.file.context.db, world.staff["director"], privacy_requests.RequestForm(
+            ClientId(world.client_id), "access", clock.today()))
+
+
+def _answered(world: World) -> None:
+    privacy = page(world.window("the director", "director"), "privacy", PrivacyPage)
+    tab = privacy.requests
+    assert tab is not None
+    world.wait(lambda: tab.table.rows)
+    tab.table.select_where(lambda row: True)
+    tab.answer.setPlainText("Copie remise en main propre")
+    tab.answer_button.click()
+
+
+def _revised(world: World) -> None:
+    """The file's plan adjusted, with its reason."""
+    plan = world.file.plan
+    assert plan is not None
+    type_text(plan.revise_reason, "Nouvelle adresse")
+    plan.revise_button.click()
+
+
+def _rule(world: World) -> None:
+    """The coordinator's transport rules: a new one."""
+    rules = page(world.coordinator, "transport", TransportPage)
+    type_text(rules.rule_name, "Banque : refusée")
+    rules.rule_destination.set_value("bank")
+    rules.rule_decision.set_value("refuse")
+    rules.rule_active.setChecked(True)
+    rules.add_rule_button.click()
+
+
+def _document_issued(world: World) -> object:
+    from cjeapp.core.documents import issuing
+
+    return issuing.issue(world.file.context.db, world.staff["counsellor"], issuing.notice_draft(
+        world.file.context.db, world.staff["counsellor"], ClientId(world.client_id), "fr"))
+
+
+def _revoked(world: World) -> None:
+    tab = world.file.documents
+    world.wait(lambda: tab.register.rows)
+    tab.register.select_where(lambda row: True)
+    type_text(tab.revoke_reason, "Mauvaise personne")
+    tab.revoke_button.click()
+
+
 # -- what the other screens show ---------------------------------------------------------
-def _rows(view: Any) -> int:
-    return int(view.model().rowCount())
-
-
 def _tree(tree: QTreeWidget) -> tuple[tuple[str, ...], ...]:
     """Every line of a tree, as words: what a person reads there."""
     lines: list[tuple[str, ...]] = []
@@ -476,8 +593,10 @@ def _today_count(world: World, part: str) -> Hashable:
 
 def _activity(world: World) -> Hashable:
     shown = page(world.coordinator, "activities", ActivitiesPage)
+    ticks = [shown.attendance.topLevelItem(n) for n in range(shown.attendance.topLevelItemCount())]
     return (tuple((row.title, row.status, shown._places_text(row))
                   for row in shown.activity_list.rows), _tree(shown.attendance),
+            tuple(item.checkState(2) for item in ticks if item is not None),
             tuple(shown.sessions.item(n).text() for n in range(shown.sessions.count())))
 
 
@@ -486,28 +605,34 @@ def _reminders(world: World) -> Hashable:
     return tuple(row.reminded_at for row in shown.list.rows)
 
 
-def _privacy_requests(world: World) -> int:
+def _privacy_requests(world: World) -> Hashable:
     privacy = page(world.window("the privacy officer's laptop", "director"), "privacy",
                    PrivacyPage)
     assert privacy.requests is not None
-    return len(privacy.requests.table.rows)
+    return tuple((row.id, row.answered_on) for row in privacy.requests.table.rows)
 
 
-def _incidents(world: World) -> int:
+def _incidents(world: World) -> Hashable:
     privacy = page(world.window("the privacy officer's laptop", "director"), "privacy",
                    PrivacyPage)
     assert privacy.incidents is not None
-    return len(privacy.incidents.table.rows)
+    return tuple((row.id, row.occurred_on) for row in privacy.incidents.table.rows)
+
+
+def _colleague_file(world: World) -> ClientFileWindow:
+    """The same person's file, open in the coordinator's window."""
+    return world.coordinator.open_client(ClientId(world.client_id))
 
 
 WATCHERS: dict[str, Callable[[World], Hashable]] = {
     "the person's Historique": lambda w: tuple(entry.summary.render()
                                                for entry in w.file.timeline.tree.rows),
-    "the counsellor's desk": lambda w: _rows(page(w.counsellor, "desk", DeskPage).visit_table),
+    "the counsellor's desk": lambda w: tuple((row.id, row.status) for row in page(
+        w.counsellor, "desk", DeskPage).visits.rows),
     "the desk's waiting list": lambda w: tuple((row.id, row.status) for row in w.desk.visits.rows),
     "the file's requests": lambda w: tuple((r.id, r.status)
                                            for r in w.file.appointments.requests.rows),
-    "the file's appointments": lambda w: tuple((row.id, row.status) for row in
+    "the file's appointments": lambda w: tuple((row.id, row.status, row.starts_at) for row in
                                                w.file.appointments.appointments.rows),
     "the file's services": lambda w: len(w.file.services.list.rows),
     "the file's referrals": lambda w: len(w.file.referrals.list.rows),  # type: ignore[union-attr]
@@ -533,7 +658,11 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
     "the counsellor's Partners page": lambda w: len(page(w.counsellor, "partners",
                                                          PartnersPage).list.rows),
     "a colleague's window on the same file (its household)": lambda w: len(
-        w.coordinator.open_client(ClientId(w.client_id)).household.members.rows),
+        _colleague_file(w).household.members.rows),
+    "a colleague's window on the same file (its documents)": lambda w: tuple(
+        (row.id, row.revoked) for row in _colleague_file(w).documents.register.rows),
+    "the counsellor's transport rules": lambda w: tuple(rule.name for rule in page(
+        w.counsellor, "transport", TransportPage).rules.rows),
 }
 
 HISTORIQUE = "the person's Historique"
@@ -584,6 +713,20 @@ ACTIONS: dict[str, Action] = {
     "a session added": Action(_session, ("the Activities page",)),
     "a partner added": Action(_partner, ("the file's partners for a referral",
                                          "the counsellor's Partners page")),
+    "an appointment moved": Action(_moved, (HISTORIQUE, "the file's appointments",
+                                            "the Today page's appointments")),
+    "a person left without being seen": Action(_left, ("the counsellor's desk",
+                                                       "the Today page's waiting room")),
+    "a presence at a session": Action(_attendance, ("the Activities page",),
+                                      setup=_held_session),
+    "an incident completed": Action(_incident_completed, (
+        "the privacy officer's register of incidents",), setup=_incident_on_file),
+    "a person's request answered": Action(_answered, (
+        "the privacy officer's register of requests",), setup=_request_on_file),
+    "a plan revised": Action(_revised, (HISTORIQUE,), setup=_item_due_today),
+    "a transport rule": Action(_rule, ("the counsellor's transport rules",)),
+    "a document revoked": Action(_revoked, (
+        "a colleague's window on the same file (its documents)",), setup=_document_issued),
     "a name corrected": Action(_renamed, ("the Today page's appointments",
                                           "the counsellor's agenda",
                                           "the follow-ups page")),
