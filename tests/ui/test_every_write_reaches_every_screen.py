@@ -565,6 +565,52 @@ def _revoked(world: World) -> None:
     tab.revoke_button.click()
 
 
+def _assessment(world: World) -> None:
+    """The file's needs assessment: two needs ticked, saved, signed, then made a plan."""
+    tab = world.file.assessment
+    assert tab is not None
+    tab.rows["housing"].check.setChecked(True)
+    tab.rows["sin"].check.setChecked(True)
+    tab.save_button.click()
+    world.wait(lambda: tab.assessment_id)
+    tab.sign_button.click()
+    world.wait(lambda: tab.signed)
+    tab.plan_button.click()
+
+
+def _linked(world: World) -> None:
+    """The file's household: Samir's file linked as her spouse."""
+    tab = world.file.household
+    type_text(tab.other_file.query, "samir")
+    tab.other_file.query.editingFinished.emit()
+    world.wait(lambda: tab.other_file.value())
+    tab.link_relationship.set_value("spouse")
+    tab.link_button.click()
+
+
+def _account(world: World) -> None:
+    """The administrator's Settings: a new counsellor's account, the director confirming
+    as the second person (a counsellor reads case notes)."""
+    from cjeapp.ui.dialogs.second_person_dialog import SecondPersonDialog
+    from cjeapp.ui.pages.settings_page import SettingsPage
+
+    def confirm(dialog: SecondPersonDialog) -> int:
+        dialog.username.setText("director")
+        dialog.password.setText("director-password")
+        return int(QDialog.DialogCode.Accepted)
+
+    world.monkeypatch.setattr(SecondPersonDialog, "exec", confirm)
+
+    settings = page(world.window("the administrator", "administrator"), "settings",
+                    SettingsPage)
+    staff = settings.staff
+    type_text(staff.full_name, "Nadia Tremblay")
+    type_text(staff.username, "nadia")
+    staff.role.set_value("counsellor")
+    type_text(staff.password, "Un-mot-de-passe-2026")
+    staff.create_button.click()
+
+
 # -- what the other screens show ---------------------------------------------------------
 def _tree(tree: QTreeWidget) -> tuple[tuple[str, ...], ...]:
     """Every line of a tree, as words: what a person reads there."""
@@ -661,6 +707,14 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
         _colleague_file(w).household.members.rows),
     "a colleague's window on the same file (its documents)": lambda w: tuple(
         (row.id, row.revoked) for row in _colleague_file(w).documents.register.rows),
+    "a colleague's window on the same file (its plan)": lambda w: tuple(
+        item.goal for item in _colleague_file(w).plan.items.values()),  # type: ignore[union-attr]
+    "the counsellors offered on the coordinator's agenda": lambda w: page(
+        w.coordinator, "agenda", AgendaPage).counsellor.count(),
+    "the counsellors offered on the follow-ups page": lambda w: page(
+        w.coordinator, "followups", FollowUpsPage).counsellor.count(),
+    "the counsellors offered for the person's file": lambda w: w.file.group.fields[
+        "assigned_counsellor_id"].widget.count(),  # type: ignore[attr-defined]
     "the counsellor's transport rules": lambda w: tuple(rule.name for rule in page(
         w.counsellor, "transport", TransportPage).rules.rows),
 }
@@ -727,6 +781,14 @@ ACTIONS: dict[str, Action] = {
     "a transport rule": Action(_rule, ("the counsellor's transport rules",)),
     "a document revoked": Action(_revoked, (
         "a colleague's window on the same file (its documents)",), setup=_document_issued),
+    "an assessment signed and made a plan": Action(_assessment, (
+        HISTORIQUE, "a colleague's window on the same file (its plan)")),
+    "a file linked to the household": Action(_linked, (
+        "a colleague's window on the same file (its household)",)),
+    "a counsellor's account made": Action(_account, (
+        "the counsellors offered on the coordinator's agenda",
+        "the counsellors offered on the follow-ups page",
+        "the counsellors offered for the person's file")),
     "a name corrected": Action(_renamed, ("the Today page's appointments",
                                           "the counsellor's agenda",
                                           "the follow-ups page")),
