@@ -611,6 +611,35 @@ def _account(world: World) -> None:
     staff.create_button.click()
 
 
+def _reprinted(world: World) -> None:
+    """The file's Documents: a copy of the notice reprinted (closed without printing)."""
+    def close(dialog: PdfPreviewDialog) -> int:
+        return int(QDialog.DialogCode.Rejected)
+
+    world.monkeypatch.setattr(PdfPreviewDialog, "exec", close)
+    tab = world.file.documents
+    world.wait(lambda: tab.register.rows)
+    tab.register.select_where(lambda row: True)
+    tab.reprint_button.click()
+
+
+def _child_added(world: World) -> object:
+    from cjeapp.core.people import households
+
+    return households.add_dependant(world.file.context.db, world.staff["counsellor"],
+                                    ClientId(world.client_id), first_name="Yara",
+                                    last_name="Côté", birth_date=date(2019, 6, 1),
+                                    relationship="child")
+
+
+def _removed(world: World) -> None:
+    """The file's household: the child taken off the household."""
+    tab = world.file.household
+    world.wait(lambda: any(row.name.startswith("Yara") for row in tab.members.rows))
+    tab.members.select_where(lambda row: row.name.startswith("Yara"))
+    tab.remove_button.click()
+
+
 # -- what the other screens show ---------------------------------------------------------
 def _tree(tree: QTreeWidget) -> tuple[tuple[str, ...], ...]:
     """Every line of a tree, as words: what a person reads there."""
@@ -706,7 +735,8 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
     "a colleague's window on the same file (its household)": lambda w: len(
         _colleague_file(w).household.members.rows),
     "a colleague's window on the same file (its documents)": lambda w: tuple(
-        (row.id, row.revoked) for row in _colleague_file(w).documents.register.rows),
+        (row.id, row.revoked, row.is_copy)
+        for row in _colleague_file(w).documents.register.rows),
     "a colleague's window on the same file (its plan)": lambda w: tuple(
         item.goal for item in _colleague_file(w).plan.items.values()),  # type: ignore[union-attr]
     "the counsellors offered on the coordinator's agenda": lambda w: page(
@@ -789,6 +819,10 @@ ACTIONS: dict[str, Action] = {
         "the counsellors offered on the coordinator's agenda",
         "the counsellors offered on the follow-ups page",
         "the counsellors offered for the person's file")),
+    "a copy reprinted": Action(_reprinted, (
+        "a colleague's window on the same file (its documents)",), setup=_document_issued),
+    "a household member removed": Action(_removed, (
+        "a colleague's window on the same file (its household)",), setup=_child_added),
     "a name corrected": Action(_renamed, ("the Today page's appointments",
                                           "the counsellor's agenda",
                                           "the follow-ups page")),
