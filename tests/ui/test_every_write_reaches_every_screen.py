@@ -640,6 +640,20 @@ def _removed(world: World) -> None:
     tab.remove_button.click()
 
 
+def _office(world: World) -> None:
+    """The administrator's Settings: a point of service opened in another town."""
+    from cjeapp.ui.pages.settings_page import SettingsPage
+
+    settings = page(world.window("the administrator", "administrator"), "settings",
+                    SettingsPage)
+    offices = settings.offices
+    type_text(offices.name, "Point de service de Disraeli")
+    type_text(offices.municipality, "Disraeli")
+    offices.region.set_value("12")
+    offices.point_of_service.setChecked(True)
+    offices.add_button.click()
+
+
 # -- what the other screens show ---------------------------------------------------------
 def _tree(tree: QTreeWidget) -> tuple[tuple[str, ...], ...]:
     """Every line of a tree, as words: what a person reads there."""
@@ -745,6 +759,8 @@ WATCHERS: dict[str, Callable[[World], Hashable]] = {
         w.coordinator, "followups", FollowUpsPage).counsellor.count(),
     "the counsellors offered for the person's file": lambda w: w.file.group.fields[
         "assigned_counsellor_id"].widget.count(),  # type: ignore[attr-defined]
+    "the offices offered on the Activities page": lambda w: page(
+        w.coordinator, "activities", ActivitiesPage).office_filter.count(),
     "the counsellor's transport rules": lambda w: tuple(rule.name for rule in page(
         w.counsellor, "transport", TransportPage).rules.rows),
 }
@@ -823,6 +839,7 @@ ACTIONS: dict[str, Action] = {
         "a colleague's window on the same file (its documents)",), setup=_document_issued),
     "a household member removed": Action(_removed, (
         "a colleague's window on the same file (its household)",), setup=_child_added),
+    "an office added": Action(_office, ("the offices offered on the Activities page",)),
     "a name corrected": Action(_renamed, ("the Today page's appointments",
                                           "the counsellor's agenda",
                                           "the follow-ups page")),

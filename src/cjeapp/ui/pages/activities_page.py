@@ -83,9 +83,8 @@ class ActivitiesPage(QWidget):
             (ActivityStatus.ENDED.value, self.tr("Ended")),
             (ActivityStatus.UNSCHEDULED.value, self.tr("No session yet")),
             ("all", self.tr("All"))], empty=False)
-        self.office_filter = CodeCombo(
-            [(office.id, office.name) for office in organization.list_offices(context.db)])
-        self.office_filter.setItemText(0, self.tr("Every office"))
+        self.office_filter = CodeCombo([])
+        self._offices()
         self.activity_list: RecordTable[ActivityRow] = RecordTable([
             Column(self.tr("Activity"), lambda r: r.title, width=220),
             Column(self.tr("Starts"), lambda r: format_date(r.starts_at.astimezone(LOCAL_ZONE)
@@ -263,9 +262,21 @@ class ActivitiesPage(QWidget):
         """An activity, a session, an enrolment or a presence recorded elsewhere (another
         window, a person's file): shown at once, once per action; this page's own actions
         refresh it themselves."""
+        if any(change.kind is ChangeKind.SETTINGS for change in changes):
+            self._offices()  # an office added in Settings: a filter at once
         if any(change.kind is ChangeKind.CASEWORK and change.origin is not self
                for change in changes):
             self.refresh()
+
+    def _offices(self) -> None:
+        blocked = self.office_filter.blockSignals(True)
+        try:
+            self.office_filter.replace_choices(
+                [(office.id, office.name) for office in organization.list_offices(
+                    self.context.db)])
+            self.office_filter.setItemText(0, self.tr("Every office"))
+        finally:
+            self.office_filter.blockSignals(blocked)
 
     def _status_text(self, row: ActivityRow) -> str:
         return {ActivityStatus.UNSCHEDULED: self.tr("No session yet"),
