@@ -67,8 +67,7 @@ def test_every_table_a_screen_shows_has_its_kind() -> None:
     """A new table is either told to screens or named as bookkeeping here."""
     bookkeeping = {"audit_log", "change_log", "exchange_replicas", "exchange_bases",
                    "exchange_conflicts", "import_batches", "import_records", "key_holders",
-                   "key_grants", "sign_in_throttle", "funder_packages",
-                   "confidentiality_incidents", "privacy_requests", "destructions"}
+                   "key_grants", "sign_in_throttle", "funder_packages", "destructions"}
     tables = {mapper.class_.__tablename__ for mapper in Record.registry.mappers}
     assert tables - bookkeeping - set(TABLE_KINDS) == set()
     assert set(TABLE_KINDS) <= tables

@@ -31,6 +31,7 @@ class ChangeKind(StrEnum):
     USERS = "users"
     SETTINGS = "settings"
     BACKUPS = "backups"  # a backup made, the backup folder or rotation changed
+    PRIVACY = "privacy"  # the registers of confidentiality incidents and of people's requests
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ TABLE_KINDS: dict[str, tuple[ChangeKind, ...]] = {
     "organizations": (ChangeKind.SETTINGS,),
     "settings": (ChangeKind.SETTINGS,),
     "transport_rules": (ChangeKind.SETTINGS,),
+    "confidentiality_incidents": (ChangeKind.PRIVACY,),
+    "privacy_requests": (ChangeKind.PRIVACY,),
 }
 MANY = 50  # past this many people in one action, one change for everyone's files
 

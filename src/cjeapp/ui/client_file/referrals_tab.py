@@ -49,11 +49,7 @@ class ReferralsTab(QWidget):
             Column(self.tr("Outcome"), lambda r: outcomes.label(r.outcome),
                    tone=lambda r: OUTCOME_TONES.get(r.outcome)),
         ])
-        kinds = codelist("partner_kinds")
-        self.partner = CodeCombo([])
-        db, actor = context.db, context.actor
-        self.partner.fill_from(lambda: [(p.id, f"{p.name} ({kinds.label(p.kind)})")
-                                        for p in partners.list_partners(db, actor)])
+        self.partner = CodeCombo([])  # read with the referrals: one added since is offered
         self.reason = QLineEdit()
         self.expected = DateField("expected_answer_on")
         self.plan_item = CodeCombo([])
@@ -83,18 +79,23 @@ class ReferralsTab(QWidget):
         layout.addWidget(self.status)
         self.refer_button.clicked.connect(self.refer)
         self.outcome_button.clicked.connect(self.set_outcome)
-        self._rows: Query[tuple[list[ReferralRow], list[tuple[str, str]]]] = Query(
-            self, self._show)
+        self._rows: Query[tuple[list[ReferralRow], list[tuple[str, str]],
+                                list[tuple[str, str]]]] = Query(self, self._show)
         self.refresh()
 
     def refresh(self) -> None:
         db, actor, client_id = self.context.db, self.context.actor, self.client_id
+        kinds = codelist("partner_kinds")
         self._rows.run(lambda: (referrals.referrals_of(db, actor, client_id),
-                                plans.open_items(db, actor, client_id)))
+                                plans.open_items(db, actor, client_id),
+                                [(p.id, f"{p.name} ({kinds.label(p.kind)})")
+                                 for p in partners.list_partners(db, actor)]))
 
-    def _show(self, found: tuple[list[ReferralRow], list[tuple[str, str]]]) -> None:
+    def _show(self, found: tuple[list[ReferralRow], list[tuple[str, str]],
+                                 list[tuple[str, str]]]) -> None:
         self.list.set_rows(found[0])
         self.plan_item.replace_choices(found[1])
+        self.partner.replace_choices(found[2])
 
     @reports_refusals
     def refer(self) -> None:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.clock import LOCAL_ZONE
 from cjeapp.core.codelists import codelist
 from cjeapp.core.errors import CjeError
@@ -81,9 +83,8 @@ class ActivitiesPage(QWidget):
             (ActivityStatus.ENDED.value, self.tr("Ended")),
             (ActivityStatus.UNSCHEDULED.value, self.tr("No session yet")),
             ("all", self.tr("All"))], empty=False)
-        self.office_filter = CodeCombo(
-            [(office.id, office.name) for office in organization.list_offices(context.db)])
-        self.office_filter.setItemText(0, self.tr("Every office"))
+        self.office_filter = CodeCombo([])
+        self._offices()
         self.activity_list: RecordTable[ActivityRow] = RecordTable([
             Column(self.tr("Activity"), lambda r: r.title, width=220),
             Column(self.tr("Starts"), lambda r: format_date(r.starts_at.astimezone(LOCAL_ZONE)
@@ -254,7 +255,28 @@ class ActivitiesPage(QWidget):
         self.eligible_pdf_button.clicked.connect(lambda: self.save_eligible("pdf"))
         self.eligible_xlsx_button.clicked.connect(lambda: self.save_eligible("xlsx"))
         self.attestations_button.clicked.connect(self.group_attestations)
+        context.events.delivered.connect(self._on_delivered)
         self.refresh()
+
+    def _on_delivered(self, changes: tuple[Change, ...]) -> None:
+        """An activity, a session, an enrolment or a presence recorded elsewhere (another
+        window, a person's file): shown at once, once per action; this page's own actions
+        refresh it themselves."""
+        if any(change.kind is ChangeKind.SETTINGS for change in changes):
+            self._offices()  # an office added in Settings: a filter at once
+        if any(change.kind is ChangeKind.CASEWORK and change.origin is not self
+               for change in changes):
+            self.refresh()
+
+    def _offices(self) -> None:
+        blocked = self.office_filter.blockSignals(True)
+        try:
+            self.office_filter.replace_choices(
+                [(office.id, office.name) for office in organization.list_offices(
+                    self.context.db)])
+            self.office_filter.setItemText(0, self.tr("Every office"))
+        finally:
+            self.office_filter.blockSignals(blocked)
 
     def _status_text(self, row: ActivityRow) -> str:
         return {ActivityStatus.UNSCHEDULED: self.tr("No session yet"),
@@ -407,9 +429,10 @@ class ActivitiesPage(QWidget):
             return
         try:
             since = self.enrol_since.value()
-            enrolment = activities.enrol(self.context.db, self.context.actor, activity_id,
-                                         ClientId(str(item.data(IdRole))),
-                                         None if since == clock.today() else since)
+            with self.context.events.acting(self):  # this page shows it itself
+                enrolment = activities.enrol(self.context.db, self.context.actor,
+                                             activity_id, ClientId(str(item.data(IdRole))),
+                                             None if since == clock.today() else since)
         except CjeError as error:
             self.status.setText(str(error))
             return

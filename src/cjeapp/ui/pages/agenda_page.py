@@ -272,5 +272,6 @@ class AgendaPage(QWidget):
             self.status.setText(self.tr("Saved to %1").replace("%1", target))
 
     def _on_changed(self, change: Change) -> None:
-        if change.kind in {ChangeKind.APPOINTMENTS, ChangeKind.USERS}:
+        # CLIENTS: a person's name corrected in her file shows on her appointments
+        if change.kind in {ChangeKind.APPOINTMENTS, ChangeKind.USERS, ChangeKind.CLIENTS}:
             self.refresh()

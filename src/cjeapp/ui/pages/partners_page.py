@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from cjeapp.core.casework import partners
 from cjeapp.core.casework.partners import PartnerForm
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.models import Partner
 from cjeapp.core.permissions import Permission
@@ -85,6 +87,12 @@ class PartnersPage(QWidget):
         self.new_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.refresh()
+        context.events.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        """A partner added or changed in another window shows here at once."""
+        if change.kind is ChangeKind.PARTNERS and change.origin is not self:
+            self.refresh()
 
     def refresh(self) -> None:
         self.list.set_rows(partners.list_partners(self.context.db, self.context.actor,

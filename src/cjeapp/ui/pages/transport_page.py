@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.locale_format import format_money
@@ -61,6 +63,17 @@ class TransportPage(QWidget):
         self.refresh_rules()
         self.refresh_mileage()
         self.refresh_figures()
+        context.events.delivered.connect(self._on_delivered)
+
+    def _on_delivered(self, changes: tuple[Change, ...]) -> None:
+        """Requests, trips and housing searches recorded in a file, a rule or the rate
+        changed elsewhere: shown at once, once per action."""
+        kinds = {change.kind for change in changes}
+        if ChangeKind.SETTINGS in kinds and not all(c.origin is self for c in changes):
+            self.refresh_rules(rule.id if (rule := self._selected_rule()) else None)
+        if kinds & {ChangeKind.CASEWORK, ChangeKind.SETTINGS, ChangeKind.USERS}:
+            self.refresh_mileage()
+            self.refresh_figures()
 
     # -- rules ---------------------------------------------------------------------------
     def _rules_tab(self) -> QWidget:

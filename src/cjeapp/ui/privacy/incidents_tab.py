@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import incidents
 from cjeapp.core.privacy.incidents import IncidentFilter
@@ -119,6 +121,12 @@ class IncidentsTab(QWidget):
         self.export_button.clicked.connect(self.export)
         self.clear()
         self.refresh()
+        context.events.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        """What another window recorded in the register shows here at once."""
+        if change.kind is ChangeKind.PRIVACY and change.origin is not self:
+            self.refresh()
 
     def _notices(self, row: IncidentRow) -> str:
         if not row.serious_injury_risk:

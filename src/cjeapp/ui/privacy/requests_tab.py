@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from cjeapp.core import clock
+from cjeapp.core.changes import Change
+from cjeapp.core.changes import ChangeKind
 from cjeapp.core.codelists import codelist
 from cjeapp.core.locale_format import format_date
 from cjeapp.core.privacy import person_export
@@ -157,6 +159,12 @@ class RequestsTab(QWidget):
         self.current: RequestRow | None = None
         self._chosen()
         self.refresh()
+        context.events.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        """What another window recorded in the register shows here at once."""
+        if change.kind is ChangeKind.PRIVACY and change.origin is not self:
+            self.refresh()
 
     @reports_refusals
     def refresh(self) -> None:
