@@ -19,6 +19,7 @@ from cjeapp.ui.desk_sessions import DeskSessions
 from cjeapp.ui.main_window import MainWindow
 from cjeapp.ui.sign_in_dialog import SignInDialog
 from tests.ui.keyboard import type_text
+from tests.ui.waiting import wait_until_idle
 
 
 def _close_quietly(desk: DeskSessions) -> None:
@@ -56,6 +57,7 @@ def test_a_colleague_signs_in_and_the_first_session_is_kept(
     try:
         file_window = counsellor.open_client(helene)
         qtbot.addWidget(file_window)
+        wait_until_idle()  # the file read, before she types in it
         gender = file_window.group.fields["gender"].widget
         type_text(gender, "femme")  # unsaved input
         about = counsellor.show_about()  # a window of the session beside its files
@@ -132,5 +134,7 @@ def test_signing_in_again_as_oneself_unlocks(qtbot: QtBot, db: Database,
         window.change_person()  # given up: the lock screen stays
         assert window.is_locked and window.lock_dialog is not None
         assert window.lock_dialog.isVisible()
+        lock = window.lock_dialog
     finally:
         _close_quietly(desk)
+    assert not lock.isVisible()  # the session closed: no lock screen of it left

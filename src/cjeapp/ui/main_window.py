@@ -535,4 +535,8 @@ class MainWindow(QMainWindow):
             if callable(wait):
                 wait()  # a backup being made ends before the one at closing starts
         operations.runner().wait_for_writes()  # what was saved is saved before closing
+        if self.lock_dialog is not None:  # a session closed while locked: its lock goes too
+            self.lock_dialog.hide()
+            self.lock_dialog.deleteLater()
+            self.lock_dialog = None
         super().closeEvent(event)
