@@ -28,7 +28,7 @@ def test_threads_writing_and_logging_their_reads_keep_one_unbroken_audit_chain(
             start.wait()
             for index in range(15):
                 step(index)  # type: ignore[operator]
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             failures.append(error)
 
     steps = [
