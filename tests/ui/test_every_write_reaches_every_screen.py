@@ -64,6 +64,7 @@ from cjeapp.ui.pages.reminders_page import RemindersPage
 from cjeapp.ui.pages.today_page import TodayPage
 from cjeapp.ui.pages.transport_page import TransportPage
 from tests.ui.keyboard import type_text
+from tests.ui.waiting import wait_until_idle
 
 WAIT_MS = 10_000
 P = TypeVar("P", bound=QWidget)
@@ -170,6 +171,7 @@ def _close_request(world: World) -> None:
     """The follow-ups page: the request answered and closed."""
     board = page(world.counsellor, "followups", FollowUpsPage)
     world.wait(lambda: any(row.id == world.request_id for row in board.model.rows))
+    wait_until_idle()  # the list as it stays, before a row of it is chosen
     row = next(index for index, item in enumerate(board.model.rows)
                if item.id == world.request_id)
     board.table.setCurrentIndex(board.model.index(row, 0))
@@ -896,6 +898,7 @@ def world(qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
     coordinator.show_section("today")
     for key in ("followups", "transport", "activities"):
         page(coordinator, key, QWidget)
+    wait_until_idle()  # the lists of counsellors read, as a person sees them before choosing
     page(coordinator, "followups", FollowUpsPage).counsellor.setCurrentIndex(0)  # the team's
     world = World(qtbot, monkeypatch, staff, helene, counsellor, file, desk, coordinator,
                   partner.id, workshop.id, asked.id, meeting.id)

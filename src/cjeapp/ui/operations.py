@@ -215,7 +215,19 @@ def write(owner: QObject, work: Callable[[], T], done: Callable[[T], None] | Non
     A refusal clears nothing the person typed: it is shown and the form stays as it was."""
     if refusals is not None:
         refusals.clear()
+    events = getattr(getattr(owner, "context", None), "events", None)
+    if events is not None:  # its changes carry the screen that asked (DataEvents.acting)
+        work = _acting_for(events, owner, work)
     runner().submit(_Job(owner, work, done or _nothing, refusals, refused), writes=True)
+
+
+def _acting_for(events: Any, owner: QObject, work: Callable[[], T]) -> Callable[[], T]:
+    """The work, run on the worker as asked by ``owner``: the screen that asked shows its
+    own result (``done``), so the changes it made do not refresh it a second time."""
+    def acting() -> T:
+        with events.acting(owner):
+            return work()
+    return acting
 
 
 def _nothing(_value: object) -> None:
