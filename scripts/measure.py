@@ -304,6 +304,10 @@ def main() -> int:
             for path in folder.glob(name + "*"):
                 path.unlink()
         measure(run, "Signing in", "cjeapp bench sign-in", ["bench", "sign-in"])
+        large = 2_000 if quick else 20_000
+        measure(run, "Commands on a small and a large file",
+                f"cjeapp bench headless --small 300 --large {large}",
+                ["bench", "headless", "--small", "300", "--large", str(large)])
         count = sizes["documents"]
         measure(run, "Documents", f"cjeapp bench documents --count {count}",
                 ["bench", "documents", "--count", str(count)])

@@ -903,6 +903,7 @@ def world(qtbot: QtBot, db: Database, staff: dict[str, Actor], helene: str,
     world = World(qtbot, monkeypatch, staff, helene, counsellor, file, desk, coordinator,
                   partner.id, workshop.id, asked.id, meeting.id)
     world.wait(lambda: getattr(_today(world), "today", None) is not None)
+    wait_until_idle()  # every open screen has read what it shows before the actions
     return world
 
 
