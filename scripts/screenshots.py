@@ -53,7 +53,15 @@ from cjeapp.ui.window_size import free_area
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _settled() -> None:
+    """Every read and write the screens asked of the runner answered (ui.operations)."""
+    from cjeapp.ui import operations
+
+    _wait_until(lambda: operations.runner().idle)
+
+
 def _save(widget: QWidget, folder: Path, name: str) -> None:
+    _settled()
     QApplication.processEvents()
     widget.grab().save(str(folder / f"{name}.png"))
     print(folder / f"{name}.png")
@@ -95,14 +103,18 @@ def _booked_and_its_slip(db: Database, window: MainWindow, folder: Path) -> None
         name = f"{person.first_name} {person.last_name}"
     booking = BookingDialog(window.context, person.id, client_name=name)
     booking.show()
+    _settled()
     booking.counsellor.set_value(window.context.actor.user_id)
     booking.refresh_slots()
+    _settled()
     for _ in range(10):  # the first day with a free time
         if booking.slots.count():
             break
         booking.next_day()
+        _settled()
     booking.slots.setCurrentRow(min(2, booking.slots.count() - 1))
     booking.submit()
+    _settled()
     assert booking.result_row is not None
     _save(booking, folder, "35-rendez-vous-fixe")
     pdf = appointment_slip(db, window.context.actor, booking.result_row.id)
